@@ -1,0 +1,83 @@
+"""The library's exceptions. Every one is a :class:`LawError`, so callers can catch one class."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kzspeechlaw.model import Provision
+    from kzspeechlaw.refs import Ref
+
+
+class LawError(Exception):
+    """Base class of every error raised by kzspeechlaw."""
+
+
+class CitationError(LawError, ValueError):
+    """A citation that cannot be parsed; the message says what was expected."""
+
+
+class UnknownProvision(LawError, LookupError):
+    """A well-formed citation of an article part the data does not model."""
+
+
+class NotInForce(LawError, LookupError):
+    """The article part exists in the data but not on the date asked.
+
+    ``before`` and ``after`` are the nearest versions on either side (or ``None``);
+    ``successor`` is where the conduct moved when the part was repealed.
+    """
+
+    def __init__(
+        self,
+        ref: Ref,
+        on: dt.date,
+        before: Provision | None,
+        after: Provision | None,
+    ) -> None:
+        self.ref = ref
+        self.on = on
+        self.before = before
+        self.after = after
+        self.successor = before.successor if before is not None else None
+        if before is not None and after is None:
+            how = f"it ceased to apply on {before.valid_to}"
+            if before.repealed_by is not None:
+                how += f" (repealed by Law {before.repealed_by})"
+            if self.successor is not None:
+                how += f"; the conduct moved to {self.successor}"
+        elif after is not None and before is None:
+            how = f"its first version applies from {after.valid_from}"
+        elif before is not None and after is not None:
+            how = f"no version between {before.valid_to} and {after.valid_from}"
+        else:
+            how = "no version at all"
+        super().__init__(f"{ref} is not in force on {on.isoformat()}: {how}")
+
+
+class OutOfCoverage(LawError, LookupError):
+    """A date the data does not cover (for instance an MCI not yet set by a budget law)."""
+
+
+class InvalidIncident(LawError, ValueError):
+    """Incident facts that are unknown or contradict each other.
+
+    ``field`` names the offending field and ``value`` the value given.
+    """
+
+    def __init__(self, field: str, value: object, expected: str) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"invalid incident field {field!r}: {value!r}; expected {expected}")
+
+
+class DataError(LawError):
+    """A bad data file: names the file, the record and the rule broken."""
+
+    def __init__(self, file: str, record: str, rule: str) -> None:
+        self.file = file
+        self.record = record
+        self.rule = rule
+        super().__init__(f"{file}: {record}: {rule}")

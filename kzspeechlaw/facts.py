@@ -1,0 +1,134 @@
+"""The fact vocabulary shared by incidents and by the elements of provisions in the data.
+
+An element in the data is a ``field:value`` string (``"channel:mass_media"``); the values of each
+field are the members of the enum below. Adding a value here is all a new article needs.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Conduct(enum.StrEnum):
+    """What the speech act does."""
+
+    SLANDER = "slander"  # клевета: knowingly false information defaming another
+    INSULT = "insult"  # оскорбление: humiliating honour and dignity in an indecent form
+    ENCROACHMENT_ON_HONOUR = "encroachment_on_honour"  # иное посягательство на честь и достоинство
+    DESECRATION_OF_IMAGE = "desecration_of_image"  # осквернение изображений (First President)
+    INCITEMENT_OF_DISCORD = "incitement_of_discord"  # возбуждение / разжигание розни
+    FALSE_INFORMATION = "false_information"  # заведомо ложная информация
+    CALL_TO_SEIZE_POWER = "call_to_seize_power"  # пропаганда или призывы к захвату власти
+    CALL_TO_SEPARATISM = "call_to_separatism"  # призывы к нарушению унитарности и целостности
+    TERRORISM_PROPAGANDA = "terrorism_propaganda"  # пропаганда терроризма, публичные призывы
+    CALL_TO_MASS_RIOTS = "call_to_mass_riots"  # призывы к массовым беспорядкам
+    OBSTRUCTING_JOURNALIST = "obstructing_journalist"  # воспрепятствование деятельности журналиста
+    DESECRATION_OF_STATE_SYMBOLS = "desecration_of_state_symbols"  # надругательство над символами
+    PETTY_HOOLIGANISM = "petty_hooliganism"  # мелкое хулиганство
+    MEDIA_LAW_VIOLATION = "media_law_violation"  # нарушение законодательства о масс-медиа
+    CONTEMPT_OF_COURT = "contempt_of_court"  # неуважение к суду
+
+
+class Channel(enum.StrEnum):
+    """How the speech reached its audience."""
+
+    PRIVATE = "private"
+    PUBLIC_SPEECH = "public_speech"  # публично
+    MASS_MEDIA = "mass_media"  # средства массовой информации / масс-медиа
+    TELECOM_NETWORK = "telecom_network"  # сети телекоммуникаций, онлайн-платформы, internet
+    PUBLIC_WORK = "public_work"  # публично демонстрирующееся произведение, литература
+
+
+class Target(enum.StrEnum):
+    """Whom the speech is about."""
+
+    PERSON = "person"
+    OFFICIAL = "official"
+    AUTHORITY_REPRESENTATIVE = "authority_representative"  # представитель власти
+    JUDGE = "judge"
+    JUROR = "juror"
+    PROSECUTOR = "prosecutor"
+    INVESTIGATOR = "investigator"
+    INQUIRY_OFFICER = "inquiry_officer"  # лицо, производящее дознание
+    EXPERT = "expert"
+    BAILIFF = "bailiff"  # судебный пристав / судебный исполнитель
+    ADVOCATE = "advocate"
+    PRESIDENT = "president"
+    FIRST_PRESIDENT = "first_president"  # Первый Президент – Елбасы
+    DEPUTY = "deputy"  # депутат Парламента
+    JOURNALIST = "journalist"
+    LEGAL_ENTITY = "legal_entity"
+    STATE = "state"
+    PUBLIC = "public"
+
+
+class Allegation(enum.StrEnum):
+    """What a slander accuses its target of."""
+
+    CRIME = "crime"
+    CORRUPTION_CRIME = "corruption_crime"
+    GRAVE_CRIME = "grave_crime"
+    ESPECIALLY_GRAVE_CRIME = "especially_grave_crime"
+
+
+class Discord(enum.StrEnum):
+    """The kind of discord (рознь) an incitement aims at."""
+
+    SOCIAL = "social"
+    NATIONAL = "national"
+    CLAN = "clan"
+    RACIAL = "racial"
+    CLASS = "class"  # сословная
+    RELIGIOUS = "religious"
+
+
+class Circumstance(enum.StrEnum):
+    """Qualifying circumstances named by the statutes."""
+
+    EMERGENCY = "emergency"  # чрезвычайное положение
+    MARTIAL_LAW = "martial_law"  # военное положение / военное время
+    ARMED_CONFLICT = "armed_conflict"  # боевая обстановка
+    MASS_RIOTS = "mass_riots"
+    PUBLIC_EVENT = "public_event"  # массовые мероприятия
+    GROUP = "group"  # группой лиц / по предварительному сговору
+    CRIMINAL_GROUP = "criminal_group"  # преступной группой
+    REPEATED = "repeated"  # неоднократно / повторно
+    OFFICIAL_POSITION = "official_position"  # с использованием служебного положения
+    PUBLIC_ASSOCIATION_LEADER = "public_association_leader"  # лидером общественного объединения
+    VIOLENCE = "violence"  # с применением насилия или угрозой его применения
+    FOREIGN_FUNDING = "foreign_funding"  # средства из иностранных источников
+    SUBSTANTIAL_HARM = "substantial_harm"  # существенный вред
+    MAJOR_DAMAGE = "major_damage"  # крупный ущерб
+    GRAVE_CONSEQUENCES = "grave_consequences"  # тяжкие последствия
+    FOREIGN_PUBLICATION = "foreign_publication"
+
+
+class Offender(enum.StrEnum):
+    """Who committed the act (selects per-subject sanctions)."""
+
+    NATURAL_PERSON = "natural_person"
+    OFFICIAL = "official"
+    LEGAL_ENTITY = "legal_entity"
+
+
+FIELDS: dict[str, type[enum.StrEnum]] = {
+    "conduct": Conduct,
+    "channel": Channel,
+    "target": Target,
+    "allegation": Allegation,
+    "discord": Discord,
+    "circumstance": Circumstance,
+    "offender": Offender,
+}
+"""Element fields and the enum of values each takes."""
+
+
+def check_fact(fact: str) -> str | None:
+    """Return why ``fact`` is not a known ``field:value`` element, or ``None`` when it is."""
+    field, sep, value = fact.partition(":")
+    if not sep or field not in FIELDS:
+        return f"element {fact!r} must be 'field:value' with field one of {sorted(FIELDS)}"
+    allowed = FIELDS[field]
+    if value not in allowed._value2member_map_:
+        return f"element {fact!r}: {value!r} is not one of {sorted(m.value for m in allowed)}"
+    return None

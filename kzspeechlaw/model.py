@@ -1,0 +1,164 @@
+"""Immutable records of the law: an act, a sanction, one version of one article part.
+
+These are plain values built by :mod:`kzspeechlaw.law` from the data files; nothing here reads a
+file or reasons about dates beyond the version's own interval.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+
+import attrs
+
+from kzspeechlaw.refs import Ref
+from kzspeechlaw.units import Quantity
+
+
+class Penalty(enum.StrEnum):
+    """Kinds of punishment (CC 2014 Art. 40) and administrative penalty (AOC 2014 Art. 41)."""
+
+    FINE = "fine"  # штраф
+    CORRECTIONAL_WORK = "correctional_work"  # исправительные работы
+    COMMUNITY_SERVICE = "community_service"  # общественные работы
+    ARREST = "arrest"  # арест (criminal) / административный арест
+    RESTRICTION_OF_FREEDOM = "restriction_of_freedom"  # ограничение свободы
+    IMPRISONMENT = "imprisonment"  # лишение свободы
+    DEPRIVATION_OF_RIGHT = "deprivation_of_right"  # лишение права занимать должность / заниматься деятельностью
+    WARNING = "warning"  # предупреждение
+    CONFISCATION = "confiscation"  # конфискация
+    EXPULSION = "expulsion"  # выдворение
+    SUSPENSION_OF_ACTIVITY = "suspension_of_activity"  # приостановление деятельности
+    PROHIBITION_OF_ACTIVITY = "prohibition_of_activity"  # запрещение деятельности
+
+
+class Subject(enum.StrEnum):
+    """Who a sanction is for, where the code sets different amounts (AOC 2014 Art. 44(2))."""
+
+    NATURAL_PERSON = "natural_person"  # физическое лицо
+    OFFICIAL = "official"  # должностное лицо
+    LEGAL_ENTITY = "legal_entity"  # юридическое лицо
+    SMALL_BUSINESS = "small_business"  # субъект малого предпринимательства
+    MEDIUM_BUSINESS = "medium_business"  # субъект среднего предпринимательства
+    LARGE_BUSINESS = "large_business"  # субъект крупного предпринимательства
+
+
+class Regime(enum.StrEnum):
+    """Criminal (the Criminal Code) or administrative (the Code of Administrative Offences)."""
+
+    CRIMINAL = "criminal"
+    ADMINISTRATIVE = "administrative"
+
+
+class Category(enum.StrEnum):
+    """Gravity of an offence (CC 2014 Arts. 10-11; CC 1997 Art. 10), or an administrative offence."""
+
+    CRIMINAL_MISDEMEANOUR = "criminal_misdemeanour"  # уголовный проступок
+    SMALL_GRAVITY = "small_gravity"  # небольшой тяжести
+    MEDIUM_GRAVITY = "medium_gravity"  # средней тяжести
+    GRAVE = "grave"  # тяжкое
+    ESPECIALLY_GRAVE = "especially_grave"  # особо тяжкое
+    ADMINISTRATIVE_OFFENCE = "administrative_offence"  # административное правонарушение
+
+
+@attrs.frozen
+class Act:
+    """A code or an amending law: its number, dates and where its text is."""
+
+    id: str
+    title: str
+    adopted: dt.date
+    in_force: dt.date | None
+    in_force_rule: str
+    published: dt.date | None
+    source: str
+    verified: bool
+    notes: str = ""
+
+
+@attrs.frozen
+class Sanction:
+    """One alternative of a sanction ("либо"): a kind with a minimum and a maximum.
+
+    ``minimum`` is ``None`` where the statute gives only "up to" (the general part then sets the
+    floor); a fixed amount has ``minimum == maximum``. ``subject`` is ``None`` for anyone.
+    For an additional punishment ``optional`` says whether the court may leave it out
+    ("или без такового").
+    """
+
+    kind: Penalty
+    minimum: Quantity | None
+    maximum: Quantity | None
+    subject: Subject | None = None
+    optional: bool = False
+
+    @property
+    def fixed(self) -> bool:
+        """True where the statute sets one amount, not a range."""
+        return self.minimum is not None and self.minimum == self.maximum
+
+    def describe(self) -> str:
+        """A short English description, e.g. ``"fine up to 1000 MCI"``."""
+        if self.fixed:
+            text = f"{self.kind.value} {_fmt(self.minimum)}"
+        elif self.minimum is None:
+            text = f"{self.kind.value} up to {_fmt(self.maximum)}"
+        elif self.maximum is None:
+            text = f"{self.kind.value} from {_fmt(self.minimum)}"
+        else:
+            text = f"{self.kind.value} {_fmt(self.minimum)} to {_fmt(self.maximum)}"
+        if self.subject is not None:
+            text += f" ({self.subject.value})"
+        if self.optional:
+            text += " (optional)"
+        return text
+
+
+def _fmt(quantity: Quantity | None) -> str:
+    if quantity is None:
+        return "-"
+    magnitude = quantity.magnitude
+    return f"{magnitude:,} {quantity.units:~}".replace(",", " ")
+
+
+@attrs.frozen
+class Provision:
+    """One version of one article part, in force on ``[valid_from, valid_to)``.
+
+    ``elements`` are the facts it requires, as clauses that must all hold, each satisfied by any
+    one of its facts (``"conduct:slander"``, ``"channel:mass_media"``). ``absorbs`` lists the
+    basic parts a qualified part absorbs, ``displaces`` the general articles a special one
+    displaces. ``successor`` names where the conduct moved when the part was repealed.
+    """
+
+    ref: Ref
+    title: Mapping[str, str]
+    regime: Regime
+    valid_from: dt.date
+    valid_to: dt.date | None
+    sanctions: tuple[Sanction, ...]
+    additional: tuple[Sanction, ...]
+    elements: tuple[tuple[str, ...], ...]
+    act: str
+    source: str
+    verified: bool
+    category: Category
+    notes: str = ""
+    absorbs: tuple[Ref, ...] = ()
+    displaces: tuple[Ref, ...] = ()
+    repealed_by: str | None = None
+    successor: Ref | None = None
+    extremist: bool = False
+    text: str = ""
+
+    def in_force_on(self, on: dt.date) -> bool:
+        """True when ``on`` lies in ``[valid_from, valid_to)``."""
+        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+
+    def sanctions_for(self, subject: Subject | str | None) -> tuple[Sanction, ...]:
+        """The alternatives that apply to ``subject`` (those for anyone, plus its own)."""
+        wanted = Subject(subject) if subject is not None else None
+        own = tuple(s for s in self.sanctions if s.subject == wanted)
+        general = tuple(s for s in self.sanctions if s.subject is None)
+        return general + own if wanted is not None else general

@@ -1,0 +1,180 @@
+"""Citations of article parts: :class:`Ref` and a parser for English, Russian and Kazakh spellings.
+
+The canonical form is ``CODE ARTICLE(PART)(CLAUSE)``: ``"CC2014 274(4)(2)"``,
+``"AOC2014 73-3(2)"``, ``"CC1997 129(3)"``; an article without a part is ``"CC2014 130"``.
+
+>>> parse("ч. 3 ст. 130 УК РК", on=dt.date(2019, 9, 23))
+Ref('CC2014', '130', part=3)
+>>> str(parse("п. 2 ч. 4 ст. 274 УК", on=dt.date(2020, 3, 26)))
+'CC2014 274(4)(2)'
+>>> str(parse("ҚК 174-бабы 1-бөлігі", on=dt.date(2021, 1, 1)))
+'CC2014 174(1)'
+>>> str(parse("Art. 73-3(2) AOC"))
+'AOC2014 73-3(2)'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from kzspeechlaw.errors import CitationError
+
+CODES = ("CC1997", "CC2014", "AOC2014")
+"""The codes the library models."""
+
+CC2014_FROM = dt.date(2015, 1, 1)
+"""Criminal Code 2014 (No. 226-V) in force from 1 January 2015 (its Art. 467(1))."""
+
+_ARTICLE = r"\d+(?:-\d+)?"
+
+
+def _article_key(article: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in article.split("-"))
+
+
+@attrs.frozen(order=False)
+class Ref:
+    """One article, article part or clause of a code: ``Ref('CC2014', '274', part=4, clause=2)``."""
+
+    code: str = attrs.field(validator=attrs.validators.in_(CODES))
+    article: str = attrs.field(validator=attrs.validators.matches_re(_ARTICLE))
+    part: int | None = None
+    clause: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.clause is not None and self.part is None:
+            raise CitationError(f"{self.code} {self.article}: a clause needs a part")
+
+    def __str__(self) -> str:
+        text = f"{self.code} {self.article}"
+        if self.part is not None:
+            text += f"({self.part})"
+        if self.clause is not None:
+            text += f"({self.clause})"
+        return text
+
+    def __repr__(self) -> str:
+        extra = "".join(
+            f", {name}={value}"
+            for name, value in (("part", self.part), ("clause", self.clause))
+            if value is not None
+        )
+        return f"Ref({self.code!r}, {self.article!r}{extra})"
+
+    def __lt__(self, other: Ref) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def sort_key(self) -> tuple[int, tuple[int, ...], int, int]:
+        """Order by code, then article number (``73-3`` after ``73``), part and clause."""
+        return (
+            CODES.index(self.code),
+            _article_key(self.article),
+            self.part or 0,
+            self.clause or 0,
+        )
+
+    @property
+    def article_ref(self) -> Ref:
+        """The whole article this part belongs to."""
+        return Ref(self.code, self.article)
+
+    def contains(self, other: Ref) -> bool:
+        """True when ``other`` is this reference or lies inside it (an article holds its parts)."""
+        return (
+            self.code == other.code
+            and self.article == other.article
+            and (self.part is None or self.part == other.part)
+            and (self.clause is None or self.clause == other.clause)
+        )
+
+    @property
+    def eid(self) -> str:
+        """Akoma Ntoso style identifier: ``art_274__para_4__point_2``."""
+        text = f"art_{self.article.replace('-', '_')}"
+        if self.part is not None:
+            text += f"__para_{self.part}"
+        if self.clause is not None:
+            text += f"__point_{self.clause}"
+        return text
+
+
+# --- the parser -----------------------------------------------------------------------------
+
+_YEAR = r"(?:\s*(?:от\s*)?(?P<year>1997|2014)(?:\s*(?:года|г\.?|жылғы))?)?"
+_CC = r"(?:уголовн\w*\s+кодекс\w*|ук|қк|қылмыстық\s+кодекс\w*|criminal\s+code|cc)"
+_AOC = (
+    r"(?:кодекс\w*\s+(?:республики\s+казахстан\s+)?об\s+административных\s+правонарушениях"
+    r"|коап|әқбтк|әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+кодекс\w*"
+    r"|code\s+of\s+administrative\s+offen[cs]es|administrative\s+offen[cs]es\s+code|aoc)"
+)
+_CODE = rf"(?:(?:рк|қр)\s+)?(?:(?P<cc>{_CC})|(?P<aoc>{_AOC}))(?:\s*(?:рк|республики\s+казахстан|қр|of\s+kazakhstan|of\s+the\s+republic\s+of\s+kazakhstan))?{_YEAR}"
+
+_NUM = r"(?P<{}>\d+)"
+_PATTERNS = [
+    # canonical and English: "CC2014 274(4)(2)", "Art. 274(4)(2) Criminal Code", "Article 130(3) of the CC"
+    rf"^(?:the\s+)?{_CODE}\s*(?:art(?:icle)?\.?\s*)?(?P<article>{_ARTICLE})(?:\((?P<part>\d+)\))?(?:\((?P<clause>\d+)\))?$",
+    rf"^art(?:icle)?\.?\s*(?P<article>{_ARTICLE})(?:\((?P<part>\d+)\))?(?:\((?P<clause>\d+)\))?\s*(?:of\s+)?(?:the\s+)?{_CODE}$",
+    # Russian: "п. 2 ч. 4 ст. 274 УК РК", "части 3 статьи 130 УК", "ст. 73-3 ч. 2 КоАП"
+    rf"^(?:(?:п\.|пункт\w*)\s*(?P<clause>\d+)\s*)?(?:(?:ч\.|част\w*)\s*(?P<part>\d+)\s*)?(?:ст\.|стать\w*)\s*(?P<article>{_ARTICLE})\s*{_CODE}$",
+    rf"^(?:ст\.|стать\w*)\s*(?P<article>{_ARTICLE})\s*(?:(?:ч\.|част\w*)\s*(?P<part>\d+)\s*)?(?:(?:п\.|пункт\w*)\s*(?P<clause>\d+)\s*)?{_CODE}$",
+    # Kazakh: "ҚК 174-бабы 1-бөлігі", "ҚК 274-бабының 4-бөлігінің 2-тармағы", "174-бабының 1-бөлігі ҚК"
+    rf"^{_CODE}\s*(?P<article>{_ARTICLE})\s*-\s*ба[бп]\w*(?:\s*(?P<part>\d+)\s*-\s*бөлі\w*)?(?:\s*(?P<clause>\d+)\s*-\s*тарма\w*)?$",
+    rf"^(?P<article>{_ARTICLE})\s*-\s*ба[бп]\w*(?:\s*(?P<part>\d+)\s*-\s*бөлі\w*)?(?:\s*(?P<clause>\d+)\s*-\s*тарма\w*)?\s*{_CODE}$",
+]
+_COMPILED = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+
+EXPECTED = (
+    "a citation such as 'CC2014 130(3)', 'ч. 3 ст. 130 УК РК', 'п. 2 ч. 4 ст. 274 УК', "
+    "'ч. 2 ст. 73-3 КоАП РК', 'ҚК 174-бабы 1-бөлігі' or 'Art. 274(4)(2) Criminal Code'"
+)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("№", "").strip().rstrip(".")
+    text = re.sub(r"[–—‑]", "-", text)
+    text = re.sub(r"\s*,\s*", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    # "CC2014" and "AOC2014" glue the year to the code.
+    return re.sub(r"^(CC|AOC)(1997|2014)\b", r"\1 \2", text, flags=re.IGNORECASE)
+
+
+def parse(text: str, on: dt.date | None = None) -> Ref:
+    """Parse a citation; a code named without its year is resolved by ``on``.
+
+    The Criminal Code without a year is the 1997 code before 2015-01-01 and the 2014 code from
+    then on; without ``on`` it is the code in force today. Raises :class:`CitationError`.
+    """
+    if not isinstance(text, str):
+        raise CitationError(f"citation must be a string, not {type(text).__name__}: {text!r}")
+    cleaned = _normalise(text)
+    for pattern in _COMPILED:
+        match = pattern.match(cleaned)
+        if match is None:
+            continue
+        year = match.group("year")
+        if match.group("aoc"):
+            if year == "1997":
+                raise CitationError(
+                    f"cannot parse {text!r}: the Code of Administrative Offences modelled is the 2014 one"
+                )
+            code = "AOC2014"
+        elif year is not None:
+            code = f"CC{year}"
+        else:
+            code = "CC1997" if on is not None and on < CC2014_FROM else "CC2014"
+        part, clause = match.group("part"), match.group("clause")
+        return Ref(
+            code,
+            match.group("article"),
+            part=int(part) if part else None,
+            clause=int(clause) if clause else None,
+        )
+    raise CitationError(f"cannot parse citation {text!r}: expected {EXPECTED}")
+
+
+def as_ref(value: Ref | str, on: dt.date | None = None) -> Ref:
+    """Accept a :class:`Ref` or a citation string."""
+    return value if isinstance(value, Ref) else parse(value, on=on)
