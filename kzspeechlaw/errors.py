@@ -42,7 +42,9 @@ class NotInForce(LawError, LookupError):
         self.after = after
         self.successor = before.successor if before is not None else None
         if before is not None and after is None:
-            how = f"it ceased to apply on {before.valid_to}"
+            assert before.valid_to is not None
+            last = before.valid_to - dt.timedelta(days=1)
+            how = f"it was last in force on {last.isoformat()}"
             if before.repealed_by is not None:
                 how += f" (repealed by Law {before.repealed_by})"
             if self.successor is not None:
@@ -81,3 +83,11 @@ class DataError(LawError):
         self.record = record
         self.rule = rule
         super().__init__(f"{file}: {record}: {rule}")
+
+
+class DateError(LawError, ValueError):
+    """A value that is not a date (dates are ``datetime.date`` or ISO ``YYYY-MM-DD`` strings)."""
+
+
+class AmountError(LawError, ValueError):
+    """An amount that is not ``<number> <unit>`` with a known unit."""

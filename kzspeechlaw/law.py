@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -18,6 +19,7 @@ import attrs
 
 from kzspeechlaw import gravity
 from kzspeechlaw.errors import (
+    AmountError,
     CitationError,
     DataError,
     LawError,
@@ -27,7 +29,7 @@ from kzspeechlaw.errors import (
 from kzspeechlaw.facts import check_fact
 from kzspeechlaw.model import Act, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.refs import CODES, Ref, as_ref, parse
-from kzspeechlaw.units import AmountError, Quantity, amount
+from kzspeechlaw.units import Quantity, amount
 
 DATA_DIR = Path(__file__).parent / "data"
 CODE_FILES = {"CC1997": "cc1997.toml", "CC2014": "cc2014.toml", "AOC2014": "aoc2014.toml"}
@@ -376,7 +378,7 @@ def _index(provisions: list[Provision]) -> dict[Ref, tuple[Provision, ...]]:
     index = {}
     for ref in sorted(grouped):
         versions = sorted(grouped[ref], key=lambda p: p.valid_from)
-        for earlier, later in zip(versions, versions[1:], strict=False):
+        for earlier, later in itertools.pairwise(versions):
             file = CODE_FILES[ref.code]
             if earlier.valid_to is None or earlier.valid_to > later.valid_from:
                 raise DataError(
@@ -413,11 +415,9 @@ def _check_links(index: Mapping[Ref, tuple[Provision, ...]], codes: Mapping[str,
             if p.successor is not None and not any(p.successor.contains(k) for k in known):
                 raise DataError(file, record, f"successor {p.successor} is not in the data")
             code = codes[p.ref.code]
-            if p.valid_to is not None and p.repealed_by is None and p.valid_to != code.valid_to:
-                if p is versions[-1]:
-                    raise DataError(
-                        file, record, f"ends on {p.valid_to} but names no repealed_by"
-                    )
+            ended = p.valid_to is not None and p.valid_to != code.valid_to
+            if ended and p.repealed_by is None and p is versions[-1]:
+                raise DataError(file, record, f"ends on {p.valid_to} but names no repealed_by")
 
 
 def _load_mci(directory: Path, acts: Mapping[str, Act]) -> tuple[tuple[MciValue, ...], dt.date]:

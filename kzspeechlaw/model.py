@@ -13,7 +13,7 @@ from collections.abc import Mapping
 import attrs
 
 from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import Quantity
+from kzspeechlaw.units import Quantity, format_quantity
 
 
 class Penalty(enum.StrEnum):
@@ -118,8 +118,7 @@ class Sanction:
 def _fmt(quantity: Quantity | None) -> str:
     if quantity is None:
         return "-"
-    magnitude = quantity.magnitude
-    return f"{magnitude:,} {quantity.units:~}".replace(",", " ")
+    return format_quantity(quantity)
 
 
 @attrs.frozen

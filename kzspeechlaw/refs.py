@@ -110,7 +110,8 @@ _AOC = (
     r"|коап|әқбтк|әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+кодекс\w*"
     r"|code\s+of\s+administrative\s+offen[cs]es|administrative\s+offen[cs]es\s+code|aoc)"
 )
-_CODE = rf"(?:(?:рк|қр)\s+)?(?:(?P<cc>{_CC})|(?P<aoc>{_AOC}))(?:\s*(?:рк|республики\s+казахстан|қр|of\s+kazakhstan|of\s+the\s+republic\s+of\s+kazakhstan))?{_YEAR}"
+_STATE = r"(?:рк|республики\s+казахстан|қр|of\s+kazakhstan|of\s+the\s+republic\s+of\s+kazakhstan)"
+_CODE = rf"(?:(?:рк|қр)\s+)?(?:(?P<cc>{_CC})|(?P<aoc>{_AOC}))(?:\s*{_STATE})?{_YEAR}"
 
 _NUM = r"(?P<{}>\d+)"
 _PATTERNS = [

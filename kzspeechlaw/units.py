@@ -18,7 +18,7 @@ from typing import Any
 
 import pint
 
-from kzspeechlaw.errors import LawError
+from kzspeechlaw.errors import AmountError
 
 ureg: Any = pint.UnitRegistry(None, cache_folder=None)
 """The library's registry. Units: ``MCI``, ``KZT``, ``year``, ``month``, ``day``, ``hour``."""
@@ -45,10 +45,6 @@ _UNITS = {"MCI": "MCI", "KZT": "KZT", "year": "year", "years": "year", "month": 
           "months": "month", "day": "day", "days": "day", "hour": "hour", "hours": "hour"}
 
 
-class AmountError(LawError, ValueError):
-    """An amount string that is not ``<number> <unit>`` with a known unit."""
-
-
 def amount(text: str) -> Quantity:
     """Parse ``"1000 MCI"``, ``"2 year"``, ``"15 day"`` or ``"120 hour"`` into a quantity."""
     match = _AMOUNT.match(text)
@@ -60,3 +56,14 @@ def amount(text: str) -> Quantity:
     number = match.group(1).replace(" ", "").replace(",", "")
     magnitude: int | float = float(number) if "." in number else int(number)
     return ureg.Quantity(magnitude, _UNITS[match.group(2)])
+
+
+def format_quantity(quantity: Quantity) -> str:
+    """``"3 000 MCI"``, ``"2 years"``, ``"15 days"``: thousands spaced, unit names pluralised."""
+    magnitude = quantity.magnitude
+    if isinstance(magnitude, float) and magnitude.is_integer():
+        magnitude = int(magnitude)
+    unit = str(quantity.units)
+    if unit in ("year", "month", "day", "hour") and magnitude != 1:
+        unit += "s"
+    return f"{magnitude:,} {unit}".replace(",", " ")

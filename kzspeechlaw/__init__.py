@@ -1,0 +1,61 @@
+"""kzspeechlaw: Kazakhstan's speech-related law as effective-dated data.
+
+>>> import datetime as dt
+>>> import kzspeechlaw as kz
+>>> kz.to_tenge(5 * kz.ureg.MCI, on=dt.date(2020, 6, 19))
+<Quantity(13890, 'KZT')>
+>>> str(kz.ref("ч. 3 ст. 130 УК РК"))
+'CC2014 130(3)'
+"""
+
+from kzspeechlaw.coverage_report import Coverage, coverage
+from kzspeechlaw.errors import (
+    AmountError,
+    CitationError,
+    DataError,
+    DateError,
+    InvalidIncident,
+    LawError,
+    NotInForce,
+    OutOfCoverage,
+    UnknownProvision,
+)
+from kzspeechlaw.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
+from kzspeechlaw.monthly_index import mci, to_tenge
+from kzspeechlaw.provisions import Change, Difference, compare, history, in_force, provision, ref
+from kzspeechlaw.refs import Ref
+from kzspeechlaw.units import ureg
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Act",
+    "AmountError",
+    "Category",
+    "Change",
+    "CitationError",
+    "Coverage",
+    "DataError",
+    "DateError",
+    "Difference",
+    "InvalidIncident",
+    "LawError",
+    "NotInForce",
+    "OutOfCoverage",
+    "Penalty",
+    "Provision",
+    "Ref",
+    "Regime",
+    "Sanction",
+    "Subject",
+    "UnknownProvision",
+    "compare",
+    "coverage",
+    "history",
+    "in_force",
+    "mci",
+    "provision",
+    "ref",
+    "to_tenge",
+    "ureg",
+]

@@ -1,0 +1,47 @@
+"""What the data covers: the dates, every modelled part and version, and how each was verified."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from kzspeechlaw.law import law
+from kzspeechlaw.model import Provision
+
+
+@attrs.frozen
+class Coverage:
+    """The dates the data covers and the provisions it holds.
+
+    ``current_to`` is the date of the newest statute text read: a query after it may miss later
+    amendments. ``mci_from``/``mci_until`` bound the MCI series (``OutOfCoverage`` outside).
+    """
+
+    provisions_from: dt.date
+    current_to: dt.date
+    mci_from: dt.date
+    mci_until: dt.date
+    versions: tuple[Provision, ...]
+
+    @property
+    def verified_share(self) -> float:
+        """The share of versions whose statute text was read (0..1)."""
+        return sum(v.verified for v in self.versions) / len(self.versions)
+
+
+def coverage() -> Coverage:
+    """The library's data coverage (see :class:`Coverage`)."""
+    data = law()
+    versions = tuple(
+        v
+        for ref in sorted(data.versions)
+        for v in data.versions[ref]
+    )
+    return Coverage(
+        provisions_from=min(v.valid_from for v in versions),
+        current_to=data.current_to,
+        mci_from=data.mci_series[0].valid_from,
+        mci_until=data.mci_until,
+        versions=versions,
+    )

@@ -1,0 +1,75 @@
+"""The monthly calculation index (MCI, МРП) by date, and conversion of MCI amounts to tenge.
+
+The MCI is set each year by the republican budget law; in 2009 and 2020 it changed on 1 July and
+1 April. From 1 April 2022 the law set 3,180 tenge "для исчисления пособий и иных социальных
+выплат" only, so fines stayed at 3,063 tenge for the whole of 2022: pass ``purpose="benefits"``
+for the benefits value.
+
+>>> import datetime as dt
+>>> mci(dt.date(2020, 6, 19))
+<Quantity(2778, 'KZT')>
+>>> to_tenge(5 * ureg.MCI, on=dt.date(2017, 11, 1))
+<Quantity(11345, 'KZT')>
+>>> mci(dt.date(2022, 6, 1)), mci(dt.date(2022, 6, 1), purpose="benefits")
+(<Quantity(3063, 'KZT')>, <Quantity(3180, 'KZT')>)
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import LawError, OutOfCoverage
+from kzspeechlaw.law import MciValue, law
+from kzspeechlaw.units import Quantity, ureg
+
+PURPOSES = ("fines", "benefits")
+"""``"fines"``: fines, taxes and other payments (the default); ``"benefits"``: social payments."""
+
+
+@functools.cache
+def _series(purpose: str) -> tuple[tuple[dt.date, ...], tuple[MciValue, ...]]:
+    values: list[MciValue] = []
+    for value in law().mci_series:
+        if value.purpose == "all" or (purpose == "benefits" and value.purpose == "benefits"):
+            if values and values[-1].valid_from == value.valid_from:
+                values[-1] = value
+            else:
+                values.append(value)
+    return tuple(v.valid_from for v in values), tuple(values)
+
+
+def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
+    """The MCI record (value, budget law, article, source) in force on ``on``."""
+    if purpose not in PURPOSES:
+        raise LawError(f"unknown MCI purpose {purpose!r}: expected one of {PURPOSES}")
+    day = as_date(on, "on")
+    starts, values = _series(purpose)
+    index = bisect.bisect_right(starts, day) - 1
+    until = law().mci_until
+    if index < 0 or day > until:
+        raise OutOfCoverage(
+            f"no MCI is known for {day.isoformat()}: the data covers "
+            f"{starts[0].isoformat()} to {until.isoformat()}"
+        )
+    return values[index]
+
+
+def mci(on: dt.date | str, purpose: str = "fines") -> Quantity:
+    """The tenge value of one MCI on ``on`` (for fines unless ``purpose="benefits"``)."""
+    return ureg.Quantity(mci_value(on, purpose).kzt, "KZT")
+
+
+def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Quantity:
+    """Convert an amount in MCI (or already in KZT) to tenge with the MCI of ``on``."""
+    units = getattr(quantity, "units", None)
+    if units is None or not hasattr(quantity, "magnitude"):
+        raise LawError(f"expected a pint quantity in MCI or KZT, got {quantity!r}")
+    unit = str(units)
+    if unit == "KZT":
+        return quantity
+    if unit != "MCI":
+        raise LawError(f"cannot convert {quantity} to tenge: expected an amount in MCI or KZT")
+    return ureg.Quantity(quantity.magnitude * mci_value(on, purpose).kzt, "KZT")

@@ -1,0 +1,152 @@
+"""Point-in-time questions about provisions: which version applied, its history, what changed.
+
+>>> import datetime as dt
+>>> p = provision("CC2014 130(3)", on=dt.date(2019, 9, 23))
+>>> for s in p.sanctions:
+...     print(s.describe())
+fine up to 3 000 MCI
+correctional_work up to 3 000 MCI
+restriction_of_freedom up to 3 years
+imprisonment up to 3 years
+>>> provision("CC2014 130(1)", on=dt.date(2021, 1, 1))
+Traceback (most recent call last):
+...
+kzspeechlaw.errors.NotInForce: CC2014 130(1) is not in force on 2021-01-01: it was last in force on 2020-07-09 \
+(repealed by Law 349-VI); the conduct moved to AOC2014 73-3(1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import NotInForce
+from kzspeechlaw.law import law, resolve
+from kzspeechlaw.model import Provision, Sanction
+from kzspeechlaw.refs import CODES, Ref
+
+
+def ref(text: str | Ref, on: dt.date | str | None = None) -> Ref:
+    """Parse a citation; a code named without its year is resolved by ``on``."""
+    return resolve(text, as_date(on, "on") if on is not None else None)
+
+
+def provision(citation: str | Ref, on: dt.date | str) -> Provision:
+    """The version of that article part in force on ``on``.
+
+    Raises :class:`~kzspeechlaw.UnknownProvision` for a part the data does not hold and
+    :class:`~kzspeechlaw.NotInForce` (naming the successor) for a date it did not apply.
+    """
+    day = as_date(on, "on")
+    return law().provision(resolve(citation, day), day)
+
+
+def history(citation: str | Ref) -> tuple[Provision, ...]:
+    """Every version of an article part (or of every part of an article), oldest first."""
+    return law().versions_of(resolve(citation))
+
+
+def in_force(on: dt.date | str, code: str | None = None) -> tuple[Provision, ...]:
+    """Every modelled part in force on ``on``, optionally of one code, in article order."""
+    day = as_date(on, "on")
+    if code is not None and code not in CODES:
+        raise ValueError(f"unknown code {code!r}: expected one of {CODES}")
+    found: list[Provision] = []
+    for ref_, versions in law().versions.items():
+        if code is not None and ref_.code != code:
+            continue
+        found.extend(v for v in versions if v.in_force_on(day))
+    return tuple(sorted(found, key=lambda p: p.ref.sort_key()))
+
+
+@attrs.frozen
+class Difference:
+    """One field that differs between two versions; ``before``/``after`` are display strings."""
+
+    field: str
+    before: str | None
+    after: str | None
+
+
+@attrs.frozen
+class Change:
+    """What changed in an article part between two dates (``None`` where not in force)."""
+
+    ref: Ref
+    before_date: dt.date
+    after_date: dt.date
+    before: Provision | None
+    after: Provision | None
+    differences: tuple[Difference, ...]
+
+    @property
+    def changed(self) -> bool:
+        """True when anything differs (including entering or leaving force)."""
+        return bool(self.differences)
+
+
+def _sanction_map(sanctions: tuple[Sanction, ...]) -> Mapping[str, str]:
+    out: dict[str, str] = {}
+    for s in sanctions:
+        key = s.kind.value + (f" ({s.subject.value})" if s.subject is not None else "")
+        out[key] = s.describe()
+    return out
+
+
+def _diff(before: Provision, after: Provision) -> list[Difference]:
+    diffs = []
+    for lang in ("en", "ru", "kk"):
+        if before.title[lang] != after.title[lang]:
+            diffs.append(Difference(f"title.{lang}", before.title[lang], after.title[lang]))
+    if before.elements != after.elements:
+        diffs.append(
+            Difference("elements", _elements_text(before.elements), _elements_text(after.elements))
+        )
+    for name, old, new in (
+        ("sanction", before.sanctions, after.sanctions),
+        ("additional", before.additional, after.additional),
+    ):
+        old_map, new_map = _sanction_map(old), _sanction_map(new)
+        for key in list(old_map) + [k for k in new_map if k not in old_map]:
+            if old_map.get(key) != new_map.get(key):
+                diffs.append(Difference(f"{name}: {key}", old_map.get(key), new_map.get(key)))
+    if before.text != after.text:
+        diffs.append(Difference("text", before.text, after.text))
+    return diffs
+
+
+def _elements_text(elements: tuple[tuple[str, ...], ...]) -> str:
+    return " AND ".join("(" + " OR ".join(clause) + ")" for clause in elements)
+
+
+def _version_or_none(ref_: Ref, day: dt.date) -> Provision | None:
+    try:
+        return law().provision(ref_, day)
+    except NotInForce:
+        return None
+
+
+def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) -> Change:
+    """What changed in an article part between ``before`` and ``after``."""
+    day1, day2 = as_date(before, "before"), as_date(after, "after")
+    ref_ = resolve(citation, day1)
+    law().versions_of(ref_)  # raises UnknownProvision for a part the data does not hold
+    old, new = _version_or_none(ref_, day1), _version_or_none(ref_, day2)
+    if old is None and new is None:
+        diffs: list[Difference] = []
+    elif old is None or new is None:
+        diffs = [
+            Difference(
+                "in force",
+                "yes" if old is not None else "no",
+                "yes" if new is not None else "no",
+            )
+        ]
+    elif old is new:
+        diffs = []
+    else:
+        diffs = _diff(old, new)
+    return Change(ref_, day1, day2, old, new, tuple(diffs))

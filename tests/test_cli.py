@@ -1,0 +1,59 @@
+"""The command line: real queries, JSON output, one-line errors with exit status 2."""
+
+import json
+
+import pytest
+
+from kzspeechlaw.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_show_in_mci_and_tenge(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "ч. 3 ст. 130 УК РК", "--on", "2019-09-23")
+    assert code == 0
+    assert "CC2014 130(3)  Slander" in out
+    assert "MCI on 2019-09-23 = 2 525 KZT" in out
+    assert "fine up to 3 000 MCI  [up to 7 575 000 KZT]" in out
+
+
+def test_show_json_and_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "AOC2014 73-3(2)", "--on", "2021-03-01", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["schema"] == "kzspeechlaw/1"
+    fine = next(s for s in data["sanctions"] if s["kind"] == "fine" and s["subject"] == "official")
+    assert fine["maximum_kzt"] == {"value": 650 * 2917, "unit": "KZT"}
+    code, out, _ = run(capsys, "show", "CC2014 130(1)", "--on", "2019-01-01", "--lang", "kk")
+    assert "Жала жабу" in out
+
+
+def test_history_compare_mci_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "history", "CC2014 130(2)")[1].count("CC2014 130(2)") == 2
+    _, out, _ = run(capsys, "compare", "CC2014 130(1)", "2019-01-01", "2021-01-01", "--json")
+    assert json.loads(out)["differences"] == [{"field": "in force", "before": "yes", "after": "no"}]
+    assert "= 3 063 KZT" in run(capsys, "mci", "2022-06-01")[1]
+    assert json.loads(run(capsys, "mci", "2022-06-01", "--purpose", "benefits", "--json")[1])["kzt"] == 3180
+    assert "versions verified" in run(capsys, "coverage")[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "CC2014 130(1)", "--on", "2021-01-01"], "not in force on 2021-01-01"),
+        (["show", "nonsense", "--on", "2021-01-01"], "cannot parse citation 'nonsense'"),
+        (["show", "CC2014 130(1)", "--on", "2021-02-30"], "YYYY-MM-DD"),
+        (["mci", "2030-01-01"], "no MCI is known for 2030-01-01"),
+        (["history", "CC2014 999"], "not in the data"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert message in err and err.count("\n") == 1
