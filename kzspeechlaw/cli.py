@@ -15,8 +15,11 @@ from typing import Any
 from kzspeechlaw import coverage_report as coverage_mod
 from kzspeechlaw import export, provisions
 from kzspeechlaw import monthly_index as mci
+from kzspeechlaw.assess import Assessment, assess
+from kzspeechlaw.classify import classify
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import LawError, OutOfCoverage
+from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage
+from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
 from kzspeechlaw.units import format_quantity
 
@@ -174,6 +177,113 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
     return "\n".join(lines)
 
 
+def _incident(args: argparse.Namespace) -> Incident:
+    if args.file is not None:
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                data = json.load(handle)
+        except (OSError, json.JSONDecodeError) as error:
+            raise InvalidIncident("file", args.file, f"a readable JSON incident file ({error})") from None
+        if not isinstance(data, dict):
+            raise InvalidIncident("file", args.file, "a JSON object with the incident's fields")
+        if args.decided_on is None and "decided_on" in data:
+            args.decided_on = _date(str(data.pop("decided_on")))
+        data.pop("decided_on", None)
+        data.pop("id", None)
+        return Incident.from_dict(data)
+    facts = {
+        "act_date": args.act_date,
+        "conduct": args.conduct,
+        "channel": args.channel,
+        "target": args.target,
+        "allegation": args.allegation,
+        "discord": args.discord,
+        "circumstances": args.circumstance,
+        "offender": args.offender,
+        "proceedings_date": args.proceedings_date,
+    }
+    return Incident.from_dict({k: v for k, v in facts.items() if v is not None})
+
+
+def _classify(args: argparse.Namespace) -> str | list[Any]:
+    incident = _incident(args)
+    matches = classify(incident, on=args.on)
+    if args.json:
+        return [
+            {
+                "ref": str(m.provision.ref),
+                "title": m.provision.title[args.lang],
+                "reasons": list(m.reasons),
+                "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside],
+            }
+            for m in matches
+        ]
+    if not matches:
+        return f"No modelled provision covers these facts on {args.on or incident.act_date}."
+    lines = []
+    for m in matches:
+        lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
+        lines += [f"  - {r}" for r in m.reasons]
+        lines += [f"  - set aside {r}: {why}" for r, why in m.set_aside]
+    return "\n".join(lines)
+
+
+def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
+    incident = _incident(args)
+    if args.decided_on is None:
+        raise InvalidIncident("decided_on", None, "a decision date (--decided-on YYYY-MM-DD)")
+    result = assess(incident, args.decided_on)
+    if args.json:
+        return result.to_dict()
+    return render_assessment(result, args.lang)
+
+
+def render_assessment(a: Assessment, lang: str = "en") -> str:
+    """A readable memo of an assessment."""
+    inc = a.incident
+    lines = [
+        f"Act of {inc.act_date} ({inc.conduct.value}"
+        + (f", {inc.channel.value}" if inc.channel else "")
+        + f", about a {inc.target.value}) decided on {a.decided_on}",
+        f"Outcome: {a.outcome.replace('_', ' ').upper()}",
+    ]
+    if a.governing is not None:
+        g = a.governing
+        lines.append(f"Governing: {g.ref} {g.title[lang]} (version from {g.valid_from}, Law {g.act})")
+        lines.append(f"Category: {g.category.value.replace('_', ' ')}")
+    if a.sanctions:
+        lines.append(f"Sanctions (alternatives; MCI of {a.mci_date}):")
+        lines += [f"  - {s.describe()}" for s in a.sanctions]
+    if a.limitation is not None:
+        lim = a.limitation
+        lines.append(
+            "Limitation: none" if lim.period is None
+            else f"Limitation: {format_quantity(lim.period)}, expires {lim.expires}"
+        )
+    if a.notes:
+        lines.append("Notes:")
+        lines += [f"  - {n}" for n in a.notes]
+    lines.append("Trace:")
+    lines += [
+        f"  {i}. {step.what}" + (f" [{step.citation}]" if step.citation else "")
+        for i, step in enumerate(a.trace, 1)
+    ]
+    return "\n".join(lines)
+
+
+def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--file", help="a JSON file with the incident's fields")
+    parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD")
+    parser.add_argument("--conduct", help="slander, insult, incitement_of_discord, false_information, ...")
+    parser.add_argument("--channel", help="private, public_speech, mass_media, telecom_network, public_work")
+    parser.add_argument("--target", help="person, judge, prosecutor, authority_representative, president, ...")
+    parser.add_argument("--allegation", help="crime, corruption_crime, grave_crime, especially_grave_crime")
+    parser.add_argument("--discord", action="append", help="kind of discord (repeatable)")
+    parser.add_argument("--circumstance", action="append", help="emergency, group, repeated, ... (repeatable)")
+    parser.add_argument("--offender", help="natural_person (default), official, legal_entity")
+    parser.add_argument("--proceedings-date", dest="proceedings_date", help="day the case was opened")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation tools)."""
     common = _Parser(add_help=False)
@@ -204,6 +314,16 @@ def build_parser() -> argparse.ArgumentParser:
     cmp_cmd.add_argument("before", type=_date)
     cmp_cmd.add_argument("after", type=_date)
     cmp_cmd.set_defaults(handler=_compare)
+
+    cls = sub.add_parser("classify", parents=[common], help="the provisions an incident falls under")
+    _add_incident_arguments(cls)
+    cls.add_argument("--on", type=_date, help="date of the law to use (default: the act date)")
+    cls.set_defaults(handler=_classify)
+
+    ass = sub.add_parser("assess", parents=[common], help="the legal consequence decided on a date")
+    _add_incident_arguments(ass)
+    ass.add_argument("--decided-on", dest="decided_on", type=_date, help="decision date, YYYY-MM-DD")
+    ass.set_defaults(handler=_assess)
 
     cov = sub.add_parser("coverage", parents=[common], help="every modelled part and version")
     cov.set_defaults(handler=_coverage)

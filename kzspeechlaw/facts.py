@@ -22,10 +22,12 @@ class Conduct(enum.StrEnum):
     CALL_TO_SEPARATISM = "call_to_separatism"  # призывы к нарушению унитарности и целостности
     TERRORISM_PROPAGANDA = "terrorism_propaganda"  # пропаганда терроризма, публичные призывы
     CALL_TO_MASS_RIOTS = "call_to_mass_riots"  # призывы к массовым беспорядкам
+    CALL_TO_VIOLENCE = "call_to_violence"  # призывы к насилию над гражданами (CC 2014 Art. 272(3))
     OBSTRUCTING_JOURNALIST = "obstructing_journalist"  # воспрепятствование деятельности журналиста
     DESECRATION_OF_STATE_SYMBOLS = "desecration_of_state_symbols"  # надругательство над символами
     PETTY_HOOLIGANISM = "petty_hooliganism"  # мелкое хулиганство
     MEDIA_LAW_VIOLATION = "media_law_violation"  # нарушение законодательства о масс-медиа
+    DISCLOSURE_OF_MINOR_DATA = "disclosure_of_minor_data"  # личность несовершеннолетнего (AOC 451(4))
     CONTEMPT_OF_COURT = "contempt_of_court"  # неуважение к суду
 
 
@@ -96,11 +98,13 @@ class Circumstance(enum.StrEnum):
     OFFICIAL_POSITION = "official_position"  # с использованием служебного положения
     PUBLIC_ASSOCIATION_LEADER = "public_association_leader"  # лидером общественного объединения
     VIOLENCE = "violence"  # с применением насилия или угрозой его применения
+    PROPERTY_DAMAGE = "property_damage"  # с повреждением или уничтожением имущества (CC 2014 Art. 158(2))
     FOREIGN_FUNDING = "foreign_funding"  # средства из иностранных источников
     SUBSTANTIAL_HARM = "substantial_harm"  # существенный вред
     MAJOR_DAMAGE = "major_damage"  # крупный ущерб
     GRAVE_CONSEQUENCES = "grave_consequences"  # тяжкие последствия
     FOREIGN_PUBLICATION = "foreign_publication"
+    INFLUENCER = "influencer"  # совершено инфлюенсером (блогером) (AOC 456-2(5))
 
 
 class Offender(enum.StrEnum):

@@ -393,7 +393,7 @@ def _index(provisions: list[Provision]) -> dict[Ref, tuple[Provision, ...]]:
                     f"gap until {later.valid_from} but the version names no repealed_by",
                 )
         index[ref] = tuple(versions)
-    parents = {r.article_ref for r in index} | {
+    parents = {r.article_ref for r in index if r.part is not None} | {
         Ref(r.code, r.article, r.part) for r in index if r.clause is not None
     }
     for ref in index:

@@ -143,13 +143,13 @@ class Provision:
     source: str
     verified: bool
     category: Category
-    notes: str = ""
+    notes: str = attrs.field(default="", repr=False)
     absorbs: tuple[Ref, ...] = ()
     displaces: tuple[Ref, ...] = ()
     repealed_by: str | None = None
     successor: Ref | None = None
     extremist: bool = False
-    text: str = ""
+    text: str = attrs.field(default="", repr=False)
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""

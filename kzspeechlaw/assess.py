@@ -1,0 +1,428 @@
+"""The legal consequence of an incident decided on a date: lex mitior, decriminalisation,
+the MCI date, general-part bounds, category, limitation, and a trace citing every step.
+
+The rules encoded (texts in ``data/general.toml`` and the statute files):
+
+- the law of the act's time governs (CC 2014 Art. 5; AOC 2014 Art. 4), unless a later law
+  removes liability or is more lenient (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)); a law that
+  establishes or aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2));
+- criminal fines and correctional work are converted with the MCI of the offence date
+  (CC 2014 Arts. 41(1), 42(1)); administrative fines with the MCI of the day the case was
+  opened (AOC 2014 Art. 44(1));
+- limitation: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6)); AOC 2014 Art. 62(1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from kzspeechlaw import export, general_part, leniency
+from kzspeechlaw.classify import Match, classify
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
+from kzspeechlaw.facts import Offender
+from kzspeechlaw.incident import Incident
+from kzspeechlaw.law import law
+from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
+from kzspeechlaw.monthly_index import to_tenge
+from kzspeechlaw.units import Quantity, format_quantity
+
+OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
+
+
+@attrs.frozen
+class Step:
+    """One step of the reasoning: what was decided, under which provision, from which source."""
+
+    what: str
+    citation: str
+    source: str = ""
+
+
+@attrs.frozen
+class AssessedSanction:
+    """An alternative of the governing sanction, bounded by the general part and in tenge.
+
+    ``minimum``/``maximum`` are the bounds that apply (the statute's, with the general-part floor
+    where the statute says only "up to"); ``available`` is false where the general part suspends
+    the kind of punishment on the decision date.
+    """
+
+    sanction: Sanction
+    minimum: Quantity | None
+    maximum: Quantity | None
+    minimum_kzt: Quantity | None
+    maximum_kzt: Quantity | None
+    floor: str | None = None
+    available: bool = True
+    note: str = ""
+
+    @property
+    def kind(self) -> Penalty:
+        """The kind of punishment."""
+        return self.sanction.kind
+
+    def describe(self) -> str:
+        """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``."""
+        text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject).describe()
+        if self.maximum_kzt is not None:
+            if self.minimum_kzt is None:
+                text += f" (up to {format_quantity(self.maximum_kzt)})"
+            elif self.minimum_kzt == self.maximum_kzt:
+                text += f" ({format_quantity(self.maximum_kzt)})"
+            else:
+                text += f" ({format_quantity(self.minimum_kzt)} to {format_quantity(self.maximum_kzt)})"
+        if not self.available:
+            text += " [suspended]"
+        return text
+
+
+@attrs.frozen
+class Limitation:
+    """The limitation period: ``period`` (``None`` where none applies), its expiry and basis."""
+
+    period: Quantity | None
+    expires: dt.date | None
+    article: str
+    expired: bool
+    certain: bool
+
+
+@attrs.frozen
+class Assessment:
+    """The legal consequence of ``incident`` decided on ``decided_on``."""
+
+    incident: Incident
+    decided_on: dt.date
+    matches: tuple[Match, ...]
+    governing: Provision | None
+    outcome: str
+    sanctions: tuple[AssessedSanction, ...]
+    mci_date: dt.date | None
+    category: Category | None
+    limitation: Limitation | None
+    notes: tuple[str, ...]
+    trace: tuple[Step, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, with a ``"schema"`` version key."""
+        lim = self.limitation
+        return {
+            "schema": export.SCHEMA,
+            "incident": self.incident.to_dict(),
+            "decided_on": self.decided_on.isoformat(),
+            "outcome": self.outcome,
+            "matches": [
+                {"ref": str(m.provision.ref), "reasons": list(m.reasons),
+                 "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside]}
+                for m in self.matches
+            ],
+            "governing": str(self.governing.ref) if self.governing else None,
+            "governing_version": (
+                export.provision_dict(self.governing) if self.governing is not None else None
+            ),
+            "sanctions": [
+                {
+                    "kind": s.kind.value,
+                    "subject": s.sanction.subject.value if s.sanction.subject else None,
+                    "minimum": export.quantity_dict(s.minimum),
+                    "maximum": export.quantity_dict(s.maximum),
+                    "minimum_kzt": export.quantity_dict(s.minimum_kzt),
+                    "maximum_kzt": export.quantity_dict(s.maximum_kzt),
+                    "floor": s.floor,
+                    "available": s.available,
+                    "note": s.note,
+                    "text": s.describe(),
+                }
+                for s in self.sanctions
+            ],
+            "mci_date": self.mci_date.isoformat() if self.mci_date else None,
+            "category": self.category.value if self.category else None,
+            "limitation": None if lim is None else {
+                "period": export.quantity_dict(lim.period),
+                "expires": lim.expires.isoformat() if lim.expires else None,
+                "article": lim.article,
+                "expired": lim.expired,
+                "certain": lim.certain,
+            },
+            "notes": list(self.notes),
+            "trace": [attrs.asdict(step) for step in self.trace],
+        }
+
+
+# --- the reasoning, step by step ---------------------------------------------------------------
+
+
+def _cite(p: Provision) -> str:
+    return f"{p.ref} (version from {p.valid_from}, Law {p.act})"
+
+
+def _time_rule(regime: Regime) -> str:
+    return "CC2014 5" if regime is Regime.CRIMINAL else "AOC2014 4"
+
+
+def _retro_rule(regime: Regime) -> str:
+    return "CC2014 6(1)" if regime is Regime.CRIMINAL else "AOC2014 5(1)"
+
+
+def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
+    return tuple(
+        v for v in law().versions[p.ref] if p.valid_from < v.valid_from <= decided_on
+    )
+
+
+CAVEAT_WINDOW = dt.timedelta(days=31)
+"""How close to an inferred in-force date an act or decision must be for the notes to warn."""
+
+
+def _date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str | None:
+    """A note where a boundary date near ``near`` rests on an act whose in-force date was not read."""
+    act = law().acts.get(act_id) if act_id else None
+    if act is None or act.verified or day is None or act.in_force != day:
+        return None
+    if not any(abs(d - day) <= CAVEAT_WINDOW for d in near):
+        return None
+    return (f"The in-force date {day} of Law {act.id} is inferred, not read in a primary text "
+            f"({act.in_force_rule}); a date close to it needs checking.")
+
+
+def _offence_class(p: Provision) -> str:
+    return "criminal_misdemeanour" if p.category is Category.CRIMINAL_MISDEMEANOUR else "crime"
+
+
+def general_limit(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | None:
+    """The general-part limit for ``s`` in ``p``: by category, then misdemeanour/crime, then any."""
+    for applies_to in (p.category.value, _offence_class(p), "any"):
+        rule = general_part.find("limit", p.ref.code, s.kind.value, applies_to, on=on)
+        if rule is not None:
+            return rule
+    return None
+
+
+def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | None:
+    """The general-part rule that sets the minimum of an "up to" criminal sanction, if any."""
+    if p.regime is not Regime.CRIMINAL or s.minimum is not None or s.maximum is None:
+        return None
+    rule = general_limit(p, s, on)
+    if rule is None or rule.minimum is None or rule.minimum.dimensionality != s.maximum.dimensionality:
+        return None
+    return rule
+
+
+def _bounded(
+    p: Provision, s: Sanction, incident: Incident, mci_date: dt.date, decided_on: dt.date,
+    notes: list[str], trace: list[Step],
+) -> AssessedSanction:
+    minimum, maximum, floor, note = s.minimum, s.maximum, None, ""
+    rule = _floor_rule(p, s, incident.act_date)
+    if rule is not None and rule.minimum is not None and maximum is not None:
+        minimum, floor = min(rule.minimum, maximum), rule.cite()
+        trace.append(Step(
+            f"{s.kind.value}: the article says only 'up to'; the general part sets the floor "
+            f"{format_quantity(rule.minimum)}", rule.cite(), rule.source))
+    available = True
+    suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided_on)
+    if suspension is not None:
+        available = False
+        note = f"{s.kind.value} is suspended on {decided_on} ({suspension.cite()})"
+        notes.append(note + ".")
+        trace.append(Step(note, suspension.cite(), suspension.source))
+    low = high = None
+    if maximum is not None and str(maximum.units) == "MCI":
+        try:
+            low = to_tenge(minimum, mci_date) if minimum is not None else None
+            high = to_tenge(maximum, mci_date)
+        except OutOfCoverage as error:
+            notes.append(f"No tenge amounts: {error}.")
+    return AssessedSanction(s, minimum, maximum, low, high, floor, available, note)
+
+
+def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[Limitation | None, Step | None]:
+    code, act_date = p.ref.code, incident.act_date
+    if p.regime is Regime.ADMINISTRATIVE:
+        rule = general_part.find("limitation", code, "administrative_offence", on=act_date)
+    elif p.extremist:
+        rule = general_part.find("limitation", code, "extremist", on=act_date)
+    else:
+        rule = general_part.find("limitation", code, p.category.value, on=act_date)
+    if rule is None:
+        return None, None
+    if rule.none:
+        lim = Limitation(None, None, rule.cite(), expired=False, certain=True)
+        return lim, Step("No limitation period applies to this offence", rule.cite(), rule.source)
+    assert rule.period is not None
+    magnitude = int(rule.period.magnitude)
+    unit = str(rule.period.units)
+    delta = relativedelta(years=magnitude) if unit == "year" else relativedelta(months=magnitude)
+    if unit not in ("year", "month"):
+        raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
+    expires = act_date + delta
+    expired = decided_on >= expires
+    # CC 2014 Art. 71(3): the period for a criminal misdemeanour is never suspended or interrupted.
+    certain = p.category is Category.CRIMINAL_MISDEMEANOUR
+    lim = Limitation(rule.period, expires, rule.cite(), expired, certain)
+    step = Step(
+        f"Limitation {format_quantity(rule.period)} from the act: expires {expires}"
+        + ("; the decision date is after it" if expired else ""),
+        rule.cite(),
+        rule.source,
+    )
+    return lim, step
+
+
+def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
+    """The legal consequence of ``incident`` decided on ``decided_on`` (see the module docstring)."""
+    decided = as_date(decided_on, "decided_on")
+    if decided < incident.act_date:
+        raise InvalidIncident(
+            "decided_on", decided.isoformat(), f"a date on or after the act date {incident.act_date}"
+        )
+    notes: list[str] = []
+    trace: list[Step] = []
+    matches = classify(incident, on=incident.act_date)
+
+    def result(outcome: str, governing: Provision | None = None, **rest: Any) -> Assessment:
+        fields: dict[str, Any] = {"sanctions": (), "mci_date": None, "category": None, "limitation": None}
+        fields.update(rest)
+        return Assessment(incident, decided, matches, governing, outcome, notes=tuple(notes),
+                          trace=tuple(trace), **fields)
+
+    if not matches:
+        trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
+        for m in classify(incident, on=decided):
+            notes.append(
+                f"{m.provision.ref} covers these facts from {m.provision.valid_from}, after the act: a law "
+                "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
+            )
+        return result("no_provision")
+
+    first = matches[0].provision
+    trace.append(Step(
+        f"The act of {incident.act_date} falls under {first.ref} ({first.title['en']}): "
+        + "; ".join(matches[0].reasons), _cite(first), first.source))
+    for ref_, why in matches[0].set_aside:
+        trace.append(Step(f"{ref_} set aside: {why}", str(first.ref), first.source))
+    for other in matches[1:]:
+        notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
+    trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
+                      _time_rule(first.regime)))
+
+    if first.regime is Regime.CRIMINAL and incident.offender is Offender.LEGAL_ENTITY:
+        notes.append("A legal entity is not a subject of criminal liability; the Criminal Code punishes "
+                     "natural persons.")
+        return result("no_provision", category=first.category)
+
+    # Removal of liability between the act and the decision (CC Art. 6(1); AOC Art. 5(1)).
+    versions = (first, *_later_versions(first, decided))
+    last = versions[-1]
+    code_end = law().codes[first.ref.code].valid_to
+    if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
+        # The code itself was replaced (CC 1997 by CC 2014 on 2015-01-01): the conduct stays
+        # punishable if the new code covers the facts; compare under the new code's versions.
+        heirs = [m for m in classify(incident, on=last.valid_to) if m.provision.ref.code != first.ref.code]
+        if heirs:
+            heir = heirs[0].provision
+            trace.append(Step(
+                f"{first.regime.value.capitalize()} code {first.ref.code} was replaced on {last.valid_to}; "
+                f"the facts fall under {heir.ref} of the new code: "
+                + "; ".join(heirs[0].reasons), _cite(heir), heir.source))
+            versions = (*versions, heir, *_later_versions(heir, decided))
+            last = versions[-1]
+    if last.valid_to is not None and last.valid_to <= decided:
+        repealed = last.repealed_by or "the end of the code"
+        what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
+        trace.append(Step(
+            f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
+            f"the act is {what}, and the repeal reaches earlier acts", _retro_rule(first.regime), last.source))
+        notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
+                     f"liability is removed retroactively ({_retro_rule(first.regime)}).")
+        caveat = _date_caveat(last.repealed_by, last.valid_to, incident.act_date, decided)
+        if caveat:
+            notes.append(caveat)
+        if last.successor is not None:
+            notes.append(
+                f"The conduct is now {last.successor}, which does not reach acts committed before "
+                f"{last.valid_to}: the law of the act's time applies and a law establishing liability is not "
+                "retroactive (AOC 2014 Arts. 4, 5(2))."
+            )
+        outcome = "decriminalised" if first.regime is Regime.CRIMINAL else "no_provision"
+        return result(outcome, category=first.category)
+
+    # Lex mitior among the versions from the act to the decision.
+    subject = incident.offender.value
+    governing = first
+    for later in versions[1:]:
+        verdict = leniency.compare(
+            governing.sanctions_for(subject), later.sanctions_for(subject), governing.additional, later.additional
+        )
+        said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
+                f"{verdict.value.replace('_', ' ')}")
+        if verdict is leniency.Leniency.MORE_LENIENT:
+            trace.append(Step(said + ": it applies retroactively", _retro_rule(first.regime), later.source))
+            governing = later
+        elif verdict is leniency.Leniency.MIXED:
+            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime), later.source))
+            notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
+                         "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
+        else:
+            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime), later.source))
+    for v in versions:
+        caveat = _date_caveat(v.act, v.valid_from, incident.act_date, decided)
+        if caveat and caveat not in notes:
+            notes.append(caveat)
+    for v in (first,) if governing is first else (first, governing):
+        if not v.verified:
+            notes.append(f"The version of {v.ref} from {v.valid_from} is not verified against the statute "
+                         f"text: {v.notes}")
+
+    # Which date's MCI converts the fine.
+    if governing.regime is Regime.CRIMINAL:
+        mci_date = incident.act_date
+        mci_rule = general_part.find("rule", governing.ref.code, "mci_date_criminal_fine", on=incident.act_date)
+        citation = mci_rule.cite() if mci_rule else "CC2014 41(1), 42(1)"
+        trace.append(Step(f"Fines and correctional work are converted with the MCI of the offence date "
+                          f"{mci_date}", citation, mci_rule.source if mci_rule else ""))
+    else:
+        mci_rule = general_part.find("rule", governing.ref.code, "mci_date_administrative_fine", on=incident.act_date)
+        citation = mci_rule.cite() if mci_rule else "AOC2014 44(1)"
+        if incident.proceedings_date is not None:
+            mci_date = incident.proceedings_date
+            trace.append(Step(f"Administrative fines use the MCI of the day the case was opened, {mci_date}",
+                              citation, mci_rule.source if mci_rule else ""))
+        else:
+            mci_date = incident.act_date
+            notes.append(f"The proceedings date is not given; the MCI of the act date {mci_date} is assumed. "
+                         f"Administrative fines use the MCI of the day the case was opened ({citation}).")
+            trace.append(Step(f"Administrative fines use the MCI of the day the case was opened; assumed "
+                              f"{mci_date} (the act date)", citation, mci_rule.source if mci_rule else ""))
+
+    own = governing.sanctions_for(subject)
+    if not own:
+        notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
+    sanctions = tuple(_bounded(governing, s, incident, mci_date, decided, notes, trace) for s in own)
+    if any(not s.available for s in sanctions) and all(not s.available for s in sanctions):
+        notes.append("Every alternative is suspended on the decision date.")
+    trace.append(Step(f"Category: {governing.category.value.replace('_', ' ')}",
+                      "CC2014 10, 11" if governing.regime is Regime.CRIMINAL else "AOC2014 25"))
+
+    limitation, limitation_step = _limitation(governing, incident, decided)
+    if limitation_step is not None:
+        trace.append(limitation_step)
+    outcome = "liable"
+    if limitation is not None and limitation.expired:
+        if limitation.certain:
+            outcome = "time_barred"
+            notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}); it is "
+                         "never suspended or interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
+        else:
+            notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}) unless it "
+                         "was suspended (e.g. the person evaded investigation or trial, CC 2014 Art. 71(4); "
+                         "AOC 2014 Art. 62(5)); the facts given do not say.")
+    elif limitation is not None and limitation.expires is not None:
+        notes.append(f"The limitation period runs to {limitation.expires} ({limitation.article}).")
+    return result(outcome, governing, sanctions=sanctions, mci_date=mci_date, category=governing.category,
+                  limitation=limitation)

@@ -1,0 +1,96 @@
+"""Facts to provisions: the parts whose elements an incident satisfies, most specific first.
+
+A part matches when every clause of its elements holds (a clause holds when the incident has any
+one of its facts). Among the matches, a qualified part absorbs the basic parts it names
+(``absorbs``) and a special article displaces the general one (``displaces``): both relations are
+data. Each match says which fact satisfied which element, and which rivals it set aside.
+
+>>> import datetime as dt
+>>> from kzspeechlaw.incident import Incident
+>>> post = Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network")
+>>> [str(m.provision.ref) for m in classify(post)]
+['CC2014 130(2)']
+>>> classify(post)[0].set_aside
+(('CC2014 130(1)', 'absorbed by the qualified part CC2014 130(2)'),)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import attrs
+
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.incident import Incident
+from kzspeechlaw.law import law
+from kzspeechlaw.model import Provision
+
+
+@attrs.frozen
+class Match:
+    """A provision the facts satisfy, with the reasons and the rivals it set aside."""
+
+    provision: Provision
+    reasons: tuple[str, ...]
+    set_aside: tuple[tuple[str, str], ...] = ()
+
+
+@functools.cache
+def _by_conduct() -> dict[str, tuple[Provision, ...]]:
+    """Every version, indexed by the conduct facts its elements accept (each part names one)."""
+    index: dict[str, list[Provision]] = {}
+    for versions in law().versions.values():
+        for version in versions:
+            conducts = {f for clause in version.elements for f in clause if f.startswith("conduct:")}
+            for fact in conducts or {"*"}:
+                index.setdefault(fact, []).append(version)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _reasons(provision: Provision, facts: frozenset[str]) -> tuple[str, ...] | None:
+    reasons = []
+    for clause in provision.elements:
+        hit = next((fact for fact in clause if fact in facts), None)
+        if hit is None:
+            return None
+        reasons.append(
+            f"{hit} satisfies the element ({' or '.join(clause)})" if len(clause) > 1
+            else f"{hit} satisfies the element {hit}"
+        )
+    return tuple(reasons)
+
+
+def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match, ...]:
+    """The parts in force on ``on`` (default: the act date) whose elements the facts satisfy.
+
+    Most specific first (most elements, then citation order); parts absorbed or displaced by
+    another match are left out and named in that match's ``set_aside``.
+    """
+    day = as_date(on, "on") if on is not None else incident.act_date
+    candidates = _by_conduct().get(f"conduct:{incident.conduct.value}", ()) + _by_conduct().get("*", ())
+    hits: list[tuple[Provision, tuple[str, ...]]] = []
+    for version in candidates:
+        if version.in_force_on(day):
+            reasons = _reasons(version, incident.facts)
+            if reasons is not None:
+                hits.append((version, reasons))
+    rivals: dict[int, list[tuple[int, str]]] = {}
+    for i, (loser, _) in enumerate(hits):
+        for j, (winner, _) in enumerate(hits):
+            if any(r.contains(loser.ref) for r in winner.absorbs):
+                rivals.setdefault(i, []).append((j, f"absorbed by the qualified part {winner.ref}"))
+            elif any(r.contains(loser.ref) for r in winner.displaces):
+                rivals.setdefault(i, []).append((j, f"displaced by the special provision {winner.ref}"))
+    # Credit each part set aside to a surviving winner (130(3) over 130(2) over 130(1)).
+    set_aside: dict[int, list[tuple[str, str]]] = {}
+    for i, beaten_by in rivals.items():
+        j, why = next(((j, why) for j, why in beaten_by if j not in rivals), beaten_by[0])
+        set_aside.setdefault(j, []).append((str(hits[i][0].ref), why))
+    matches = [
+        Match(version, reasons, tuple(set_aside.get(i, ())))
+        for i, (version, reasons) in enumerate(hits)
+        if i not in rivals
+    ]
+    matches.sort(key=lambda m: (-len(m.provision.elements), m.provision.ref.sort_key()))
+    return tuple(matches)

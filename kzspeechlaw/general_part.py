@@ -1,0 +1,132 @@
+"""The general part of the codes as dated rules: penalty limits, categories, limitation, suspensions.
+
+Read from ``data/general.toml`` (format in ``docs/data-format.md``). Each rule carries its article,
+the act that gave it, the statute text and whether that text was read (``verified``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from kzspeechlaw.errors import AmountError, DataError
+from kzspeechlaw.law import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.units import Quantity, amount
+
+TABLES = {
+    "limit": (["code", "kind", "applies_to"], ["min", "max"]),
+    "category": (["code", "category"], ["max_imprisonment"]),
+    "limitation": (["code", "applies_to"], ["period", "none"]),
+    "suspension": (["code", "kind"], []),
+    "rule": (["code", "name"], []),
+}
+_COMMON = (["valid_from", "article", "act", "source", "verified", "text"], ["valid_to", "notes"])
+
+
+@attrs.frozen
+class Rule:
+    """One dated general-part rule. ``key`` identifies it within its table (e.g. kind, applies_to)."""
+
+    table: str
+    key: tuple[str, ...]
+    valid_from: dt.date
+    valid_to: dt.date | None
+    article: str
+    act: str
+    source: str
+    verified: bool
+    text: str = attrs.field(repr=False)
+    notes: str = attrs.field(default="", repr=False)
+    minimum: Quantity | None = None
+    maximum: Quantity | None = None
+    period: Quantity | None = None
+    none: bool = False
+
+    def in_force_on(self, on: dt.date) -> bool:
+        """True when ``on`` lies in ``[valid_from, valid_to)``."""
+        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+
+    def cite(self) -> str:
+        """``"CC2014 41(2)"`` with ``" (unverified)"`` where the text was not read."""
+        return self.article + ("" if self.verified else " (unverified)")
+
+
+def load(directory: Path | str | None = None) -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
+    """Read and validate ``general.toml``; rules indexed by ``(table, *key)``, oldest first."""
+    root = Path(directory) if directory is not None else DATA_DIR
+    data = _read_toml(root, "general.toml")
+    acts = law().acts if directory is None else {}
+    index: dict[tuple[str, ...], list[Rule]] = {}
+    for table, (keys, extra) in TABLES.items():
+        for n, record in enumerate(data.get(table, [])):
+            reader = _Reader("general.toml", f"{table} #{n + 1} ({record.get('article', '?')})", record)
+            reader.only(keys + _COMMON[0], extra + _COMMON[1])
+            rule = _rule(reader, table, keys, record)
+            if acts and rule.act not in acts:
+                raise reader.fail(f"act {rule.act!r} is not in acts.toml")
+            index.setdefault((table, *rule.key), []).append(rule)
+    for key, rules in index.items():
+        rules.sort(key=lambda r: r.valid_from)
+        for earlier, later in itertools.pairwise(rules):
+            if earlier.valid_to is None or earlier.valid_to > later.valid_from:
+                raise DataError("general.toml", f"{later.article} from {later.valid_from}", f"overlaps {key}")
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _rule(reader: _Reader, table: str, keys: list[str], record: Mapping[str, Any]) -> Rule:
+    def quantity(name: str) -> Quantity | None:
+        if name not in record:
+            return None
+        try:
+            return amount(reader.get(name, str))
+        except AmountError as error:
+            raise reader.fail(str(error)) from None
+
+    valid_from = reader.date("valid_from")
+    valid_to = reader.date("valid_to", required=False)
+    assert valid_from is not None
+    if valid_to is not None and valid_to <= valid_from:
+        raise reader.fail(f"valid_to {valid_to} is not after valid_from {valid_from}")
+    minimum, maximum = quantity("min"), quantity("max")
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise reader.fail(f"min {minimum} is greater than max {maximum}")
+    period = quantity("period") or quantity("max_imprisonment")
+    none = reader.get("none", bool, False)
+    if table == "limitation" and (period is None) == (not none):
+        raise reader.fail("a limitation gives either a period or none = true")
+    return Rule(
+        table=table,
+        key=tuple(reader.get(k, str) for k in keys),
+        valid_from=valid_from,
+        valid_to=valid_to,
+        article=reader.get("article", str),
+        act=reader.get("act", str),
+        source=reader.get("source", str),
+        verified=reader.get("verified", bool),
+        text=reader.get("text", str),
+        notes=reader.get("notes", str, ""),
+        minimum=minimum,
+        maximum=maximum,
+        period=period,
+        none=none,
+    )
+
+
+@functools.cache
+def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
+    """The general part, loaded once."""
+    return load()
+
+
+def find(table: str, *key: str, on: dt.date) -> Rule | None:
+    """The rule of ``table`` with ``key`` in force on ``on``, or ``None``."""
+    for rule in rules().get((table, *key), ()):
+        if rule.in_force_on(on):
+            return rule
+    return None

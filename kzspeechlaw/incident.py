@@ -1,0 +1,198 @@
+"""An incident: the facts of one speech act, in the vocabulary of :mod:`kzspeechlaw.facts`.
+
+>>> inc = Incident(act_date="2020-03-26", conduct="false_information",
+...                channel="telecom_network", circumstances={"emergency"})
+>>> sorted(inc.facts)[:3]
+['channel:telecom_network', 'circumstance:emergency', 'conduct:false_information']
+>>> Incident(act_date="2020-03-26", conduct="gossip")
+Traceback (most recent call last):
+...
+kzspeechlaw.errors.InvalidIncident: invalid incident field 'conduct': 'gossip'; expected one of ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from kzspeechlaw.errors import InvalidIncident, LawError
+from kzspeechlaw.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+FIELDS = (
+    "act_date",
+    "conduct",
+    "channel",
+    "target",
+    "allegation",
+    "discord",
+    "circumstances",
+    "offender",
+    "proceedings_date",
+)
+"""The incident's fields, in the order of its JSON and CSV forms."""
+
+
+def _enum(enum_type: type[E], field: str, value: Any) -> E:
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum_type)
+        raise InvalidIncident(field, value, f"one of {allowed}") from None
+
+
+def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
+    if value is None or value == "":
+        return frozenset()
+    if isinstance(value, str):
+        value = [v for v in value.replace(";", ",").split(",") if v.strip()]
+    if not isinstance(value, Iterable):
+        raise InvalidIncident(field, value, "a set of values")
+    return frozenset(_enum(enum_type, field, v.strip() if isinstance(v, str) else v) for v in value)
+
+
+def _date(field: str, value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidIncident(field, value, "a date (YYYY-MM-DD)")
+
+
+# One named converter per field (attrs and mypy need named functions).
+def _act_date(value: Any) -> dt.date:
+    day = _date("act_date", value)
+    if day is None:
+        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD)")
+    return day
+
+
+def _proceedings_date(value: Any) -> dt.date | None:
+    return _date("proceedings_date", value)
+
+
+def _conduct(value: Any) -> Conduct:
+    return _enum(Conduct, "conduct", value)
+
+
+def _channel(value: Any) -> Channel | None:
+    return None if value is None or value == "" else _enum(Channel, "channel", value)
+
+
+def _target(value: Any) -> Target:
+    return _enum(Target, "target", value)
+
+
+def _allegation(value: Any) -> Allegation | None:
+    return None if value is None or value == "" else _enum(Allegation, "allegation", value)
+
+
+def _discord(value: Any) -> frozenset[Discord]:
+    return _enum_set(Discord, "discord", value)
+
+
+def _circumstances(value: Any) -> frozenset[Circumstance]:
+    return _enum_set(Circumstance, "circumstances", value)
+
+
+def _offender(value: Any) -> Offender:
+    return _enum(Offender, "offender", value)
+
+
+@attrs.frozen
+class Incident:
+    """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted.
+
+    ``act_date`` is the day of the act (first publication); ``proceedings_date``, when known, the
+    day the case was opened (it fixes the MCI of administrative fines, AOC Art. 44(1)).
+    Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
+    """
+
+    act_date: dt.date = attrs.field(converter=_act_date)
+    conduct: Conduct = attrs.field(converter=_conduct)
+    channel: Channel | None = attrs.field(default=None, converter=_channel)
+    target: Target = attrs.field(default=Target.PERSON, converter=_target)
+    allegation: Allegation | None = attrs.field(default=None, converter=_allegation)
+    discord: frozenset[Discord] = attrs.field(factory=frozenset, converter=_discord)
+    circumstances: frozenset[Circumstance] = attrs.field(factory=frozenset, converter=_circumstances)
+    offender: Offender = attrs.field(default=Offender.NATURAL_PERSON, converter=_offender)
+    proceedings_date: dt.date | None = attrs.field(default=None, converter=_proceedings_date)
+    facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.allegation is not None and self.conduct is not Conduct.SLANDER:
+            raise InvalidIncident(
+                "allegation", self.allegation.value, "no allegation unless conduct is 'slander'"
+            )
+        if self.discord and self.conduct is not Conduct.INCITEMENT_OF_DISCORD:
+            raise InvalidIncident(
+                "discord", sorted(self.discord), "no discord unless conduct is 'incitement_of_discord'"
+            )
+        if self.conduct is Conduct.INCITEMENT_OF_DISCORD and not self.discord:
+            raise InvalidIncident(
+                "discord", [], "at least one kind of discord for 'incitement_of_discord'"
+            )
+        if self.proceedings_date is not None and self.proceedings_date < self.act_date:
+            raise InvalidIncident(
+                "proceedings_date",
+                self.proceedings_date.isoformat(),
+                f"a date on or after the act date {self.act_date.isoformat()}",
+            )
+        if self.channel is Channel.PRIVATE and Circumstance.PUBLIC_EVENT in self.circumstances:
+            raise InvalidIncident(
+                "channel", "private", "a public channel when the act was at a public event"
+            )
+        facts = {
+            f"conduct:{self.conduct.value}",
+            f"target:{self.target.value}",
+            f"offender:{self.offender.value}",
+        }
+        if self.channel is not None:
+            facts.add(f"channel:{self.channel.value}")
+        if self.allegation is not None:
+            facts.add(f"allegation:{self.allegation.value}")
+        facts.update(f"discord:{d.value}" for d in self.discord)
+        facts.update(f"circumstance:{c.value}" for c in self.circumstances)
+        object.__setattr__(self, "facts", frozenset(facts))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Incident:
+        """Build from a JSON-like mapping; unknown keys raise :class:`InvalidIncident`."""
+        unknown = sorted(set(data) - set(FIELDS))
+        if unknown:
+            raise InvalidIncident(unknown[0], data[unknown[0]], f"a field among {', '.join(FIELDS)}")
+        for required in ("act_date", "conduct"):
+            if required not in data or data[required] in (None, ""):
+                raise InvalidIncident(required, data.get(required), "a value (the field is required)")
+        try:
+            return cls(**data)
+        except InvalidIncident:
+            raise
+        except (LawError, TypeError, ValueError) as error:
+            raise InvalidIncident("incident", dict(data), str(error)) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready facts (sets as sorted lists, dates as ISO strings)."""
+        return {
+            "act_date": self.act_date.isoformat(),
+            "conduct": self.conduct.value,
+            "channel": self.channel.value if self.channel else None,
+            "target": self.target.value,
+            "allegation": self.allegation.value if self.allegation else None,
+            "discord": sorted(d.value for d in self.discord),
+            "circumstances": sorted(c.value for c in self.circumstances),
+            "offender": self.offender.value,
+            "proceedings_date": self.proceedings_date.isoformat() if self.proceedings_date else None,
+        }
