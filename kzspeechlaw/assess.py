@@ -24,11 +24,12 @@ from kzspeechlaw import export, general_part, leniency
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
-from kzspeechlaw.facts import Offender
+from kzspeechlaw.facts import ENTITIES
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.monthly_index import to_tenge
+from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.units import Quantity, format_quantity
 
 OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
@@ -161,12 +162,19 @@ def _cite(p: Provision) -> str:
     return f"{p.ref} (version from {p.valid_from}, Law {p.act})"
 
 
-def _time_rule(regime: Regime) -> str:
-    return "CC2014 5" if regime is Regime.CRIMINAL else "AOC2014 4"
+_CC1997_RULE = "the 1997 Criminal Code's general part (not modelled)"
 
 
-def _retro_rule(regime: Regime) -> str:
-    return "CC2014 6(1)" if regime is Regime.CRIMINAL else "AOC2014 5(1)"
+def _time_rule(regime: Regime, decided: dt.date) -> str:
+    if regime is Regime.ADMINISTRATIVE:
+        return "AOC2014 4"
+    return "CC2014 5" if decided >= CC2014_FROM else _CC1997_RULE
+
+
+def _retro_rule(regime: Regime, decided: dt.date) -> str:
+    if regime is Regime.ADMINISTRATIVE:
+        return "AOC2014 5(1)"
+    return "CC2014 6(1)" if decided >= CC2014_FROM else _CC1997_RULE
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
@@ -201,6 +209,39 @@ def general_limit(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule |
         if rule is not None:
             return rule
     return None
+
+
+_CATEGORY_RULE = {
+    "CC2014": "CC2014 10, 11",
+    "CC1997": "CC1997 10 (bands as CC2014 Art. 11; unverified)",
+    "AOC2014": "AOC2014 25",
+}
+
+
+def _mci_date(p: Provision, incident: Incident, notes: list[str], trace: list[Step]) -> dt.date:
+    """The date whose MCI converts the fines: offence date (CC 41(1), 42(1)) or case opening (AOC 44(1))."""
+    act_date = incident.act_date
+    if p.ref.code == "CC1997":
+        notes.append("The 1997 code's rule on which date's MCI converts a fine is not modelled; the offence "
+                     "date is assumed.")
+        trace.append(Step(f"MCI of the offence date {act_date} assumed", _CC1997_RULE))
+        return act_date
+    if p.regime is Regime.CRIMINAL:
+        rule = general_part.find("rule", p.ref.code, "mci_date_criminal_fine", on=act_date)
+        trace.append(Step(f"Fines and correctional work are converted with the MCI of the offence date {act_date}",
+                          rule.cite() if rule else "CC2014 41(1), 42(1)", rule.source if rule else ""))
+        return act_date
+    rule = general_part.find("rule", p.ref.code, "mci_date_administrative_fine", on=act_date)
+    citation, source = (rule.cite(), rule.source) if rule else ("AOC2014 44(1)", "")
+    if incident.proceedings_date is not None:
+        trace.append(Step(f"Administrative fines use the MCI of the day the case was opened, "
+                          f"{incident.proceedings_date}", citation, source))
+        return incident.proceedings_date
+    notes.append(f"The proceedings date is not given; the MCI of the act date {act_date} is assumed. "
+                 f"Administrative fines use the MCI of the day the case was opened ({citation}).")
+    trace.append(Step(f"Administrative fines use the MCI of the day the case was opened; assumed {act_date} "
+                      "(the act date)", citation, source))
+    return act_date
 
 
 def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | None:
@@ -295,8 +336,8 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
         for m in classify(incident, on=decided):
             notes.append(
-                f"{m.provision.ref} covers these facts from {m.provision.valid_from}, after the act: a law "
-                "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
+                f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act "
+                "date: a law establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
             )
         return result("no_provision")
 
@@ -309,9 +350,9 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     for other in matches[1:]:
         notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
     trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
-                      _time_rule(first.regime)))
+                      _time_rule(first.regime, decided)))
 
-    if first.regime is Regime.CRIMINAL and incident.offender is Offender.LEGAL_ENTITY:
+    if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
         notes.append("A legal entity is not a subject of criminal liability; the Criminal Code punishes "
                      "natural persons.")
         return result("no_provision", category=first.category)
@@ -337,9 +378,9 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
         trace.append(Step(
             f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
-            f"the act is {what}, and the repeal reaches earlier acts", _retro_rule(first.regime), last.source))
+            f"the act is {what}, and the repeal reaches earlier acts", _retro_rule(first.regime, decided), last.source))
         notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
-                     f"liability is removed retroactively ({_retro_rule(first.regime)}).")
+                     f"liability is removed retroactively ({_retro_rule(first.regime, decided)}).")
         caveat = _date_caveat(last.repealed_by, last.valid_to, incident.act_date, decided)
         if caveat:
             notes.append(caveat)
@@ -362,14 +403,14 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
                 f"{verdict.value.replace('_', ' ')}")
         if verdict is leniency.Leniency.MORE_LENIENT:
-            trace.append(Step(said + ": it applies retroactively", _retro_rule(first.regime), later.source))
+            trace.append(Step(said + ": it applies retroactively", _retro_rule(first.regime, decided), later.source))
             governing = later
         elif verdict is leniency.Leniency.MIXED:
-            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime), later.source))
+            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime, decided), later.source))
             notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
                          "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
         else:
-            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime), later.source))
+            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime, decided), later.source))
     for v in versions:
         caveat = _date_caveat(v.act, v.valid_from, incident.act_date, decided)
         if caveat and caveat not in notes:
@@ -379,26 +420,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
             notes.append(f"The version of {v.ref} from {v.valid_from} is not verified against the statute "
                          f"text: {v.notes}")
 
-    # Which date's MCI converts the fine.
-    if governing.regime is Regime.CRIMINAL:
-        mci_date = incident.act_date
-        mci_rule = general_part.find("rule", governing.ref.code, "mci_date_criminal_fine", on=incident.act_date)
-        citation = mci_rule.cite() if mci_rule else "CC2014 41(1), 42(1)"
-        trace.append(Step(f"Fines and correctional work are converted with the MCI of the offence date "
-                          f"{mci_date}", citation, mci_rule.source if mci_rule else ""))
-    else:
-        mci_rule = general_part.find("rule", governing.ref.code, "mci_date_administrative_fine", on=incident.act_date)
-        citation = mci_rule.cite() if mci_rule else "AOC2014 44(1)"
-        if incident.proceedings_date is not None:
-            mci_date = incident.proceedings_date
-            trace.append(Step(f"Administrative fines use the MCI of the day the case was opened, {mci_date}",
-                              citation, mci_rule.source if mci_rule else ""))
-        else:
-            mci_date = incident.act_date
-            notes.append(f"The proceedings date is not given; the MCI of the act date {mci_date} is assumed. "
-                         f"Administrative fines use the MCI of the day the case was opened ({citation}).")
-            trace.append(Step(f"Administrative fines use the MCI of the day the case was opened; assumed "
-                              f"{mci_date} (the act date)", citation, mci_rule.source if mci_rule else ""))
+    mci_date = _mci_date(governing, incident, notes, trace)
 
     own = governing.sanctions_for(subject)
     if not own:
@@ -406,12 +428,13 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     sanctions = tuple(_bounded(governing, s, incident, mci_date, decided, notes, trace) for s in own)
     if any(not s.available for s in sanctions) and all(not s.available for s in sanctions):
         notes.append("Every alternative is suspended on the decision date.")
-    trace.append(Step(f"Category: {governing.category.value.replace('_', ' ')}",
-                      "CC2014 10, 11" if governing.regime is Regime.CRIMINAL else "AOC2014 25"))
+    trace.append(Step(f"Category: {governing.category.value.replace('_', ' ')}", _CATEGORY_RULE[governing.ref.code]))
 
     limitation, limitation_step = _limitation(governing, incident, decided)
     if limitation_step is not None:
         trace.append(limitation_step)
+    else:
+        notes.append(f"The limitation period of {governing.ref.code} is not modelled.")
     outcome = "liable"
     if limitation is not None and limitation.expired:
         if limitation.certain:

@@ -112,7 +112,23 @@ class Offender(enum.StrEnum):
 
     NATURAL_PERSON = "natural_person"
     OFFICIAL = "official"
-    LEGAL_ENTITY = "legal_entity"
+    LEGAL_ENTITY = "legal_entity"  # of unstated kind: every entity rate of the article applies
+    SMALL_BUSINESS = "small_business"  # субъект малого предпринимательства
+    MEDIUM_BUSINESS = "medium_business"  # субъект среднего предпринимательства
+    LARGE_BUSINESS = "large_business"  # субъект крупного предпринимательства
+    NON_PROFIT_ORGANISATION = "non_profit_organisation"  # некоммерческая организация
+
+
+ENTITIES = frozenset(
+    {
+        Offender.LEGAL_ENTITY,
+        Offender.SMALL_BUSINESS,
+        Offender.MEDIUM_BUSINESS,
+        Offender.LARGE_BUSINESS,
+        Offender.NON_PROFIT_ORGANISATION,
+    }
+)
+"""Offenders that are legal entities (an element ``offender:legal_entity`` holds for each)."""
 
 
 FIELDS: dict[str, type[enum.StrEnum]] = {

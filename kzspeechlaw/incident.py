@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident, LawError
-from kzspeechlaw.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.facts import ENTITIES, Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -159,6 +159,8 @@ class Incident:
             f"target:{self.target.value}",
             f"offender:{self.offender.value}",
         }
+        if self.offender in ENTITIES:
+            facts.add("offender:legal_entity")
         if self.channel is not None:
             facts.add(f"channel:{self.channel.value}")
         if self.allegation is not None:
@@ -196,3 +198,42 @@ class Incident:
             "offender": self.offender.value,
             "proceedings_date": self.proceedings_date.isoformat() if self.proceedings_date else None,
         }
+
+
+_DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of an incident file (shipped as ``data/incident.schema.json``)."""
+
+    def values(enum_type: type[enum.StrEnum]) -> list[str]:
+        return [m.value for m in enum_type]
+
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "kzspeechlaw incident",
+        "description": "The facts of one speech act, as read by kzspeechlaw.Incident.from_dict "
+        "and the classify, assess and batch commands.",
+        "type": "object",
+        "required": ["act_date", "conduct"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"description": "batch files only: the row's identifier, echoed in the output",
+                   "type": ["string", "integer"]},
+            "decided_on": {"description": "assess and batch: the decision date", **_DATE},
+            "act_date": {"description": "the date of the speech act (first publication)", **_DATE},
+            "conduct": {"enum": values(Conduct)},
+            "channel": {"enum": [*values(Channel), None]},
+            "target": {"enum": values(Target), "default": "person"},
+            "allegation": {"description": "what a slander accuses its target of",
+                           "enum": [*values(Allegation), None]},
+            "discord": {"type": "array", "items": {"enum": values(Discord)}, "uniqueItems": True},
+            "circumstances": {"type": "array", "items": {"enum": values(Circumstance)}, "uniqueItems": True},
+            "offender": {"enum": values(Offender), "default": "natural_person"},
+            "proceedings_date": {
+                "description": "the day the case was opened (fixes the MCI of administrative fines, "
+                "AOC Art. 44(1))",
+                "anyOf": [_DATE, {"type": "null"}],
+            },
+        },
+    }

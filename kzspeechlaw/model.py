@@ -42,6 +42,7 @@ class Subject(enum.StrEnum):
     SMALL_BUSINESS = "small_business"  # субъект малого предпринимательства
     MEDIUM_BUSINESS = "medium_business"  # субъект среднего предпринимательства
     LARGE_BUSINESS = "large_business"  # субъект крупного предпринимательства
+    NON_PROFIT_ORGANISATION = "non_profit_organisation"  # некоммерческая организация
 
 
 class Regime(enum.StrEnum):
@@ -121,6 +122,15 @@ def _fmt(quantity: Quantity | None) -> str:
     return format_quantity(quantity)
 
 
+_ENTITY_SUBJECTS = {
+    Subject.LEGAL_ENTITY,
+    Subject.SMALL_BUSINESS,
+    Subject.MEDIUM_BUSINESS,
+    Subject.LARGE_BUSINESS,
+    Subject.NON_PROFIT_ORGANISATION,
+}
+
+
 @attrs.frozen
 class Provision:
     """One version of one article part, in force on ``[valid_from, valid_to)``.
@@ -156,8 +166,11 @@ class Provision:
         return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
 
     def sanctions_for(self, subject: Subject | str | None) -> tuple[Sanction, ...]:
-        """The alternatives that apply to ``subject`` (those for anyone, plus its own)."""
+        """The alternatives that apply to ``subject`` (those for anyone, plus its own).
+
+        A legal entity of unstated kind gets every entity rate (small, medium, large business,
+        non-profit organisation), each labelled with its subject.
+        """
         wanted = Subject(subject) if subject is not None else None
-        own = tuple(s for s in self.sanctions if s.subject == wanted)
-        general = tuple(s for s in self.sanctions if s.subject is None)
-        return general + own if wanted is not None else general
+        accepted = _ENTITY_SUBJECTS if wanted is Subject.LEGAL_ENTITY else {wanted}
+        return tuple(s for s in self.sanctions if s.subject is None or s.subject in accepted)

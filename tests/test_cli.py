@@ -1,6 +1,7 @@
 """The command line: real queries, JSON output, one-line errors with exit status 2."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +58,44 @@ def test_bad_input_exits_2_with_one_line(
     code, _, err = run(capsys, *argv)
     assert code == 2
     assert message in err and err.count("\n") == 1
+
+
+def test_assess_from_flags_reads_like_a_memo(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "assess", "--act-date", "2019-03-15", "--conduct", "slander",
+                       "--channel", "telecom_network", "--decided-on", "2021-01-01")
+    assert code == 0
+    assert "Outcome: DECRIMINALISED" in out
+    assert "AOC2014 73-3(2)" in out and "Trace:" in out
+
+
+def test_assess_from_a_file_with_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    incident = tmp_path / "incident.json"
+    incident.write_text(json.dumps({
+        "act_date": "2020-03-26", "conduct": "false_information", "channel": "telecom_network",
+        "circumstances": ["emergency"], "decided_on": "2020-06-22",
+    }), encoding="utf-8")
+    code, out, _ = run(capsys, "assess", "--file", str(incident), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["governing"] == "CC2014 274(4)(2)" and data["outcome"] == "liable"
+
+
+def test_classify_with_repeatable_circumstances(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "classify", "--act-date", "2021-05-01", "--conduct", "incitement_of_discord",
+                       "--discord", "national", "--channel", "public_speech", "--circumstance", "group",
+                       "--circumstance", "repeated", "--json")
+    refs = [m["ref"] for m in json.loads(out)]
+    assert code == 0 and refs == ["CC2014 174(2)"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["assess", "--act-date", "2019-03-15", "--conduct", "gossip", "--decided-on", "2020-01-01"], "'conduct'"),
+        (["assess", "--act-date", "2019-03-15", "--conduct", "slander"], "decided_on"),
+        (["assess", "--file", "/nonexistent.json", "--decided-on", "2020-01-01"], "'file'"),
+        (["classify", "--conduct", "slander"], "act_date"),
+    ],
+)
+def test_bad_incidents_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and message in err and err.count("\n") == 1
