@@ -18,6 +18,7 @@ from kzspeechlaw.errors import (
     LawError,
     NotInForce,
     OutOfCoverage,
+    StaleDataWarning,
     UnknownProvision,
 )
 from kzspeechlaw.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
@@ -47,6 +48,7 @@ __all__ = [
     "Ref",
     "Regime",
     "Sanction",
+    "StaleDataWarning",
     "Subject",
     "UnknownProvision",
     "compare",

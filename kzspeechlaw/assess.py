@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw import export, general_part, leniency
 from kzspeechlaw.classify import Match, classify
+from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
 from kzspeechlaw.facts import ENTITIES
@@ -318,6 +319,7 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     """The legal consequence of ``incident`` decided on ``decided_on`` (see the module docstring)."""
     decided = as_date(decided_on, "decided_on")
+    warn_if_stale(decided)
     if decided < incident.act_date:
         raise InvalidIncident(
             "decided_on", decided.isoformat(), f"a date on or after the act date {incident.act_date}"

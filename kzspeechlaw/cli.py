@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -18,7 +19,7 @@ from kzspeechlaw import monthly_index as mci
 from kzspeechlaw.assess import Assessment, assess
 from kzspeechlaw.classify import classify
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage
+from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, StaleDataWarning
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
 from kzspeechlaw.units import format_quantity
@@ -62,10 +63,10 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
 
 
 def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
-    until = f"to {p.valid_to - dt.timedelta(days=1)}" if p.valid_to else "still in force"
+    until = f"to {p.valid_to - dt.timedelta(days=1)}" if p.valid_to else "(still in force)"
     lines = [
         f"{p.ref}  {_title(p, lang)}",
-        f"in force {p.valid_from} {until}; given by Law {p.act}"
+        f"in force from {p.valid_from} {until}; given by Law {p.act}"
         + (f"; repealed by Law {p.repealed_by}" if p.repealed_by else ""),
         f"category: {p.category.value.replace('_', ' ')}"
         + ("; extremist crime (no limitation period)" if p.extremist else ""),
@@ -338,10 +339,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse: --help (0) or a usage error (2, already printed)
         return int(stop.code or 0)
     try:
-        result = args.handler(args)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", StaleDataWarning)
+            result = args.handler(args)
     except LawError as error:
         print(f"kzspeechlaw: error: {error}", file=sys.stderr)
         return 2
+    for message in dict.fromkeys(str(w.message) for w in caught):
+        print(f"kzspeechlaw: warning: {message}", file=sys.stderr)
     if isinstance(result, str):
         print(result)
     else:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import warnings
+
 import attrs
 
+from kzspeechlaw.errors import StaleDataWarning
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Provision
 
@@ -45,3 +48,15 @@ def coverage() -> Coverage:
         mci_until=data.mci_until,
         versions=versions,
     )
+
+
+def warn_if_stale(day: dt.date) -> None:
+    """Warn (:class:`~kzspeechlaw.StaleDataWarning`) when ``day`` is after the data's current-to date."""
+    current_to = law().current_to
+    if day > current_to:
+        warnings.warn(
+            f"the statute texts in the data are current to {current_to.isoformat()}: "
+            "the law may have changed since (see kzspeechlaw coverage)",
+            StaleDataWarning,
+            stacklevel=3,
+        )

@@ -91,3 +91,7 @@ class DateError(LawError, ValueError):
 
 class AmountError(LawError, ValueError):
     """An amount that is not ``<number> <unit>`` with a known unit."""
+
+
+class StaleDataWarning(UserWarning):
+    """A query dated after the newest statute text read: the law may have changed since."""

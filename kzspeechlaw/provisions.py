@@ -22,6 +22,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import NotInForce
 from kzspeechlaw.law import law, resolve
@@ -41,6 +42,7 @@ def provision(citation: str | Ref, on: dt.date | str) -> Provision:
     :class:`~kzspeechlaw.NotInForce` (naming the successor) for a date it did not apply.
     """
     day = as_date(on, "on")
+    warn_if_stale(day)
     return law().provision(resolve(citation, day), day)
 
 
@@ -52,6 +54,7 @@ def history(citation: str | Ref) -> tuple[Provision, ...]:
 def in_force(on: dt.date | str, code: str | None = None) -> tuple[Provision, ...]:
     """Every modelled part in force on ``on``, optionally of one code, in article order."""
     day = as_date(on, "on")
+    warn_if_stale(day)
     if code is not None and code not in CODES:
         raise ValueError(f"unknown code {code!r}: expected one of {CODES}")
     found: list[Provision] = []

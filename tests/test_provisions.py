@@ -140,3 +140,14 @@ def test_at_most_one_version_and_none_outside_its_life(ref: kz.Ref, day: dt.date
     if not live:
         with pytest.raises(kz.NotInForce):
             kz.provision(ref, day)
+
+
+def test_queries_after_the_data_date_warn() -> None:
+    current_to = law().current_to
+    with pytest.warns(kz.StaleDataWarning, match=current_to.isoformat()):
+        kz.provision("CC2014 131(1)", on=current_to + dt.timedelta(days=1))
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", kz.StaleDataWarning)
+        kz.provision("CC2014 131(1)", on=current_to)
