@@ -8,6 +8,8 @@
 'CC2014 130(3)'
 """
 
+from kzspeechlaw.assess import AssessedSanction, Assessment, Limitation, Step, assess
+from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import Coverage, coverage
 from kzspeechlaw.errors import (
     AmountError,
@@ -21,6 +23,8 @@ from kzspeechlaw.errors import (
     StaleDataWarning,
     UnknownProvision,
 )
+from kzspeechlaw.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.monthly_index import mci, to_tenge
 from kzspeechlaw.provisions import Change, Difference, compare, history, in_force, provision, ref
@@ -31,17 +35,28 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Act",
+    "Allegation",
     "AmountError",
+    "AssessedSanction",
+    "Assessment",
     "Category",
     "Change",
+    "Channel",
+    "Circumstance",
     "CitationError",
+    "Conduct",
     "Coverage",
     "DataError",
     "DateError",
     "Difference",
+    "Discord",
+    "Incident",
     "InvalidIncident",
     "LawError",
+    "Limitation",
+    "Match",
     "NotInForce",
+    "Offender",
     "OutOfCoverage",
     "Penalty",
     "Provision",
@@ -49,8 +64,12 @@ __all__ = [
     "Regime",
     "Sanction",
     "StaleDataWarning",
+    "Step",
     "Subject",
+    "Target",
     "UnknownProvision",
+    "assess",
+    "classify",
     "compare",
     "coverage",
     "history",
