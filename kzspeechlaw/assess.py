@@ -166,16 +166,21 @@ def _cite(p: Provision) -> str:
 _CC1997_RULE = "the 1997 Criminal Code's general part (not modelled)"
 
 
-def _time_rule(regime: Regime, decided: dt.date) -> str:
-    if regime is Regime.ADMINISTRATIVE:
-        return "AOC2014 4"
-    return "CC2014 5" if decided >= CC2014_FROM else _CC1997_RULE
+def _time_rule(regime: Regime, decided: dt.date, name: str = "time_of_act") -> tuple[str, str]:
+    """Citation and source of the rule on the law's time (``time_of_act``, ``retroactivity``, ...).
+
+    Criminal cases decided from 2015 apply the 2014 Code's rules (CC Arts. 5-6), administrative
+    cases the AOC's (Arts. 4-5); earlier criminal decisions fall under the 1997 Code (not modelled).
+    """
+    if regime is Regime.CRIMINAL and decided < CC2014_FROM:
+        return _CC1997_RULE, ""
+    code = "CC2014" if regime is Regime.CRIMINAL else "AOC2014"
+    rule = general_part.find("rule", code, name, on=decided)
+    return (rule.cite(), rule.source) if rule is not None else (f"{code} ({name})", "")
 
 
-def _retro_rule(regime: Regime, decided: dt.date) -> str:
-    if regime is Regime.ADMINISTRATIVE:
-        return "AOC2014 5(1)"
-    return "CC2014 6(1)" if decided >= CC2014_FROM else _CC1997_RULE
+def _retro_rule(regime: Regime, decided: dt.date) -> tuple[str, str]:
+    return _time_rule(regime, decided, "retroactivity")
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
@@ -352,7 +357,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     for other in matches[1:]:
         notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
     trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
-                      _time_rule(first.regime, decided)))
+                      *_time_rule(first.regime, decided)))
 
     if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
         notes.append("A legal entity is not a subject of criminal liability; the Criminal Code punishes "
@@ -380,9 +385,9 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
         trace.append(Step(
             f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
-            f"the act is {what}, and the repeal reaches earlier acts", _retro_rule(first.regime, decided), last.source))
+            f"the act is {what}, and the repeal reaches earlier acts", *_retro_rule(first.regime, decided)))
         notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
-                     f"liability is removed retroactively ({_retro_rule(first.regime, decided)}).")
+                     f"liability is removed retroactively ({_retro_rule(first.regime, decided)[0]}).")
         caveat = _date_caveat(last.repealed_by, last.valid_to, incident.act_date, decided)
         if caveat:
             notes.append(caveat)
@@ -405,14 +410,14 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
                 f"{verdict.value.replace('_', ' ')}")
         if verdict is leniency.Leniency.MORE_LENIENT:
-            trace.append(Step(said + ": it applies retroactively", _retro_rule(first.regime, decided), later.source))
+            trace.append(Step(said + ": it applies retroactively", *_retro_rule(first.regime, decided)))
             governing = later
         elif verdict is leniency.Leniency.MIXED:
-            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime, decided), later.source))
+            trace.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
             notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
                          "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
         else:
-            trace.append(Step(said + ": the act-time law stays", _time_rule(first.regime, decided), later.source))
+            trace.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
     for v in versions:
         caveat = _date_caveat(v.act, v.valid_from, incident.act_date, decided)
         if caveat and caveat not in notes:
@@ -430,7 +435,12 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     sanctions = tuple(_bounded(governing, s, incident, mci_date, decided, notes, trace) for s in own)
     if any(not s.available for s in sanctions) and all(not s.available for s in sanctions):
         notes.append("Every alternative is suspended on the decision date.")
-    trace.append(Step(f"Category: {governing.category.value.replace('_', ' ')}", _CATEGORY_RULE[governing.ref.code]))
+    band = general_part.find("category", governing.ref.code, governing.category.value, on=incident.act_date)
+    trace.append(Step(
+        f"Category: {governing.category.value.replace('_', ' ')}, from the sanction of {governing.ref}",
+        band.cite() if band is not None else _CATEGORY_RULE[governing.ref.code],
+        band.source if band is not None else governing.source,
+    ))
 
     limitation, limitation_step = _limitation(governing, incident, decided)
     if limitation_step is not None:

@@ -225,3 +225,14 @@ def test_every_sanction_lies_inside_the_general_part_bounds(inc: Incident, days:
             assert s.minimum >= rule.minimum
         if rule.maximum is not None and s.maximum is not None:
             assert s.maximum <= rule.maximum
+
+
+@given(incidents(), st.integers(0, 3000))
+def test_every_trace_step_cites_a_provision_with_its_source(inc: Incident, days: int) -> None:
+    a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
+    for step in a.trace:
+        if a.outcome == "no_provision" and not a.matches:
+            continue
+        assert step.citation, step
+        if step.citation.startswith(("CC2014", "AOC2014")) and "(not modelled)" not in step.citation:
+            assert step.source.startswith("https://"), step
