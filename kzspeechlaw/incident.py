@@ -19,7 +19,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from kzspeechlaw.errors import InvalidIncident, LawError
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import DateError, InvalidIncident, LawError
 from kzspeechlaw.facts import ENTITIES, Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
 
 E = TypeVar("E", bound=enum.StrEnum)
@@ -59,16 +60,10 @@ def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
 def _date(field: str, value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InvalidIncident(field, value, "a date (YYYY-MM-DD)")
+    try:
+        return as_date(value, field)
+    except DateError:
+        raise InvalidIncident(field, value, "a date (YYYY-MM-DD)") from None
 
 
 # One named converter per field (attrs and mypy need named functions).
