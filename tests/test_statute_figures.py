@@ -1,0 +1,173 @@
+"""The data must say what the statute says: every version sourced, no overlaps, figures as in the text.
+
+For every verified version the figures of its ``sanctions`` and ``additional`` (each ``min``,
+``max`` or ``amount`` with its unit and subject) must be exactly the figures read from its
+recorded statute ``text`` by :func:`kzspeechlaw.numerals.parse_amounts` — as multisets, so a
+figure stated twice ("исправительными работами в том же размере") is there twice, and a figure
+stated once for three subjects ("на должностных лиц, субъектов малого предпринимательства,
+некоммерческие организации – в размере тридцати") is there once per subject. Equality, not
+containment: a figure in the text missing from the data is as much a finding as the reverse.
+
+The source and overlap checks read the TOML files directly, so they hold even where the loader's
+own checks change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import tomllib
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from kzspeechlaw.law import CODE_FILES, DATA_DIR, law
+from kzspeechlaw.model import Provision
+from kzspeechlaw.numerals import parse_amounts
+from kzspeechlaw.units import Quantity
+
+Figure = tuple[int, str, str, str | None]
+
+
+def raw_versions() -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for file in CODE_FILES.values():
+        with (DATA_DIR / file).open("rb") as handle:
+            out += [(file, record) for record in tomllib.load(handle).get("version", [])]
+    return out
+
+
+RAW = raw_versions()
+VERIFIED = [p for versions in law().versions.values() for p in versions if p.verified]
+
+
+def _id(p: Provision) -> str:
+    return f"{p.ref} from {p.valid_from}"
+
+
+@pytest.mark.parametrize(("file", "record"), RAW, ids=[f"{r['ref']} {r['valid_from']}" for _, r in RAW])
+def test_every_version_names_its_source(file: str, record: dict[str, Any]) -> None:
+    source = record.get("source", "")
+    assert isinstance(source, str) and source.startswith("https://") and len(source) > len("https://"), (
+        f"{file}: {record['ref']} from {record['valid_from']} has no source URL"
+    )
+    if record.get("verified"):
+        assert str(record.get("text", "")).strip(), f"{file}: {record['ref']} is verified but carries no text"
+
+
+def test_no_two_versions_of_a_part_overlap() -> None:
+    by_ref: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+    for _, record in RAW:
+        by_ref.setdefault(record["ref"], []).append((record["valid_from"], record.get("valid_to")))
+    clashes = []
+    for ref, spans in by_ref.items():
+        for (a_from, a_to), (b_from, b_to) in itertools.combinations(sorted(spans, key=lambda s: s[0]), 2):
+            if a_to is None or a_to > b_from:
+                clashes.append(f"{ref}: [{a_from}, {a_to}) overlaps [{b_from}, {b_to})")
+    assert not clashes, "\n".join(clashes)
+
+
+def _number(q: Quantity) -> int:
+    magnitude = q.magnitude
+    assert float(magnitude).is_integer(), q
+    return int(magnitude)
+
+
+def data_figures(p: Provision) -> Counter[Figure]:
+    """The figures of a version's sanctions and additional punishments, as (value, unit, bound, subject)."""
+    figures: Counter[Figure] = Counter()
+    for s in (*p.sanctions, *p.additional):
+        subject = s.subject.value if s.subject is not None else None
+        if s.fixed:
+            figures[(_number(s.maximum), str(s.maximum.units), "amount", subject)] += 1
+            continue
+        for bound, q in (("min", s.minimum), ("max", s.maximum)):
+            if q is not None:
+                figures[(_number(q), str(q.units), bound, subject)] += 1
+    return figures
+
+
+def text_figures(text: str) -> Counter[Figure]:
+    return Counter((a.value, a.unit, a.bound, a.subject) for a in parse_amounts(text))
+
+
+def describe(figures: Counter[Figure]) -> str:
+    return ", ".join(
+        f"{n}x " * (n > 1) + (f"{v} {u}" if b == "amount" else f"{b} {v} {u}") + (f" ({s})" if s else "")
+        for (v, u, b, s), n in sorted(figures.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2], str(kv[0][3])))
+    )
+
+
+@pytest.mark.parametrize("version", VERIFIED, ids=[_id(p) for p in VERIFIED])
+def test_verified_figures_match_the_statute_text(version: Provision) -> None:
+    in_data, in_text = data_figures(version), text_figures(version.text)
+    missing, extra = in_text - in_data, in_data - in_text
+    assert not missing and not extra, (
+        f"{_id(version)}: the statute text states [{describe(missing)}] not in the data; "
+        f"the data has [{describe(extra)}] not in the text"
+    )
+
+
+def test_there_are_verified_versions_to_check() -> None:
+    assert len(VERIFIED) >= 30
+
+
+# --- the number-words parser on its own ----------------------------------------------------------
+
+_UNITS_GEN = ["", "одного", "двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти"]
+_TEENS_GEN = ["десяти", "одиннадцати", "двенадцати", "тринадцати", "четырнадцати", "пятнадцати",
+              "шестнадцати", "семнадцати", "восемнадцати", "девятнадцати"]
+_TENS_GEN = ["", "", "двадцати", "тридцати", "сорока", "пятидесяти", "шестидесяти", "семидесяти",
+             "восьмидесяти", "девяноста"]
+_HUNDREDS_GEN = ["", "ста", "двухсот", "трехсот", "четырехсот", "пятисот", "шестисот", "семисот",
+                 "восьмисот", "девятисот"]
+
+
+def genitive(n: int) -> str:
+    """``n`` (1..999 999) in words, genitive case, as the codes write it ("одной тысячи двухсот")."""
+    words = []
+    thousands, rest = divmod(n, 1000)
+    if thousands:
+        head = genitive(thousands).split()
+        if thousands % 10 == 1 and thousands % 100 != 11:
+            head[-1] = "одной"
+        words += [*head, "тысячи" if thousands % 10 == 1 and thousands % 100 != 11 else "тысяч"]
+    hundreds, tail = divmod(rest, 100)
+    if hundreds:
+        words.append(_HUNDREDS_GEN[hundreds])
+    if 10 <= tail < 20:
+        words.append(_TEENS_GEN[tail - 10])
+    else:
+        if tail >= 20:
+            words.append(_TENS_GEN[tail // 10])
+        if tail % 10:
+            words.append(_UNITS_GEN[tail % 10])
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 11, 15, 40, 45, 80, 90, 100, 120, 160, 180, 240, 250, 300, 600, 1000,
+                               1200, 1500, 2000, 3000, 4000, 7000, 10000, 21000])
+def test_number_words_read_back(n: int) -> None:
+    assert [str(a) for a in parse_amounts(f"штрафом в размере до {genitive(n)} месячных расчетных показателей")] == [
+        f"max {n} MCI"
+    ]
+
+
+def test_number_words_read_back_for_every_value_below_ten_thousand() -> None:
+    wrong = [n for n in range(1, 10000) if [(a.value, a.unit) for a in parse_amounts(f"на срок {genitive(n)} часов")] != [(n, "hour")]]
+    assert not wrong, wrong[:10]
+
+
+def test_digits_and_units() -> None:
+    found = [str(a) for a in parse_amounts("штраф в размере 2 000 МРП либо арест на срок 15 суток, 1) группой лиц")]
+    assert found == ["2000 MCI", "15 day"]
+
+
+def test_same_term_repeats_a_whole_range() -> None:
+    found = [str(a) for a in parse_amounts("ограничением свободы на срок от трех до семи лет либо лишением свободы на тот же срок")]
+    assert found == ["min 3 year", "max 7 year", "min 3 year", "max 7 year"]
+
+
+def test_ordinals_are_not_figures() -> None:
+    assert parse_amounts("Деяния, предусмотренные частями первой, второй, третьей или четвертой настоящей статьи") == []
