@@ -8,6 +8,9 @@
 'CC2014 130(3)'
 """
 
+from typing import Any
+
+from kzspeechlaw import units
 from kzspeechlaw.assess import AssessedSanction, Assessment, Limitation, Step, assess
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import Coverage, coverage
@@ -29,9 +32,16 @@ from kzspeechlaw.model import Act, Category, Penalty, Provision, Regime, Sanctio
 from kzspeechlaw.monthly_index import mci, to_tenge
 from kzspeechlaw.provisions import Change, Difference, compare, history, in_force, provision, ref
 from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import ureg
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # ``ureg`` (the pint registry) is built on first use: importing the package does not import pint.
+    if name == "ureg":
+        return units.registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Act",

@@ -15,12 +15,14 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import export, general_part, leniency
+from kzspeechlaw import export, general_part
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
@@ -29,11 +31,83 @@ from kzspeechlaw.facts import ENTITIES
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
-from kzspeechlaw.monthly_index import to_tenge
+from kzspeechlaw.monthly_index import mci_value, to_tenge
 from kzspeechlaw.refs import CC2014_FROM
-from kzspeechlaw.units import Quantity, format_quantity
+from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
+
+if TYPE_CHECKING:
+    from kzspeechlaw.leniency import Leniency
 
 OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
+
+
+# --- remembered answers ------------------------------------------------------------------------
+# Much of an assessment depends only on the data records (versions, their sanctions, general-part
+# rules) or on a few amounts, which recur across incidents: those answers are remembered. Every
+# remembered answer is a pure function of its key, so remembering changes no result.
+
+T = TypeVar("T")
+
+
+class _Memo:
+    """Answers remembered by the identity of the data records they were computed from.
+
+    Versions, sanctions and general-part rules are immutable but not cheaply hashable (titles are
+    dicts, amounts pint quantities), so the key is their ids plus any plain values; the memo keeps
+    the records alive, so no other object can take an id while its answer is remembered.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Any, ...], tuple[tuple[object, ...], Any]] = {}
+
+    def get(self, records: tuple[object, ...], values: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        key = (*map(id, records), *values)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = (records, compute())
+        answer: T = known[1]
+        return answer
+
+
+def _amount_key(quantity: Quantity | None) -> tuple[Any, str] | None:
+    """An amount as plain values (magnitude, unit): what its text and JSON form depend on."""
+    return None if quantity is None else (quantity.magnitude, unit_name(quantity))
+
+
+_DESCRIPTIONS: dict[tuple[Any, ...], str] = {}
+_AMOUNT_DICTS: dict[tuple[Any, str], dict[str, Any]] = {}
+_VERSION_DICTS = _Memo()
+
+
+def _quantity_dict(quantity: Quantity | None) -> dict[str, Any] | None:
+    """``export.quantity_dict``, remembered per amount (each caller gets its own copy)."""
+    key = _amount_key(quantity)
+    if key is None:
+        return None
+    known = _AMOUNT_DICTS.get(key)
+    if known is None:
+        if len(_AMOUNT_DICTS) >= 4096:  # amounts come from the data, but keep the table bounded
+            _AMOUNT_DICTS.clear()
+        made = export.quantity_dict(quantity)
+        assert made is not None
+        known = _AMOUNT_DICTS[key] = made
+    return dict(known)
+
+
+def _governing_dict(p: Provision) -> dict[str, Any]:
+    """``export.provision_dict(p)``: the same for every assessment ``p`` governs, so built once per
+    version and copied for each."""
+    made: dict[str, Any] = _copy(_VERSION_DICTS.get((p,), (), lambda: export.provision_dict(p)))
+    return made
+
+
+def _copy(value: Any) -> Any:
+    """A copy of a JSON-ready value: its dicts and lists new, the rest (immutable) shared."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
 
 
 @attrs.frozen
@@ -43,6 +117,9 @@ class Step:
     what: str
     citation: str
     source: str = ""
+
+
+_STEP_FIELDS = tuple(field.name for field in attrs.fields(Step))  # a step's JSON form (see to_dict)
 
 
 @attrs.frozen
@@ -70,6 +147,16 @@ class AssessedSanction:
 
     def describe(self) -> str:
         """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``."""
+        key = (self.kind, self.sanction.subject, _amount_key(self.minimum), _amount_key(self.maximum),
+               _amount_key(self.minimum_kzt), _amount_key(self.maximum_kzt), self.available)
+        text = _DESCRIPTIONS.get(key)
+        if text is None:  # remembered per amounts (a bounded table: amounts come from the data)
+            if len(_DESCRIPTIONS) >= 4096:
+                _DESCRIPTIONS.clear()
+            text = _DESCRIPTIONS[key] = self._describe()
+        return text
+
+    def _describe(self) -> str:
         text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject).describe()
         if self.maximum_kzt is not None:
             if self.minimum_kzt is None:
@@ -124,17 +211,15 @@ class Assessment:
                 for m in self.matches
             ],
             "governing": str(self.governing.ref) if self.governing else None,
-            "governing_version": (
-                export.provision_dict(self.governing) if self.governing is not None else None
-            ),
+            "governing_version": _governing_dict(self.governing) if self.governing is not None else None,
             "sanctions": [
                 {
                     "kind": s.kind.value,
                     "subject": s.sanction.subject.value if s.sanction.subject else None,
-                    "minimum": export.quantity_dict(s.minimum),
-                    "maximum": export.quantity_dict(s.maximum),
-                    "minimum_kzt": export.quantity_dict(s.minimum_kzt),
-                    "maximum_kzt": export.quantity_dict(s.maximum_kzt),
+                    "minimum": _quantity_dict(s.minimum),
+                    "maximum": _quantity_dict(s.maximum),
+                    "minimum_kzt": _quantity_dict(s.minimum_kzt),
+                    "maximum_kzt": _quantity_dict(s.maximum_kzt),
                     "floor": s.floor,
                     "available": s.available,
                     "note": s.note,
@@ -145,22 +230,26 @@ class Assessment:
             "mci_date": self.mci_date.isoformat() if self.mci_date else None,
             "category": self.category.value if self.category else None,
             "limitation": None if lim is None else {
-                "period": export.quantity_dict(lim.period),
+                "period": _quantity_dict(lim.period),
                 "expires": lim.expires.isoformat() if lim.expires else None,
                 "article": lim.article,
                 "expired": lim.expired,
                 "certain": lim.certain,
             },
             "notes": list(self.notes),
-            "trace": [attrs.asdict(step) for step in self.trace],
+            "trace": [{name: getattr(step, name) for name in _STEP_FIELDS} for step in self.trace],
         }
 
 
 # --- the reasoning, step by step ---------------------------------------------------------------
 
+_VERDICTS = _Memo()
+_CITES = _Memo()
+_OWN_SANCTIONS = _Memo()
+
 
 def _cite(p: Provision) -> str:
-    return f"{p.ref} (version from {p.valid_from}, Law {p.act})"
+    return _CITES.get((p,), (), lambda: f"{p.ref} (version from {p.valid_from}, Law {p.act})")
 
 
 _CC1997_RULE = "the 1997 Criminal Code's general part (not modelled)"
@@ -181,6 +270,26 @@ def _time_rule(regime: Regime, decided: dt.date, name: str = "time_of_act") -> t
 
 def _retro_rule(regime: Regime, decided: dt.date) -> tuple[str, str]:
     return _time_rule(regime, decided, "retroactivity")
+
+
+def _sanctions_for(p: Provision, subject: str) -> tuple[Sanction, ...]:
+    """``p.sanctions_for(subject)``, remembered per version and subject."""
+    return _OWN_SANCTIONS.get((p,), (subject,), lambda: p.sanctions_for(subject))
+
+
+def _leniency(earlier: Provision, later: Provision, subject: str) -> Leniency:
+    """How ``later`` compares with ``earlier`` for ``subject`` (:func:`kzspeechlaw.leniency.compare`),
+    remembered per pair of versions: the comparison measures terms with pint."""
+
+    def compare() -> Leniency:
+        # Imported here: leniency imports the unit registry, i.e. pint (see kzspeechlaw.units).
+        from kzspeechlaw import leniency
+
+        return leniency.compare(
+            earlier.sanctions_for(subject), later.sanctions_for(subject), earlier.additional, later.additional
+        )
+
+    return _VERDICTS.get((earlier, later), (subject,), compare)
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
@@ -260,32 +369,64 @@ def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | N
     return rule
 
 
+class _Bounds(NamedTuple):
+    """What the general part and the MCI make of a sanction, before any suspension."""
+
+    minimum: Quantity | None
+    maximum: Quantity | None
+    minimum_kzt: Quantity | None
+    maximum_kzt: Quantity | None
+    floor: str | None
+    floor_step: Step | None
+    tenge_note: str | None
+
+
+def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_date: dt.date) -> _Bounds:
+    minimum, maximum, floor, floor_step = s.minimum, s.maximum, None, None
+    rule = _floor_rule(p, s, act_date)
+    if rule is not None and rule.minimum is not None and maximum is not None:
+        minimum, floor = lesser(rule.minimum, maximum), rule.cite()
+        floor_step = Step(
+            f"{s.kind.value}: the article says only 'up to'; the general part sets the floor "
+            f"{format_quantity(rule.minimum)}", rule.cite(), rule.source)
+    low = high = tenge_note = None
+    if maximum is not None and unit_name(maximum) == "MCI":
+        try:
+            low = to_tenge(minimum, mci_date) if minimum is not None else None
+            high = to_tenge(maximum, mci_date)
+        except OutOfCoverage as error:
+            tenge_note = f"No tenge amounts: {error}."
+    return _Bounds(minimum, maximum, low, high, floor, floor_step, tenge_note)
+
+
+_BOUNDS = _Memo()
+
+
 def _bounded(
     p: Provision, s: Sanction, incident: Incident, mci_date: dt.date, decided_on: dt.date,
     notes: list[str], trace: list[Step],
 ) -> AssessedSanction:
-    minimum, maximum, floor, note = s.minimum, s.maximum, None, ""
-    rule = _floor_rule(p, s, incident.act_date)
-    if rule is not None and rule.minimum is not None and maximum is not None:
-        minimum, floor = min(rule.minimum, maximum), rule.cite()
-        trace.append(Step(
-            f"{s.kind.value}: the article says only 'up to'; the general part sets the floor "
-            f"{format_quantity(rule.minimum)}", rule.cite(), rule.source))
-    available = True
+    # The bounds depend on the act date only through the period of the general part, and on the
+    # MCI date only through the MCI's value (outside the data, the date names itself in the note).
+    try:
+        mci: int | dt.date = mci_value(mci_date).kzt
+    except OutOfCoverage:
+        mci = mci_date
+    bounds = _BOUNDS.get((p, s), (general_part.period(incident.act_date), mci),
+                         lambda: _bounds(p, s, incident.act_date, mci_date))
+    if bounds.floor_step is not None:
+        trace.append(bounds.floor_step)
+    available, note = True, ""
     suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided_on)
     if suspension is not None:
         available = False
         note = f"{s.kind.value} is suspended on {decided_on} ({suspension.cite()})"
         notes.append(note + ".")
         trace.append(Step(note, suspension.cite(), suspension.source))
-    low = high = None
-    if maximum is not None and str(maximum.units) == "MCI":
-        try:
-            low = to_tenge(minimum, mci_date) if minimum is not None else None
-            high = to_tenge(maximum, mci_date)
-        except OutOfCoverage as error:
-            notes.append(f"No tenge amounts: {error}.")
-    return AssessedSanction(s, minimum, maximum, low, high, floor, available, note)
+    if bounds.tenge_note is not None:
+        notes.append(bounds.tenge_note)
+    return AssessedSanction(s, bounds.minimum, bounds.maximum, bounds.minimum_kzt, bounds.maximum_kzt,
+                            bounds.floor, available, note)
 
 
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[Limitation | None, Step | None]:
@@ -303,8 +444,8 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[
         return lim, Step("No limitation period applies to this offence", rule.cite(), rule.source)
     assert rule.period is not None
     magnitude = int(rule.period.magnitude)
-    unit = str(rule.period.units)
-    delta = relativedelta(years=magnitude) if unit == "year" else relativedelta(months=magnitude)
+    unit = unit_name(rule.period)
+    delta = _term(magnitude, unit)
     if unit not in ("year", "month"):
         raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
     expires = act_date + delta
@@ -319,6 +460,12 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[
         rule.source,
     )
     return lim, step
+
+
+@functools.lru_cache(maxsize=64)
+def _term(magnitude: int, unit: str) -> relativedelta:
+    """A limitation period as a calendar term (built once: relativedelta normalises on creation)."""
+    return relativedelta(years=magnitude) if unit == "year" else relativedelta(months=magnitude)
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
@@ -404,15 +551,13 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     subject = incident.offender.value
     governing = first
     for later in versions[1:]:
-        verdict = leniency.compare(
-            governing.sanctions_for(subject), later.sanctions_for(subject), governing.additional, later.additional
-        )
+        verdict = _leniency(governing, later, subject)
         said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
                 f"{verdict.value.replace('_', ' ')}")
-        if verdict is leniency.Leniency.MORE_LENIENT:
+        if verdict == "more_lenient":
             trace.append(Step(said + ": it applies retroactively", *_retro_rule(first.regime, decided)))
             governing = later
-        elif verdict is leniency.Leniency.MIXED:
+        elif verdict == "mixed":
             trace.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
             notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
                          "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
@@ -429,7 +574,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
 
     mci_date = _mci_date(governing, incident, notes, trace)
 
-    own = governing.sanctions_for(subject)
+    own = _sanctions_for(governing, subject)
     if not own:
         notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
     sanctions = tuple(_bounded(governing, s, incident, mci_date, decided, notes, trace) for s in own)
@@ -454,9 +599,11 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
             notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}); it is "
                          "never suspended or interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
         else:
+            how = ("the person evaded investigation or trial, CC 2014 Art. 71(4)"
+                   if governing.regime is Regime.CRIMINAL
+                   else "an expert examination or a transfer of the case, AOC 2014 Art. 62(5)")
             notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}) unless it "
-                         "was suspended (e.g. the person evaded investigation or trial, CC 2014 Art. 71(4); "
-                         "AOC 2014 Art. 62(5)); the facts given do not say.")
+                         f"was suspended (e.g. {how}); the facts given do not say.")
     elif limitation is not None and limitation.expires is not None:
         notes.append(f"The limitation period runs to {limitation.expires} ({limitation.article}).")
     return result(outcome, governing, sanctions=sanctions, mci_date=mci_date, category=governing.category,

@@ -16,8 +16,10 @@ data. Each match says which fact satisfied which element, and which rivals it se
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+from typing import NamedTuple
 
 import attrs
 
@@ -48,6 +50,32 @@ def _by_conduct() -> dict[str, tuple[Provision, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+class _Candidate(NamedTuple):
+    """A version and its elements as sets of facts (a clause holds when it meets the incident's facts)."""
+
+    version: Provision
+    clauses: tuple[frozenset[str], ...]
+
+    def satisfied_by(self, facts: frozenset[str]) -> bool:
+        return all(not clause.isdisjoint(facts) for clause in self.clauses)
+
+
+@functools.cache
+def _periods(conduct: str) -> tuple[tuple[dt.date, ...], tuple[tuple[_Candidate, ...], ...]]:
+    """The versions an act of ``conduct`` may fall under, by period: the days on which the set in
+    force changes, and the versions in force from each of those days (in :func:`_by_conduct` order)."""
+    index = _by_conduct()
+    versions = index.get(f"conduct:{conduct}", ()) + index.get("*", ())
+    candidates = [_Candidate(v, tuple(frozenset(clause) for clause in v.elements)) for v in versions]
+    days = sorted({v.valid_from for v in versions} | {v.valid_to for v in versions if v.valid_to is not None})
+    return tuple(days), tuple(tuple(c for c in candidates if c.version.in_force_on(day)) for day in days)
+
+
+def _period(conduct: str, day: dt.date) -> int:
+    """Which of :func:`_periods` ``day`` falls in (-1: before any version)."""
+    return bisect.bisect_right(_periods(conduct)[0], day) - 1
+
+
 def _reasons(provision: Provision, facts: frozenset[str]) -> tuple[str, ...] | None:
     reasons = []
     for clause in provision.elements:
@@ -68,13 +96,20 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
     another match are left out and named in that match's ``set_aside``.
     """
     day = as_date(on, "on") if on is not None else incident.act_date
-    candidates = _by_conduct().get(f"conduct:{incident.conduct.value}", ()) + _by_conduct().get("*", ())
+    conduct = incident.conduct.value
+    return _matches(conduct, _period(conduct, day), incident.facts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _matches(conduct: str, period: int, facts: frozenset[str]) -> tuple[Match, ...]:
+    """:func:`classify`'s answer, which depends only on the facts and on the versions in force:
+    remembered, since those change on a few dozen days and registers repeat the same facts."""
     hits: list[tuple[Provision, tuple[str, ...]]] = []
-    for version in candidates:
-        if version.in_force_on(day):
-            reasons = _reasons(version, incident.facts)
+    for candidate in _periods(conduct)[1][period] if period >= 0 else ():
+        if candidate.satisfied_by(facts):
+            reasons = _reasons(candidate.version, facts)
             if reasons is not None:
-                hits.append((version, reasons))
+                hits.append((candidate.version, reasons))
     rivals: dict[int, list[tuple[int, str]]] = {}
     for i, (loser, _) in enumerate(hits):
         for j, (winner, _) in enumerate(hits):

@@ -6,15 +6,19 @@ Exit status 0 on success, 2 on bad input with a one-line message on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import io
 import json
+import os
 import sys
+import time
 import warnings
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import IO, Any
 
+from kzspeechlaw import batch, export, plot, provisions
 from kzspeechlaw import coverage_report as coverage_mod
-from kzspeechlaw import export, provisions
 from kzspeechlaw import monthly_index as mci
 from kzspeechlaw.assess import Assessment, assess
 from kzspeechlaw.classify import classify
@@ -24,7 +28,7 @@ from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
 from kzspeechlaw.units import format_quantity
 
-Handler = Callable[[argparse.Namespace], "str | dict[str, Any] | list[Any]"]
+Handler = Callable[[argparse.Namespace], "str | dict[str, Any] | list[Any] | None"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -168,14 +172,23 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
         f"provisions from {cov.provisions_from}; statute texts current to {cov.current_to}; "
         f"MCI {cov.mci_from} to {cov.mci_until}; "
         f"{sum(v.verified for v in cov.versions)}/{len(cov.versions)} versions verified",
-        f"{'part':<20} {'from':<10}  {'to':<10}  {'verified':<8}  source",
+        f"{'part':<20} {'from':<10}  {'to (last day)':<13}  {'verified':<8}  source",
     ]
     for v in cov.versions:
-        to = str(v.valid_to) if v.valid_to else "open"
+        to = str(v.valid_to - dt.timedelta(days=1)) if v.valid_to else "open"
         lines.append(
-            f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<10}  {'yes' if v.verified else 'NO':<8}  {v.source}"
+            f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  {'yes' if v.verified else 'NO':<8}  {v.source}"
         )
     return "\n".join(lines)
+
+
+def _timeline(args: argparse.Namespace) -> str | list[Any]:
+    periods = plot.timeline(args.ref)
+    written = plot.plot_timeline(args.ref, args.plot, lang=args.lang) if args.plot else None
+    if args.json:
+        return [period.to_dict() for period in periods]
+    table = plot.timeline_table(periods, args.lang)
+    return table + (f"\nchart written to {written}" if written is not None else "")
 
 
 def _incident(args: argparse.Namespace) -> Incident:
@@ -272,6 +285,81 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
+class _Progress:
+    """A carriage-return counter of rows on stderr, once a run has lasted a second, on a terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+        self.started = time.monotonic()
+        self.shown = False
+
+    def update(self, rows: int) -> None:
+        if self.active and time.monotonic() - self.started > 1.0:
+            self.stream.write(f"\rkzspeechlaw: {rows:,} rows...".replace(",", " "))
+            self.stream.flush()
+            self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * 40 + "\r")
+            self.stream.flush()
+
+
+def _register_stream(path: str, stack: contextlib.ExitStack) -> IO[str]:
+    if path == "-":
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # already text (an embedding program's replacement stdin)
+            return sys.stdin
+        return stack.enter_context(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+    try:
+        return stack.enter_context(open(path, encoding="utf-8-sig", newline=""))
+    except OSError as error:
+        raise InvalidIncident("file", path, f"a readable register file ({error.strerror})") from None
+
+
+def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
+    """Assess a register: JSON Lines records (or, with --summary, the tally)."""
+    fmt = args.format or (None if args.file == "-" else batch.format_of(args.file))
+    if fmt is None and args.file != "-":
+        raise InvalidIncident("file", args.file, "a .csv or .jsonl register, or --format csv|jsonl")
+    summary = args.command == "tally" or args.summary
+    wanted = "none" if summary and args.output is None else "brief" if args.brief else "full"
+    tally = batch.Tally()
+    progress = _Progress(sys.stderr)
+    with contextlib.ExitStack() as stack:
+        register = batch.read_register(_register_stream(args.file, stack), fmt)
+        out: IO[str] = sys.stdout
+        if args.output is not None and wanted != "none":
+            try:
+                out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="\n"))
+            except OSError as error:
+                raise InvalidIncident("output", args.output, f"a writable file ({error.strerror})") from None
+        for chunk in batch.run(register, args.decided_on, output=wanted, workers=args.workers,
+                               chunk_size=args.chunk_size):
+            if wanted != "none":
+                out.write("".join(f"{line}\n" for line in chunk.lines))
+            for digest in chunk.digests:
+                tally.add(digest)
+            progress.update(tally.rows)
+    progress.done()
+    print(f"kzspeechlaw: {tally.rows} rows: {tally.succeeded} assessed, {tally.failed} failed", file=sys.stderr)
+    if summary:
+        return tally.to_dict() if args.json else tally.render()
+    return None
+
+
+def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="register of incidents: a .csv or .jsonl file, or - for stdin")
+    parser.add_argument("--format", choices=batch.FORMATS, help="register format (default: by extension)")
+    parser.add_argument("--decided-on", dest="decided_on", type=_date,
+                        help="decision date for rows without a decided_on of their own")
+    parser.add_argument("--workers", type=int, default=batch.usable_cpus(),
+                        help="processes sharing a long register (default: the usable CPUs)")
+    parser.add_argument("--chunk-size", dest="chunk_size", type=int, default=batch.CHUNK_SIZE,
+                        help=argparse.SUPPRESS)
+
+
 def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--file", help="a JSON file with the incident's fields")
     parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD")
@@ -328,6 +416,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     cov = sub.add_parser("coverage", parents=[common], help="every modelled part and version")
     cov.set_defaults(handler=_coverage)
+
+    line = sub.add_parser("timeline", parents=[common], help="a part's versions and sanctions over time")
+    line.add_argument("ref", help="citation; a repealed part continues with its successor")
+    line.add_argument("--plot", metavar="FILE.png", help="also draw the timeline as a PNG (the 'plot' extra)")
+    line.set_defaults(handler=_timeline)
+    bat = sub.add_parser("batch", parents=[common], help="assess a register of incidents (JSON Lines out)")
+    _add_register_arguments(bat)
+    bat.add_argument("--output", help="write the records to this file (default: stdout)")
+    bat.add_argument("--brief", action="store_true",
+                     help="compact records: id, outcome, governing, category, mci_date, fine range")
+    bat.add_argument("--summary", action="store_true",
+                     help="print the tally (records only to --output, if given)")
+    bat.set_defaults(handler=_batch, output=None)
+
+    tal = sub.add_parser("tally", parents=[common], help="counts of a register: a monthly monitoring report")
+    _add_register_arguments(tal)
+    tal.set_defaults(handler=_batch, output=None, brief=False, summary=True)
     return parser
 
 
@@ -347,8 +452,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     for message in dict.fromkeys(str(w.message) for w in caught):
         print(f"kzspeechlaw: warning: {message}", file=sys.stderr)
-    if isinstance(result, str):
-        print(result)
-    else:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+    if result is None:  # the command wrote its own output
+        return 0
+    try:
+        print(result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=2))
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as Unix tools do
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing at exit
     return 0

@@ -6,6 +6,7 @@ the act that gave it, the statute text and whether that text was read (``verifie
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -122,6 +123,19 @@ def _rule(reader: _Reader, table: str, keys: list[str], record: Mapping[str, Any
 def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
     """The general part, loaded once."""
     return load()
+
+
+@functools.cache
+def _boundaries() -> tuple[dt.date, ...]:
+    days = {r.valid_from for rs in rules().values() for r in rs}
+    days |= {r.valid_to for rs in rules().values() for r in rs if r.valid_to is not None}
+    return tuple(sorted(days))
+
+
+def period(on: dt.date) -> int:
+    """Which period of the general part ``on`` falls in: periods change on the days some rule
+    starts or ends, so :func:`find` gives the same answers for any two days of one period."""
+    return bisect.bisect_right(_boundaries(), on)
 
 
 def find(table: str, *key: str, on: dt.date) -> Rule | None:

@@ -10,14 +10,12 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from kzspeechlaw import gravity
 from kzspeechlaw.errors import (
     AmountError,
     CitationError,
@@ -172,6 +170,8 @@ class _Reader:
 
 
 def _read_toml(directory: Path, name: str) -> dict[str, Any]:
+    import tomllib  # here, not at the top: the data is read on first use, not on import
+
     path = directory / name
     try:
         with path.open("rb") as handle:
@@ -261,6 +261,10 @@ _VERSION_KEYS = (
 
 
 def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act]) -> tuple[Code, list[Provision]]:
+    # gravity measures terms with the unit registry, which imports pint: imported with the data,
+    # not with the package (see kzspeechlaw.units).
+    from kzspeechlaw import gravity
+
     file = CODE_FILES[code_id]
     data = _read_toml(directory, file)
     head = _Reader(file, "[code]", data.get("code", {}))

@@ -6,6 +6,7 @@ The MCI is set each year by the republican budget law; in 2009 and 2020 it chang
 for the benefits value.
 
 >>> import datetime as dt
+>>> from kzspeechlaw import ureg
 >>> mci(dt.date(2020, 6, 19))
 <Quantity(2778, 'KZT')>
 >>> to_tenge(5 * ureg.MCI, on=dt.date(2017, 11, 1))
@@ -23,7 +24,7 @@ import functools
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import LawError, OutOfCoverage
 from kzspeechlaw.law import MciValue, law
-from kzspeechlaw.units import Quantity, ureg
+from kzspeechlaw.units import Quantity, registry, unit_name
 
 PURPOSES = ("fines", "benefits")
 """``"fines"``: fines, taxes and other payments (the default); ``"benefits"``: social payments."""
@@ -59,17 +60,31 @@ def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
 
 def mci(on: dt.date | str, purpose: str = "fines") -> Quantity:
     """The tenge value of one MCI on ``on`` (for fines unless ``purpose="benefits"``)."""
-    return ureg.Quantity(mci_value(on, purpose).kzt, "KZT")
+    return registry().Quantity(mci_value(on, purpose).kzt, _tenge())
 
 
 def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Quantity:
     """Convert an amount in MCI (or already in KZT) to tenge with the MCI of ``on``."""
-    units = getattr(quantity, "units", None)
-    if units is None or not hasattr(quantity, "magnitude"):
-        raise LawError(f"expected a pint quantity in MCI or KZT, got {quantity!r}")
-    unit = str(units)
+    try:
+        unit, magnitude = unit_name(quantity), quantity.magnitude
+    except AttributeError:
+        raise LawError(f"expected a pint quantity in MCI or KZT, got {quantity!r}") from None
     if unit == "KZT":
         return quantity
     if unit != "MCI":
         raise LawError(f"cannot convert {quantity} to tenge: expected an amount in MCI or KZT")
-    return ureg.Quantity(quantity.magnitude * mci_value(on, purpose).kzt, "KZT")
+    return _tenge_amount(magnitude, mci_value(on, purpose).kzt)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _tenge_amount(mci_amount: int | float, kzt: int) -> Quantity:
+    """``mci_amount`` MCI at ``kzt`` tenge each, in tenge. Remembered: a fine's bounds in a year
+    recur across incidents, and building a pint quantity costs more than the arithmetic (the
+    quantities are shared as the data's own amounts are; pint does not change a scalar in place)."""
+    return registry().Quantity(mci_amount * kzt, _tenge())
+
+
+@functools.cache
+def _tenge() -> Quantity:
+    """The tenge unit (a quantity built from the unit itself skips parsing its name)."""
+    return registry().Unit("KZT")

@@ -1,8 +1,9 @@
 """The pint unit registry: MCI, tenge, calendar terms and hours of community work.
 
-The registry is built from the few definitions the law needs (no default definitions file), so
-importing it is fast. Calendar terms are their own dimensions: a month is not a number of days,
-and hours of community work cannot be added to days of arrest by mistake.
+The registry is built from the few definitions the law needs (no default definitions file), and
+only when first used: ``import kzspeechlaw`` does not import pint, which takes longer to import
+than the rest of the library. Calendar terms are their own dimensions: a month is not a number of
+days, and hours of community work cannot be added to days of arrest by mistake.
 
 >>> from kzspeechlaw import ureg
 >>> (3 * ureg.year).to(ureg.month)
@@ -13,17 +14,13 @@ and hours of community work cannot be added to days of arrest by mistake.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-import pint
-
 from kzspeechlaw.errors import AmountError
 
-ureg: Any = pint.UnitRegistry(None, cache_folder=None)
-"""The library's registry. Units: ``MCI``, ``KZT``, ``year``, ``month``, ``day``, ``hour``."""
-
-for _definition in (
+DEFINITIONS = (
     # Monthly calculation index (месячный расчетный показатель, МРП): its tenge value is set
     # yearly by the budget law, so MCI and KZT are separate dimensions, converted only with a date.
     "MCI = [mci] = МРП = AEK",
@@ -34,8 +31,59 @@ for _definition in (
     "day = [term_day] = d = сутки",
     # Community work (общественные работы) is measured in hours of work.
     "hour = [work] = h",
-):
-    ureg.define(_definition)
+)
+"""The registry's units, in pint's definition syntax."""
+
+
+@functools.cache
+def registry() -> Any:
+    """The library's registry (``kzspeechlaw.ureg``), built on first use.
+
+    Units: ``MCI``, ``KZT``, ``year``, ``month``, ``day``, ``hour``.
+    """
+    import pint
+
+    ureg: Any = pint.UnitRegistry(None, cache_folder=None)
+    for definition in DEFINITIONS:
+        ureg.define(definition)
+    _remember_unit_texts(ureg)
+    return ureg
+
+
+def _remember_unit_texts(ureg: Any) -> None:
+    """Let the registry write each unit once: ``str(quantity.units)`` otherwise runs pint's general
+    unit formatter (sorting, exponents, locales) on every call, and the JSON forms of assessments
+    ask for it for every amount. Only the default, locale-free text is remembered."""
+    try:
+        from pint.delegates.formatter import Formatter
+    except ImportError:  # pint before 0.24 formats units elsewhere: nothing to remember then
+        return
+
+    class RememberingFormatter(Formatter):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.unit_texts: dict[Any, str] = {}
+
+        def format_unit(self, unit: Any, uspec: str = "", sort_func: Any = None, **babel_kwds: Any) -> str:
+            pint_formatter: Any = super()
+            units = getattr(unit, "_units", None)
+            if units is None or uspec or sort_func or babel_kwds or self.default_format or self.locale:
+                return str(pint_formatter.format_unit(unit, uspec, sort_func, **babel_kwds))
+            key = (units, self.default_sort_func)
+            text = self.unit_texts.get(key)
+            if text is None:
+                text = self.unit_texts[key] = str(pint_formatter.format_unit(unit))
+            return text
+
+    ureg.formatter = RememberingFormatter(ureg)
+
+
+def __getattr__(name: str) -> Any:
+    # ``ureg`` is a module attribute built on first access (see the module docstring).
+    if name == "ureg":
+        return registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Quantity = Any
 """Type alias for a pint quantity of :data:`ureg` (pint's own generics are too loose to help)."""
@@ -55,7 +103,34 @@ def amount(text: str) -> Quantity:
         )
     number = match.group(1).replace(" ", "").replace(",", "")
     magnitude: int | float = float(number) if "." in number else int(number)
-    return ureg.Quantity(magnitude, _UNITS[match.group(2)])
+    return registry().Quantity(magnitude, _UNITS[match.group(2)])
+
+
+def unit_name(quantity: Quantity) -> str:
+    """The name of a quantity's unit, ``"MCI"``, ``"year"``: what ``str(quantity.units)`` gives for
+    the library's one-unit quantities, read without running pint's unit formatter."""
+    items = quantity.unit_items()
+    if len(items) == 1:
+        name, power = next(iter(items))
+        if power == 1:
+            return str(name)
+    return str(quantity.units)
+
+
+@functools.cache
+def _scale(unit: str) -> tuple[str, Any]:
+    """A unit's base unit and its size in it: ``"year"`` -> ``("month", 12)``."""
+    base = registry().Quantity(1, unit).to_root_units()
+    return unit_name(base), base.magnitude
+
+
+def lesser(a: Quantity, b: Quantity) -> Quantity:
+    """``min(a, b)`` for two amounts: ``a`` unless ``b`` is smaller, compared as plain numbers
+    (pint's comparison converts both amounts on every call)."""
+    (base_a, size_a), (base_b, size_b) = _scale(unit_name(a)), _scale(unit_name(b))
+    if base_a != base_b:
+        return min(a, b)  # pint raises its DimensionalityError, as before
+    return b if b.magnitude * size_b < a.magnitude * size_a else a
 
 
 def format_quantity(quantity: Quantity) -> str:
@@ -63,7 +138,7 @@ def format_quantity(quantity: Quantity) -> str:
     magnitude = quantity.magnitude
     if isinstance(magnitude, float) and magnitude.is_integer():
         magnitude = int(magnitude)
-    unit = str(quantity.units)
+    unit = unit_name(quantity)
     if unit in ("year", "month", "day", "hour") and magnitude != 1:
         unit += "s"
     return f"{magnitude:,} {unit}".replace(",", " ")

@@ -1,0 +1,241 @@
+"""Performance figures of kzspeechlaw, each with its ratio to its budget (a ratio <= 1 meets it).
+
+    python benchmarks/bench.py            # the real figures, 1,000,000 rows through `batch`
+    python benchmarks/bench.py --quick    # fewer runs and rows; the batch time is extrapolated
+
+Budgets:
+
+- ``import kzspeechlaw`` <= 1.2 x ``import pint`` (import time inside fresh interpreters, median);
+- ``kzspeechlaw show "CC2014 130(3)" --on 2019-09-23`` end to end <= 2 x ``python -c "import pint"``
+  end to end (wall time of the subprocesses, median); both start-up figures with bytecode cached
+  (in a temporary directory), as after an ordinary installation;
+- ``provision()`` <= 5 us and ``assess()`` <= 50 us per call after warm-up (best of several
+  repeats; ``assess`` averaged over a mix of incidents);
+- 1,000,000 incidents through ``kzspeechlaw batch --workers 2`` (full records, written to the null
+  device) <= 60 s, the register generated as CSV in a temporary directory.
+
+Timings depend on the machine and on what else runs on it; the ratios are the point.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable, Sequence
+
+IMPORT_BUDGET = 1.2
+SHOW_BUDGET = 2.0
+PROVISION_BUDGET_US = 5.0
+ASSESS_BUDGET_US = 50.0
+BATCH_ROWS = 1_000_000
+BATCH_BUDGET_S = 60.0
+BATCH_WORKERS = 2
+
+SHOW = ["show", "CC2014 130(3)", "--on", "2019-09-23"]
+
+
+def report(name: str, value: float, unit: str, budget: float, note: str = "") -> float:
+    ratio = value / budget
+    verdict = "ok" if ratio <= 1 else "OVER BUDGET"
+    print(f"{name:<44} {value:>10.3f} {unit:<3} budget {budget:>9.3f} {unit:<3} ratio {ratio:5.2f}  {verdict}"
+          + (f"  ({note})" if note else ""), flush=True)
+    return ratio
+
+
+# --- start-up ---------------------------------------------------------------------------------
+
+
+def _environment(pycache: str) -> dict[str, str]:
+    """The subprocesses' environment: bytecode cached (in a temporary directory), as after an
+    ordinary installation, even where the caller's environment says not to write it."""
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=pycache)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _import_time(module: str, env: dict[str, str]) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
+    return float(out.stdout)
+
+
+def _wall(argv: Sequence[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - start
+
+
+def _medians(runs: int, **jobs: Callable[[], float]) -> dict[str, float]:
+    """Run the jobs interleaved (so a busy moment hits them alike) and take each one's median."""
+    for job in jobs.values():
+        job()  # warm the file system cache
+    times: dict[str, list[float]] = {name: [] for name in jobs}
+    for _ in range(runs):
+        for name, job in jobs.items():
+            times[name].append(job())
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def bench_startup(runs: int) -> list[float]:
+    with tempfile.TemporaryDirectory(prefix="kzspeechlaw-pycache-") as pycache:
+        env = _environment(pycache)
+        imports = _medians(runs, pint=lambda: _import_time("pint", env), kz=lambda: _import_time("kzspeechlaw", env))
+        walls = _medians(
+            runs,
+            pint=lambda: _wall([sys.executable, "-c", "import pint"], env),
+            show=lambda: _wall([sys.executable, "-m", "kzspeechlaw", *SHOW], env),
+        )
+    return [
+        report("import kzspeechlaw", imports["kz"] * 1e3, "ms", IMPORT_BUDGET * imports["pint"] * 1e3,
+               f"import pint {imports['pint'] * 1e3:.1f} ms; median of {runs}"),
+        report("kzspeechlaw show (end to end)", walls["show"] * 1e3, "ms", SHOW_BUDGET * walls["pint"] * 1e3,
+               f"python -c 'import pint' {walls['pint'] * 1e3:.1f} ms; median of {runs}"),
+    ]
+
+
+# --- per call ---------------------------------------------------------------------------------
+
+
+INCIDENTS = [
+    # (facts, decided_on): criminal, administrative, decriminalised, lex mitior, no provision
+    ({"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"}, "2019-12-01"),
+    ({"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"}, "2021-03-01"),
+    ({"act_date": "2021-03-01", "conduct": "slander", "channel": "mass_media"}, "2021-06-01"),
+    ({"act_date": "2020-03-26", "conduct": "false_information", "channel": "telecom_network",
+      "circumstances": ["emergency"]}, "2020-06-22"),
+    ({"act_date": "2019-09-23", "conduct": "slander", "channel": "mass_media", "allegation": "grave_crime"},
+     "2020-02-01"),
+    ({"act_date": "2018-05-05", "conduct": "insult", "channel": "mass_media"}, "2019-05-05"),
+    ({"act_date": "2017-04-01", "conduct": "incitement_of_discord", "channel": "telecom_network",
+      "discord": ["national"]}, "2018-01-10"),
+    ({"act_date": "2012-06-01", "conduct": "slander", "channel": "mass_media"}, "2015-06-01"),
+    ({"act_date": "2016-06-01", "conduct": "insult", "channel": "private"}, "2017-01-01"),
+    ({"act_date": "2023-02-01", "conduct": "false_information", "channel": "telecom_network"}, "2023-08-01"),
+]
+
+
+def _per_call(fn: Callable[[], object], number: int, repeat: int) -> float:
+    fn()  # warm-up: data loaded, caches filled
+    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
+
+
+def bench_calls(quick: bool) -> list[float]:
+    import kzspeechlaw as kz
+
+    repeat = 3 if quick else 7
+    on = dt.date(2019, 9, 23)
+    provision = _per_call(lambda: kz.provision("CC2014 130(3)", on=on), 20_000, repeat)
+    cases = [(kz.Incident.from_dict(facts), dt.date.fromisoformat(day)) for facts, day in INCIDENTS]
+
+    def assess_all() -> None:
+        for incident, day in cases:
+            kz.assess(incident, day)
+
+    assess = _per_call(assess_all, 200 if quick else 1000, repeat) / len(cases)
+    return [
+        report("provision()", provision * 1e6, "us", PROVISION_BUDGET_US, "best of repeats"),
+        report("assess()", assess * 1e6, "us", ASSESS_BUDGET_US, f"mean over {len(cases)} incidents"),
+    ]
+
+
+# --- batch ------------------------------------------------------------------------------------
+
+KINDS = [
+    # (conduct, channel, target, allegation, discord, circumstances)
+    ("slander", "telecom_network", "", "", "", ""),
+    ("slander", "mass_media", "", "grave_crime", "", ""),
+    ("slander", "mass_media", "judge", "", "", ""),
+    ("insult", "mass_media", "", "", "", ""),
+    ("insult", "private", "", "", "", ""),
+    ("insult", "public_speech", "authority_representative", "", "", ""),
+    ("false_information", "telecom_network", "", "", "", ""),
+    ("false_information", "telecom_network", "", "", "", "emergency"),
+    ("incitement_of_discord", "telecom_network", "", "", "national;religious", ""),
+    ("incitement_of_discord", "mass_media", "", "", "social", "group"),
+]
+MALFORMED = [
+    ("conduct", "gossip"),
+    ("act_date", "2019-02-30"),
+    ("channel", "pigeon"),
+    ("act_date", ""),
+]
+
+
+def write_register(path: str, rows: int, seed: int = 2024) -> None:
+    """A CSV register of ``rows`` incidents from 2010 to 2023, decided within three years (and before
+    the data's current-to date), about one in a thousand malformed."""
+    rnd = random.Random(seed)
+    first = dt.date(2010, 1, 1).toordinal()
+    last_decision = dt.date(2025, 9, 1)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["id", "act_date", "conduct", "channel", "target", "allegation", "discord",
+                      "circumstances", "decided_on"])
+        for i in range(rows):
+            conduct, channel, target, allegation, discord, circumstances = rnd.choice(KINDS)
+            act = dt.date.fromordinal(first + rnd.randrange(14 * 365))
+            decided = min(act + dt.timedelta(days=rnd.randrange(30, 3 * 365)), last_decision)
+            row = {"id": f"case-{i + 1}", "act_date": act.isoformat(), "conduct": conduct, "channel": channel,
+                   "target": target, "allegation": allegation, "discord": discord,
+                   "circumstances": circumstances, "decided_on": decided.isoformat()}
+            if rnd.random() < 0.001:
+                field, value = rnd.choice(MALFORMED)
+                row[field] = value
+            out.writerow(row.values())
+
+
+def bench_batch(rows: int) -> list[float]:
+    with tempfile.TemporaryDirectory(prefix="kzspeechlaw-bench-") as tmp:
+        path = os.path.join(tmp, "register.csv")
+        started = time.perf_counter()
+        write_register(path, rows)
+        print(f"(generated {rows:,} rows in {time.perf_counter() - started:.1f} s)", flush=True)
+        argv = [sys.executable, "-m", "kzspeechlaw", "batch", path, "--workers", str(BATCH_WORKERS),
+                "--output", os.devnull]
+        started = time.perf_counter()
+        done = subprocess.run(argv, check=True, capture_output=True, text=True)
+        elapsed = time.perf_counter() - started
+    summary = next((line for line in done.stderr.splitlines() if " rows: " in line), "")
+    scaled = elapsed * BATCH_ROWS / rows
+    note = f"{summary}; {BATCH_WORKERS} workers"
+    if rows != BATCH_ROWS:
+        note += f"; {rows:,} rows in {elapsed:.1f} s, extrapolated"
+    return [report(f"batch, {BATCH_ROWS:,} rows", scaled, "s", BATCH_BUDGET_S, note)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs; batch on --rows rows, extrapolated")
+    parser.add_argument("--rows", type=int, default=None, help="rows for the batch figure (default 1,000,000; "
+                        "50,000 with --quick)")
+    parser.add_argument("--runs", type=int, default=None, help="subprocess runs per start-up figure")
+    parser.add_argument("--skip-batch", action="store_true", help="leave out the batch figure")
+    args = parser.parse_args(argv)
+    runs = args.runs or (5 if args.quick else 11)
+    rows = args.rows or (50_000 if args.quick else BATCH_ROWS)
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    import pint
+
+    print(f"Python {sys.version.split()[0]}, pint {pint.__version__}, {cpus} usable CPUs", flush=True)
+    ratios = bench_startup(runs) + bench_calls(args.quick)
+    if not args.skip_batch:
+        ratios += bench_batch(rows)
+    over = sum(r > 1 for r in ratios)
+    print(f"{len(ratios) - over} of {len(ratios)} figures within budget")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,554 @@
+"""Many incidents at once: a register assessed row by row, and a tally of the results.
+
+A *register* is a table of incidents: the fields of :data:`kzspeechlaw.incident.FIELDS`, plus an
+``id`` and an optional per-row ``decided_on``. It is read as CSV (sets as ``;``-separated values,
+an empty cell is a field not given) or as JSON Lines (one object per line). Every row gives exactly
+one result, in order: the assessment, or an error naming the field that stopped it. No row is ever
+dropped, and memory does not grow with the register: rows are read, assessed and written one by one
+(in bounded chunks when several processes share the work).
+
+>>> rows = [
+...     {"id": "a", "act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"},
+...     {"id": "b", "act_date": "2019-03-15", "conduct": "gossip"},
+... ]
+>>> for r in assess_many(rows, decided_on="2019-12-01"):
+...     print(r.id, r.assessment.outcome if r.ok else r.error.field)
+a liable
+b conduct
+>>> t = tally(assess_many(rows, decided_on="2019-12-01"))
+>>> t.succeeded, t.failed, dict(t.by_part), t.fine_kzt_max
+(1, 1, {'CC2014 130(2)': 1}, 5050000)
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import datetime as dt
+import itertools
+import json
+import multiprocessing
+import os
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, NamedTuple
+
+import attrs
+
+from kzspeechlaw import general_part
+from kzspeechlaw.assess import Assessment, assess
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import InvalidIncident, LawError
+from kzspeechlaw.incident import FIELDS, Incident
+from kzspeechlaw.law import law
+from kzspeechlaw.model import Penalty
+from kzspeechlaw.refs import parse
+from kzspeechlaw.units import unit_name
+
+COLUMNS = (*FIELDS, "id", "decided_on")
+"""The columns (CSV) or keys (JSON Lines) of a register, in the order of its CSV form."""
+
+FORMATS = ("csv", "jsonl")
+"""Register formats: CSV with a header row, or JSON Lines."""
+
+CHUNK_SIZE = 2000
+"""Rows per unit of work when several processes share a register."""
+
+
+# --- one row's result -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class RowError:
+    """Why a row could not be assessed: the field (``None`` when no one field is at fault), the
+    value given and a one-line message."""
+
+    field: str | None
+    value: Any
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"field", "value", "message"}``, JSON-ready."""
+        return {"field": self.field, "value": _jsonable(self.value), "message": self.message}
+
+
+@attrs.frozen
+class BatchResult:
+    """One row's result: its position (1-based), its ``id``, and its assessment or error.
+
+    A row without an ``id`` gets its position as its id.
+    """
+
+    row: int
+    id: Any
+    assessment: Assessment | None = None
+    error: RowError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the row was assessed."""
+        return self.assessment is not None
+
+    def to_dict(self, brief: bool = False) -> dict[str, Any]:
+        """The output record: ``id`` plus ``Assessment.to_dict()`` (or the brief record), or
+        ``id`` plus ``error``."""
+        if self.assessment is None:
+            assert self.error is not None
+            return {"id": self.id, "error": self.error.to_dict()}
+        if brief:
+            return {"id": self.id, **brief_dict(self.assessment)}
+        return {"id": self.id, **self.assessment.to_dict()}
+
+
+def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
+    """The fine an assessment allows: ``(min MCI, max MCI, min KZT, max KZT)`` as plain numbers.
+
+    Over the fine alternatives open on the decision date: the lowest minimum and the highest
+    maximum. ``None`` where no fine is open; a bound the law does not give (an "up to" without a
+    floor, or an amount not in MCI) is ``None``.
+    """
+    fines = [s for s in a.sanctions if s.kind is Penalty.FINE and s.available and s.maximum is not None]
+    if not fines:
+        return None
+
+    def low(values: list[Any]) -> Any:
+        return None if any(v is None for v in values) else min(v.magnitude for v in values)
+
+    def high(values: list[Any]) -> Any:
+        return None if any(v is None for v in values) else max(v.magnitude for v in values)
+
+    in_mci = [s for s in fines if unit_name(s.maximum) == "MCI"]
+    mci = (
+        (low([s.minimum for s in in_mci]), high([s.maximum for s in in_mci]))
+        if len(in_mci) == len(fines) else (None, None)
+    )
+    kzt = (
+        low([s.minimum_kzt if unit_name(s.maximum) == "MCI" else s.minimum for s in fines]),
+        high([s.maximum_kzt if unit_name(s.maximum) == "MCI" else s.maximum for s in fines]),
+    )
+    return (*mci, *kzt)
+
+
+def brief_dict(a: Assessment) -> dict[str, Any]:
+    """The compact record: outcome, governing part, category, MCI date and the fine range."""
+    fine = fine_range(a)
+    return {
+        "outcome": a.outcome,
+        "governing": str(a.governing.ref) if a.governing is not None else None,
+        "category": a.category.value if a.category is not None else None,
+        "mci_date": a.mci_date.isoformat() if a.mci_date is not None else None,
+        "fine_mci": None if fine is None or fine[1] is None else {"min": fine[0], "max": fine[1]},
+        "fine_kzt": None if fine is None or fine[3] is None else {"min": fine[2], "max": fine[3]},
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    """A JSON-ready form of a value quoted in an error."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((_jsonable(v) for v in value), key=str)
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+# --- assessing rows ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Unreadable:
+    """A row the reader could not decode (bad JSON, too many CSV cells)."""
+
+    value: Any
+    message: str
+
+
+def _decided(raw: Any, default: dt.date | None) -> dt.date:
+    if raw is None or raw == "":
+        if default is None:
+            raise InvalidIncident(
+                "decided_on", None, "a decision date: a decided_on column, or a default for every row"
+            )
+        return default
+    try:
+        return as_date(raw, "decided_on")
+    except LawError:
+        raise InvalidIncident("decided_on", raw, "a date (YYYY-MM-DD)") from None
+
+
+def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
+    """Assess one row: an :class:`Incident`, a mapping of its fields (with ``id`` and
+    ``decided_on``), or an unreadable row from a reader."""
+    ident: Any = row
+    try:
+        if isinstance(item, Incident):
+            return BatchResult(row, ident, assess(item, _decided(None, default)))
+        if isinstance(item, _Unreadable):
+            return BatchResult(row, ident, error=RowError(None, item.value, item.message))
+        if not isinstance(item, Mapping):
+            return BatchResult(row, ident, error=RowError(
+                None, _jsonable(item), "expected an incident or a mapping of its fields"))
+        data = dict(item)
+        given = data.pop("id", None)
+        if given is not None and given != "":
+            ident = given
+        raw_day = data.pop("decided_on", None)
+        incident = Incident.from_dict(data)
+        return BatchResult(row, ident, assess(incident, _decided(raw_day, default)))
+    except InvalidIncident as error:
+        return BatchResult(row, ident, error=RowError(error.field, error.value, str(error)))
+    except LawError as error:
+        return BatchResult(row, ident, error=RowError(None, None, str(error)))
+
+
+def assess_many(
+    incidents: Iterable[Incident | Mapping[str, Any]], decided_on: dt.date | str | None = None
+) -> Iterator[BatchResult]:
+    """Assess each incident in turn, yielding one :class:`BatchResult` per item, in order.
+
+    An item is an :class:`~kzspeechlaw.Incident` or a mapping of its fields, which may also carry
+    an ``id`` and its own ``decided_on``; ``decided_on`` here is the default for items without one
+    (an item with neither is an error naming ``decided_on``). A row that cannot be assessed gives
+    a result with an ``error`` instead of raising: ``InvalidIncident`` names its field, any other
+    :class:`~kzspeechlaw.LawError` gives field ``None``. Lazy: results are produced as the
+    incidents are consumed.
+    """
+    default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    for row, item in enumerate(incidents, 1):
+        yield _assess_row(row, item, default)
+
+
+# --- the tally --------------------------------------------------------------------------------
+
+
+class Digest(NamedTuple):
+    """What the tally needs of one row (small, so that worker processes can send it back)."""
+
+    ok: bool
+    part: str | None
+    code: str | None
+    regime: str | None
+    outcome: str | None
+    month: str | None
+    fine_kzt_min: Any
+    fine_kzt_max: Any
+
+
+def digest(result: BatchResult) -> Digest:
+    """The row's contribution to the tally.
+
+    The part counted is the governing one or, where none governs (decriminalised, no provision),
+    the part the act fell under at the time. Fines are counted for liable rows only.
+    """
+    a = result.assessment
+    if a is None:
+        return Digest(False, None, None, None, None, None, None, None)
+    p = a.governing or (a.matches[0].provision if a.matches else None)
+    fine = fine_range(a) if a.outcome == "liable" else None
+    return Digest(
+        True,
+        str(p.ref) if p is not None else None,
+        p.ref.code if p is not None else None,
+        p.regime.value if p is not None else None,
+        a.outcome,
+        a.incident.act_date.isoformat()[:7],
+        fine[2] if fine is not None else None,
+        fine[3] if fine is not None else None,
+    )
+
+
+@attrs.define
+class Month:
+    """One month of act dates: rows, criminal and administrative, liable, and the fine sums."""
+
+    rows: int = 0
+    criminal: int = 0
+    administrative: int = 0
+    liable: int = 0
+    fine_kzt_min: int | float = 0
+    fine_kzt_max: int | float = 0
+
+
+@attrs.define
+class Tally:
+    """Counts of a register's results: the shape of a monthly monitoring report.
+
+    Counts by code, by article part (the governing part, or the act-time part where none
+    governs), by outcome and by regime (criminal, administrative, or ``none`` where no provision
+    applies), and per month of the act date; and the sums of the fine ranges in tenge over the
+    liable rows (an "up to" fine without a floor adds 0 to the sum of minima).
+    """
+
+    succeeded: int = 0
+    failed: int = 0
+    by_code: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_part: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_outcome: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_regime: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_month: dict[str, Month] = attrs.field(factory=dict)
+    fine_kzt_min: int | float = 0
+    fine_kzt_max: int | float = 0
+
+    @property
+    def rows(self) -> int:
+        """Every row read."""
+        return self.succeeded + self.failed
+
+    def add(self, d: Digest) -> None:
+        """Count one row."""
+        if not d.ok:
+            self.failed += 1
+            return
+        self.succeeded += 1
+        self.by_code[d.code or "none"] += 1
+        self.by_part[d.part or "none"] += 1
+        self.by_outcome[d.outcome or "none"] += 1
+        self.by_regime[d.regime or "none"] += 1
+        month = self.by_month.setdefault(d.month or "none", Month())
+        month.rows += 1
+        if d.regime == "criminal":
+            month.criminal += 1
+        elif d.regime == "administrative":
+            month.administrative += 1
+        if d.outcome == "liable":
+            month.liable += 1
+        if d.fine_kzt_max is not None:
+            low = d.fine_kzt_min or 0
+            month.fine_kzt_min += low
+            month.fine_kzt_max += d.fine_kzt_max
+            self.fine_kzt_min += low
+            self.fine_kzt_max += d.fine_kzt_max
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, keys sorted within each count."""
+        return {
+            "schema": "kzspeechlaw/tally/1",
+            "rows": self.rows,
+            "succeeded": self.succeeded,
+            "failed": self.failed,
+            "by_code": dict(sorted(self.by_code.items())),
+            "by_part": dict(sorted(self.by_part.items(), key=lambda kv: _part_key(kv[0]))),
+            "by_outcome": dict(sorted(self.by_outcome.items())),
+            "by_regime": dict(sorted(self.by_regime.items())),
+            "by_month": {m: attrs.asdict(v) for m, v in sorted(self.by_month.items())},
+            "fine_kzt": {"min": self.fine_kzt_min, "max": self.fine_kzt_max},
+        }
+
+    def render(self) -> str:
+        """A plain-text report: the counts, then one line per month with the fine sums."""
+        def num(n: float) -> str:
+            return f"{n:,}".replace(",", " ")
+
+        lines = [f"rows: {num(self.rows)} ({num(self.succeeded)} assessed, {num(self.failed)} failed)"]
+        data = self.to_dict()
+        for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("code", "by_code"),
+                           ("article part", "by_part")):
+            lines.append(f"{title}:")
+            lines += [f"  {name:<22} {num(count):>10}" for name, count in data[key].items()]
+        head = f"{'month':<8} {'rows':>8} {'criminal':>9} {'admin.':>8} {'liable':>8} " \
+               f"{'fines min KZT':>18} {'fines max KZT':>18}"
+        lines += ["", head]
+        for name, m in sorted(self.by_month.items()):
+            lines.append(f"{name:<8} {num(m.rows):>8} {num(m.criminal):>9} {num(m.administrative):>8} "
+                         f"{num(m.liable):>8} {num(m.fine_kzt_min):>18} {num(m.fine_kzt_max):>18}")
+        total = self.by_regime
+        lines.append(f"{'total':<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
+                     f"{num(total['administrative']):>8} {num(self.by_outcome['liable']):>8} "
+                     f"{num(self.fine_kzt_min):>18} {num(self.fine_kzt_max):>18}")
+        return "\n".join(lines)
+
+
+def _part_key(text: str) -> tuple[Any, ...]:
+    """Parts in code and article order, ``none`` last."""
+    try:
+        return (0, parse(text).sort_key())
+    except LawError:
+        return (1, text)
+
+
+def tally(results: Iterable[BatchResult]) -> Tally:
+    """Count results (e.g. from :func:`assess_many`) into a :class:`Tally`."""
+    t = Tally()
+    for result in results:
+        t.add(digest(result))
+    return t
+
+
+# --- reading registers ------------------------------------------------------------------------
+
+
+def format_of(name: str) -> str | None:
+    """The format a file name implies (``.csv``, ``.jsonl`` / ``.ndjson``), or ``None``."""
+    lower = name.lower()
+    if lower.endswith(".csv"):
+        return "csv"
+    if lower.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    return None
+
+
+@attrs.frozen
+class Register:
+    """An open register: its format, its CSV header, and its rows, each still undecoded
+    (a list of cells or a line of JSON) so that decoding happens where the row is assessed."""
+
+    format: str
+    header: tuple[str, ...]
+    rows: Iterator[Any]
+
+
+def read_register(stream: IO[str], fmt: str | None = None) -> Register:
+    """Open a register from a text stream; without ``fmt``, a first line starting with ``{`` means
+    JSON Lines, anything else CSV. A CSV header with an unknown or repeated column, or without
+    ``act_date`` and ``conduct``, raises :class:`InvalidIncident` before any row is read."""
+    lines: Iterator[str] = iter(stream)
+    if fmt is None:
+        first = next(lines, "")
+        fmt = "jsonl" if first.lstrip().startswith("{") else "csv"
+        lines = itertools.chain([first], lines)
+    if fmt == "jsonl":
+        return Register("jsonl", (), (line for line in lines if line.strip()))
+    if fmt != "csv":
+        raise InvalidIncident("format", fmt, f"one of {', '.join(FORMATS)}")
+    reader = csv.reader(lines)
+    header = tuple(cell.strip().lstrip("\ufeff") for cell in next(reader, []))
+    unknown = [c for c in header if c not in COLUMNS]
+    if unknown:
+        raise InvalidIncident("column", unknown[0], f"a column among {', '.join(COLUMNS)}")
+    repeated = [c for c in header if header.count(c) > 1]
+    if repeated:
+        raise InvalidIncident("column", repeated[0], "each column once")
+    missing = [c for c in ("act_date", "conduct") if c not in header]
+    if missing:
+        raise InvalidIncident("column", missing[0], "a header row naming at least act_date and conduct")
+    return Register("csv", header, (cells for cells in reader if any(c.strip() for c in cells)))
+
+
+def _decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
+    """A row as a mapping of its fields (empty CSV cells left out), or :class:`_Unreadable`."""
+    if fmt == "csv":
+        if len(raw) > len(header):
+            return _Unreadable(raw, f"{len(raw)} cells for {len(header)} columns")
+        return {k: v for k, v in zip(header, raw, strict=False) if v != ""}
+    if fmt == "jsonl":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as error:
+            return _Unreadable(raw.rstrip("\n"), f"not valid JSON: {error}")
+        if not isinstance(data, dict):
+            return _Unreadable(data, "a JSON object with the incident's fields")
+        return data
+    return raw
+
+
+# --- running a register, in one process or several ---------------------------------------------
+
+
+class _Task(NamedTuple):
+    start: int
+    format: str
+    header: tuple[str, ...]
+    rows: list[Any]
+    default: dt.date | None
+    output: str  # "full", "brief" or "none"
+
+
+class ChunkResult(NamedTuple):
+    """The results of consecutive rows: each row's output line (``None`` when no output is
+    wanted) and digest, and the distinct warnings raised while assessing them."""
+
+    lines: list[str | None]
+    digests: list[Digest]
+    warnings: list[tuple[type[Warning], str]]
+
+
+def _run_chunk(task: _Task) -> ChunkResult:
+    lines: list[str | None] = []
+    digests: list[Digest] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for offset, raw in enumerate(task.rows):
+            result = _assess_row(task.start + offset, _decode(task.format, task.header, raw), task.default)
+            if task.output == "none":
+                lines.append(None)
+            else:
+                record = result.to_dict(brief=task.output == "brief")
+                lines.append(json.dumps(record, ensure_ascii=False))
+            digests.append(digest(result))
+    return ChunkResult(lines, digests, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
+
+
+def _warm() -> None:
+    """Load the data before work starts (in a worker process, or before forking workers)."""
+    law()
+    general_part.rules()
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def _chunks(rows: Iterable[Any], size: int) -> Iterator[tuple[int, list[Any]]]:
+    """Consecutive lists of ``size`` rows, each with the position of its first row (1-based)."""
+    rows = iter(rows)
+    start = 1
+    while chunk := list(itertools.islice(rows, size)):
+        yield start, chunk
+        start += len(chunk)
+
+
+def run(
+    register: Register,
+    decided_on: dt.date | str | None = None,
+    *,
+    output: str = "full",
+    workers: int = 1,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[ChunkResult]:
+    """Assess a register chunk by chunk, in order; ``output`` is ``"full"``, ``"brief"`` or
+    ``"none"`` (digests only). With ``workers > 1`` and more than one chunk of rows, chunks are
+    assessed in that many processes, at most two chunks per worker in flight at a time, so memory
+    stays bounded whatever the register's length. Warnings raised in the rows are re-issued once
+    each (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
+    """
+    default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    tasks = (
+        _Task(start, register.format, register.header, chunk, default, output)
+        for start, chunk in _chunks(register.rows, chunk_size)
+    )
+    issued: set[tuple[type[Warning], str]] = set()
+
+    def reissue(chunk: ChunkResult) -> ChunkResult:
+        for warning in chunk.warnings:
+            if warning not in issued:
+                issued.add(warning)
+                category, message = warning
+                warnings.warn(message, category, stacklevel=3)
+        return chunk
+
+    first = next(tasks, None)
+    if first is None:
+        return
+    second = next(tasks, None)
+    if workers <= 1 or second is None:
+        for task in itertools.chain([first], [second] if second else [], tasks):
+            yield reissue(_run_chunk(task))
+        return
+    _warm()  # forked workers inherit the loaded data
+    with multiprocessing.get_context().Pool(workers, initializer=_warm) as pool:
+        pending: collections.deque[Any] = collections.deque()
+        for task in itertools.chain([first, second], tasks):
+            pending.append(pool.apply_async(_run_chunk, (task,)))
+            if len(pending) >= 2 * workers:
+                yield reissue(pending.popleft().get())
+        while pending:
+            yield reissue(pending.popleft().get())
