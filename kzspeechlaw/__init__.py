@@ -12,6 +12,7 @@ from typing import Any
 
 from kzspeechlaw import units
 from kzspeechlaw.assess import AssessedSanction, Assessment, Limitation, Step, assess
+from kzspeechlaw.batch import assess_many
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import Coverage, coverage
 from kzspeechlaw.errors import (
@@ -79,6 +80,7 @@ __all__ = [
     "Target",
     "UnknownProvision",
     "assess",
+    "assess_many",
     "classify",
     "compare",
     "coverage",

@@ -27,7 +27,6 @@ import csv
 import datetime as dt
 import itertools
 import json
-import multiprocessing
 import os
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -543,6 +542,8 @@ def run(
         for task in itertools.chain([first], [second] if second else [], tasks):
             yield reissue(_run_chunk(task))
         return
+    import multiprocessing  # here: only a long register in several processes needs it
+
     _warm()  # forked workers inherit the loaded data
     with multiprocessing.get_context().Pool(workers, initializer=_warm) as pool:
         pending: collections.deque[Any] = collections.deque()

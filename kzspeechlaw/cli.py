@@ -335,13 +335,18 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
                 out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="\n"))
             except OSError as error:
                 raise InvalidIncident("output", args.output, f"a writable file ({error.strerror})") from None
-        for chunk in batch.run(register, args.decided_on, output=wanted, workers=args.workers,
-                               chunk_size=args.chunk_size):
-            if wanted != "none":
-                out.write("".join(f"{line}\n" for line in chunk.lines))
-            for digest in chunk.digests:
-                tally.add(digest)
-            progress.update(tally.rows)
+        try:
+            for chunk in batch.run(register, args.decided_on, output=wanted, workers=args.workers,
+                                   chunk_size=args.chunk_size):
+                if wanted != "none":
+                    out.write("".join(f"{line}\n" for line in chunk.lines))
+                for digest in chunk.digests:
+                    tally.add(digest)
+                progress.update(tally.rows)
+            out.flush()
+        except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as Unix tools do
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing at exit
+            return None
     progress.done()
     print(f"kzspeechlaw: {tally.rows} rows: {tally.succeeded} assessed, {tally.failed} failed", file=sys.stderr)
     if summary:

@@ -1,0 +1,297 @@
+"""Registers of incidents: one record per row, in order, errors naming their field; the tally."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw import batch
+from kzspeechlaw.cli import _Progress, main
+
+COLUMNS = ["id", "act_date", "conduct", "channel", "target", "allegation", "discord", "circumstances",
+           "decided_on"]
+
+# A register with malformed rows among good ones: (row, the field its error must name or None).
+REGISTER: list[tuple[dict[str, str], str | None]] = [
+    ({"id": "ok-1", "act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network",
+      "decided_on": "2019-12-01"}, None),
+    ({"id": "bad-conduct", "act_date": "2019-03-15", "conduct": "gossip", "decided_on": "2019-12-01"}, "conduct"),
+    ({"id": "bad-date", "act_date": "2019-02-30", "conduct": "insult", "decided_on": "2019-12-01"}, "act_date"),
+    ({"id": "bad-channel", "act_date": "2020-03-26", "conduct": "false_information", "channel": "pigeon",
+      "decided_on": "2020-06-22"}, "channel"),
+    ({"id": "no-date", "act_date": "", "conduct": "slander", "decided_on": "2019-12-01"}, "act_date"),
+    ({"id": "ok-sets", "act_date": "2020-03-26", "conduct": "false_information", "channel": "telecom_network",
+      "circumstances": "emergency;group", "decided_on": "2020-06-22"}, None),
+    ({"id": "ok-discord", "act_date": "2017-04-01", "conduct": "incitement_of_discord",
+      "channel": "telecom_network", "discord": "national;religious", "decided_on": "2018-01-10"}, None),
+    ({"id": "bad-decision", "act_date": "2019-03-15", "conduct": "slander", "decided_on": "2019-01-01"},
+     "decided_on"),
+    ({"id": "ok-default-date", "act_date": "2021-03-01", "conduct": "slander", "channel": "mass_media"}, None),
+]
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.DictWriter(handle, COLUMNS)
+        out.writeheader()
+        out.writerows(rows)
+    return path
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            data: dict[str, Any] = {k: v for k, v in row.items() if v != ""}
+            for key in ("circumstances", "discord"):
+                if key in data:
+                    data[key] = data[key].split(";")
+            if row.get("act_date") == "":
+                data["act_date"] = ""
+            handle.write(json.dumps(data) + "\n")
+    return path
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict[str, Any]], str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, [json.loads(line) for line in out.splitlines() if line.strip()], err
+
+
+def check_records(records: list[dict[str, Any]]) -> None:
+    assert [r["id"] for r in records] == [row["id"] for row, _ in REGISTER]
+    for record, (_, field) in zip(records, REGISTER, strict=True):
+        if field is None:
+            assert "error" not in record, record
+            assert record["outcome"] in ("liable", "decriminalised", "time_barred", "no_provision")
+        else:
+            assert record["error"]["field"] == field, record
+            assert record["error"]["message"]
+
+
+# --- the API --------------------------------------------------------------------------------
+
+
+def test_assess_many_gives_one_result_per_row_in_order() -> None:
+    rows = [{k: v for k, v in row.items() if v != ""} for row, _ in REGISTER]
+    results = list(kz.assess_many(rows, decided_on="2021-06-01"))
+    assert [r.row for r in results] == list(range(1, len(REGISTER) + 1))
+    check_records([r.to_dict() for r in results])
+    bad_conduct = results[1]
+    assert not bad_conduct.ok and bad_conduct.error is not None
+    assert bad_conduct.error.value == "gossip"
+    assert results[0].assessment is not None and str(results[0].assessment.governing.ref) == "CC2014 130(2)"
+    assert results[5].assessment is not None
+    assert results[5].assessment.incident.circumstances == {kz.Circumstance.EMERGENCY, kz.Circumstance.GROUP}
+
+
+def test_assess_many_takes_incidents_and_needs_a_decision_date() -> None:
+    inc = kz.Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network")
+    (ok,) = kz.assess_many([inc], decided_on="2019-12-01")
+    assert ok.ok and ok.id == 1
+    assert ok.to_dict() == {"id": 1, **kz.assess(inc, "2019-12-01").to_dict()}
+    (missing,) = kz.assess_many([inc])
+    assert missing.error is not None and missing.error.field == "decided_on"
+    (junk,) = kz.assess_many([42])  # type: ignore[list-item]
+    assert junk.error is not None and junk.error.field is None
+
+
+def test_other_law_errors_have_no_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    def out_of_coverage(*args: object) -> None:
+        raise kz.OutOfCoverage("no MCI is known for 2031-01-01")
+
+    monkeypatch.setattr(batch, "assess", out_of_coverage)
+    (result,) = kz.assess_many([REGISTER[0][0]])
+    assert result.to_dict() == {"id": "ok-1", "error": {
+        "field": None, "value": None, "message": "no MCI is known for 2031-01-01"}}
+
+
+def test_brief_record() -> None:
+    (result,) = kz.assess_many([REGISTER[0][0]])
+    assert result.to_dict(brief=True) == {
+        "id": "ok-1", "outcome": "liable", "governing": "CC2014 130(2)", "category": "small_gravity",
+        "mci_date": "2019-03-15", "fine_mci": {"min": 200, "max": 2000},
+        "fine_kzt": {"min": 200 * 2525, "max": 2000 * 2525},
+    }
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_cli_register_with_malformed_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    rows = [row for row, _ in REGISTER]
+    path = write_csv(tmp_path / "r.csv", rows) if suffix == ".csv" else write_jsonl(tmp_path / "r.jsonl", rows)
+    code, records, err = run_cli(capsys, "batch", str(path), "--decided-on", "2021-06-01")
+    assert code == 0
+    check_records(records)
+    assert "9 rows: 4 assessed, 5 failed" in err
+    assert records[0]["schema"] == "kzspeechlaw/1" and records[0]["governing"] == "CC2014 130(2)"
+
+
+def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = write_csv(tmp_path / "r.csv", [row for row, _ in REGISTER]).read_text(encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8"))
+    code, records, _ = run_cli(capsys, "batch", "-", "--brief", "--decided-on", "2021-06-01")
+    assert code == 0
+    check_records(records)
+    assert set(records[0]) == {"id", "outcome", "governing", "category", "mci_date", "fine_mci", "fine_kzt"}
+
+
+def test_cli_jsonl_lines_that_are_not_objects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": "a", "act_date": "2019-03-15", "conduct": "slander", "decided_on": "2019-12-01"}\n'
+                    "not json\n\n[1, 2]\n", encoding="utf-8")
+    code, records, err = run_cli(capsys, "batch", str(path), "--output", str(tmp_path / "out.jsonl"))
+    assert code == 0 and records == []
+    written = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in written] == ["a", 2, 3]
+    assert written[1]["error"]["field"] is None and written[2]["error"]["field"] is None
+    assert "3 rows: 1 assessed, 2 failed" in err
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [("id,act_date,conduct,colour", "'colour'"), ("id,conduct", "'act_date'"), ("act_date,conduct,act_date", "once")],
+)
+def test_cli_bad_header_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], header: str,
+                                            message: str) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text(header + "\n2019-03-15,slander,x\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "batch", str(path))
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_needs_a_known_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("act_date,conduct\n", encoding="utf-8")
+    assert run_cli(capsys, "batch", str(path))[0] == 2
+    assert run_cli(capsys, "batch", str(path), "--format", "csv")[0] == 0
+
+
+def test_stale_decisions_warn_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    row = {"act_date": "2024-03-01", "conduct": "slander", "channel": "mass_media", "decided_on": "2026-06-01"}
+    path = write_csv(tmp_path / "r.csv", [dict(row, id=str(i)) for i in range(5)])
+    code, records, err = run_cli(capsys, "batch", str(path), "--brief")
+    assert code == 0 and len(records) == 5
+    assert err.count("warning:") == 1
+
+
+def test_progress_counter_on_a_terminal() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    progress = _Progress(stream)
+    progress.update(10)
+    assert stream.getvalue() == ""  # not yet: the run is young
+    progress.started -= 5
+    progress.update(12_345)
+    progress.done()
+    assert "\rkzspeechlaw: 12 345 rows..." in stream.getvalue() and stream.getvalue().endswith("\r")
+
+
+# --- the tally -----------------------------------------------------------------------------
+
+
+TALLY_ROWS = [
+    # Two slanders of 2019 on CC 130(2): fine 200 to 2,000 MCI at 2,525 tenge each.
+    {"id": "s1", "act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network",
+     "decided_on": "2019-12-01"},
+    {"id": "s2", "act_date": "2019-05-02", "conduct": "slander", "channel": "mass_media",
+     "decided_on": "2020-01-15"},
+    # An administrative slander of 2021 (AOC 73-3(2): a fixed fine of 180 MCI at 2,917 tenge).
+    {"id": "a1", "act_date": "2021-03-01", "conduct": "slander", "channel": "mass_media",
+     "decided_on": "2021-06-01"},
+    # A 2019 slander decided after the decriminalisation: counted, no fine.
+    {"id": "d1", "act_date": "2019-05-20", "conduct": "slander", "channel": "mass_media",
+     "decided_on": "2021-01-10"},
+    {"id": "x1", "act_date": "2019-05-20", "conduct": "gossip", "decided_on": "2021-01-10"},
+]
+
+
+def test_tally_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_csv(tmp_path / "r.csv", TALLY_ROWS)
+    assert main(["tally", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["rows"], report["succeeded"], report["failed"]) == (5, 4, 1)
+    assert report["by_part"] == {"CC2014 130(2)": 3, "AOC2014 73-3(2)": 1}
+    assert report["by_code"] == {"AOC2014": 1, "CC2014": 3}
+    assert report["by_outcome"] == {"decriminalised": 1, "liable": 3}
+    assert report["by_regime"] == {"administrative": 1, "criminal": 3}
+    assert report["by_month"]["2019-03"] == {"rows": 1, "criminal": 1, "administrative": 0, "liable": 1,
+                                             "fine_kzt_min": 200 * 2525, "fine_kzt_max": 2000 * 2525}
+    assert report["by_month"]["2019-05"]["rows"] == 2 and report["by_month"]["2019-05"]["liable"] == 1
+    assert report["fine_kzt"] == {"min": 2 * 200 * 2525 + 180 * 2917, "max": 2 * 2000 * 2525 + 180 * 2917}
+
+
+def test_tally_of_two_slanders_via_the_api_and_the_table(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    t = batch.tally(kz.assess_many(TALLY_ROWS[:2]))
+    assert (t.fine_kzt_min, t.fine_kzt_max) == (2 * 200 * 2525, 2 * 2000 * 2525)
+    assert dict(t.by_part) == {"CC2014 130(2)": 2}
+    path = write_csv(tmp_path / "r.csv", TALLY_ROWS[:2])
+    assert main(["batch", str(path), "--summary"]) == 0
+    table = capsys.readouterr().out
+    assert "CC2014 130(2)" in table and "1 010 000" in table and "10 100 000" in table
+
+
+# --- a long register ---------------------------------------------------------------------------
+
+
+KINDS = [
+    {"conduct": "slander", "channel": "telecom_network"},
+    {"conduct": "insult", "channel": "mass_media"},
+    {"conduct": "false_information", "channel": "telecom_network", "circumstances": "emergency"},
+    {"conduct": "incitement_of_discord", "channel": "mass_media", "discord": "national;social"},
+]
+
+
+def long_register(n: int) -> tuple[list[dict[str, str]], set[int]]:
+    rows, bad = [], set()
+    for i in range(n):
+        year = 2016 + i % 8
+        row = {"id": f"r{i}", "act_date": f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+               "decided_on": f"{year + 1}-06-30", **KINDS[i % len(KINDS)]}
+        if i % 4999 == 17:
+            row["channel"] = "carrier_pigeon"
+            bad.add(i)
+        rows.append(row)
+    return rows, bad
+
+
+def test_twenty_thousand_rows_via_the_api() -> None:
+    rows, bad = long_register(20_000)
+    count = 0
+    for count, result in enumerate(kz.assess_many(rows), 1):
+        assert result.id == f"r{count - 1}"
+        assert result.ok == (count - 1 not in bad)
+    assert count == 20_000
+
+
+def test_twenty_thousand_rows_via_the_cli_in_parallel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows, bad = long_register(20_000)
+    path = write_csv(tmp_path / "long.csv", rows)
+    out = tmp_path / "out.jsonl"
+    code, _, err = run_cli(capsys, "batch", str(path), "--brief", "--workers", "2", "--chunk-size", "1000",
+                           "--output", str(out))
+    assert code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 20_000
+    assert [r["id"] for r in records] == [f"r{i}" for i in range(20_000)]
+    assert {i for i, r in enumerate(records) if "error" in r} == bad
+    assert f"20000 rows: {20_000 - len(bad)} assessed, {len(bad)} failed" in err
+
+
+# --- import stays light ------------------------------------------------------------------------
+
+
+def test_import_does_not_import_pint() -> None:
+    code = "import sys, kzspeechlaw; assert 'pint' not in sys.modules; kzspeechlaw.ureg; assert 'pint' in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
