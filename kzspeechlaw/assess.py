@@ -53,15 +53,15 @@ class _Memo:
     """Answers remembered by the identity of the data records they were computed from.
 
     Versions, sanctions and general-part rules are immutable but not cheaply hashable (titles are
-    dicts, amounts pint quantities), so the key is their ids plus any plain values; the memo keeps
-    the records alive, so no other object can take an id while its answer is remembered.
+    dicts, amounts pint quantities), so a key is made of their ids (plus any plain values); the
+    memo keeps the records alive, so no other object can take an id while its answer is remembered.
     """
 
     def __init__(self) -> None:
         self._known: dict[tuple[Any, ...], tuple[tuple[object, ...], Any]] = {}
 
-    def get(self, records: tuple[object, ...], values: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        key = (*map(id, records), *values)
+    def get(self, key: tuple[Any, ...], records: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """The answer for ``key`` (the ids of ``records``, then plain values), computed once."""
         known = self._known.get(key)
         if known is None:
             known = self._known[key] = (records, compute())
@@ -97,7 +97,7 @@ def _quantity_dict(quantity: Quantity | None) -> dict[str, Any] | None:
 def _governing_dict(p: Provision) -> dict[str, Any]:
     """``export.provision_dict(p)``: the same for every assessment ``p`` governs, so built once per
     version and copied for each."""
-    made: dict[str, Any] = _copy(_VERSION_DICTS.get((p,), (), lambda: export.provision_dict(p)))
+    made: dict[str, Any] = _copy(_VERSION_DICTS.get((id(p),), (p,), lambda: export.provision_dict(p)))
     return made
 
 
@@ -249,7 +249,7 @@ _OWN_SANCTIONS = _Memo()
 
 
 def _cite(p: Provision) -> str:
-    return _CITES.get((p,), (), lambda: f"{p.ref} (version from {p.valid_from}, Law {p.act})")
+    return _CITES.get((id(p),), (p,), lambda: f"{p.ref} (version from {p.valid_from}, Law {p.act})")
 
 
 _CC1997_RULE = "the 1997 Criminal Code's general part (not modelled)"
@@ -274,7 +274,7 @@ def _retro_rule(regime: Regime, decided: dt.date) -> tuple[str, str]:
 
 def _sanctions_for(p: Provision, subject: str) -> tuple[Sanction, ...]:
     """``p.sanctions_for(subject)``, remembered per version and subject."""
-    return _OWN_SANCTIONS.get((p,), (subject,), lambda: p.sanctions_for(subject))
+    return _OWN_SANCTIONS.get((id(p), subject), (p,), lambda: p.sanctions_for(subject))
 
 
 def _leniency(earlier: Provision, later: Provision, subject: str) -> Leniency:
@@ -289,7 +289,7 @@ def _leniency(earlier: Provision, later: Provision, subject: str) -> Leniency:
             earlier.sanctions_for(subject), later.sanctions_for(subject), earlier.additional, later.additional
         )
 
-    return _VERDICTS.get((earlier, later), (subject,), compare)
+    return _VERDICTS.get((id(earlier), id(later), subject), (earlier, later), compare)
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
@@ -370,15 +370,13 @@ def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | N
 
 
 class _Bounds(NamedTuple):
-    """What the general part and the MCI make of a sanction, before any suspension."""
+    """What the general part and the MCI make of a sanction: the sanction as assessed where no
+    suspension applies, the step naming the floor, the note where no MCI is known, and the kind."""
 
-    minimum: Quantity | None
-    maximum: Quantity | None
-    minimum_kzt: Quantity | None
-    maximum_kzt: Quantity | None
-    floor: str | None
+    assessed: AssessedSanction
     floor_step: Step | None
     tenge_note: str | None
+    kind: str
 
 
 def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_date: dt.date) -> _Bounds:
@@ -396,37 +394,40 @@ def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_date: dt.date) -> 
             high = to_tenge(maximum, mci_date)
         except OutOfCoverage as error:
             tenge_note = f"No tenge amounts: {error}."
-    return _Bounds(minimum, maximum, low, high, floor, floor_step, tenge_note)
+    return _Bounds(AssessedSanction(s, minimum, maximum, low, high, floor), floor_step, tenge_note, s.kind.value)
 
 
 _BOUNDS = _Memo()
 
 
+def _mci_or_date(mci_date: dt.date) -> int | dt.date:
+    """The MCI's value on ``mci_date`` or, outside the data, the date itself (see _bounded)."""
+    try:
+        return mci_value(mci_date).kzt
+    except OutOfCoverage:
+        return mci_date
+
+
 def _bounded(
-    p: Provision, s: Sanction, incident: Incident, mci_date: dt.date, decided_on: dt.date,
-    notes: list[str], trace: list[Step],
+    p: Provision, s: Sanction, incident: Incident, mci_date: dt.date, mci: int | dt.date,
+    decided_on: dt.date, notes: list[str], trace: list[Step],
 ) -> AssessedSanction:
     # The bounds depend on the act date only through the period of the general part, and on the
-    # MCI date only through the MCI's value (outside the data, the date names itself in the note).
-    try:
-        mci: int | dt.date = mci_value(mci_date).kzt
-    except OutOfCoverage:
-        mci = mci_date
-    bounds = _BOUNDS.get((p, s), (general_part.period(incident.act_date), mci),
+    # MCI date only through ``mci``, the MCI's value (outside the data, the date: the note names it).
+    bounds = _BOUNDS.get((id(p), id(s), general_part.period(incident.act_date), mci), (p, s),
                          lambda: _bounds(p, s, incident.act_date, mci_date))
     if bounds.floor_step is not None:
         trace.append(bounds.floor_step)
-    available, note = True, ""
-    suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided_on)
+    assessed = bounds.assessed
+    suspension = general_part.find("suspension", p.ref.code, bounds.kind, on=decided_on)
     if suspension is not None:
-        available = False
-        note = f"{s.kind.value} is suspended on {decided_on} ({suspension.cite()})"
+        note = f"{bounds.kind} is suspended on {decided_on} ({suspension.cite()})"
         notes.append(note + ".")
         trace.append(Step(note, suspension.cite(), suspension.source))
+        assessed = attrs.evolve(assessed, available=False, note=note)
     if bounds.tenge_note is not None:
         notes.append(bounds.tenge_note)
-    return AssessedSanction(s, bounds.minimum, bounds.maximum, bounds.minimum_kzt, bounds.maximum_kzt,
-                            bounds.floor, available, note)
+    return assessed
 
 
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[Limitation | None, Step | None]:
@@ -443,18 +444,16 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[
         lim = Limitation(None, None, rule.cite(), expired=False, certain=True)
         return lim, Step("No limitation period applies to this offence", rule.cite(), rule.source)
     assert rule.period is not None
-    magnitude = int(rule.period.magnitude)
-    unit = unit_name(rule.period)
-    delta = _term(magnitude, unit)
+    unit, magnitude, period_text = _period(rule)
     if unit not in ("year", "month"):
         raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
-    expires = act_date + delta
+    expires = _expiry(act_date, magnitude, unit)
     expired = decided_on >= expires
     # CC 2014 Art. 71(3): the period for a criminal misdemeanour is never suspended or interrupted.
     certain = p.category is Category.CRIMINAL_MISDEMEANOUR
     lim = Limitation(rule.period, expires, rule.cite(), expired, certain)
     step = Step(
-        f"Limitation {format_quantity(rule.period)} from the act: expires {expires}"
+        f"Limitation {period_text} from the act: expires {expires}"
         + ("; the decision date is after it" if expired else ""),
         rule.cite(),
         rule.source,
@@ -462,10 +461,24 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[
     return lim, step
 
 
-@functools.lru_cache(maxsize=64)
-def _term(magnitude: int, unit: str) -> relativedelta:
-    """A limitation period as a calendar term (built once: relativedelta normalises on creation)."""
-    return relativedelta(years=magnitude) if unit == "year" else relativedelta(months=magnitude)
+_PERIODS = _Memo()
+
+
+def _period(rule: general_part.Rule) -> tuple[str, int, str]:
+    """A limitation rule's period: its unit, its number of units and its text (remembered per rule)."""
+    period = rule.period
+    assert period is not None
+    return _PERIODS.get((id(rule),), (rule,),
+                        lambda: (unit_name(period), int(period.magnitude), format_quantity(period)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _expiry(act_date: dt.date, magnitude: int, unit: str) -> dt.date:
+    """``act_date`` plus a term of years or months, in calendar terms (relativedelta); remembered,
+    as registers repeat act dates and the calendar arithmetic is slow."""
+    term = relativedelta(years=magnitude) if unit == "year" else relativedelta(months=magnitude)
+    expiry: dt.date = act_date + term
+    return expiry
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
@@ -577,7 +590,8 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     own = _sanctions_for(governing, subject)
     if not own:
         notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
-    sanctions = tuple(_bounded(governing, s, incident, mci_date, decided, notes, trace) for s in own)
+    mci = _mci_or_date(mci_date)
+    sanctions = tuple(_bounded(governing, s, incident, mci_date, mci, decided, notes, trace) for s in own)
     if any(not s.available for s in sanctions) and all(not s.available for s in sanctions):
         notes.append("Every alternative is suspended on the decision date.")
     band = general_part.find("category", governing.ref.code, governing.category.value, on=incident.act_date)

@@ -109,23 +109,25 @@ def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
     fines = [s for s in a.sanctions if s.kind is Penalty.FINE and s.available and s.maximum is not None]
     if not fines:
         return None
+    in_mci = [unit_name(s.maximum) == "MCI" for s in fines]
+    # In tenge: the converted bounds of a fine in MCI, the statute's own of a fine in tenge.
+    kzt = (_lowest([s.minimum_kzt if mci else s.minimum for s, mci in zip(fines, in_mci, strict=True)]),
+           _highest([s.maximum_kzt if mci else s.maximum for s, mci in zip(fines, in_mci, strict=True)]))
+    if not all(in_mci):
+        return (None, None, *kzt)
+    return (_lowest([s.minimum for s in fines]), _highest([s.maximum for s in fines]), *kzt)
 
-    def low(values: list[Any]) -> Any:
-        return None if any(v is None for v in values) else min(v.magnitude for v in values)
 
-    def high(values: list[Any]) -> Any:
-        return None if any(v is None for v in values) else max(v.magnitude for v in values)
+def _lowest(amounts: list[Any]) -> Any:
+    """The smallest magnitude, or ``None`` where any bound is missing."""
+    magnitudes = [q.magnitude for q in amounts if q is not None]
+    return min(magnitudes) if len(magnitudes) == len(amounts) else None
 
-    in_mci = [s for s in fines if unit_name(s.maximum) == "MCI"]
-    mci = (
-        (low([s.minimum for s in in_mci]), high([s.maximum for s in in_mci]))
-        if len(in_mci) == len(fines) else (None, None)
-    )
-    kzt = (
-        low([s.minimum_kzt if unit_name(s.maximum) == "MCI" else s.minimum for s in fines]),
-        high([s.maximum_kzt if unit_name(s.maximum) == "MCI" else s.maximum for s in fines]),
-    )
-    return (*mci, *kzt)
+
+def _highest(amounts: list[Any]) -> Any:
+    """The largest magnitude, or ``None`` where any bound is missing."""
+    magnitudes = [q.magnitude for q in amounts if q is not None]
+    return max(magnitudes) if len(magnitudes) == len(amounts) else None
 
 
 def brief_dict(a: Assessment) -> dict[str, Any]:

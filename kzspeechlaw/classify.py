@@ -96,7 +96,7 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
     another match are left out and named in that match's ``set_aside``.
     """
     day = as_date(on, "on") if on is not None else incident.act_date
-    conduct = incident.conduct.value
+    conduct = incident.conduct  # a StrEnum member: it formats as its value (see _periods)
     return _matches(conduct, _period(conduct, day), incident.facts)
 
 
