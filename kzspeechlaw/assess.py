@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import pickle
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -57,57 +58,31 @@ class _Memo:
     memo keeps the records alive, so no other object can take an id while its answer is remembered.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, maxsize: int | None = None) -> None:
         self._known: dict[tuple[Any, ...], tuple[tuple[object, ...], Any]] = {}
+        self._maxsize = maxsize
 
     def get(self, key: tuple[Any, ...], records: tuple[object, ...], compute: Callable[[], T]) -> T:
         """The answer for ``key`` (the ids of ``records``, then plain values), computed once."""
         known = self._known.get(key)
         if known is None:
+            if self._maxsize is not None and len(self._known) >= self._maxsize:
+                self._known.clear()  # records made per assessment would otherwise pile up
             known = self._known[key] = (records, compute())
         answer: T = known[1]
         return answer
 
 
-def _amount_key(quantity: Quantity | None) -> tuple[Any, str] | None:
-    """An amount as plain values (magnitude, unit): what its text and JSON form depend on."""
-    return None if quantity is None else (quantity.magnitude, unit_name(quantity))
-
-
-_DESCRIPTIONS: dict[tuple[Any, ...], str] = {}
-_AMOUNT_DICTS: dict[tuple[Any, str], dict[str, Any]] = {}
 _VERSION_DICTS = _Memo()
-
-
-def _quantity_dict(quantity: Quantity | None) -> dict[str, Any] | None:
-    """``export.quantity_dict``, remembered per amount (each caller gets its own copy)."""
-    key = _amount_key(quantity)
-    if key is None:
-        return None
-    known = _AMOUNT_DICTS.get(key)
-    if known is None:
-        if len(_AMOUNT_DICTS) >= 4096:  # amounts come from the data, but keep the table bounded
-            _AMOUNT_DICTS.clear()
-        made = export.quantity_dict(quantity)
-        assert made is not None
-        known = _AMOUNT_DICTS[key] = made
-    return dict(known)
+_SANCTION_DICTS = _Memo(maxsize=4096)
 
 
 def _governing_dict(p: Provision) -> dict[str, Any]:
     """``export.provision_dict(p)``: the same for every assessment ``p`` governs, so built once per
-    version and copied for each."""
-    made: dict[str, Any] = _copy(_VERSION_DICTS.get((id(p),), (p,), lambda: export.provision_dict(p)))
+    version, kept pickled, and unpickled for each (a deep copy, faster than building it again)."""
+    pickled = _VERSION_DICTS.get((id(p),), (p,), lambda: pickle.dumps(export.provision_dict(p)))
+    made: dict[str, Any] = pickle.loads(pickled)
     return made
-
-
-def _copy(value: Any) -> Any:
-    """A copy of a JSON-ready value: its dicts and lists new, the rest (immutable) shared."""
-    if isinstance(value, dict):
-        return {k: _copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_copy(v) for v in value]
-    return value
 
 
 @attrs.frozen
@@ -147,16 +122,6 @@ class AssessedSanction:
 
     def describe(self) -> str:
         """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``."""
-        key = (self.kind, self.sanction.subject, _amount_key(self.minimum), _amount_key(self.maximum),
-               _amount_key(self.minimum_kzt), _amount_key(self.maximum_kzt), self.available)
-        text = _DESCRIPTIONS.get(key)
-        if text is None:  # remembered per amounts (a bounded table: amounts come from the data)
-            if len(_DESCRIPTIONS) >= 4096:
-                _DESCRIPTIONS.clear()
-            text = _DESCRIPTIONS[key] = self._describe()
-        return text
-
-    def _describe(self) -> str:
         text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject).describe()
         if self.maximum_kzt is not None:
             if self.minimum_kzt is None:
@@ -212,25 +177,11 @@ class Assessment:
             ],
             "governing": str(self.governing.ref) if self.governing else None,
             "governing_version": _governing_dict(self.governing) if self.governing is not None else None,
-            "sanctions": [
-                {
-                    "kind": s.kind.value,
-                    "subject": s.sanction.subject.value if s.sanction.subject else None,
-                    "minimum": _quantity_dict(s.minimum),
-                    "maximum": _quantity_dict(s.maximum),
-                    "minimum_kzt": _quantity_dict(s.minimum_kzt),
-                    "maximum_kzt": _quantity_dict(s.maximum_kzt),
-                    "floor": s.floor,
-                    "available": s.available,
-                    "note": s.note,
-                    "text": s.describe(),
-                }
-                for s in self.sanctions
-            ],
+            "sanctions": [_sanction_dict(s) for s in self.sanctions],
             "mci_date": self.mci_date.isoformat() if self.mci_date else None,
             "category": self.category.value if self.category else None,
             "limitation": None if lim is None else {
-                "period": _quantity_dict(lim.period),
+                "period": export.quantity_dict(lim.period),
                 "expires": lim.expires.isoformat() if lim.expires else None,
                 "article": lim.article,
                 "expired": lim.expired,
@@ -239,6 +190,28 @@ class Assessment:
             "notes": list(self.notes),
             "trace": [{name: getattr(step, name) for name in _STEP_FIELDS} for step in self.trace],
         }
+
+
+def _sanction_dict(s: AssessedSanction) -> dict[str, Any]:
+    """An assessed sanction's JSON form. Most assessed sanctions are shared by many assessments
+    (see _bounded), so the form is remembered per object; each caller gets its own copy."""
+
+    def build() -> dict[str, Any]:
+        return {
+            "kind": s.kind.value,
+            "subject": s.sanction.subject.value if s.sanction.subject else None,
+            "minimum": export.quantity_dict(s.minimum),
+            "maximum": export.quantity_dict(s.maximum),
+            "minimum_kzt": export.quantity_dict(s.minimum_kzt),
+            "maximum_kzt": export.quantity_dict(s.maximum_kzt),
+            "floor": s.floor,
+            "available": s.available,
+            "note": s.note,
+            "text": s.describe(),
+        }
+
+    form = _SANCTION_DICTS.get((id(s),), (s,), build)
+    return {key: dict(value) if isinstance(value, dict) else value for key, value in form.items()}
 
 
 # --- the reasoning, step by step ---------------------------------------------------------------

@@ -106,16 +106,26 @@ def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
     maximum. ``None`` where no fine is open; a bound the law does not give (an "up to" without a
     floor, or an amount not in MCI) is ``None``.
     """
-    fines = [s for s in a.sanctions if s.kind is Penalty.FINE and s.available and s.maximum is not None]
-    if not fines:
+    lows_mci: list[Any] = []
+    highs_mci: list[Any] = []
+    lows_kzt: list[Any] = []
+    highs_kzt: list[Any] = []
+    for s in a.sanctions:
+        if s.kind is not Penalty.FINE or not s.available or s.maximum is None:
+            continue
+        if unit_name(s.maximum) == "MCI":
+            lows_mci.append(s.minimum)
+            highs_mci.append(s.maximum)
+            lows_kzt.append(s.minimum_kzt)
+            highs_kzt.append(s.maximum_kzt)
+        else:  # a fine stated in tenge: no range in MCI
+            lows_mci.append(None)
+            highs_mci.append(None)
+            lows_kzt.append(s.minimum)
+            highs_kzt.append(s.maximum)
+    if not highs_kzt:
         return None
-    in_mci = [unit_name(s.maximum) == "MCI" for s in fines]
-    # In tenge: the converted bounds of a fine in MCI, the statute's own of a fine in tenge.
-    kzt = (_lowest([s.minimum_kzt if mci else s.minimum for s, mci in zip(fines, in_mci, strict=True)]),
-           _highest([s.maximum_kzt if mci else s.maximum for s, mci in zip(fines, in_mci, strict=True)]))
-    if not all(in_mci):
-        return (None, None, *kzt)
-    return (_lowest([s.minimum for s in fines]), _highest([s.maximum for s in fines]), *kzt)
+    return _lowest(lows_mci), _highest(highs_mci), _lowest(lows_kzt), _highest(highs_kzt)
 
 
 def _lowest(amounts: list[Any]) -> Any:
