@@ -335,6 +335,20 @@ class Tally:
             self.fine_kzt_min += low
             self.fine_kzt_max += d.fine_kzt_max
 
+    def merge(self, other: Tally) -> None:
+        """Add the counts of ``other`` (the tally of other rows) to these."""
+        self.succeeded += other.succeeded
+        self.failed += other.failed
+        for mine, theirs in ((self.by_code, other.by_code), (self.by_part, other.by_part),
+                             (self.by_outcome, other.by_outcome), (self.by_regime, other.by_regime)):
+            mine.update(theirs)
+        for name, counts in other.by_month.items():
+            month = self.by_month.setdefault(name, Month())
+            for field in attrs.fields(Month):
+                setattr(month, field.name, getattr(month, field.name) + getattr(counts, field.name))
+        self.fine_kzt_min += other.fine_kzt_min
+        self.fine_kzt_max += other.fine_kzt_max
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, keys sorted within each count."""
         return {
@@ -470,28 +484,26 @@ class _Task(NamedTuple):
 
 
 class ChunkResult(NamedTuple):
-    """The results of consecutive rows: each row's output line (``None`` when no output is
-    wanted) and digest, and the distinct warnings raised while assessing them."""
+    """The results of consecutive rows: their output lines (none when no output is wanted), their
+    tally, and the distinct warnings raised while assessing them."""
 
-    lines: list[str | None]
-    digests: list[Digest]
+    lines: list[str]
+    tally: Tally
     warnings: list[tuple[type[Warning], str]]
 
 
 def _run_chunk(task: _Task) -> ChunkResult:
-    lines: list[str | None] = []
-    digests: list[Digest] = []
+    lines: list[str] = []
+    part = Tally()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for offset, raw in enumerate(task.rows):
             result = _assess_row(task.start + offset, _decode(task.format, task.header, raw), task.default)
-            if task.output == "none":
-                lines.append(None)
-            else:
+            if task.output != "none":
                 record = result.to_dict(brief=task.output == "brief")
                 lines.append(json.dumps(record, ensure_ascii=False))
-            digests.append(digest(result))
-    return ChunkResult(lines, digests, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
+            part.add(digest(result))
+    return ChunkResult(lines, part, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
 
 
 def _warm() -> None:
@@ -526,11 +538,13 @@ def run(
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[ChunkResult]:
     """Assess a register chunk by chunk, in order; ``output`` is ``"full"``, ``"brief"`` or
-    ``"none"`` (digests only). With ``workers > 1`` and more than one chunk of rows, chunks are
+    ``"none"`` (the tally only). With ``workers > 1`` and more than one chunk of rows, chunks are
     assessed in that many processes, at most two chunks per worker in flight at a time, so memory
     stays bounded whatever the register's length. Warnings raised in the rows are re-issued once
     each (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
     """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
     tasks = (
         _Task(start, register.format, register.header, chunk, default, output)

@@ -338,10 +338,9 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
         try:
             for chunk in batch.run(register, args.decided_on, output=wanted, workers=args.workers,
                                    chunk_size=args.chunk_size):
-                if wanted != "none":
+                if chunk.lines:
                     out.write("".join(f"{line}\n" for line in chunk.lines))
-                for digest in chunk.digests:
-                    tally.add(digest)
+                tally.merge(chunk.tally)
                 progress.update(tally.rows)
             out.flush()
         except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as Unix tools do
@@ -354,14 +353,20 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     return None
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
 def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="register of incidents: a .csv or .jsonl file, or - for stdin")
     parser.add_argument("--format", choices=batch.FORMATS, help="register format (default: by extension)")
     parser.add_argument("--decided-on", dest="decided_on", type=_date,
                         help="decision date for rows without a decided_on of their own")
-    parser.add_argument("--workers", type=int, default=batch.usable_cpus(),
+    parser.add_argument("--workers", type=_positive, default=batch.usable_cpus(),
                         help="processes sharing a long register (default: the usable CPUs)")
-    parser.add_argument("--chunk-size", dest="chunk_size", type=int, default=batch.CHUNK_SIZE,
+    parser.add_argument("--chunk-size", dest="chunk_size", type=_positive, default=batch.CHUNK_SIZE,
                         help=argparse.SUPPRESS)
 
 

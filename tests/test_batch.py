@@ -229,6 +229,10 @@ def test_tally_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
                                              "fine_kzt_min": 200 * 2525, "fine_kzt_max": 2000 * 2525}
     assert report["by_month"]["2019-05"]["rows"] == 2 and report["by_month"]["2019-05"]["liable"] == 1
     assert report["fine_kzt"] == {"min": 2 * 200 * 2525 + 180 * 2917, "max": 2 * 2000 * 2525 + 180 * 2917}
+    # Chunked (and in two processes), the partial tallies add up to the same report.
+    assert main(["tally", str(path), "--json", "--chunk-size", "2", "--workers", "2"]) == 0
+    assert json.loads(capsys.readouterr().out) == report
+    assert batch.tally(kz.assess_many(TALLY_ROWS)).to_dict() == report
 
 
 def test_tally_of_two_slanders_via_the_api_and_the_table(tmp_path: Path,
