@@ -306,6 +306,24 @@ _CATEGORY_RULE = {
 }
 
 
+_CATEGORY_STEPS = _Memo()
+
+
+def _category_step(p: Provision, act_date: dt.date) -> Step:
+    """The step naming ``p``'s category and the general-part band it falls in (remembered per
+    version and period of the general part)."""
+
+    def make() -> Step:
+        band = general_part.find("category", p.ref.code, p.category.value, on=act_date)
+        return Step(
+            f"Category: {p.category.value.replace('_', ' ')}, from the sanction of {p.ref}",
+            band.cite() if band is not None else _CATEGORY_RULE[p.ref.code],
+            band.source if band is not None else p.source,
+        )
+
+    return _CATEGORY_STEPS.get((id(p), general_part.period(act_date)), (p,), make)
+
+
 def _mci_date(p: Provision, incident: Incident, notes: list[str], trace: list[Step]) -> dt.date:
     """The date whose MCI converts the fines: offence date (CC 41(1), 42(1)) or case opening (AOC 44(1))."""
     act_date = incident.act_date
@@ -567,12 +585,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     sanctions = tuple(_bounded(governing, s, incident, mci_date, mci, decided, notes, trace) for s in own)
     if any(not s.available for s in sanctions) and all(not s.available for s in sanctions):
         notes.append("Every alternative is suspended on the decision date.")
-    band = general_part.find("category", governing.ref.code, governing.category.value, on=incident.act_date)
-    trace.append(Step(
-        f"Category: {governing.category.value.replace('_', ' ')}, from the sanction of {governing.ref}",
-        band.cite() if band is not None else _CATEGORY_RULE[governing.ref.code],
-        band.source if band is not None else governing.source,
-    ))
+    trace.append(_category_step(governing, incident.act_date))
 
     limitation, limitation_step = _limitation(governing, incident, decided)
     if limitation_step is not None:

@@ -73,7 +73,10 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
         return quantity
     if unit != "MCI":
         raise LawError(f"cannot convert {quantity} to tenge: expected an amount in MCI or KZT")
-    return _tenge_amount(magnitude, mci_value(on, purpose).kzt)
+    kzt = mci_value(on, purpose).kzt
+    if isinstance(magnitude, int | float):
+        return _tenge_amount(magnitude, kzt)
+    return registry().Quantity(magnitude * kzt, _tenge())  # e.g. an array of amounts
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
