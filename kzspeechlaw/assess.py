@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import pickle
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+import json
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -31,6 +30,7 @@ from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
 from kzspeechlaw.facts import ENTITIES
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import law
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.monthly_index import mci_value, to_tenge
 from kzspeechlaw.refs import CC2014_FROM
@@ -42,47 +42,8 @@ if TYPE_CHECKING:
 OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
 
 
-# --- remembered answers ------------------------------------------------------------------------
 # Much of an assessment depends only on the data records (versions, their sanctions, general-part
-# rules) or on a few amounts, which recur across incidents: those answers are remembered. Every
-# remembered answer is a pure function of its key, so remembering changes no result.
-
-T = TypeVar("T")
-
-
-class _Memo:
-    """Answers remembered by the identity of the data records they were computed from.
-
-    Versions, sanctions and general-part rules are immutable but not cheaply hashable (titles are
-    dicts, amounts pint quantities), so a key is made of their ids (plus any plain values); the
-    memo keeps the records alive, so no other object can take an id while its answer is remembered.
-    """
-
-    def __init__(self, maxsize: int | None = None) -> None:
-        self._known: dict[tuple[Any, ...], tuple[tuple[object, ...], Any]] = {}
-        self._maxsize = maxsize
-
-    def get(self, key: tuple[Any, ...], records: tuple[object, ...], compute: Callable[[], T]) -> T:
-        """The answer for ``key`` (the ids of ``records``, then plain values), computed once."""
-        known = self._known.get(key)
-        if known is None:
-            if self._maxsize is not None and len(self._known) >= self._maxsize:
-                self._known.clear()  # records made per assessment would otherwise pile up
-            known = self._known[key] = (records, compute())
-        answer: T = known[1]
-        return answer
-
-
-_VERSION_DICTS = _Memo()
-_SANCTION_DICTS = _Memo(maxsize=4096)
-
-
-def _governing_dict(p: Provision) -> dict[str, Any]:
-    """``export.provision_dict(p)``: the same for every assessment ``p`` governs, so built once per
-    version, kept pickled, and unpickled for each (a deep copy, faster than building it again)."""
-    pickled = _VERSION_DICTS.get((id(p),), (p,), lambda: pickle.dumps(export.provision_dict(p)))
-    made: dict[str, Any] = pickle.loads(pickled)
-    return made
+# rules) or on a few amounts, which recur across incidents: those answers are remembered (Memo).
 
 
 @attrs.frozen
@@ -162,22 +123,21 @@ class Assessment:
     notes: tuple[str, ...]
     trace: tuple[Step, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready, with a ``"schema"`` version key."""
+    def to_json(self) -> str:
+        """The JSON text of :meth:`to_dict` (as ``json.dumps(..., ensure_ascii=False)`` writes it),
+        with the pieces shared by many assessments (the governing version with its statute text,
+        the matches, the sanctions) encoded once each: fast for long batches."""
         lim = self.limitation
-        return {
+        head = export.dumps({
             "schema": export.SCHEMA,
             "incident": self.incident.to_dict(),
             "decided_on": self.decided_on.isoformat(),
             "outcome": self.outcome,
-            "matches": [
-                {"ref": str(m.provision.ref), "reasons": list(m.reasons),
-                 "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside]}
-                for m in self.matches
-            ],
-            "governing": str(self.governing.ref) if self.governing else None,
-            "governing_version": _governing_dict(self.governing) if self.governing is not None else None,
-            "sanctions": [_sanction_dict(s) for s in self.sanctions],
+        })
+        governing = export.dumps(str(self.governing.ref) if self.governing is not None else None)
+        version = export.provision_json(self.governing) if self.governing is not None else "null"
+        sanctions = "[" + ", ".join(_sanction_json(s) for s in self.sanctions) + "]"
+        tail = export.dumps({
             "mci_date": self.mci_date.isoformat() if self.mci_date else None,
             "category": self.category.value if self.category else None,
             "limitation": None if lim is None else {
@@ -189,36 +149,68 @@ class Assessment:
             },
             "notes": list(self.notes),
             "trace": [{name: getattr(step, name) for name in _STEP_FIELDS} for step in self.trace],
-        }
+        })
+        return (f'{head[:-1]}, "matches": {_matches_json(self.matches)}, "governing": {governing}, '
+                f'"governing_version": {version}, "sanctions": {sanctions}, {tail[1:]}')
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
+        data: dict[str, Any] = json.loads(self.to_json())
+        return data
 
 
-def _sanction_dict(s: AssessedSanction) -> dict[str, Any]:
-    """An assessed sanction's JSON form. Most assessed sanctions are shared by many assessments
-    (see _bounded), so the form is remembered per object; each caller gets its own copy."""
+_MATCHES_JSON = Memo(maxsize=4096)
 
-    def build() -> dict[str, Any]:
-        return {
-            "kind": s.kind.value,
-            "subject": s.sanction.subject.value if s.sanction.subject else None,
-            "minimum": export.quantity_dict(s.minimum),
-            "maximum": export.quantity_dict(s.maximum),
-            "minimum_kzt": export.quantity_dict(s.minimum_kzt),
-            "maximum_kzt": export.quantity_dict(s.maximum_kzt),
-            "floor": s.floor,
-            "available": s.available,
-            "note": s.note,
-            "text": s.describe(),
-        }
 
-    form = _SANCTION_DICTS.get((id(s),), (s,), build)
-    return {key: dict(value) if isinstance(value, dict) else value for key, value in form.items()}
+def _matches_json(matches: tuple[Match, ...]) -> str:
+    """The matches' JSON text, encoded once per classification (classify shares its answers)."""
+    return _MATCHES_JSON.get((id(matches),), (matches,), lambda: export.dumps([
+        {"ref": str(m.provision.ref), "reasons": list(m.reasons),
+         "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside]}
+        for m in matches
+    ]))
+
+
+_SANCTION_JSON = Memo(maxsize=4096)
+
+
+def _sanction_json(s: AssessedSanction) -> str:
+    """An assessed sanction's JSON text, encoded once per object (most are shared, see _penalties)."""
+    return _SANCTION_JSON.get((id(s),), (s,), lambda: export.dumps({
+        "kind": s.kind.value,
+        "subject": s.sanction.subject.value if s.sanction.subject else None,
+        "minimum": export.quantity_dict(s.minimum),
+        "maximum": export.quantity_dict(s.maximum),
+        "minimum_kzt": export.quantity_dict(s.minimum_kzt),
+        "maximum_kzt": export.quantity_dict(s.maximum_kzt),
+        "floor": s.floor,
+        "available": s.available,
+        "note": s.note,
+        "text": s.describe(),
+    }))
 
 
 # --- the reasoning, step by step ---------------------------------------------------------------
 
-_VERDICTS = _Memo()
-_CITES = _Memo()
-_OWN_SANCTIONS = _Memo()
+_VERDICTS = Memo()
+_CITES = Memo()
+_OWN_SANCTIONS = Memo()
+
+
+_MATCH_STEPS = Memo(maxsize=4096)
+
+
+def _match_steps(matches: tuple[Match, ...]) -> tuple[str, tuple[Step, ...]]:
+    """What the first match says (its part, title and reasons) and the steps setting its rivals
+    aside: the same for every incident with these matches (classify shares its answers)."""
+
+    def make() -> tuple[str, tuple[Step, ...]]:
+        first = matches[0]
+        p = first.provision
+        steps = tuple(Step(f"{ref} set aside: {why}", str(p.ref), p.source) for ref, why in first.set_aside)
+        return f"{p.ref} ({p.title['en']}): " + "; ".join(first.reasons), steps
+
+    return _MATCH_STEPS.get((id(matches),), (matches,), make)
 
 
 def _cite(p: Provision) -> str:
@@ -306,7 +298,7 @@ _CATEGORY_RULE = {
 }
 
 
-_CATEGORY_STEPS = _Memo()
+_CATEGORY_STEPS = Memo()
 
 
 def _category_step(p: Provision, act_date: dt.date) -> Step:
@@ -388,37 +380,55 @@ def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_date: dt.date) -> 
     return _Bounds(AssessedSanction(s, minimum, maximum, low, high, floor), floor_step, tenge_note, s.kind.value)
 
 
-_BOUNDS = _Memo()
-
-
 def _mci_or_date(mci_date: dt.date) -> int | dt.date:
-    """The MCI's value on ``mci_date`` or, outside the data, the date itself (see _bounded)."""
+    """The MCI's value on ``mci_date`` or, outside the data, the date itself (see _penalties)."""
     try:
         return mci_value(mci_date).kzt
     except OutOfCoverage:
         return mci_date
 
 
-def _bounded(
-    p: Provision, s: Sanction, incident: Incident, mci_date: dt.date, mci: int | dt.date,
-    decided_on: dt.date, notes: list[str], trace: list[Step],
-) -> AssessedSanction:
-    # The bounds depend on the act date only through the period of the general part, and on the
-    # MCI date only through ``mci``, the MCI's value (outside the data, the date: the note names it).
-    bounds = _BOUNDS.get((id(p), id(s), general_part.period(incident.act_date), mci), (p, s),
-                         lambda: _bounds(p, s, incident.act_date, mci_date))
-    if bounds.floor_step is not None:
-        trace.append(bounds.floor_step)
-    assessed = bounds.assessed
-    suspension = general_part.find("suspension", p.ref.code, bounds.kind, on=decided_on)
-    if suspension is not None:
-        note = f"{bounds.kind} is suspended on {decided_on} ({suspension.cite()})"
-        notes.append(note + ".")
-        trace.append(Step(note, suspension.cite(), suspension.source))
-        assessed = attrs.evolve(assessed, available=False, note=note)
-    if bounds.tenge_note is not None:
-        notes.append(bounds.tenge_note)
-    return assessed
+class _Penalties(NamedTuple):
+    """The governing version's sanctions for a subject as assessed, with the notes and the trace
+    steps they bring (floors, suspensions, amounts outside the MCI data), in order."""
+
+    sanctions: tuple[AssessedSanction, ...]
+    notes: tuple[str, ...]
+    steps: tuple[Step, ...]
+
+
+_PENALTIES = Memo(maxsize=16384)
+
+
+def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date, decided: dt.date) -> _Penalties:
+    """``p``'s sanctions for ``subject``: floors of the general part in force at the act, tenge
+    with the MCI of ``mci_date``, suspensions in force at the decision. Remembered: they depend
+    on the dates only through the periods of the general part and the MCI's value (outside the
+    MCI data, the date, which the note names)."""
+    mci = _mci_or_date(mci_date)
+    key = (id(p), subject, general_part.period(act_date), mci, general_part.period(decided))
+
+    def make() -> _Penalties:
+        sanctions: list[AssessedSanction] = []
+        notes: list[str] = []
+        steps: list[Step] = []
+        for s in _sanctions_for(p, subject):
+            bounds = _bounds(p, s, act_date, mci_date)
+            if bounds.floor_step is not None:
+                steps.append(bounds.floor_step)
+            assessed = bounds.assessed
+            suspension = general_part.find("suspension", p.ref.code, bounds.kind, on=decided)
+            if suspension is not None:
+                note = f"{bounds.kind} is suspended on the decision date ({suspension.cite()})"
+                notes.append(note + ".")
+                steps.append(Step(note, suspension.cite(), suspension.source))
+                assessed = attrs.evolve(assessed, available=False, note=note)
+            if bounds.tenge_note is not None:
+                notes.append(bounds.tenge_note)
+            sanctions.append(assessed)
+        return _Penalties(tuple(sanctions), tuple(notes), tuple(steps))
+
+    return _PENALTIES.get(key, (p,), make)
 
 
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[Limitation | None, Step | None]:
@@ -452,7 +462,7 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[
     return lim, step
 
 
-_PERIODS = _Memo()
+_PERIODS = Memo()
 
 
 def _period(rule: general_part.Rule) -> tuple[str, int, str]:
@@ -482,7 +492,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         )
     notes: list[str] = []
     trace: list[Step] = []
-    matches = classify(incident, on=incident.act_date)
+    matches = classify(incident)
 
     def result(outcome: str, governing: Provision | None = None, **rest: Any) -> Assessment:
         fields: dict[str, Any] = {"sanctions": (), "mci_date": None, "category": None, "limitation": None}
@@ -500,11 +510,9 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         return result("no_provision")
 
     first = matches[0].provision
-    trace.append(Step(
-        f"The act of {incident.act_date} falls under {first.ref} ({first.title['en']}): "
-        + "; ".join(matches[0].reasons), _cite(first), first.source))
-    for ref_, why in matches[0].set_aside:
-        trace.append(Step(f"{ref_} set aside: {why}", str(first.ref), first.source))
+    falls_under, set_aside = _match_steps(matches)
+    trace.append(Step(f"The act of {incident.act_date} falls under {falls_under}", _cite(first), first.source))
+    trace += set_aside
     for other in matches[1:]:
         notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
     trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
@@ -578,12 +586,13 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
 
     mci_date = _mci_date(governing, incident, notes, trace)
 
-    own = _sanctions_for(governing, subject)
-    if not own:
+    penalties = _penalties(governing, subject, incident.act_date, mci_date, decided)
+    sanctions = penalties.sanctions
+    if not sanctions:
         notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
-    mci = _mci_or_date(mci_date)
-    sanctions = tuple(_bounded(governing, s, incident, mci_date, mci, decided, notes, trace) for s in own)
-    if any(not s.available for s in sanctions) and all(not s.available for s in sanctions):
+    notes += penalties.notes
+    trace += penalties.steps
+    if sanctions and not any(s.available for s in sanctions):
         notes.append("Every alternative is suspended on the decision date.")
     trace.append(_category_step(governing, incident.act_date))
 

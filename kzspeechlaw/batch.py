@@ -34,12 +34,13 @@ from typing import IO, Any, NamedTuple
 
 import attrs
 
-from kzspeechlaw import general_part
-from kzspeechlaw.assess import Assessment, assess
+from kzspeechlaw import export, general_part
+from kzspeechlaw.assess import AssessedSanction, Assessment, assess
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import InvalidIncident, LawError
 from kzspeechlaw.incident import FIELDS, Incident
 from kzspeechlaw.law import law
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Penalty
 from kzspeechlaw.refs import parse
 from kzspeechlaw.units import unit_name
@@ -98,6 +99,12 @@ class BatchResult:
             return {"id": self.id, **brief_dict(self.assessment)}
         return {"id": self.id, **self.assessment.to_dict()}
 
+    def to_json(self, brief: bool = False) -> str:
+        """:meth:`to_dict` as one line of JSON text (non-ASCII characters kept)."""
+        if self.assessment is None or brief:
+            return export.dumps(self.to_dict(brief))
+        return f'{{"id": {export.dumps(self.id)}, {self.assessment.to_json()[1:]}'
+
 
 def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
     """The fine an assessment allows: ``(min MCI, max MCI, min KZT, max KZT)`` as plain numbers.
@@ -106,11 +113,18 @@ def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
     maximum. ``None`` where no fine is open; a bound the law does not give (an "up to" without a
     floor, or an amount not in MCI) is ``None``.
     """
+    return _FINE_RANGES.get(tuple(map(id, a.sanctions)), a.sanctions, lambda: _fine_range(a.sanctions))
+
+
+_FINE_RANGES = Memo(maxsize=4096)  # assessed sanctions are mostly shared objects (see assess._penalties)
+
+
+def _fine_range(sanctions: tuple[AssessedSanction, ...]) -> tuple[Any, Any, Any, Any] | None:
     lows_mci: list[Any] = []
     highs_mci: list[Any] = []
     lows_kzt: list[Any] = []
     highs_kzt: list[Any] = []
-    for s in a.sanctions:
+    for s in sanctions:
         if s.kind is not Penalty.FINE or not s.available or s.maximum is None:
             continue
         if unit_name(s.maximum) == "MCI":
@@ -500,8 +514,7 @@ def _run_chunk(task: _Task) -> ChunkResult:
         for offset, raw in enumerate(task.rows):
             result = _assess_row(task.start + offset, _decode(task.format, task.header, raw), task.default)
             if task.output != "none":
-                record = result.to_dict(brief=task.output == "brief")
-                lines.append(json.dumps(record, ensure_ascii=False))
+                lines.append(result.to_json(brief=task.output == "brief"))
             part.add(digest(result))
     return ChunkResult(lines, part, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from kzspeechlaw.errors import OutOfCoverage
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Provision, Sanction
 from kzspeechlaw.monthly_index import to_tenge
 from kzspeechlaw.units import Quantity
@@ -76,3 +78,22 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "notes": provision.notes,
         "text": provision.text,
     }
+
+
+# --- JSON text ------------------------------------------------------------------------------------
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps makes one per call
+
+
+def dumps(value: Any) -> str:
+    """``value`` as JSON text, as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    return _ENCODER.encode(value)
+
+
+_PROVISION_JSON = Memo()
+
+
+def provision_json(provision: Provision) -> str:
+    """``provision_dict(provision)`` as JSON text, encoded once per version (long outputs, such as
+    a batch of assessments, repeat the same versions with their statute texts)."""
+    return _PROVISION_JSON.get((id(provision),), (provision,), lambda: dumps(provision_dict(provision)))

@@ -140,7 +140,14 @@ def period(on: dt.date) -> int:
 
 def find(table: str, *key: str, on: dt.date) -> Rule | None:
     """The rule of ``table`` with ``key`` in force on ``on``, or ``None``."""
+    return _find(table, key, period(on))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find(table: str, key: tuple[str, ...], period: int) -> Rule | None:
+    """:func:`find` for any day of a period (the first, or the earliest day before the first)."""
+    day = _boundaries()[period - 1] if period > 0 else dt.date.min
     for rule in rules().get((table, *key), ()):
-        if rule.in_force_on(on):
+        if rule.in_force_on(day):
             return rule
     return None

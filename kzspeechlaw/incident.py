@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -39,22 +40,36 @@ FIELDS = (
 """The incident's fields, in the order of its JSON and CSV forms."""
 
 
+@functools.cache
+def _members(enum_type: type[E]) -> dict[str, E]:
+    """The members of an enum by value (a member is found too: it equals its value)."""
+    return {m.value: m for m in enum_type}
+
+
 def _enum(enum_type: type[E], field: str, value: Any) -> E:
     try:
-        return enum_type(value)
-    except ValueError:
+        member: E = _members(enum_type)[value]
+    except (KeyError, TypeError):  # TypeError: an unhashable value
         allowed = ", ".join(repr(m.value) for m in enum_type)
         raise InvalidIncident(field, value, f"one of {allowed}") from None
+    return member
 
 
 def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
     if value is None or value == "":
         return frozenset()
     if isinstance(value, str):
-        value = [v for v in value.replace(";", ",").split(",") if v.strip()]
+        return _enum_text(enum_type, field, value)
     if not isinstance(value, Iterable):
         raise InvalidIncident(field, value, "a set of values")
     return frozenset(_enum(enum_type, field, v.strip() if isinstance(v, str) else v) for v in value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _enum_text(enum_type: type[E], field: str, text: str) -> frozenset[E]:
+    """A set written as text, values separated by ``;`` or ``,`` (as in a CSV cell); remembered,
+    as registers repeat the same few cells."""
+    return frozenset(_enum(enum_type, field, v.strip()) for v in text.replace(";", ",").split(",") if v.strip())
 
 
 def _date(field: str, value: Any) -> dt.date | None:
@@ -149,25 +164,14 @@ class Incident:
             raise InvalidIncident(
                 "channel", "private", "a public channel when the act was at a public event"
             )
-        facts = {
-            f"conduct:{self.conduct.value}",
-            f"target:{self.target.value}",
-            f"offender:{self.offender.value}",
-        }
-        if self.offender in ENTITIES:
-            facts.add("offender:legal_entity")
-        if self.channel is not None:
-            facts.add(f"channel:{self.channel.value}")
-        if self.allegation is not None:
-            facts.add(f"allegation:{self.allegation.value}")
-        facts.update(f"discord:{d.value}" for d in self.discord)
-        facts.update(f"circumstance:{c.value}" for c in self.circumstances)
-        object.__setattr__(self, "facts", frozenset(facts))
+        facts = _facts(self.conduct, self.channel, self.target, self.allegation, self.discord,
+                       self.circumstances, self.offender)
+        object.__setattr__(self, "facts", facts)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Incident:
         """Build from a JSON-like mapping; unknown keys raise :class:`InvalidIncident`."""
-        unknown = sorted(set(data) - set(FIELDS))
+        unknown = sorted(data.keys() - _FIELD_SET)
         if unknown:
             raise InvalidIncident(unknown[0], data[unknown[0]], f"a field among {', '.join(FIELDS)}")
         for required in ("act_date", "conduct"):
@@ -193,6 +197,28 @@ class Incident:
             "offender": self.offender.value,
             "proceedings_date": self.proceedings_date.isoformat() if self.proceedings_date else None,
         }
+
+
+_FIELD_SET = frozenset(FIELDS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _facts(
+    conduct: Conduct, channel: Channel | None, target: Target, allegation: Allegation | None,
+    discord: frozenset[Discord], circumstances: frozenset[Circumstance], offender: Offender,
+) -> frozenset[str]:
+    """An incident's facts as ``field:value`` strings, the vocabulary of the elements in the data
+    (remembered: registers repeat the same facts with other dates)."""
+    facts = {f"conduct:{conduct.value}", f"target:{target.value}", f"offender:{offender.value}"}
+    if offender in ENTITIES:
+        facts.add("offender:legal_entity")
+    if channel is not None:
+        facts.add(f"channel:{channel.value}")
+    if allegation is not None:
+        facts.add(f"allegation:{allegation.value}")
+    facts.update(f"discord:{d.value}" for d in discord)
+    facts.update(f"circumstance:{c.value}" for c in circumstances)
+    return frozenset(facts)
 
 
 _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}

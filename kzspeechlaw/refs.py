@@ -43,18 +43,20 @@ class Ref:
     article: str = attrs.field(validator=attrs.validators.matches_re(_ARTICLE))
     part: int | None = None
     clause: int | None = None
+    _text: str = attrs.field(init=False, eq=False, repr=False)  # str(self), made once
 
     def __attrs_post_init__(self) -> None:
         if self.clause is not None and self.part is None:
             raise CitationError(f"{self.code} {self.article}: a clause needs a part")
-
-    def __str__(self) -> str:
         text = f"{self.code} {self.article}"
         if self.part is not None:
             text += f"({self.part})"
         if self.clause is not None:
             text += f"({self.clause})"
-        return text
+        object.__setattr__(self, "_text", text)
+
+    def __str__(self) -> str:
+        return self._text
 
     def __repr__(self) -> str:
         extra = "".join(

@@ -11,7 +11,8 @@ from kzspeechlaw.cli import main
 
 def test_timeline_follows_the_successor() -> None:
     periods = plot.timeline("CC2014 130(2)")
-    assert [str(p.ref) for p in periods] == ["CC2014 130(2)", "CC2014 130(2)", "AOC2014 73-3(2)"]
+    # AOC 73-3(2) is split at 2024-08-20 (Law 19.06.2024 No. 95-VIII: 'масс-медиа'; wording only).
+    assert [str(p.ref) for p in periods] == ["CC2014 130(2)", "CC2014 130(2)", "AOC2014 73-3(2)", "AOC2014 73-3(2)"]
     assert periods[-1].successor_of is not None and str(periods[-1].successor_of) == "CC2014 130(2)"
     assert periods[1].last_day is not None and str(periods[1].last_day) == "2020-07-09"
     assert [str(p.ref) for p in plot.timeline("CC2014 130(2)", follow=False)] == ["CC2014 130(2)"] * 2
