@@ -316,14 +316,17 @@ def _category_step(p: Provision, act_date: dt.date) -> Step:
     return _CATEGORY_STEPS.get((id(p), general_part.period(act_date)), (p,), make)
 
 
-def _mci_date(p: Provision, incident: Incident, notes: list[str], trace: list[Step]) -> dt.date:
-    """The date whose MCI converts the fines: offence date (CC 41(1), 42(1)) or case opening (AOC 44(1))."""
+def _mci_date(p: Provision, incident: Incident, decided: dt.date, notes: list[str], trace: list[Step]) -> dt.date:
+    """The date whose MCI converts the fines: the sentencing date under the 1997 code (CC 1997
+    Art. 40(1)), the offence date under the 2014 code (CC 2014 Arts. 41(1), 42(1)), the day the
+    case was opened for administrative fines (AOC 2014 Art. 44(1))."""
     act_date = incident.act_date
     if p.ref.code == "CC1997":
-        notes.append("The 1997 code's rule on which date's MCI converts a fine is not modelled; the offence "
-                     "date is assumed.")
-        trace.append(Step(f"MCI of the offence date {act_date} assumed", _CC1997_RULE))
-        return act_date
+        rule = general_part.find("rule", p.ref.code, "mci_date_criminal_fine", on=act_date)
+        trace.append(Step(f"Fines are converted with the MCI in force when the sentence is imposed, taken as the "
+                          f"decision date {decided}", rule.cite() if rule else "CC1997 40(1)",
+                          rule.source if rule else ""))
+        return decided
     if p.regime is Regime.CRIMINAL:
         rule = general_part.find("rule", p.ref.code, "mci_date_criminal_fine", on=act_date)
         trace.append(Step(f"Fines and correctional work are converted with the MCI of the offence date {act_date}",
@@ -584,7 +587,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
             notes.append(f"The version of {v.ref} from {v.valid_from} is not verified against the statute "
                          f"text: {v.notes}")
 
-    mci_date = _mci_date(governing, incident, notes, trace)
+    mci_date = _mci_date(governing, incident, decided, notes, trace)
 
     penalties = _penalties(governing, subject, incident.act_date, mci_date, decided)
     sanctions = penalties.sanctions

@@ -36,6 +36,9 @@ LANGS = ("en", "ru", "kk")
 # Units each kind of sanction may be stated in.
 _UNITS_OF_KIND = {
     Penalty.FINE: {"MCI", "KZT"},
+    # The 1997 Criminal Code's fine in the convicted person's wages or other income for a period
+    # (CC 1997 Art. 40): a number of months, or a year ("от пяти месяцев до одного года").
+    Penalty.INCOME_FINE: {"month", "year"},
     Penalty.CORRECTIONAL_WORK: {"MCI", "month", "year"},
     Penalty.COMMUNITY_SERVICE: {"hour"},
     Penalty.ARREST: {"day", "month"},

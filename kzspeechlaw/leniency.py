@@ -10,23 +10,36 @@ The comparison used, for the alternatives open to the offender's subject:
    as zero here; the general part sets the same floor for both versions);
 3. additional punishments: a mandatory one counts as heavier than an optional one or none.
 
+An end's amount is kept per measure (MCI, tenge, months, days, hours; a year is twelve months),
+and amounts are weighed only within one measure: kinds that share a rank, or one kind in two
+codes, can be stated in different measures (correctional work in months under the 1997 Code, in
+MCI under the 2014 Code). The 1997 Code's fine in the convicted person's wages or other income
+for a period (:attr:`~kzspeechlaw.model.Penalty.INCOME_FINE`) ranks as a fine, because CC 1997
+Art. 40(1) makes it a measure of the fine ("штраф есть денежное взыскание ... в размере,
+соответствующем определенному количеству месячных расчетных показателей ..., либо в размере
+заработной платы или иного дохода осужденного за определенный период"); its months of income are
+not weighed against MCI, so adding or removing that measure alone leaves an end as it was. Where
+the measures of one end point different ways, the comparison is mixed.
+
 The later version is **more lenient** when no end is heavier and at least one is lighter (so
 adding a milder alternative, such as the fine of 2,000-7,000 MCI added to CC 2014 Art. 174(1) in
-2020, mitigates), **more severe** in the mirror case, **equal** when nothing differs, and
-**mixed** otherwise (then the act-time law stays, CC Art. 5, and the notes say so).
+2020, mitigates), **more severe** in the mirror case, **equal** when nothing that can be weighed
+differs, and **mixed** otherwise (then the act-time law stays, CC Art. 5, and the notes say so).
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple, TypeVar
 
 from kzspeechlaw.model import Penalty, Sanction
-from kzspeechlaw.units import ureg
+from kzspeechlaw.units import Quantity, unit_name
 
 RANK = {
     Penalty.WARNING: 0,
     Penalty.FINE: 1,
+    Penalty.INCOME_FINE: 1,  # a measure of the fine (CC 1997 Art. 40(1)-(2))
     Penalty.CORRECTIONAL_WORK: 2,
     Penalty.COMMUNITY_SERVICE: 3,
     Penalty.ARREST: 4,
@@ -36,7 +49,8 @@ RANK = {
     Penalty.RESTRICTION_OF_FREEDOM: 6,
     Penalty.IMPRISONMENT: 7,
 }
-"""Severity rank of each main punishment, mildest first (CC 2014 Art. 40; AOC 2014 Art. 41)."""
+"""Severity rank of each main punishment, mildest first (CC 2014 Art. 40; AOC 2014 Art. 41; the
+1997 Code's income-based fine ranks as the fine it measures, CC 1997 Art. 40)."""
 
 
 class Leniency(enum.StrEnum):
@@ -48,28 +62,63 @@ class Leniency(enum.StrEnum):
     MIXED = "mixed"
 
 
-def _size(quantity: object) -> float:
+class End(NamedTuple):
+    """One end of a sanction: the rank of its kind and, per measure, its amount.
+
+    ``amounts`` maps a measure (``"MCI"``, ``"KZT"``, ``"month"``, ``"day"``, ``"hour"``, or
+    ``""`` for a kind with no amount) to the extreme amount among the alternatives of that rank:
+    the largest maximum for the upper end, the smallest minimum for the lower end.
+    """
+
+    rank: int
+    amounts: dict[str, float]
+
+
+_BASE = {"year": ("month", 12)}
+"""Units measured in another: terms in years are compared in months."""
+
+
+def _measure(quantity: Quantity | None, like: Quantity | None) -> tuple[str, float]:
+    """The measure and size of ``quantity``; ``None`` (no bound) is zero in the measure of ``like``."""
     if quantity is None:
-        return 0.0
-    unit = str(quantity.units)  # type: ignore[attr-defined]
-    if unit in ("year", "month"):
-        return float(quantity.to(ureg.month).magnitude)  # type: ignore[attr-defined]
-    return float(quantity.magnitude)  # type: ignore[attr-defined]
+        return (_measure(like, None)[0] if like is not None else ""), 0.0
+    unit = unit_name(quantity)
+    base, factor = _BASE.get(unit, (unit, 1))
+    return base, float(quantity.magnitude) * factor
 
 
-def upper(sanctions: Iterable[Sanction]) -> tuple[int, float]:
-    """The heaviest punishment available: (rank, maximum)."""
-    return max(((RANK.get(s.kind, 0), _size(s.maximum)) for s in sanctions), default=(-1, 0.0))
+def _end(
+    sanctions: Iterable[Sanction],
+    pick_rank: Callable[[Iterable[int]], int],
+    bound: Callable[[Sanction], tuple[Quantity | None, Quantity | None]],
+    pick_size: Callable[[float, float], float],
+    empty: int,
+) -> End:
+    ranked = [(RANK.get(s.kind, 0), s) for s in sanctions]
+    if not ranked:
+        return End(empty, {})
+    rank = pick_rank(r for r, _ in ranked)
+    amounts: dict[str, float] = {}
+    for r, s in ranked:
+        if r == rank:
+            unit, size = _measure(*bound(s))
+            amounts[unit] = pick_size(amounts[unit], size) if unit in amounts else size
+    return End(rank, amounts)
 
 
-def lower(sanctions: Iterable[Sanction]) -> tuple[int, float]:
-    """The mildest punishment available: (rank, minimum)."""
-    return min(((RANK.get(s.kind, 0), _size(s.minimum)) for s in sanctions), default=(99, 0.0))
+def upper(sanctions: Iterable[Sanction]) -> End:
+    """The heaviest punishment available: its rank and, per measure, the largest maximum."""
+    return _end(sanctions, max, lambda s: (s.maximum, s.minimum), max, -1)
+
+
+def lower(sanctions: Iterable[Sanction]) -> End:
+    """The mildest punishment available: its rank and, per measure, the smallest minimum."""
+    return _end(sanctions, min, lambda s: (s.minimum, s.maximum), min, 99)
 
 
 def _additional(sanctions: Iterable[Sanction]) -> tuple[int, float]:
     mandatory = [s for s in sanctions if not s.optional]
-    return (len(mandatory), sum(_size(s.maximum) for s in mandatory))
+    return (len(mandatory), sum(_measure(s.maximum, None)[1] for s in mandatory))
 
 
 def compare(
@@ -80,11 +129,10 @@ def compare(
 ) -> Leniency:
     """Compare the later alternatives with the earlier ones (see the module docstring)."""
     old, new = tuple(earlier), tuple(later)
-    signs = [
-        _sign(upper(new), upper(old)),
-        _sign(lower(new), lower(old)),
-        _sign(_additional(later_additional), _additional(earlier_additional)),
-    ]
+    top, bottom = _end_sign(upper(new), upper(old)), _end_sign(lower(new), lower(old))
+    if top is None or bottom is None:
+        return Leniency.MIXED
+    signs = [top, bottom, _sign(_additional(later_additional), _additional(earlier_additional))]
     if all(s == 0 for s in signs):
         return Leniency.EQUAL
     if all(s <= 0 for s in signs):
@@ -94,5 +142,19 @@ def compare(
     return Leniency.MIXED
 
 
-def _sign(a: tuple[int, float], b: tuple[int, float]) -> int:
+def _end_sign(a: End, b: End) -> int | None:
+    """+1 where ``a`` is heavier, -1 where lighter, 0 where nothing can be weighed apart, ``None``
+    where two measures of the same rank point different ways."""
+    if a.rank != b.rank:
+        return 1 if a.rank > b.rank else -1
+    signs = {_sign(a.amounts[m], b.amounts[m]) for m in a.amounts.keys() & b.amounts.keys()}
+    if {1, -1} <= signs:
+        return None
+    return max(signs, key=abs, default=0)
+
+
+_Comparable = TypeVar("_Comparable", tuple[int, float], float)
+
+
+def _sign(a: _Comparable, b: _Comparable) -> int:
     return (a > b) - (a < b)

@@ -17,9 +17,16 @@ from kzspeechlaw.units import Quantity, format_quantity
 
 
 class Penalty(enum.StrEnum):
-    """Kinds of punishment (CC 2014 Art. 40) and administrative penalty (AOC 2014 Art. 41)."""
+    """Kinds of punishment (CC 2014 Art. 40; CC 1997 Art. 39) and administrative penalty (AOC 2014 Art. 41).
+
+    ``INCOME_FINE`` is the second measure of the fine under the 1997 Criminal Code (CC 1997
+    Art. 40(1)-(2); struck from the speech articles by Law 09.11.2011 No. 490-IV): the wages or
+    other income of the convicted person for a period, stated in months (or years), not in MCI or
+    tenge.
+    """
 
     FINE = "fine"  # штраф
+    INCOME_FINE = "income_fine"  # штраф в размере заработной платы или иного дохода осужденного за период ...
     CORRECTIONAL_WORK = "correctional_work"  # исправительные работы
     COMMUNITY_SERVICE = "community_service"  # общественные работы
     ARREST = "arrest"  # арест (criminal) / административный арест

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
+from kzspeechlaw import export
 from kzspeechlaw.assess import assess, general_limit
 from kzspeechlaw.classify import classify
 from kzspeechlaw.incident import Incident
@@ -236,3 +237,20 @@ def test_every_trace_step_cites_a_provision_with_its_source(inc: Incident, days:
         assert step.citation, step
         if step.citation.startswith(("CC2014", "AOC2014")) and "(not modelled)" not in step.citation:
             assert step.source.startswith("https://"), step
+
+
+JSON_KEYS = ["schema", "incident", "decided_on", "outcome", "matches", "governing", "governing_version",
+             "sanctions", "mci_date", "category", "limitation", "notes", "trace"]
+
+
+@given(incidents(), st.integers(0, 3000))
+def test_json_text_is_the_plain_encoding_of_the_assessment(inc: Incident, days: int) -> None:
+    """to_json() splices pieces encoded once; the text must be exactly json.dumps of the whole."""
+    a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
+    text = a.to_json()
+    data = json.loads(text)
+    assert json.dumps(data, ensure_ascii=False) == text
+    assert list(data) == JSON_KEYS
+    assert data == a.to_dict() and a.to_dict() is not a.to_dict()
+    assert data["governing_version"] == (export.provision_dict(a.governing) if a.governing else None)
+    assert [s["kind"] for s in data["sanctions"]] == [s.kind.value for s in a.sanctions]

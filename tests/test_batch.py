@@ -95,6 +95,8 @@ def test_assess_many_takes_incidents_and_needs_a_decision_date() -> None:
     (ok,) = kz.assess_many([inc], decided_on="2019-12-01")
     assert ok.ok and ok.id == 1
     assert ok.to_dict() == {"id": 1, **kz.assess(inc, "2019-12-01").to_dict()}
+    for brief in (False, True):  # the output line is the plain encoding of the record
+        assert ok.to_json(brief) == json.dumps(ok.to_dict(brief), ensure_ascii=False)
     (missing,) = kz.assess_many([inc])
     assert missing.error is not None and missing.error.field == "decided_on"
     (junk,) = kz.assess_many([42])  # type: ignore[list-item]

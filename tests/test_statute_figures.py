@@ -171,3 +171,15 @@ def test_same_term_repeats_a_whole_range() -> None:
 
 def test_ordinals_are_not_figures() -> None:
     assert parse_amounts("Деяния, предусмотренные частями первой, второй, третьей или четвертой настоящей статьи") == []
+
+
+def test_income_measure_of_a_1997_fine() -> None:
+    """CC 1997: "или в размере заработной платы или иного дохода осужденного за период ..." is a term
+    in months (or a year), read as the figures of the ``income_fine`` alternative."""
+    found = [str(a) for a in parse_amounts(
+        "штрафом в размере от пятисот до трех тысяч месячных расчетных показателей или в размере заработной "
+        "платы или иного дохода осужденного за период от пяти месяцев до одного года, либо ограничением "
+        "свободы на срок до четырех лет")]
+    assert found == ["min 500 MCI", "max 3000 MCI", "min 5 month", "max 1 year", "max 4 year"]
+    found = [str(a) for a in parse_amounts("или в размере заработной платы или иного дохода осужденного за период до одного месяца")]
+    assert found == ["max 1 month"]
