@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections
 import csv
 import datetime as dt
+import gc
 import itertools
 import json
 import os
@@ -498,12 +499,18 @@ class _Task(NamedTuple):
 
 
 class ChunkResult(NamedTuple):
-    """The results of consecutive rows: their output lines (none when no output is wanted), their
-    tally, and the distinct warnings raised while assessing them."""
+    """The results of consecutive rows: their output records as JSON Lines in UTF-8, one line per
+    row (empty when no output is wanted), their tally, and the distinct warnings raised while
+    assessing them."""
 
-    lines: list[str]
+    output: bytes
     tally: Tally
     warnings: list[tuple[type[Warning], str]]
+
+    @property
+    def records(self) -> list[str]:
+        """The output records, one JSON text per row."""
+        return self.output.decode("utf-8").splitlines()
 
 
 def _run_chunk(task: _Task) -> ChunkResult:
@@ -516,13 +523,22 @@ def _run_chunk(task: _Task) -> ChunkResult:
             if task.output != "none":
                 lines.append(result.to_json(brief=task.output == "brief"))
             part.add(digest(result))
-    return ChunkResult(lines, part, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
+    # One block of bytes per chunk: cheap to send back from a worker process and to write out.
+    output = "".join(f"{line}\n" for line in lines).encode("utf-8")
+    return ChunkResult(output, part, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
 
 
 def _warm() -> None:
     """Load the data before work starts (in a worker process, or before forking workers)."""
     law()
     general_part.rules()
+
+
+def _start_worker() -> None:
+    """A worker process: the data loaded, then set aside from garbage collection (it lives as long
+    as the process, and every full collection would otherwise walk it again)."""
+    _warm()
+    gc.freeze()
 
 
 def usable_cpus() -> int:
@@ -584,7 +600,7 @@ def run(
     import multiprocessing  # here: only a long register in several processes needs it
 
     _warm()  # forked workers inherit the loaded data
-    with multiprocessing.get_context().Pool(workers, initializer=_warm) as pool:
+    with multiprocessing.get_context().Pool(workers, initializer=_start_worker) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in itertools.chain([first, second], tasks):
             pending.append(pool.apply_async(_run_chunk, (task,)))

@@ -329,20 +329,25 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     progress = _Progress(sys.stderr)
     with contextlib.ExitStack() as stack:
         register = batch.read_register(_register_stream(args.file, stack), fmt)
-        out: IO[str] = sys.stdout
+        out: IO[bytes] | None = None  # records arrive as UTF-8 JSON Lines, written as they are
         if args.output is not None and wanted != "none":
             try:
-                out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="\n"))
+                out = stack.enter_context(open(args.output, "wb"))
             except OSError as error:
                 raise InvalidIncident("output", args.output, f"a writable file ({error.strerror})") from None
+        elif isinstance(getattr(sys.stdout, "buffer", None), io.BufferedIOBase):
+            sys.stdout.flush()
+            out = sys.stdout.buffer
         try:
             for chunk in batch.run(register, args.decided_on, output=wanted, workers=args.workers,
                                    chunk_size=args.chunk_size):
-                if chunk.lines:
-                    out.write("".join(f"{line}\n" for line in chunk.lines))
+                if out is not None:
+                    out.write(chunk.output)
+                else:  # a text-only stdout (e.g. captured): decode
+                    sys.stdout.write(chunk.output.decode("utf-8"))
                 tally.merge(chunk.tally)
                 progress.update(tally.rows)
-            out.flush()
+            (out or sys.stdout).flush()
         except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as Unix tools do
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing at exit
             return None
