@@ -3,6 +3,7 @@
 import datetime as dt
 
 import kzspeechlaw as kz
+from kzspeechlaw.law import law
 
 D = dt.date
 
@@ -63,3 +64,15 @@ def test_no_match_is_empty() -> None:
     inc = kz.Incident(act_date=D(2019, 5, 1), conduct="incitement_of_discord", channel="private",
                       discord={"social"})
     assert kz.classify(inc) == ()
+
+
+def test_the_1997_code_reads_an_open_internet_post_alike_in_every_article() -> None:
+    """One channel rule for the 1997 Code (data/cc1997.toml header): wherever a text asks for a
+    public act or the mass media, an internet post open to the public satisfies it."""
+    for versions in law().versions.values():
+        for v in versions:
+            if v.ref.code != "CC1997":
+                continue
+            for clause in v.elements:
+                if "channel:mass_media" in clause:
+                    assert "channel:telecom_network" in clause, f"{v.ref} from {v.valid_from}"
