@@ -14,6 +14,7 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import json
@@ -485,6 +486,100 @@ def _expiry(act_date: dt.date, magnitude: int, unit: str) -> dt.date:
     return expiry
 
 
+class _Route(NamedTuple):
+    """The way from the act-time version to the governing one: the versions in force from the act
+    to the decision (CC 1997 versions followed by their CC 2014 heirs), the governing version
+    (``None`` where a repeal removed liability, with the ``outcome``), the steps and notes saying
+    so, and the (act, in-force date) boundaries crossed, whose dates may need a caveat."""
+
+    governing: Provision | None
+    outcome: str
+    steps: tuple[Step, ...]
+    notes: tuple[str, ...]
+    boundaries: tuple[tuple[str | None, dt.date | None], ...]
+    closing_notes: tuple[str, ...]
+
+
+_ROUTES = Memo(maxsize=16384)
+
+
+@functools.cache
+def _law_days() -> tuple[dt.date, ...]:
+    """The days on which some version starts or ends, or the 2014 Criminal Code took effect."""
+    days = {CC2014_FROM}
+    for versions in law().versions.values():
+        for v in versions:
+            days.add(v.valid_from)
+            if v.valid_to is not None:
+                days.add(v.valid_to)
+    return tuple(sorted(days))
+
+
+def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> _Route:
+    """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
+    the act to the decision. Remembered: it depends on the decision date only through the versions
+    and general-part rules in force on it, and on the incident through its classification."""
+    subject = incident.offender.value
+    key = (id(matches), subject, bisect.bisect_right(_law_days(), decided), general_part.period(decided))
+
+    def make() -> _Route:
+        first = matches[0].provision
+        steps: list[Step] = []
+        notes: list[str] = []
+        versions = (first, *_later_versions(first, decided))
+        last = versions[-1]
+        code_end = law().codes[first.ref.code].valid_to
+        if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
+            # The code itself was replaced (CC 1997 by CC 2014 on 2015-01-01): the conduct stays
+            # punishable if the new code covers the facts; compare under the new code's versions.
+            heirs = [m for m in classify(incident, on=last.valid_to) if m.provision.ref.code != first.ref.code]
+            if heirs:
+                heir = heirs[0].provision
+                steps.append(Step(
+                    f"{first.regime.value.capitalize()} code {first.ref.code} was replaced on {last.valid_to}; "
+                    f"the facts fall under {heir.ref} of the new code: "
+                    + "; ".join(heirs[0].reasons), _cite(heir), heir.source))
+                versions = (*versions, heir, *_later_versions(heir, decided))
+                last = versions[-1]
+        if last.valid_to is not None and last.valid_to <= decided:
+            repealed = last.repealed_by or "the end of the code"
+            what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
+            steps.append(Step(
+                f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
+                f"the act is {what}, and the repeal reaches earlier acts", *_retro_rule(first.regime, decided)))
+            notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
+                         f"liability is removed retroactively ({_retro_rule(first.regime, decided)[0]}).")
+            closing = () if last.successor is None else (
+                f"The conduct is now {last.successor}, which does not reach acts committed before "
+                f"{last.valid_to}: the law of the act's time applies and a law establishing liability is not "
+                "retroactive (AOC 2014 Arts. 4, 5(2)).",)
+            outcome = "decriminalised" if first.regime is Regime.CRIMINAL else "no_provision"
+            return _Route(None, outcome, tuple(steps), tuple(notes), ((last.repealed_by, last.valid_to),), closing)
+
+        governing = first
+        for later in versions[1:]:
+            verdict = _leniency(governing, later, subject)
+            said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
+                    f"{verdict.value.replace('_', ' ')}")
+            if verdict == "more_lenient":
+                steps.append(Step(said + ": it applies retroactively", *_retro_rule(first.regime, decided)))
+                governing = later
+            elif verdict == "mixed":
+                steps.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
+                notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
+                             "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
+            else:
+                steps.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
+        unverified = tuple(
+            f"The version of {v.ref} from {v.valid_from} is not verified against the statute text: {v.notes}"
+            for v in ((first,) if governing is first else (first, governing)) if not v.verified
+        )
+        boundaries = tuple((v.act, v.valid_from) for v in versions)
+        return _Route(governing, "liable", tuple(steps), tuple(notes), boundaries, unverified)
+
+    return _ROUTES.get(key, (matches,), make)
+
+
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     """The legal consequence of ``incident`` decided on ``decided_on`` (see the module docstring)."""
     decided = as_date(decided_on, "decided_on")
@@ -526,67 +621,19 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
                      "natural persons.")
         return result("no_provision", category=first.category)
 
-    # Removal of liability between the act and the decision (CC Art. 6(1); AOC Art. 5(1)).
-    versions = (first, *_later_versions(first, decided))
-    last = versions[-1]
-    code_end = law().codes[first.ref.code].valid_to
-    if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
-        # The code itself was replaced (CC 1997 by CC 2014 on 2015-01-01): the conduct stays
-        # punishable if the new code covers the facts; compare under the new code's versions.
-        heirs = [m for m in classify(incident, on=last.valid_to) if m.provision.ref.code != first.ref.code]
-        if heirs:
-            heir = heirs[0].provision
-            trace.append(Step(
-                f"{first.regime.value.capitalize()} code {first.ref.code} was replaced on {last.valid_to}; "
-                f"the facts fall under {heir.ref} of the new code: "
-                + "; ".join(heirs[0].reasons), _cite(heir), heir.source))
-            versions = (*versions, heir, *_later_versions(heir, decided))
-            last = versions[-1]
-    if last.valid_to is not None and last.valid_to <= decided:
-        repealed = last.repealed_by or "the end of the code"
-        what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
-        trace.append(Step(
-            f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
-            f"the act is {what}, and the repeal reaches earlier acts", *_retro_rule(first.regime, decided)))
-        notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
-                     f"liability is removed retroactively ({_retro_rule(first.regime, decided)[0]}).")
-        caveat = _date_caveat(last.repealed_by, last.valid_to, incident.act_date, decided)
-        if caveat:
-            notes.append(caveat)
-        if last.successor is not None:
-            notes.append(
-                f"The conduct is now {last.successor}, which does not reach acts committed before "
-                f"{last.valid_to}: the law of the act's time applies and a law establishing liability is not "
-                "retroactive (AOC 2014 Arts. 4, 5(2))."
-            )
-        outcome = "decriminalised" if first.regime is Regime.CRIMINAL else "no_provision"
-        return result(outcome, category=first.category)
-
-    # Lex mitior among the versions from the act to the decision.
-    subject = incident.offender.value
-    governing = first
-    for later in versions[1:]:
-        verdict = _leniency(governing, later, subject)
-        said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
-                f"{verdict.value.replace('_', ' ')}")
-        if verdict == "more_lenient":
-            trace.append(Step(said + ": it applies retroactively", *_retro_rule(first.regime, decided)))
-            governing = later
-        elif verdict == "mixed":
-            trace.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
-            notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
-                         "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
-        else:
-            trace.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
-    for v in versions:
-        caveat = _date_caveat(v.act, v.valid_from, incident.act_date, decided)
+    route = _route(matches, incident, decided)
+    trace += route.steps
+    notes += route.notes
+    for act, day in route.boundaries:
+        caveat = _date_caveat(act, day, incident.act_date, decided)
         if caveat and caveat not in notes:
             notes.append(caveat)
-    for v in (first,) if governing is first else (first, governing):
-        if not v.verified:
-            notes.append(f"The version of {v.ref} from {v.valid_from} is not verified against the statute "
-                         f"text: {v.notes}")
+    notes += route.closing_notes
+    governing = route.governing
+    if governing is None:
+        return result(route.outcome, category=first.category)
 
+    subject = incident.offender.value
     mci_date = _mci_date(governing, incident, decided, notes, trace)
 
     penalties = _penalties(governing, subject, incident.act_date, mci_date, decided)
