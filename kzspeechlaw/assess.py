@@ -435,46 +435,63 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
     return _PENALTIES.get(key, (p,), make)
 
 
+class _LimitationRule(NamedTuple):
+    """The limitation rule for a version at the act date: the rule and, for a period, its unit,
+    its number of units and its text."""
+
+    rule: general_part.Rule
+    unit: str
+    magnitude: int
+    text: str
+
+
+_LIMITATION_RULES = Memo()
+
+
+def _limitation_rule(p: Provision, act_date: dt.date) -> _LimitationRule | None:
+    """The limitation rule of the general part for ``p`` at the act date (remembered per version
+    and period of the general part): AOC Art. 62(1); CC Art. 71, none for extremist crimes (71(6))."""
+
+    def make() -> _LimitationRule | None:
+        code = p.ref.code
+        if p.regime is Regime.ADMINISTRATIVE:
+            rule = general_part.find("limitation", code, "administrative_offence", on=act_date)
+        elif p.extremist:
+            rule = general_part.find("limitation", code, "extremist", on=act_date)
+        else:
+            rule = general_part.find("limitation", code, p.category.value, on=act_date)
+        if rule is None:
+            return None
+        if rule.period is None:
+            return _LimitationRule(rule, "", 0, "")
+        unit = unit_name(rule.period)
+        if unit not in ("year", "month"):
+            raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
+        return _LimitationRule(rule, unit, int(rule.period.magnitude), format_quantity(rule.period))
+
+    return _LIMITATION_RULES.get((id(p), general_part.period(act_date)), (p,), make)
+
+
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[Limitation | None, Step | None]:
-    code, act_date = p.ref.code, incident.act_date
-    if p.regime is Regime.ADMINISTRATIVE:
-        rule = general_part.find("limitation", code, "administrative_offence", on=act_date)
-    elif p.extremist:
-        rule = general_part.find("limitation", code, "extremist", on=act_date)
-    else:
-        rule = general_part.find("limitation", code, p.category.value, on=act_date)
-    if rule is None:
+    found = _limitation_rule(p, incident.act_date)
+    if found is None:
         return None, None
+    rule = found.rule
     if rule.none:
         lim = Limitation(None, None, rule.cite(), expired=False, certain=True)
         return lim, Step("No limitation period applies to this offence", rule.cite(), rule.source)
-    assert rule.period is not None
-    unit, magnitude, period_text = _period(rule)
-    if unit not in ("year", "month"):
-        raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
-    expires = _expiry(act_date, magnitude, unit)
+    expires = _expiry(incident.act_date, found.magnitude, found.unit)
     expired = decided_on >= expires
     # CC 2014 Art. 71(3): the period for a criminal misdemeanour is never suspended or interrupted.
     certain = p.category is Category.CRIMINAL_MISDEMEANOUR
     lim = Limitation(rule.period, expires, rule.cite(), expired, certain)
     step = Step(
-        f"Limitation {period_text} from the act: expires {expires}"
+        f"Limitation {found.text} from the act: expires {expires}"
         + ("; the decision date is after it" if expired else ""),
         rule.cite(),
         rule.source,
     )
     return lim, step
-
-
-_PERIODS = Memo()
-
-
-def _period(rule: general_part.Rule) -> tuple[str, int, str]:
-    """A limitation rule's period: its unit, its number of units and its text (remembered per rule)."""
-    period = rule.period
-    assert period is not None
-    return _PERIODS.get((id(rule),), (rule,),
-                        lambda: (unit_name(period), int(period.magnitude), format_quantity(period)))
 
 
 @functools.lru_cache(maxsize=8192)
