@@ -295,6 +295,17 @@ def test_twenty_thousand_rows_via_the_cli_in_parallel(tmp_path: Path, capsys: py
     assert f"20000 rows: {20_000 - len(bad)} assessed, {len(bad)} failed" in err
 
 
+def test_run_yields_chunks_of_json_lines_in_order() -> None:
+    rows, bad = long_register(500)
+    text = "".join(json.dumps(r) + "\n" for r in rows)
+    chunks = list(batch.run(batch.read_register(io.StringIO(text)), output="full", chunk_size=200))
+    assert [c.tally.rows for c in chunks] == [200, 200, 100]
+    records = [json.loads(line) for c in chunks for line in c.records]
+    assert [r["id"] for r in records] == [r["id"] for r in rows]
+    assert all(r["schema"] == "kzspeechlaw/1" for i, r in enumerate(records) if i not in bad)
+    assert b"".join(c.output for c in chunks).decode("utf-8").count("\n") == 500
+
+
 # --- import stays light ------------------------------------------------------------------------
 
 
