@@ -271,7 +271,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         cpus = os.cpu_count() or 1
     import pint
 
-    print(f"Python {sys.version.split()[0]}, pint {pint.__version__}, {cpus} usable CPUs", flush=True)
+    host = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
+    print(f"Python {sys.version.split()[0]}, pint {pint.__version__}, {cpus} usable CPUs; host speed: "
+          f"sum(range(1000)) takes {host * 1e6:.1f} us (compare runs by this: a shared host's speed varies)",
+          flush=True)
     ratios = bench_startup(runs) + bench_calls(args.quick)
     if not args.skip_batch:
         ratios += bench_batch(rows)
