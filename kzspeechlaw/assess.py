@@ -494,10 +494,11 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[
     return lim, step
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 16)
 def _expiry(act_date: dt.date, magnitude: int, unit: str) -> dt.date:
     """``act_date`` plus a term of years or months, in calendar terms (relativedelta); remembered,
-    as registers repeat act dates and the calendar arithmetic is slow."""
+    as registers repeat act dates and the calendar arithmetic is slow (a few years of act dates
+    times a few terms fit)."""
     term = relativedelta(years=magnitude) if unit == "year" else relativedelta(months=magnitude)
     expiry: dt.date = act_date + term
     return expiry
