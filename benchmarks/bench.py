@@ -265,12 +265,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs = args.runs or (5 if args.quick else 11)
     rows = args.rows or (50_000 if args.quick else BATCH_ROWS)
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cpus = os.cpu_count() or 1
     import pint
 
+    from kzspeechlaw.batch import usable_cpus  # start-up is timed in fresh interpreters: unaffected
+
+    cpus = usable_cpus()
     host = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
     print(f"Python {sys.version.split()[0]}, pint {pint.__version__}, {cpus} usable CPUs; host speed: "
           f"sum(range(1000)) takes {host * 1e6:.1f} us (compare runs by this: a shared host's speed varies)",

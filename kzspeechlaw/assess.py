@@ -18,12 +18,12 @@ import bisect
 import datetime as dt
 import functools
 import json
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import export, general_part
+from kzspeechlaw import export, general_part, leniency
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
@@ -36,9 +36,6 @@ from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.monthly_index import mci_value, to_tenge
 from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
-
-if TYPE_CHECKING:
-    from kzspeechlaw.leniency import Leniency
 
 OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
 
@@ -243,19 +240,12 @@ def _sanctions_for(p: Provision, subject: str) -> tuple[Sanction, ...]:
     return _OWN_SANCTIONS.get((id(p), subject), (p,), lambda: p.sanctions_for(subject))
 
 
-def _leniency(earlier: Provision, later: Provision, subject: str) -> Leniency:
+def _leniency(earlier: Provision, later: Provision, subject: str) -> leniency.Leniency:
     """How ``later`` compares with ``earlier`` for ``subject`` (:func:`kzspeechlaw.leniency.compare`),
-    remembered per pair of versions: the comparison measures terms with pint."""
-
-    def compare() -> Leniency:
-        # Imported here: leniency imports the unit registry, i.e. pint (see kzspeechlaw.units).
-        from kzspeechlaw import leniency
-
-        return leniency.compare(
-            earlier.sanctions_for(subject), later.sanctions_for(subject), earlier.additional, later.additional
-        )
-
-    return _VERDICTS.get((id(earlier), id(later), subject), (earlier, later), compare)
+    remembered per pair of versions and subject."""
+    return _VERDICTS.get((id(earlier), id(later), subject), (earlier, later), lambda: leniency.compare(
+        _sanctions_for(earlier, subject), _sanctions_for(later, subject), earlier.additional, later.additional
+    ))
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
@@ -317,24 +307,26 @@ def _category_step(p: Provision, act_date: dt.date) -> Step:
     return _CATEGORY_STEPS.get((id(p), general_part.period(act_date)), (p,), make)
 
 
+_MCI_DATE_ARTICLE = {"CC1997": "CC1997 40(1)", "CC2014": "CC2014 41(1), 42(1)", "AOC2014": "AOC2014 44(1)"}
+"""The article fixing which day's MCI converts a fine, cited where the general part has no rule."""
+
+
 def _mci_date(p: Provision, incident: Incident, decided: dt.date, notes: list[str], trace: list[Step]) -> dt.date:
     """The date whose MCI converts the fines: the sentencing date under the 1997 code (CC 1997
     Art. 40(1)), the offence date under the 2014 code (CC 2014 Arts. 41(1), 42(1)), the day the
     case was opened for administrative fines (AOC 2014 Art. 44(1))."""
     act_date = incident.act_date
+    name = "mci_date_criminal_fine" if p.regime is Regime.CRIMINAL else "mci_date_administrative_fine"
+    rule = general_part.find("rule", p.ref.code, name, on=act_date)
+    citation, source = (rule.cite(), rule.source) if rule else (_MCI_DATE_ARTICLE[p.ref.code], "")
     if p.ref.code == "CC1997":
-        rule = general_part.find("rule", p.ref.code, "mci_date_criminal_fine", on=act_date)
         trace.append(Step(f"Fines are converted with the MCI in force when the sentence is imposed, taken as the "
-                          f"decision date {decided}", rule.cite() if rule else "CC1997 40(1)",
-                          rule.source if rule else ""))
+                          f"decision date {decided}", citation, source))
         return decided
     if p.regime is Regime.CRIMINAL:
-        rule = general_part.find("rule", p.ref.code, "mci_date_criminal_fine", on=act_date)
         trace.append(Step(f"Fines and correctional work are converted with the MCI of the offence date {act_date}",
-                          rule.cite() if rule else "CC2014 41(1), 42(1)", rule.source if rule else ""))
+                          citation, source))
         return act_date
-    rule = general_part.find("rule", p.ref.code, "mci_date_administrative_fine", on=act_date)
-    citation, source = (rule.cite(), rule.source) if rule else ("AOC2014 44(1)", "")
     if incident.proceedings_date is not None:
         trace.append(Step(f"Administrative fines use the MCI of the day the case was opened, "
                           f"{incident.proceedings_date}", citation, source))
@@ -358,12 +350,11 @@ def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | N
 
 class _Bounds(NamedTuple):
     """What the general part and the MCI make of a sanction: the sanction as assessed where no
-    suspension applies, the step naming the floor, the note where no MCI is known, and the kind."""
+    suspension applies, the step naming the floor, and the note where no MCI is known."""
 
     assessed: AssessedSanction
     floor_step: Step | None
     tenge_note: str | None
-    kind: str
 
 
 def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_date: dt.date) -> _Bounds:
@@ -381,7 +372,7 @@ def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_date: dt.date) -> 
             high = to_tenge(maximum, mci_date)
         except OutOfCoverage as error:
             tenge_note = f"No tenge amounts: {error}."
-    return _Bounds(AssessedSanction(s, minimum, maximum, low, high, floor), floor_step, tenge_note, s.kind.value)
+    return _Bounds(AssessedSanction(s, minimum, maximum, low, high, floor), floor_step, tenge_note)
 
 
 def _mci_or_date(mci_date: dt.date) -> int | dt.date:
@@ -421,9 +412,9 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
             if bounds.floor_step is not None:
                 steps.append(bounds.floor_step)
             assessed = bounds.assessed
-            suspension = general_part.find("suspension", p.ref.code, bounds.kind, on=decided)
+            suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided)
             if suspension is not None:
-                note = f"{bounds.kind} is suspended on the decision date ({suspension.cite()})"
+                note = f"{s.kind.value} is suspended on the decision date ({suspension.cite()})"
                 notes.append(note + ".")
                 steps.append(Step(note, suspension.cite(), suspension.source))
                 assessed = attrs.evolve(assessed, available=False, note=note)
@@ -562,11 +553,12 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
         if last.valid_to is not None and last.valid_to <= decided:
             repealed = last.repealed_by or "the end of the code"
             what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
+            retro = _retro_rule(first.regime, decided)
             steps.append(Step(
                 f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
-                f"the act is {what}, and the repeal reaches earlier acts", *_retro_rule(first.regime, decided)))
+                f"the act is {what}, and the repeal reaches earlier acts", *retro))
             notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
-                         f"liability is removed retroactively ({_retro_rule(first.regime, decided)[0]}).")
+                         f"liability is removed retroactively ({retro[0]}).")
             closing = () if last.successor is None else (
                 f"The conduct is now {last.successor}, which does not reach acts committed before "
                 f"{last.valid_to}: the law of the act's time applies and a law establishing liability is not "

@@ -30,7 +30,7 @@ import itertools
 import json
 import os
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, NamedTuple
 
 import attrs
@@ -140,19 +140,14 @@ def _fine_range(sanctions: tuple[AssessedSanction, ...]) -> tuple[Any, Any, Any,
             highs_kzt.append(s.maximum)
     if not highs_kzt:
         return None
-    return _lowest(lows_mci), _highest(highs_mci), _lowest(lows_kzt), _highest(highs_kzt)
+    return _extreme(min, lows_mci), _extreme(max, highs_mci), _extreme(min, lows_kzt), _extreme(max, highs_kzt)
 
 
-def _lowest(amounts: list[Any]) -> Any:
-    """The smallest magnitude, or ``None`` where any bound is missing."""
+def _extreme(pick: Callable[[list[Any]], Any], amounts: list[Any]) -> Any:
+    """The smallest or largest magnitude (``pick``: ``min`` or ``max``), or ``None`` where any
+    bound is missing."""
     magnitudes = [q.magnitude for q in amounts if q is not None]
-    return min(magnitudes) if len(magnitudes) == len(amounts) else None
-
-
-def _highest(amounts: list[Any]) -> Any:
-    """The largest magnitude, or ``None`` where any bound is missing."""
-    magnitudes = [q.magnitude for q in amounts if q is not None]
-    return max(magnitudes) if len(magnitudes) == len(amounts) else None
+    return pick(magnitudes) if len(magnitudes) == len(amounts) else None
 
 
 def brief_dict(a: Assessment) -> dict[str, Any]:

@@ -348,14 +348,19 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
                 tally.merge(chunk.tally)
                 progress.update(tally.rows)
             (out or sys.stdout).flush()
-        except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as Unix tools do
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing at exit
+        except BrokenPipeError:
+            _reader_gone()
             return None
     progress.done()
     print(f"kzspeechlaw: {tally.rows} rows: {tally.succeeded} assessed, {tally.failed} failed", file=sys.stderr)
     if summary:
         return tally.to_dict() if args.json else tally.render()
     return None
+
+
+def _reader_gone() -> None:
+    """Stop writing quietly, as Unix tools do, when the reader of stdout has gone (e.g. ``head``)."""
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing at exit
 
 
 def _positive(text: str) -> int:
@@ -472,6 +477,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         print(result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=2))
         sys.stdout.flush()
-    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as Unix tools do
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing at exit
+    except BrokenPipeError:
+        _reader_gone()
     return 0
