@@ -107,7 +107,11 @@ class Limitation:
 
 @attrs.frozen
 class Assessment:
-    """The legal consequence of ``incident`` decided on ``decided_on``."""
+    """The legal consequence of ``incident`` decided on ``decided_on``.
+
+    Its ``notes`` and ``trace`` are written when first read: a caller that needs only the outcome
+    and the sanctions (a tally of a register) does not pay for the text.
+    """
 
     incident: Incident
     decided_on: dt.date
@@ -118,8 +122,20 @@ class Assessment:
     mci_date: dt.date | None
     category: Category | None
     limitation: Limitation | None
-    notes: tuple[str, ...]
-    trace: tuple[Step, ...]
+
+    @functools.cached_property
+    def _explanation(self) -> _Explanation:
+        return _explain(self)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the user should know: other provisions, caveats, assumptions, the limitation."""
+        return self._explanation.notes
+
+    @property
+    def trace(self) -> tuple[Step, ...]:
+        """Every step of the reasoning, each citing its provision or general-part article."""
+        return self._explanation.trace
 
     def to_json(self) -> str:
         """The JSON text of :meth:`to_dict` (as ``json.dumps(..., ensure_ascii=False)`` writes it),
@@ -311,31 +327,38 @@ _MCI_DATE_ARTICLE = {"CC1997": "CC1997 40(1)", "CC2014": "CC2014 41(1), 42(1)", 
 """The article fixing which day's MCI converts a fine, cited where the general part has no rule."""
 
 
-def _mci_date(p: Provision, incident: Incident, decided: dt.date, notes: list[str], trace: list[Step]) -> dt.date:
-    """The date whose MCI converts the fines: the sentencing date under the 1997 code (CC 1997
-    Art. 40(1)), the offence date under the 2014 code (CC 2014 Arts. 41(1), 42(1)), the day the
-    case was opened for administrative fines (AOC 2014 Art. 44(1))."""
-    act_date = incident.act_date
+def _mci_date(p: Provision, incident: Incident, decided: dt.date) -> tuple[dt.date, str]:
+    """The date whose MCI converts the fines, and the basis (a key of :data:`_MCI_DATE_BASES`): the
+    sentencing date under the 1997 code (CC 1997 Art. 40(1)), the offence date under the 2014 code
+    (CC 2014 Arts. 41(1), 42(1)), the day the case was opened for administrative fines (AOC 2014
+    Art. 44(1)), the act date where that day is not given."""
+    if p.ref.code == "CC1997":
+        return decided, "sentence"
+    if p.regime is Regime.CRIMINAL:
+        return incident.act_date, "offence"
+    if incident.proceedings_date is not None:
+        return incident.proceedings_date, "opened"
+    return incident.act_date, "assumed"
+
+
+_MCI_DATE_BASES = {
+    "sentence": "Fines are converted with the MCI in force when the sentence is imposed, taken as the decision date {}",
+    "offence": "Fines and correctional work are converted with the MCI of the offence date {}",
+    "opened": "Administrative fines use the MCI of the day the case was opened, {}",
+    "assumed": "Administrative fines use the MCI of the day the case was opened; assumed {} (the act date)",
+}
+"""The trace step for each basis of the MCI date (:func:`_mci_date`); ``{}`` is the date."""
+
+
+def _mci_date_step(p: Provision, act_date: dt.date, mci_date: dt.date, basis: str) -> tuple[Step, str | None]:
+    """The step saying which day's MCI converts the fines, and the note where it is assumed."""
     name = "mci_date_criminal_fine" if p.regime is Regime.CRIMINAL else "mci_date_administrative_fine"
     rule = general_part.find("rule", p.ref.code, name, on=act_date)
     citation, source = (rule.cite(), rule.source) if rule else (_MCI_DATE_ARTICLE[p.ref.code], "")
-    if p.ref.code == "CC1997":
-        trace.append(Step(f"Fines are converted with the MCI in force when the sentence is imposed, taken as the "
-                          f"decision date {decided}", citation, source))
-        return decided
-    if p.regime is Regime.CRIMINAL:
-        trace.append(Step(f"Fines and correctional work are converted with the MCI of the offence date {act_date}",
-                          citation, source))
-        return act_date
-    if incident.proceedings_date is not None:
-        trace.append(Step(f"Administrative fines use the MCI of the day the case was opened, "
-                          f"{incident.proceedings_date}", citation, source))
-        return incident.proceedings_date
-    notes.append(f"The proceedings date is not given; the MCI of the act date {act_date} is assumed. "
-                 f"Administrative fines use the MCI of the day the case was opened ({citation}).")
-    trace.append(Step(f"Administrative fines use the MCI of the day the case was opened; assumed {act_date} "
-                      "(the act date)", citation, source))
-    return act_date
+    note = None if basis != "assumed" else (
+        f"The proceedings date is not given; the MCI of the act date {act_date} is assumed. "
+        f"Administrative fines use the MCI of the day the case was opened ({citation}).")
+    return Step(_MCI_DATE_BASES[basis].format(mci_date), citation, source), note
 
 
 def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | None:
@@ -463,26 +486,32 @@ def _limitation_rule(p: Provision, act_date: dt.date) -> _LimitationRule | None:
     return _LIMITATION_RULES.get((id(p), general_part.period(act_date)), (p,), make)
 
 
-def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> tuple[Limitation | None, Step | None]:
+def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
+    """The limitation period of ``p`` for this act, or ``None`` where the data has no rule."""
     found = _limitation_rule(p, incident.act_date)
     if found is None:
-        return None, None
+        return None
     rule = found.rule
     if rule.none:
-        lim = Limitation(None, None, rule.cite(), expired=False, certain=True)
-        return lim, Step("No limitation period applies to this offence", rule.cite(), rule.source)
+        return Limitation(None, None, rule.cite(), expired=False, certain=True)
     expires = _expiry(incident.act_date, found.magnitude, found.unit)
-    expired = decided_on >= expires
     # CC 2014 Art. 71(3): the period for a criminal misdemeanour is never suspended or interrupted.
     certain = p.category is Category.CRIMINAL_MISDEMEANOUR
-    lim = Limitation(rule.period, expires, rule.cite(), expired, certain)
-    step = Step(
-        f"Limitation {found.text} from the act: expires {expires}"
-        + ("; the decision date is after it" if expired else ""),
+    return Limitation(rule.period, expires, rule.cite(), decided_on >= expires, certain)
+
+
+def _limitation_step(p: Provision, act_date: dt.date, lim: Limitation) -> Step:
+    found = _limitation_rule(p, act_date)
+    assert found is not None  # a limitation was found for this version and act date
+    rule = found.rule
+    if lim.expires is None:
+        return Step("No limitation period applies to this offence", rule.cite(), rule.source)
+    return Step(
+        f"Limitation {found.text} from the act: expires {lim.expires}"
+        + ("; the decision date is after it" if lim.expired else ""),
         rule.cite(),
         rule.source,
     )
-    return lim, step
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -598,16 +627,34 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         raise InvalidIncident(
             "decided_on", decided.isoformat(), f"a date on or after the act date {incident.act_date}"
         )
+    matches = classify(incident)
+    if not matches:
+        return Assessment(incident, decided, matches, None, "no_provision", (), None, None, None)
+    first = matches[0].provision
+    if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
+        return Assessment(incident, decided, matches, None, "no_provision", (), None, first.category, None)
+    route = _route(matches, incident, decided)
+    governing = route.governing
+    if governing is None:
+        return Assessment(incident, decided, matches, None, route.outcome, (), None, first.category, None)
+    mci_date, _ = _mci_date(governing, incident, decided)
+    sanctions = _penalties(governing, incident.offender.value, incident.act_date, mci_date, decided).sanctions
+    limitation = _limitation(governing, incident, decided)
+    barred = limitation is not None and limitation.expired and limitation.certain
+    return Assessment(incident, decided, matches, governing, "time_barred" if barred else "liable", sanctions,
+                      mci_date, governing.category, limitation)
+
+
+class _Explanation(NamedTuple):
+    notes: tuple[str, ...]
+    trace: tuple[Step, ...]
+
+
+def _explain(a: Assessment) -> _Explanation:
+    """The notes and trace of an assessment, following the steps :func:`assess` took."""
+    incident, decided, matches = a.incident, a.decided_on, a.matches
     notes: list[str] = []
     trace: list[Step] = []
-    matches = classify(incident)
-
-    def result(outcome: str, governing: Provision | None = None, **rest: Any) -> Assessment:
-        fields: dict[str, Any] = {"sanctions": (), "mci_date": None, "category": None, "limitation": None}
-        fields.update(rest)
-        return Assessment(incident, decided, matches, governing, outcome, notes=tuple(notes),
-                          trace=tuple(trace), **fields)
-
     if not matches:
         trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
         for m in classify(incident, on=decided):
@@ -615,7 +662,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
                 f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act "
                 "date: a law establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
             )
-        return result("no_provision")
+        return _Explanation(tuple(notes), tuple(trace))
 
     first = matches[0].provision
     falls_under, set_aside = _match_steps(matches)
@@ -629,7 +676,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
         notes.append("A legal entity is not a subject of criminal liability; the Criminal Code punishes "
                      "natural persons.")
-        return result("no_provision", category=first.category)
+        return _Explanation(tuple(notes), tuple(trace))
 
     route = _route(matches, incident, decided)
     trace += route.steps
@@ -639,32 +686,32 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         if caveat and caveat not in notes:
             notes.append(caveat)
     notes += route.closing_notes
-    governing = route.governing
+    governing = a.governing
     if governing is None:
-        return result(route.outcome, category=first.category)
+        return _Explanation(tuple(notes), tuple(trace))
 
     subject = incident.offender.value
-    mci_date = _mci_date(governing, incident, decided, notes, trace)
-
+    mci_date, basis = _mci_date(governing, incident, decided)
+    mci_step, mci_note = _mci_date_step(governing, incident.act_date, mci_date, basis)
+    if mci_note is not None:
+        notes.append(mci_note)
+    trace.append(mci_step)
     penalties = _penalties(governing, subject, incident.act_date, mci_date, decided)
-    sanctions = penalties.sanctions
-    if not sanctions:
+    if not penalties.sanctions:
         notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
     notes += penalties.notes
     trace += penalties.steps
-    if sanctions and not any(s.available for s in sanctions):
+    if penalties.sanctions and not any(s.available for s in penalties.sanctions):
         notes.append("Every alternative is suspended on the decision date.")
     trace.append(_category_step(governing, incident.act_date))
 
-    limitation, limitation_step = _limitation(governing, incident, decided)
-    if limitation_step is not None:
-        trace.append(limitation_step)
-    else:
+    limitation = a.limitation
+    if limitation is None:
         notes.append(f"The limitation period of {governing.ref.code} is not modelled.")
-    outcome = "liable"
+    else:
+        trace.append(_limitation_step(governing, incident.act_date, limitation))
     if limitation is not None and limitation.expired:
         if limitation.certain:
-            outcome = "time_barred"
             notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}); it is "
                          "never suspended or interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
         else:
@@ -675,5 +722,4 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
                          f"was suspended (e.g. {how}); the facts given do not say.")
     elif limitation is not None and limitation.expires is not None:
         notes.append(f"The limitation period runs to {limitation.expires} ({limitation.article}).")
-    return result(outcome, governing, sanctions=sanctions, mci_date=mci_date, category=governing.category,
-                  limitation=limitation)
+    return _Explanation(tuple(notes), tuple(trace))

@@ -102,9 +102,10 @@ class BatchResult:
 
     def to_json(self, brief: bool = False) -> str:
         """:meth:`to_dict` as one line of JSON text (non-ASCII characters kept)."""
-        if self.assessment is None or brief:
-            return export.dumps(self.to_dict(brief))
-        return f'{{"id": {export.dumps(self.id)}, {self.assessment.to_json()[1:]}'
+        if self.assessment is None:
+            return export.dumps(self.to_dict())
+        body = _brief_json(self.assessment) if brief else self.assessment.to_json()
+        return f'{{"id": {export.dumps(self.id)}, {body[1:]}'
 
 
 def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
@@ -114,10 +115,29 @@ def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
     maximum. ``None`` where no fine is open; a bound the law does not give (an "up to" without a
     floor, or an amount not in MCI) is ``None``.
     """
-    return _FINE_RANGES.get(tuple(map(id, a.sanctions)), a.sanctions, lambda: _fine_range(a.sanctions))
+    return _fine(a.sanctions).range
 
 
-_FINE_RANGES = Memo(maxsize=4096)  # assessed sanctions are mostly shared objects (see assess._penalties)
+class _Fine(NamedTuple):
+    """A fine range and the brief record's members that give it, as JSON text."""
+
+    range: tuple[Any, Any, Any, Any] | None
+    json: str
+
+
+_FINES = Memo(maxsize=4096)  # assessed sanctions are mostly shared objects (see assess._penalties)
+
+
+def _fine(sanctions: tuple[AssessedSanction, ...]) -> _Fine:
+    def make() -> _Fine:
+        fine = _fine_range(sanctions)
+        members = export.dumps({
+            "fine_mci": None if fine is None or fine[1] is None else {"min": fine[0], "max": fine[1]},
+            "fine_kzt": None if fine is None or fine[3] is None else {"min": fine[2], "max": fine[3]},
+        })
+        return _Fine(fine, members)
+
+    return _FINES.get(tuple(map(id, sanctions)), sanctions, make)
 
 
 def _fine_range(sanctions: tuple[AssessedSanction, ...]) -> tuple[Any, Any, Any, Any] | None:
@@ -152,15 +172,23 @@ def _extreme(pick: Callable[[list[Any]], Any], amounts: list[Any]) -> Any:
 
 def brief_dict(a: Assessment) -> dict[str, Any]:
     """The compact record: outcome, governing part, category, MCI date and the fine range."""
-    fine = fine_range(a)
-    return {
+    data: dict[str, Any] = json.loads(_brief_json(a))
+    return data
+
+
+_BRIEF_HEADS = Memo(maxsize=4096)
+
+
+def _brief_json(a: Assessment) -> str:
+    """:func:`brief_dict` as JSON text, spliced from pieces that many assessments share."""
+    governing, category = a.governing, a.category
+    head = _BRIEF_HEADS.get((id(governing), a.outcome, category), (governing,), lambda: export.dumps({
         "outcome": a.outcome,
-        "governing": str(a.governing.ref) if a.governing is not None else None,
-        "category": a.category.value if a.category is not None else None,
-        "mci_date": a.mci_date.isoformat() if a.mci_date is not None else None,
-        "fine_mci": None if fine is None or fine[1] is None else {"min": fine[0], "max": fine[1]},
-        "fine_kzt": None if fine is None or fine[3] is None else {"min": fine[2], "max": fine[3]},
-    }
+        "governing": str(governing.ref) if governing is not None else None,
+        "category": category.value if category is not None else None,
+    }))
+    mci_date = f'"{a.mci_date.isoformat()}"' if a.mci_date is not None else "null"
+    return f'{head[:-1]}, "mci_date": {mci_date}, {_fine(a.sanctions).json[1:]}'
 
 
 def _jsonable(value: Any) -> Any:
