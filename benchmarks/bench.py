@@ -12,9 +12,11 @@ Budgets:
 - ``provision()`` <= 5 us and ``assess()`` <= 50 us per call after warm-up (best of several
   repeats; ``assess`` averaged over a mix of incidents);
 - 1,000,000 incidents through ``kzspeechlaw batch --workers 2`` <= 60 s, the register generated as
-  CSV in a temporary directory, the records written to the null device: once with full records
-  (the default) and once with ``--brief``. The script also prints how well two processes run side
-  by side on the machine, since a shared machine's "two cores" may not give twice the speed.
+  CSV in a temporary directory, the records written to the null device. The budget is for the
+  default records; the figure with ``--full`` (whole assessments, about 6 KB a row) is printed
+  beside it, against the same 60 s, and is not counted among the budgeted figures. The script also
+  prints how well two processes run side by side on the machine, since a shared machine's "two
+  cores" may not give twice the speed.
 
 Timings depend on the machine and on what else runs on it; the ratios are the point.
 """
@@ -45,9 +47,9 @@ BATCH_WORKERS = 2
 SHOW = ["show", "CC2014 130(3)", "--on", "2019-09-23"]
 
 
-def report(name: str, value: float, unit: str, budget: float, note: str = "") -> float:
+def report(name: str, value: float, unit: str, budget: float, note: str = "", budgeted: bool = True) -> float:
     ratio = value / budget
-    verdict = "ok" if ratio <= 1 else "OVER BUDGET"
+    verdict = ("ok" if ratio <= 1 else "OVER BUDGET") if budgeted else "not budgeted"
     print(f"{name:<44} {value:>10.3f} {unit:<3} budget {budget:>9.3f} {unit:<3} ratio {ratio:5.2f}  {verdict}"
           + (f"  ({note})" if note else ""), flush=True)
     return ratio
@@ -239,7 +241,7 @@ def bench_batch(rows: int) -> list[float]:
         started = time.perf_counter()
         write_register(path, rows)
         print(f"(generated {rows:,} rows in {time.perf_counter() - started:.1f} s)", flush=True)
-        for label, extra in (("full records", []), ("--brief", ["--brief"])):
+        for label, extra in (("default records", []), ("--full", ["--full"])):
             argv = [sys.executable, "-m", "kzspeechlaw", "batch", path, "--workers", str(BATCH_WORKERS),
                     "--output", os.devnull, *extra]
             cpu, started = _children_cpu(), time.perf_counter()
@@ -250,8 +252,11 @@ def bench_batch(rows: int) -> list[float]:
             note = f"{summary}; {BATCH_WORKERS} workers; CPU {cpu / rows * 1e6:.0f} us/row"
             if rows != BATCH_ROWS:
                 note += f"; {rows:,} rows in {elapsed:.1f} s, extrapolated"
-            ratios.append(report(f"batch, {BATCH_ROWS:,} rows, {label}", elapsed * BATCH_ROWS / rows, "s",
-                                 BATCH_BUDGET_S, note))
+            budgeted = not extra
+            ratio = report(f"batch, {BATCH_ROWS:,} rows, {label}", elapsed * BATCH_ROWS / rows, "s",
+                           BATCH_BUDGET_S, note, budgeted)
+            if budgeted:
+                ratios.append(ratio)
     return ratios
 
 

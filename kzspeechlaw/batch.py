@@ -5,7 +5,9 @@ A *register* is a table of incidents: the fields of :data:`kzspeechlaw.incident.
 an empty cell is a field not given) or as JSON Lines (one object per line). Every row gives exactly
 one result, in order: the assessment, or an error naming the field that stopped it. No row is ever
 dropped, and memory does not grow with the register: rows are read, assessed and written one by one
-(in bounded chunks when several processes share the work).
+(in bounded chunks when several processes share the work). A row is written as its brief record
+(:func:`brief_dict`: outcome, governing part, category, MCI date, fine range) or, on request, as
+the whole assessment.
 
 >>> rows = [
 ...     {"id": "a", "act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"},
@@ -51,6 +53,10 @@ COLUMNS = (*FIELDS, "id", "decided_on")
 
 FORMATS = ("csv", "jsonl")
 """Register formats: CSV with a header row, or JSON Lines."""
+
+OUTPUTS = ("brief", "full", "none")
+"""What :func:`run` writes per row: the brief record (the default), the whole assessment, or
+nothing (the tally only)."""
 
 CHUNK_SIZE = 2000
 """Rows per unit of work when several processes share a register."""
@@ -518,7 +524,7 @@ class _Task(NamedTuple):
     header: tuple[str, ...]
     rows: list[Any]
     default: dt.date | None
-    output: str  # "full", "brief" or "none"
+    output: str  # one of OUTPUTS
 
 
 class ChunkResult(NamedTuple):
@@ -585,18 +591,20 @@ def run(
     register: Register,
     decided_on: dt.date | str | None = None,
     *,
-    output: str = "full",
+    output: str = "brief",
     workers: int = 1,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[ChunkResult]:
-    """Assess a register chunk by chunk, in order; ``output`` is ``"full"``, ``"brief"`` or
-    ``"none"`` (the tally only). With ``workers > 1`` and more than one chunk of rows, chunks are
-    assessed in that many processes, at most two chunks per worker in flight at a time, so memory
-    stays bounded whatever the register's length. Warnings raised in the rows are re-issued once
-    each (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
+    """Assess a register chunk by chunk, in order; ``output`` is one of :data:`OUTPUTS`. With
+    ``workers > 1`` and more than one chunk of rows, chunks are assessed in that many processes, at
+    most two chunks per worker in flight at a time, so memory stays bounded whatever the register's
+    length. Warnings raised in the rows are re-issued once each
+    (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
+    if output not in OUTPUTS:
+        raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
     tasks = (
         _Task(start, register.format, register.header, chunk, default, output)

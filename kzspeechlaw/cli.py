@@ -324,7 +324,7 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     if fmt is None and args.file != "-":
         raise InvalidIncident("file", args.file, "a .csv or .jsonl register, or --format csv|jsonl")
     summary = args.command == "tally" or args.summary
-    wanted = "none" if summary and args.output is None else "brief" if args.brief else "full"
+    wanted = "none" if summary and args.output is None else "full" if args.full else "brief"
     tally = batch.Tally()
     progress = _Progress(sys.stderr)
     with contextlib.ExitStack() as stack:
@@ -441,18 +441,21 @@ def build_parser() -> argparse.ArgumentParser:
     line.add_argument("ref", help="citation; a repealed part continues with its successor")
     line.add_argument("--plot", metavar="FILE.png", help="also draw the timeline as a PNG (the 'plot' extra)")
     line.set_defaults(handler=_timeline)
-    bat = sub.add_parser("batch", parents=[common], help="assess a register of incidents (JSON Lines out)")
+    bat = sub.add_parser("batch", parents=[common], help="assess a register of incidents (JSON Lines out)",
+                         description="One JSON record per row, in order: id, outcome, governing part, "
+                         "category, MCI date and fine range (--full: the whole assessment), or the error.")
     _add_register_arguments(bat)
     bat.add_argument("--output", help="write the records to this file (default: stdout)")
-    bat.add_argument("--brief", action="store_true",
-                     help="compact records: id, outcome, governing, category, mci_date, fine range")
+    bat.add_argument("--full", action="store_true",
+                     help="whole assessments: matches, sanctions, limitation, notes, trace and the governing "
+                     "version with its statute text (about 6 KB a row)")
     bat.add_argument("--summary", action="store_true",
                      help="print the tally (records only to --output, if given)")
     bat.set_defaults(handler=_batch, output=None)
 
     tal = sub.add_parser("tally", parents=[common], help="counts of a register: a monthly monitoring report")
     _add_register_arguments(tal)
-    tal.set_defaults(handler=_batch, output=None, brief=False, summary=True)
+    tal.set_defaults(handler=_batch, output=None, full=False, summary=True)
     return parser
 
 

@@ -129,17 +129,21 @@ def test_brief_record() -> None:
 def test_cli_register_with_malformed_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
     rows = [row for row, _ in REGISTER]
     path = write_csv(tmp_path / "r.csv", rows) if suffix == ".csv" else write_jsonl(tmp_path / "r.jsonl", rows)
-    code, records, err = run_cli(capsys, "batch", str(path), "--decided-on", "2021-06-01")
+    code, records, err = run_cli(capsys, "batch", str(path), "--decided-on", "2021-06-01", "--full")
     assert code == 0
     check_records(records)
     assert "9 rows: 4 assessed, 5 failed" in err
     assert records[0]["schema"] == "kzspeechlaw/1" and records[0]["governing"] == "CC2014 130(2)"
+    _, brief, _ = run_cli(capsys, "batch", str(path), "--decided-on", "2021-06-01")  # the default record
+    check_records(brief)
+    for full, short in zip(records, brief, strict=True):
+        assert all(full[key] == short[key] for key in short if key not in ("fine_mci", "fine_kzt")), short
 
 
 def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     text = write_csv(tmp_path / "r.csv", [row for row, _ in REGISTER]).read_text(encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8"))
-    code, records, _ = run_cli(capsys, "batch", "-", "--brief", "--decided-on", "2021-06-01")
+    code, records, _ = run_cli(capsys, "batch", "-", "--decided-on", "2021-06-01")
     assert code == 0
     check_records(records)
     assert set(records[0]) == {"id", "outcome", "governing", "category", "mci_date", "fine_mci", "fine_kzt"}
@@ -179,7 +183,7 @@ def test_cli_needs_a_known_format(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_stale_decisions_warn_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     row = {"act_date": "2024-03-01", "conduct": "slander", "channel": "mass_media", "decided_on": "2026-06-01"}
     path = write_csv(tmp_path / "r.csv", [dict(row, id=str(i)) for i in range(5)])
-    code, records, err = run_cli(capsys, "batch", str(path), "--brief")
+    code, records, err = run_cli(capsys, "batch", str(path), "--full")
     assert code == 0 and len(records) == 5
     assert err.count("warning:") == 1
 
@@ -285,7 +289,7 @@ def test_twenty_thousand_rows_via_the_cli_in_parallel(tmp_path: Path, capsys: py
     rows, bad = long_register(20_000)
     path = write_csv(tmp_path / "long.csv", rows)
     out = tmp_path / "out.jsonl"
-    code, _, err = run_cli(capsys, "batch", str(path), "--brief", "--workers", "2", "--chunk-size", "1000",
+    code, _, err = run_cli(capsys, "batch", str(path), "--workers", "2", "--chunk-size", "1000",
                            "--output", str(out))
     assert code == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -304,6 +308,16 @@ def test_run_yields_chunks_of_json_lines_in_order() -> None:
     assert [r["id"] for r in records] == [r["id"] for r in rows]
     assert all(r["schema"] == "kzspeechlaw/1" for i, r in enumerate(records) if i not in bad)
     assert b"".join(c.output for c in chunks).decode("utf-8").count("\n") == 500
+
+
+def test_run_writes_brief_records_by_default_and_refuses_an_unknown_output() -> None:
+    rows, bad = long_register(50)
+    text = "".join(json.dumps(r) + "\n" for r in rows)
+    (chunk,) = batch.run(batch.read_register(io.StringIO(text)))
+    first = next(json.loads(line) for i, line in enumerate(chunk.records) if i not in bad)
+    assert set(first) == {"id", "outcome", "governing", "category", "mci_date", "fine_mci", "fine_kzt"}
+    with pytest.raises(kz.InvalidIncident, match=r"'fuller'.*one of brief, full, none"):
+        next(batch.run(batch.read_register(io.StringIO(text)), output="fuller"))
 
 
 # --- import stays light ------------------------------------------------------------------------
