@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from kzspeechlaw import export, general_part, leniency
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
-from kzspeechlaw.dates import as_date
+from kzspeechlaw.dates import as_date, change_days
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
 from kzspeechlaw.facts import ENTITIES
 from kzspeechlaw.incident import Incident
@@ -544,13 +544,8 @@ _ROUTES = Memo(maxsize=16384)
 @functools.cache
 def _law_days() -> tuple[dt.date, ...]:
     """The days on which some version starts or ends, or the 2014 Criminal Code took effect."""
-    days = {CC2014_FROM}
-    for versions in law().versions.values():
-        for v in versions:
-            days.add(v.valid_from)
-            if v.valid_to is not None:
-                days.add(v.valid_to)
-    return tuple(sorted(days))
+    days = change_days(v for versions in law().versions.values() for v in versions)
+    return tuple(sorted({*days, CC2014_FROM}))
 
 
 def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> _Route:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import attrs
 
-from kzspeechlaw.dates import as_date
+from kzspeechlaw.dates import as_date, change_days
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Provision
@@ -67,8 +67,8 @@ def _periods(conduct: str) -> tuple[tuple[dt.date, ...], tuple[tuple[_Candidate,
     index = _by_conduct()
     versions = index.get(f"conduct:{conduct}", ()) + index.get("*", ())
     candidates = [_Candidate(v, tuple(frozenset(clause) for clause in v.elements)) for v in versions]
-    days = sorted({v.valid_from for v in versions} | {v.valid_to for v in versions if v.valid_to is not None})
-    return tuple(days), tuple(tuple(c for c in candidates if c.version.in_force_on(day)) for day in days)
+    days = change_days(versions)
+    return days, tuple(tuple(c for c in candidates if c.version.in_force_on(day)) for day in days)
 
 
 def _period(conduct: str, day: dt.date) -> int:

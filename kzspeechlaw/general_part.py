@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law import DATA_DIR, _read_toml, _Reader, law
 from kzspeechlaw.units import Quantity, amount
@@ -127,9 +128,7 @@ def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
 
 @functools.cache
 def _boundaries() -> tuple[dt.date, ...]:
-    days = {r.valid_from for rs in rules().values() for r in rs}
-    days |= {r.valid_to for rs in rules().values() for r in rs if r.valid_to is not None}
-    return tuple(sorted(days))
+    return change_days(r for rs in rules().values() for r in rs)
 
 
 def period(on: dt.date) -> int:
