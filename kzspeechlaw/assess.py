@@ -53,7 +53,10 @@ class Step:
     source: str = ""
 
 
-_STEP_FIELDS = tuple(field.name for field in attrs.fields(Step))  # a step's JSON form (see to_dict)
+def _step_json(step: Step) -> str:
+    """A step's JSON text: ``{"what", "citation", "source"}``."""
+    text = export.string_json
+    return f'{{"what": {text(step.what)}, "citation": {text(step.citation)}, "source": {text(step.source)}}}'
 
 
 @attrs.frozen
@@ -161,11 +164,12 @@ class Assessment:
                 "expired": lim.expired,
                 "certain": lim.certain,
             },
-            "notes": list(self.notes),
-            "trace": [{name: getattr(step, name) for name in _STEP_FIELDS} for step in self.trace],
         })
+        notes = ", ".join(map(export.string_json, self.notes))
+        trace = ", ".join(map(_step_json, self.trace))
         return (f'{head[:-1]}, "matches": {_matches_json(self.matches)}, "governing": {governing}, '
-                f'"governing_version": {version}, "sanctions": {sanctions}, {tail[1:]}')
+                f'"governing_version": {version}, "sanctions": {sanctions}, {tail[1:-1]}, '
+                f'"notes": [{notes}], "trace": [{trace}]}}')
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""

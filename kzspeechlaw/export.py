@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from kzspeechlaw.errors import OutOfCoverage
@@ -88,6 +89,11 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps makes o
 def dumps(value: Any) -> str:
     """``value`` as JSON text, as ``json.dumps(value, ensure_ascii=False)`` writes it."""
     return _ENCODER.encode(value)
+
+
+string_json: Callable[[str], str] = json.encoder.encode_basestring
+"""A string as JSON text, as :func:`dumps` writes it (the encoder's own function: for texts
+encoded one by one, as the steps of a trace)."""
 
 
 _PROVISION_JSON = Memo()
