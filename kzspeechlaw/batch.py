@@ -6,8 +6,8 @@ an empty cell is a field not given) or as JSON Lines (one object per line). Ever
 one result, in order: the assessment, or an error naming the field that stopped it. No row is ever
 dropped, and memory does not grow with the register: rows are read, assessed and written one by one
 (in bounded chunks when several processes share the work). A row is written as its brief record
-(:func:`brief_dict`: outcome, governing part, category, MCI date, fine range) or, on request, as
-the whole assessment.
+(:func:`brief_dict`: outcome, parts, category, MCI date, fine range) or, on request, as the whole
+assessment.
 
 >>> rows = [
 ...     {"id": "a", "act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"},
@@ -177,7 +177,9 @@ def _extreme(pick: Callable[[list[Any]], Any], amounts: list[Any]) -> Any:
 
 
 def brief_dict(a: Assessment) -> dict[str, Any]:
-    """The compact record: outcome, governing part, category, MCI date and the fine range."""
+    """The compact record: the outcome, the part the act fell under when committed
+    (``falls_under``), the governing part (none where liability was removed), the category, the
+    MCI date and the fine range in MCI and tenge (:func:`fine_range`)."""
     data: dict[str, Any] = json.loads(_brief_json(a))
     return data
 
@@ -187,9 +189,12 @@ _BRIEF_HEADS = Memo(maxsize=4096)
 
 def _brief_json(a: Assessment) -> str:
     """:func:`brief_dict` as JSON text, spliced from pieces that many assessments share."""
+    first = a.matches[0].provision if a.matches else None
     governing, category = a.governing, a.category
-    head = _BRIEF_HEADS.get((id(governing), a.outcome, category), (governing,), lambda: export.dumps({
+    key = (id(first), id(governing), a.outcome, category)
+    head = _BRIEF_HEADS.get(key, (first, governing), lambda: export.dumps({
         "outcome": a.outcome,
+        "falls_under": str(first.ref) if first is not None else None,
         "governing": str(governing.ref) if governing is not None else None,
         "category": category.value if category is not None else None,
     }))

@@ -442,8 +442,9 @@ def build_parser() -> argparse.ArgumentParser:
     line.add_argument("--plot", metavar="FILE.png", help="also draw the timeline as a PNG (the 'plot' extra)")
     line.set_defaults(handler=_timeline)
     bat = sub.add_parser("batch", parents=[common], help="assess a register of incidents (JSON Lines out)",
-                         description="One JSON record per row, in order: id, outcome, governing part, "
-                         "category, MCI date and fine range (--full: the whole assessment), or the error.")
+                         description="One JSON record per row, in order: id, outcome, the part the act fell "
+                         "under and the governing part, category, MCI date and fine range (--full: the "
+                         "whole assessment), or the error.")
     _add_register_arguments(bat)
     bat.add_argument("--output", help="write the records to this file (default: stdout)")
     bat.add_argument("--full", action="store_true",

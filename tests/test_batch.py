@@ -63,6 +63,9 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[d
     return code, [json.loads(line) for line in out.splitlines() if line.strip()], err
 
 
+BRIEF_KEYS = {"id", "outcome", "falls_under", "governing", "category", "mci_date", "fine_mci", "fine_kzt"}
+
+
 def check_records(records: list[dict[str, Any]]) -> None:
     assert [r["id"] for r in records] == [row["id"] for row, _ in REGISTER]
     for record, (_, field) in zip(records, REGISTER, strict=True):
@@ -116,9 +119,19 @@ def test_other_law_errors_have_no_field(monkeypatch: pytest.MonkeyPatch) -> None
 def test_brief_record() -> None:
     (result,) = kz.assess_many([REGISTER[0][0]])
     assert result.to_dict(brief=True) == {
-        "id": "ok-1", "outcome": "liable", "governing": "CC2014 130(2)", "category": "small_gravity",
+        "id": "ok-1", "outcome": "liable", "falls_under": "CC2014 130(2)", "governing": "CC2014 130(2)",
+        "category": "small_gravity",
         "mci_date": "2019-03-15", "fine_mci": {"min": 200, "max": 2000},
         "fine_kzt": {"min": 200 * 2525, "max": 2000 * 2525},
+    }
+
+
+def test_brief_record_of_a_decriminalised_act_names_its_part() -> None:
+    row = {"id": 7, "act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media"}
+    (result,) = kz.assess_many([row], decided_on="2021-06-01")  # CC 130 repealed from 2020-07-10
+    assert result.to_dict(brief=True) == {
+        "id": 7, "outcome": "decriminalised", "falls_under": "CC2014 130(2)", "governing": None,
+        "category": "small_gravity", "mci_date": None, "fine_mci": None, "fine_kzt": None,
     }
 
 
@@ -137,7 +150,9 @@ def test_cli_register_with_malformed_rows(tmp_path: Path, capsys: pytest.Capture
     _, brief, _ = run_cli(capsys, "batch", str(path), "--decided-on", "2021-06-01")  # the default record
     check_records(brief)
     for full, short in zip(records, brief, strict=True):
-        assert all(full[key] == short[key] for key in short if key not in ("fine_mci", "fine_kzt")), short
+        assert all(full[key] == short[key] for key in short if key in full), short
+        if "outcome" in short:
+            assert short["falls_under"] == (full["matches"][0]["ref"] if full["matches"] else None)
 
 
 def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -146,7 +161,7 @@ def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capture
     code, records, _ = run_cli(capsys, "batch", "-", "--decided-on", "2021-06-01")
     assert code == 0
     check_records(records)
-    assert set(records[0]) == {"id", "outcome", "governing", "category", "mci_date", "fine_mci", "fine_kzt"}
+    assert set(records[0]) == BRIEF_KEYS
 
 
 def test_cli_jsonl_lines_that_are_not_objects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -315,7 +330,7 @@ def test_run_writes_brief_records_by_default_and_refuses_an_unknown_output() -> 
     text = "".join(json.dumps(r) + "\n" for r in rows)
     (chunk,) = batch.run(batch.read_register(io.StringIO(text)))
     first = next(json.loads(line) for i, line in enumerate(chunk.records) if i not in bad)
-    assert set(first) == {"id", "outcome", "governing", "category", "mci_date", "fine_mci", "fine_kzt"}
+    assert set(first) == BRIEF_KEYS
     with pytest.raises(kz.InvalidIncident, match=r"'fuller'.*one of brief, full, none"):
         next(batch.run(batch.read_register(io.StringIO(text)), output="fuller"))
 
