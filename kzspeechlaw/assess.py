@@ -112,8 +112,9 @@ class Limitation:
 class Assessment:
     """The legal consequence of ``incident`` decided on ``decided_on``.
 
-    Its ``notes`` and ``trace`` are written when first read: a caller that needs only the outcome
-    and the sanctions (a tally of a register) does not pay for the text.
+    Its ``notes`` and ``trace`` are properties written when first read (not constructor
+    arguments): a caller that needs only the outcome and the sanctions (a tally of a register) does
+    not pay for the text.
     """
 
     incident: Incident
@@ -158,7 +159,7 @@ class Assessment:
             "mci_date": self.mci_date.isoformat() if self.mci_date else None,
             "category": self.category.value if self.category else None,
             "limitation": None if lim is None else {
-                "period": export.quantity_dict(lim.period),
+                "period": _period_dict(lim.period),
                 "expires": lim.expires.isoformat() if lim.expires else None,
                 "article": lim.article,
                 "expired": lim.expired,
@@ -175,6 +176,14 @@ class Assessment:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
         data: dict[str, Any] = json.loads(self.to_json())
         return data
+
+
+_PERIODS = Memo()
+
+
+def _period_dict(period: Quantity | None) -> dict[str, Any] | None:
+    """A limitation period's JSON form, made once per period of the general part's rules."""
+    return _PERIODS.get((id(period),), (period,), lambda: export.quantity_dict(period))
 
 
 _MATCHES_JSON = Memo(maxsize=4096)

@@ -97,8 +97,8 @@ class BatchResult:
         return self.assessment is not None
 
     def to_dict(self, brief: bool = False) -> dict[str, Any]:
-        """The output record: ``id`` plus ``Assessment.to_dict()`` (or the brief record), or
-        ``id`` plus ``error``."""
+        """``id`` plus the whole ``Assessment.to_dict()`` (``brief``: plus :func:`brief_dict`, the
+        record ``kzspeechlaw batch`` writes by default), or ``id`` plus ``error``."""
         if self.assessment is None:
             assert self.error is not None
             return {"id": self.id, "error": self.error.to_dict()}
@@ -554,12 +554,25 @@ def _run_chunk(task: _Task) -> ChunkResult:
         warnings.simplefilter("always")
         for offset, raw in enumerate(task.rows):
             result = _assess_row(task.start + offset, _decode(task.format, task.header, raw), task.default)
+            if task.output == "full":
+                result = _explained(result)
             if task.output != "none":
                 lines.append(result.to_json(brief=task.output == "brief"))
             part.add(digest(result))
     # One block of bytes per chunk: cheap to send back from a worker process and to write out.
     output = "".join(f"{line}\n" for line in lines).encode("utf-8")
     return ChunkResult(output, part, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
+
+
+def _explained(result: BatchResult) -> BatchResult:
+    """The result with its assessment's notes and trace written (they are written when first
+    read), or the row's error where writing them fails: no error stops the register."""
+    if result.assessment is not None:
+        try:
+            _ = result.assessment.notes
+        except LawError as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, str(error)))
+    return result
 
 
 def _warm() -> None:
@@ -606,11 +619,18 @@ def run(
     length. Warnings raised in the rows are re-issued once each
     (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
     """
-    if chunk_size < 1:
-        raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
     if output not in OUTPUTS:
         raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise InvalidIncident("chunk_size", chunk_size, "a whole number of rows, at least 1")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise InvalidIncident("workers", workers, "a whole number of processes, at least 1")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    return _run(register, default, output, workers, chunk_size)  # the arguments checked before any row
+
+
+def _run(register: Register, default: dt.date | None, output: str, workers: int,
+         chunk_size: int) -> Iterator[ChunkResult]:
     tasks = (
         _Task(start, register.format, register.header, chunk, default, output)
         for start, chunk in _chunks(register.rows, chunk_size)

@@ -91,7 +91,9 @@ def dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-string_json: Callable[[str], str] = json.encoder.encode_basestring
+string_json: Callable[[str], str] = (
+    json.encoder.encode_basestring_ascii if _ENCODER.ensure_ascii else json.encoder.encode_basestring
+)
 """A string as JSON text, as :func:`dumps` writes it (the encoder's own function: for texts
 encoded one by one, as the steps of a trace)."""
 

@@ -4,6 +4,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -254,3 +255,10 @@ def test_json_text_is_the_plain_encoding_of_the_assessment(inc: Incident, days: 
     assert data == a.to_dict() and a.to_dict() is not a.to_dict()
     assert data["governing_version"] == (export.provision_dict(a.governing) if a.governing else None)
     assert [s["kind"] for s in data["sanctions"]] == [s.kind.value for s in a.sanctions]
+
+
+def test_trace_json_carries_every_field_of_a_step() -> None:
+    a = assess(Incident(act_date="2019-03-15", conduct="slander", channel="mass_media"), "2019-12-01")
+    steps = a.to_dict()["trace"]
+    assert [list(s) for s in steps] == [[f.name for f in attrs.fields(kz.Step)]] * len(a.trace)
+    assert steps == [attrs.asdict(s) for s in a.trace]

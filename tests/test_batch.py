@@ -195,10 +195,11 @@ def test_cli_needs_a_known_format(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run_cli(capsys, "batch", str(path), "--format", "csv")[0] == 0
 
 
-def test_stale_decisions_warn_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("full", [[], ["--full"]])
+def test_stale_decisions_warn_once(tmp_path: Path, capsys: pytest.CaptureFixture[str], full: list[str]) -> None:
     row = {"act_date": "2024-03-01", "conduct": "slander", "channel": "mass_media", "decided_on": "2026-06-01"}
     path = write_csv(tmp_path / "r.csv", [dict(row, id=str(i)) for i in range(5)])
-    code, records, err = run_cli(capsys, "batch", str(path), "--full")
+    code, records, err = run_cli(capsys, "batch", str(path), *full)
     assert code == 0 and len(records) == 5
     assert err.count("warning:") == 1
 
@@ -331,8 +332,28 @@ def test_run_writes_brief_records_by_default_and_refuses_an_unknown_output() -> 
     (chunk,) = batch.run(batch.read_register(io.StringIO(text)))
     first = next(json.loads(line) for i, line in enumerate(chunk.records) if i not in bad)
     assert set(first) == BRIEF_KEYS
+    register = batch.read_register(io.StringIO(text))
     with pytest.raises(kz.InvalidIncident, match=r"'fuller'.*one of brief, full, none"):
-        next(batch.run(batch.read_register(io.StringIO(text)), output="fuller"))
+        batch.run(register, output="fuller")  # refused at the call, before any row is read
+    for name, bad in (("chunk_size", 0), ("workers", 0), ("chunk_size", 2.5)):
+        with pytest.raises(kz.InvalidIncident, match=f"field '{name}'"):
+            batch.run(register, **{name: bad})  # type: ignore[arg-type]
+
+
+def test_an_explanation_that_fails_is_the_rows_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(a: object) -> None:
+        raise kz.OutOfCoverage("no text for this step")
+
+    monkeypatch.setattr(sys.modules["kzspeechlaw.assess"], "_explain", broken)  # the package's assess is the function
+    text = "".join(json.dumps(row) + "\n" for row, _ in REGISTER)
+    full = [json.loads(line) for c in batch.run(batch.read_register(io.StringIO(text)), "2021-06-01", output="full")
+            for line in c.records]
+    assert [r["id"] for r in full] == [row["id"] for row, _ in REGISTER]
+    for record, (_, field) in zip(full, REGISTER, strict=True):  # good rows now fail, without a field
+        assert record["error"]["field"] == field
+        assert (record["error"]["message"] == "no text for this step") == (field is None)
+    (brief,) = batch.run(batch.read_register(io.StringIO(text)), "2021-06-01")  # brief records need no text
+    assert brief.tally.succeeded == 4
 
 
 # --- import stays light ------------------------------------------------------------------------
