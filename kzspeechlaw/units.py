@@ -14,6 +14,7 @@ days, and hours of community work cannot be added to days of arrest by mistake.
 
 from __future__ import annotations
 
+import copyreg
 import functools
 import re
 from typing import Any
@@ -47,7 +48,19 @@ def registry() -> Any:
     for definition in DEFINITIONS:
         ureg.define(definition)
     _remember_unit_texts(ureg)
+    # pint unpickles amounts into its application registry, which lacks these units: amounts of
+    # this registry pickle as (magnitude, unit) and unpickle into it (so do assessments, versions).
+    copyreg.pickle(ureg.Quantity, lambda q: (_unpickle_quantity, (q.magnitude, unit_name(q))))
+    copyreg.pickle(ureg.Unit, lambda u: (_unpickle_unit, (str(u),)))
     return ureg
+
+
+def _unpickle_quantity(magnitude: Any, unit: str) -> Quantity:
+    return registry().Quantity(magnitude, unit)
+
+
+def _unpickle_unit(unit: str) -> Any:
+    return registry().Unit(unit)
 
 
 def _remember_unit_texts(ureg: Any) -> None:

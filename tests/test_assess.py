@@ -2,6 +2,9 @@
 
 import datetime as dt
 import json
+import pickle
+import subprocess
+import sys
 from typing import Any
 
 import attrs
@@ -262,3 +265,12 @@ def test_trace_json_carries_every_field_of_a_step() -> None:
     steps = a.to_dict()["trace"]
     assert [list(s) for s in steps] == [[f.name for f in attrs.fields(kz.Step)]] * len(a.trace)
     assert steps == [attrs.asdict(s) for s in a.trace]
+
+
+def test_assessments_pickle_into_a_fresh_process() -> None:
+    a = assess(Incident(act_date="2019-03-15", conduct="slander", channel="mass_media"), "2019-12-01")
+    assert pickle.loads(pickle.dumps(a)) == a
+    code = ("import pickle, sys; a = pickle.loads(sys.stdin.buffer.read()); "
+            "print(a.outcome, a.sanctions[0].maximum_kzt, a.limitation.period)")
+    done = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(a), capture_output=True, check=True)
+    assert done.stdout.decode().split() == ["liable", "5050000", "KZT", "2", "year"]
