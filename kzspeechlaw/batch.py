@@ -621,12 +621,15 @@ def run(
     """
     if output not in OUTPUTS:
         raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-        raise InvalidIncident("chunk_size", chunk_size, "a whole number of rows, at least 1")
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise InvalidIncident("workers", workers, "a whole number of processes, at least 1")
+    _check_count("chunk_size", chunk_size, "rows")
+    _check_count("workers", workers, "processes")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
     return _run(register, default, output, workers, chunk_size)  # the arguments checked before any row
+
+
+def _check_count(name: str, value: object, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidIncident(name, value, f"a whole number of {what}, at least 1")
 
 
 def _run(register: Register, default: dt.date | None, output: str, workers: int,

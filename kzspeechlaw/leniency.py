@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
 
 from kzspeechlaw.model import Penalty, Sanction
-from kzspeechlaw.units import Quantity, unit_name
+from kzspeechlaw.units import Quantity, scale, unit_name
 
 RANK = {
     Penalty.WARNING: 0,
@@ -74,16 +74,11 @@ class End(NamedTuple):
     amounts: dict[str, float]
 
 
-_BASE = {"year": ("month", 12)}
-"""Units measured in another: terms in years are compared in months."""
-
-
 def _measure(quantity: Quantity | None, like: Quantity | None) -> tuple[str, float]:
     """The measure and size of ``quantity``; ``None`` (no bound) is zero in the measure of ``like``."""
     if quantity is None:
         return (_measure(like, None)[0] if like is not None else ""), 0.0
-    unit = unit_name(quantity)
-    base, factor = _BASE.get(unit, (unit, 1))
+    base, factor = scale(unit_name(quantity))  # terms in years are weighed in months
     return base, float(quantity.magnitude) * factor
 
 

@@ -131,8 +131,9 @@ def unit_name(quantity: Quantity) -> str:
 
 
 @functools.cache
-def _scale(unit: str) -> tuple[str, Any]:
-    """A unit's base unit and its size in it: ``"year"`` -> ``("month", 12)``."""
+def scale(unit: str) -> tuple[str, Any]:
+    """A unit's base unit and its size in it: ``"year"`` -> ``("month", 12)``, ``"MCI"`` ->
+    ``("MCI", 1)`` (from :data:`DEFINITIONS`)."""
     base = registry().Quantity(1, unit).to_root_units()
     return unit_name(base), base.magnitude
 
@@ -140,7 +141,7 @@ def _scale(unit: str) -> tuple[str, Any]:
 def lesser(a: Quantity, b: Quantity) -> Quantity:
     """``min(a, b)`` for two amounts: ``a`` unless ``b`` is smaller, compared as plain numbers
     (pint's comparison converts both amounts on every call)."""
-    (base_a, size_a), (base_b, size_b) = _scale(unit_name(a)), _scale(unit_name(b))
+    (base_a, size_a), (base_b, size_b) = scale(unit_name(a)), scale(unit_name(b))
     if base_a != base_b:
         return min(a, b)  # pint raises its DimensionalityError, as before
     return b if b.magnitude * size_b < a.magnitude * size_a else a
