@@ -1,5 +1,6 @@
 """Malformed data files must raise DataError naming the file and the record."""
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 
 import kzspeechlaw as kz
 from kzspeechlaw.law import DATA_DIR, load
+from kzspeechlaw.model import Penalty
 
 
 @pytest.fixture
@@ -91,3 +93,20 @@ def test_missing_file(data: Path) -> None:
     (data / "mci.toml").unlink()
     with pytest.raises(kz.DataError, match=r"mci\.toml: -: file not found"):
         load(data)
+
+
+# The 1997 Code's fine in months of income (CC 1997 Art. 40(1)-(2)): a term, never an amount.
+
+
+def test_an_income_fine_is_measured_in_months(data: Path) -> None:
+    edit(data / "cc1997.toml", '{ kind = "income_fine", max = "2 month" }', '{ kind = "income_fine", max = "2 MCI" }')
+    with pytest.raises(kz.DataError, match=r"cc1997\.toml: .*income_fine cannot be measured in MCI"):
+        load(data)
+
+
+def test_an_income_fine_may_end_in_a_year(data: Path) -> None:
+    edit(data / "cc1997.toml", '{ kind = "income_fine", max = "2 month" }', '{ kind = "income_fine", max = "1 year" }')
+    loaded = load(data)
+    p = next(p for p in loaded.versions[kz.ref("CC1997 129(1)")] if p.valid_from == dt.date(1998, 1, 1))
+    income_fines = [s for s in (*p.sanctions, *p.additional) if s.kind is Penalty.INCOME_FINE]
+    assert income_fines[0].maximum == 1 * kz.ureg.year
