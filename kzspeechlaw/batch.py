@@ -25,34 +25,30 @@ b conduct
 from __future__ import annotations
 
 import collections
-import csv
 import datetime as dt
 import gc
 import itertools
 import json
+import math
 import os
+import signal
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import IO, Any, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
 
 import attrs
 
-from kzspeechlaw import export, general_part
+from kzspeechlaw import coverage_report, export, general_part
 from kzspeechlaw.assess import AssessedSanction, Assessment, assess
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import InvalidIncident, LawError
-from kzspeechlaw.incident import FIELDS, Incident
+from kzspeechlaw.errors import InvalidIncident, LawError, StaleDataWarning
+from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Penalty
 from kzspeechlaw.refs import parse
+from kzspeechlaw.register import Register, Unreadable, decode, quote
 from kzspeechlaw.units import unit_name
-
-COLUMNS = (*FIELDS, "id", "decided_on")
-"""The columns (CSV) or keys (JSON Lines) of a register, in the order of its CSV form."""
-
-FORMATS = ("csv", "jsonl")
-"""Register formats: CSV with a header row, or JSON Lines."""
 
 OUTPUTS = ("brief", "full", "none")
 """What :func:`run` writes per row: the brief record (the default), the whole assessment, or
@@ -99,19 +95,20 @@ class BatchResult:
     def to_dict(self, brief: bool = False) -> dict[str, Any]:
         """``id`` plus the whole ``Assessment.to_dict()`` (``brief``: plus :func:`brief_dict`, the
         record ``kzspeechlaw batch`` writes by default), or ``id`` plus ``error``."""
+        ident = _ident(self.id)
         if self.assessment is None:
             assert self.error is not None
-            return {"id": self.id, "error": self.error.to_dict()}
+            return {"id": ident, "error": self.error.to_dict()}
         if brief:
-            return {"id": self.id, **brief_dict(self.assessment)}
-        return {"id": self.id, **self.assessment.to_dict()}
+            return {"id": ident, **brief_dict(self.assessment)}
+        return {"id": ident, **self.assessment.to_dict()}
 
     def to_json(self, brief: bool = False) -> str:
         """:meth:`to_dict` as one line of JSON text (non-ASCII characters kept)."""
         if self.assessment is None:
             return export.dumps(self.to_dict())
         body = _brief_json(self.assessment) if brief else self.assessment.to_json()
-        return f'{{"id": {export.dumps(self.id)}, {body[1:]}'
+        return f'{{"id": {export.dumps(_ident(self.id))}, {body[1:]}'
 
 
 def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
@@ -202,30 +199,55 @@ def _brief_json(a: Assessment) -> str:
     return f'{head[:-1]}, "mci_date": {mci_date}, {_fine(a.sanctions).json[1:]}'
 
 
-def _jsonable(value: Any) -> Any:
-    """A JSON-ready form of a value quoted in an error."""
-    if value is None or isinstance(value, bool | int | float | str):
+def _jsonable(value: Any, depth: int = 0) -> Any:
+    """A JSON-ready form of a value quoted in an error: strings shortened (:func:`quote`), numbers
+    that strict JSON cannot hold as text, containers cut at a few levels and items."""
+    if value is None or isinstance(value, bool):
         return value
+    if isinstance(value, int):
+        return value if value.bit_length() <= 63 else f"an integer of {value.bit_length()} bits"
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, str):
+        return quote(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if depth >= _QUOTE_DEPTH and isinstance(value, Mapping | set | frozenset | list | tuple):
+        return "…"
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        items = itertools.islice(value.items(), _QUOTE_ITEMS)
+        return {quote(_text(k)): _jsonable(v, depth + 1) for k, v in items}
     if isinstance(value, set | frozenset):
-        return sorted((_jsonable(v) for v in value), key=str)
+        return sorted((_jsonable(v, depth + 1) for v in itertools.islice(value, _QUOTE_ITEMS)), key=str)
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return str(value)
+        return [_jsonable(v, depth + 1) for v in value[:_QUOTE_ITEMS]]
+    return quote(_text(value))
+
+
+_QUOTE_DEPTH = 3
+_QUOTE_ITEMS = 20
+
+
+def _text(value: Any) -> str:
+    """``str(value)``, or its type's name where that fails."""
+    try:
+        return str(value)
+    except Exception:
+        return f"<{type(value).__name__}>"
+
+
+def _ident(value: Any) -> Any:
+    """A row's ``id`` as its record gives it: a JSON scalar as it is, anything else as text."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return value if value.bit_length() <= 63 else _text(value) if value.bit_length() < 10_000 else _jsonable(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return value
+    return _jsonable(value) if isinstance(value, Mapping | list | tuple | set | frozenset) else quote(_text(value))
 
 
 # --- assessing rows ---------------------------------------------------------------------------
-
-
-@attrs.frozen
-class _Unreadable:
-    """A row the reader could not decode (bad JSON, too many CSV cells)."""
-
-    value: Any
-    message: str
 
 
 def _decided(raw: Any, default: dt.date | None) -> dt.date:
@@ -248,7 +270,7 @@ def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
     try:
         if isinstance(item, Incident):
             return BatchResult(row, ident, assess(item, _decided(None, default)))
-        if isinstance(item, _Unreadable):
+        if isinstance(item, Unreadable):
             return BatchResult(row, ident, error=RowError(None, item.value, item.message))
         if not isinstance(item, Mapping):
             return BatchResult(row, ident, error=RowError(
@@ -264,6 +286,13 @@ def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
         return BatchResult(row, ident, error=RowError(error.field, error.value, str(error)))
     except LawError as error:
         return BatchResult(row, ident, error=RowError(None, None, str(error)))
+    except Exception as error:
+        return BatchResult(row, ident, error=RowError(None, None, internal_error(error)))
+
+
+def internal_error(error: Exception) -> str:
+    """The one-line message of an error that is the library's fault, not the input's."""
+    return f"internal error ({type(error).__name__}: {quote(_text(error))}); please report it"
 
 
 def assess_many(
@@ -453,73 +482,6 @@ def tally(results: Iterable[BatchResult]) -> Tally:
     return t
 
 
-# --- reading registers ------------------------------------------------------------------------
-
-
-def format_of(name: str) -> str | None:
-    """The format a file name implies (``.csv``, ``.jsonl`` / ``.ndjson``), or ``None``."""
-    lower = name.lower()
-    if lower.endswith(".csv"):
-        return "csv"
-    if lower.endswith((".jsonl", ".ndjson")):
-        return "jsonl"
-    return None
-
-
-@attrs.frozen
-class Register:
-    """An open register: its format, its CSV header, and its rows, each still undecoded
-    (a list of cells or a line of JSON) so that decoding happens where the row is assessed."""
-
-    format: str
-    header: tuple[str, ...]
-    rows: Iterator[Any]
-
-
-def read_register(stream: IO[str], fmt: str | None = None) -> Register:
-    """Open a register from a text stream; without ``fmt``, a first line starting with ``{`` means
-    JSON Lines, anything else CSV. A CSV header with an unknown or repeated column, or without
-    ``act_date`` and ``conduct``, raises :class:`InvalidIncident` before any row is read."""
-    lines: Iterator[str] = iter(stream)
-    if fmt is None:
-        first = next(lines, "")
-        fmt = "jsonl" if first.lstrip().startswith("{") else "csv"
-        lines = itertools.chain([first], lines)
-    if fmt == "jsonl":
-        return Register("jsonl", (), (line for line in lines if line.strip()))
-    if fmt != "csv":
-        raise InvalidIncident("format", fmt, f"one of {', '.join(FORMATS)}")
-    reader = csv.reader(lines)
-    header = tuple(cell.strip().lstrip("\ufeff") for cell in next(reader, []))
-    unknown = [c for c in header if c not in COLUMNS]
-    if unknown:
-        raise InvalidIncident("column", unknown[0], f"a column among {', '.join(COLUMNS)}")
-    repeated = [c for c in header if header.count(c) > 1]
-    if repeated:
-        raise InvalidIncident("column", repeated[0], "each column once")
-    missing = [c for c in ("act_date", "conduct") if c not in header]
-    if missing:
-        raise InvalidIncident("column", missing[0], "a header row naming at least act_date and conduct")
-    return Register("csv", header, (cells for cells in reader if any(c.strip() for c in cells)))
-
-
-def _decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
-    """A row as a mapping of its fields (empty CSV cells left out), or :class:`_Unreadable`."""
-    if fmt == "csv":
-        if len(raw) > len(header):
-            return _Unreadable(raw, f"{len(raw)} cells for {len(header)} columns")
-        return {k: v for k, v in zip(header, raw, strict=False) if v != ""}
-    if fmt == "jsonl":
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as error:
-            return _Unreadable(raw.rstrip("\n"), f"not valid JSON: {error}")
-        if not isinstance(data, dict):
-            return _Unreadable(data, "a JSON object with the incident's fields")
-        return data
-    return raw
-
-
 # --- running a register, in one process or several ---------------------------------------------
 
 
@@ -534,8 +496,9 @@ class _Task(NamedTuple):
 
 class ChunkResult(NamedTuple):
     """The results of consecutive rows: their output records as JSON Lines in UTF-8, one line per
-    row (empty when no output is wanted), their tally, and the distinct warnings raised while
-    assessing them."""
+    row (empty when no output is wanted), their tally, and the distinct warnings their
+    assessments give (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's
+    current-to date)."""
 
     output: bytes
     tally: Tally
@@ -543,25 +506,37 @@ class ChunkResult(NamedTuple):
 
     @property
     def records(self) -> list[str]:
-        """The output records, one JSON text per row."""
-        return self.output.decode("utf-8").splitlines()
+        """The output records, one JSON text per row (a record never holds a raw line feed)."""
+        return self.output.decode("utf-8").split("\n")[:-1]
 
 
 def _run_chunk(task: _Task) -> ChunkResult:
     lines: list[str] = []
     part = Tally()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    latest: dt.date | None = None  # the latest decision date, for the one stale-data warning
+    with coverage_report.stale_checks_silenced():  # per thread: other registers keep their warnings
         for offset, raw in enumerate(task.rows):
-            result = _assess_row(task.start + offset, _decode(task.format, task.header, raw), task.default)
+            result = _assess_row(task.start + offset, decode(task.format, task.header, raw), task.default)
             if task.output == "full":
                 result = _explained(result)
             if task.output != "none":
-                lines.append(result.to_json(brief=task.output == "brief"))
+                lines.append(_record(result, task.output == "brief"))
+            if result.assessment is not None and (latest is None or result.assessment.decided_on > latest):
+                latest = result.assessment.decided_on
             part.add(digest(result))
     # One block of bytes per chunk: cheap to send back from a worker process and to write out.
-    output = "".join(f"{line}\n" for line in lines).encode("utf-8")
-    return ChunkResult(output, part, list(dict.fromkeys((w.category, str(w.message)) for w in caught)))
+    # A lone surrogate (only possible inside a JSON string) is written as its JSON escape.
+    output = "".join(f"{line}\n" for line in lines).encode("utf-8", "backslashreplace")
+    stale = coverage_report.stale_message(latest) if latest is not None else None
+    return ChunkResult(output, part, [(StaleDataWarning, stale)] if stale else [])
+
+
+def _record(result: BatchResult, brief: bool) -> str:
+    """The row's output record, or its error record where writing the record fails."""
+    try:
+        return result.to_json(brief=brief)
+    except Exception as error:
+        return BatchResult(result.row, result.id, error=RowError(None, None, internal_error(error))).to_json()
 
 
 def _explained(result: BatchResult) -> BatchResult:
@@ -572,6 +547,8 @@ def _explained(result: BatchResult) -> BatchResult:
             _ = result.assessment.notes
         except LawError as error:
             return BatchResult(result.row, result.id, error=RowError(None, None, str(error)))
+        except Exception as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, internal_error(error)))
     return result
 
 
@@ -583,7 +560,9 @@ def _warm() -> None:
 
 def _start_worker() -> None:
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
-    as the process, and every full collection would otherwise walk it again)."""
+    as the process, and every full collection would otherwise walk it again). An interrupt (Ctrl-C)
+    is the parent's to handle: it ends the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm()
     gc.freeze()
 
@@ -594,6 +573,11 @@ def usable_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
         return os.cpu_count() or 1
+
+
+def max_workers() -> int:
+    """The most processes :func:`run` starts: four per usable CPU (more only add memory)."""
+    return 4 * usable_cpus()
 
 
 def _chunks(rows: Iterable[Any], size: int) -> Iterator[tuple[int, list[Any]]]:
@@ -623,6 +607,8 @@ def run(
         raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
     _check_count("chunk_size", chunk_size, "rows")
     _check_count("workers", workers, "processes")
+    if workers > max_workers():
+        raise InvalidIncident("workers", workers, f"at most {max_workers()} processes (four per usable CPU)")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
     return _run(register, default, output, workers, chunk_size)  # the arguments checked before any row
 

@@ -11,19 +11,22 @@ import datetime as dt
 import io
 import json
 import os
+import signal
+import stat
 import sys
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from kzspeechlaw import batch, export, plot, provisions
+from kzspeechlaw import batch, export, outfile, plot, provisions
 from kzspeechlaw import coverage_report as coverage_mod
 from kzspeechlaw import monthly_index as mci
+from kzspeechlaw import register as register_mod
 from kzspeechlaw.assess import Assessment, assess
 from kzspeechlaw.classify import classify
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, StaleDataWarning
+from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
 from kzspeechlaw.units import format_quantity
@@ -194,15 +197,20 @@ def _timeline(args: argparse.Namespace) -> str | list[Any]:
 def _incident(args: argparse.Namespace) -> Incident:
     if args.file is not None:
         try:
-            with open(args.file, encoding="utf-8") as handle:
-                data = json.load(handle)
-        except (OSError, json.JSONDecodeError) as error:
-            raise InvalidIncident("file", args.file, f"a readable JSON incident file ({error})") from None
-        if not isinstance(data, dict):
-            raise InvalidIncident("file", args.file, "a JSON object with the incident's fields")
-        if args.decided_on is None and "decided_on" in data:
-            args.decided_on = _date(str(data.pop("decided_on")))
-        data.pop("decided_on", None)
+            with open(args.file, "rb") as handle:
+                raw = handle.read(register_mod.MAX_DOCUMENT_BYTES + 1)
+        except OSError as error:
+            raise InvalidIncident("file", args.file, f"a readable JSON incident file ({error.strerror})") from None
+        data = register_mod.decode(
+            "jsonl", (), register_mod.decode_document(raw, args.file).replace("\n", " ").replace("\r", " ")
+        )
+        if isinstance(data, register_mod.Unreadable):
+            raise InvalidIncident("file", args.file, f"a JSON object with the incident's fields ({data.message})")
+        day = data.pop("decided_on", None)
+        if args.decided_on is None and day is not None:
+            if not isinstance(day, str):
+                raise InvalidIncident("decided_on", day, "a date (YYYY-MM-DD)")
+            args.decided_on = as_date(day, "decided_on")
         data.pop("id", None)
         return Incident.from_dict(data)
     facts = {
@@ -290,7 +298,7 @@ class _Progress:
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
-        self.active = stream.isatty()
+        self.active = stream is not None and not _closed(stream) and stream.isatty()
         self.started = time.monotonic()
         self.shown = False
 
@@ -306,21 +314,40 @@ class _Progress:
             self.stream.flush()
 
 
-def _register_stream(path: str, stack: contextlib.ExitStack) -> IO[str]:
+def _register_stream(path: str, stack: contextlib.ExitStack) -> tuple[IO[bytes], list[os.stat_result]]:
+    """The register's bytes, and what it is on disk (so that no output is written onto it)."""
     if path == "-":
         raw = getattr(sys.stdin, "buffer", None)
-        if raw is None:  # already text (an embedding program's replacement stdin)
-            return sys.stdin
-        return stack.enter_context(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+        if sys.stdin is None or raw is None or _closed(sys.stdin):
+            raise InvalidIncident("file", "-", "an open standard input (it is closed)")
+        return raw, _regular_file_stat(raw)
     try:
-        return stack.enter_context(open(path, encoding="utf-8-sig", newline=""))
+        handle = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the stack
     except OSError as error:
         raise InvalidIncident("file", path, f"a readable register file ({error.strerror})") from None
+    return handle, _regular_file_stat(handle)
+
+
+def _closed(stream: IO[Any]) -> bool:
+    try:
+        stream.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return not isinstance(stream, io.TextIOBase | io.BufferedIOBase)  # an in-memory stream is open
+    return bool(stream.closed)
+
+
+def _regular_file_stat(stream: IO[Any]) -> list[os.stat_result]:
+    """``[os.fstat(stream)]`` where the stream is a regular file, else ``[]``."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return []
+    return [info] if stat.S_ISREG(info.st_mode) else []
 
 
 def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     """Assess a register: JSON Lines records (or, with --summary, the tally)."""
-    fmt = args.format or (None if args.file == "-" else batch.format_of(args.file))
+    fmt = args.format or (None if args.file == "-" else register_mod.format_of(args.file))
     if fmt is None and args.file != "-":
         raise InvalidIncident("file", args.file, "a .csv or .jsonl register, or --format csv|jsonl")
     summary = args.command == "tally" or args.summary
@@ -328,39 +355,88 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     tally = batch.Tally()
     progress = _Progress(sys.stderr)
     with contextlib.ExitStack() as stack:
-        register = batch.read_register(_register_stream(args.file, stack), fmt)
-        out: IO[bytes] | None = None  # records arrive as UTF-8 JSON Lines, written as they are
+        source, inputs = _register_stream(args.file, stack)
+        register = register_mod.read_register(source, fmt, args.encoding)
+        write: Callable[[bytes], Any] | None = None  # records arrive as UTF-8 JSON Lines, written as they are
         if args.output is not None and wanted != "none":
-            try:
-                out = stack.enter_context(open(args.output, "wb"))
-            except OSError as error:
-                raise InvalidIncident("output", args.output, f"a writable file ({error.strerror})") from None
-        elif isinstance(getattr(sys.stdout, "buffer", None), io.BufferedIOBase):
-            sys.stdout.flush()
-            out = sys.stdout.buffer
+            write = stack.enter_context(outfile.replacing(args.output, inputs)).write
+        elif wanted != "none":
+            write = _stdout_writer(inputs)
         try:
             for chunk in batch.run(register, args.decided_on, output=wanted, workers=args.workers,
                                    chunk_size=args.chunk_size):
-                if out is not None:
-                    out.write(chunk.output)
-                else:  # a text-only stdout (e.g. captured): decode
-                    sys.stdout.write(chunk.output.decode("utf-8"))
-                tally.merge(chunk.tally)
+                with _uninterrupted():  # a chunk is written and counted whole, or not at all
+                    if write is not None:
+                        write(chunk.output)
+                    tally.merge(chunk.tally)
                 progress.update(tally.rows)
-            (out or sys.stdout).flush()
+            if args.output is None and sys.stdout is not None:
+                sys.stdout.flush()
         except BrokenPipeError:
             _reader_gone()
             return None
+        except KeyboardInterrupt:
+            progress.done()
+            where = f"{args.output} left as it was" if args.output is not None and wanted != "none" else (
+                f"the records of the first {tally.rows} rows written, each whole" if wanted != "none" else "no tally")
+            raise Interrupted(f"interrupted after {tally.rows} rows ({where})") from None
+        except OSError as error:
+            if args.output is None:
+                _reader_gone()
+            raise OutputError(args.output or "standard output", f"a writable file ({error.strerror})") from None
     progress.done()
-    print(f"kzspeechlaw: {tally.rows} rows: {tally.succeeded} assessed, {tally.failed} failed", file=sys.stderr)
+    _say(f"kzspeechlaw: {tally.rows} rows: {tally.succeeded} assessed, {tally.failed} failed")
     if summary:
         return tally.to_dict() if args.json else tally.render()
     return None
 
 
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold an interrupt (Ctrl-C) until the block is done, where the platform allows it."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+class Interrupted(Exception):
+    """A run stopped by the user (Ctrl-C): the message says how far it got."""
+
+
+def _stdout_writer(inputs: list[os.stat_result]) -> Callable[[bytes], Any]:
+    """What writes records to standard output, refused where it is closed or is the register."""
+    if sys.stdout is None or _closed(sys.stdout):
+        raise OutputError("standard output", "an open stream (it is closed)")
+    raw = getattr(sys.stdout, "buffer", None)
+    if raw is None:  # a text-only stdout (e.g. captured): decode into it
+        return lambda data: sys.stdout.write(data.decode("utf-8"))
+    if any(os.path.samestat(info, other) for info in _regular_file_stat(raw) for other in inputs):
+        raise OutputError("standard output", "a file other than the register (it would be overwritten)")
+    sys.stdout.flush()
+    return raw.write  # type: ignore[no-any-return]
+
+
+def _say(line: str) -> None:
+    """One line on stderr, where there is one."""
+    if sys.stderr is not None and not _closed(sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            print(line, file=sys.stderr)
+
+
 def _reader_gone() -> None:
-    """Stop writing quietly, as Unix tools do, when the reader of stdout has gone (e.g. ``head``)."""
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing at exit
+    """Stop writing quietly, as Unix tools do, when the reader of stdout has gone (e.g. ``head``)
+    or it cannot take more: what is left in its buffer goes to the null device at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+        return
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no descriptor to redirect (e.g. captured)
 
 
 def _positive(text: str) -> int:
@@ -371,7 +447,9 @@ def _positive(text: str) -> int:
 
 def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="register of incidents: a .csv or .jsonl file, or - for stdin")
-    parser.add_argument("--format", choices=batch.FORMATS, help="register format (default: by extension)")
+    parser.add_argument("--format", choices=register_mod.FORMATS, help="register format (default: by extension)")
+    parser.add_argument("--encoding", choices=register_mod.ENCODINGS,
+                        help="the register's encoding (default: UTF-8, or Windows-1251 where it is not UTF-8)")
     parser.add_argument("--decided-on", dest="decided_on", type=_date,
                         help="decision date for rows without a decided_on of their own")
     parser.add_argument("--workers", type=_positive, default=batch.usable_cpus(),
@@ -461,7 +539,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status: 0 done, 2 bad input or an output that cannot
+    be written (one line on stderr), 130 interrupted, 1 a fault of the program itself (one line;
+    ``KZSPEECHLAW_DEBUG=1`` shows the traceback)."""
+    try:
+        return _main(argv)
+    except (KeyboardInterrupt, Interrupted) as stop:
+        _say(f"kzspeechlaw: {stop}" if isinstance(stop, Interrupted) else "kzspeechlaw: interrupted")
+        return 130
+    except Exception as error:
+        if os.environ.get("KZSPEECHLAW_DEBUG"):
+            raise
+        _say(f"kzspeechlaw: {batch.internal_error(error)}")
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -471,16 +564,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", StaleDataWarning)
             result = args.handler(args)
+            if result is not None:
+                _emit(result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=2))
     except LawError as error:
-        print(f"kzspeechlaw: error: {error}", file=sys.stderr)
+        _say(f"kzspeechlaw: error: {error}")
         return 2
     for message in dict.fromkeys(str(w.message) for w in caught):
-        print(f"kzspeechlaw: warning: {message}", file=sys.stderr)
-    if result is None:  # the command wrote its own output
-        return 0
+        _say(f"kzspeechlaw: warning: {message}")
+    return 0
+
+
+def _emit(text: str) -> None:
+    """Print a command's output; a reader that has gone is no error, a full or closed stdout is."""
+    if sys.stdout is None or _closed(sys.stdout):
+        raise OutputError("standard output", "an open stream (it is closed)")
     try:
-        print(result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=2))
+        # A lone surrogate (from input quoted back) is written as its escape, not refused.
+        print(text.encode("utf-8", "backslashreplace").decode("utf-8"))
         sys.stdout.flush()
     except BrokenPipeError:
         _reader_gone()
-    return 0
+    except OSError as error:
+        _reader_gone()
+        raise OutputError("standard output", f"a writable stream ({error.strerror})") from None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import warnings
+from collections.abc import Iterator
 
 import attrs
 
@@ -49,13 +52,33 @@ def coverage() -> Coverage:
     )
 
 
-def warn_if_stale(day: dt.date) -> None:
-    """Warn (:class:`~kzspeechlaw.StaleDataWarning`) when ``day`` is after the data's current-to date."""
+_SILENT: contextvars.ContextVar[bool] = contextvars.ContextVar("kzspeechlaw_stale_silent", default=False)
+
+
+def stale_message(day: dt.date) -> str | None:
+    """The stale-data warning's text for a query dated ``day``, or ``None`` where the data is
+    current to that day."""
     current_to = law().current_to
-    if day > current_to:
-        warnings.warn(
-            f"the statute texts in the data are current to {current_to.isoformat()}: "
-            "the law may have changed since (see kzspeechlaw coverage)",
-            StaleDataWarning,
-            stacklevel=3,
-        )
+    if day <= current_to:
+        return None
+    return (f"the statute texts in the data are current to {current_to.isoformat()}: "
+            "the law may have changed since (see kzspeechlaw coverage)")
+
+
+def warn_if_stale(day: dt.date) -> None:
+    """Warn (:class:`~kzspeechlaw.StaleDataWarning`) when ``day`` is after the data's current-to
+    date, unless the checks are silenced in this thread (:func:`stale_checks_silenced`)."""
+    if not _SILENT.get() and (message := stale_message(day)) is not None:
+        warnings.warn(message, StaleDataWarning, stacklevel=3)
+
+
+@contextlib.contextmanager
+def stale_checks_silenced() -> Iterator[None]:
+    """Within the block, in this thread (or task) only, :func:`warn_if_stale` is silent: a caller
+    that assesses many incidents gives the warning once itself. Unlike
+    ``warnings.catch_warnings``, other threads' warnings and filters are left alone."""
+    token = _SILENT.set(True)
+    try:
+        yield
+    finally:
+        _SILENT.reset(token)

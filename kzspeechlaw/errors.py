@@ -93,5 +93,15 @@ class AmountError(LawError, ValueError):
     """An amount that is not ``<number> <unit>`` with a known unit."""
 
 
+class OutputError(LawError):
+    """An output that cannot be written: a folder, a missing folder, the input itself, or a full
+    or closed stream. ``path`` names it."""
+
+    def __init__(self, path: str, expected: str) -> None:
+        self.path = path
+        self.expected = expected
+        super().__init__(f"cannot write {path!r}: expected {expected}")
+
+
 class StaleDataWarning(UserWarning):
     """A query dated after the newest statute text read: the law may have changed since."""

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from kzspeechlaw import export
+from kzspeechlaw import export, outfile
 from kzspeechlaw.coverage_report import coverage
-from kzspeechlaw.errors import LawError
+from kzspeechlaw.errors import LawError, OutputError
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Penalty, Provision, Sanction, Subject
 from kzspeechlaw.monthly_index import PURPOSES, mci_value
@@ -217,12 +217,33 @@ def _figure(rows: int, height: float) -> Figure:
     return figure
 
 
+CHART_FORMATS = ("png", "svg", "pdf")
+"""The chart files that can be written, named by their extension."""
+
+
+def chart_format(path: str | Path) -> str:
+    """The chart format a file name asks for (its extension, one of :data:`CHART_FORMATS`); any
+    other name raises :class:`~kzspeechlaw.errors.OutputError`, so that no other kind of file is
+    ever overwritten by a chart."""
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in CHART_FORMATS:
+        raise OutputError(str(path), f"a chart file name ending in {', '.join('.' + f for f in CHART_FORMATS)}")
+    return fmt
+
+
+def _check(path: str | Path) -> None:
+    chart_format(path)
+    outfile.check_target(path)
+
+
 def _save(figure: Figure, path: str | Path) -> Path:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # No software or date stamp, so the same data always gives the same bytes.
-    figure.savefig(target, format="png", metadata={"Software": None})
-    return target
+    """Write the chart in the format of the file's extension, replacing the file only once the
+    chart is whole (:func:`kzspeechlaw.outfile.replacing`); no folder is created."""
+    fmt = chart_format(path)
+    with outfile.replacing(path) as out:
+        # No software or date stamp, so the same data always gives the same bytes.
+        figure.savefig(out, format=fmt, metadata={"Software": None} if fmt == "png" else {"Creator": None})
+    return Path(path)
 
 
 def _days(*days: dt.date) -> npt.NDArray[np.datetime64]:
@@ -261,12 +282,14 @@ def _years(quantity: Quantity | None) -> float:
 
 def plot_timeline(citation: str | Ref, path: str | Path, follow: bool = True, lang: str = "en",
                   until: dt.date | None = None) -> Path:
-    """Draw the fines (MCI) and terms of custody of every version as a PNG; returns the path.
+    """Draw the fines (MCI) and terms of custody of every version as a chart in the format of the
+    file's extension (:data:`CHART_FORMATS`); returns the path. The path is checked before drawing.
 
     Each version is a band from its minimum (zero for "up to") to its maximum; a repeal is a
     dashed line naming the successor, whose versions follow hatched. ``until`` ends the open
     versions (default: the date the statute texts are current to).
     """
+    _check(path)
     periods = timeline(citation, follow)
     end = until or coverage().current_to
     end = max(end, max(p.valid_from for p in periods) + dt.timedelta(days=365))
@@ -314,7 +337,9 @@ def plot_timeline(citation: str | Ref, path: str | Path, follow: bool = True, la
 
 
 def plot_mci(path: str | Path) -> Path:
-    """Draw the MCI in tenge by date (fines, and benefits where it differs) as a PNG."""
+    """Draw the MCI in tenge by date (fines, and benefits where it differs) as a chart in the
+    format of the file's extension."""
+    _check(path)
     figure = _figure(1, 4.5)
     (ax,) = figure.axes
     end = coverage().mci_until + dt.timedelta(days=1)

@@ -13,6 +13,7 @@ import pytest
 import kzspeechlaw as kz
 from kzspeechlaw import batch
 from kzspeechlaw.cli import _Progress, main
+from kzspeechlaw.register import read_register
 
 COLUMNS = ["id", "act_date", "conduct", "channel", "target", "allegation", "discord", "circumstances",
            "decided_on"]
@@ -318,7 +319,7 @@ def test_twenty_thousand_rows_via_the_cli_in_parallel(tmp_path: Path, capsys: py
 def test_run_yields_chunks_of_json_lines_in_order() -> None:
     rows, bad = long_register(500)
     text = "".join(json.dumps(r) + "\n" for r in rows)
-    chunks = list(batch.run(batch.read_register(io.StringIO(text)), output="full", chunk_size=200))
+    chunks = list(batch.run(read_register(io.StringIO(text)), output="full", chunk_size=200))
     assert [c.tally.rows for c in chunks] == [200, 200, 100]
     records = [json.loads(line) for c in chunks for line in c.records]
     assert [r["id"] for r in records] == [r["id"] for r in rows]
@@ -329,10 +330,10 @@ def test_run_yields_chunks_of_json_lines_in_order() -> None:
 def test_run_writes_brief_records_by_default_and_refuses_an_unknown_output() -> None:
     rows, bad = long_register(50)
     text = "".join(json.dumps(r) + "\n" for r in rows)
-    (chunk,) = batch.run(batch.read_register(io.StringIO(text)))
+    (chunk,) = batch.run(read_register(io.StringIO(text)))
     first = next(json.loads(line) for i, line in enumerate(chunk.records) if i not in bad)
     assert set(first) == BRIEF_KEYS
-    register = batch.read_register(io.StringIO(text))
+    register = read_register(io.StringIO(text))
     with pytest.raises(kz.InvalidIncident, match=r"'fuller'.*one of brief, full, none"):
         batch.run(register, output="fuller")  # refused at the call, before any row is read
     for name, bad in (("chunk_size", 0), ("workers", 0), ("chunk_size", 2.5)):
@@ -346,13 +347,13 @@ def test_an_explanation_that_fails_is_the_rows_error(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(sys.modules["kzspeechlaw.assess"], "_explain", broken)  # the package's assess is the function
     text = "".join(json.dumps(row) + "\n" for row, _ in REGISTER)
-    full = [json.loads(line) for c in batch.run(batch.read_register(io.StringIO(text)), "2021-06-01", output="full")
+    full = [json.loads(line) for c in batch.run(read_register(io.StringIO(text)), "2021-06-01", output="full")
             for line in c.records]
     assert [r["id"] for r in full] == [row["id"] for row, _ in REGISTER]
     for record, (_, field) in zip(full, REGISTER, strict=True):  # good rows now fail, without a field
         assert record["error"]["field"] == field
         assert (record["error"]["message"] == "no text for this step") == (field is None)
-    (brief,) = batch.run(batch.read_register(io.StringIO(text)), "2021-06-01")  # brief records need no text
+    (brief,) = batch.run(read_register(io.StringIO(text)), "2021-06-01")  # brief records need no text
     assert brief.tally.succeeded == 4
 
 

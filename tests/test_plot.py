@@ -36,7 +36,7 @@ def test_timeline_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_timeline_plot_writes_a_png(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("matplotlib")
-    target = tmp_path / "out" / "t.png"
+    target = tmp_path / "t.png"
     assert main(["timeline", "CC2014 130(2)", "--plot", str(target)]) == 0
     assert f"chart written to {target}" in capsys.readouterr().out
     first = target.read_bytes()
@@ -44,6 +44,28 @@ def test_timeline_plot_writes_a_png(tmp_path: Path, capsys: pytest.CaptureFixtur
     plot.plot_timeline("CC2014 130(2)", target)
     assert target.read_bytes() == first  # the same data gives the same bytes
     assert plot.plot_mci(tmp_path / "mci.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("fmt, magic", [("svg", b"<?xml"), ("pdf", b"%PDF")])
+def test_the_chart_format_is_the_extensions(tmp_path: Path, fmt: str, magic: bytes) -> None:
+    pytest.importorskip("matplotlib")
+    assert plot.plot_timeline("CC2014 130(2)", tmp_path / f"t.{fmt}").read_bytes().startswith(magic)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("register.csv", "a chart file name ending in .png, .svg, .pdf"),  # a CSV is never replaced by a chart
+    ("missing/t.png", "does not exist"),  # no folder is created
+    ("folder.png", "a file name, not a folder"),
+])
+def test_plot_refuses_what_it_must_not_write(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+                                             expected: str) -> None:
+    (tmp_path / "register.csv").write_text("id,act_date,conduct\n", encoding="utf-8")
+    (tmp_path / "folder.png").mkdir()
+    assert main(["timeline", "CC2014 130(2)", "--plot", str(tmp_path / name)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err
+    assert (tmp_path / "register.csv").read_text(encoding="utf-8") == "id,act_date,conduct\n"
+    assert not (tmp_path / "missing").exists()
 
 
 def test_without_matplotlib_exits_2_with_one_line(
