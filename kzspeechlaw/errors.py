@@ -105,3 +105,7 @@ class OutputError(LawError):
 
 class StaleDataWarning(UserWarning):
     """A query dated after the newest statute text read: the law may have changed since."""
+
+
+class RegisterWarning(UserWarning):
+    """A register read on an assumption its reader should know of (e.g. its encoding)."""

@@ -27,12 +27,13 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 import attrs
 
-from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.errors import InvalidIncident, RegisterWarning
 from kzspeechlaw.incident import FIELDS
 
 COLUMNS = (*FIELDS, "id", "decided_on")
@@ -92,7 +93,7 @@ def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | 
         raise InvalidIncident("encoding", encoding, f"one of {', '.join(ENCODINGS)}")
     current = encoding or "utf-8"
     first = True
-    while True:
+    for number in itertools.count(1):
         line = stream.readline(MAX_ROW_BYTES + 1)
         if not line:
             return
@@ -115,6 +116,8 @@ def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | 
                     first = False
                     continue
                 current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
+                warnings.warn(f"the register is not UTF-8 text: read as Windows-1251 from line {number} on "
+                              "(name its encoding with --encoding where it is another)", RegisterWarning, stacklevel=2)
                 try:
                     text = line.decode(current)
                 except UnicodeDecodeError as again:

@@ -1,0 +1,126 @@
+"""Fuzzing the register readers and the command line with arbitrary input.
+
+The properties: a register gives exactly one record per non-blank physical line, in order, each
+strict JSON, whatever the lines hold; the command line returns 0 or 2 (never a traceback, never
+the internal-error status 1), within a time bound. CI runs the derandomized ``ci`` profile
+(tests/conftest.py); ``KZSPEECHLAW_FUZZ_EXAMPLES=5000 python -m pytest tests/test_fuzz_registers.py``
+runs a larger budget locally.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+import os
+import tempfile
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzspeechlaw import batch
+from kzspeechlaw.cli import main
+from kzspeechlaw.register import COLUMNS, read_register
+
+pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning")
+
+EXAMPLES = int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or None
+BOUND = dt.timedelta(seconds=10)  # per example, generous: the first one loads the data
+fuzz = settings(max_examples=EXAMPLES, deadline=BOUND) if EXAMPLES else settings(deadline=BOUND)
+
+
+def strict(line: str) -> Any:
+    def refuse(name: str) -> Any:
+        raise AssertionError(f"{name} in a record")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def outputs(data: bytes, fmt: str | None) -> list[Any]:
+    chunks = batch.run(read_register(io.BytesIO(data), fmt), "2020-01-01", chunk_size=7)
+    return [strict(r) for c in chunks for r in c.records]
+
+
+# Cells as a register might hold them: vocabulary, dates in many shapes, and anything at all.
+WORDS = st.sampled_from(["slander", "insult", "telecom_network", "mass_media", "2019-03-15", "2020-07-10",
+                         "9999-12-31", "0001-01-01", "15.03.2019", "", " ", "NaN", "emergency;group", '"', "'",
+                         "\ufeff", "\u2028", "\x85", "\x00", "999999999999999999999999"])
+CELL = st.one_of(WORDS, st.text(max_size=12))
+NOT_LINE_BREAK = st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",))
+
+
+@st.composite
+def csv_registers(draw: st.DrawFn) -> tuple[bytes, int]:
+    header = draw(st.lists(st.sampled_from(COLUMNS), min_size=0, max_size=6, unique=True))
+    header = ["act_date", "conduct", *[c for c in header if c not in ("act_date", "conduct")]]
+    lines = draw(st.lists(st.one_of(
+        st.lists(CELL, min_size=1, max_size=len(header) + 2).map(",".join),
+        st.text(NOT_LINE_BREAK, max_size=40),
+    ), max_size=12))
+    lines = [line for line in lines if "\r" not in line and "\n" not in line]
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1251"]))
+    text = ",".join(header) + "\n" + "".join(f"{line}\n" for line in lines)
+    data = text.encode(encoding, "replace")
+    decoded = data.decode(encoding.removesuffix("-sig"), "replace").removeprefix("\ufeff")
+    return data, sum(1 for line in decoded.split("\n")[1:] if line.strip())
+
+
+@given(csv_registers())
+@fuzz
+def test_every_csv_line_gives_one_strict_record(register: tuple[bytes, int]) -> None:
+    data, rows = register
+    assert len(outputs(data, "csv")) == rows
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10) | WORDS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(COLUMNS) | st.text(max_size=5),
+                                                                  inner, max_size=5),
+    max_leaves=12,
+)
+
+
+@given(st.lists(st.one_of(JSON.map(lambda v: json.dumps(v)), st.text(NOT_LINE_BREAK, min_size=1, max_size=30)),
+                max_size=10))
+@fuzz
+def test_every_json_line_gives_one_strict_record(lines: list[str]) -> None:
+    data = "".join(f"{line}\n" for line in lines).encode("utf-8", "surrogatepass")
+    expected = sum(1 for line in data.split(b"\n") if line.decode("utf-8", "replace").strip())
+    assert len(outputs(data, "jsonl")) == expected
+
+
+@given(st.binary(max_size=300))
+@fuzz
+def test_arbitrary_bytes_never_crash_the_reader(data: bytes) -> None:
+    for fmt in ("csv", "jsonl", None):
+        try:
+            outputs(b"act_date,conduct\n" + data if fmt == "csv" else data, fmt)
+        except batch.InvalidIncident:  # a header the reader refuses, before any row
+            assert fmt != "jsonl"
+
+
+TOKENS = st.sampled_from([
+    "show", "history", "compare", "mci", "classify", "assess", "coverage", "timeline", "batch", "tally",
+    "--on", "--json", "--lang", "ru", "kk", "en", "--act-date", "--conduct", "--channel", "--target",
+    "--allegation", "--circumstance", "--offender", "--decided-on", "--proceedings-date", "--purpose",
+    "--workers", "--format", "--encoding", "--file", "--full", "--summary", "--help",
+    "CC2014 130(2)", "ч. 3 ст. 130 УК РК", "AOC2014 73-3(2)", "CC1997 129(2)", "2019-09-23", "2021-03-01",
+    "9999-12-31", "0001-01-01", "2019-02-30", "slander", "insult", "telecom_network", "mass_media", "judge",
+    "emergency", "legal_entity", "fines", "benefits", "0", "-1", "999999", "nonexistent.csv", "x.jsonl",
+    "CC2014 130(" + "9" * 5000 + ")", " " * 1000, "\ud800",
+])
+
+
+@given(st.lists(st.one_of(TOKENS, st.text(max_size=20)), max_size=8))
+@fuzz
+def test_the_command_line_answers_or_says_why_in_one_line(argv: list[str]) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    with tempfile.TemporaryDirectory() as cwd, contextlib.chdir(cwd), \
+            contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    assert code in (0, 2), (argv, err.getvalue())
+    if code == 2:
+        assert "Traceback" not in err.getvalue()
