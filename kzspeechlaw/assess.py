@@ -6,6 +6,9 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 - the law of the act's time governs (CC 2014 Art. 5; AOC 2014 Art. 4), unless a later law
   removes liability or is more lenient (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)); a law that
   establishes or aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2));
+- a repeal removes liability only where no part in force still covers the act: a part the facts
+  satisfied when the act was committed (the general article a special one displaced) keeps it
+  punishable, under the milder of the two (re-qualification, the same articles);
 - criminal fines and correctional work are converted with the MCI of the offence date
   (CC 2014 Arts. 41(1), 42(1)); administrative fines with the MCI of the day the case was
   opened (AOC 2014 Art. 44(1));
@@ -34,7 +37,7 @@ from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.monthly_index import mci_value, to_tenge
-from kzspeechlaw.refs import CC2014_FROM
+from kzspeechlaw.refs import CC2014_FROM, parse
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
 
 OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
@@ -561,6 +564,71 @@ def _law_days() -> tuple[dt.date, ...]:
     return tuple(sorted({*days, CC2014_FROM}))
 
 
+def _covered(matches: tuple[Match, ...]) -> dict[str, str]:
+    """The parts the facts satisfied on the act date: each match (``""``) and each rival it set
+    aside, with why it was set aside (absorbed by a qualified part, displaced by a special one)."""
+    covered = {str(m.provision.ref): "" for m in matches}
+    covered.update((ref, why) for m in matches for ref, why in m.set_aside)
+    return covered
+
+
+def _survivors(matches: tuple[Match, ...], incident: Incident, repealed_on: dt.date,
+               decided: dt.date) -> tuple[Provision, ...]:
+    """Re-qualification: the versions that keep the act punishable after the part it fell under
+    was repealed on ``repealed_on``, oldest first, up to ``decided`` (empty where none does).
+
+    A surviving part is one the same facts satisfy on the day of the repeal and that already
+    covered the act when it was committed (set aside then as the general or basic part, see
+    :func:`_covered`): a part that did not reach the act then would establish liability, which
+    is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)). Where that part is in turn
+    repealed before ``decided``, the search repeats from that day; a gap leaves the act
+    unpunishable (the repeal is retroactive, CC 2014 Art. 6(1); AOC 2014 Art. 5(1)).
+    """
+    covered = _covered(matches)
+    found: list[Provision] = []
+    day = repealed_on
+    while day <= decided:
+        heir = _surviving_part(incident, covered, day)
+        if heir is None:
+            return ()
+        found += (heir, *_later_versions(heir, decided))
+        end = found[-1].valid_to
+        if end is None or end > decided:
+            return tuple(found)
+        day = end
+    return tuple(found)
+
+
+def _surviving_part(incident: Incident, covered: dict[str, str], day: dt.date) -> Provision | None:
+    """The most specific part in force on ``day`` that the facts satisfy (a match or a rival it
+    sets aside) and that covered the act when committed."""
+    for m in classify(incident, on=day):
+        if str(m.provision.ref) in covered:
+            return m.provision
+        for ref, _ in m.set_aside:
+            if ref in covered:
+                return law().provision(parse(ref), day)
+    return None
+
+
+def _requalification_step(first: Provision, last: Provision, heir: Provision, matches: tuple[Match, ...],
+                          decided: dt.date) -> Step:
+    """The step saying that a repeal did not remove liability: the facts still fall under ``heir``."""
+    why = _covered(matches)[str(heir.ref)]
+    then = f" (then {why})" if why else ""
+    retro = general_part.find("rule", "CC2014" if first.regime is Regime.CRIMINAL else "AOC2014",
+                              "non_retroactivity", on=decided)
+    rules = _time_rule(first.regime, decided)[0] + ", " + _retro_rule(first.regime, decided)[0]
+    if retro is not None and not (first.regime is Regime.CRIMINAL and decided < CC2014_FROM):
+        rules += ", " + retro.cite()
+    return Step(
+        f"{first.ref} was repealed by Law {last.repealed_by or 'the end of the code'} from {last.valid_to}, "
+        f"before the decision, but the same facts fall under {heir.ref} ({heir.title['en']}), which covered "
+        f"the act when it was committed{then} and is in force after the repeal: the repeal does not remove "
+        f"liability, and the act stays punishable under the milder of {first.ref} and {heir.ref} "
+        "(re-qualification)", rules, heir.source)
+
+
 def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> _Route:
     """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
     the act to the decision. Remembered: it depends on the decision date only through the versions
@@ -572,6 +640,7 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
         first = matches[0].provision
         steps: list[Step] = []
         notes: list[str] = []
+        repeals: list[tuple[str | None, dt.date | None]] = []
         versions = (first, *_later_versions(first, decided))
         last = versions[-1]
         code_end = law().codes[first.ref.code].valid_to
@@ -586,6 +655,17 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
                     f"the facts fall under {heir.ref} of the new code: "
                     + "; ".join(heirs[0].reasons), _cite(heir), heir.source))
                 versions = (*versions, heir, *_later_versions(heir, decided))
+                last = versions[-1]
+        if last.valid_to is not None and last.valid_to <= decided:
+            survivors = _survivors(matches, incident, last.valid_to, decided)
+            if survivors:
+                heir = survivors[0]
+                steps.append(_requalification_step(first, last, heir, matches, decided))
+                notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {last.repealed_by}), but the "
+                             f"act was and remains {heir.ref} ({heir.title['en']}); it stays punishable under "
+                             "the milder of the two.")
+                repeals.append((last.repealed_by, last.valid_to))
+                versions = (*versions, *survivors)
                 last = versions[-1]
         if last.valid_to is not None and last.valid_to <= decided:
             repealed = last.repealed_by or "the end of the code"
@@ -621,7 +701,7 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
             f"The version of {v.ref} from {v.valid_from} is not verified against the statute text: {v.notes}"
             for v in ((first,) if governing is first else (first, governing)) if not v.verified
         )
-        boundaries = tuple((v.act, v.valid_from) for v in versions)
+        boundaries = (*repeals, *((v.act, v.valid_from) for v in versions))
         return _Route(governing, "liable", tuple(steps), tuple(notes), boundaries, unverified)
 
     return _ROUTES.get(key, (matches,), make)
