@@ -12,7 +12,9 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 - criminal fines and correctional work are converted with the MCI of the offence date
   (CC 2014 Arts. 41(1), 42(1)); administrative fines with the MCI of the day the case was
   opened (AOC 2014 Art. 44(1));
-- limitation: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6)); AOC 2014 Art. 62(1).
+- limitation, decided from the facts: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6);
+  suspended while the person evades, within the outer periods of 71(4)); CC 1997 Art. 69;
+  AOC 2014 Art. 62(1), suspended from the referral of the case to court (62(5)).
 """
 
 from __future__ import annotations
@@ -100,15 +102,28 @@ class AssessedSanction:
         return text
 
 
+LIMITATION_STATUSES = ("running", "expired", "suspended", "none")
+"""The states of a limitation period on the decision date (:attr:`Limitation.status`)."""
+
+
 @attrs.frozen
 class Limitation:
-    """The limitation period: ``period`` (``None`` where none applies), its expiry and basis."""
+    """The limitation period: ``period`` (``None`` where none applies), its expiry and basis.
+
+    ``status`` is one of :data:`LIMITATION_STATUSES`: ``running`` (not yet expired), ``expired``,
+    ``suspended`` (standing still on the decision date: the case went to court, or the person
+    evades; ``expires`` is then the outer limit where the code sets one) or ``none`` (no period
+    applies). ``certain`` is false where a fact not given could keep an expired period from
+    barring liability; ``unless`` names that fact.
+    """
 
     period: Quantity | None
     expires: dt.date | None
     article: str
     expired: bool
     certain: bool
+    status: str = "running"
+    unless: str = ""
 
 
 @attrs.frozen
@@ -167,6 +182,8 @@ class Assessment:
                 "article": lim.article,
                 "expired": lim.expired,
                 "certain": lim.certain,
+                "status": lim.status,
+                "unless": lim.unless or None,
             },
         })
         notes = ", ".join(map(export.string_json, self.notes))
@@ -467,20 +484,30 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
 
 class _LimitationRule(NamedTuple):
     """The limitation rule for a version at the act date: the rule and, for a period, its unit,
-    its number of units and its text."""
+    its number of units and its text, and the outer period while the person evades (``cap``, in
+    the same terms: unit and number, or ``None``)."""
 
     rule: general_part.Rule
     unit: str
     magnitude: int
     text: str
+    cap: tuple[str, int] | None = None
 
 
 _LIMITATION_RULES = Memo()
 
 
+def _term(rule: general_part.Rule, term: Quantity) -> tuple[str, int]:
+    unit = unit_name(term)
+    if unit not in ("year", "month"):
+        raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
+    return unit, int(term.magnitude)
+
+
 def _limitation_rule(p: Provision, act_date: dt.date) -> _LimitationRule | None:
     """The limitation rule of the general part for ``p`` at the act date (remembered per version
-    and period of the general part): AOC Art. 62(1); CC Art. 71, none for extremist crimes (71(6))."""
+    and period of the general part): AOC Art. 62(1); CC 2014 Art. 71, none for extremist crimes
+    (71(6)); CC 1997 Art. 69, none for the articles the data names (69(6))."""
 
     def make() -> _LimitationRule | None:
         code = p.ref.code
@@ -489,45 +516,110 @@ def _limitation_rule(p: Provision, act_date: dt.date) -> _LimitationRule | None:
         elif p.extremist:
             rule = general_part.find("limitation", code, "extremist", on=act_date)
         else:
-            rule = general_part.find("limitation", code, p.category.value, on=act_date)
+            rule = (general_part.find("limitation", code, str(p.ref.article_ref), on=act_date)
+                    or general_part.find("limitation", code, p.category.value, on=act_date))
         if rule is None:
             return None
         if rule.period is None:
             return _LimitationRule(rule, "", 0, "")
-        unit = unit_name(rule.period)
-        if unit not in ("year", "month"):
-            raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
-        return _LimitationRule(rule, unit, int(rule.period.magnitude), format_quantity(rule.period))
+        unit, magnitude = _term(rule, rule.period)
+        cap = _term(rule, rule.maximum) if rule.maximum is not None else None
+        return _LimitationRule(rule, unit, magnitude, format_quantity(rule.period), cap)
 
     return _LIMITATION_RULES.get((id(p), general_part.period(act_date)), (p,), make)
 
 
+_REFERRAL_PROVISO = "the case was referred to court within the period"
+
+
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
-    """The limitation period of ``p`` for this act, or ``None`` where the data has no rule."""
+    """The limitation period of ``p`` for this act, decided from the facts given, or ``None``
+    where the data has no rule.
+
+    - a criminal misdemeanour: the period is never suspended (CC 2014 Art. 71(3));
+    - a crime: it stands still while the person evades (``evaded_from`` to ``evaded_until``) and
+      runs again from the arrest or surrender, but never beyond the outer period of CC 2014
+      Art. 71(4) (CC 1997 Art. 69(3)); without ``evaded_from`` no evasion is assumed;
+    - an administrative offence: it stands still from the referral of the case to court
+      (``referred_on``, AOC Art. 62(5)); without that date an expired period stays undecided.
+    """
     found = _limitation_rule(p, incident.act_date)
     if found is None:
         return None
     rule = found.rule
     if rule.none:
-        return Limitation(None, None, rule.cite(), expired=False, certain=True)
-    expires = _expiry(incident.act_date, found.magnitude, found.unit)
-    # CC 2014 Art. 71(3): the period for a criminal misdemeanour is never suspended or interrupted.
-    certain = p.category is Category.CRIMINAL_MISDEMEANOUR
-    return Limitation(rule.period, expires, rule.cite(), decided_on >= expires, certain)
+        return Limitation(None, None, rule.cite(), expired=False, certain=True, status="none")
+    act = incident.act_date
+    expires = _expiry(act, found.magnitude, found.unit)
+    if p.regime is Regime.ADMINISTRATIVE:
+        referred = incident.referred_on
+        if referred is not None and referred < expires:
+            return Limitation(rule.period, expires, rule.cite(), False, True, "suspended")
+        expired = decided_on >= expires
+        if expired and referred is None:
+            return Limitation(rule.period, expires, rule.cite(), True, False, "expired", _REFERRAL_PROVISO)
+        return Limitation(rule.period, expires, rule.cite(), expired, True, "expired" if expired else "running")
+    evaded = incident.evaded_from
+    if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
+        cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
+        if cap is not None and decided_on >= cap:
+            return Limitation(rule.period, cap, rule.cite(), True, True, "expired")
+        until = incident.evaded_until
+        if until is None or until > decided_on:
+            return Limitation(rule.period, cap, rule.cite(), False, True, "suspended")
+        expires = expires + (until - evaded)
+        if cap is not None:
+            expires = min(expires, cap)
+    expired = decided_on >= expires
+    # A new grave crime interrupts the period of a grave one (CC 2014 Art. 71(4); CC 1997 Art. 69(4)).
+    certain = not (expired and p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE))
+    unless = "" if certain else (
+        "no new grave or especially grave crime interrupted the period" if p.ref.code == "CC2014"
+        else "no new intentional crime interrupted the period")
+    return Limitation(rule.period, expires, rule.cite(), expired, certain, "expired" if expired else "running", unless)
 
 
-def _limitation_step(p: Provision, act_date: dt.date, lim: Limitation) -> Step:
-    found = _limitation_rule(p, act_date)
+def _limitation_steps(p: Provision, incident: Incident, lim: Limitation) -> tuple[Step, ...]:
+    """The steps deciding the limitation: the period, and what stopped it where the facts say."""
+    found = _limitation_rule(p, incident.act_date)
     assert found is not None  # a limitation was found for this version and act date
     rule = found.rule
-    if lim.expires is None:
-        return Step("No limitation period applies to this offence", rule.cite(), rule.source)
-    return Step(
-        f"Limitation {found.text} from the act: expires {lim.expires}"
-        + ("; the decision date is after it" if lim.expired else ""),
-        rule.cite(),
-        rule.source,
-    )
+    if lim.status == "none":
+        return (Step("No limitation period applies to this offence", rule.cite(), rule.source),)
+    steps = [Step(f"Limitation {found.text} from the act", rule.cite(), rule.source)]
+    code = p.ref.code
+    if p.regime is Regime.ADMINISTRATIVE:
+        referral = general_part.find("rule", code, "limitation_referral", on=incident.act_date)
+        where = (referral.cite(), referral.source) if referral is not None else ("AOC2014 62(5)", "")
+        if incident.referred_on is not None:
+            steps.append(Step(
+                f"The case was referred to court on {incident.referred_on}: "
+                + ("the period stands still from then" if lim.status == "suspended"
+                   else f"after the period ran out on {lim.expires}"), *where))
+    elif p.category is Category.CRIMINAL_MISDEMEANOUR:
+        if incident.evaded_from is not None:
+            rule3 = general_part.find("rule", code, "limitation_misdemeanour", on=incident.act_date)
+            steps.append(Step("Evasion does not suspend the period of a criminal misdemeanour",
+                              *((rule3.cite(), rule3.source) if rule3 else ("CC2014 71(3)", ""))))
+    elif incident.evaded_from is not None:
+        evasion = general_part.find("rule", code, "limitation_evasion", on=incident.act_date)
+        where = (evasion.cite(), evasion.source) if evasion is not None else (f"{code} (evasion)", "")
+        if lim.status == "suspended":
+            what = (f"The person evaded from {incident.evaded_from}: the period stands still until the arrest or "
+                    f"surrender, and liability lapses on {lim.expires} at the latest")
+        elif incident.evaded_from >= _expiry(incident.act_date, found.magnitude, found.unit):
+            what = f"The person evaded from {incident.evaded_from}, after the period had run out"
+        elif found.cap is not None and lim.expires == _expiry(incident.act_date, found.cap[1], found.cap[0]):
+            what = (f"The person evaded from {incident.evaded_from}, but the outer period runs out on "
+                    f"{lim.expires} whatever the evasion")
+        else:
+            what = (f"The period stood still from {incident.evaded_from} to the arrest or surrender on "
+                    f"{incident.evaded_until}")
+        steps.append(Step(what, *where))
+    if lim.status in ("running", "expired"):
+        steps.append(Step(f"The period expires on {lim.expires}"
+                          + ("; the decision date is on or after it" if lim.expired else ""), rule.cite(), rule.source))
+    return tuple(steps)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -727,6 +819,9 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         return Assessment(incident, decided, matches, None, route.outcome, (), None, first.category, None)
     mci_date, _ = _mci_date(governing, incident, decided)
     sanctions = _penalties(governing, incident.offender.value, incident.act_date, mci_date, decided).sanctions
+    if incident.referred_on is not None and incident.referred_on > decided:
+        raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
+                              f"a date on or before the decision date {decided}")
     limitation = _limitation(governing, incident, decided)
     barred = limitation is not None and limitation.expired and limitation.certain
     return Assessment(incident, decided, matches, governing, "time_barred" if barred else "liable", sanctions,
@@ -797,17 +892,42 @@ def _explain(a: Assessment) -> _Explanation:
     if limitation is None:
         notes.append(f"The limitation period of {governing.ref.code} is not modelled.")
     else:
-        trace.append(_limitation_step(governing, incident.act_date, limitation))
-    if limitation is not None and limitation.expired:
-        if limitation.certain:
-            notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}); it is "
-                         "never suspended or interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
-        else:
-            how = ("the person evaded investigation or trial, CC 2014 Art. 71(4)"
-                   if governing.regime is Regime.CRIMINAL
-                   else "an expert examination or a transfer of the case, AOC 2014 Art. 62(5)")
-            notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}) unless it "
-                         f"was suspended (e.g. {how}); the facts given do not say.")
-    elif limitation is not None and limitation.expires is not None:
-        notes.append(f"The limitation period runs to {limitation.expires} ({limitation.article}).")
+        trace += _limitation_steps(governing, incident, limitation)
+        note = _limitation_note(governing, incident, limitation)
+        if note:
+            notes.append(note)
     return _Explanation(tuple(notes), tuple(trace))
+
+
+def _limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
+    """What the notes say of the limitation period (empty where none applies)."""
+    if lim.status == "none":
+        return ""
+    if lim.status == "suspended":
+        if p.regime is Regime.ADMINISTRATIVE:
+            return (f"The limitation period ({lim.article}) stands still from the referral of the case to court on "
+                    f"{incident.referred_on} (AOC 2014 Art. 62(5)).")
+        return (f"The limitation period ({lim.article}) stands still while the person evades (from "
+                f"{incident.evaded_from}); it runs again from the arrest or surrender (give evaded_until), and "
+                f"liability lapses on {lim.expires} at the latest ({_EVASION_ARTICLE[p.ref.code]}).")
+    if not lim.expired:
+        return f"The limitation period runs to {lim.expires} ({lim.article})."
+    if lim.certain:
+        if p.category is Category.CRIMINAL_MISDEMEANOUR:
+            return (f"The limitation period expired on {lim.expires} ({lim.article}); it is never suspended or "
+                    "interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
+        if p.regime is Regime.ADMINISTRATIVE:
+            return (f"The limitation period expired on {lim.expires} ({lim.article}), before the case was referred "
+                    f"to court on {incident.referred_on}.")
+        return (f"The limitation period expired on {lim.expires} ({lim.article}); the facts give no evasion that "
+                "would have suspended it (give evaded_from where the person evaded the investigation or the court).")
+    if p.regime is Regime.ADMINISTRATIVE:
+        return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} (AOC 2014 "
+                "Art. 62(5): the period stands still from the referral; give referred_on); an expert examination "
+                "or a compelled appearance also suspends it. Liability stays open until that is known.")
+    return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} "
+            f"({_INTERRUPTION_ARTICLE[p.ref.code]}); the facts given do not say, so liability stays open.")
+
+
+_EVASION_ARTICLE = {"CC2014": "CC 2014 Art. 71(4)", "CC1997": "CC 1997 Art. 69(3)"}
+_INTERRUPTION_ARTICLE = {"CC2014": "CC 2014 Art. 71(4)", "CC1997": "CC 1997 Art. 69(4)"}

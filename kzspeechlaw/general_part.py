@@ -24,7 +24,7 @@ from kzspeechlaw.units import Quantity, amount
 TABLES = {
     "limit": (["code", "kind", "applies_to"], ["min", "max"]),
     "category": (["code", "category"], ["max_imprisonment"]),
-    "limitation": (["code", "applies_to"], ["period", "none"]),
+    "limitation": (["code", "applies_to"], ["period", "none", "max"]),
     "suspension": (["code", "kind"], []),
     "rule": (["code", "name"], []),
 }
