@@ -5,7 +5,9 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 
 - the law of the act's time governs (CC 2014 Art. 5; AOC 2014 Art. 4), unless a later law
   removes liability or is more lenient (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)); a law that
-  establishes or aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2));
+  establishes or aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2)); the laws
+  compared are whole: a version of the special part with the general part in force with it (its
+  floors), so a milder general part is retroactive too, and two dates' parts are never combined;
 - a repeal removes liability only where no part in force still covers the act: a part the facts
   satisfied when the act was committed (the general article a special one displaced) keeps it
   punishable, under the milder of the two (re-qualification, the same articles);
@@ -22,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 from typing import Any, NamedTuple
 
@@ -144,6 +147,10 @@ class Assessment:
     mci_date: dt.date | None
     category: Category | None
     limitation: Limitation | None
+    general_day: dt.date | None = None
+    """The day whose general part (floors and limits) governs with ``governing``: the act date, or
+    the day a milder general part took effect (CC 2014 Art. 6(1)); ``None`` without a governing
+    version."""
 
     @functools.cached_property
     def _explanation(self) -> _Explanation:
@@ -295,6 +302,65 @@ def _leniency(earlier: Provision, later: Provision, subject: str) -> leniency.Le
     return _VERDICTS.get((id(earlier), id(later), subject), (earlier, later), lambda: leniency.compare(
         _sanctions_for(earlier, subject), _sanctions_for(later, subject), earlier.additional, later.additional
     ))
+
+
+_EFFECTIVE = Memo()
+
+
+def _effective(p: Provision, subject: str, general_day: dt.date) -> tuple[Sanction, ...]:
+    """``p``'s alternatives for ``subject`` as the general part in force on ``general_day`` makes
+    them: an "up to" criminal sanction gets that general part's floor (remembered per version,
+    subject and period of the general part)."""
+
+    def make() -> tuple[Sanction, ...]:
+        out = []
+        for s in _sanctions_for(p, subject):
+            rule = _floor_rule(p, s, general_day)
+            if rule is not None and rule.minimum is not None and s.maximum is not None:
+                s = attrs.evolve(s, minimum=lesser(rule.minimum, s.maximum))
+            out.append(s)
+        return tuple(out)
+
+    return _EFFECTIVE.get((id(p), subject, general_part.period(general_day)), (p,), make)
+
+
+_WHOLE_VERDICTS = Memo()
+
+
+def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, later_day: dt.date,
+                    subject: str) -> leniency.Leniency:
+    """How the law of ``later_day`` (``later`` with the general part then in force) compares with
+    that of ``earlier_day`` (``earlier`` with its general part): whole laws, never parts of two
+    dates combined (CC 2014 Arts. 5-6; AOC 2014 Arts. 4-5). Remembered."""
+    key = (id(earlier), general_part.period(earlier_day), id(later), general_part.period(later_day), subject)
+    return _WHOLE_VERDICTS.get(key, (earlier, later), lambda: leniency.compare(
+        _effective(earlier, subject, earlier_day), _effective(later, subject, later_day),
+        earlier.additional, later.additional,
+    ))
+
+
+def _general_changes(day: dt.date) -> str:
+    """The acts whose general-part rules take effect on ``day``, e.g. ``"Law 180-VI"``."""
+    acts = sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day})
+    return ", ".join(f"Law {a}" for a in acts) if acts else "an amendment"
+
+
+def _laws(versions: tuple[Provision, ...], act_date: dt.date,
+          decided: dt.date) -> tuple[tuple[Provision, dt.date], ...]:
+    """The laws in force from the act to the decision, in order: each a version of the special part
+    with the day from which the general part then in force is taken. A new law starts wherever the
+    version or the general part changes."""
+    days = general_part.days()
+    laws: list[tuple[Provision, dt.date]] = []
+    cursor = act_date
+    for v in versions:
+        start = max(v.valid_from, cursor)
+        after = decided + dt.timedelta(days=1)
+        end = min(v.valid_to, after) if v.valid_to is not None else after
+        laws.append((v, start))
+        laws += [(v, d) for d in days[bisect.bisect_right(days, start):bisect.bisect_left(days, end)]]
+        cursor = max(cursor, end)
+    return tuple(laws)
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
@@ -452,7 +518,8 @@ _PENALTIES = Memo(maxsize=16384)
 
 
 def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date, decided: dt.date) -> _Penalties:
-    """``p``'s sanctions for ``subject``: floors of the general part in force at the act, tenge
+    """``p``'s sanctions for ``subject``: floors of the general part that governs (in force on
+    ``act_date``: the act's date, or the day a milder general part took effect), tenge
     with the MCI of ``mci_date``, suspensions in force at the decision. Remembered: they depend
     on the dates only through the periods of the general part and the MCI's value (outside the
     MCI data, the date, which the note names)."""
@@ -644,6 +711,7 @@ class _Route(NamedTuple):
     notes: tuple[str, ...]
     boundaries: tuple[tuple[str | None, dt.date | None], ...]
     closing_notes: tuple[str, ...]
+    general_day: dt.date | None = None
 
 
 _ROUTES = Memo(maxsize=16384)
@@ -721,18 +789,45 @@ def _requalification_step(first: Provision, last: Provision, heir: Provision, ma
         "(re-qualification)", rules, heir.source)
 
 
+def _general_act(day: dt.date) -> str | None:
+    """One act whose general-part rules take effect on ``day`` (for the date caveat), if any."""
+    acts = sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day})
+    return acts[0] if acts else None
+
+
+def _governing_law_step(first: Provision, governing: Provision, general_day: dt.date | None,
+                        decided: dt.date) -> Step:
+    """The step naming which version of each part governs, and why (``general_day`` ``None``: the
+    general part of the act's time)."""
+    general = f"in force on {general_day}" if general_day is not None else "in force at the time of the act"
+    if governing is first and general_day is None:
+        why = "no later law is milder as a whole, so the law of the act's time governs"
+        rule = _time_rule(first.regime, decided)
+    else:
+        why = ("the later law is milder as a whole and reaches the act; a harsher part of another date is never "
+               "combined with it")
+        rule = _retro_rule(first.regime, decided)
+    code = first.ref.code if first.ref.code == governing.ref.code else governing.ref.code
+    articles = "CC 2014 Arts. 5-6" if code != "AOC2014" else "AOC 2014 Arts. 4-5"
+    return Step(
+        f"Governing law: the special part {governing.ref} as from {governing.valid_from} (Law {governing.act}) with "
+        f"the general part {general}: {why} ({articles})", *rule)
+
+
 def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> _Route:
     """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
     the act to the decision. Remembered: it depends on the decision date only through the versions
     and general-part rules in force on it, and on the incident through its classification."""
     subject = incident.offender.value
-    key = (id(matches), subject, bisect.bisect_right(_law_days(), decided), general_part.period(decided))
+    key = (id(matches), subject, bisect.bisect_right(_law_days(), decided), general_part.period(decided),
+           general_part.period(incident.act_date))
 
     def make() -> _Route:
         first = matches[0].provision
         steps: list[Step] = []
         notes: list[str] = []
         repeals: list[tuple[str | None, dt.date | None]] = []
+        general_moves: list[tuple[str | None, dt.date | None]] = []
         versions = (first, *_later_versions(first, decided))
         last = versions[-1]
         code_end = law().codes[first.ref.code].valid_to
@@ -775,26 +870,43 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
             outcome = "decriminalised" if first.regime is Regime.CRIMINAL else "no_provision"
             return _Route(None, outcome, tuple(steps), tuple(notes), ((last.repealed_by, last.valid_to),), closing)
 
-        governing = first
-        for later in versions[1:]:
-            verdict = _leniency(governing, later, subject)
-            said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
-                    f"{verdict.value.replace('_', ' ')}")
+        # general_day: the day whose general part governs; None while it is the act's own (the
+        # route is shared by acts of one period of the general part, so no act date is written).
+        governing, general_day = first, None
+        laws = _laws(versions, incident.act_date, decided)
+        for (before, before_day), (later, day) in itertools.pairwise(laws):
+            general_only = later is before
+            if general_only and _effective(later, subject, day) == _effective(later, subject, before_day):
+                continue  # the general part changed nothing that this part's sanctions depend on
+            verdict = _whole_leniency(governing, general_day or incident.act_date, later, day, subject)
+            if general_only:
+                general_moves.append((_general_act(day), day))
+                said = (f"The general part as amended from {day} ({_general_changes(day)}), with the version of "
+                        f"{later.ref} from {later.valid_from}, is {verdict.value.replace('_', ' ')} as a whole")
+            else:
+                same_general = _effective(later, subject, day) == _effective(
+                    later, subject, general_day or incident.act_date)
+                with_general = "" if same_general else f", with the general part in force on {day},"
+                said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}){with_general} is "
+                        f"{verdict.value.replace('_', ' ')}")
             if verdict == "more_lenient":
                 steps.append(Step(said + ": it applies retroactively", *_retro_rule(first.regime, decided)))
-                governing = later
+                governing, general_day = later, (None if day == incident.act_date else day)
             elif verdict == "mixed":
-                steps.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
-                notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
-                             "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
+                steps.append(Step(said + ": the law applied so far stays", *_time_rule(first.regime, decided)))
+                notes.append(f"The law of {day} ({later.ref} from {later.valid_from} with the general part then in "
+                             "force) is milder in some respects and harsher in others; the court compares them on "
+                             "the facts (CC 2014 Art. 6).")
             else:
-                steps.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
+                steps.append(Step(said + ": the law applied so far stays", *_time_rule(first.regime, decided)))
+        if len(laws) > 1:
+            steps.append(_governing_law_step(first, governing, general_day, decided))
         unverified = tuple(
             f"The version of {v.ref} from {v.valid_from} is not verified against the statute text: {v.notes}"
             for v in ((first,) if governing is first else (first, governing)) if not v.verified
         )
-        boundaries = (*repeals, *((v.act, v.valid_from) for v in versions))
-        return _Route(governing, "liable", tuple(steps), tuple(notes), boundaries, unverified)
+        boundaries = (*repeals, *general_moves, *((v.act, v.valid_from) for v in versions))
+        return _Route(governing, "liable", tuple(steps), tuple(notes), boundaries, unverified, general_day)
 
     return _ROUTES.get(key, (matches,), make)
 
@@ -818,14 +930,15 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     if governing is None:
         return Assessment(incident, decided, matches, None, route.outcome, (), None, first.category, None)
     mci_date, _ = _mci_date(governing, incident, decided)
-    sanctions = _penalties(governing, incident.offender.value, incident.act_date, mci_date, decided).sanctions
+    general_day = route.general_day or incident.act_date
+    sanctions = _penalties(governing, incident.offender.value, general_day, mci_date, decided).sanctions
     if incident.referred_on is not None and incident.referred_on > decided:
         raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
                               f"a date on or before the decision date {decided}")
     limitation = _limitation(governing, incident, decided)
     barred = limitation is not None and limitation.expired and limitation.certain
     return Assessment(incident, decided, matches, governing, "time_barred" if barred else "liable", sanctions,
-                      mci_date, governing.category, limitation)
+                      mci_date, governing.category, limitation, general_day)
 
 
 class _Explanation(NamedTuple):
@@ -879,7 +992,7 @@ def _explain(a: Assessment) -> _Explanation:
     if mci_note is not None:
         notes.append(mci_note)
     trace.append(mci_step)
-    penalties = _penalties(governing, subject, incident.act_date, mci_date, decided)
+    penalties = _penalties(governing, subject, route.general_day or incident.act_date, mci_date, decided)
     if not penalties.sanctions:
         notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
     notes += penalties.notes

@@ -131,6 +131,11 @@ def _boundaries() -> tuple[dt.date, ...]:
     return change_days(r for rs in rules().values() for r in rs)
 
 
+def days() -> tuple[dt.date, ...]:
+    """The days on which some rule of the general part starts or ends, in order."""
+    return _boundaries()
+
+
 def period(on: dt.date) -> int:
     """Which period of the general part ``on`` falls in: periods change on the days some rule
     starts or ends, so :func:`find` gives the same answers for any two days of one period."""

@@ -223,8 +223,9 @@ def test_every_sanction_lies_inside_the_general_part_bounds(inc: Incident, days:
     a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
     if a.governing is None or a.governing.regime is not Regime.CRIMINAL:
         return
+    assert a.general_day is not None and inc.act_date <= a.general_day <= a.decided_on
     for s in a.sanctions:
-        rule = general_limit(a.governing, s.sanction, inc.act_date)
+        rule = general_limit(a.governing, s.sanction, a.general_day)
         if rule is None:
             continue
         if rule.minimum is not None and s.minimum is not None and s.maximum is not None and rule.minimum <= s.maximum:
