@@ -9,6 +9,7 @@ and 62(5) (the period stands still from the referral of the case to court).
 """
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -131,3 +132,14 @@ def test_every_assessment_with_a_period_has_a_status() -> None:
         a = assess(inc, decided_on=day)
         assert a.limitation.status in LIMITATION_STATUSES
         assert a.limitation.status == "running"
+
+
+def test_the_command_line_takes_the_stopping_facts(capsys: pytest.CaptureFixture[str]) -> None:
+    from kzspeechlaw.cli import main
+
+    code = main(["assess", "--act-date", "2016-03-01", "--conduct", "false_information",
+                 "--evaded-from", "2017-01-01", "--decided-on", "2019-06-01", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["outcome"] == "liable"
+    assert data["incident"]["evaded_from"] == "2017-01-01"
+    assert data["limitation"]["status"] == "suspended" and data["limitation"]["expires"] == "2021-03-01"
