@@ -339,10 +339,15 @@ def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, 
     ))
 
 
+@functools.cache
+def _general_acts(day: dt.date) -> tuple[str, ...]:
+    """The acts whose general-part rules take effect on ``day`` (a day of :func:`general_part.days`)."""
+    return tuple(sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day}))
+
+
 def _general_changes(day: dt.date) -> str:
     """The acts whose general-part rules take effect on ``day``, e.g. ``"Law 180-VI"``."""
-    acts = sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day})
-    return ", ".join(f"Law {a}" for a in acts) if acts else "an amendment"
+    return ", ".join(f"Law {a}" for a in _general_acts(day)) or "an amendment"
 
 
 def _laws(versions: tuple[Provision, ...], act_date: dt.date,
@@ -789,12 +794,6 @@ def _requalification_step(first: Provision, last: Provision, heir: Provision, ma
         "(re-qualification)", rules, heir.source)
 
 
-def _general_act(day: dt.date) -> str | None:
-    """One act whose general-part rules take effect on ``day`` (for the date caveat), if any."""
-    acts = sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day})
-    return acts[0] if acts else None
-
-
 def _governing_law_step(first: Provision, governing: Provision, general_day: dt.date | None,
                         decided: dt.date) -> Step:
     """The step naming which version of each part governs, and why (``general_day`` ``None``: the
@@ -807,8 +806,7 @@ def _governing_law_step(first: Provision, governing: Provision, general_day: dt.
         why = ("the later law is milder as a whole and reaches the act; a harsher part of another date is never "
                "combined with it")
         rule = _retro_rule(first.regime, decided)
-    code = first.ref.code if first.ref.code == governing.ref.code else governing.ref.code
-    articles = "CC 2014 Arts. 5-6" if code != "AOC2014" else "AOC 2014 Arts. 4-5"
+    articles = "AOC 2014 Arts. 4-5" if governing.regime is Regime.ADMINISTRATIVE else "CC 2014 Arts. 5-6"
     return Step(
         f"Governing law: the special part {governing.ref} as from {governing.valid_from} (Law {governing.act}) with "
         f"the general part {general}: {why} ({articles})", *rule)
@@ -880,7 +878,7 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
                 continue  # the general part changed nothing that this part's sanctions depend on
             verdict = _whole_leniency(governing, general_day or incident.act_date, later, day, subject)
             if general_only:
-                general_moves.append((_general_act(day), day))
+                general_moves += [(act, day) for act in _general_acts(day)]
                 said = (f"The general part as amended from {day} ({_general_changes(day)}), with the version of "
                         f"{later.ref} from {later.valid_from}, is {verdict.value.replace('_', ' ')} as a whole")
             else:
