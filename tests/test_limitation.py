@@ -79,6 +79,14 @@ def test_extremist_crimes_have_no_limitation() -> None:
     assert a.outcome == "liable" and a.limitation.status == "none" and a.limitation.period is None
 
 
+def test_terrorist_crimes_have_no_limitation() -> None:
+    # Art. 3(30) lists Art. 256 among the terrorist crimes; Art. 71(6) exempts them.
+    inc = Incident(act_date=D(2016, 3, 1), conduct="terrorism_propaganda", channel="telecom_network")
+    a = assess(inc, decided_on=D(2024, 6, 1))
+    assert a.outcome == "liable" and a.limitation.status == "none"
+    assert a.limitation.article.startswith("CC2014 71(6)")
+
+
 def test_the_1997_code_exempts_art_164() -> None:
     inc = Incident(act_date=D(2014, 6, 1), conduct="incitement_of_discord", channel="telecom_network",
                    discord={"religious"})
