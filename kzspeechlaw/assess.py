@@ -5,11 +5,18 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 
 - the law of the act's time governs (CC 2014 Art. 5; AOC 2014 Art. 4), unless a later law
   removes liability or is more lenient (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)); a law that
-  establishes or aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2));
+  establishes or aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2)); the laws
+  compared are whole: a version of the special part with the general part in force with it (its
+  floors), so a milder general part is retroactive too, and two dates' parts are never combined;
+- a repeal removes liability only where no part in force still covers the act: a part the facts
+  satisfied when the act was committed (the general article a special one displaced) keeps it
+  punishable, under the milder of the two (re-qualification, the same articles);
 - criminal fines and correctional work are converted with the MCI of the offence date
   (CC 2014 Arts. 41(1), 42(1)); administrative fines with the MCI of the day the case was
   opened (AOC 2014 Art. 44(1));
-- limitation: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6)); AOC 2014 Art. 62(1).
+- limitation, decided from the facts: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6);
+  suspended while the person evades, within the outer periods of 71(4)); CC 1997 Art. 69;
+  AOC 2014 Art. 62(1), suspended from the referral of the case to court (62(5)).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 from typing import Any, NamedTuple
 
@@ -34,7 +42,7 @@ from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.monthly_index import mci_value, to_tenge
-from kzspeechlaw.refs import CC2014_FROM
+from kzspeechlaw.refs import CC2014_FROM, parse
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
 
 OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
@@ -97,15 +105,28 @@ class AssessedSanction:
         return text
 
 
+LIMITATION_STATUSES = ("running", "expired", "suspended", "none")
+"""The states of a limitation period on the decision date (:attr:`Limitation.status`)."""
+
+
 @attrs.frozen
 class Limitation:
-    """The limitation period: ``period`` (``None`` where none applies), its expiry and basis."""
+    """The limitation period: ``period`` (``None`` where none applies), its expiry and basis.
+
+    ``status`` is one of :data:`LIMITATION_STATUSES`: ``running`` (not yet expired), ``expired``,
+    ``suspended`` (standing still on the decision date: the case went to court, or the person
+    evades; ``expires`` is then the outer limit where the code sets one) or ``none`` (no period
+    applies). ``certain`` is false where a fact not given could keep an expired period from
+    barring liability; ``unless`` names that fact.
+    """
 
     period: Quantity | None
     expires: dt.date | None
     article: str
     expired: bool
     certain: bool
+    status: str = "running"
+    unless: str = ""
 
 
 @attrs.frozen
@@ -126,6 +147,10 @@ class Assessment:
     mci_date: dt.date | None
     category: Category | None
     limitation: Limitation | None
+    general_day: dt.date | None = None
+    """The day whose general part (floors and limits) governs with ``governing``: the act date, or
+    the day a milder general part took effect (CC 2014 Art. 6(1)); ``None`` without a governing
+    version."""
 
     @functools.cached_property
     def _explanation(self) -> _Explanation:
@@ -164,6 +189,8 @@ class Assessment:
                 "article": lim.article,
                 "expired": lim.expired,
                 "certain": lim.certain,
+                "status": lim.status,
+                "unless": lim.unless or None,
             },
         })
         notes = ", ".join(map(export.string_json, self.notes))
@@ -275,6 +302,70 @@ def _leniency(earlier: Provision, later: Provision, subject: str) -> leniency.Le
     return _VERDICTS.get((id(earlier), id(later), subject), (earlier, later), lambda: leniency.compare(
         _sanctions_for(earlier, subject), _sanctions_for(later, subject), earlier.additional, later.additional
     ))
+
+
+_EFFECTIVE = Memo()
+
+
+def _effective(p: Provision, subject: str, general_day: dt.date) -> tuple[Sanction, ...]:
+    """``p``'s alternatives for ``subject`` as the general part in force on ``general_day`` makes
+    them: an "up to" criminal sanction gets that general part's floor (remembered per version,
+    subject and period of the general part)."""
+
+    def make() -> tuple[Sanction, ...]:
+        out = []
+        for s in _sanctions_for(p, subject):
+            rule = _floor_rule(p, s, general_day)
+            if rule is not None and rule.minimum is not None and s.maximum is not None:
+                s = attrs.evolve(s, minimum=lesser(rule.minimum, s.maximum))
+            out.append(s)
+        return tuple(out)
+
+    return _EFFECTIVE.get((id(p), subject, general_part.period(general_day)), (p,), make)
+
+
+_WHOLE_VERDICTS = Memo()
+
+
+def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, later_day: dt.date,
+                    subject: str) -> leniency.Leniency:
+    """How the law of ``later_day`` (``later`` with the general part then in force) compares with
+    that of ``earlier_day`` (``earlier`` with its general part): whole laws, never parts of two
+    dates combined (CC 2014 Arts. 5-6; AOC 2014 Arts. 4-5). Remembered."""
+    key = (id(earlier), general_part.period(earlier_day), id(later), general_part.period(later_day), subject)
+    return _WHOLE_VERDICTS.get(key, (earlier, later), lambda: leniency.compare(
+        _effective(earlier, subject, earlier_day), _effective(later, subject, later_day),
+        earlier.additional, later.additional,
+    ))
+
+
+@functools.cache
+def _general_acts(day: dt.date) -> tuple[str, ...]:
+    """The acts whose general-part rules take effect on ``day`` (a day of :func:`general_part.days`)."""
+    return tuple(sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day}))
+
+
+def _general_changes(day: dt.date) -> str:
+    """The acts whose general-part rules take effect on ``day``, e.g. ``"Law 180-VI"``."""
+    return ", ".join(f"Law {a}" for a in _general_acts(day)) or "an amendment"
+
+
+def _laws(versions: tuple[Provision, ...], act_date: dt.date,
+          decided: dt.date) -> tuple[tuple[Provision, dt.date], ...]:
+    """The laws in force from the act to the decision, in order: each a version of the special part
+    with the day from which the general part then in force is taken. A new law starts wherever the
+    version or the general part changes."""
+    days = general_part.days()
+    laws: list[tuple[Provision, dt.date]] = []
+    cursor = act_date
+    for v in versions:
+        start = max(v.valid_from, cursor)
+        after = decided + dt.timedelta(days=1)
+        end = min(v.valid_to, after) if v.valid_to is not None else after
+        laws.append((v, start))
+        laws += [(v, d) for d in days[bisect.bisect_right(days, start):bisect.bisect_left(days, end)]]
+        cursor = max(cursor, end)
+    return tuple(laws)
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
@@ -432,7 +523,8 @@ _PENALTIES = Memo(maxsize=16384)
 
 
 def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date, decided: dt.date) -> _Penalties:
-    """``p``'s sanctions for ``subject``: floors of the general part in force at the act, tenge
+    """``p``'s sanctions for ``subject``: floors of the general part that governs (in force on
+    ``act_date``: the act's date, or the day a milder general part took effect), tenge
     with the MCI of ``mci_date``, suspensions in force at the decision. Remembered: they depend
     on the dates only through the periods of the general part and the MCI's value (outside the
     MCI data, the date, which the note names)."""
@@ -464,20 +556,30 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
 
 class _LimitationRule(NamedTuple):
     """The limitation rule for a version at the act date: the rule and, for a period, its unit,
-    its number of units and its text."""
+    its number of units and its text, and the outer period while the person evades (``cap``, in
+    the same terms: unit and number, or ``None``)."""
 
     rule: general_part.Rule
     unit: str
     magnitude: int
     text: str
+    cap: tuple[str, int] | None = None
 
 
 _LIMITATION_RULES = Memo()
 
 
+def _term(rule: general_part.Rule, term: Quantity) -> tuple[str, int]:
+    unit = unit_name(term)
+    if unit not in ("year", "month"):
+        raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
+    return unit, int(term.magnitude)
+
+
 def _limitation_rule(p: Provision, act_date: dt.date) -> _LimitationRule | None:
     """The limitation rule of the general part for ``p`` at the act date (remembered per version
-    and period of the general part): AOC Art. 62(1); CC Art. 71, none for extremist crimes (71(6))."""
+    and period of the general part): AOC Art. 62(1); CC 2014 Art. 71, none for extremist crimes
+    (71(6)); CC 1997 Art. 69, none for the articles the data names (69(6))."""
 
     def make() -> _LimitationRule | None:
         code = p.ref.code
@@ -486,45 +588,110 @@ def _limitation_rule(p: Provision, act_date: dt.date) -> _LimitationRule | None:
         elif p.extremist:
             rule = general_part.find("limitation", code, "extremist", on=act_date)
         else:
-            rule = general_part.find("limitation", code, p.category.value, on=act_date)
+            rule = (general_part.find("limitation", code, str(p.ref.article_ref), on=act_date)
+                    or general_part.find("limitation", code, p.category.value, on=act_date))
         if rule is None:
             return None
         if rule.period is None:
             return _LimitationRule(rule, "", 0, "")
-        unit = unit_name(rule.period)
-        if unit not in ("year", "month"):
-            raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
-        return _LimitationRule(rule, unit, int(rule.period.magnitude), format_quantity(rule.period))
+        unit, magnitude = _term(rule, rule.period)
+        cap = _term(rule, rule.maximum) if rule.maximum is not None else None
+        return _LimitationRule(rule, unit, magnitude, format_quantity(rule.period), cap)
 
     return _LIMITATION_RULES.get((id(p), general_part.period(act_date)), (p,), make)
 
 
+_REFERRAL_PROVISO = "the case was referred to court within the period"
+
+
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
-    """The limitation period of ``p`` for this act, or ``None`` where the data has no rule."""
+    """The limitation period of ``p`` for this act, decided from the facts given, or ``None``
+    where the data has no rule.
+
+    - a criminal misdemeanour: the period is never suspended (CC 2014 Art. 71(3));
+    - a crime: it stands still while the person evades (``evaded_from`` to ``evaded_until``) and
+      runs again from the arrest or surrender, but never beyond the outer period of CC 2014
+      Art. 71(4) (CC 1997 Art. 69(3)); without ``evaded_from`` no evasion is assumed;
+    - an administrative offence: it stands still from the referral of the case to court
+      (``referred_on``, AOC Art. 62(5)); without that date an expired period stays undecided.
+    """
     found = _limitation_rule(p, incident.act_date)
     if found is None:
         return None
     rule = found.rule
     if rule.none:
-        return Limitation(None, None, rule.cite(), expired=False, certain=True)
-    expires = _expiry(incident.act_date, found.magnitude, found.unit)
-    # CC 2014 Art. 71(3): the period for a criminal misdemeanour is never suspended or interrupted.
-    certain = p.category is Category.CRIMINAL_MISDEMEANOUR
-    return Limitation(rule.period, expires, rule.cite(), decided_on >= expires, certain)
+        return Limitation(None, None, rule.cite(), expired=False, certain=True, status="none")
+    act = incident.act_date
+    expires = _expiry(act, found.magnitude, found.unit)
+    if p.regime is Regime.ADMINISTRATIVE:
+        referred = incident.referred_on
+        if referred is not None and referred < expires:
+            return Limitation(rule.period, expires, rule.cite(), False, True, "suspended")
+        expired = decided_on >= expires
+        if expired and referred is None:
+            return Limitation(rule.period, expires, rule.cite(), True, False, "expired", _REFERRAL_PROVISO)
+        return Limitation(rule.period, expires, rule.cite(), expired, True, "expired" if expired else "running")
+    evaded = incident.evaded_from
+    if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
+        cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
+        if cap is not None and decided_on >= cap:
+            return Limitation(rule.period, cap, rule.cite(), True, True, "expired")
+        until = incident.evaded_until
+        if until is None or until > decided_on:
+            return Limitation(rule.period, cap, rule.cite(), False, True, "suspended")
+        expires = expires + (until - evaded)
+        if cap is not None:
+            expires = min(expires, cap)
+    expired = decided_on >= expires
+    # A new grave crime interrupts the period of a grave one (CC 2014 Art. 71(4); CC 1997 Art. 69(4)).
+    certain = not (expired and p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE))
+    unless = "" if certain else (
+        "no new grave or especially grave crime interrupted the period" if p.ref.code == "CC2014"
+        else "no new intentional crime interrupted the period")
+    return Limitation(rule.period, expires, rule.cite(), expired, certain, "expired" if expired else "running", unless)
 
 
-def _limitation_step(p: Provision, act_date: dt.date, lim: Limitation) -> Step:
-    found = _limitation_rule(p, act_date)
+def _limitation_steps(p: Provision, incident: Incident, lim: Limitation) -> tuple[Step, ...]:
+    """The steps deciding the limitation: the period, and what stopped it where the facts say."""
+    found = _limitation_rule(p, incident.act_date)
     assert found is not None  # a limitation was found for this version and act date
     rule = found.rule
-    if lim.expires is None:
-        return Step("No limitation period applies to this offence", rule.cite(), rule.source)
-    return Step(
-        f"Limitation {found.text} from the act: expires {lim.expires}"
-        + ("; the decision date is after it" if lim.expired else ""),
-        rule.cite(),
-        rule.source,
-    )
+    if lim.status == "none":
+        return (Step("No limitation period applies to this offence", rule.cite(), rule.source),)
+    steps = [Step(f"Limitation {found.text} from the act", rule.cite(), rule.source)]
+    code = p.ref.code
+    if p.regime is Regime.ADMINISTRATIVE:
+        referral = general_part.find("rule", code, "limitation_referral", on=incident.act_date)
+        where = (referral.cite(), referral.source) if referral is not None else ("AOC2014 62(5)", "")
+        if incident.referred_on is not None:
+            steps.append(Step(
+                f"The case was referred to court on {incident.referred_on}: "
+                + ("the period stands still from then" if lim.status == "suspended"
+                   else f"after the period ran out on {lim.expires}"), *where))
+    elif p.category is Category.CRIMINAL_MISDEMEANOUR:
+        if incident.evaded_from is not None:
+            rule3 = general_part.find("rule", code, "limitation_misdemeanour", on=incident.act_date)
+            steps.append(Step("Evasion does not suspend the period of a criminal misdemeanour",
+                              *((rule3.cite(), rule3.source) if rule3 else ("CC2014 71(3)", ""))))
+    elif incident.evaded_from is not None:
+        evasion = general_part.find("rule", code, "limitation_evasion", on=incident.act_date)
+        where = (evasion.cite(), evasion.source) if evasion is not None else (f"{code} (evasion)", "")
+        if lim.status == "suspended":
+            what = (f"The person evaded from {incident.evaded_from}: the period stands still until the arrest or "
+                    f"surrender, and liability lapses on {lim.expires} at the latest")
+        elif incident.evaded_from >= _expiry(incident.act_date, found.magnitude, found.unit):
+            what = f"The person evaded from {incident.evaded_from}, after the period had run out"
+        elif found.cap is not None and lim.expires == _expiry(incident.act_date, found.cap[1], found.cap[0]):
+            what = (f"The person evaded from {incident.evaded_from}, but the outer period runs out on "
+                    f"{lim.expires} whatever the evasion")
+        else:
+            what = (f"The period stood still from {incident.evaded_from} to the arrest or surrender on "
+                    f"{incident.evaded_until}")
+        steps.append(Step(what, *where))
+    if lim.status in ("running", "expired"):
+        steps.append(Step(f"The period expires on {lim.expires}"
+                          + ("; the decision date is on or after it" if lim.expired else ""), rule.cite(), rule.source))
+    return tuple(steps)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -549,6 +716,7 @@ class _Route(NamedTuple):
     notes: tuple[str, ...]
     boundaries: tuple[tuple[str | None, dt.date | None], ...]
     closing_notes: tuple[str, ...]
+    general_day: dt.date | None = None
 
 
 _ROUTES = Memo(maxsize=16384)
@@ -561,17 +729,103 @@ def _law_days() -> tuple[dt.date, ...]:
     return tuple(sorted({*days, CC2014_FROM}))
 
 
+def _covered(matches: tuple[Match, ...]) -> dict[str, str]:
+    """The parts the facts satisfied on the act date: each match (``""``) and each rival it set
+    aside, with why it was set aside (absorbed by a qualified part, displaced by a special one)."""
+    covered = {str(m.provision.ref): "" for m in matches}
+    covered.update((ref, why) for m in matches for ref, why in m.set_aside)
+    return covered
+
+
+def _survivors(matches: tuple[Match, ...], incident: Incident, repealed_on: dt.date,
+               decided: dt.date) -> tuple[Provision, ...]:
+    """Re-qualification: the versions that keep the act punishable after the part it fell under
+    was repealed on ``repealed_on``, oldest first, up to ``decided`` (empty where none does).
+
+    A surviving part is one the same facts satisfy on the day of the repeal and that already
+    covered the act when it was committed (set aside then as the general or basic part, see
+    :func:`_covered`): a part that did not reach the act then would establish liability, which
+    is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)). Where that part is in turn
+    repealed before ``decided``, the search repeats from that day; a gap leaves the act
+    unpunishable (the repeal is retroactive, CC 2014 Art. 6(1); AOC 2014 Art. 5(1)).
+    """
+    covered = _covered(matches)
+    found: list[Provision] = []
+    day = repealed_on
+    while day <= decided:
+        heir = _surviving_part(incident, covered, day)
+        if heir is None:
+            return ()
+        found += (heir, *_later_versions(heir, decided))
+        end = found[-1].valid_to
+        if end is None or end > decided:
+            return tuple(found)
+        day = end
+    return tuple(found)
+
+
+def _surviving_part(incident: Incident, covered: dict[str, str], day: dt.date) -> Provision | None:
+    """The most specific part in force on ``day`` that the facts satisfy (a match or a rival it
+    sets aside) and that covered the act when committed."""
+    for m in classify(incident, on=day):
+        if str(m.provision.ref) in covered:
+            return m.provision
+        for ref, _ in m.set_aside:
+            if ref in covered:
+                return law().provision(parse(ref), day)
+    return None
+
+
+def _requalification_step(first: Provision, last: Provision, heir: Provision, matches: tuple[Match, ...],
+                          decided: dt.date) -> Step:
+    """The step saying that a repeal did not remove liability: the facts still fall under ``heir``."""
+    why = _covered(matches)[str(heir.ref)]
+    then = f" (then {why})" if why else ""
+    retro = general_part.find("rule", "CC2014" if first.regime is Regime.CRIMINAL else "AOC2014",
+                              "non_retroactivity", on=decided)
+    rules = _time_rule(first.regime, decided)[0] + ", " + _retro_rule(first.regime, decided)[0]
+    if retro is not None and not (first.regime is Regime.CRIMINAL and decided < CC2014_FROM):
+        rules += ", " + retro.cite()
+    return Step(
+        f"{first.ref} was repealed by Law {last.repealed_by or 'the end of the code'} from {last.valid_to}, "
+        f"before the decision, but the same facts fall under {heir.ref} ({heir.title['en']}), which covered "
+        f"the act when it was committed{then} and is in force after the repeal: the repeal does not remove "
+        f"liability, and the act stays punishable under the milder of {first.ref} and {heir.ref} "
+        "(re-qualification)", rules, heir.source)
+
+
+def _governing_law_step(first: Provision, governing: Provision, general_day: dt.date | None,
+                        decided: dt.date) -> Step:
+    """The step naming which version of each part governs, and why (``general_day`` ``None``: the
+    general part of the act's time)."""
+    general = f"in force on {general_day}" if general_day is not None else "in force at the time of the act"
+    if governing is first and general_day is None:
+        why = "no later law is milder as a whole, so the law of the act's time governs"
+        rule = _time_rule(first.regime, decided)
+    else:
+        why = ("the later law is milder as a whole and reaches the act; a harsher part of another date is never "
+               "combined with it")
+        rule = _retro_rule(first.regime, decided)
+    articles = "AOC 2014 Arts. 4-5" if governing.regime is Regime.ADMINISTRATIVE else "CC 2014 Arts. 5-6"
+    return Step(
+        f"Governing law: the special part {governing.ref} as from {governing.valid_from} (Law {governing.act}) with "
+        f"the general part {general}: {why} ({articles})", *rule)
+
+
 def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> _Route:
     """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
     the act to the decision. Remembered: it depends on the decision date only through the versions
     and general-part rules in force on it, and on the incident through its classification."""
     subject = incident.offender.value
-    key = (id(matches), subject, bisect.bisect_right(_law_days(), decided), general_part.period(decided))
+    key = (id(matches), subject, bisect.bisect_right(_law_days(), decided), general_part.period(decided),
+           general_part.period(incident.act_date))
 
     def make() -> _Route:
         first = matches[0].provision
         steps: list[Step] = []
         notes: list[str] = []
+        repeals: list[tuple[str | None, dt.date | None]] = []
+        general_moves: list[tuple[str | None, dt.date | None]] = []
         versions = (first, *_later_versions(first, decided))
         last = versions[-1]
         code_end = law().codes[first.ref.code].valid_to
@@ -586,6 +840,17 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
                     f"the facts fall under {heir.ref} of the new code: "
                     + "; ".join(heirs[0].reasons), _cite(heir), heir.source))
                 versions = (*versions, heir, *_later_versions(heir, decided))
+                last = versions[-1]
+        if last.valid_to is not None and last.valid_to <= decided:
+            survivors = _survivors(matches, incident, last.valid_to, decided)
+            if survivors:
+                heir = survivors[0]
+                steps.append(_requalification_step(first, last, heir, matches, decided))
+                notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {last.repealed_by}), but the "
+                             f"act was and remains {heir.ref} ({heir.title['en']}); it stays punishable under "
+                             "the milder of the two.")
+                repeals.append((last.repealed_by, last.valid_to))
+                versions = (*versions, *survivors)
                 last = versions[-1]
         if last.valid_to is not None and last.valid_to <= decided:
             repealed = last.repealed_by or "the end of the code"
@@ -603,26 +868,43 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
             outcome = "decriminalised" if first.regime is Regime.CRIMINAL else "no_provision"
             return _Route(None, outcome, tuple(steps), tuple(notes), ((last.repealed_by, last.valid_to),), closing)
 
-        governing = first
-        for later in versions[1:]:
-            verdict = _leniency(governing, later, subject)
-            said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}) is "
-                    f"{verdict.value.replace('_', ' ')}")
+        # general_day: the day whose general part governs; None while it is the act's own (the
+        # route is shared by acts of one period of the general part, so no act date is written).
+        governing, general_day = first, None
+        laws = _laws(versions, incident.act_date, decided)
+        for (before, before_day), (later, day) in itertools.pairwise(laws):
+            general_only = later is before
+            if general_only and _effective(later, subject, day) == _effective(later, subject, before_day):
+                continue  # the general part changed nothing that this part's sanctions depend on
+            verdict = _whole_leniency(governing, general_day or incident.act_date, later, day, subject)
+            if general_only:
+                general_moves += [(act, day) for act in _general_acts(day)]
+                said = (f"The general part as amended from {day} ({_general_changes(day)}), with the version of "
+                        f"{later.ref} from {later.valid_from}, is {verdict.value.replace('_', ' ')} as a whole")
+            else:
+                same_general = _effective(later, subject, day) == _effective(
+                    later, subject, general_day or incident.act_date)
+                with_general = "" if same_general else f", with the general part in force on {day},"
+                said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}){with_general} is "
+                        f"{verdict.value.replace('_', ' ')}")
             if verdict == "more_lenient":
                 steps.append(Step(said + ": it applies retroactively", *_retro_rule(first.regime, decided)))
-                governing = later
+                governing, general_day = later, (None if day == incident.act_date else day)
             elif verdict == "mixed":
-                steps.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
-                notes.append(f"The version of {later.ref} from {later.valid_from} is milder in some respects and "
-                             "harsher in others; the court compares them on the facts (CC 2014 Art. 6).")
+                steps.append(Step(said + ": the law applied so far stays", *_time_rule(first.regime, decided)))
+                notes.append(f"The law of {day} ({later.ref} from {later.valid_from} with the general part then in "
+                             "force) is milder in some respects and harsher in others; the court compares them on "
+                             "the facts (CC 2014 Art. 6).")
             else:
-                steps.append(Step(said + ": the act-time law stays", *_time_rule(first.regime, decided)))
+                steps.append(Step(said + ": the law applied so far stays", *_time_rule(first.regime, decided)))
+        if len(laws) > 1:
+            steps.append(_governing_law_step(first, governing, general_day, decided))
         unverified = tuple(
             f"The version of {v.ref} from {v.valid_from} is not verified against the statute text: {v.notes}"
             for v in ((first,) if governing is first else (first, governing)) if not v.verified
         )
-        boundaries = tuple((v.act, v.valid_from) for v in versions)
-        return _Route(governing, "liable", tuple(steps), tuple(notes), boundaries, unverified)
+        boundaries = (*repeals, *general_moves, *((v.act, v.valid_from) for v in versions))
+        return _Route(governing, "liable", tuple(steps), tuple(notes), boundaries, unverified, general_day)
 
     return _ROUTES.get(key, (matches,), make)
 
@@ -646,11 +928,15 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     if governing is None:
         return Assessment(incident, decided, matches, None, route.outcome, (), None, first.category, None)
     mci_date, _ = _mci_date(governing, incident, decided)
-    sanctions = _penalties(governing, incident.offender.value, incident.act_date, mci_date, decided).sanctions
+    general_day = route.general_day or incident.act_date
+    sanctions = _penalties(governing, incident.offender.value, general_day, mci_date, decided).sanctions
+    if incident.referred_on is not None and incident.referred_on > decided:
+        raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
+                              f"a date on or before the decision date {decided}")
     limitation = _limitation(governing, incident, decided)
     barred = limitation is not None and limitation.expired and limitation.certain
     return Assessment(incident, decided, matches, governing, "time_barred" if barred else "liable", sanctions,
-                      mci_date, governing.category, limitation)
+                      mci_date, governing.category, limitation, general_day)
 
 
 class _Explanation(NamedTuple):
@@ -704,7 +990,7 @@ def _explain(a: Assessment) -> _Explanation:
     if mci_note is not None:
         notes.append(mci_note)
     trace.append(mci_step)
-    penalties = _penalties(governing, subject, incident.act_date, mci_date, decided)
+    penalties = _penalties(governing, subject, route.general_day or incident.act_date, mci_date, decided)
     if not penalties.sanctions:
         notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
     notes += penalties.notes
@@ -717,17 +1003,42 @@ def _explain(a: Assessment) -> _Explanation:
     if limitation is None:
         notes.append(f"The limitation period of {governing.ref.code} is not modelled.")
     else:
-        trace.append(_limitation_step(governing, incident.act_date, limitation))
-    if limitation is not None and limitation.expired:
-        if limitation.certain:
-            notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}); it is "
-                         "never suspended or interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
-        else:
-            how = ("the person evaded investigation or trial, CC 2014 Art. 71(4)"
-                   if governing.regime is Regime.CRIMINAL
-                   else "an expert examination or a transfer of the case, AOC 2014 Art. 62(5)")
-            notes.append(f"The limitation period expired on {limitation.expires} ({limitation.article}) unless it "
-                         f"was suspended (e.g. {how}); the facts given do not say.")
-    elif limitation is not None and limitation.expires is not None:
-        notes.append(f"The limitation period runs to {limitation.expires} ({limitation.article}).")
+        trace += _limitation_steps(governing, incident, limitation)
+        note = _limitation_note(governing, incident, limitation)
+        if note:
+            notes.append(note)
     return _Explanation(tuple(notes), tuple(trace))
+
+
+def _limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
+    """What the notes say of the limitation period (empty where none applies)."""
+    if lim.status == "none":
+        return ""
+    if lim.status == "suspended":
+        if p.regime is Regime.ADMINISTRATIVE:
+            return (f"The limitation period ({lim.article}) stands still from the referral of the case to court on "
+                    f"{incident.referred_on} (AOC 2014 Art. 62(5)).")
+        return (f"The limitation period ({lim.article}) stands still while the person evades (from "
+                f"{incident.evaded_from}); it runs again from the arrest or surrender (give evaded_until), and "
+                f"liability lapses on {lim.expires} at the latest ({_EVASION_ARTICLE[p.ref.code]}).")
+    if not lim.expired:
+        return f"The limitation period runs to {lim.expires} ({lim.article})."
+    if lim.certain:
+        if p.category is Category.CRIMINAL_MISDEMEANOUR:
+            return (f"The limitation period expired on {lim.expires} ({lim.article}); it is never suspended or "
+                    "interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
+        if p.regime is Regime.ADMINISTRATIVE:
+            return (f"The limitation period expired on {lim.expires} ({lim.article}), before the case was referred "
+                    f"to court on {incident.referred_on}.")
+        return (f"The limitation period expired on {lim.expires} ({lim.article}); the facts give no evasion that "
+                "would have suspended it (give evaded_from where the person evaded the investigation or the court).")
+    if p.regime is Regime.ADMINISTRATIVE:
+        return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} (AOC 2014 "
+                "Art. 62(5): the period stands still from the referral; give referred_on); an expert examination "
+                "or a compelled appearance also suspends it. Liability stays open until that is known.")
+    return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} "
+            f"({_INTERRUPTION_ARTICLE[p.ref.code]}); the facts given do not say, so liability stays open.")
+
+
+_EVASION_ARTICLE = {"CC2014": "CC 2014 Art. 71(4)", "CC1997": "CC 1997 Art. 69(3)"}
+_INTERRUPTION_ARTICLE = {"CC2014": "CC 2014 Art. 71(4)", "CC1997": "CC 1997 Art. 69(4)"}

@@ -223,6 +223,9 @@ def _incident(args: argparse.Namespace) -> Incident:
         "circumstances": args.circumstance,
         "offender": args.offender,
         "proceedings_date": args.proceedings_date,
+        "referred_on": args.referred_on,
+        "evaded_from": args.evaded_from,
+        "evaded_until": args.evaded_until,
     }
     return Incident.from_dict({k: v for k, v in facts.items() if v is not None})
 
@@ -469,6 +472,9 @@ def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--circumstance", action="append", help="emergency, group, repeated, ... (repeatable)")
     parser.add_argument("--offender", help="natural_person (default), official, legal_entity")
     parser.add_argument("--proceedings-date", dest="proceedings_date", help="day the case was opened")
+    parser.add_argument("--referred-on", dest="referred_on", help="day an administrative case was sent to court")
+    parser.add_argument("--evaded-from", dest="evaded_from", help="day the person began to evade the investigation")
+    parser.add_argument("--evaded-until", dest="evaded_until", help="day of the arrest or surrender ending the evasion")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ from kzspeechlaw.units import Quantity, amount
 TABLES = {
     "limit": (["code", "kind", "applies_to"], ["min", "max"]),
     "category": (["code", "category"], ["max_imprisonment"]),
-    "limitation": (["code", "applies_to"], ["period", "none"]),
+    "limitation": (["code", "applies_to"], ["period", "none", "max"]),
     "suspension": (["code", "kind"], []),
     "rule": (["code", "name"], []),
 }
@@ -129,6 +129,11 @@ def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
 @functools.cache
 def _boundaries() -> tuple[dt.date, ...]:
     return change_days(r for rs in rules().values() for r in rs)
+
+
+def days() -> tuple[dt.date, ...]:
+    """The days on which some rule of the general part starts or ends, in order."""
+    return _boundaries()
 
 
 def period(on: dt.date) -> int:

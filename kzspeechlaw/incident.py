@@ -36,6 +36,9 @@ FIELDS = (
     "circumstances",
     "offender",
     "proceedings_date",
+    "referred_on",
+    "evaded_from",
+    "evaded_until",
 )
 """The incident's fields, in the order of its JSON and CSV forms."""
 
@@ -93,6 +96,18 @@ def _proceedings_date(value: Any) -> dt.date | None:
     return _date("proceedings_date", value)
 
 
+def _referred_on(value: Any) -> dt.date | None:
+    return _date("referred_on", value)
+
+
+def _evaded_from(value: Any) -> dt.date | None:
+    return _date("evaded_from", value)
+
+
+def _evaded_until(value: Any) -> dt.date | None:
+    return _date("evaded_until", value)
+
+
 def _conduct(value: Any) -> Conduct:
     return _enum(Conduct, "conduct", value)
 
@@ -127,6 +142,11 @@ class Incident:
 
     ``act_date`` is the day of the act (first publication); ``proceedings_date``, when known, the
     day the case was opened (it fixes the MCI of administrative fines, AOC Art. 44(1)).
+    The facts that stop a limitation period, when known: ``referred_on``, the day an
+    administrative case was sent to court (the period stands still from then, AOC Art. 62(5));
+    ``evaded_from``, the day from which the person evaded the investigation or the court, and
+    ``evaded_until``, the day of the arrest or surrender that ended it (the period of a crime
+    stands still in between, CC 2014 Art. 71(4); CC 1997 Art. 69(3)).
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -139,6 +159,9 @@ class Incident:
     circumstances: frozenset[Circumstance] = attrs.field(factory=frozenset, converter=_circumstances)
     offender: Offender = attrs.field(default=Offender.NATURAL_PERSON, converter=_offender)
     proceedings_date: dt.date | None = attrs.field(default=None, converter=_proceedings_date)
+    referred_on: dt.date | None = attrs.field(default=None, converter=_referred_on)
+    evaded_from: dt.date | None = attrs.field(default=None, converter=_evaded_from)
+    evaded_until: dt.date | None = attrs.field(default=None, converter=_evaded_until)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -159,6 +182,18 @@ class Incident:
                 "proceedings_date",
                 self.proceedings_date.isoformat(),
                 f"a date on or after the act date {self.act_date.isoformat()}",
+            )
+        for name in ("referred_on", "evaded_from"):
+            day = getattr(self, name)
+            if day is not None and day < self.act_date:
+                raise InvalidIncident(
+                    name, day.isoformat(), f"a date on or after the act date {self.act_date.isoformat()}"
+                )
+        if self.evaded_until is not None and (self.evaded_from is None or self.evaded_until < self.evaded_from):
+            raise InvalidIncident(
+                "evaded_until", self.evaded_until.isoformat(),
+                "a date on or after evaded_from (the evasion it ends)" if self.evaded_from is not None
+                else "no end of evasion without evaded_from",
             )
         if self.channel is Channel.PRIVATE and Circumstance.PUBLIC_EVENT in self.circumstances:
             raise InvalidIncident(
@@ -196,6 +231,9 @@ class Incident:
             "circumstances": sorted(c.value for c in self.circumstances),
             "offender": self.offender.value,
             "proceedings_date": self.proceedings_date.isoformat() if self.proceedings_date else None,
+            "referred_on": self.referred_on.isoformat() if self.referred_on else None,
+            "evaded_from": self.evaded_from.isoformat() if self.evaded_from else None,
+            "evaded_until": self.evaded_until.isoformat() if self.evaded_until else None,
         }
 
 
@@ -254,6 +292,21 @@ def json_schema() -> dict[str, Any]:
             "proceedings_date": {
                 "description": "the day the case was opened (fixes the MCI of administrative fines, "
                 "AOC Art. 44(1))",
+                "anyOf": [_DATE, {"type": "null"}],
+            },
+            "referred_on": {
+                "description": "the day an administrative case was sent to court: the limitation period "
+                "stands still from then (AOC Art. 62(5))",
+                "anyOf": [_DATE, {"type": "null"}],
+            },
+            "evaded_from": {
+                "description": "the day from which the person evaded the investigation or the court: the "
+                "limitation period of a crime stands still from then (CC 2014 Art. 71(4))",
+                "anyOf": [_DATE, {"type": "null"}],
+            },
+            "evaded_until": {
+                "description": "the day of the arrest or surrender that ended the evasion: the period runs "
+                "again from then (CC 2014 Art. 71(4)); needs evaded_from",
                 "anyOf": [_DATE, {"type": "null"}],
             },
         },

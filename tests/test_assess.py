@@ -103,11 +103,12 @@ def test_misdemeanour_limitation_is_certain() -> None:
     assert barred.category is Category.CRIMINAL_MISDEMEANOUR
 
 
-def test_crime_limitation_is_only_noted() -> None:
+def test_crime_limitation_is_decided_from_the_facts() -> None:
+    # CC 2014 Art. 71(1)(2): two years after a crime of small gravity (private slander, 130(1)).
     inc = Incident(act_date=D(2016, 2, 1), conduct="slander")
     a = assess(inc, decided_on=D(2019, 2, 1))
-    assert a.outcome == "liable" and a.limitation.expired and not a.limitation.certain
-    assert any("unless it was suspended" in n for n in a.notes)
+    assert a.outcome == "time_barred" and a.limitation.expired and a.limitation.certain
+    assert a.limitation.status == "expired"
 
 
 def test_aoc_73_3_does_not_reach_earlier_acts() -> None:
@@ -222,8 +223,9 @@ def test_every_sanction_lies_inside_the_general_part_bounds(inc: Incident, days:
     a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
     if a.governing is None or a.governing.regime is not Regime.CRIMINAL:
         return
+    assert a.general_day is not None and inc.act_date <= a.general_day <= a.decided_on
     for s in a.sanctions:
-        rule = general_limit(a.governing, s.sanction, inc.act_date)
+        rule = general_limit(a.governing, s.sanction, a.general_day)
         if rule is None:
             continue
         if rule.minimum is not None and s.minimum is not None and s.maximum is not None and rule.minimum <= s.maximum:

@@ -96,7 +96,9 @@ def test_2009_insult_decided_in_2010_lists_the_income_fine() -> None:
 def test_2009_public_slander_decided_after_490_iv_keeps_the_act_time_law() -> None:
     inc = Incident(act_date=D(2009, 5, 4), conduct="slander", channel="mass_media")
     a = assess(inc, decided_on=D(2012, 3, 1))
-    assert a.outcome == "liable" and str(a.governing.ref) == "CC1997 129(2)"
+    # CC 1997 Art. 69(1)(а): two years for a crime of small gravity, run out on 2011-05-04
+    assert a.outcome == "time_barred" and a.limitation.expires == D(2011, 5, 4)
+    assert str(a.governing.ref) == "CC1997 129(2)"
     assert a.governing.valid_from == D(1998, 1, 1)
     income = next(s for s in a.sanctions if s.kind is Penalty.INCOME_FINE)
     assert (income.minimum, income.maximum) == (2 * MONTH, 5 * MONTH)

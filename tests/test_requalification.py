@@ -1,0 +1,100 @@
+"""Re-qualification: the repeal of a special article does not remove liability while a general
+article in force still covers the act (CC 2014 Arts. 5-6; AOC 2014 Arts. 4-5)."""
+
+import datetime as dt
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import kzspeechlaw as kz
+from kzspeechlaw.assess import assess
+from kzspeechlaw.incident import Incident
+from kzspeechlaw.law import law
+from kzspeechlaw.model import Provision
+
+D = dt.date
+MCI, KZT, HOUR = kz.ureg.MCI, kz.ureg.KZT, kz.ureg.hour
+
+FIRST_PRESIDENT_INSULT = Incident(act_date=D(2023, 5, 1), conduct="insult", target="first_president",
+                                  channel="telecom_network")
+
+
+def test_insult_of_the_first_president_stays_public_insult_after_373_is_repealed() -> None:
+    # Before the repeal (Law 12.07.2023 No. 23-VIII) the special article governs.
+    before = assess(FIRST_PRESIDENT_INSULT, decided_on=D(2023, 6, 1))
+    assert str(before.governing.ref) == "CC2014 373(2)"
+    a = assess(FIRST_PRESIDENT_INSULT, decided_on=D(2023, 9, 1))
+    assert a.outcome == "liable"
+    assert str(a.governing.ref) == "CC2014 131(2)"
+    # CC 2014 131(2): "наказывается штрафом в размере до двухсот месячных расчетных показателей либо
+    # исправительными работами в том же размере, либо привлечением к общественным работам на срок до
+    # ста восьмидесяти часов"; floors for criminal misdemeanours after Law 180-VI: fine and
+    # correctional work "от двадцати" MCI (Arts. 41(2), 42(3)), community service "от двадцати" hours
+    # (Art. 43(2)); MCI of the offence date, 2023: 3 450 tenge (Law 01.12.2022 No. 163-VII, Art. 8).
+    got = {s.kind.value: (s.minimum, s.maximum) for s in a.sanctions}
+    assert got == {
+        "fine": (20 * MCI, 200 * MCI),
+        "correctional_work": (20 * MCI, 200 * MCI),
+        "community_service": (20 * HOUR, 180 * HOUR),
+    }
+    fine = next(s for s in a.sanctions if s.kind.value == "fine")
+    assert fine.maximum_kzt == 200 * 3450 * KZT
+    assert a.category is kz.Category.CRIMINAL_MISDEMEANOUR
+
+
+def test_the_trace_names_both_provisions_and_the_rule() -> None:
+    a = assess(FIRST_PRESIDENT_INSULT, decided_on=D(2023, 9, 1))
+    step = next(s for s in a.trace if "re-qualification" in s.what)
+    assert "CC2014 373(2)" in step.what and "CC2014 131(2)" in step.what and "23-VIII" in step.what
+    assert "CC2014 5" in step.citation and "CC2014 6(1)" in step.citation and "CC2014 6(3)" in step.citation
+    assert any("CC2014 131(2)" in n and "373(2)" in n for n in a.notes)
+    assert not any("decriminalised" in s.what for s in a.trace)
+
+
+def test_a_successor_that_did_not_reach_the_act_does_not_keep_it_punishable() -> None:
+    # Slander of 2019 decided in 2021: AOC 73-3 did not exist when it was committed.
+    a = assess(Incident(act_date=D(2019, 3, 15), conduct="slander", channel="telecom_network"),
+               decided_on=D(2021, 1, 1))
+    assert a.outcome == "decriminalised"
+
+
+# --- property -------------------------------------------------------------------------------------
+
+
+@st.composite
+def incidents(draw: st.DrawFn) -> Incident:
+    conduct = draw(st.sampled_from(["slander", "insult", "encroachment_on_honour", "desecration_of_image",
+                                    "false_information"]))
+    return Incident(
+        act_date=draw(st.dates(min_value=D(2015, 1, 1), max_value=D(2026, 6, 30))),
+        conduct=conduct,
+        channel=draw(st.sampled_from([None, "private", "public_speech", "mass_media", "telecom_network"])),
+        target=draw(st.sampled_from(["person", "official", "president", "first_president", "judge",
+                                     "authority_representative"])),
+        allegation=draw(st.sampled_from([None, "corruption_crime", "grave_crime"])) if conduct == "slander" else None,
+        circumstances=draw(st.sets(st.sampled_from(["emergency", "major_damage", "official_position"]))),
+    )
+
+
+def _satisfied(v: Provision, facts: frozenset[str]) -> bool:
+    return all(any(f in facts for f in clause) for clause in v.elements)
+
+
+def _covering_refs(facts: frozenset[str], on: dt.date, regime: kz.Regime) -> set[str]:
+    return {str(v.ref) for versions in law().versions.values() for v in versions
+            if v.regime is regime and v.in_force_on(on) and _satisfied(v, facts)}
+
+
+@given(incidents(), st.integers(0, 4000))
+@example(FIRST_PRESIDENT_INSULT, 123)  # CC 2014 373(2) repealed on 2023-07-23; 131(2) remains
+@example(Incident(act_date=D(2019, 3, 15), conduct="slander", channel="telecom_network"), 700)
+def test_no_decriminalisation_while_a_provision_covers_the_act_then_and_now(inc: Incident, days: int) -> None:
+    """``decriminalised`` never occurs while a modelled part of the same regime, in force both when
+    the act was committed (so that it reached the act) and on the decision date, is satisfied by
+    the facts."""
+    decided = inc.act_date + dt.timedelta(days=days)
+    a = assess(inc, decided_on=decided)
+    if a.outcome != "decriminalised":
+        return
+    regime = a.matches[0].provision.regime
+    assert not (_covering_refs(inc.facts, inc.act_date, regime) & _covering_refs(inc.facts, decided, regime))
