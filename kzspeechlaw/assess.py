@@ -9,7 +9,9 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 - criminal fines and correctional work are converted with the MCI of the offence date
   (CC 2014 Arts. 41(1), 42(1)); administrative fines with the MCI of the day the case was
   opened (AOC 2014 Art. 44(1));
-- limitation: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6)); AOC 2014 Art. 62(1).
+- limitation: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6)); AOC 2014 Art. 62(1);
+- amnesty: a law in force on the decision date that releases the act from criminal liability
+  makes the outcome ``amnestied`` (:mod:`kzspeechlaw.amnesty`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import export, general_part, leniency
+from kzspeechlaw import amnesty, export, general_part, leniency
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date, change_days
@@ -37,7 +39,7 @@ from kzspeechlaw.monthly_index import mci_value, to_tenge
 from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
 
-OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
+OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision", "amnestied")
 
 
 # Much of an assessment depends only on the data records (versions, their sanctions, general-part
@@ -649,7 +651,10 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     sanctions = _penalties(governing, incident.offender.value, incident.act_date, mci_date, decided).sanctions
     limitation = _limitation(governing, incident, decided)
     barred = limitation is not None and limitation.expired and limitation.certain
-    return Assessment(incident, decided, matches, governing, "time_barred" if barred else "liable", sanctions,
+    outcome = "time_barred" if barred else "liable"
+    if outcome == "liable" and amnesty.releasing(amnesty.findings(governing, incident.act_date, decided)):
+        outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.amnesty)
+    return Assessment(incident, decided, matches, governing, outcome, sanctions,
                       mci_date, governing.category, limitation)
 
 
@@ -730,4 +735,8 @@ def _explain(a: Assessment) -> _Explanation:
                          f"was suspended (e.g. {how}); the facts given do not say.")
     elif limitation is not None and limitation.expires is not None:
         notes.append(f"The limitation period runs to {limitation.expires} ({limitation.article}).")
+    found = amnesty.findings(governing, incident.act_date, decided)
+    amnesty_notes, amnesty_steps = amnesty.explain(found, incident.act_date, decided)
+    notes += amnesty_notes
+    trace += (Step(*step) for step in amnesty_steps)
     return _Explanation(tuple(notes), tuple(trace))
