@@ -576,10 +576,21 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
 # --- explanation -------------------------------------------------------------------------------
 
 
+def _article(f: Finding) -> str:
+    """The article of the Law a finding rests on."""
+    if f.rule is not None:
+        return f.rule.article
+    if f.exclusion is not None:
+        return f.exclusion.article
+    if f.status is Status.REFUSED and f.amnesty.objection_article is not None:
+        return f.amnesty.objection_article
+    return ", ".join(r.article for r in f.amnesty.releases if r.stage == "liability")
+
+
 def _in_force_text(a: Amnesty) -> str:
     if a.verified:
         return f"in force from {a.in_force}"
-    return f"in force from {a.in_force} at the earliest (publication date not read)"
+    return f"in force from {a.in_force} at the earliest, its publication date not being read"
 
 
 def _reach_text(a: Amnesty, act_date: dt.date) -> str:
@@ -593,29 +604,34 @@ CAVEAT_WINDOW = dt.timedelta(days=31)
 """How close to an unverified entry-into-force date a date must be for the notes to warn."""
 
 
-def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date
+def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, applied: bool = True
             ) -> tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]:
-    """Notes and trace steps (``what``, ``citation``, ``source``) for :func:`findings`' answer."""
+    """Notes and trace steps (``what``, ``citation``, ``source``) for :func:`findings`' answer;
+    ``applied`` is false where another ground (limitation) decided the outcome first."""
     notes: list[str] = []
     steps: list[tuple[str, str, str]] = []
     found = tuple(found)
     decisive = releasing(found)
     for f in found:
         a = f.amnesty
-        head = f"Amnesty Law {a.id} of {a.adopted} ({_in_force_text(a)}) {_reach_text(a, act_date)}"
-        article = f.rule.article if f.rule is not None else f.exclusion.article if f.exclusion is not None else "Art. 1"
+        head = f"Amnesty Law {a.id} of {a.adopted}, {_in_force_text(a)}, {_reach_text(a, act_date)}"
+        article = _article(f)
         conditions = "; ".join(f.open_conditions)
         provided = f" Provided that: {conditions}." if conditions else ""
-        if f is decisive:
+        if f is decisive and applied:
             steps.append((f"{head}: {f.reason}; the act is amnestied", a.cite(article), a.source))
-            notes.append(f"Amnestied under Law {a.id} ({a.title.en}), {f.rule.article if f.rule else ''}: "
+            notes.append(f"Amnestied under Law {a.id} ({a.title.en}), {article}: "
                          f"{STAGES['liability']}.{provided}")
+        elif f is decisive:
+            steps.append((f"{head}: {f.reason}; the outcome already rests on another ground",
+                          a.cite(article), a.source))
+            notes.append(f"Law {a.id} ({article}) would also release the act from criminal liability.{provided}")
         elif f.status is Status.RELEASED:
             ends = a.execution_ends
             steps.append((f"{head}: {f.reason}, but its execution period ended on {ends}, before the decision",
                           a.cite(a.execution_article or article), a.source))
             if decisive is None:
-                notes.append(f"Law {a.id} ({f.rule.article if f.rule else ''}) released acts like this one from "
+                notes.append(f"Law {a.id} ({article}) released acts like this one from "
                              f"criminal liability; the bodies were to execute it within {a.execution_months} "
                              f"months ({a.execution_article}), until {ends}. Whether it still applies to a case "
                              f"decided on {decided_on} is not modelled: the outcome stays liable.{provided}")

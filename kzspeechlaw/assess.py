@@ -736,7 +736,7 @@ def _explain(a: Assessment) -> _Explanation:
     elif limitation is not None and limitation.expires is not None:
         notes.append(f"The limitation period runs to {limitation.expires} ({limitation.article}).")
     found = amnesty.findings(governing, incident.act_date, decided)
-    amnesty_notes, amnesty_steps = amnesty.explain(found, incident.act_date, decided)
+    amnesty_notes, amnesty_steps = amnesty.explain(found, incident.act_date, decided, a.outcome == "amnestied")
     notes += amnesty_notes
     trace += (Step(*step) for step in amnesty_steps)
     return _Explanation(tuple(notes), tuple(trace))
