@@ -19,10 +19,10 @@ open; :func:`releasing` picks the one that decides the outcome.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import enum
 import functools
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -454,19 +454,57 @@ def findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
     if p.regime is not Regime.CRIMINAL:
         return ()
     if data is None and facts is None:
-        days = _days()
-        key = (id(p), bisect.bisect_right(days, act_date), bisect.bisect_right(days, decided_on))
-        return _FINDINGS.get(key, (p,), lambda: _findings(p, act_date, decided_on, Facts(), amnesties()))
+        return _FINDINGS.get(_key(p, act_date, decided_on), (p,),
+                             lambda: _findings(p, act_date, decided_on, Facts(), amnesties()))
     return _findings(p, act_date, decided_on, facts or Facts(), data or amnesties())
 
 
+def released(p: Provision, act_date: dt.date, decided_on: dt.date) -> bool:
+    """``releasing(findings(p, act_date, decided_on)) is not None``, remembered: the fast path
+    for callers that need only the outcome."""
+    if not bisect_right(_WINDOWS or _windows(), decided_on) & 1 or p.regime is not Regime.CRIMINAL:
+        return False  # outside every execution period: no amnesty releases on this day
+    return _RELEASED.get(_key(p, act_date, decided_on), (p,),
+                         lambda: releasing(findings(p, act_date, decided_on)) is not None)
+
+
+_WINDOWS: tuple[dt.date, ...] = ()
+
+
+def _windows() -> tuple[dt.date, ...]:
+    """The execution periods of the amnesties that can release without facts (a liability rule
+    with no condition beyond :data:`PRESUMED`), as alternating start and end days (the end the
+    day after the last), merged: a day lies inside one when an odd number of bounds precede it."""
+    global _WINDOWS
+    last = dt.date.max - dt.timedelta(days=1)
+    spans = sorted((a.in_force, (a.execution_ends or last) + dt.timedelta(days=1)) for a in amnesties().laws
+                   if any(r.stage == "liability" and set(r.conditions) <= PRESUMED for r in a.releases))
+    merged: list[list[dt.date]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    _WINDOWS = tuple(day for span in merged for day in span)
+    return _WINDOWS
+
+
 _FINDINGS = Memo(maxsize=16384)
+_RELEASED = Memo(maxsize=16384)
 
 
-@functools.cache
+def _key(p: Provision, act_date: dt.date, decided_on: dt.date) -> tuple[int, int, int]:
+    days = _DAYS or _days()
+    return id(p), bisect_right(days, act_date), bisect_right(days, decided_on)
+
+
+_DAYS: tuple[dt.date, ...] = ()
+
+
 def _days() -> tuple[dt.date, ...]:
     """The days on which what :func:`findings` answers may change: the bounds of the periods the
-    laws reach, their entry into force and the day after their execution period."""
+    laws reach, their entry into force and the day after their execution period (computed once)."""
+    global _DAYS
     days: set[dt.date] = set()
     for a in amnesties().laws:
         days.update((a.committed_before, a.in_force))
@@ -474,7 +512,8 @@ def _days() -> tuple[dt.date, ...]:
             days.add(a.committed_from)
         if a.execution_ends is not None:
             days.add(a.execution_ends + dt.timedelta(days=1))
-    return tuple(sorted(days))
+    _DAYS = tuple(sorted(days))
+    return _DAYS
 
 
 def _findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,

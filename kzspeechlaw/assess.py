@@ -652,7 +652,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     limitation = _limitation(governing, incident, decided)
     barred = limitation is not None and limitation.expired and limitation.certain
     outcome = "time_barred" if barred else "liable"
-    if outcome == "liable" and amnesty.releasing(amnesty.findings(governing, incident.act_date, decided)):
+    if outcome == "liable" and amnesty.released(governing, incident.act_date, decided):
         outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.amnesty)
     return Assessment(incident, decided, matches, governing, outcome, sanctions,
                       mci_date, governing.category, limitation)
