@@ -15,6 +15,7 @@ from kzspeechlaw import amnesty
 from kzspeechlaw.amnesty import Facts, Status, findings
 from kzspeechlaw.assess import OUTCOMES, assess
 from kzspeechlaw.batch import assess_many, brief_dict, tally
+from kzspeechlaw.cli import main
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import DATA_DIR, law
 from kzspeechlaw.model import Penalty, Provision, Sanction
@@ -303,7 +304,17 @@ def test_tally_counts_amnestied() -> None:
     assert "amnestied" in OUTCOMES
 
 
-# --- a property -----------------------------------------------------------------------------------
+def test_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["assess", "--act-date", "2025-10-15", "--conduct", "insult", "--channel", "telecom_network",
+                 "--decided-on", "2026-09-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Outcome: AMNESTIED" in out and "Law 329-VIII Art. 1(1)(1)" in out
+    assert main(["assess", "--act-date", "2025-10-15", "--conduct", "insult", "--channel", "telecom_network",
+                 "--decided-on", "2026-09-01", "--json"]) == 0
+    assert '"outcome": "amnestied"' in capsys.readouterr().out
+
+
+# --- properties -----------------------------------------------------------------------------------
 
 _DAYS = st.dates(min_value=D(2015, 1, 1), max_value=D(2027, 6, 30))
 
@@ -383,3 +394,17 @@ def test_broken_rules_are_named(data: Path, old: str, new: str, message: str) ->
 def test_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(kz.DataError, match=r"amnesties\.toml: -: file not found"):
         amnesty.load(tmp_path)
+
+
+_PARTS = ["CC2014 131(2)", "CC2014 274(1)", "CC2014 274(2)", "CC2014 174(1)", "CC2014 158(1)", "CC2014 411(3)",
+          "CC2014 373(1)", "CC1997 129(1)", "CC1997 164(1)", "CC1997 242-1(2)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.sampled_from(_PARTS), act=st.dates(min_value=D(2010, 1, 1), max_value=D(2027, 1, 1)),
+       later=st.integers(min_value=0, max_value=1200))
+def test_the_fast_path_agrees_with_the_findings(text: str, act: dt.date, later: int) -> None:
+    versions = law().versions[parse(text)]
+    p = next((v for v in versions if v.in_force_on(act)), versions[0])
+    decided = act + dt.timedelta(days=later)
+    assert amnesty.released(p, act, decided) == (amnesty.releasing(findings(p, act, decided)) is not None)
