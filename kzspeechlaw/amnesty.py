@@ -683,11 +683,13 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
                          f"the facts given do not decide it, so the outcome does not rest on it.{provided}")
         else:
             steps.append((f"{head}, but does not release it: {f.reason}", a.cite(article), a.source))
+        ends = a.execution_ends
         if not a.verified and (abs(decided_on - a.in_force) <= CAVEAT_WINDOW
-                               or abs(act_date - a.committed_before) <= CAVEAT_WINDOW):
+                               or abs(act_date - a.committed_before) <= CAVEAT_WINDOW
+                               or (ends is not None and abs(decided_on - ends) <= CAVEAT_WINDOW)):
             notes.append(f"The entry into force of Law {a.id} ({a.in_force_rule}) is taken as {a.in_force}, the "
-                         "earliest possible day; the publication date was not read, and a date close to it "
-                         "needs checking.")
+                         "earliest possible day; the publication date was not read, and a date close to it, "
+                         "or to the end of the execution period counted from it, needs checking.")
     return tuple(notes), tuple(steps)
 
 

@@ -185,6 +185,7 @@ def test_execution_period_of_six_months() -> None:
     assert later.outcome == "liable"
     assert any("execution period ended on 2022-06-07" in s.what for s in later.trace)
     assert any("is not modelled" in n for n in later.notes)
+    assert any("entry into force of Law 81-VII" in n for n in later.notes)  # the end rests on it too
 
 
 def test_limitation_decides_before_the_amnesty() -> None:
