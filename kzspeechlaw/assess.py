@@ -17,6 +17,8 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 - limitation, decided from the facts: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6);
   suspended while the person evades, within the outer periods of 71(4)); CC 1997 Art. 69;
   AOC 2014 Art. 62(1), suspended from the referral of the case to court (62(5)).
+- amnesty: a law in force on the decision date that releases the act from criminal liability
+  makes the outcome ``amnestied`` (:mod:`kzspeechlaw.amnesty`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import export, general_part, leniency
+from kzspeechlaw import amnesty, export, general_part, leniency
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date, change_days
@@ -45,7 +47,7 @@ from kzspeechlaw.monthly_index import mci_value, to_tenge
 from kzspeechlaw.refs import CC2014_FROM, parse
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
 
-OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
+OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision", "amnestied")
 
 
 # Much of an assessment depends only on the data records (versions, their sanctions, general-part
@@ -935,7 +937,10 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
                               f"a date on or before the decision date {decided}")
     limitation = _limitation(governing, incident, decided)
     barred = limitation is not None and limitation.expired and limitation.certain
-    return Assessment(incident, decided, matches, governing, "time_barred" if barred else "liable", sanctions,
+    outcome = "time_barred" if barred else "liable"
+    if outcome == "liable" and amnesty.released(governing, incident.act_date, decided):
+        outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.amnesty)
+    return Assessment(incident, decided, matches, governing, outcome, sanctions,
                       mci_date, governing.category, limitation, general_day)
 
 
@@ -1007,6 +1012,10 @@ def _explain(a: Assessment) -> _Explanation:
         note = _limitation_note(governing, incident, limitation)
         if note:
             notes.append(note)
+    found = amnesty.findings(governing, incident.act_date, decided)
+    amnesty_notes, amnesty_steps = amnesty.explain(found, incident.act_date, decided, a.outcome == "amnestied")
+    notes += amnesty_notes
+    trace += (Step(*step) for step in amnesty_steps)
     return _Explanation(tuple(notes), tuple(trace))
 
 

@@ -1,0 +1,411 @@
+"""Amnesty laws: entry into force, reach, releases and exclusions, as the texts of the seven laws
+give them (shared/law/statutes/amnesty/), and the loader's validation."""
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kzspeechlaw as kz
+from kzspeechlaw import amnesty
+from kzspeechlaw.amnesty import Facts, Status, findings
+from kzspeechlaw.assess import OUTCOMES, assess
+from kzspeechlaw.batch import assess_many, brief_dict, tally
+from kzspeechlaw.cli import main
+from kzspeechlaw.incident import Incident
+from kzspeechlaw.law import DATA_DIR, law
+from kzspeechlaw.model import Penalty, Provision, Sanction
+from kzspeechlaw.refs import Ref, parse
+from kzspeechlaw.units import amount
+
+D = dt.date
+
+
+def insult(act: dt.date) -> Incident:
+    """Public insult by telecom network: CC 2014 131(2), a criminal misdemeanour."""
+    return Incident(act_date=act, conduct="insult", channel="telecom_network")
+
+
+def part(text: str, on: dt.date) -> Provision:
+    return law().provision(parse(text), on)
+
+
+def by_id(found: tuple[amnesty.Finding, ...]) -> dict[str, amnesty.Finding]:
+    return {f.amnesty.id: f for f in found}
+
+
+# --- the records ------------------------------------------------------------------------------
+
+
+def test_seven_laws_with_their_dates() -> None:
+    laws = {a.id: a for a in amnesty.amnesties().laws}
+    assert list(laws) == ["521-IV", "213-V", "27-VI", "81-VII", "152-VII", "195-VIII", "329-VIII"]
+    # Art. 9 of 521-IV: ten calendar days after the first official publication, at the earliest
+    # after publication on the day of adoption, 28.12.2011.
+    assert (laws["521-IV"].adopted, laws["521-IV"].in_force) == (D(2011, 12, 28), D(2012, 1, 8))
+    # Art. 18 of 213-V: "вводится в действие с 1 сентября 2014 года" — read, so verified.
+    assert laws["213-V"].in_force == D(2014, 9, 1) and laws["213-V"].verified
+    # The others enter into force on their first official publication: not before adoption.
+    for law_id, day in (("27-VI", D(2016, 12, 13)), ("81-VII", D(2021, 12, 7)), ("152-VII", D(2022, 11, 2)),
+                        ("195-VIII", D(2025, 6, 23)), ("329-VIII", D(2026, 7, 1))):
+        assert laws[law_id].adopted == laws[law_id].in_force == day
+    assert [a.id for a in laws.values() if not a.verified] == ["521-IV", "27-VI", "81-VII", "152-VII",
+                                                              "195-VIII", "329-VIII"]
+    # Six months to execute (e.g. 329-VIII Art. 4(4)); 213-V has none.
+    assert laws["329-VIII"].execution_ends == D(2027, 1, 1)
+    assert laws["213-V"].execution_ends is None
+    # The right to object: every law but 152-VII (which has no such clause) and 213-V.
+    assert {i for i, a in laws.items() if a.objection_article is None} == {"213-V", "152-VII"}
+    # 152-VII: acts of 4 to 7 January 2022 only (Art. 1).
+    assert (laws["152-VII"].committed_from, laws["152-VII"].committed_before) == (D(2022, 1, 4), D(2022, 1, 8))
+
+
+def test_records_are_hashable_values() -> None:
+    a, b = amnesty.load(), amnesty.load()
+    assert a.laws == b.laws and hash(a.laws) == hash(b.laws)
+
+
+def test_the_2026_administrative_chapter() -> None:
+    law_2026 = {a.id: a for a in amnesty.amnesties().laws}["329-VIII"]
+    admin = law_2026.administrative
+    assert admin is not None and admin.court_penalties_excluded  # Art. 8(1)
+    assert admin.fines_unpaid_on == D(2026, 7, 1)  # Art. 7(1): unpaid on the entry into force
+    assert Ref("AOC2014", "451", part=4) in admin.refs  # Art. 8(2): mass media, parts 4-7, 11-15
+    assert [a.id for a in amnesty.amnesties().laws if a.administrative is not None] == ["329-VIII"]
+
+
+def test_administrative_release() -> None:
+    slander = Ref("AOC2014", "73-3", part=1)
+    assert amnesty.administrative_release(slander, D(2026, 5, 1), by_court=True) == ()
+    (found,) = amnesty.administrative_release(slander, D(2026, 5, 1), by_court=None)
+    assert found[0].id == "329-VIII" and "out-of-court" in found[1]
+    assert amnesty.administrative_release(Ref("AOC2014", "451", part=4), D(2026, 5, 1), by_court=False) == ()
+    assert amnesty.administrative_release(slander, D(2026, 7, 2), by_court=False) == ()
+
+
+# --- the issue's three cases -------------------------------------------------------------------
+
+
+def test_insult_of_2025_decided_after_329_viii_is_amnestied() -> None:
+    a = assess(insult(D(2025, 10, 15)), "2026-09-01")
+    assert str(a.governing.ref) == "CC2014 131(2)"
+    assert a.outcome == "amnestied"
+    assert any(s.citation.startswith("Law 329-VIII Art. 1(1)(1)") for s in a.trace)
+    assert any("Amnestied under Law 329-VIII" in n for n in a.notes)
+    # Conditions the facts do not settle are stated: the objection (Art. 4(5)), recidivism (Art. 3(6)).
+    text = " ".join(a.notes)
+    assert "does not object (Art. 4(5))" in text and "recidivism" in text and "(Art. 3(6))" in text
+
+
+def test_false_information_is_excluded_by_the_2026_list() -> None:
+    inc = Incident(act_date=D(2025, 10, 15), conduct="false_information", channel="telecom_network")
+    a = assess(inc, "2026-09-01")
+    assert a.outcome == "liable"
+    assert any(s.citation.startswith("Law 329-VIII Art. 3(16)") for s in a.trace)
+    for text in ("CC2014 274(1)", "CC2014 274(2)", "CC2014 274(4)(1)"):
+        f = by_id(findings(part(text, D(2025, 10, 15)), D(2025, 10, 15), D(2026, 9, 1)))["329-VIII"]
+        assert (f.status, f.exclusion.kind, f.exclusion.article) == (Status.EXCLUDED, "listed", "Art. 3(16)")
+
+
+def test_extremist_incitement_is_excluded() -> None:
+    inc = Incident(act_date=D(2025, 10, 15), conduct="incitement_of_discord", discord={"national"},
+                   channel="telecom_network")
+    a = assess(inc, "2026-09-01")
+    assert str(a.governing.ref).startswith("CC2014 174") and a.outcome == "liable"
+    f = by_id(findings(a.governing, D(2025, 10, 15), D(2026, 9, 1)))["329-VIII"]
+    assert (f.status, f.exclusion.kind, f.exclusion.article) == (Status.EXCLUDED, "extremist", "Art. 3(3)")
+
+
+# --- both sides of each entry into force -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("act", "in_force", "law_id", "article"), [
+    (D(2016, 6, 1), D(2016, 12, 13), "27-VI", "Art. 6(1)"),
+    (D(2021, 6, 1), D(2021, 12, 7), "81-VII", "Art. 2(1)(1), 2(3)"),
+    (D(2025, 1, 10), D(2025, 6, 23), "195-VIII", "Art. 2(1)(1), 2(3)"),
+    (D(2025, 10, 15), D(2026, 7, 1), "329-VIII", "Art. 1(1)(1), 1(3)"),
+])
+def test_insult_on_both_sides_of_entry_into_force(act: dt.date, in_force: dt.date, law_id: str,
+                                                  article: str) -> None:
+    before = assess(insult(act), in_force - dt.timedelta(days=1))
+    assert before.outcome == "liable"
+    assert not any(law_id in s.citation for s in before.trace)
+    on = assess(insult(act), in_force)
+    assert on.outcome == "amnestied"
+    assert any(s.citation.startswith(f"Law {law_id} {article}") for s in on.trace)
+    # The in-force date is the earliest possible one: a decision close to it carries a warning.
+    assert any(f"entry into force of Law {law_id}" in n and "earliest possible" in n for n in on.notes)
+
+
+def test_slander_under_the_1997_code_on_both_sides_of_521_iv() -> None:
+    inc = Incident(act_date=D(2011, 6, 1), conduct="slander")  # CC 1997 129(1), small gravity
+    assert assess(inc, D(2012, 1, 7)).outcome == "liable"
+    a = assess(inc, D(2012, 1, 8))
+    assert str(a.governing.ref) == "CC1997 129(1)" and a.outcome == "amnestied"
+    assert any(s.citation.startswith("Law 521-IV Art. 4") for s in a.trace)
+    # No exclusion of kinds of crime in 521-IV; the 1997 Code's definitions are not modelled anyway.
+    f = by_id(findings(a.governing, D(2011, 6, 1), D(2012, 1, 8)))["521-IV"]
+    assert f.status is Status.RELEASED and not any("definition" in c for c in f.open_conditions)
+
+
+def test_213_v_reaches_no_speech_article() -> None:
+    p = part("CC1997 129(1)", D(2014, 1, 10))
+    f = by_id(findings(p, D(2014, 1, 10), D(2014, 9, 1)))["213-V"]
+    assert f.status is Status.NOT_COVERED
+    assert "213-V" not in by_id(findings(p, D(2014, 1, 10), D(2014, 8, 31)))
+
+
+def test_152_vii_reaches_only_the_january_2022_riots() -> None:
+    p = part("CC2014 131(2)", D(2022, 1, 5))
+    assert "152-VII" not in by_id(findings(p, D(2022, 1, 5), D(2022, 11, 1)))
+    f = by_id(findings(p, D(2022, 1, 5), D(2022, 11, 2)))["152-VII"]
+    # Connection with the riots (Art. 1) is a fact the incident does not give: not relied on.
+    assert f.status is Status.CONDITIONAL and not f.releases
+    assert assess(insult(D(2022, 1, 5)), D(2022, 11, 2)).outcome == "liable"
+    settled = by_id(findings(p, D(2022, 1, 5), D(2022, 11, 2), Facts(riot_connection=True)))["152-VII"]
+    assert settled.status is Status.RELEASED and settled.rule.article == "Arts 1, 3(1)"
+    assert not any("object" in c for c in settled.open_conditions)  # no objection clause in 152-VII
+    for outside in (D(2022, 1, 3), D(2022, 1, 8)):
+        assert "152-VII" not in by_id(findings(p, outside, D(2022, 11, 2), Facts(riot_connection=True)))
+
+
+def test_an_act_on_or_after_the_cut_off_is_not_reached() -> None:
+    a = assess(insult(D(2026, 7, 1)), "2026-09-01")  # "до введения в действие" (Art. 4(1))
+    assert a.outcome == "liable" and not any("329-VIII" in s.citation for s in a.trace)
+
+
+def test_execution_period_of_six_months() -> None:
+    # 81-VII Art. 5(4): six months from 07.12.2021, to 07.06.2022.
+    assert assess(insult(D(2021, 10, 1)), D(2022, 6, 7)).outcome == "amnestied"
+    later = assess(insult(D(2021, 10, 1)), D(2022, 6, 8))
+    assert later.outcome == "liable"
+    assert any("execution period ended on 2022-06-07" in s.what for s in later.trace)
+    assert any("is not modelled" in n for n in later.notes)
+    assert any("entry into force of Law 81-VII" in n for n in later.notes)  # the end rests on it too
+
+
+def test_limitation_decides_before_the_amnesty() -> None:
+    a = assess(insult(D(2025, 6, 1)), "2026-09-01")  # expired 01.06.2026, before 329-VIII
+    assert a.outcome == "time_barred"
+    assert any("would also release" in n for n in a.notes)
+    assert not any(n.startswith("Amnestied") for n in a.notes)
+
+
+# --- exclusions, kind by kind --------------------------------------------------------------------
+
+
+def test_terrorist_crime() -> None:
+    p = part("CC2014 256(1)", D(2025, 10, 15))  # CC 2014 Art. 3(30) names 256
+    f = by_id(findings(p, D(2025, 10, 15), D(2026, 9, 1)))["329-VIII"]
+    assert (f.status, f.exclusion.kind, f.exclusion.article) == (Status.EXCLUDED, "terrorist", "Art. 3(2)")
+
+
+def test_corruption_crime() -> None:
+    # CC 2014 Art. 3(29) names 366 (bribe-taking); a misdemeanour's category keeps the rest equal.
+    p = attrs.evolve(part("CC2014 131(2)", D(2025, 10, 15)), ref=Ref("CC2014", "366", part=1))
+    f = by_id(findings(p, D(2025, 10, 15), D(2026, 9, 1)))["329-VIII"]
+    assert (f.status, f.exclusion.kind, f.exclusion.article) == (Status.EXCLUDED, "corruption", "Art. 3(1)")
+    # 81-VII has no corruption item: the same crime is not excluded as such; whether its list
+    # (shortened in the text read) names 366 is left open, so nothing rests on it.
+    f = by_id(findings(p, D(2021, 6, 1), D(2021, 12, 7)))["81-VII"]
+    assert (f.status, f.exclusion.kind) == (Status.CONDITIONAL, "listed")
+
+
+def test_article_lists_of_each_law() -> None:
+    def status(text: str, act: dt.date, decided: dt.date, law_id: str) -> amnesty.Finding:
+        return by_id(findings(part(text, act), act, decided))[law_id]
+
+    # 274: only part 4 in 2016, 2021 and 2025; the whole article in 2026.
+    for act, decided, law_id in ((D(2016, 6, 1), D(2016, 12, 13), "27-VI"), (D(2021, 6, 1), D(2021, 12, 7), "81-VII"),
+                                 (D(2025, 1, 10), D(2025, 6, 23), "195-VIII")):
+        assert status("CC2014 274(4)(1)", act, decided, law_id).exclusion.kind == "listed"
+        assert status("CC2014 274(1)", act, decided, law_id).status is Status.RELEASED
+    # CC 1997 164 in every list from 2016; 242-1 whole in 2026, part 4 only in 2025.
+    f = status("CC1997 164(1)", D(2014, 6, 1), D(2026, 7, 1), "329-VIII")
+    assert (f.status, f.exclusion.article) == (Status.EXCLUDED, "Art. 3(15)")
+    assert status("CC1997 242-1(1)", D(2014, 6, 1), D(2026, 7, 1), "329-VIII").exclusion.article == "Art. 3(15)"
+    assert status("CC1997 242-1(1)", D(2014, 6, 1), D(2025, 6, 23), "195-VIII").status is Status.RELEASED
+    # 2021 names 174 and 179 itself; 2025 does not, but they are extremist crimes (Art. 4(3)).
+    assert status("CC2014 179(1)", D(2021, 6, 1), D(2021, 12, 7), "81-VII").exclusion.kind in ("extremist", "listed")
+    assert status("CC2014 179(1)", D(2025, 1, 10), D(2025, 6, 23), "195-VIII").exclusion.kind == "extremist"
+
+
+def test_a_list_shortened_in_the_text_read_is_not_relied_on() -> None:
+    # CC 2014 158 (obstructing a journalist) is not among the items kept of Art. 3(16), and the
+    # extract does not say it is absent from the full list: no answer rests on it.
+    inc = Incident(act_date=D(2025, 10, 15), conduct="obstructing_journalist")
+    a = assess(inc, "2026-09-01")
+    assert str(a.governing.ref).startswith("CC2014 158")
+    f = by_id(findings(a.governing, D(2025, 10, 15), D(2026, 9, 1)))["329-VIII"]
+    assert f.status is Status.CONDITIONAL and "shortened" in f.reason
+    assert a.outcome == "liable"
+
+
+def test_person_exclusions_and_objection_from_the_facts() -> None:
+    p = part("CC2014 131(2)", D(2025, 10, 15))
+    act, decided = D(2025, 10, 15), D(2026, 9, 1)
+    assert by_id(findings(p, act, decided, Facts(recidivist=True)))["329-VIII"].exclusion.kind == "recidivism"
+    refused = by_id(findings(p, act, decided, Facts(objects=True)))["329-VIII"]
+    assert refused.status is Status.REFUSED and "Art. 4(5)" in refused.reason
+    settled = by_id(findings(p, act, decided, Facts(recidivist=False, objects=False)))["329-VIII"]
+    assert settled.releases and not any("object" in c or "recidivism" in c for c in settled.open_conditions)
+
+
+def test_medium_gravity_needs_the_damage_settled() -> None:
+    p = part("CC2014 274(2)", D(2025, 1, 10))  # medium gravity; not in the 2025 list (only part 4)
+    act, decided = D(2025, 1, 10), D(2025, 6, 23)
+    f = by_id(findings(p, act, decided))["195-VIII"]
+    assert f.status is Status.RELEASED and f.rule.article == "Art. 2(1)(2), 2(3)"
+    assert any("no civil claim" in c for c in f.open_conditions)
+    f = by_id(findings(p, act, decided, Facts(damage_settled=False)))["195-VIII"]
+    assert f.status is Status.CONDITIONAL  # the socially vulnerable persons of Art. 2(1)(3) remain
+    f = by_id(findings(p, act, decided, Facts(damage_settled=False, social_category=False)))["195-VIII"]
+    assert f.status is Status.REFUSED
+    # 2016: medium gravity only for the social categories of Art. 6(2).
+    p16 = part("CC2014 274(2)", D(2016, 6, 1))
+    assert by_id(findings(p16, D(2016, 6, 1), D(2016, 12, 13)))["27-VI"].status is Status.CONDITIONAL
+
+
+def test_signs_of_extremism_where_the_law_says_so() -> None:
+    p = part("CC2014 131(2)", D(2025, 10, 15))
+    f = by_id(findings(p, D(2025, 10, 15), D(2026, 9, 1)))["329-VIII"]
+    assert any("signs of extremism (Art. 3(3))" in c for c in f.open_conditions)
+    f16 = by_id(findings(part("CC2014 131(2)", D(2016, 6, 1)), D(2016, 6, 1), D(2016, 12, 13)))["27-VI"]
+    assert not any("signs of extremism" in c for c in f16.open_conditions)  # Art. 5(3): extremist crimes only
+
+
+def test_mandatory_additional_punishment_releases_from_the_main_one_only() -> None:
+    base = part("CC2014 131(2)", D(2025, 10, 15))
+    extra = Sanction(Penalty.DEPRIVATION_OF_RIGHT, None, amount("3 year"), optional=False)
+    p = attrs.evolve(base, additional=(extra,))
+    f = by_id(findings(p, D(2025, 10, 15), D(2026, 9, 1)))["329-VIII"]
+    assert (f.status, f.rule.article) == (Status.MAIN_PUNISHMENT, "Art. 1(4)")
+    assert amnesty.releasing([f]) is None
+
+
+def test_grave_crimes_are_not_released() -> None:
+    p = part("CC2014 274(3)", D(2017, 6, 1))  # grave before Law 12.07.2018 No. 180-VI
+    f = by_id(findings(p, D(2017, 6, 1), D(2021, 12, 7)))["81-VII"]
+    assert f.status is Status.NOT_COVERED
+
+
+# --- batch and tally ------------------------------------------------------------------------------
+
+
+def test_tally_counts_amnestied() -> None:
+    rows = [{"act_date": "2025-10-15", "conduct": "insult", "channel": "telecom_network", "decided_on": "2026-09-01"},
+            {"act_date": "2026-07-15", "conduct": "insult", "channel": "telecom_network", "decided_on": "2026-09-01"}]
+    results = list(assess_many(rows))
+    assert brief_dict(results[0].assessment)["outcome"] == "amnestied"
+    assert dict(tally(results).by_outcome) == {"amnestied": 1, "liable": 1}
+    assert "amnestied" in OUTCOMES
+
+
+def test_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["assess", "--act-date", "2025-10-15", "--conduct", "insult", "--channel", "telecom_network",
+                 "--decided-on", "2026-09-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Outcome: AMNESTIED" in out and "Law 329-VIII Art. 1(1)(1)" in out
+    assert main(["assess", "--act-date", "2025-10-15", "--conduct", "insult", "--channel", "telecom_network",
+                 "--decided-on", "2026-09-01", "--json"]) == 0
+    assert '"outcome": "amnestied"' in capsys.readouterr().out
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+_DAYS = st.dates(min_value=D(2015, 1, 1), max_value=D(2027, 6, 30))
+
+
+@settings(max_examples=150, deadline=None)
+@given(act=_DAYS, later=st.integers(min_value=0, max_value=900))
+def test_amnestied_only_inside_a_law_s_reach_and_execution_period(act: dt.date, later: int) -> None:
+    decided = act + dt.timedelta(days=later)
+    a = assess(insult(act), decided)
+    inside = [x for x in amnesty.amnesties().laws
+              if x.reaches_date(act) and x.in_force <= decided and "CC2014" in x.codes
+              and (x.execution_ends is None or decided <= x.execution_ends) and x.id != "152-VII"]
+    assert (a.outcome == "amnestied") == (bool(inside) and a.outcome != "time_barred"
+                                          and not (a.limitation and a.limitation.expired))
+    extremist = assess(Incident(act_date=act, conduct="incitement_of_discord", discord={"national"}), decided)
+    assert extremist.outcome != "amnestied"
+
+
+# --- validation -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    shutil.copy(DATA_DIR / "amnesties.toml", tmp_path)
+    return tmp_path
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_shipped_file_loads() -> None:
+    assert len(amnesty.load().laws) == 7
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("in_force = 2012-01-08", "in_force = 2011-12-01",
+     r"amnesty #1 \(521-IV\): in_force 2011-12-01 is before adoption 2011-12-28"),
+    ("committed_before = 2012-01-08", "committed_before = 2012-02-01",
+     r"amnesty #1 \(521-IV\): committed_before 2012-02-01 is after the entry into force"),
+    ("committed_from = 2022-01-04", "committed_from = 2022-01-09",
+     r"amnesty #5 \(152-VII\): committed_from 2022-01-09 is not before committed_before"),
+    ("adopted = 2011-12-28", 'adopted = "28.12.2011"', r"521-IV\): adopted must be a date"),
+    ('categories = ["small_gravity", "medium_gravity"]', 'categories = ["petty", "medium_gravity"]',
+     r"amnesty 521-IV release #1 \(Art. 4\): categories: 'petty' is not one of"),
+    ('stage = "liability"', 'stage = "pardon"', r"release #1 \(Art. 4\): stage 'pardon' is not one of"),
+    ('conditions = ["social_category"]', 'conditions = ["good_behaviour"]',
+     r"release #2 \(Art. 2\(1\)\): conditions: 'good_behaviour' is not one of"),
+    ('kind = "concurrence"', 'kind = "mercy"', r"521-IV\) exclusion #1 \(Art. 5\(3\)\): kind 'mercy' is not one of"),
+    ('refs = ["CC1997 133"', 'refs = ["ст. 133 УК 1997"', r"refs 'ст. 133 УК 1997' is not canonical; write 'CC1997 133'"),
+    ('refs = ["CC1997 133"', 'refs = ["CC1997 133x"', r"exclusion #7 \(Art. 5\(11\)\): refs: cannot parse citation"),
+    ('execution_months = 6\nexecution_article = "Art. 8"', 'execution_months = 6',
+     r"521-IV\): execution_months and execution_article go together"),
+    ('codes = ["CC1997"]\nexecution_months', 'codes = ["CC1959"]\nexecution_months',
+     r"521-IV\): codes: 'CC1959' is not one of"),
+    ('id = "213-V"', 'id = "521-IV"', r"amnesty #2 \(521-IV\): listed twice"),
+    ('ru = "Закон Республики Казахстан от 28 декабря 2011', 'kk = "", ru = "Закон Республики Казахстан от 28 декабря 2011',
+     r"521-IV\): title must give non-empty 'en' and 'ru'"),
+    ('kind = "terrorist"\ncode = "CC2014"', 'kind = "separatist"\ncode = "CC2014"',
+     r"definition #2 \(separatist\): kind 'separatist' is not one of"),
+    ('refs = ["CC2014 170", ', 'refs = ["CC1997 170", ', r"definition #2 \(terrorist\): refs: CC1997 170 is not of code CC2014"),
+    ('article = "Art. 2(1)"\nstage = "punishment"\ncodes = ["CC1997"]', 'article = "Art. 2(1)"\nstage = "punishment"\ncodes = ["CC2014"]',
+     r"release #2 \(Art. 2\(1\)\): codes CC2014 are not among the Law's codes CC1997"),
+    ('kind = "listed"\ncomplete = false\nnot_listed', 'kind = "listed"\ncomplete = false\nnot_listed_wrong',
+     r"exclusion #7 \(Art. 5\(11\)\): unknown key\(s\) not_listed_wrong"),
+    ('article = "Art. 2(1)"\nkind = "terrorist"', 'article = "Art. 2(1)"\nkind = "terrorist"\nrefs = ["CC2014 256"]',
+     r"a terrorist exclusion takes its crimes from the code's definition"),
+])
+def test_broken_rules_are_named(data: Path, old: str, new: str, message: str) -> None:
+    edit(data / "amnesties.toml", old, new)
+    with pytest.raises(kz.DataError, match=r"amnesties\.toml: .*" + message):
+        amnesty.load(data)
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(kz.DataError, match=r"amnesties\.toml: -: file not found"):
+        amnesty.load(tmp_path)
+
+
+_PARTS = ["CC2014 131(2)", "CC2014 274(1)", "CC2014 274(2)", "CC2014 174(1)", "CC2014 158(1)", "CC2014 411(3)",
+          "CC2014 373(1)", "CC1997 129(1)", "CC1997 164(1)", "CC1997 242-1(2)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.sampled_from(_PARTS), act=st.dates(min_value=D(2010, 1, 1), max_value=D(2027, 1, 1)),
+       later=st.integers(min_value=0, max_value=1200))
+def test_the_fast_path_agrees_with_the_findings(text: str, act: dt.date, later: int) -> None:
+    versions = law().versions[parse(text)]
+    p = next((v for v in versions if v.in_force_on(act)), versions[0])
+    decided = act + dt.timedelta(days=later)
+    assert amnesty.released(p, act, decided) == (amnesty.releasing(findings(p, act, decided)) is not None)
