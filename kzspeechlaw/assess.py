@@ -919,29 +919,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         raise InvalidIncident(
             "decided_on", decided.isoformat(), f"a date on or after the act date {incident.act_date}"
         )
-    matches = classify(incident)
-    if not matches:
-        return Assessment(incident, decided, matches, None, "no_provision", (), None, None, None)
-    first = matches[0].provision
-    if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
-        return Assessment(incident, decided, matches, None, "no_provision", (), None, first.category, None)
-    route = _route(matches, incident, decided)
-    governing = route.governing
-    if governing is None:
-        return Assessment(incident, decided, matches, None, route.outcome, (), None, first.category, None)
-    mci_date, _ = _mci_date(governing, incident, decided)
-    general_day = route.general_day or incident.act_date
-    sanctions = _penalties(governing, incident.offender.value, general_day, mci_date, decided).sanctions
-    if incident.referred_on is not None and incident.referred_on > decided:
-        raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
-                              f"a date on or before the decision date {decided}")
-    limitation = _limitation(governing, incident, decided)
-    barred = limitation is not None and limitation.expired and limitation.certain
-    outcome = "time_barred" if barred else "liable"
-    if outcome == "liable" and amnesty.released(governing, incident.act_date, decided):
-        outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.amnesty)
-    return Assessment(incident, decided, matches, governing, outcome, sanctions,
-                      mci_date, governing.category, limitation, general_day)
+    return _reason(incident, decided, None)
 
 
 class _Explanation(NamedTuple):
@@ -949,74 +927,110 @@ class _Explanation(NamedTuple):
     trace: tuple[Step, ...]
 
 
+class _Say:
+    """Where the reasoning writes as it decides: the steps of its trace and its notes (a caller
+    that reads only the outcome passes none, and pays nothing for the text)."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+        self.trace: list[Step] = []
+
+    def note(self, text: str | None) -> None:
+        """A note, unless empty or already said."""
+        if text and text not in self.notes:
+            self.notes.append(text)
+
+
 def _explain(a: Assessment) -> _Explanation:
-    """The notes and trace of an assessment, following the steps :func:`assess` took."""
-    incident, decided, matches = a.incident, a.decided_on, a.matches
-    notes: list[str] = []
-    trace: list[Step] = []
+    """The notes and trace of an assessment: the same reasoning as :func:`assess`, run again with
+    its text written (the decision is the same: every step is a pure function of the facts)."""
+    say = _Say()
+    _reason(a.incident, a.decided_on, say)
+    return _Explanation(tuple(say.notes), tuple(say.trace))
+
+
+def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessment:
+    """Decide the consequence, writing each step of the trace and each note to ``say`` (where
+    given) as the step is taken: classification, the route to the governing law (repeal,
+    re-qualification, lex mitior over the whole law), the MCI date, the sanctions with the general
+    part's bounds, the category, the limitation period and the amnesties."""
+    matches = classify(incident)
     if not matches:
-        trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
-        for m in classify(incident, on=decided):
-            notes.append(
-                f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act "
-                "date: a law establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
-            )
-        return _Explanation(tuple(notes), tuple(trace))
+        if say:
+            say.trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
+            say.notes += (
+                f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act date: "
+                "a law establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
+                for m in classify(incident, on=decided))
+        return Assessment(incident, decided, matches, None, "no_provision", (), None, None, None)
 
     first = matches[0].provision
-    falls_under, set_aside = _match_steps(matches)
-    trace.append(Step(f"The act of {incident.act_date} falls under {falls_under}", _cite(first), first.source))
-    trace += set_aside
-    for other in matches[1:]:
-        notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
-    trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
-                      *_time_rule(first.regime, decided)))
-
+    if say:
+        say.trace += _falls_under_steps(matches, incident.act_date)
+        say.notes += (f"The facts also fall under {o.provision.ref} ({o.provision.title['en']})." for o in matches[1:])
+        say.trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of "
+                              f"{incident.act_date})", *_time_rule(first.regime, decided)))
     if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
-        notes.append("A legal entity is not a subject of criminal liability; the Criminal Code punishes "
-                     "natural persons.")
-        return _Explanation(tuple(notes), tuple(trace))
+        if say:
+            say.note("A legal entity is not a subject of criminal liability; the Criminal Code punishes natural "
+                     "persons.")
+        return Assessment(incident, decided, matches, None, "no_provision", (), None, first.category, None)
 
     route = _route(matches, incident, decided)
-    trace += route.steps
-    notes += route.notes
-    for act, day in route.boundaries:
-        caveat = _date_caveat(act, day, incident.act_date, decided)
-        if caveat and caveat not in notes:
-            notes.append(caveat)
-    notes += route.closing_notes
-    governing = a.governing
+    if say:
+        say.trace += route.steps
+        say.notes += route.notes
+        for act, day in route.boundaries:
+            say.note(_date_caveat(act, day, incident.act_date, decided))
+        say.notes += route.closing_notes
+    governing = route.governing
     if governing is None:
-        return _Explanation(tuple(notes), tuple(trace))
+        return Assessment(incident, decided, matches, None, route.outcome, (), None, first.category, None)
 
     subject = incident.offender.value
     mci_date, basis = _mci_date(governing, incident, decided)
-    mci_step, mci_note = _mci_date_step(governing, incident.act_date, mci_date, basis)
-    if mci_note is not None:
-        notes.append(mci_note)
-    trace.append(mci_step)
-    penalties = _penalties(governing, subject, route.general_day or incident.act_date, mci_date, decided)
-    if not penalties.sanctions:
-        notes.append(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
-    notes += penalties.notes
-    trace += penalties.steps
-    if penalties.sanctions and not any(s.available for s in penalties.sanctions):
-        notes.append("Every alternative is suspended on the decision date.")
-    trace.append(_category_step(governing, incident.act_date))
+    general_day = route.general_day or incident.act_date
+    penalties = _penalties(governing, subject, general_day, mci_date, decided)
+    sanctions = penalties.sanctions
+    if say:
+        step, note = _mci_date_step(governing, incident.act_date, mci_date, basis)
+        say.note(note)
+        say.trace.append(step)
+        if not sanctions:
+            say.note(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
+        say.notes += penalties.notes
+        say.trace += penalties.steps
+        if sanctions and not any(s.available for s in sanctions):
+            say.note("Every alternative is suspended on the decision date.")
+        say.trace.append(_category_step(governing, incident.act_date))
 
-    limitation = a.limitation
-    if limitation is None:
-        notes.append(f"The limitation period of {governing.ref.code} is not modelled.")
-    else:
-        trace += _limitation_steps(governing, incident, limitation)
-        note = _limitation_note(governing, incident, limitation)
-        if note:
-            notes.append(note)
-    found = amnesty.findings(governing, incident.act_date, decided)
-    amnesty_notes, amnesty_steps = amnesty.explain(found, incident.act_date, decided, a.outcome == "amnestied")
-    notes += amnesty_notes
-    trace += (Step(*step) for step in amnesty_steps)
-    return _Explanation(tuple(notes), tuple(trace))
+    if incident.referred_on is not None and incident.referred_on > decided:
+        raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
+                              f"a date on or before the decision date {decided}")
+    limitation = _limitation(governing, incident, decided)
+    if say and limitation is None:
+        say.note(f"The limitation period of {governing.ref.code} is not modelled.")
+    elif say and limitation is not None:
+        say.trace += _limitation_steps(governing, incident, limitation)
+        say.note(_limitation_note(governing, incident, limitation))
+    barred = limitation is not None and limitation.expired and limitation.certain
+    outcome = "time_barred" if barred else "liable"
+    if outcome == "liable" and amnesty.released(governing, incident.act_date, decided):
+        outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.amnesty)
+    if say:
+        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided), incident.act_date,
+                                       decided, outcome == "amnestied")
+        say.notes += notes
+        say.trace += (Step(*step) for step in steps)
+    return Assessment(incident, decided, matches, governing, outcome, sanctions,
+                      mci_date, governing.category, limitation, general_day)
+
+
+def _falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[Step, ...]:
+    """The first steps: the part the act falls under, and the rivals it sets aside."""
+    first = matches[0].provision
+    falls_under, set_aside = _match_steps(matches)
+    return (Step(f"The act of {act_date} falls under {falls_under}", _cite(first), first.source), *set_aside)
 
 
 def _limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
