@@ -176,7 +176,8 @@ def _extreme(pick: Callable[[list[Any]], Any], amounts: list[Any]) -> Any:
 def brief_dict(a: Assessment) -> dict[str, Any]:
     """The compact record: the outcome, the part the act fell under when committed
     (``falls_under``), the governing part (none where liability was removed), the category, the
-    MCI date and the fine range in MCI and tenge (:func:`fine_range`)."""
+    MCI date, the limitation status (``running``, ``expired``, ``suspended``, ``none``; null
+    where no period is modelled) and the fine range in MCI and tenge (:func:`fine_range`)."""
     data: dict[str, Any] = json.loads(_brief_json(a))
     return data
 
@@ -196,7 +197,8 @@ def _brief_json(a: Assessment) -> str:
         "category": category.value if category is not None else None,
     }))
     mci_date = f'"{a.mci_date.isoformat()}"' if a.mci_date is not None else "null"
-    return f'{head[:-1]}, "mci_date": {mci_date}, {_fine(a.sanctions).json[1:]}'
+    limitation = f'"{a.limitation.status}"' if a.limitation is not None else "null"
+    return f'{head[:-1]}, "mci_date": {mci_date}, "limitation": {limitation}, {_fine(a.sanctions).json[1:]}'
 
 
 def _jsonable(value: Any, depth: int = 0) -> Any:
@@ -326,6 +328,7 @@ class Digest(NamedTuple):
     month: str | None
     fine_kzt_min: Any
     fine_kzt_max: Any
+    limitation: str | None = None
 
 
 def digest(result: BatchResult) -> Digest:
@@ -336,7 +339,7 @@ def digest(result: BatchResult) -> Digest:
     """
     a = result.assessment
     if a is None:
-        return Digest(False, None, None, None, None, None, None, None)
+        return Digest(False, None, None, None, None, None, None, None, None)
     p = a.governing or (a.matches[0].provision if a.matches else None)
     fine = fine_range(a) if a.outcome == "liable" else None
     return Digest(
@@ -348,6 +351,7 @@ def digest(result: BatchResult) -> Digest:
         a.incident.act_date.isoformat()[:7],
         fine[2] if fine is not None else None,
         fine[3] if fine is not None else None,
+        a.limitation.status if a.limitation is not None else "not_modelled" if a.governing is not None else None,
     )
 
 
@@ -379,6 +383,9 @@ class Tally:
     by_part: collections.Counter[str] = attrs.field(factory=collections.Counter)
     by_outcome: collections.Counter[str] = attrs.field(factory=collections.Counter)
     by_regime: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_limitation: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    """Limitation statuses (``running``, ``expired``, ``suspended``, ``none``; ``not_modelled``
+    where no period is modelled, ``not_applicable`` where no provision governs)."""
     by_month: dict[str, Month] = attrs.field(factory=dict)
     fine_kzt_min: int | float = 0
     fine_kzt_max: int | float = 0
@@ -398,6 +405,7 @@ class Tally:
         self.by_part[d.part or "none"] += 1
         self.by_outcome[d.outcome or "none"] += 1
         self.by_regime[d.regime or "none"] += 1
+        self.by_limitation[d.limitation or "not_applicable"] += 1
         month = self.by_month.setdefault(d.month or "none", Month())
         month.rows += 1
         if d.regime == "criminal":
@@ -418,7 +426,8 @@ class Tally:
         self.succeeded += other.succeeded
         self.failed += other.failed
         for mine, theirs in ((self.by_code, other.by_code), (self.by_part, other.by_part),
-                             (self.by_outcome, other.by_outcome), (self.by_regime, other.by_regime)):
+                             (self.by_outcome, other.by_outcome), (self.by_regime, other.by_regime),
+                             (self.by_limitation, other.by_limitation)):
             mine.update(theirs)
         for name, counts in other.by_month.items():
             month = self.by_month.setdefault(name, Month())
@@ -438,6 +447,7 @@ class Tally:
             "by_part": dict(sorted(self.by_part.items(), key=lambda kv: _part_key(kv[0]))),
             "by_outcome": dict(sorted(self.by_outcome.items())),
             "by_regime": dict(sorted(self.by_regime.items())),
+            "by_limitation": dict(sorted(self.by_limitation.items())),
             "by_month": {m: attrs.asdict(v) for m, v in sorted(self.by_month.items())},
             "fine_kzt": {"min": self.fine_kzt_min, "max": self.fine_kzt_max},
         }
@@ -449,7 +459,8 @@ class Tally:
 
         lines = [f"rows: {num(self.rows)} ({num(self.succeeded)} assessed, {num(self.failed)} failed)"]
         data = self.to_dict()
-        for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("code", "by_code"),
+        for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("limitation", "by_limitation"),
+                           ("code", "by_code"),
                            ("article part", "by_part")):
             lines.append(f"{title}:")
             lines += [f"  {name:<22} {num(count):>10}" for name, count in data[key].items()]

@@ -283,7 +283,8 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
         lim = a.limitation
         lines.append(
             "Limitation: none" if lim.period is None
-            else f"Limitation: {format_quantity(lim.period)}, expires {lim.expires}"
+            else f"Limitation: {format_quantity(lim.period)}, expires {lim.expires} ({lim.status}"
+            + (f" unless {lim.unless})" if lim.unless else ")")
         )
     if a.notes:
         lines.append("Notes:")

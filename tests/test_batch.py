@@ -64,7 +64,8 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[d
     return code, [json.loads(line) for line in out.splitlines() if line.strip()], err
 
 
-BRIEF_KEYS = {"id", "outcome", "falls_under", "governing", "category", "mci_date", "fine_mci", "fine_kzt"}
+BRIEF_KEYS = {"id", "outcome", "falls_under", "governing", "category", "mci_date", "limitation", "fine_mci",
+              "fine_kzt"}
 
 
 def check_records(records: list[dict[str, Any]]) -> None:
@@ -122,7 +123,7 @@ def test_brief_record() -> None:
     assert result.to_dict(brief=True) == {
         "id": "ok-1", "outcome": "liable", "falls_under": "CC2014 130(2)", "governing": "CC2014 130(2)",
         "category": "small_gravity",
-        "mci_date": "2019-03-15", "fine_mci": {"min": 200, "max": 2000},
+        "mci_date": "2019-03-15", "limitation": "running", "fine_mci": {"min": 200, "max": 2000},
         "fine_kzt": {"min": 200 * 2525, "max": 2000 * 2525},
     }
 
@@ -132,7 +133,7 @@ def test_brief_record_of_a_decriminalised_act_names_its_part() -> None:
     (result,) = kz.assess_many([row], decided_on="2021-06-01")  # CC 130 repealed from 2020-07-10
     assert result.to_dict(brief=True) == {
         "id": 7, "outcome": "decriminalised", "falls_under": "CC2014 130(2)", "governing": None,
-        "category": "small_gravity", "mci_date": None, "fine_mci": None, "fine_kzt": None,
+        "category": "small_gravity", "mci_date": None, "limitation": None, "fine_mci": None, "fine_kzt": None,
     }
 
 
@@ -151,9 +152,10 @@ def test_cli_register_with_malformed_rows(tmp_path: Path, capsys: pytest.Capture
     _, brief, _ = run_cli(capsys, "batch", str(path), "--decided-on", "2021-06-01")  # the default record
     check_records(brief)
     for full, short in zip(records, brief, strict=True):
-        assert all(full[key] == short[key] for key in short if key in full), short
+        assert all(full[key] == short[key] for key in short if key in full and key != "limitation"), short
         if "outcome" in short:
             assert short["falls_under"] == (full["matches"][0]["ref"] if full["matches"] else None)
+            assert short["limitation"] == (full["limitation"]["status"] if full["limitation"] else None)
 
 
 def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -363,3 +365,15 @@ def test_an_explanation_that_fails_is_the_rows_error(monkeypatch: pytest.MonkeyP
 def test_import_does_not_import_pint() -> None:
     code = "import sys, kzspeechlaw; assert 'pint' not in sys.modules; kzspeechlaw.ureg; assert 'pint' in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_tally_counts_limitation_statuses() -> None:
+    rows = [
+        # CC 2014 131(1), a criminal misdemeanour: one year (Art. 71(1)(1)), run out by 2021
+        {"id": "old-insult", "act_date": "2019-03-15", "conduct": "insult", "decided_on": "2021-03-15"},
+        {"id": "slander", "act_date": "2019-03-15", "conduct": "slander", "decided_on": "2019-12-01"},
+        {"id": "gossip", "act_date": "2019-03-15", "conduct": "gossip", "decided_on": "2019-12-01"},
+    ]
+    results = list(kz.assess_many(rows))
+    assert [r.to_dict(brief=True).get("limitation") for r in results] == ["expired", "running", None]
+    assert dict(batch.tally(results).by_limitation) == {"expired": 1, "running": 1}
