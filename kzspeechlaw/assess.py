@@ -28,8 +28,8 @@ from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date, change_days
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
-from kzspeechlaw.facts import ENTITIES
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.facts import DECIDING, ENTITIES
+from kzspeechlaw.incident import STATING, Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
@@ -653,6 +653,25 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
                       mci_date, governing.category, limitation)
 
 
+def _undecided_notes(a: Assessment) -> tuple[str, ...]:
+    """For each deciding fact the incident leaves unstated (``Match.undecided_by``): the candidates
+    side by side, each with its consequence, and the fact that decides between them."""
+    notes = []
+    for fields in dict.fromkeys(m.undecided_by for m in a.matches if m.undecided_by):
+        names = [STATING[f] for f in fields]
+        asks = "; ".join(DECIDING[f] for f in fields)
+        outcomes = []
+        for value in (True, False):
+            stated = attrs.evolve(a.incident, **dict.fromkeys(names, value))
+            alt = assess(stated, a.decided_on)
+            said = alt.outcome if alt.governing is None else (
+                f"{alt.governing.ref} ({alt.outcome}: " + "; ".join(s.describe() for s in alt.sanctions) + ")")
+            outcomes.append(f"{', '.join(f'{n}={str(value).lower()}' for n in names)} gives {said}")
+        notes.append(f"The facts do not say whether {asks} ({', '.join(names)} not stated), and the law turns "
+                     f"on it: {outcomes[0]}; {outcomes[1]}. The assessment above takes only the facts stated.")
+    return tuple(notes)
+
+
 class _Explanation(NamedTuple):
     notes: tuple[str, ...]
     trace: tuple[Step, ...]
@@ -677,7 +696,9 @@ def _explain(a: Assessment) -> _Explanation:
     trace.append(Step(f"The act of {incident.act_date} falls under {falls_under}", _cite(first), first.source))
     trace += set_aside
     for other in matches[1:]:
-        notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
+        if not other.undecided_by:
+            notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
+    notes += _undecided_notes(a)
     trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
                       *_time_rule(first.regime, decided)))
 

@@ -107,6 +107,21 @@ class Circumstance(enum.StrEnum):
     INFLUENCER = "influencer"  # совершено инфлюенсером (блогером) (AOC 456-2(5))
 
 
+class Link(enum.StrEnum):
+    """Whether the act was connected with the target's office, as the special articles require.
+
+    The statutes' words: "при исполнении им депутатских (служебных) обязанностей или в связи с их
+    исполнением" (CC 2014 Arts. 376, 378; CC 1997 Arts. 319, 320); "в связи с рассмотрением дел или
+    материалов в суде", "в связи с осуществлением досудебного (производством предварительного)
+    расследования, проведением судебной экспертизы либо исполнением приговора, решения суда или
+    иного судебного акта" (CC 2014 Art. 411; CC 1997 Art. 343). An incident that does not state it
+    leaves the choice between the special and the general article open (see :data:`DECIDING`).
+    """
+
+    DUTIES = "duties"  # at or in connection with the performance of the target's duties
+    NONE = "none"  # stated: no such connection (private matters)
+
+
 class Offender(enum.StrEnum):
     """Who committed the act (selects per-subject sanctions)."""
 
@@ -138,9 +153,20 @@ FIELDS: dict[str, type[enum.StrEnum]] = {
     "allegation": Allegation,
     "discord": Discord,
     "circumstance": Circumstance,
+    "link": Link,
     "offender": Offender,
 }
 """Element fields and the enum of values each takes."""
+
+
+DECIDING: dict[str, str] = {
+    "link": "the act was connected with the target's duties (при исполнении обязанностей или в связи с их "
+    "исполнением; в связи с рассмотрением дел, досудебным расследованием, экспертизой или исполнением "
+    "судебного акта)",
+}
+"""Element fields an incident may leave unstated, with what each asks. A part whose only unmet
+clauses are in such fields is a candidate that the facts do not decide (``Match.undecided_by``),
+never a silent match or a silent miss."""
 
 
 def check_fact(fact: str) -> str | None:

@@ -22,7 +22,17 @@ import attrs
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import DateError, InvalidIncident, LawError
-from kzspeechlaw.facts import ENTITIES, Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.facts import (
+    ENTITIES,
+    Allegation,
+    Channel,
+    Circumstance,
+    Conduct,
+    Discord,
+    Link,
+    Offender,
+    Target,
+)
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -36,6 +46,7 @@ FIELDS = (
     "circumstances",
     "offender",
     "proceedings_date",
+    "in_connection_with_duties",
 )
 """The incident's fields, in the order of its JSON and CSV forms."""
 
@@ -121,12 +132,29 @@ def _offender(value: Any) -> Offender:
     return _enum(Offender, "offender", value)
 
 
+_YES_NO = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _in_connection_with_duties(value: Any) -> bool | None:
+    """``True``/``False`` (also "true"/"false", "yes"/"no" as in a CSV cell), or ``None``: not stated."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _YES_NO:
+        return _YES_NO[value.strip().lower()]
+    raise InvalidIncident("in_connection_with_duties", value, "true, false or empty (not stated)")
+
+
 @attrs.frozen
 class Incident:
     """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted.
 
     ``act_date`` is the day of the act (first publication); ``proceedings_date``, when known, the
     day the case was opened (it fixes the MCI of administrative fines, AOC Art. 44(1)).
+    ``in_connection_with_duties``: whether the act was connected with the target's office (the
+    link the special articles require, :class:`~kzspeechlaw.facts.Link`); ``None``, not stated,
+    leaves the special and the general article side by side.
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -139,6 +167,7 @@ class Incident:
     circumstances: frozenset[Circumstance] = attrs.field(factory=frozenset, converter=_circumstances)
     offender: Offender = attrs.field(default=Offender.NATURAL_PERSON, converter=_offender)
     proceedings_date: dt.date | None = attrs.field(default=None, converter=_proceedings_date)
+    in_connection_with_duties: bool | None = attrs.field(default=None, converter=_in_connection_with_duties)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -165,7 +194,7 @@ class Incident:
                 "channel", "private", "a public channel when the act was at a public event"
             )
         facts = _facts(self.conduct, self.channel, self.target, self.allegation, self.discord,
-                       self.circumstances, self.offender)
+                       self.circumstances, self.offender, self.in_connection_with_duties)
         object.__setattr__(self, "facts", facts)
 
     @classmethod
@@ -196,16 +225,21 @@ class Incident:
             "circumstances": sorted(c.value for c in self.circumstances),
             "offender": self.offender.value,
             "proceedings_date": self.proceedings_date.isoformat() if self.proceedings_date else None,
+            "in_connection_with_duties": self.in_connection_with_duties,
         }
 
 
 _FIELD_SET = frozenset(FIELDS)
+
+STATING: dict[str, str] = {"link": "in_connection_with_duties"}
+"""The incident field that states each deciding element field (:data:`kzspeechlaw.facts.DECIDING`)."""
 
 
 @functools.lru_cache(maxsize=4096)
 def _facts(
     conduct: Conduct, channel: Channel | None, target: Target, allegation: Allegation | None,
     discord: frozenset[Discord], circumstances: frozenset[Circumstance], offender: Offender,
+    in_connection_with_duties: bool | None = None,
 ) -> frozenset[str]:
     """An incident's facts as ``field:value`` strings, the vocabulary of the elements in the data
     (remembered: registers repeat the same facts with other dates)."""
@@ -218,6 +252,8 @@ def _facts(
         facts.add(f"allegation:{allegation.value}")
     facts.update(f"discord:{d.value}" for d in discord)
     facts.update(f"circumstance:{c.value}" for c in circumstances)
+    if in_connection_with_duties is not None:
+        facts.add(f"link:{(Link.DUTIES if in_connection_with_duties else Link.NONE).value}")
     return frozenset(facts)
 
 
@@ -255,6 +291,13 @@ def json_schema() -> dict[str, Any]:
                 "description": "the day the case was opened (fixes the MCI of administrative fines, "
                 "AOC Art. 44(1))",
                 "anyOf": [_DATE, {"type": "null"}],
+            },
+            "in_connection_with_duties": {
+                "description": "whether the act was connected with the target's duties (при исполнении "
+                "обязанностей или в связи с их исполнением; в связи с рассмотрением дел, досудебным "
+                "расследованием, исполнением судебного акта); null or absent: not stated, and the special "
+                "and the general article are both given",
+                "type": ["boolean", "null"],
             },
         },
     }

@@ -1,0 +1,81 @@
+"""The speech articles added from the statute texts, the facts that decide between a special and a
+general article, and the scope register. Expected figures are the statutes' own (texts quoted in
+the data and in the shared statute extracts), never the library's output."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kzspeechlaw as kz
+
+D = dt.date
+
+
+def refs(inc: kz.Incident, on: dt.date | None = None) -> list[str]:
+    return [str(m.provision.ref) for m in kz.classify(inc, on=on)]
+
+
+def maxima(p: kz.Provision) -> dict[str, str]:
+    return {s.kind.value: f"{s.maximum.magnitude:g} {s.maximum.units}" for s in p.sanctions if s.maximum is not None}
+
+
+# --- CC 2014 Art. 372: desecration of state symbols ----------------------------------------------
+
+
+def test_desecration_of_state_symbols_in_2018_is_372() -> None:
+    # "Надругательство над государственными символами Республики Казахстан – наказывается штрафом
+    # в размере до двух тысяч месячных расчетных показателей ... либо лишением свободы на тот же
+    # срок" (до двух лет), 24.11.2015 text.
+    inc = kz.Incident(act_date=D(2018, 3, 1), conduct="desecration_of_state_symbols", channel="public_speech")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 372"
+    a = kz.assess(inc, decided_on=D(2018, 6, 1))
+    assert a.outcome == "liable"
+    assert a.governing is not None and maxima(a.governing)["fine"] == "2000 MCI"
+    assert maxima(a.governing)["imprisonment"] == "2 year"
+
+
+def test_372_after_law_188_vii_fines_up_to_3000_mci() -> None:
+    inc = kz.Incident(act_date=D(2024, 3, 1), conduct="desecration_of_state_symbols")
+    (match,) = kz.classify(inc)
+    assert maxima(match.provision)["fine"] == "3000 MCI"
+    assert maxima(match.provision)["community_service"] == "900 hour"
+
+
+# --- CC 2014 Art. 376: a deputy's honour and dignity ---------------------------------------------
+
+
+def test_insult_of_a_deputy_by_telecom_in_2020_is_376_2() -> None:
+    # 376(2): "То же деяние, совершенное с использованием средств массовой информации или сетей
+    # телекоммуникаций, – наказывается штрафом в размере до двух тысяч ... либо лишением свободы
+    # на тот же срок" (до двух лет).
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="insult", channel="telecom_network", target="deputy",
+                      in_connection_with_duties=True)
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 376(2)"
+    assert "CC2014 131(2)" in dict(match.set_aside)
+    a = kz.assess(inc, decided_on=D(2020, 9, 1))
+    assert a.governing is not None and str(a.governing.ref) == "CC2014 376(2)"
+    assert maxima(a.governing) == {"fine": "2000 MCI", "correctional_work": "2000 MCI",
+                                   "restriction_of_freedom": "2 year", "imprisonment": "2 year"}
+
+
+def test_insult_of_a_deputy_unconnected_with_duties_is_131() -> None:
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="insult", channel="telecom_network", target="deputy",
+                      in_connection_with_duties=False)
+    assert refs(inc) == ["CC2014 131(2)"]
+
+
+def test_insult_of_a_deputy_without_the_link_gives_both_and_the_deciding_fact() -> None:
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="insult", channel="telecom_network", target="deputy")
+    matches = kz.classify(inc)
+    assert [str(m.provision.ref) for m in matches] == ["CC2014 131(2)", "CC2014 376(2)"]
+    assert matches[0].undecided_by == ()
+    assert matches[1].undecided_by == ("link",)
+    notes = " ".join(kz.assess(inc, decided_on=D(2020, 9, 1)).notes)
+    assert "CC2014 376(2)" in notes and "do not say" in notes
+
+
+def test_the_link_is_read_from_a_csv_cell() -> None:
+    assert kz.Incident(act_date="2020-05-01", conduct="insult", in_connection_with_duties="yes").in_connection_with_duties
+    assert kz.Incident(act_date="2020-05-01", conduct="insult", in_connection_with_duties="").in_connection_with_duties is None
