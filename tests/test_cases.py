@@ -67,7 +67,7 @@ CASES: list[tuple[str, dict[str, Any], dt.date, str, str]] = [
      D(2019, 9, 26), "CC2014 130(2)", "liable"),
     ("Seed 000 Batyrbekov 2017: slander of a prosecutor accusing a grave crime",
      dict(act_date=D(2016, 6, 1), conduct="slander", channel="mass_media", target="prosecutor",
-          allegation="grave_crime"),
+          allegation="grave_crime", in_connection_with_duties=True),  # Art. 411's link, an element of the charge
      D(2017, 3, 1), "CC2014 411(3)", "liable"),
     ("Seed 004 Ilyashev: false information during the state of emergency, March 2020",
      dict(act_date=D(2020, 3, 26), conduct="false_information", channel="telecom_network",

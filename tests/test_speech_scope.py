@@ -79,3 +79,36 @@ def test_insult_of_a_deputy_without_the_link_gives_both_and_the_deciding_fact() 
 def test_the_link_is_read_from_a_csv_cell() -> None:
     assert kz.Incident(act_date="2020-05-01", conduct="insult", in_connection_with_duties="yes").in_connection_with_duties
     assert kz.Incident(act_date="2020-05-01", conduct="insult", in_connection_with_duties="").in_connection_with_duties is None
+
+
+# --- CC 2014 Art. 411: the link to judicial or investigative activity ----------------------------
+
+
+def test_slander_of_a_prosecutor_about_private_matters_is_130_before_2020() -> None:
+    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", channel="mass_media", target="prosecutor",
+                      in_connection_with_duties=False)
+    assert refs(inc) == ["CC2014 130(2)"]
+
+
+def test_slander_of_a_prosecutor_about_private_matters_is_aoc_73_3_after_2020() -> None:
+    inc = kz.Incident(act_date=D(2022, 5, 1), conduct="slander", channel="mass_media", target="prosecutor",
+                      in_connection_with_duties=False)
+    assert refs(inc)[0].startswith("AOC2014 73-3")
+
+
+def test_slander_of_a_prosecutor_without_the_link_gives_130_and_411_with_the_deciding_fact() -> None:
+    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", channel="mass_media", target="prosecutor")
+    matches = kz.classify(inc)
+    assert [str(m.provision.ref) for m in matches] == ["CC2014 130(2)", "CC2014 411(2)"]
+    assert [m.undecided_by for m in matches] == [(), ("link",)]
+    a = kz.assess(inc, decided_on=D(2019, 9, 1))
+    note = next(n for n in a.notes if "do not say" in n)
+    # 411(2): штраф до двух тысяч МРП ... лишение свободы на срок до двух лет.
+    assert "in_connection_with_duties=true gives CC2014 411(2)" in note
+    assert "in_connection_with_duties=false gives CC2014 130(2)" in note
+
+
+def test_slander_of_a_prosecutor_in_connection_with_the_investigation_is_411_2() -> None:
+    inc = kz.Incident(act_date=D(2022, 5, 1), conduct="slander", channel="mass_media", target="prosecutor",
+                      in_connection_with_duties=True)
+    assert refs(inc)[0] == "CC2014 411(2)"
