@@ -74,13 +74,13 @@ class _Candidate(NamedTuple):
         return all(not clause.isdisjoint(facts) for clause in self.clauses)
 
     def open_fields(self, facts: frozenset[str], unstated: frozenset[str]) -> tuple[str, ...] | None:
-        """The unstated deciding fields of the clauses ``facts`` do not meet, or ``None`` when some
-        unmet clause has a fact outside them (the part does not apply)."""
+        """The unstated deciding fields that could meet the clauses ``facts`` do not meet, or ``None``
+        when some unmet clause has no fact in them (the part does not apply)."""
         fields: set[str] = set()
         for clause in self.clauses:
             if clause.isdisjoint(facts):
-                clause_fields = {fact.partition(":")[0] for fact in clause}
-                if not clause_fields <= unstated:
+                clause_fields = {fact.partition(":")[0] for fact in clause} & unstated
+                if not clause_fields:
                     return None
                 fields |= clause_fields
         return tuple(sorted(fields))
@@ -107,7 +107,7 @@ def _reasons(provision: Provision, facts: frozenset[str], open_fields: tuple[str
     for clause in provision.elements:
         hit = next((fact for fact in clause if fact in facts), None)
         if hit is None:
-            if open_fields and all(fact.partition(":")[0] in open_fields for fact in clause):
+            if any(fact.partition(":")[0] in open_fields for fact in clause):
                 reasons.append(f"not stated: the element ({' or '.join(clause)}) decides")
                 continue
             return None

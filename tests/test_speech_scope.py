@@ -112,3 +112,66 @@ def test_slander_of_a_prosecutor_in_connection_with_the_investigation_is_411_2()
     inc = kz.Incident(act_date=D(2022, 5, 1), conduct="slander", channel="mass_media", target="prosecutor",
                       in_connection_with_duties=True)
     assert refs(inc)[0] == "CC2014 411(2)"
+
+
+# --- CC 1997: Arts 170, 233-1, 317-1, 342, 343 ---------------------------------------------------
+
+
+def test_insult_of_the_first_president_in_the_media_2012_is_317_1_2() -> None:
+    # 317-1(2), final text: "штрафом в размере от пятисот до одной тысячи ... либо лишением
+    # свободы на тот же срок" (до трех лет).
+    inc = kz.Incident(act_date=D(2012, 5, 1), conduct="insult", channel="mass_media", target="first_president")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC1997 317-1(2)"
+    assert {"CC1997 130(2)", "CC1997 317-1(1)"} <= dict(match.set_aside).keys()
+    assert maxima(match.provision)["imprisonment"] == "3 year"
+    assert maxima(match.provision)["fine"] == "1000 MCI"
+
+
+def test_insult_of_the_first_president_in_2010_has_the_original_sanctions() -> None:
+    # 29.12.2010 text: "... либо арестом на срок до пяти месяцев, либо лишением свободы на срок до одного года".
+    inc = kz.Incident(act_date=D(2010, 9, 1), conduct="insult", channel="public_speech", target="first_president")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC1997 317-1(1)"
+    assert maxima(match.provision)["arrest"] == "5 month"
+
+
+def test_terrorism_propaganda_in_2012_is_233_1_three_to_seven_years() -> None:
+    inc = kz.Incident(act_date=D(2012, 5, 1), conduct="terrorism_propaganda", channel="public_speech")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC1997 233-1(1)"
+    (term,) = match.provision.sanctions
+    assert (term.minimum.magnitude, term.maximum.magnitude, str(term.maximum.units)) == (3, 7, "year")
+    a = kz.assess(inc, decided_on=D(2013, 1, 10))
+    assert a.outcome == "liable"
+    assert not any("not retroactive" in n for n in a.notes)
+
+
+def test_terrorism_propaganda_in_the_media_2012_is_233_1_2() -> None:
+    inc = kz.Incident(act_date=D(2012, 5, 1), conduct="terrorism_propaganda", channel="mass_media")
+    assert refs(inc) == ["CC1997 233-1(2)"]
+
+
+def test_public_calls_to_seize_power_in_2011_are_170() -> None:
+    # 170(2): "с использованием средств массовой информации или организованной группой" –
+    # штраф от одной до пяти тысяч МРП ... либо лишение свободы от трех до семи лет.
+    inc = kz.Incident(act_date=D(2011, 8, 1), conduct="call_to_seize_power", channel="mass_media")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC1997 170(2)"
+    assert maxima(match.provision)["imprisonment"] == "7 year"
+    assert maxima(match.provision)["fine"] == "5000 MCI"
+
+
+def test_slander_of_a_judge_in_2012_without_the_link_gives_129_and_343() -> None:
+    inc = kz.Incident(act_date=D(2012, 5, 1), conduct="slander", channel="mass_media", target="judge")
+    matches = kz.classify(inc)
+    assert [(str(m.provision.ref), m.undecided_by) for m in matches] == [
+        ("CC1997 129(2)", ()), ("CC1997 343(1)", ("link",))]
+    linked = kz.Incident(act_date=D(2012, 5, 1), conduct="slander", channel="mass_media", target="judge",
+                         in_connection_with_duties=True)
+    assert refs(linked) == ["CC1997 343(1)"]
+
+
+def test_contempt_of_court_by_insulting_a_judge_is_342_2() -> None:
+    inc = kz.Incident(act_date=D(2012, 5, 1), conduct="contempt_of_court", target="judge")
+    assert refs(inc) == ["CC1997 342(2)"]
