@@ -24,6 +24,7 @@ from kzspeechlaw.assess import Assessment, assess
 from kzspeechlaw.classify import classify
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, StaleDataWarning
+from kzspeechlaw.facts import DECIDING
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
 from kzspeechlaw.units import format_quantity
@@ -215,6 +216,8 @@ def _incident(args: argparse.Namespace) -> Incident:
         "circumstances": args.circumstance,
         "offender": args.offender,
         "proceedings_date": args.proceedings_date,
+        "in_connection_with_duties": args.in_connection_with_duties,
+        "knowing_and_dangerous": args.knowing_and_dangerous,
     }
     return Incident.from_dict({k: v for k, v in facts.items() if v is not None})
 
@@ -229,6 +232,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
                 "title": m.provision.title[args.lang],
                 "reasons": list(m.reasons),
                 "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside],
+                "undecided_by": list(m.undecided_by),
             }
             for m in matches
         ]
@@ -239,6 +243,8 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
         lines += [f"  - {r}" for r in m.reasons]
         lines += [f"  - set aside {r}: {why}" for r, why in m.set_aside]
+        if m.undecided_by:
+            lines.append(f"  ! applies only if {'; '.join(DECIDING[f] for f in m.undecided_by)}: the facts do not say")
     return "\n".join(lines)
 
 
@@ -391,6 +397,11 @@ def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--circumstance", action="append", help="emergency, group, repeated, ... (repeatable)")
     parser.add_argument("--offender", help="natural_person (default), official, legal_entity")
     parser.add_argument("--proceedings-date", dest="proceedings_date", help="day the case was opened")
+    parser.add_argument("--in-connection-with-duties", dest="in_connection_with_duties", choices=("yes", "no"),
+                        help="the act was connected with the target's duties (special articles); default: not stated")
+    parser.add_argument("--knowing-and-dangerous", dest="knowing_and_dangerous", choices=("yes", "no"),
+                        help="false information known to be false and creating a danger (CC Art. 274); "
+                        "default: not stated")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -122,6 +122,20 @@ class Link(enum.StrEnum):
     NONE = "none"  # stated: no such connection (private matters)
 
 
+class Falsity(enum.StrEnum):
+    """What makes false information a crime rather than an administrative offence.
+
+    CC 2014 Art. 274 and CC 1997 Art. 242-1: "Распространение заведомо ложной информации, создающей
+    опасность нарушения общественного порядка или причинения существенного вреда правам и законным
+    интересам граждан или организаций либо охраняемым законом интересам общества или государства";
+    AOC 2014 Art. 456-2(3): false information "создающей условия нарушения ..., если эти действия не
+    содержат признаков уголовно наказуемого деяния" (no knowledge of the falsity required).
+    """
+
+    KNOWING_DANGEROUS = "knowing_dangerous"  # заведомо ложная и создающая опасность (CC Art. 274)
+    OTHER = "other"  # stated: not known to be false, or creating no such danger
+
+
 class Offender(enum.StrEnum):
     """Who committed the act (selects per-subject sanctions)."""
 
@@ -154,6 +168,7 @@ FIELDS: dict[str, type[enum.StrEnum]] = {
     "discord": Discord,
     "circumstance": Circumstance,
     "link": Link,
+    "falsity": Falsity,
     "offender": Offender,
 }
 """Element fields and the enum of values each takes."""
@@ -163,6 +178,8 @@ DECIDING: dict[str, str] = {
     "link": "the act was connected with the target's duties (при исполнении обязанностей или в связи с их "
     "исполнением; в связи с рассмотрением дел, досудебным расследованием, экспертизой или исполнением "
     "судебного акта)",
+    "falsity": "the offender knew the information to be false and it created a danger of a breach of public "
+    "order or of substantial harm (заведомо ложная информация, создающая опасность ...: CC 2014 Art. 274)",
 }
 """Element fields an incident may leave unstated, with what each asks. A part whose only unmet
 clauses are in such fields is a candidate that the facts do not decide (``Match.undecided_by``),

@@ -29,6 +29,7 @@ from kzspeechlaw.facts import (
     Circumstance,
     Conduct,
     Discord,
+    Falsity,
     Link,
     Offender,
     Target,
@@ -47,6 +48,7 @@ FIELDS = (
     "offender",
     "proceedings_date",
     "in_connection_with_duties",
+    "knowing_and_dangerous",
 )
 """The incident's fields, in the order of its JSON and CSV forms."""
 
@@ -135,7 +137,7 @@ def _offender(value: Any) -> Offender:
 _YES_NO = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
-def _in_connection_with_duties(value: Any) -> bool | None:
+def _yes_no(field: str, value: Any) -> bool | None:
     """``True``/``False`` (also "true"/"false", "yes"/"no" as in a CSV cell), or ``None``: not stated."""
     if value is None or value == "":
         return None
@@ -143,7 +145,15 @@ def _in_connection_with_duties(value: Any) -> bool | None:
         return value
     if isinstance(value, str) and value.strip().lower() in _YES_NO:
         return _YES_NO[value.strip().lower()]
-    raise InvalidIncident("in_connection_with_duties", value, "true, false or empty (not stated)")
+    raise InvalidIncident(field, value, "true, false or empty (not stated)")
+
+
+def _in_connection_with_duties(value: Any) -> bool | None:
+    return _yes_no("in_connection_with_duties", value)
+
+
+def _knowing_and_dangerous(value: Any) -> bool | None:
+    return _yes_no("knowing_and_dangerous", value)
 
 
 @attrs.frozen
@@ -154,7 +164,10 @@ class Incident:
     day the case was opened (it fixes the MCI of administrative fines, AOC Art. 44(1)).
     ``in_connection_with_duties``: whether the act was connected with the target's office (the
     link the special articles require, :class:`~kzspeechlaw.facts.Link`); ``None``, not stated,
-    leaves the special and the general article side by side.
+    leaves the special and the general article side by side. ``knowing_and_dangerous``: whether
+    false information was knowingly false and created a danger of a breach of public order or of
+    substantial harm (:class:`~kzspeechlaw.facts.Falsity`; the crime of CC 2014 Art. 274 against
+    the administrative offence of AOC 2014 Art. 456-2); ``None``: not stated.
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -168,6 +181,7 @@ class Incident:
     offender: Offender = attrs.field(default=Offender.NATURAL_PERSON, converter=_offender)
     proceedings_date: dt.date | None = attrs.field(default=None, converter=_proceedings_date)
     in_connection_with_duties: bool | None = attrs.field(default=None, converter=_in_connection_with_duties)
+    knowing_and_dangerous: bool | None = attrs.field(default=None, converter=_knowing_and_dangerous)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -194,7 +208,8 @@ class Incident:
                 "channel", "private", "a public channel when the act was at a public event"
             )
         facts = _facts(self.conduct, self.channel, self.target, self.allegation, self.discord,
-                       self.circumstances, self.offender, self.in_connection_with_duties)
+                       self.circumstances, self.offender, self.in_connection_with_duties,
+                       self.knowing_and_dangerous)
         object.__setattr__(self, "facts", facts)
 
     @classmethod
@@ -226,12 +241,13 @@ class Incident:
             "offender": self.offender.value,
             "proceedings_date": self.proceedings_date.isoformat() if self.proceedings_date else None,
             "in_connection_with_duties": self.in_connection_with_duties,
+            "knowing_and_dangerous": self.knowing_and_dangerous,
         }
 
 
 _FIELD_SET = frozenset(FIELDS)
 
-STATING: dict[str, str] = {"link": "in_connection_with_duties"}
+STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "knowing_and_dangerous"}
 """The incident field that states each deciding element field (:data:`kzspeechlaw.facts.DECIDING`)."""
 
 
@@ -239,7 +255,7 @@ STATING: dict[str, str] = {"link": "in_connection_with_duties"}
 def _facts(
     conduct: Conduct, channel: Channel | None, target: Target, allegation: Allegation | None,
     discord: frozenset[Discord], circumstances: frozenset[Circumstance], offender: Offender,
-    in_connection_with_duties: bool | None = None,
+    in_connection_with_duties: bool | None = None, knowing_and_dangerous: bool | None = None,
 ) -> frozenset[str]:
     """An incident's facts as ``field:value`` strings, the vocabulary of the elements in the data
     (remembered: registers repeat the same facts with other dates)."""
@@ -254,6 +270,8 @@ def _facts(
     facts.update(f"circumstance:{c.value}" for c in circumstances)
     if in_connection_with_duties is not None:
         facts.add(f"link:{(Link.DUTIES if in_connection_with_duties else Link.NONE).value}")
+    if knowing_and_dangerous is not None:
+        facts.add(f"falsity:{(Falsity.KNOWING_DANGEROUS if knowing_and_dangerous else Falsity.OTHER).value}")
     return frozenset(facts)
 
 
@@ -297,6 +315,13 @@ def json_schema() -> dict[str, Any]:
                 "обязанностей или в связи с их исполнением; в связи с рассмотрением дел, досудебным "
                 "расследованием, исполнением судебного акта); null or absent: not stated, and the special "
                 "and the general article are both given",
+                "type": ["boolean", "null"],
+            },
+            "knowing_and_dangerous": {
+                "description": "false information only: whether it was knowingly false and created a danger "
+                "of a breach of public order or of substantial harm (заведомо ложная информация, создающая "
+                "опасность ...: the crime of CC 2014 Art. 274, not the offence of AOC 2014 Art. 456-2); null "
+                "or absent: not stated, and both are given",
                 "type": ["boolean", "null"],
             },
         },

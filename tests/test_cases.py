@@ -56,7 +56,8 @@ CASES: list[tuple[str, dict[str, Any], dt.date, str, str]] = [
           offender="legal_entity", proceedings_date=D(2023, 10, 1)),
      D(2023, 11, 17), "AOC2014 456-2(1)", "liable"),
     ("25 Adilbekov: false information in Telegram posts, before March 2024",
-     dict(act_date=D(2024, 2, 1), conduct="false_information", channel="telecom_network"),
+     dict(act_date=D(2024, 2, 1), conduct="false_information", channel="telecom_network",
+          knowing_and_dangerous=True),  # Art. 274's element, found by the court
      D(2024, 10, 18), "CC2014 274(2)", "liable"),
     ("30 Petropavlovsk: slander in a residents' chat, June 2025",
      dict(act_date=D(2025, 6, 10), conduct="slander", channel="telecom_network",
@@ -71,7 +72,7 @@ CASES: list[tuple[str, dict[str, Any], dt.date, str, str]] = [
      D(2017, 3, 1), "CC2014 411(3)", "liable"),
     ("Seed 004 Ilyashev: false information during the state of emergency, March 2020",
      dict(act_date=D(2020, 3, 26), conduct="false_information", channel="telecom_network",
-          circumstances={"emergency"}),
+          circumstances={"emergency"}, knowing_and_dangerous=True),
      D(2020, 6, 22), "CC2014 274(4)(2)", "liable"),
 ]
 
@@ -141,6 +142,7 @@ def test_batyrbekov_slander_and_insult_both_classified() -> None:
 def test_tolegenov_discord_and_false_information_are_separate_articles() -> None:
     discord = Incident(act_date=D(2025, 3, 1), conduct="incitement_of_discord", channel="telecom_network",
                        discord={"national"})
-    false = Incident(act_date=D(2025, 3, 1), conduct="false_information", channel="telecom_network")
+    false = Incident(act_date=D(2025, 3, 1), conduct="false_information", channel="telecom_network",
+                     knowing_and_dangerous=True)
     assert str(classify(discord)[0].provision.ref) == "CC2014 174(1)"
     assert str(classify(false)[0].provision.ref) == "CC2014 274(2)"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import kzspeechlaw as kz
 
 D = dt.date
@@ -175,3 +177,47 @@ def test_slander_of_a_judge_in_2012_without_the_link_gives_129_and_343() -> None
 def test_contempt_of_court_by_insulting_a_judge_is_342_2() -> None:
     inc = kz.Incident(act_date=D(2012, 5, 1), conduct="contempt_of_court", target="judge")
     assert refs(inc) == ["CC1997 342(2)"]
+
+
+# --- CC 2014 Art. 274 against AOC 2014 Art. 456-2 -------------------------------------------------
+
+
+def test_false_information_not_knowingly_false_is_aoc_456_2_3_not_274() -> None:
+    # AOC 456-2(3): "... если эти действия не содержат признаков уголовно наказуемого деяния, –
+    # влекут штраф на физических лиц – в размере двадцати ... месячных расчетных показателей".
+    inc = kz.Incident(act_date=D(2024, 5, 1), conduct="false_information", channel="telecom_network",
+                      knowing_and_dangerous=False)
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "AOC2014 456-2(3)"
+    a = kz.assess(inc, decided_on=D(2024, 5, 20))
+    assert a.outcome == "liable" and [s.sanction.maximum.magnitude for s in a.sanctions] == [20]
+
+
+def test_knowingly_false_and_dangerous_information_is_274_which_displaces_456_2() -> None:
+    inc = kz.Incident(act_date=D(2024, 5, 1), conduct="false_information", channel="telecom_network",
+                      knowing_and_dangerous=True)
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 274(2)"
+    assert "AOC2014 456-2(3)" in dict(match.set_aside)
+
+
+def test_false_information_unstated_gives_both_with_the_deciding_fact() -> None:
+    inc = kz.Incident(act_date=D(2024, 5, 1), conduct="false_information", channel="telecom_network")
+    assert [(str(m.provision.ref), m.undecided_by) for m in kz.classify(inc)] == [
+        ("AOC2014 456-2(3)", ()), ("CC2014 274(2)", ("falsity",))]
+    note = next(n for n in kz.assess(inc, decided_on=D(2024, 5, 20)).notes if "do not say" in n)
+    assert "knowing_and_dangerous=true gives CC2014 274(2)" in note
+    assert "knowing_and_dangerous=false gives AOC2014 456-2(3)" in note
+
+
+def test_cli_classify_marks_the_part_the_facts_do_not_decide(capsys: pytest.CaptureFixture[str]) -> None:
+    from kzspeechlaw.cli import main
+
+    assert main(["classify", "--act-date", "2020-05-01", "--conduct", "insult", "--channel", "telecom_network",
+                 "--target", "deputy"]) == 0
+    out = capsys.readouterr().out
+    assert "CC2014 131(2)" in out and "CC2014 376(2)" in out and "the facts do not say" in out
+    assert main(["classify", "--act-date", "2020-05-01", "--conduct", "insult", "--channel", "telecom_network",
+                 "--target", "deputy", "--in-connection-with-duties", "yes"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("CC2014 376(2)") and "do not say" not in out
