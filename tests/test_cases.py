@@ -49,7 +49,7 @@ CASES: list[tuple[str, dict[str, Any], dt.date, str, str]] = [
      D(2023, 2, 3), "CC2014 274(3)", "liable"),
     ("21 Mamai: public insult of police officers, 2021; the limitation had expired",
      dict(act_date=D(2021, 6, 1), conduct="insult", channel="telecom_network",
-          target="authority_representative"),
+          target="authority_representative", in_connection_with_duties=True),  # Art. 378's link, charged
      D(2023, 4, 10), "CC2014 378(2)", "time_barred"),
     ("22 Radio Azattyq bureau: false information on a website, 19.09.2023",
      dict(act_date=D(2023, 9, 19), conduct="false_information", channel="mass_media",

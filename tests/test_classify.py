@@ -31,7 +31,7 @@ def test_slander_of_a_prosecutor_accusing_a_grave_crime_is_411_3() -> None:
 
 def test_insult_of_a_police_officer_is_378_not_131() -> None:
     inc = kz.Incident(act_date=D(2021, 5, 1), conduct="insult", channel="public_speech",
-                      target="authority_representative")
+                      target="authority_representative", in_connection_with_duties=True)
     (match,) = kz.classify(inc)
     assert str(match.provision.ref) == "CC2014 378(2)"
     assert {r for r, _ in match.set_aside} >= {"CC2014 131(2)", "CC2014 378(1)"}
