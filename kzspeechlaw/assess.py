@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import export, general_part, leniency
+from kzspeechlaw import export, general_part, leniency, scope
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date, change_days
@@ -37,7 +37,9 @@ from kzspeechlaw.monthly_index import mci_value, to_tenge
 from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
 
-OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision")
+OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision", "outside_scope")
+"""``outside_scope``: no modelled part matches, but the facts may fall under a speech article the
+data does not model on the act date (the scope register, :mod:`kzspeechlaw.scope`, names it)."""
 
 
 # Much of an assessment depends only on the data records (versions, their sanctions, general-part
@@ -637,7 +639,8 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         )
     matches = classify(incident)
     if not matches:
-        return Assessment(incident, decided, matches, None, "no_provision", (), None, None, None)
+        outcome = "outside_scope" if scope.outside(incident) else "no_provision"
+        return Assessment(incident, decided, matches, None, outcome, (), None, None, None)
     first = matches[0].provision
     if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
         return Assessment(incident, decided, matches, None, "no_provision", (), None, first.category, None)
@@ -682,6 +685,13 @@ def _explain(a: Assessment) -> _Explanation:
     incident, decided, matches = a.incident, a.decided_on, a.matches
     notes: list[str] = []
     trace: list[Step] = []
+    if not matches and a.outcome == "outside_scope":
+        for entry in scope.outside(incident):
+            trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}; "
+                              + scope.describe(entry), f"{entry.ref or entry.code} (not modelled)"))
+            notes.append(f"Outside the modelled scope: {scope.describe(entry)}."
+                         + (" The facts may fall under it; the library gives no answer." if entry.number else ""))
+        return _Explanation(tuple(notes), tuple(trace))
     if not matches:
         trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
         for m in classify(incident, on=decided):
@@ -699,6 +709,7 @@ def _explain(a: Assessment) -> _Explanation:
         if not other.undecided_by:
             notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
     notes += _undecided_notes(a)
+    notes += [f"A special article may apply instead: {scope.describe(e)}." for e in scope.special_unmodelled(incident)]
     trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
                       *_time_rule(first.regime, decided)))
 

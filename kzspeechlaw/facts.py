@@ -29,6 +29,12 @@ class Conduct(enum.StrEnum):
     MEDIA_LAW_VIOLATION = "media_law_violation"  # нарушение законодательства о масс-медиа
     DISCLOSURE_OF_MINOR_DATA = "disclosure_of_minor_data"  # личность несовершеннолетнего (AOC 451(4))
     CONTEMPT_OF_COURT = "contempt_of_court"  # неуважение к суду
+    # Conducts of articles listed in the scope register but not modelled (data/scope.toml): an
+    # incident with one of them is answered `outside_scope`, naming the article.
+    CALL_TO_AGGRESSIVE_WAR = "call_to_aggressive_war"  # призывы к развязыванию агрессивной войны
+    DRUG_PROPAGANDA = "drug_propaganda"  # пропаганда наркотических средств, психотропных веществ
+    SUICIDE_PROPAGANDA = "suicide_propaganda"  # пропаганда самоубийства
+    BULLYING_OF_MINOR = "bullying_of_minor"  # травля (буллинг, кибербуллинг) несовершеннолетнего
 
 
 class Channel(enum.StrEnum):
