@@ -168,6 +168,18 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
                 }
                 for v in cov.versions
             ],
+            "codes": [
+                {"id": c.id, "current_to": c.current_to.isoformat(), "edition": c.edition,
+                 "chapters_read": c.chapters_read}
+                for c in cov.codes
+            ],
+            "scope": [
+                {"article": e.ref, "status": e.status, "title": e.title or None, "reason": e.reason or None,
+                 "conducts": [c.value for c in e.conducts], "targets": [t.value for t in e.targets],
+                 "valid_from": e.valid_from.isoformat() if e.valid_from else None,
+                 "valid_to": e.valid_to.isoformat() if e.valid_to else None}
+                for e in cov.scope
+            ],
         }
     lines = [
         f"provisions from {cov.provisions_from}; statute texts current to {cov.current_to}; "
@@ -180,6 +192,13 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
         lines.append(
             f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  {'yes' if v.verified else 'NO':<8}  {v.source}"
         )
+    lines.append("statute texts current to, by code:")
+    lines += [f"  {c.id:<8} {c.current_to}  {c.edition}" for c in cov.codes]
+    lines.append("scope register (speech articles; not modelled: why):")
+    for e in cov.scope:
+        period = f" [{e.valid_from or ''}..{e.valid_to or ''})" if e.valid_from or e.valid_to else ""
+        said = "modelled" if e.status == "modelled" else f"NOT MODELLED{period}: {e.reason}"
+        lines.append(f"  {e.ref:<16} {said}")
     return "\n".join(lines)
 
 

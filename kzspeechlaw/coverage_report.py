@@ -10,6 +10,7 @@ import attrs
 from kzspeechlaw.errors import StaleDataWarning
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Provision
+from kzspeechlaw.scope import CodeScope, Entry, register
 
 
 @attrs.frozen
@@ -18,6 +19,8 @@ class Coverage:
 
     ``current_to`` is the date of the newest statute text read: a query after it may miss later
     amendments. ``mci_from``/``mci_until`` bound the MCI series (``OutOfCoverage`` outside).
+    ``codes`` gives each code's own current-to date and the edition read; ``scope`` the scope
+    register: the speech articles of each code, modelled or listed with why not.
     """
 
     provisions_from: dt.date
@@ -25,6 +28,8 @@ class Coverage:
     mci_from: dt.date
     mci_until: dt.date
     versions: tuple[Provision, ...]
+    codes: tuple[CodeScope, ...] = ()
+    scope: tuple[Entry, ...] = ()
 
     @property
     def verified_share(self) -> float:
@@ -46,6 +51,8 @@ def coverage() -> Coverage:
         mci_from=data.mci_series[0].valid_from,
         mci_until=data.mci_until,
         versions=versions,
+        codes=register().codes,
+        scope=register().entries,
     )
 
 

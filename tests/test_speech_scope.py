@@ -5,6 +5,7 @@ the data and in the shared statute extracts), never the library's output."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -311,3 +312,17 @@ def test_no_provision_stays_where_the_facts_are_inside_the_modelled_scope() -> N
     inc = kz.Incident(act_date=D(2019, 5, 1), conduct="false_information", channel="private",
                       knowing_and_dangerous=False, offender="natural_person")
     assert kz.classify(inc) == ()
+
+
+def test_cli_coverage_shows_the_scope_register_and_each_codes_current_to(capsys: pytest.CaptureFixture[str]) -> None:
+    from kzspeechlaw.cli import main
+
+    assert main(["coverage"]) == 0
+    out = capsys.readouterr().out
+    assert "CC2014   2025-09-16" in out and "CC1997   2015-01-01" in out
+    assert "CC2014 313-1     NOT MODELLED" in out and "CC2014 376       modelled" in out
+    assert main(["coverage", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {c["id"] for c in data["codes"]} == {"CC1997", "CC2014", "AOC2014"}
+    assert {"article": "CC2014 161", "status": "not_modelled"}.items() <= next(
+        e for e in data["scope"] if e["article"] == "CC2014 161").items()
