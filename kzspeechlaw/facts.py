@@ -111,6 +111,8 @@ class Circumstance(enum.StrEnum):
     GRAVE_CONSEQUENCES = "grave_consequences"  # тяжкие последствия
     FOREIGN_PUBLICATION = "foreign_publication"
     INFLUENCER = "influencer"  # совершено инфлюенсером (блогером) (AOC 456-2(5))
+    CAUSED_SUICIDE_ATTEMPT = "caused_suicide_attempt"  # повлекшее покушение на самоубийство (CC 2014 Art. 313-1(2))
+    CAUSED_SUICIDE = "caused_suicide"  # повлекшее самоубийство лица (CC 2014 Art. 313-1(3))
 
 
 class Link(enum.StrEnum):

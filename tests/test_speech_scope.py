@@ -320,9 +320,45 @@ def test_cli_coverage_shows_the_scope_register_and_each_codes_current_to(capsys:
     assert main(["coverage"]) == 0
     out = capsys.readouterr().out
     assert "CC2014   2025-09-16" in out and "CC1997   2015-01-01" in out
-    assert "CC2014 313-1     NOT MODELLED" in out and "CC2014 376       modelled" in out
+    assert "CC2014 299-1     NOT MODELLED" in out and "CC2014 376       modelled" in out
     assert main(["coverage", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {c["id"] for c in data["codes"]} == {"CC1997", "CC2014", "AOC2014"}
-    assert {"article": "CC2014 161", "status": "not_modelled"}.items() <= next(
-        e for e in data["scope"] if e["article"] == "CC2014 161").items()
+    assert {e["status"] for e in data["scope"] if e["article"] == "CC2014 161"} == {"modelled", "not_modelled"}
+
+
+# --- CC 2014 Arts 161, 313-1; AOC 2014 Art. 127-2 -------------------------------------------------
+
+
+def test_war_propaganda_online_2020_is_161_2_three_to_seven_years_with_a_ban() -> None:
+    # 161(2): "наказывается лишением свободы на срок от трех до семи лет с лишением права ...
+    # на срок до трех лет".
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="call_to_aggressive_war", channel="telecom_network")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 161(2)"
+    assert maxima(match.provision) == {"imprisonment": "7 year"}
+    (ban,) = match.provision.additional
+    assert (ban.maximum.magnitude, str(ban.maximum.units), ban.optional) == (3, "year", False)
+
+
+def test_war_propaganda_in_2015_is_outside_scope() -> None:
+    a = kz.assess(kz.Incident(act_date=D(2015, 5, 1), conduct="call_to_aggressive_war"), D(2015, 9, 1))
+    assert a.outcome == "outside_scope" and any("CC2014 161" in n for n in a.notes)
+
+
+def test_propaganda_of_suicide_causing_a_suicide_is_313_1_3() -> None:
+    inc = kz.Incident(act_date=D(2025, 1, 10), conduct="suicide_propaganda", channel="telecom_network",
+                      circumstances={"caused_suicide"})
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 313-1(3)"
+    (term,) = match.provision.sanctions
+    assert (term.minimum.magnitude, term.maximum.magnitude) == (3, 5)
+
+
+def test_repeated_bullying_of_a_minor_is_aoc_127_2_2_thirty_mci() -> None:
+    inc = kz.Incident(act_date=D(2025, 1, 10), conduct="bullying_of_minor", channel="telecom_network",
+                      circumstances={"repeated"})
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "AOC2014 127-2(2)"
+    (fine,) = match.provision.sanctions
+    assert (fine.minimum.magnitude, str(fine.minimum.units)) == (30, "MCI")
