@@ -29,12 +29,13 @@ class Conduct(enum.StrEnum):
     MEDIA_LAW_VIOLATION = "media_law_violation"  # нарушение законодательства о масс-медиа
     DISCLOSURE_OF_MINOR_DATA = "disclosure_of_minor_data"  # личность несовершеннолетнего (AOC 451(4))
     CONTEMPT_OF_COURT = "contempt_of_court"  # неуважение к суду
-    # Conducts of articles listed in the scope register but not modelled (data/scope.toml): an
-    # incident with one of them is answered `outside_scope`, naming the article.
+    # Conducts of articles added with the scope register (data/scope.toml); where no modelled part
+    # covers the act date, an incident with one of them is answered `outside_scope`.
     CALL_TO_AGGRESSIVE_WAR = "call_to_aggressive_war"  # призывы к развязыванию агрессивной войны
     DRUG_PROPAGANDA = "drug_propaganda"  # пропаганда наркотических средств, психотропных веществ
     SUICIDE_PROPAGANDA = "suicide_propaganda"  # пропаганда самоубийства
     BULLYING_OF_MINOR = "bullying_of_minor"  # травля (буллинг, кибербуллинг) несовершеннолетнего
+    AUTHORISING_EXTREMIST_PUBLICATION = "authorising_extremist_publication"  # дача разрешения на публикацию
 
 
 class Channel(enum.StrEnum):

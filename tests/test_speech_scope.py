@@ -362,3 +362,14 @@ def test_repeated_bullying_of_a_minor_is_aoc_127_2_2_thirty_mci() -> None:
     assert str(match.provision.ref) == "AOC2014 127-2(2)"
     (fine,) = match.provision.sanctions
     assert (fine.minimum.magnitude, str(fine.minimum.units)) == (30, "MCI")
+
+
+def test_permitting_an_extremist_publication_in_2020_is_183() -> None:
+    # "... наказывается штрафом в размере до двухсот месячных расчетных показателей ... либо арестом
+    # на срок до пятидесяти суток, с лишением права ... на срок до двух лет или без такового".
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="authorising_extremist_publication", channel="mass_media")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 183"
+    assert maxima(match.provision)["fine"] == "200 MCI" and maxima(match.provision)["arrest"] == "50 day"
+    (ban,) = match.provision.additional
+    assert ban.optional and ban.maximum.magnitude == 2
