@@ -158,6 +158,7 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
             "current_to": cov.current_to.isoformat(),
             "mci": {"from": cov.mci_from.isoformat(), "until": cov.mci_until.isoformat()},
             "verified_share": round(cov.verified_share, 3),
+            "text_verified_share": round(cov.text_verified_share, 3),
             "versions": [
                 {
                     "ref": str(v.ref),
@@ -184,13 +185,15 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
     lines = [
         f"provisions from {cov.provisions_from}; statute texts current to {cov.current_to}; "
         f"MCI {cov.mci_from} to {cov.mci_until}; "
-        f"{sum(v.verified for v in cov.versions)}/{len(cov.versions)} versions verified",
+        f"{sum(v.verified and coverage_mod.dates_read(v) for v in cov.versions)}/{len(cov.versions)} versions "
+        f"verified (text and dates read; {sum(v.verified for v in cov.versions)} with the text read)",
         f"{'part':<20} {'from':<10}  {'to (last day)':<13}  {'verified':<8}  source",
     ]
     for v in cov.versions:
         to = str(v.valid_to - dt.timedelta(days=1)) if v.valid_to else "open"
         lines.append(
-            f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  {'yes' if v.verified else 'NO':<8}  {v.source}"
+            f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  "
+            f"{('yes' if coverage_mod.dates_read(v) else 'text') if v.verified else 'NO':<8}  {v.source}"
         )
     lines.append("statute texts current to, by code:")
     lines += [f"  {c.id:<8} {c.current_to}  {c.edition}" for c in cov.codes]

@@ -373,3 +373,18 @@ def test_permitting_an_extremist_publication_in_2020_is_183() -> None:
     assert maxima(match.provision)["fine"] == "200 MCI" and maxima(match.provision)["arrest"] == "50 day"
     (ban,) = match.provision.additional
     assert ban.optional and ban.maximum.magnitude == 2
+
+
+# --- Dates that were not read are never counted as verified ---------------------------------------
+
+
+def test_a_version_on_a_computed_in_force_date_counts_only_as_text_read() -> None:
+    from kzspeechlaw.coverage_report import coverage, dates_read
+
+    on_180_vi = kz.provision("CC2014 372", on=D(2019, 1, 1))  # starts on Law 180-VI's computed date
+    assert on_180_vi.verified and not law().acts["180-VI"].verified and not dates_read(on_180_vi)
+    original = kz.provision("CC2014 376(2)", on=D(2015, 6, 1))  # 2015-01-01 to 2016-01-01 (Law 419-V)
+    assert dates_read(original)
+    cov = coverage()
+    assert cov.verified_share < cov.text_verified_share
+    assert cov.verified_share == sum(v.verified and dates_read(v) for v in cov.versions) / len(cov.versions)
