@@ -644,6 +644,9 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     first = matches[0].provision
     if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
         return Assessment(incident, decided, matches, None, "no_provision", (), None, first.category, None)
+    if scope.special_unmodelled(incident):
+        # An unmodelled special article may displace the match: no answer (see the notes).
+        return Assessment(incident, decided, matches, None, "outside_scope", (), None, first.category, None)
     route = _route(matches, incident, decided)
     governing = route.governing
     if governing is None:
@@ -709,7 +712,19 @@ def _explain(a: Assessment) -> _Explanation:
         if not other.undecided_by:
             notes.append(f"The facts also fall under {other.provision.ref} ({other.provision.title['en']}).")
     notes += _undecided_notes(a)
-    notes += [f"A special article may apply instead: {scope.describe(e)}." for e in scope.special_unmodelled(incident)]
+    if a.outcome == "outside_scope":
+        for entry in scope.special_unmodelled(incident):
+            trace.append(Step(f"A special article may displace {first.ref}: {scope.describe(entry)}",
+                              f"{entry.ref} (not modelled)"))
+            notes.append(f"Outside the modelled scope: the special article {scope.describe(entry)}. If it "
+                         f"applies, it displaces {first.ref}; the library gives no answer.")
+            unstated = [f for f in entry.requires if f.partition(":")[0] in STATING
+                        and getattr(incident, STATING[f.partition(":")[0]]) is None]
+            for fact in unstated:
+                alt = assess(attrs.evolve(incident, **{STATING[fact.partition(":")[0]]: False}), decided)
+                notes.append(f"If {STATING[fact.partition(':')[0]]}=false, {entry.ref} cannot apply and the "
+                             f"answer is {alt.outcome}" + (f" under {alt.governing.ref}." if alt.governing else "."))
+        return _Explanation(tuple(notes), tuple(trace))
     trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of {incident.act_date})",
                       *_time_rule(first.regime, decided)))
 

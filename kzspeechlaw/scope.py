@@ -10,7 +10,8 @@ the data models":
   facts may fall under on the act date, or the note that no modelled article deals with its
   conduct then; :func:`kzspeechlaw.assess` answers ``outside_scope`` instead of ``no_provision``;
 - :func:`special_unmodelled` gives, where parts match, the unmodelled articles aimed at the
-  incident's target (a special article that could displace the match).
+  incident's target (a special article that could displace the match); ``assess`` then answers
+  ``outside_scope`` too, and says what the answer is if a fact the article ``requires`` is false.
 
 >>> from kzspeechlaw.incident import Incident
 >>> [e.ref for e in outside(Incident(act_date="2009-05-01", conduct="call_to_seize_power",
@@ -27,7 +28,7 @@ from pathlib import Path
 import attrs
 
 from kzspeechlaw.errors import DataError
-from kzspeechlaw.facts import Conduct, Target
+from kzspeechlaw.facts import DECIDING, Conduct, Target, check_fact
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import CODE_FILES, DATA_DIR, _read_toml, _Reader, law
 
@@ -62,6 +63,7 @@ class Entry:
     dates_verified: bool = True
     source: str = ""
     notes: str = ""
+    requires: tuple[str, ...] = ()
 
     @property
     def ref(self) -> str:
@@ -77,10 +79,16 @@ class Entry:
 
     def fits(self, incident: Incident, day: dt.date) -> bool:
         """Whether the incident's conduct (and target, where the entry names targets) is the
-        entry's, on ``day``."""
+        entry's, on ``day``, and the incident does not state otherwise a fact the article requires
+        (``requires``: deciding facts such as ``link:duties``, which may be left unstated)."""
+        stated_otherwise = any(
+            fact not in incident.facts and any(f.startswith(fact.partition(":")[0] + ":") for f in incident.facts)
+            for fact in self.requires
+        )
         return (
             incident.conduct in self.conducts
             and (not self.targets or incident.target in self.targets)
+            and not stated_otherwise
             and self.covers(day)
         )
 
@@ -113,7 +121,8 @@ def load(directory: Path | str | None = None) -> Register:
         where = f"article #{index + 1} ({record.get('code', '?')} {record.get('number', '?')})"
         reader = _Reader(FILE, where, record)
         reader.only(["code", "number", "status"], ["title", "reason", "conducts", "targets", "valid_from",
-                                                  "valid_to", "dates_verified", "source", "notes"])
+                                                  "valid_to", "dates_verified", "source", "notes",
+                                                  "requires"])
         code, status = reader.get("code", str), reader.get("status", str)
         if code not in CODE_FILES:
             raise reader.fail(f"code {code!r} is not one of {sorted(CODE_FILES)}")
@@ -139,7 +148,12 @@ def load(directory: Path | str | None = None) -> Register:
             dates_verified=reader.get("dates_verified", bool, True),
             source=reader.get("source", str, ""),
             notes=reader.get("notes", str, ""),
+            requires=tuple(reader.get("requires", list, [])),
         )
+        for fact in entry.requires:
+            problem = check_fact(fact) if isinstance(fact, str) else f"{fact!r} is not a string"
+            if problem or fact.partition(":")[0] not in DECIDING:
+                raise reader.fail(problem or f"requires {fact!r}: only facts of {sorted(DECIDING)} may be required")
         if entry.valid_from and entry.valid_to and entry.valid_to <= entry.valid_from:
             raise reader.fail(f"valid_to {entry.valid_to} is not after valid_from {entry.valid_from}")
         entries.append(entry)

@@ -388,3 +388,16 @@ def test_a_version_on_a_computed_in_force_date_counts_only_as_text_read() -> Non
     cov = coverage()
     assert cov.verified_share < cov.text_verified_share
     assert cov.verified_share == sum(v.verified and dates_read(v) for v in cov.versions) / len(cov.versions)
+
+
+def test_slander_of_a_judge_before_2011_is_outside_scope_unless_unconnected_with_the_case() -> None:
+    # CC 1997 Art. 343 before Law 393-IV is not modelled; it would displace Art. 129.
+    inc = kz.Incident(act_date=D(2009, 5, 1), conduct="slander", channel="mass_media", target="judge")
+    a = kz.assess(inc, decided_on=D(2009, 9, 1))
+    assert a.outcome == "outside_scope" and a.governing is None
+    assert any("CC1997 343" in n for n in a.notes)
+    assert any(n.startswith("If in_connection_with_duties=false") for n in a.notes)
+    private = kz.Incident(act_date=D(2009, 5, 1), conduct="slander", channel="mass_media", target="judge",
+                          in_connection_with_duties=False)
+    b = kz.assess(private, decided_on=D(2009, 9, 1))
+    assert b.outcome == "liable" and str(b.governing.ref) == "CC1997 129(2)"
