@@ -320,7 +320,7 @@ def test_cli_coverage_shows_the_scope_register_and_each_codes_current_to(capsys:
     assert main(["coverage"]) == 0
     out = capsys.readouterr().out
     assert "CC2014   2025-09-16" in out and "CC1997   2015-01-01" in out
-    assert "CC2014 299-1     NOT MODELLED" in out and "CC2014 376       modelled" in out
+    assert "CC2014 380       NOT MODELLED" in out and "CC2014 376       modelled" in out
     assert main(["coverage", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {c["id"] for c in data["codes"]} == {"CC1997", "CC2014", "AOC2014"}
@@ -401,3 +401,15 @@ def test_slander_of_a_judge_before_2011_is_outside_scope_unless_unconnected_with
                           in_connection_with_duties=False)
     b = kz.assess(private, decided_on=D(2009, 9, 1))
     assert b.outcome == "liable" and str(b.governing.ref) == "CC1997 129(2)"
+
+
+def test_drug_propaganda_online_in_2023_is_299_1_2_with_optional_confiscation() -> None:
+    # 299-1(2), 03.09.2022 text: "наказываются лишением свободы на срок от трех до шести лет с
+    # конфискацией имущества или без таковой".
+    inc = kz.Incident(act_date=D(2023, 3, 1), conduct="drug_propaganda", channel="telecom_network")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 299-1(2)"
+    (term,) = match.provision.sanctions
+    assert (term.minimum.magnitude, term.maximum.magnitude) == (3, 6)
+    (confiscation,) = match.provision.additional
+    assert confiscation.optional
