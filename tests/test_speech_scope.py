@@ -293,13 +293,6 @@ def test_the_facts_of_an_unmodelled_article_never_give_no_provision(inc: kz.Inci
         assert a.notes and all("not retroactive" not in n for n in a.notes)
 
 
-def test_desecration_of_the_flag_in_2009_is_outside_scope_naming_cc1997_317() -> None:
-    a = kz.assess(kz.Incident(act_date=D(2009, 5, 1), conduct="desecration_of_state_symbols"), D(2009, 9, 1))
-    assert a.outcome == "outside_scope"
-    assert any("CC1997 317" in n for n in a.notes)
-    assert all("not retroactive" not in n for n in a.notes)
-
-
 def test_a_conduct_no_modelled_article_deals_with_is_outside_scope() -> None:
     a = kz.assess(kz.Incident(act_date=D(2016, 5, 1), conduct="contempt_of_court", target="judge"), D(2016, 9, 1))
     assert a.outcome == "outside_scope"
@@ -413,3 +406,14 @@ def test_drug_propaganda_online_in_2023_is_299_1_2_with_optional_confiscation() 
     assert (term.minimum.magnitude, term.maximum.magnitude) == (3, 6)
     (confiscation,) = match.provision.additional
     assert confiscation.optional
+
+
+def test_desecration_of_the_flag_in_2009_is_cc1997_317_with_the_original_sanctions() -> None:
+    # 1997 text: "... либо арестом на срок от трех до шести месяцев, либо лишением свободы на срок
+    # до одного года".
+    inc = kz.Incident(act_date=D(2009, 5, 1), conduct="desecration_of_state_symbols")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC1997 317" and match.provision.verified
+    assert maxima(match.provision)["imprisonment"] == "1 year" and maxima(match.provision)["arrest"] == "6 month"
+    window = kz.provision("CC1997 317", on=D(2012, 1, 10))
+    assert not window.verified and "TEXT NOT READ" in window.notes
