@@ -14,9 +14,9 @@ the data models":
   ``outside_scope`` too, and says what the answer is if a fact the article ``requires`` is false.
 
 >>> from kzspeechlaw.incident import Incident
->>> [e.ref for e in outside(Incident(act_date="2009-05-01", conduct="call_to_seize_power",
+>>> [e.ref for e in outside(Incident(act_date="2015-05-01", conduct="call_to_aggressive_war",
 ...                                  channel="mass_media"))]
-['CC1997 170']
+['CC2014 161']
 """
 
 from __future__ import annotations

@@ -59,8 +59,8 @@ def not_read(p: Provision) -> bool:
 
 def test_versions_with_the_income_fine_are_verified() -> None:
     with_income = [p for p in CC1997 if income_fines(p) and not not_read(p)]
-    # 129, 130, 164, 318-320: 22; 170 (2), 317 (2), 317-1 (4), 342 (2), 343 (2): 12 more
-    assert len(with_income) == 34
+    # 129, 130, 164, 318-320: 22; 170 (6), 317 (2), 317-1 (4), 342 (2), 343 (2): 16 more
+    assert len(with_income) == 38
     assert all(p.verified for p in with_income), [f"{p.ref} from {p.valid_from}" for p in with_income if not p.verified]
     assert all(p.valid_to is not None and p.valid_to <= D(2011, 11, 20) for p in with_income)
 

@@ -417,3 +417,10 @@ def test_desecration_of_the_flag_in_2009_is_cc1997_317_with_the_original_sanctio
     assert maxima(match.provision)["imprisonment"] == "1 year" and maxima(match.provision)["arrest"] == "6 month"
     window = kz.provision("CC1997 317", on=D(2012, 1, 10))
     assert not window.verified and "TEXT NOT READ" in window.notes
+
+
+def test_public_calls_to_seize_power_in_1999_have_the_original_sanction() -> None:
+    # 15.07.1997 text, part 1: "... либо лишением свободы на срок до трех лет".
+    inc = kz.Incident(act_date=D(1999, 5, 1), conduct="call_to_seize_power", channel="public_speech")
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC1997 170(1)" and maxima(match.provision)["imprisonment"] == "3 year"
