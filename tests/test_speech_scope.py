@@ -294,9 +294,11 @@ def test_the_facts_of_an_unmodelled_article_never_give_no_provision(inc: kz.Inci
 
 
 def test_a_conduct_no_modelled_article_deals_with_is_outside_scope() -> None:
-    a = kz.assess(kz.Incident(act_date=D(2016, 5, 1), conduct="contempt_of_court", target="judge"), D(2016, 9, 1))
+    # Propaganda of drugs before CC 2014 Art. 299-1 (inserted by Law 292-VI, 2020): no modelled
+    # article deals with it, and the register names none.
+    a = kz.assess(kz.Incident(act_date=D(2016, 5, 1), conduct="drug_propaganda"), D(2016, 9, 1))
     assert a.outcome == "outside_scope"
-    assert any("contempt_of_court" in n for n in a.notes)
+    assert any("drug_propaganda" in n for n in a.notes)
 
 
 def test_no_provision_stays_where_the_facts_are_inside_the_modelled_scope() -> None:
@@ -424,3 +426,17 @@ def test_public_calls_to_seize_power_in_1999_have_the_original_sanction() -> Non
     inc = kz.Incident(act_date=D(1999, 5, 1), conduct="call_to_seize_power", channel="public_speech")
     (match,) = kz.classify(inc)
     assert str(match.provision.ref) == "CC1997 170(1)" and maxima(match.provision)["imprisonment"] == "3 year"
+
+
+def test_insult_of_a_judge_about_the_case_in_2019_is_410_2_not_131() -> None:
+    # 410(2), 12.07.2018 text: "То же деяние, выразившееся в оскорблении судьи и (или) присяжного
+    # заседателя, – наказывается штрафом в размере до двухсот ... либо арестом на срок до пятидесяти суток".
+    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="insult", channel="public_speech", target="judge",
+                      in_connection_with_duties=True)
+    (match,) = kz.classify(inc)
+    assert str(match.provision.ref) == "CC2014 410(2)"
+    assert "CC2014 131(2)" in dict(match.set_aside)
+    assert maxima(match.provision)["fine"] == "200 MCI" and maxima(match.provision)["arrest"] == "50 day"
+    unstated = kz.Incident(act_date=D(2019, 5, 1), conduct="insult", channel="public_speech", target="judge")
+    assert [(str(m.provision.ref), m.undecided_by) for m in kz.classify(unstated)] == [
+        ("CC2014 131(2)", ()), ("CC2014 410(2)", ("link",))]
