@@ -6,12 +6,13 @@ one of its facts). Among the matches, a qualified part absorbs the basic parts i
 data. Each match says which fact satisfied which element, and which rivals it set aside.
 
 Facts that do not decide. Some element fields may be left unstated by an incident
-(:data:`kzspeechlaw.facts.DECIDING`: the link to the target's duties that CC 2014 Arts. 376, 378,
-411 and CC 1997 Art. 343 require). A part whose only unmet clauses are in such unstated fields is
-returned as a candidate with ``undecided_by`` naming them; it sets aside no rival that holds
-without it (the general article stays, since the fact may be missing), and it comes after the
-matches the stated facts establish. Stating the fact decides: the special part displaces the
-general one, or drops out.
+(:data:`kzspeechlaw.facts.DECIDING`): the link to the target's duties (CC 2014 Arts. 376, 378,
+410, 411; CC 1997 Arts. 319, 320, 342, 343) and the knowledge and danger of false information
+(CC 2014 Art. 274, CC 1997 Art. 242-1). A part whose every unmet clause could be met by such an
+unstated fact is returned as a candidate with ``undecided_by`` naming the fields; it sets aside no
+rival that holds without it (the general article stays, since the fact may be missing), and it
+comes after the matches the stated facts establish. Stating the fact decides: the special part
+displaces the general one, or drops out.
 
 >>> import datetime as dt
 >>> from kzspeechlaw.incident import Incident
