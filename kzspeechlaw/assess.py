@@ -33,13 +33,13 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import amnesty, export, general_part, leniency
+from kzspeechlaw import amnesty, export, general_part, leniency, scope
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date, change_days
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
-from kzspeechlaw.facts import ENTITIES
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.facts import DECIDING, ENTITIES
+from kzspeechlaw.incident import STATING, Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
@@ -47,7 +47,9 @@ from kzspeechlaw.monthly_index import mci_value, to_tenge
 from kzspeechlaw.refs import CC2014_FROM, parse
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
 
-OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision", "amnestied")
+OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision", "amnestied", "outside_scope")
+"""``outside_scope``: no modelled part matches, but the facts may fall under a speech article the
+data does not model on the act date (the scope register, :mod:`kzspeechlaw.scope`, names it)."""
 
 
 # Much of an assessment depends only on the data records (versions, their sanctions, general-part
@@ -922,6 +924,25 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     return _reason(incident, decided, None)
 
 
+def _undecided_notes(incident: Incident, decided: dt.date, matches: tuple[Match, ...]) -> tuple[str, ...]:
+    """For each deciding fact the incident leaves unstated (``Match.undecided_by``): the candidates
+    side by side, each with its consequence, and the fact that decides between them."""
+    notes = []
+    for fields in dict.fromkeys(m.undecided_by for m in matches if m.undecided_by):
+        names = [STATING[f] for f in fields]
+        asks = "; ".join(DECIDING[f] for f in fields)
+        outcomes = []
+        for value in (True, False):
+            stated = attrs.evolve(incident, **dict.fromkeys(names, value))
+            alt = assess(stated, decided)
+            said = alt.outcome if alt.governing is None else (
+                f"{alt.governing.ref} ({alt.outcome}: " + "; ".join(s.describe() for s in alt.sanctions) + ")")
+            outcomes.append(f"{', '.join(f'{n}={str(value).lower()}' for n in names)} gives {said}")
+        notes.append(f"The facts do not say whether {asks} ({', '.join(names)} not stated), and the law turns "
+                     f"on it: {outcomes[0]}; {outcomes[1]}. The assessment above takes only the facts stated.")
+    return tuple(notes)
+
+
 class _Explanation(NamedTuple):
     notes: tuple[str, ...]
     trace: tuple[Step, ...]
@@ -956,21 +977,39 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
     part's bounds, the category, the limitation period and the amnesties."""
     matches = classify(incident)
     if not matches:
-        if say:
+        outside = scope.outside(incident)
+        if say and outside:
+            for entry in outside:
+                say.trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}; "
+                                      + scope.describe(entry), f"{entry.ref or entry.code} (not modelled)"))
+                say.notes.append(f"Outside the modelled scope: {scope.describe(entry)}."
+                                 + (" The facts may fall under it; the library gives no answer." if entry.number
+                                    else ""))
+        elif say:
             say.trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
             say.notes += (
                 f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act date: "
                 "a law establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
                 for m in classify(incident, on=decided))
-        return Assessment(incident, decided, matches, None, "no_provision", (), None, None, None)
+        return Assessment(incident, decided, matches, None, "outside_scope" if outside else "no_provision", (),
+                          None, None, None)
 
     first = matches[0].provision
     if say:
         say.trace += _falls_under_steps(matches, incident.act_date)
-        say.notes += (f"The facts also fall under {o.provision.ref} ({o.provision.title['en']})." for o in matches[1:])
+        say.notes += (f"The facts also fall under {o.provision.ref} ({o.provision.title['en']})."
+                      for o in matches[1:] if not o.undecided_by)
+        say.notes += _undecided_notes(incident, decided, matches)
+    entity = first.regime is Regime.CRIMINAL and incident.offender in ENTITIES
+    special = () if entity else scope.special_unmodelled(incident)
+    if special:  # an unmodelled special article may displace the match: no answer
+        if say:
+            _say_special_unmodelled(say, incident, decided, first, special)
+        return Assessment(incident, decided, matches, None, "outside_scope", (), None, first.category, None)
+    if say:
         say.trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of "
                               f"{incident.act_date})", *_time_rule(first.regime, decided)))
-    if first.regime is Regime.CRIMINAL and incident.offender in ENTITIES:
+    if entity:
         if say:
             say.note("A legal entity is not a subject of criminal liability; the Criminal Code punishes natural "
                      "persons.")
@@ -1024,6 +1063,24 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
         say.trace += (Step(*step) for step in steps)
     return Assessment(incident, decided, matches, governing, outcome, sanctions,
                       mci_date, governing.category, limitation, general_day)
+
+
+def _say_special_unmodelled(say: _Say, incident: Incident, decided: dt.date, first: Provision,
+                            special: tuple[scope.Entry, ...]) -> None:
+    """Why no answer is given: an unmodelled special article may displace ``first``; and what the
+    answer is where the fact it requires is stated false."""
+    for entry in special:
+        say.trace.append(Step(f"A special article may displace {first.ref}: {scope.describe(entry)}",
+                              f"{entry.ref} (not modelled)"))
+        say.notes.append(f"Outside the modelled scope: the special article {scope.describe(entry)}. If it "
+                         f"applies, it displaces {first.ref}; the library gives no answer.")
+        unstated = [f for f in entry.requires if f.partition(":")[0] in STATING
+                    and getattr(incident, STATING[f.partition(":")[0]]) is None]
+        for fact in unstated:
+            name = STATING[fact.partition(":")[0]]
+            alt = assess(attrs.evolve(incident, **{name: False}), decided)
+            say.notes.append(f"If {name}=false, {entry.ref} cannot apply and the answer is {alt.outcome}"
+                             + (f" under {alt.governing.ref}." if alt.governing else "."))
 
 
 def _falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[Step, ...]:

@@ -5,6 +5,15 @@ one of its facts). Among the matches, a qualified part absorbs the basic parts i
 (``absorbs``) and a special article displaces the general one (``displaces``): both relations are
 data. Each match says which fact satisfied which element, and which rivals it set aside.
 
+Facts that do not decide. Some element fields may be left unstated by an incident
+(:data:`kzspeechlaw.facts.DECIDING`): the link to the target's duties (CC 2014 Arts. 376, 378,
+410, 411; CC 1997 Arts. 319, 320, 342, 343) and the knowledge and danger of false information
+(CC 2014 Art. 274, CC 1997 Art. 242-1). A part whose every unmet clause could be met by such an
+unstated fact is returned as a candidate with ``undecided_by`` naming the fields; it sets aside no
+rival that holds without it (the general article stays, since the fact may be missing), and it
+comes after the matches the stated facts establish. Stating the fact decides: the special part
+displaces the general one, or drops out.
+
 >>> import datetime as dt
 >>> from kzspeechlaw.incident import Incident
 >>> post = Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network")
@@ -24,6 +33,7 @@ from typing import NamedTuple
 import attrs
 
 from kzspeechlaw.dates import as_date, change_days
+from kzspeechlaw.facts import DECIDING
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Provision
@@ -31,11 +41,16 @@ from kzspeechlaw.model import Provision
 
 @attrs.frozen
 class Match:
-    """A provision the facts satisfy, with the reasons and the rivals it set aside."""
+    """A provision the facts satisfy, with the reasons and the rivals it set aside.
+
+    ``undecided_by`` names the element fields (of :data:`~kzspeechlaw.facts.DECIDING`) that the
+    part also requires and the incident does not state: empty for a match the facts establish.
+    """
 
     provision: Provision
     reasons: tuple[str, ...]
     set_aside: tuple[tuple[str, str], ...] = ()
+    undecided_by: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -59,6 +74,18 @@ class _Candidate(NamedTuple):
     def satisfied_by(self, facts: frozenset[str]) -> bool:
         return all(not clause.isdisjoint(facts) for clause in self.clauses)
 
+    def open_fields(self, facts: frozenset[str], unstated: frozenset[str]) -> tuple[str, ...] | None:
+        """The unstated deciding fields that could meet the clauses ``facts`` do not meet, or ``None``
+        when some unmet clause has no fact in them (the part does not apply)."""
+        fields: set[str] = set()
+        for clause in self.clauses:
+            if clause.isdisjoint(facts):
+                clause_fields = {fact.partition(":")[0] for fact in clause} & unstated
+                if not clause_fields:
+                    return None
+                fields |= clause_fields
+        return tuple(sorted(fields))
+
 
 @functools.cache
 def _periods(conduct: str) -> tuple[tuple[dt.date, ...], tuple[tuple[_Candidate, ...], ...]]:
@@ -76,11 +103,14 @@ def _period(conduct: str, day: dt.date) -> int:
     return bisect.bisect_right(_periods(conduct)[0], day) - 1
 
 
-def _reasons(provision: Provision, facts: frozenset[str]) -> tuple[str, ...] | None:
+def _reasons(provision: Provision, facts: frozenset[str], open_fields: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     reasons = []
     for clause in provision.elements:
         hit = next((fact for fact in clause if fact in facts), None)
         if hit is None:
+            if any(fact.partition(":")[0] in open_fields for fact in clause):
+                reasons.append(f"not stated: the element ({' or '.join(clause)}) decides")
+                continue
             return None
         reasons.append(
             f"{hit} satisfies the element ({' or '.join(clause)})" if len(clause) > 1
@@ -92,8 +122,9 @@ def _reasons(provision: Provision, facts: frozenset[str]) -> tuple[str, ...] | N
 def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match, ...]:
     """The parts in force on ``on`` (default: the act date) whose elements the facts satisfy.
 
-    Most specific first (most elements, then citation order); parts absorbed or displaced by
-    another match are left out and named in that match's ``set_aside``.
+    Most specific first (most elements, then citation order), the parts the facts do not decide
+    last (``undecided_by``); parts absorbed or displaced by another match are left out and named in
+    that match's ``set_aside``.
     """
     day = as_date(on, "on") if on is not None else incident.act_date
     conduct = incident.conduct  # a StrEnum member: it formats as its value (see _periods)
@@ -104,15 +135,25 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
 def _matches(conduct: str, period: int, facts: frozenset[str]) -> tuple[Match, ...]:
     """:func:`classify`'s answer, which depends only on the facts and on the versions in force:
     remembered, since those change on a few dozen days and registers repeat the same facts."""
-    hits: list[tuple[Provision, tuple[str, ...]]] = []
+    stated = {fact.partition(":")[0] for fact in facts}
+    unstated = frozenset(field for field in DECIDING if field not in stated)
+    hits: list[tuple[Provision, tuple[str, ...], tuple[str, ...]]] = []
     for candidate in _periods(conduct)[1][period] if period >= 0 else ():
         if candidate.satisfied_by(facts):
             reasons = _reasons(candidate.version, facts)
             if reasons is not None:
-                hits.append((candidate.version, reasons))
+                hits.append((candidate.version, reasons, ()))
+        elif unstated:
+            open_fields = candidate.open_fields(facts, unstated)
+            if open_fields:
+                reasons = _reasons(candidate.version, facts, open_fields)
+                if reasons is not None:
+                    hits.append((candidate.version, reasons, open_fields))
     rivals: dict[int, list[tuple[int, str]]] = {}
-    for i, (loser, _) in enumerate(hits):
-        for j, (winner, _) in enumerate(hits):
+    for i, (loser, _, loser_open) in enumerate(hits):
+        for j, (winner, _, winner_open) in enumerate(hits):
+            if not set(winner_open) <= set(loser_open):
+                continue  # a part the facts may not meet sets aside nothing that holds without it
             if any(r.contains(loser.ref) for r in winner.absorbs):
                 rivals.setdefault(i, []).append((j, f"absorbed by the qualified part {winner.ref}"))
             elif any(r.contains(loser.ref) for r in winner.displaces):
@@ -123,9 +164,9 @@ def _matches(conduct: str, period: int, facts: frozenset[str]) -> tuple[Match, .
         j, why = next(((j, why) for j, why in beaten_by if j not in rivals), beaten_by[0])
         set_aside.setdefault(j, []).append((str(hits[i][0].ref), why))
     matches = [
-        Match(version, reasons, tuple(set_aside.get(i, ())))
-        for i, (version, reasons) in enumerate(hits)
+        Match(version, reasons, tuple(set_aside.get(i, ())), open_fields)
+        for i, (version, reasons, open_fields) in enumerate(hits)
         if i not in rivals
     ]
-    matches.sort(key=lambda m: (-len(m.provision.elements), m.provision.ref.sort_key()))
+    matches.sort(key=lambda m: (bool(m.undecided_by), -len(m.provision.elements), m.provision.ref.sort_key()))
     return tuple(matches)

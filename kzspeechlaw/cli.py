@@ -27,6 +27,7 @@ from kzspeechlaw.assess import Assessment, assess
 from kzspeechlaw.classify import classify
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning
+from kzspeechlaw.facts import DECIDING
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
 from kzspeechlaw.units import format_quantity
@@ -160,6 +161,7 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
             "current_to": cov.current_to.isoformat(),
             "mci": {"from": cov.mci_from.isoformat(), "until": cov.mci_until.isoformat()},
             "verified_share": round(cov.verified_share, 3),
+            "text_verified_share": round(cov.text_verified_share, 3),
             "versions": [
                 {
                     "ref": str(v.ref),
@@ -170,18 +172,39 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
                 }
                 for v in cov.versions
             ],
+            "codes": [
+                {"id": c.id, "current_to": c.current_to.isoformat(), "edition": c.edition,
+                 "chapters_read": c.chapters_read}
+                for c in cov.codes
+            ],
+            "scope": [
+                {"article": e.ref, "status": e.status, "title": e.title or None, "reason": e.reason or None,
+                 "conducts": [c.value for c in e.conducts], "targets": [t.value for t in e.targets],
+                 "valid_from": e.valid_from.isoformat() if e.valid_from else None,
+                 "valid_to": e.valid_to.isoformat() if e.valid_to else None}
+                for e in cov.scope
+            ],
         }
     lines = [
         f"provisions from {cov.provisions_from}; statute texts current to {cov.current_to}; "
         f"MCI {cov.mci_from} to {cov.mci_until}; "
-        f"{sum(v.verified for v in cov.versions)}/{len(cov.versions)} versions verified",
+        f"{sum(v.verified and coverage_mod.dates_read(v) for v in cov.versions)}/{len(cov.versions)} versions "
+        f"verified (text and dates read; {sum(v.verified for v in cov.versions)} with the text read)",
         f"{'part':<20} {'from':<10}  {'to (last day)':<13}  {'verified':<8}  source",
     ]
     for v in cov.versions:
         to = str(v.valid_to - dt.timedelta(days=1)) if v.valid_to else "open"
         lines.append(
-            f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  {'yes' if v.verified else 'NO':<8}  {v.source}"
+            f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  "
+            f"{('yes' if coverage_mod.dates_read(v) else 'text') if v.verified else 'NO':<8}  {v.source}"
         )
+    lines.append("statute texts current to, by code:")
+    lines += [f"  {c.id:<8} {c.current_to}  {c.edition}" for c in cov.codes]
+    lines.append("scope register (speech articles; not modelled: why):")
+    for e in cov.scope:
+        period = f" [{e.valid_from or ''}..{e.valid_to or ''})" if e.valid_from or e.valid_to else ""
+        said = "modelled" if e.status == "modelled" else f"NOT MODELLED{period}: {e.reason}"
+        lines.append(f"  {e.ref:<16} {said}")
     return "\n".join(lines)
 
 
@@ -226,6 +249,8 @@ def _incident(args: argparse.Namespace) -> Incident:
         "referred_on": args.referred_on,
         "evaded_from": args.evaded_from,
         "evaded_until": args.evaded_until,
+        "in_connection_with_duties": args.in_connection_with_duties,
+        "knowing_and_dangerous": args.knowing_and_dangerous,
     }
     return Incident.from_dict({k: v for k, v in facts.items() if v is not None})
 
@@ -240,6 +265,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
                 "title": m.provision.title[args.lang],
                 "reasons": list(m.reasons),
                 "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside],
+                "undecided_by": list(m.undecided_by),
             }
             for m in matches
         ]
@@ -250,6 +276,8 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
         lines += [f"  - {r}" for r in m.reasons]
         lines += [f"  - set aside {r}: {why}" for r, why in m.set_aside]
+        if m.undecided_by:
+            lines.append(f"  ! applies only if {'; '.join(DECIDING[f] for f in m.undecided_by)}: the facts do not say")
     return "\n".join(lines)
 
 
@@ -476,6 +504,11 @@ def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--referred-on", dest="referred_on", help="day an administrative case was sent to court")
     parser.add_argument("--evaded-from", dest="evaded_from", help="day the person began to evade the investigation")
     parser.add_argument("--evaded-until", dest="evaded_until", help="day of the arrest or surrender ending the evasion")
+    parser.add_argument("--in-connection-with-duties", dest="in_connection_with_duties", choices=("yes", "no"),
+                        help="the act was connected with the target's duties (special articles); default: not stated")
+    parser.add_argument("--knowing-and-dangerous", dest="knowing_and_dangerous", choices=("yes", "no"),
+                        help="false information known to be false and creating a danger (CC Art. 274); "
+                        "default: not stated")
 
 
 def build_parser() -> argparse.ArgumentParser:

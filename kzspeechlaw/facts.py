@@ -29,6 +29,13 @@ class Conduct(enum.StrEnum):
     MEDIA_LAW_VIOLATION = "media_law_violation"  # нарушение законодательства о масс-медиа
     DISCLOSURE_OF_MINOR_DATA = "disclosure_of_minor_data"  # личность несовершеннолетнего (AOC 451(4))
     CONTEMPT_OF_COURT = "contempt_of_court"  # неуважение к суду
+    # Conducts of articles added with the scope register (data/scope.toml); where no modelled part
+    # covers the act date, an incident with one of them is answered `outside_scope`.
+    CALL_TO_AGGRESSIVE_WAR = "call_to_aggressive_war"  # призывы к развязыванию агрессивной войны
+    DRUG_PROPAGANDA = "drug_propaganda"  # пропаганда наркотических средств, психотропных веществ
+    SUICIDE_PROPAGANDA = "suicide_propaganda"  # пропаганда самоубийства
+    BULLYING_OF_MINOR = "bullying_of_minor"  # травля (буллинг, кибербуллинг) несовершеннолетнего
+    AUTHORISING_EXTREMIST_PUBLICATION = "authorising_extremist_publication"  # дача разрешения на публикацию
 
 
 class Channel(enum.StrEnum):
@@ -105,6 +112,37 @@ class Circumstance(enum.StrEnum):
     GRAVE_CONSEQUENCES = "grave_consequences"  # тяжкие последствия
     FOREIGN_PUBLICATION = "foreign_publication"
     INFLUENCER = "influencer"  # совершено инфлюенсером (блогером) (AOC 456-2(5))
+    CAUSED_SUICIDE_ATTEMPT = "caused_suicide_attempt"  # повлекшее покушение на самоубийство (CC 2014 Art. 313-1(2))
+    CAUSED_SUICIDE = "caused_suicide"  # повлекшее самоубийство лица (CC 2014 Art. 313-1(3))
+
+
+class Link(enum.StrEnum):
+    """Whether the act was connected with the target's office, as the special articles require.
+
+    The statutes' words: "при исполнении им депутатских (служебных) обязанностей или в связи с их
+    исполнением" (CC 2014 Arts. 376, 378; CC 1997 Arts. 319, 320); "в связи с рассмотрением дел или
+    материалов в суде", "в связи с осуществлением досудебного (производством предварительного)
+    расследования, проведением судебной экспертизы либо исполнением приговора, решения суда или
+    иного судебного акта" (CC 2014 Art. 411; CC 1997 Art. 343). An incident that does not state it
+    leaves the choice between the special and the general article open (see :data:`DECIDING`).
+    """
+
+    DUTIES = "duties"  # at or in connection with the performance of the target's duties
+    NONE = "none"  # stated: no such connection (private matters)
+
+
+class Falsity(enum.StrEnum):
+    """What makes false information a crime rather than an administrative offence.
+
+    CC 2014 Art. 274 and CC 1997 Art. 242-1: "Распространение заведомо ложной информации, создающей
+    опасность нарушения общественного порядка или причинения существенного вреда правам и законным
+    интересам граждан или организаций либо охраняемым законом интересам общества или государства";
+    AOC 2014 Art. 456-2(3): false information "создающей условия нарушения ..., если эти действия не
+    содержат признаков уголовно наказуемого деяния" (no knowledge of the falsity required).
+    """
+
+    KNOWING_DANGEROUS = "knowing_dangerous"  # заведомо ложная и создающая опасность (CC Art. 274)
+    OTHER = "other"  # stated: not known to be false, or creating no such danger
 
 
 class Offender(enum.StrEnum):
@@ -138,9 +176,23 @@ FIELDS: dict[str, type[enum.StrEnum]] = {
     "allegation": Allegation,
     "discord": Discord,
     "circumstance": Circumstance,
+    "link": Link,
+    "falsity": Falsity,
     "offender": Offender,
 }
 """Element fields and the enum of values each takes."""
+
+
+DECIDING: dict[str, str] = {
+    "link": "the act was connected with the target's duties (при исполнении обязанностей или в связи с их "
+    "исполнением; в связи с рассмотрением дел, досудебным расследованием, экспертизой или исполнением "
+    "судебного акта)",
+    "falsity": "the offender knew the information to be false and it created a danger of a breach of public "
+    "order or of substantial harm (заведомо ложная информация, создающая опасность ...: CC 2014 Art. 274)",
+}
+"""Element fields an incident may leave unstated, with what each asks. A part whose only unmet
+clauses are in such fields is a candidate that the facts do not decide (``Match.undecided_by``),
+never a silent match or a silent miss."""
 
 
 def check_fact(fact: str) -> str | None:

@@ -22,7 +22,18 @@ import attrs
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import DateError, InvalidIncident, LawError
-from kzspeechlaw.facts import ENTITIES, Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.facts import (
+    ENTITIES,
+    Allegation,
+    Channel,
+    Circumstance,
+    Conduct,
+    Discord,
+    Falsity,
+    Link,
+    Offender,
+    Target,
+)
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -39,6 +50,8 @@ FIELDS = (
     "referred_on",
     "evaded_from",
     "evaded_until",
+    "in_connection_with_duties",
+    "knowing_and_dangerous",
 )
 """The incident's fields, in the order of its JSON and CSV forms."""
 
@@ -136,6 +149,28 @@ def _offender(value: Any) -> Offender:
     return _enum(Offender, "offender", value)
 
 
+_YES_NO = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _yes_no(field: str, value: Any) -> bool | None:
+    """``True``/``False`` (also "true"/"false", "yes"/"no" as in a CSV cell), or ``None``: not stated."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _YES_NO:
+        return _YES_NO[value.strip().lower()]
+    raise InvalidIncident(field, value, "true, false or empty (not stated)")
+
+
+def _in_connection_with_duties(value: Any) -> bool | None:
+    return _yes_no("in_connection_with_duties", value)
+
+
+def _knowing_and_dangerous(value: Any) -> bool | None:
+    return _yes_no("knowing_and_dangerous", value)
+
+
 @attrs.frozen
 class Incident:
     """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted.
@@ -147,6 +182,12 @@ class Incident:
     ``evaded_from``, the day from which the person evaded the investigation or the court, and
     ``evaded_until``, the day of the arrest or surrender that ended it (the period of a crime
     stands still in between, CC 2014 Art. 71(4); CC 1997 Art. 69(3)).
+    ``in_connection_with_duties``: whether the act was connected with the target's office (the
+    link the special articles require, :class:`~kzspeechlaw.facts.Link`); ``None``, not stated,
+    leaves the special and the general article side by side. ``knowing_and_dangerous``: whether
+    false information was knowingly false and created a danger of a breach of public order or of
+    substantial harm (:class:`~kzspeechlaw.facts.Falsity`; the crime of CC 2014 Art. 274 against
+    the administrative offence of AOC 2014 Art. 456-2); ``None``: not stated.
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -162,6 +203,8 @@ class Incident:
     referred_on: dt.date | None = attrs.field(default=None, converter=_referred_on)
     evaded_from: dt.date | None = attrs.field(default=None, converter=_evaded_from)
     evaded_until: dt.date | None = attrs.field(default=None, converter=_evaded_until)
+    in_connection_with_duties: bool | None = attrs.field(default=None, converter=_in_connection_with_duties)
+    knowing_and_dangerous: bool | None = attrs.field(default=None, converter=_knowing_and_dangerous)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -200,7 +243,8 @@ class Incident:
                 "channel", "private", "a public channel when the act was at a public event"
             )
         facts = _facts(self.conduct, self.channel, self.target, self.allegation, self.discord,
-                       self.circumstances, self.offender)
+                       self.circumstances, self.offender, self.in_connection_with_duties,
+                       self.knowing_and_dangerous)
         object.__setattr__(self, "facts", facts)
 
     @classmethod
@@ -234,16 +278,22 @@ class Incident:
             "referred_on": self.referred_on.isoformat() if self.referred_on else None,
             "evaded_from": self.evaded_from.isoformat() if self.evaded_from else None,
             "evaded_until": self.evaded_until.isoformat() if self.evaded_until else None,
+            "in_connection_with_duties": self.in_connection_with_duties,
+            "knowing_and_dangerous": self.knowing_and_dangerous,
         }
 
 
 _FIELD_SET = frozenset(FIELDS)
+
+STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "knowing_and_dangerous"}
+"""The incident field that states each deciding element field (:data:`kzspeechlaw.facts.DECIDING`)."""
 
 
 @functools.lru_cache(maxsize=4096)
 def _facts(
     conduct: Conduct, channel: Channel | None, target: Target, allegation: Allegation | None,
     discord: frozenset[Discord], circumstances: frozenset[Circumstance], offender: Offender,
+    in_connection_with_duties: bool | None = None, knowing_and_dangerous: bool | None = None,
 ) -> frozenset[str]:
     """An incident's facts as ``field:value`` strings, the vocabulary of the elements in the data
     (remembered: registers repeat the same facts with other dates)."""
@@ -256,6 +306,10 @@ def _facts(
         facts.add(f"allegation:{allegation.value}")
     facts.update(f"discord:{d.value}" for d in discord)
     facts.update(f"circumstance:{c.value}" for c in circumstances)
+    if in_connection_with_duties is not None:
+        facts.add(f"link:{(Link.DUTIES if in_connection_with_duties else Link.NONE).value}")
+    if knowing_and_dangerous is not None:
+        facts.add(f"falsity:{(Falsity.KNOWING_DANGEROUS if knowing_and_dangerous else Falsity.OTHER).value}")
     return frozenset(facts)
 
 
@@ -308,6 +362,20 @@ def json_schema() -> dict[str, Any]:
                 "description": "the day of the arrest or surrender that ended the evasion: the period runs "
                 "again from then (CC 2014 Art. 71(4)); needs evaded_from",
                 "anyOf": [_DATE, {"type": "null"}],
+            },
+            "in_connection_with_duties": {
+                "description": "whether the act was connected with the target's duties (при исполнении "
+                "обязанностей или в связи с их исполнением; в связи с рассмотрением дел, досудебным "
+                "расследованием, исполнением судебного акта); null or absent: not stated, and the special "
+                "and the general article are both given",
+                "type": ["boolean", "null"],
+            },
+            "knowing_and_dangerous": {
+                "description": "false information only: whether it was knowingly false and created a danger "
+                "of a breach of public order or of substantial harm (заведомо ложная информация, создающая "
+                "опасность ...: the crime of CC 2014 Art. 274, not the offence of AOC 2014 Art. 456-2); null "
+                "or absent: not stated, and both are given",
+                "type": ["boolean", "null"],
             },
         },
     }

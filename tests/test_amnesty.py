@@ -102,7 +102,8 @@ def test_insult_of_2025_decided_after_329_viii_is_amnestied() -> None:
 
 
 def test_false_information_is_excluded_by_the_2026_list() -> None:
-    inc = Incident(act_date=D(2025, 10, 15), conduct="false_information", channel="telecom_network")
+    inc = Incident(act_date=D(2025, 10, 15), conduct="false_information", channel="telecom_network",
+                   knowing_and_dangerous=True)
     a = assess(inc, "2026-09-01")
     assert a.outcome == "liable"
     assert any(s.citation.startswith("Law 329-VIII Art. 3(16)") for s in a.trace)

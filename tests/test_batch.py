@@ -73,7 +73,7 @@ def check_records(records: list[dict[str, Any]]) -> None:
     for record, (_, field) in zip(records, REGISTER, strict=True):
         if field is None:
             assert "error" not in record, record
-            assert record["outcome"] in ("liable", "decriminalised", "time_barred", "no_provision")
+            assert record["outcome"] in ("liable", "decriminalised", "time_barred", "no_provision", "outside_scope")
         else:
             assert record["error"]["field"] == field, record
             assert record["error"]["message"]

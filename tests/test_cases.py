@@ -49,14 +49,15 @@ CASES: list[tuple[str, dict[str, Any], dt.date, str, str]] = [
      D(2023, 2, 3), "CC2014 274(3)", "liable"),
     ("21 Mamai: public insult of police officers, 2021; the limitation had expired",
      dict(act_date=D(2021, 6, 1), conduct="insult", channel="telecom_network",
-          target="authority_representative"),
+          target="authority_representative", in_connection_with_duties=True),  # Art. 378's link, charged
      D(2023, 4, 10), "CC2014 378(2)", "time_barred"),
     ("22 Radio Azattyq bureau: false information on a website, 19.09.2023",
      dict(act_date=D(2023, 9, 19), conduct="false_information", channel="mass_media",
           offender="legal_entity", proceedings_date=D(2023, 10, 1)),
      D(2023, 11, 17), "AOC2014 456-2(1)", "liable"),
     ("25 Adilbekov: false information in Telegram posts, before March 2024",
-     dict(act_date=D(2024, 2, 1), conduct="false_information", channel="telecom_network"),
+     dict(act_date=D(2024, 2, 1), conduct="false_information", channel="telecom_network",
+          knowing_and_dangerous=True),  # Art. 274's element, found by the court
      D(2024, 10, 18), "CC2014 274(2)", "liable"),
     ("30 Petropavlovsk: slander in a residents' chat, June 2025",
      dict(act_date=D(2025, 6, 10), conduct="slander", channel="telecom_network",
@@ -67,11 +68,11 @@ CASES: list[tuple[str, dict[str, Any], dt.date, str, str]] = [
      D(2019, 9, 26), "CC2014 130(2)", "liable"),
     ("Seed 000 Batyrbekov 2017: slander of a prosecutor accusing a grave crime",
      dict(act_date=D(2016, 6, 1), conduct="slander", channel="mass_media", target="prosecutor",
-          allegation="grave_crime"),
+          allegation="grave_crime", in_connection_with_duties=True),  # Art. 411's link, an element of the charge
      D(2017, 3, 1), "CC2014 411(3)", "liable"),
     ("Seed 004 Ilyashev: false information during the state of emergency, March 2020",
      dict(act_date=D(2020, 3, 26), conduct="false_information", channel="telecom_network",
-          circumstances={"emergency"}),
+          circumstances={"emergency"}, knowing_and_dangerous=True),
      D(2020, 6, 22), "CC2014 274(4)(2)", "liable"),
 ]
 
@@ -141,6 +142,7 @@ def test_batyrbekov_slander_and_insult_both_classified() -> None:
 def test_tolegenov_discord_and_false_information_are_separate_articles() -> None:
     discord = Incident(act_date=D(2025, 3, 1), conduct="incitement_of_discord", channel="telecom_network",
                        discord={"national"})
-    false = Incident(act_date=D(2025, 3, 1), conduct="false_information", channel="telecom_network")
+    false = Incident(act_date=D(2025, 3, 1), conduct="false_information", channel="telecom_network",
+                     knowing_and_dangerous=True)
     assert str(classify(discord)[0].provision.ref) == "CC2014 174(1)"
     assert str(classify(false)[0].provision.ref) == "CC2014 274(2)"

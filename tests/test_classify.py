@@ -13,7 +13,9 @@ def refs(inc: kz.Incident, on: dt.date | None = None) -> list[str]:
 
 
 def test_slander_of_a_judge_is_411_not_130() -> None:
-    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", channel="mass_media", target="judge")
+    # Art. 411(1): "Клевета в отношении судьи ... в связи с рассмотрением дел или материалов в суде".
+    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", channel="mass_media", target="judge",
+                      in_connection_with_duties=True)
     (match,) = kz.classify(inc)
     assert str(match.provision.ref) == "CC2014 411(1)"
     aside = dict(match.set_aside)
@@ -22,13 +24,14 @@ def test_slander_of_a_judge_is_411_not_130() -> None:
 
 
 def test_slander_of_a_prosecutor_accusing_a_grave_crime_is_411_3() -> None:
-    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", target="prosecutor", allegation="grave_crime")
+    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", target="prosecutor", allegation="grave_crime",
+                      in_connection_with_duties=True)
     assert refs(inc) == ["CC2014 411(3)"]
 
 
 def test_insult_of_a_police_officer_is_378_not_131() -> None:
     inc = kz.Incident(act_date=D(2021, 5, 1), conduct="insult", channel="public_speech",
-                      target="authority_representative")
+                      target="authority_representative", in_connection_with_duties=True)
     (match,) = kz.classify(inc)
     assert str(match.provision.ref) == "CC2014 378(2)"
     assert {r for r, _ in match.set_aside} >= {"CC2014 131(2)", "CC2014 378(1)"}

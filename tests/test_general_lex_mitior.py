@@ -64,7 +64,7 @@ def test_before_the_milder_general_part_the_act_time_floors_apply() -> None:
 
 
 def test_false_information_of_2015_decided_in_2019_takes_one_whole_later_law() -> None:
-    inc = Incident(act_date=D(2015, 10, 1), conduct="false_information", channel="mass_media",
+    inc = Incident(act_date=D(2015, 10, 1), conduct="false_information", channel="mass_media", knowing_and_dangerous=True,
                    circumstances={"major_damage"})
     a = assess(inc, decided_on=D(2019, 1, 10))
     # 274(3) as worded by Law 180-VI: "штрафом в размере до пяти тысяч ... исправительными работами в

@@ -22,7 +22,8 @@ D = dt.date
 
 def false_info(**facts: object) -> Incident:
     """Spreading false information, 2016: CC 2014 274(1), a crime of small gravity."""
-    return Incident(act_date=D(2016, 3, 1), conduct="false_information", **facts)  # type: ignore[arg-type]
+    return Incident(act_date=D(2016, 3, 1), conduct="false_information", knowing_and_dangerous=True,
+                    **facts)  # type: ignore[arg-type]
 
 
 def test_a_crime_whose_period_ran_out_is_time_barred() -> None:

@@ -1,0 +1,214 @@
+"""The scope register (``data/scope.toml``): the speech articles of each code, modelled or not.
+
+An article is in the register when its elements are a statement, a publication or a call. Each
+entry is either ``modelled`` (its versions are in the code's data file) or ``not_modelled`` with
+the reason, and, where known, the incident conducts and targets that may fall under it and the
+period it covers. The register is what lets the library tell "no provision" from "outside what
+the data models":
+
+- :func:`outside` gives, for an incident no modelled part matches, the unmodelled articles its
+  facts may fall under on the act date, or the note that no modelled article deals with its
+  conduct then; :func:`kzspeechlaw.assess` answers ``outside_scope`` instead of ``no_provision``;
+- :func:`special_unmodelled` gives, where parts match, the unmodelled articles aimed at the
+  incident's target (a special article that could displace the match); ``assess`` then answers
+  ``outside_scope`` too, and says what the answer is if a fact the article ``requires`` is false.
+
+>>> from kzspeechlaw.incident import Incident
+>>> [e.ref for e in outside(Incident(act_date="2015-05-01", conduct="call_to_aggressive_war",
+...                                  channel="mass_media"))]
+['CC2014 161']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+import attrs
+
+from kzspeechlaw.errors import DataError
+from kzspeechlaw.facts import DECIDING, Conduct, Target, check_fact
+from kzspeechlaw.incident import Incident
+from kzspeechlaw.law import CODE_FILES, DATA_DIR, _read_toml, _Reader, law
+
+FILE = "scope.toml"
+STATUSES = ("modelled", "not_modelled")
+
+
+@attrs.frozen
+class CodeScope:
+    """A code's newest edition read (``current_to``) and the chapters searched for the register."""
+
+    id: str
+    current_to: dt.date
+    edition: str
+    chapters_read: str
+
+
+@attrs.frozen
+class Entry:
+    """One article of the register (an article may have a modelled and an unmodelled entry, for
+    the periods modelled and not)."""
+
+    code: str
+    number: str
+    status: str
+    title: str = ""
+    reason: str = ""
+    conducts: tuple[Conduct, ...] = ()
+    targets: tuple[Target, ...] = ()
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    dates_verified: bool = True
+    source: str = ""
+    notes: str = ""
+    requires: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        """The article's citation, ``"CC1997 170"``."""
+        return f"{self.code} {self.number}"
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether ``day`` falls in the entry's period (and its code's life)."""
+        code = law().codes[self.code]
+        start = self.valid_from or code.valid_from
+        end = self.valid_to or code.valid_to
+        return start <= day and (end is None or day < end)
+
+    def fits(self, incident: Incident, day: dt.date) -> bool:
+        """Whether the incident's conduct (and target, where the entry names targets) is the
+        entry's, on ``day``, and the incident does not state otherwise a fact the article requires
+        (``requires``: deciding facts such as ``link:duties``, which may be left unstated)."""
+        stated_otherwise = any(
+            fact not in incident.facts and any(f.startswith(fact.partition(":")[0] + ":") for f in incident.facts)
+            for fact in self.requires
+        )
+        return (
+            incident.conduct in self.conducts
+            and (not self.targets or incident.target in self.targets)
+            and not stated_otherwise
+            and self.covers(day)
+        )
+
+
+@attrs.frozen
+class Register:
+    """The register: the codes' editions and the entries in file order."""
+
+    codes: tuple[CodeScope, ...]
+    entries: tuple[Entry, ...]
+
+
+def load(directory: Path | str | None = None) -> Register:
+    """Read and validate ``scope.toml``; raises :class:`~kzspeechlaw.DataError` naming the record."""
+    root = Path(directory) if directory is not None else DATA_DIR
+    data = _read_toml(root, FILE)
+    codes = []
+    for index, record in enumerate(data.get("code", [])):
+        reader = _Reader(FILE, f"code #{index + 1} ({record.get('id', '?')})", record)
+        reader.only(["id", "current_to", "edition", "chapters_read"])
+        if record["id"] not in CODE_FILES:
+            raise reader.fail(f"id {record['id']!r} is not one of {sorted(CODE_FILES)}")
+        current_to = reader.date("current_to")
+        assert current_to is not None
+        codes.append(CodeScope(record["id"], current_to, reader.get("edition", str), reader.get("chapters_read", str)))
+    if sorted(c.id for c in codes) != sorted(CODE_FILES):
+        raise DataError(FILE, "[[code]]", f"one record per code: {sorted(CODE_FILES)}")
+    entries = []
+    for index, record in enumerate(data.get("article", [])):
+        where = f"article #{index + 1} ({record.get('code', '?')} {record.get('number', '?')})"
+        reader = _Reader(FILE, where, record)
+        reader.only(["code", "number", "status"], ["title", "reason", "conducts", "targets", "valid_from",
+                                                  "valid_to", "dates_verified", "source", "notes",
+                                                  "requires"])
+        code, status = reader.get("code", str), reader.get("status", str)
+        if code not in CODE_FILES:
+            raise reader.fail(f"code {code!r} is not one of {sorted(CODE_FILES)}")
+        if status not in STATUSES:
+            raise reader.fail(f"status {status!r} is not one of {list(STATUSES)}")
+        if status == "not_modelled" and not (record.get("reason") and record.get("title") and record.get("source")):
+            raise reader.fail("an unmodelled article needs its title, the reason and the source it was seen in")
+        try:
+            conducts = tuple(Conduct(c) for c in reader.get("conducts", list, []))
+            targets = tuple(Target(t) for t in reader.get("targets", list, []))
+        except ValueError as error:
+            raise reader.fail(str(error)) from None
+        entry = Entry(
+            code=code,
+            number=reader.get("number", str),
+            status=status,
+            title=reader.get("title", str, ""),
+            reason=reader.get("reason", str, ""),
+            conducts=conducts,
+            targets=targets,
+            valid_from=reader.date("valid_from", required=False),
+            valid_to=reader.date("valid_to", required=False),
+            dates_verified=reader.get("dates_verified", bool, True),
+            source=reader.get("source", str, ""),
+            notes=reader.get("notes", str, ""),
+            requires=tuple(reader.get("requires", list, [])),
+        )
+        for fact in entry.requires:
+            problem = check_fact(fact) if isinstance(fact, str) else f"{fact!r} is not a string"
+            if problem or fact.partition(":")[0] not in DECIDING:
+                raise reader.fail(problem or f"requires {fact!r}: only facts of {sorted(DECIDING)} may be required")
+        if entry.valid_from and entry.valid_to and entry.valid_to <= entry.valid_from:
+            raise reader.fail(f"valid_to {entry.valid_to} is not after valid_from {entry.valid_from}")
+        entries.append(entry)
+    return Register(tuple(codes), tuple(entries))
+
+
+@functools.cache
+def register() -> Register:
+    """The library's scope register, loaded once on first use."""
+    return load()
+
+
+def _modelled_conduct(conduct: Conduct, day: dt.date) -> bool:
+    """Whether some modelled part in force on ``day`` has ``conduct`` among its elements."""
+    fact = f"conduct:{conduct.value}"
+    return any(
+        v.in_force_on(day) and any(fact in clause for clause in v.elements)
+        for versions in law().versions.values()
+        for v in versions
+    )
+
+
+def outside(incident: Incident) -> tuple[Entry, ...]:
+    """Why an incident that no modelled part matches is outside the modelled scope: the unmodelled
+    register entries its conduct (and target) fit on the act date, or, where none does and no
+    modelled part in force deals with its conduct at all, a synthetic entry saying so. Empty when
+    the facts fall inside the modelled scope (then ``no_provision`` is the answer)."""
+    day = incident.act_date
+    fitting = tuple(e for e in register().entries if e.status == "not_modelled" and e.fits(incident, day))
+    if fitting or _modelled_conduct(incident.conduct, day):
+        return fitting
+    codes = [c for c in law().codes.values() if c.valid_from <= day and (c.valid_to is None or day < c.valid_to)]
+    return tuple(
+        Entry(code=c.id, number="", status="not_modelled", title="",
+              reason=f"no modelled article of {c.id} deals with the conduct {incident.conduct.value!r} on {day}, "
+              "and the scope register names none")
+        for c in codes
+    )
+
+
+def special_unmodelled(incident: Incident) -> tuple[Entry, ...]:
+    """Unmodelled articles aimed at the incident's target (entries naming targets) that its facts
+    fit on the act date: they may displace the general part that matched."""
+    day = incident.act_date
+    return tuple(
+        e for e in register().entries if e.status == "not_modelled" and e.targets and e.fits(incident, day)
+    )
+
+
+def describe(entry: Entry) -> str:
+    """One line: the article, its title and why it is not modelled."""
+    if not entry.number:
+        return entry.reason
+    period = ""
+    if entry.valid_from or entry.valid_to:
+        period = f" for {entry.valid_from or 'the start'} to {entry.valid_to or 'today'}"
+        period += "" if entry.dates_verified else " (dates not verified)"
+    return f"{entry.ref} ({entry.title}) is not modelled{period}: {entry.reason}"
