@@ -605,7 +605,10 @@ def _limitation_rule(p: Provision, act_date: dt.date) -> _LimitationRule | None:
     return _LIMITATION_RULES.get((id(p), general_part.period(act_date)), (p,), make)
 
 
-_REFERRAL_PROVISO = "the case was referred to court within the period"
+_REFERRAL_PROVISO = ("the case was referred to court within the period, an expert examination was ordered, or a new "
+                     "administrative offence interrupted it")
+_ADMINISTRATIVE_PROVISO = ("an expert examination was ordered or a compelled appearance decided within the period "
+                           "(AOC 2014 Art. 62(5)), or a new administrative offence interrupted it (62(7))")
 
 
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
@@ -632,9 +635,10 @@ def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> Limita
         if referred is not None and referred < expires:
             return Limitation(rule.period, expires, rule.cite(), False, True, "suspended")
         expired = decided_on >= expires
-        if expired and referred is None:
-            return Limitation(rule.period, expires, rule.cite(), True, False, "expired", _REFERRAL_PROVISO)
-        return Limitation(rule.period, expires, rule.cite(), expired, True, "expired" if expired else "running")
+        if expired:  # never certain: an expert examination suspends, a new offence interrupts (62(5), 62(7))
+            return Limitation(rule.period, expires, rule.cite(), True, False, "expired",
+                              _REFERRAL_PROVISO if referred is None else _ADMINISTRATIVE_PROVISO)
+        return Limitation(rule.period, expires, rule.cite(), False, True, "running")
     evaded = incident.evaded_from
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
         cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
@@ -1107,15 +1111,13 @@ def _limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
         if p.category is Category.CRIMINAL_MISDEMEANOUR:
             return (f"The limitation period expired on {lim.expires} ({lim.article}); it is never suspended or "
                     "interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
-        if p.regime is Regime.ADMINISTRATIVE:
-            return (f"The limitation period expired on {lim.expires} ({lim.article}), before the case was referred "
-                    f"to court on {incident.referred_on}.")
         return (f"The limitation period expired on {lim.expires} ({lim.article}); the facts give no evasion that "
                 "would have suspended it (give evaded_from where the person evaded the investigation or the court).")
     if p.regime is Regime.ADMINISTRATIVE:
+        referral = ("" if incident.referred_on is None
+                    else f" The case was referred to court on {incident.referred_on}, after the period.")
         return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} (AOC 2014 "
-                "Art. 62(5): the period stands still from the referral; give referred_on); an expert examination "
-                "or a compelled appearance also suspends it. Liability stays open until that is known.")
+                f"Art. 62(5), (7)).{referral} Liability stays open until that is known.")
     return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} "
             f"({_INTERRUPTION_ARTICLE[p.ref.code]}); the facts given do not say, so liability stays open.")
 

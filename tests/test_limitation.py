@@ -115,9 +115,12 @@ def test_referral_within_the_period_suspends_it() -> None:
     assert any("62(5)" in step.citation for step in a.trace)
 
 
-def test_referral_after_the_period_is_too_late() -> None:
+def test_referral_after_the_period_still_leaves_the_other_suspensions_open() -> None:
+    """AOC 2014 Art. 62(5) also suspends the period from an expert examination or a compelled
+    appearance, and 62(7) interrupts it on a new offence: a late referral alone does not decide."""
     a = assess(Incident(**SLANDER_2021, referred_on=D(2021, 8, 5)), decided_on=D(2021, 9, 1))
-    assert (a.outcome, a.limitation.status, a.limitation.certain) == ("time_barred", "expired", True)
+    assert (a.outcome, a.limitation.status, a.limitation.certain) == ("liable", "expired", False)
+    assert "expert examination" in a.limitation.unless and "62(7)" in a.limitation.unless
 
 
 def test_a_referral_after_the_decision_is_rejected() -> None:
