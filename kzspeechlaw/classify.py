@@ -6,7 +6,7 @@ one of its facts). Among the matches, a qualified part absorbs the basic parts i
 data. Each match says which fact satisfied which element, and which rivals it set aside.
 
 >>> import datetime as dt
->>> from kzspeechlaw.incident import Incident
+>>> from kzspeechlaw.incident import Incident, check_incident
 >>> post = Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network")
 >>> [str(m.provision.ref) for m in classify(post)]
 ['CC2014 130(2)']
@@ -24,7 +24,7 @@ from typing import NamedTuple
 import attrs
 
 from kzspeechlaw.dates import as_date, change_days
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.incident import Incident, check_incident
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Provision
 
@@ -95,6 +95,7 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
     Most specific first (most elements, then citation order); parts absorbed or displaced by
     another match are left out and named in that match's ``set_aside``.
     """
+    check_incident(incident)
     day = as_date(on, "on") if on is not None else incident.act_date
     conduct = incident.conduct  # a StrEnum member: it formats as its value (see _periods)
     return _matches(conduct, _period(conduct, day), incident.facts)
