@@ -4,6 +4,7 @@ naming the value and what was expected (never another exception, never a slow pa
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw import dates, refs
+from kzspeechlaw import dates, export, refs
 from kzspeechlaw.errors import QUOTE_LIMIT, quote
 
 D = dt.date
@@ -250,3 +251,81 @@ def test_quote_never_raises() -> None:
     assert quote(Broken()) == "<Broken object>"
     assert quote(-(10**5000)) == "<an integer of 5001 digits>"
     assert quote(10**4299) == repr(10**4299)[:QUOTE_LIMIT] + "… (4300 characters)"
+
+
+# --- strict JSON out of any value -----------------------------------------------------------------
+
+
+def strict_loads(text: str) -> Any:
+    """Parse as a strict parser does: no NaN or Infinity, and the text must be valid UTF-8."""
+    text.encode("utf-8")
+
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"not strict JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+class Opaque:
+    def __str__(self) -> str:
+        return "opaque"
+
+
+class Broken:
+    def __str__(self) -> str:
+        raise RuntimeError("no")
+
+    __repr__ = __str__
+
+
+def nested(depth: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (float("nan"), "NaN"),
+    ([float("inf"), -float("inf"), 1.5], ["Infinity", "-Infinity", 1.5]),
+    ({"value": float("nan")}, {"value": "NaN"}),
+    ({float("nan"): 1, None: 2, True: 3, 4: 5}, {"NaN": 1, "null": 2, "true": 3, "4": 5}),
+    ("\ud800", "\ud800"),
+    ({"\udfff": ["a\ud800b"]}, {"\udfff": ["a\ud800b"]}),
+    (10**5000, "<an integer of 5001 digits>"),
+    (Opaque(), "opaque"),
+    ({"id": Opaque(), ("a", 1): 2}, {"id": "opaque", "('a', 1)": 2}),
+    (Broken(), "<Broken object>"),
+    ({3, 1, 2}, [1, 2, 3]),
+    (dt.date(2020, 7, 10), "2020-07-10"),
+], ids=lambda v: type(v).__name__)
+def test_dumps_writes_strict_utf8_json_of_anything(value: Any, expected: Any) -> None:
+    assert strict_loads(export.dumps(value)) == expected
+
+
+def test_dumps_of_ordinary_values_is_json_dumps() -> None:
+    value = {"ref": "CC2014 130(3)", "title": "Клевета", "n": [1, 2.5, None, True]}
+    assert export.dumps(value) == json.dumps(value, ensure_ascii=False)
+
+
+def test_dumps_cuts_deep_and_circular_containers() -> None:
+    text = export.dumps(nested(100_000))
+    assert text.count("[") == export.MAX_DEPTH and "nested deeper" in text
+    loop: list[Any] = []
+    loop.append(loop)
+    assert strict_loads(export.dumps({"a": loop})) == {"a": ["<a container inside itself>"]}
+
+
+def test_error_rows_echo_bad_values_as_strict_json() -> None:
+    rows = [
+        {"id": float("nan"), "act_date": float("inf"), "conduct": "slander"},
+        {"id": "\ud800", "act_date": "2019-03-15", "conduct": "\udc80"},
+        {"id": Opaque(), "act_date": "x" * 1_000_000, "conduct": "slander"},
+        {"id": 10**5000, "act_date": "2019-03-15", "conduct": "slander", "circumstances": {"emergency": float("nan")}},
+    ]
+    results = list(kz.assess_many(rows, decided_on="2021-01-01"))
+    records = [strict_loads(r.to_json()) for r in results]
+    assert [r["error"]["field"] for r in records] == ["act_date", "conduct", "act_date", "circumstances"]
+    assert [r["id"] for r in records] == ["NaN", "\ud800", "opaque", "<an integer of 5001 digits>"]
+    assert records[0]["error"]["value"] == "Infinity"
+    assert len(records[2]["error"]["message"]) < 2 * QUOTE_LIMIT
