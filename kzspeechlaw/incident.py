@@ -108,7 +108,7 @@ def _date(field: str, value: Any) -> dt.date | None:
 def _act_date(value: Any) -> dt.date:
     day = _date("act_date", value)
     if day is None:
-        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD)")
+        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD): the field is required")
     return day
 
 
@@ -117,6 +117,8 @@ def _proceedings_date(value: Any) -> dt.date | None:
 
 
 def _conduct(value: Any) -> Conduct:
+    if _blank(value):
+        raise InvalidIncident("conduct", value, "a value (the field is required)")
     return _enum(Conduct, "conduct", value)
 
 
@@ -160,8 +162,8 @@ class Incident:
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
-    act_date: dt.date = attrs.field(converter=_act_date)
-    conduct: Conduct = attrs.field(converter=_conduct)
+    act_date: dt.date = attrs.field(default=None, converter=_act_date)  # required: None is refused
+    conduct: Conduct = attrs.field(default=None, converter=_conduct)  # required: None is refused
     channel: Channel | None = attrs.field(default=None, converter=_channel)
     target: Target = attrs.field(default=Target.PERSON, converter=_target)
     allegation: Allegation | None = attrs.field(default=None, converter=_allegation)
