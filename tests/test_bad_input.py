@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw import dates, export, refs
+from kzspeechlaw import dates, export, refs, units
 from kzspeechlaw.errors import QUOTE_LIMIT, quote
 
 D = dt.date
@@ -329,3 +329,18 @@ def test_error_rows_echo_bad_values_as_strict_json() -> None:
     assert [r["id"] for r in records] == ["NaN", "\ud800", "opaque", "<an integer of 5001 digits>"]
     assert records[0]["error"]["value"] == "Infinity"
     assert len(records[2]["error"]["message"]) < 2 * QUOTE_LIMIT
+
+
+# --- amounts --------------------------------------------------------------------------------------
+
+
+def test_amounts_are_read_in_linear_time_within_a_size_limit() -> None:
+    assert units.amount(" 2 000\tMCI ") == 2000 * kz.ureg.MCI
+    assert units.amount("1,000 KZT") == 1000 * kz.ureg.KZT
+    started = time.perf_counter()
+    for text in ("1" + " " * (units.MAX_AMOUNT - 3) + "!", "1" + " " * 1_000_000 + "!", "9" * 5000 + " MCI"):
+        with pytest.raises(kz.AmountError):
+            units.amount(text)
+    assert time.perf_counter() - started < 1.0
+    with pytest.raises(kz.AmountError, match="at most 100 characters"):
+        units.amount(None)  # type: ignore[arg-type]
