@@ -75,12 +75,15 @@ DATE_TEXTS = (DATES | LIKELY_DATES).map(dt.date.isoformat) | st.from_regex(r"\A\
 OBJECTS = st.builds(object) | st.binary(max_size=8) | st.sets(st.integers(), max_size=3) | st.just(math.pi) \
     | st.tuples(st.integers(), st.text(max_size=3)) | st.complex_numbers()
 ANYTHING = JSON_LIKE | DATES | DATETIMES | OBJECTS
-DAYS = DATES | LIKELY_DATES | DATETIMES | DATE_TEXTS | ANYTHING
+DAYS = DATES | LIKELY_DATES | DATETIMES | DATE_TEXTS | ANYTHING | st.integers(1, 200_000).map(lambda n: " " * n + "2020-01-01")
 
 _PIECES = ["CC2014", "CC1997", "AOC2014", "CC", "УК", "РК", "КоАП", "ҚК", "ӘҚБтК", "ч.", "ст.", "п.", "части", "статьи",
            "Art.", "Article", "of the", "Criminal Code", "130", "174", "274", "73-3", "(", ")", "(3)", "(4)(2)", "-бабы",
            "-бөлігі", "-тармағы", "1997", "2014", "года", " ", ",", ".", "№", "—", "\u00a0", "9" * 60, "0", "-"]
-CITATIONS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join) | st.text() | ANYTHING
+# Long texts built from small choices: a piece repeated up to 200,000 times, between two others.
+LONG_TEXTS = st.builds(lambda a, piece, n, b: a + piece * n + b, st.sampled_from(_PIECES), st.sampled_from(_PIECES),
+                       st.integers(1, 200_000), st.sampled_from(_PIECES))
+CITATIONS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join) | LONG_TEXTS | st.text() | ANYTHING
 CODES = st.sampled_from([*refs.CODES, "XX", "", None]) | ANYTHING
 
 
@@ -93,7 +96,7 @@ def _field_values(field: str) -> st.SearchStrategy[Any]:
     if field in ("discord", "circumstances"):
         return (st.lists(members, max_size=3) | st.dictionaries(members, st.booleans() | SCALARS, max_size=3)
                 | st.lists(members, max_size=3).map(";".join) | ANYTHING)
-    return members | ANYTHING
+    return members | ANYTHING | st.builds(lambda m, n: f"{m};" * n, members, st.integers(1, 100_000))
 
 
 INCIDENT_DICTS = st.fixed_dictionaries(
