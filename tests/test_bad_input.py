@@ -99,6 +99,8 @@ def test_separators_are_still_folded() -> None:
     lambda n: "ч. 1" + " ," * (n // 2),
     lambda n: "1-бап" + "1" * n + "-",
     lambda n: "уголовн" + "ы" * n,
+    lambda n: "стать" + "1" * n + "баб",
+    lambda n: "пункт" + "1п.1 " * (n // 5) + "пункт",
 ])
 def test_parsing_is_fast_at_and_beyond_the_size_limit(make: Any) -> None:
     # A generous bound: quadratic parsing of a 1 MB text took minutes; linear parsing takes
