@@ -346,3 +346,9 @@ def test_amounts_are_read_in_linear_time_within_a_size_limit() -> None:
     assert time.perf_counter() - started < 1.0
     with pytest.raises(kz.AmountError, match="at most 100 characters"):
         units.amount(None)  # type: ignore[arg-type]
+
+
+def test_sanctions_for_an_unknown_subject_is_a_law_error() -> None:
+    version = kz.provision("CC2014 130(3)", "2019-09-23")
+    with pytest.raises(kz.InvalidIncident, match="'subject': 'judge'"):
+        version.sanctions_for("judge")
