@@ -36,10 +36,10 @@ from dateutil.relativedelta import relativedelta
 from kzspeechlaw import amnesty, export, general_part, leniency, scope
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
-from kzspeechlaw.dates import as_date, change_days
+from kzspeechlaw.dates import as_date, change_days, out_of_range
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
 from kzspeechlaw.facts import DECIDING, ENTITIES
-from kzspeechlaw.incident import STATING, Incident
+from kzspeechlaw.incident import STATING, Incident, check_incident
 from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
@@ -918,8 +918,17 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
-    """The legal consequence of ``incident`` decided on ``decided_on`` (see the module docstring)."""
+    """The legal consequence of ``incident`` decided on ``decided_on`` (see the module docstring).
+
+    ``decided_on`` is a date on or after the act date, up to :data:`kzspeechlaw.dates.LAST_DAY`
+    (2099-12-31); other values raise :class:`~kzspeechlaw.InvalidIncident` or
+    :class:`~kzspeechlaw.DateError`, as does an ``incident`` that is not an :class:`Incident`.
+    """
+    check_incident(incident)
     decided = as_date(decided_on, "decided_on")
+    expected = out_of_range(decided)
+    if expected is not None:
+        raise InvalidIncident("decided_on", decided_on, expected)
     warn_if_stale(decided)
     if decided < incident.act_date:
         raise InvalidIncident(

@@ -29,7 +29,6 @@ import datetime as dt
 import gc
 import itertools
 import json
-import math
 import os
 import signal
 import warnings
@@ -41,13 +40,13 @@ import attrs
 from kzspeechlaw import coverage_report, export, general_part
 from kzspeechlaw.assess import AssessedSanction, Assessment, assess
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import InvalidIncident, LawError, StaleDataWarning
+from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, LawError, StaleDataWarning, cut, quote
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Penalty
 from kzspeechlaw.refs import parse
-from kzspeechlaw.register import Register, Unreadable, decode, quote
+from kzspeechlaw.register import Register, Unreadable, decode
 from kzspeechlaw.units import unit_name
 
 OUTPUTS = ("brief", "full", "none")
@@ -72,7 +71,7 @@ class RowError:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"field", "value", "message"}``, JSON-ready."""
-        return {"field": self.field, "value": _jsonable(self.value), "message": self.message}
+        return {"field": self.field, "value": _quoted(self.value), "message": self.message}
 
 
 @attrs.frozen
@@ -95,7 +94,7 @@ class BatchResult:
     def to_dict(self, brief: bool = False) -> dict[str, Any]:
         """``id`` plus the whole ``Assessment.to_dict()`` (``brief``: plus :func:`brief_dict`, the
         record ``kzspeechlaw batch`` writes by default), or ``id`` plus ``error``."""
-        ident = _ident(self.id)
+        ident = export.jsonable(self.id)
         if self.assessment is None:
             assert self.error is not None
             return {"id": ident, "error": self.error.to_dict()}
@@ -108,7 +107,7 @@ class BatchResult:
         if self.assessment is None:
             return export.dumps(self.to_dict())
         body = _brief_json(self.assessment) if brief else self.assessment.to_json()
-        return f'{{"id": {export.dumps(_ident(self.id))}, {body[1:]}'
+        return f'{{"id": {export.dumps(export.jsonable(self.id))}, {body[1:]}'
 
 
 def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
@@ -201,52 +200,14 @@ def _brief_json(a: Assessment) -> str:
     return f'{head[:-1]}, "mci_date": {mci_date}, "limitation": {limitation}, {_fine(a.sanctions).json[1:]}'
 
 
-def _jsonable(value: Any, depth: int = 0) -> Any:
-    """A JSON-ready form of a value quoted in an error: strings shortened (:func:`quote`), numbers
-    that strict JSON cannot hold as text, containers cut at a few levels and items."""
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return value if value.bit_length() <= 63 else f"an integer of {value.bit_length()} bits"
-    if isinstance(value, float):
-        return value if math.isfinite(value) else str(value)
-    if isinstance(value, str):
-        return quote(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if depth >= _QUOTE_DEPTH and isinstance(value, Mapping | set | frozenset | list | tuple):
-        return "…"
-    if isinstance(value, Mapping):
-        items = itertools.islice(value.items(), _QUOTE_ITEMS)
-        return {quote(_text(k)): _jsonable(v, depth + 1) for k, v in items}
-    if isinstance(value, set | frozenset):
-        return sorted((_jsonable(v, depth + 1) for v in itertools.islice(value, _QUOTE_ITEMS)), key=str)
-    if isinstance(value, list | tuple):
-        return [_jsonable(v, depth + 1) for v in value[:_QUOTE_ITEMS]]
-    return quote(_text(value))
-
-
-_QUOTE_DEPTH = 3
-_QUOTE_ITEMS = 20
-
-
-def _text(value: Any) -> str:
-    """``str(value)``, or its type's name where that fails."""
-    try:
-        return str(value)
-    except Exception:
-        return f"<{type(value).__name__}>"
-
-
-def _ident(value: Any) -> Any:
-    """A row's ``id`` as its record gives it: a JSON scalar as it is, anything else as text."""
-    if value is None or isinstance(value, bool | str):
-        return value
-    if isinstance(value, int):
-        return value if value.bit_length() <= 63 else _text(value) if value.bit_length() < 10_000 else _jsonable(value)
-    if isinstance(value, float) and math.isfinite(value):
-        return value
-    return _jsonable(value) if isinstance(value, Mapping | list | tuple | set | frozenset) else quote(_text(value))
+def _quoted(value: Any) -> Any:
+    """A value quoted in an error record: JSON-ready (:func:`kzspeechlaw.export.jsonable`), or,
+    where its JSON text is long, that text cut to a quote (:func:`kzspeechlaw.errors.cut`)."""
+    ready = export.jsonable(value)
+    if isinstance(ready, str):
+        return cut(ready)
+    text = export.dumps(ready)
+    return ready if len(text) <= QUOTE_LIMIT else cut(text)
 
 
 # --- assessing rows ---------------------------------------------------------------------------
@@ -276,7 +237,7 @@ def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
             return BatchResult(row, ident, error=RowError(None, item.value, item.message))
         if not isinstance(item, Mapping):
             return BatchResult(row, ident, error=RowError(
-                None, _jsonable(item), "expected an incident or a mapping of its fields"))
+                None, item, "expected an incident or a mapping of its fields"))
         data = dict(item)
         given = data.pop("id", None)
         if given is not None and given != "":
@@ -294,7 +255,7 @@ def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
 
 def internal_error(error: Exception) -> str:
     """The one-line message of an error that is the library's fault, not the input's."""
-    return f"internal error ({type(error).__name__}: {quote(_text(error))}); please report it"
+    return f"internal error ({quote(error)}); please report it"
 
 
 def assess_many(

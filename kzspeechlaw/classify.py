@@ -15,7 +15,7 @@ comes after the matches the stated facts establish. Stating the fact decides: th
 displaces the general one, or drops out.
 
 >>> import datetime as dt
->>> from kzspeechlaw.incident import Incident
+>>> from kzspeechlaw.incident import Incident, check_incident
 >>> post = Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network")
 >>> [str(m.provision.ref) for m in classify(post)]
 ['CC2014 130(2)']
@@ -34,7 +34,7 @@ import attrs
 
 from kzspeechlaw.dates import as_date, change_days
 from kzspeechlaw.facts import DECIDING
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.incident import Incident, check_incident
 from kzspeechlaw.law import law
 from kzspeechlaw.model import Provision
 
@@ -126,6 +126,7 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
     last (``undecided_by``); parts absorbed or displaced by another match are left out and named in
     that match's ``set_aside``.
     """
+    check_incident(incident)
     day = as_date(on, "on") if on is not None else incident.act_date
     conduct = incident.conduct  # a StrEnum member: it formats as its value (see _periods)
     return _matches(conduct, _period(conduct, day), incident.facts)

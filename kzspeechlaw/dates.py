@@ -4,16 +4,49 @@ days on which dated records change."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import zoneinfo
 from collections.abc import Iterable
 from typing import Protocol
 
-from kzspeechlaw.errors import DateError
+from kzspeechlaw.errors import DateError, quote
+
+TIME_ZONE = "Asia/Almaty"
+"""The time zone in which the law's calendar days are counted for an aware ``datetime``: the
+capital's (Astana keeps Almaty's time). The IANA zone carries the historical offsets, including
+Kazakhstan's move to a single zone, UTC+5, on 2024-03-01."""
+
+FIRST_DAY = dt.date(1991, 12, 16)
+"""The first day an act or decision may fall on: the Republic of Kazakhstan's independence (the
+library models the Republic's codes; earlier acts fell under the Kazakh SSR's law)."""
+
+LAST_DAY = dt.date(2099, 12, 31)
+"""The last day an act or decision may fall on. Later days lie beyond anything the data can say
+(its statute texts are current to a date in the 2020s) and are most often placeholders such as
+``9999-12-31`` or ``2999-12-31``: they are refused rather than assessed under today's law (the
+limitation arithmetic also stays within the calendar)."""
 
 
 def as_date(value: dt.date | str, name: str = "date") -> dt.date:
-    """Return ``value`` as a date; strings must be ISO ``YYYY-MM-DD``."""
+    """Return ``value`` as a date; strings must be ISO ``YYYY-MM-DD``.
+
+    A naive ``datetime`` is taken as its own calendar date. An aware one is an instant: its date
+    is the calendar day in Kazakhstan's time (:data:`TIME_ZONE`, ``Asia/Almaty``) at that instant,
+    so the same instant gives the same day whatever zone it is written in: 2020-07-09 19:00 UTC
+    and 2020-07-10 01:00 +06:00 are both 2020-07-10. (Before 2024-03-01 western regions kept
+    UTC+5; an act there within an hour of midnight is best given as a date.)
+
+    Anything else (``None``, numbers, booleans, lists, other strings) raises
+    :class:`~kzspeechlaw.DateError` naming ``name`` and the value.
+
+    >>> import datetime as dt
+    >>> as_date(dt.datetime(2020, 7, 9, 19, tzinfo=dt.timezone.utc))
+    datetime.date(2020, 7, 10)
+    >>> as_date(dt.datetime(2020, 7, 9, 19))
+    datetime.date(2020, 7, 9)
+    """
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _datetime_date(value, name)
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -21,7 +54,41 @@ def as_date(value: dt.date | str, name: str = "date") -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise DateError(f"{name} must be a date or an ISO date string YYYY-MM-DD, got {value!r}")
+    raise DateError(f"{name} must be a date or an ISO date string YYYY-MM-DD, got {quote(value)}")
+
+
+def _datetime_date(value: dt.datetime, name: str) -> dt.date:
+    try:
+        offset = value.utcoffset()
+    except Exception as error:  # a tzinfo of the caller's that fails
+        raise DateError(f"{name}: the time zone of {quote(value)} fails: {error}") from None
+    if offset is None:
+        return value.date()
+    try:
+        return value.astimezone(_zone()).date()
+    except (OverflowError, ValueError):
+        raise DateError(
+            f"{name}: {quote(value)} is outside the calendar in Kazakhstan's time ({TIME_ZONE})"
+        ) from None
+
+
+@functools.cache
+def _zone() -> dt.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(TIME_ZONE)
+    except zoneinfo.ZoneInfoNotFoundError:
+        raise DateError(
+            f"an aware datetime needs the time zone {TIME_ZONE} from the system's time-zone database "
+            "or the tzdata package; give a date instead"
+        ) from None
+
+
+def out_of_range(day: dt.date) -> str | None:
+    """What is expected of an act or decision date when ``day`` lies outside
+    :data:`FIRST_DAY` .. :data:`LAST_DAY`, else ``None``."""
+    if FIRST_DAY <= day <= LAST_DAY:
+        return None
+    return f"a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()} (the range the library assesses)"
 
 
 class Dated(Protocol):

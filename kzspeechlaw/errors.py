@@ -10,6 +10,56 @@ if TYPE_CHECKING:
     from kzspeechlaw.refs import Ref
 
 
+QUOTE_LIMIT = 200
+"""The most characters of a value that an error message quotes. The value itself stays whole on
+the error's attributes; only the message is cut, so a 10 MB bad value gives a short message."""
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``repr(value)`` for an error message, cut after ``limit`` characters with an ellipsis and
+    the full length.
+
+    Never raises: an integer beyond Python's digit limit is named by its number of digits, a value
+    whose ``repr`` fails otherwise (nested too deep, a broken ``__repr__``) by its type.
+
+    >>> quote("2020-07-10")
+    "'2020-07-10'"
+    >>> quote("x" * 1000)
+    "'xxx...xxx… (1002 characters)"
+    >>> quote(10 ** 5000)
+    '<an integer of 5001 digits>'
+    """
+    try:
+        text = repr(value)
+    except ValueError:
+        if isinstance(value, int):
+            return f"<an integer of {_digits(value)} digits>"
+        return f"<{type(value).__name__} object>"
+    except Exception:  # any failure of a caller's __repr__ must not hide the error being reported
+        return f"<{type(value).__name__} object>"
+    return cut(text, limit)
+
+
+def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` as it is, or its first ``limit`` characters with an ellipsis and the full length.
+
+    >>> cut("x" * 1000, 5)
+    'xxxxx… (1000 characters)'
+    """
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text)} characters)"
+
+
+def _digits(number: int) -> int:
+    """The number of decimal digits of ``number`` (without converting it to text)."""
+    magnitude = abs(number)
+    if magnitude == 0:
+        return 1
+    digits = int((magnitude.bit_length() - 1) * 0.30102999566398120) + 1
+    return digits + 1 if magnitude >= 10**digits else digits
+
+
 class LawError(Exception):
     """Base class of every error raised by kzspeechlaw."""
 
@@ -72,7 +122,7 @@ class InvalidIncident(LawError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"invalid incident field {field!r}: {value!r}; expected {expected}")
+        super().__init__(f"invalid incident field {quote(field)}: {quote(value)}; expected {expected}")
 
 
 class DataError(LawError):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+import math
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from kzspeechlaw.errors import OutOfCoverage
+from kzspeechlaw.errors import OutOfCoverage, quote
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Provision, Sanction
 from kzspeechlaw.monthly_index import to_tenge
@@ -83,12 +85,103 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
 
 # --- JSON text ------------------------------------------------------------------------------------
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps makes one per call
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)  # made once: json.dumps makes one per call
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+MAX_DEPTH = 64
+"""How deep :func:`jsonable` follows nested containers; deeper ones are written as a short text."""
 
 
 def dumps(value: Any) -> str:
-    """``value`` as JSON text, as ``json.dumps(value, ensure_ascii=False)`` writes it."""
-    return _ENCODER.encode(value)
+    """``value`` as one line of strict JSON text; never raises.
+
+    What ``json.dumps(value, ensure_ascii=False)`` writes whenever that is strict JSON; otherwise
+    ``value`` is first made JSON-ready by :func:`jsonable` (``NaN`` and infinities become the texts
+    ``"NaN"``, ``"Infinity"``, ``"-Infinity"``; objects JSON does not know, their ``str``). A lone
+    surrogate is written as its escape (``\\ud800``), so the text always encodes as UTF-8.
+
+    >>> print(dumps({"id": float("nan"), "value": "x" + chr(0xD800), "n": [1, 2.5]}))
+    {"id": "NaN", "value": "x\\ud800", "n": [1, 2.5]}
+    """
+    try:
+        text = _ENCODER.encode(value)
+    except (TypeError, ValueError, RecursionError):  # unknown types, NaN, long integers, depth, cycles
+        text = _ENCODER.encode(jsonable(value))
+    return text if text.isascii() else _SURROGATE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def jsonable(value: Any) -> Any:
+    """A JSON-ready copy of ``value`` that :func:`dumps` writes as strict JSON: ``None``, booleans,
+    text, whole numbers and finite floats as they are; ``NaN``, ``Infinity`` and ``-Infinity`` as
+    those texts; an integer beyond Python's digit limit as a text naming its length; dates as ISO
+    text; mappings with text keys; sets as lists in a stable order; lists and tuples as lists;
+    anything else as its ``str``. Containers nested deeper than :data:`MAX_DEPTH` levels, or
+    containing themselves, are cut with a short text."""
+    return _jsonable(value, 0, set())
+
+
+def _jsonable(value: Any, depth: int, path: set[int]) -> Any:
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return _integer(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else _non_finite(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, Mapping | list | tuple | set | frozenset):
+        return _text(value)
+    if depth >= MAX_DEPTH:
+        return f"<nested deeper than {MAX_DEPTH} levels>"
+    if id(value) in path:
+        return "<a container inside itself>"
+    path.add(id(value))
+    try:
+        if isinstance(value, Mapping):
+            return {_key(k): _jsonable(v, depth + 1, path) for k, v in value.items()}
+        items = [_jsonable(v, depth + 1, path) for v in value]
+        if isinstance(value, set | frozenset):
+            items.sort(key=dumps)
+        return items
+    finally:
+        path.discard(id(value))
+
+
+def _non_finite(value: float) -> str:
+    """The spelling of Python's JSON encoder, as text: ``"NaN"``, ``"Infinity"``, ``"-Infinity"``."""
+    if math.isnan(value):
+        return "NaN"
+    return "Infinity" if value > 0 else "-Infinity"
+
+
+def _integer(value: int) -> int | str:
+    try:
+        int.__repr__(value)
+    except ValueError:  # beyond Python's digit limit for integer text
+        return quote(value)
+    return value
+
+
+def _key(key: Any) -> str:
+    """A mapping key as JSON writes it (``true``, ``null``, ``1``, ``2.5``), or its text."""
+    if isinstance(key, str):
+        return key
+    if key is None or isinstance(key, bool | int | float):
+        plain = _jsonable(key, 0, set())
+        return plain if isinstance(plain, str) else _ENCODER.encode(plain)
+    return _text(key)
+
+
+def _text(value: Any) -> str:
+    """``str(value)``, or a short description where ``str`` fails."""
+    try:
+        return str(value)
+    except Exception:  # a caller's object whose __str__ fails
+        return quote(value)
 
 
 string_json: Callable[[str], str] = (

@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import DateError, InvalidIncident, LawError
+from kzspeechlaw.dates import as_date, out_of_range
+from kzspeechlaw.errors import DateError, InvalidIncident, LawError, quote
 from kzspeechlaw.facts import (
     ENTITIES,
     Allegation,
@@ -62,6 +62,11 @@ def _members(enum_type: type[E]) -> dict[str, E]:
     return {m.value: m for m in enum_type}
 
 
+def _blank(value: Any) -> bool:
+    """A field left empty: ``None`` or the empty text (a CSV cell with nothing in it)."""
+    return value is None or (isinstance(value, str) and not value)
+
+
 def _enum(enum_type: type[E], field: str, value: Any) -> E:
     try:
         member: E = _members(enum_type)[value]
@@ -72,10 +77,24 @@ def _enum(enum_type: type[E], field: str, value: Any) -> E:
 
 
 def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
-    if value is None or value == "":
+    """A set of values: an iterable of them, a text of them separated by ``;`` or ``,``, or a
+    mapping of each value to ``True`` (present) or ``False`` (absent), as JSON checkboxes write
+    it; a mapping's values must be booleans."""
+    if _blank(value):
         return frozenset()
     if isinstance(value, str):
-        return _enum_text(enum_type, field, value)
+        # Long texts are not remembered (they would hold memory); registers repeat short cells.
+        return _enum_text(enum_type, field, value) if len(value) <= 256 else _enum_text.__wrapped__(
+            enum_type, field, value)
+    if isinstance(value, Mapping):
+        chosen = []
+        for key, flag in value.items():
+            member = _enum(enum_type, field, key.strip() if isinstance(key, str) else key)
+            if not isinstance(flag, bool):
+                raise InvalidIncident(field, dict(value), f"true or false for {member.value!r}, not {quote(flag)}")
+            if flag:
+                chosen.append(member)
+        return frozenset(chosen)
     if not isinstance(value, Iterable):
         raise InvalidIncident(field, value, "a set of values")
     return frozenset(_enum(enum_type, field, v.strip() if isinstance(v, str) else v) for v in value)
@@ -89,19 +108,23 @@ def _enum_text(enum_type: type[E], field: str, text: str) -> frozenset[E]:
 
 
 def _date(field: str, value: Any) -> dt.date | None:
-    if value is None or value == "":
+    if _blank(value):
         return None
     try:
-        return as_date(value, field)
+        day = as_date(value, field)
     except DateError:
         raise InvalidIncident(field, value, "a date (YYYY-MM-DD)") from None
+    expected = out_of_range(day)
+    if expected is not None:
+        raise InvalidIncident(field, value, expected)
+    return day
 
 
 # One named converter per field (attrs and mypy need named functions).
 def _act_date(value: Any) -> dt.date:
     day = _date("act_date", value)
     if day is None:
-        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD)")
+        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD): the field is required")
     return day
 
 
@@ -122,11 +145,13 @@ def _evaded_until(value: Any) -> dt.date | None:
 
 
 def _conduct(value: Any) -> Conduct:
+    if _blank(value):
+        raise InvalidIncident("conduct", value, "a value (the field is required)")
     return _enum(Conduct, "conduct", value)
 
 
 def _channel(value: Any) -> Channel | None:
-    return None if value is None or value == "" else _enum(Channel, "channel", value)
+    return None if _blank(value) else _enum(Channel, "channel", value)
 
 
 def _target(value: Any) -> Target:
@@ -134,7 +159,7 @@ def _target(value: Any) -> Target:
 
 
 def _allegation(value: Any) -> Allegation | None:
-    return None if value is None or value == "" else _enum(Allegation, "allegation", value)
+    return None if _blank(value) else _enum(Allegation, "allegation", value)
 
 
 def _discord(value: Any) -> frozenset[Discord]:
@@ -176,7 +201,14 @@ class Incident:
     """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted.
 
     ``act_date`` is the day of the act (first publication); ``proceedings_date``, when known, the
-    day the case was opened (it fixes the MCI of administrative fines, AOC Art. 44(1)).
+    day the case was opened (it fixes the MCI of administrative fines, AOC Art. 44(1)). Both lie
+    in :data:`kzspeechlaw.dates.FIRST_DAY` .. :data:`kzspeechlaw.dates.LAST_DAY` (1991-12-16 to
+    2099-12-31); an aware datetime counts by its day in Kazakhstan's time
+    (:func:`kzspeechlaw.dates.as_date`).
+
+    ``discord`` and ``circumstances`` are sets: an iterable of values, a text of values separated
+    by ``;`` or ``,``, or a mapping of values to booleans (``{"emergency": true}``; a value mapped
+    to ``false`` is absent, anything but a boolean is refused).
     The facts that stop a limitation period, when known: ``referred_on``, the day an
     administrative case was sent to court (the period stands still from then, AOC Art. 62(5));
     ``evaded_from``, the day from which the person evaded the investigation or the court, and
@@ -191,8 +223,8 @@ class Incident:
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
-    act_date: dt.date = attrs.field(converter=_act_date)
-    conduct: Conduct = attrs.field(converter=_conduct)
+    act_date: dt.date = attrs.field(default=None, converter=_act_date)  # required: None is refused
+    conduct: Conduct = attrs.field(default=None, converter=_conduct)  # required: None is refused
     channel: Channel | None = attrs.field(default=None, converter=_channel)
     target: Target = attrs.field(default=Target.PERSON, converter=_target)
     allegation: Allegation | None = attrs.field(default=None, converter=_allegation)
@@ -249,12 +281,15 @@ class Incident:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Incident:
-        """Build from a JSON-like mapping; unknown keys raise :class:`InvalidIncident`."""
-        unknown = sorted(data.keys() - _FIELD_SET)
+        """Build from a JSON-like mapping; anything else, and unknown keys, raise
+        :class:`InvalidIncident` (an unknown key is named as its text)."""
+        if not isinstance(data, Mapping):
+            raise InvalidIncident("incident", data, "a mapping of incident fields")
+        unknown = sorted((key for key in data if key not in _FIELD_SET), key=_key_text)
         if unknown:
-            raise InvalidIncident(unknown[0], data[unknown[0]], f"a field among {', '.join(FIELDS)}")
+            raise InvalidIncident(_key_text(unknown[0]), data[unknown[0]], f"a field among {', '.join(FIELDS)}")
         for required in ("act_date", "conduct"):
-            if required not in data or data[required] in (None, ""):
+            if required not in data or _blank(data[required]):
                 raise InvalidIncident(required, data.get(required), "a value (the field is required)")
         try:
             return cls(**data)
@@ -287,6 +322,19 @@ _FIELD_SET = frozenset(FIELDS)
 
 STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "knowing_and_dangerous"}
 """The incident field that states each deciding element field (:data:`kzspeechlaw.facts.DECIDING`)."""
+
+
+def check_incident(value: object) -> None:
+    """Raise :class:`InvalidIncident` (field ``"incident"``) unless ``value`` is an :class:`Incident`."""
+    if not isinstance(value, Incident):
+        raise InvalidIncident(
+            "incident", value, "a kzspeechlaw.Incident (build one from a mapping with Incident.from_dict)"
+        )
+
+
+def _key_text(key: object) -> str:
+    """A mapping key as the field name an error gives (keys other than text are written out)."""
+    return key if isinstance(key, str) else quote(key)
 
 
 @functools.lru_cache(maxsize=4096)

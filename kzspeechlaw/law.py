@@ -26,7 +26,7 @@ from kzspeechlaw.errors import (
 )
 from kzspeechlaw.facts import check_fact
 from kzspeechlaw.model import Act, Penalty, Provision, Regime, Sanction, Subject
-from kzspeechlaw.refs import CODES, Ref, as_ref, parse
+from kzspeechlaw.refs import CODES, MAX_CITATION, Ref, as_ref, parse
 from kzspeechlaw.units import Quantity, amount
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -490,8 +490,13 @@ def law() -> Law:
 
 
 def resolve(ref: Ref | str, on: dt.date | None = None) -> Ref:
-    """A :class:`Ref` from a citation (cached for strings)."""
-    return ref if isinstance(ref, Ref) else _parse_cached(ref, on)
+    """A :class:`Ref` from a citation (cached for strings); anything else raises
+    :class:`~kzspeechlaw.CitationError`."""
+    if isinstance(ref, Ref):
+        return ref
+    if not isinstance(ref, str) or len(ref) > MAX_CITATION:
+        return as_ref(ref, on)  # raises CitationError naming the value (not remembered)
+    return _parse_cached(ref, on)
 
 
 @functools.lru_cache(maxsize=4096)

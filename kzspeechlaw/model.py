@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.units import Quantity, format_quantity
 
@@ -176,8 +177,13 @@ class Provision:
         """The alternatives that apply to ``subject`` (those for anyone, plus its own).
 
         A legal entity of unstated kind gets every entity rate (small, medium, large business,
-        non-profit organisation), each labelled with its subject.
+        non-profit organisation), each labelled with its subject. Another ``subject`` raises
+        :class:`~kzspeechlaw.InvalidIncident`.
         """
-        wanted = Subject(subject) if subject is not None else None
+        try:
+            wanted = Subject(subject) if subject is not None else None
+        except ValueError:
+            allowed = ", ".join(repr(s.value) for s in Subject)
+            raise InvalidIncident("subject", subject, f"one of {allowed} or None") from None
         accepted = _ENTITY_SUBJECTS if wanted is Subject.LEGAL_ENTITY else {wanted}
         return tuple(s for s in self.sanctions if s.subject is None or s.subject in accepted)

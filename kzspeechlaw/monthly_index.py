@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import LawError, OutOfCoverage
+from kzspeechlaw.errors import LawError, OutOfCoverage, quote
 from kzspeechlaw.law import MciValue, law
 from kzspeechlaw.units import Quantity, registry, unit_name
 
@@ -44,8 +44,8 @@ def _series(purpose: str) -> tuple[tuple[dt.date, ...], tuple[MciValue, ...]]:
 
 def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
     """The MCI record (value, budget law, article, source) in force on ``on``."""
-    if purpose not in PURPOSES:
-        raise LawError(f"unknown MCI purpose {purpose!r}: expected one of {PURPOSES}")
+    if not (isinstance(purpose, str) and purpose in PURPOSES):
+        raise LawError(f"unknown MCI purpose {quote(purpose)}: expected one of {', '.join(PURPOSES)}")
     day = as_date(on, "on")
     starts, values = _series(purpose)
     index = bisect.bisect_right(starts, day) - 1
@@ -68,11 +68,11 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
     try:
         unit, magnitude = unit_name(quantity), quantity.magnitude
     except AttributeError:
-        raise LawError(f"expected a pint quantity in MCI or KZT, got {quantity!r}") from None
+        raise LawError(f"expected a pint quantity in MCI or KZT, got {quote(quantity)}") from None
     if unit == "KZT":
         return quantity
     if unit != "MCI":
-        raise LawError(f"cannot convert {quantity} to tenge: expected an amount in MCI or KZT")
+        raise LawError(f"cannot convert {quote(quantity)} to tenge: expected an amount in MCI or KZT")
     kzt = mci_value(on, purpose).kzt
     if isinstance(magnitude, int | float):
         return _tenge_amount(magnitude, kzt)

@@ -24,7 +24,7 @@ import attrs
 
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import NotInForce
+from kzspeechlaw.errors import CitationError, NotInForce, quote
 from kzspeechlaw.law import law, resolve
 from kzspeechlaw.model import Provision, Sanction
 from kzspeechlaw.refs import CODES, Ref
@@ -52,11 +52,12 @@ def history(citation: str | Ref) -> tuple[Provision, ...]:
 
 
 def in_force(on: dt.date | str, code: str | None = None) -> tuple[Provision, ...]:
-    """Every modelled part in force on ``on``, optionally of one code, in article order."""
+    """Every modelled part in force on ``on``, optionally of one code, in article order (a code
+    outside :data:`kzspeechlaw.refs.CODES` raises :class:`~kzspeechlaw.CitationError`)."""
     day = as_date(on, "on")
     warn_if_stale(day)
-    if code is not None and code not in CODES:
-        raise ValueError(f"unknown code {code!r}: expected one of {CODES}")
+    if code is not None and not (isinstance(code, str) and code in CODES):
+        raise CitationError(f"unknown code {quote(code)}: expected one of {', '.join(CODES)}")
     found: list[Provision] = []
     for ref_, versions in law().versions.items():
         if code is not None and ref_.code != code:

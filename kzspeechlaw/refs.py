@@ -20,7 +20,7 @@ import re
 
 import attrs
 
-from kzspeechlaw.errors import CitationError
+from kzspeechlaw.errors import CitationError, quote
 
 CODES = ("CC1997", "CC2014", "AOC2014")
 """The codes the library models."""
@@ -28,21 +28,57 @@ CODES = ("CC1997", "CC2014", "AOC2014")
 CC2014_FROM = dt.date(2015, 1, 1)
 """Criminal Code 2014 (No. 226-V) in force from 1 January 2015 (its Art. 467(1))."""
 
-_ARTICLE = r"\d+(?:-\d+)?"
+MAX_CITATION = 500
+"""The longest citation parsed, in characters (the longest spelling, a clause of a part of an
+article of the Code of Administrative Offences named in full with its year, is about 110):
+longer texts raise :class:`~kzspeechlaw.CitationError` without being read."""
+
+MAX_DIGITS = 4
+"""The most digits of an article, part or clause number (the codes modelled have fewer than 10 000
+articles); longer numbers raise :class:`~kzspeechlaw.CitationError` naming them."""
+
+_NUMBER = rf"[0-9]{{1,{MAX_DIGITS}}}"
+_ARTICLE = rf"{_NUMBER}(?:-{_NUMBER})?"
 
 
 def _article_key(article: str) -> tuple[int, ...]:
     return tuple(int(n) for n in article.split("-"))
 
 
+def _check_code(ref: Ref, attribute: attrs.Attribute[str], value: object) -> None:
+    if not (isinstance(value, str) and value in CODES):
+        raise CitationError(f"unknown code {quote(value)}: expected one of {', '.join(CODES)}")
+
+
+def _check_article(ref: Ref, attribute: attrs.Attribute[str], value: object) -> None:
+    if not (isinstance(value, str) and re.fullmatch(_ARTICLE, value)):
+        raise CitationError(
+            f"article {quote(value)}: expected an article number such as '130' or '73-3' "
+            f"(at most {MAX_DIGITS} digits on either side of the hyphen)"
+        )
+
+
+def _check_number(ref: Ref, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value < 10**MAX_DIGITS:
+        raise CitationError(
+            f"{attribute.name} {quote(value)}: expected None or a whole number from 1 to {10**MAX_DIGITS - 1}"
+        )
+
+
 @attrs.frozen(order=False)
 class Ref:
-    """One article, article part or clause of a code: ``Ref('CC2014', '274', part=4, clause=2)``."""
+    """One article, article part or clause of a code: ``Ref('CC2014', '274', part=4, clause=2)``.
 
-    code: str = attrs.field(validator=attrs.validators.in_(CODES))
-    article: str = attrs.field(validator=attrs.validators.matches_re(_ARTICLE))
-    part: int | None = None
-    clause: int | None = None
+    A code outside :data:`CODES`, an article that is not ``N`` or ``N-M``, or a part or clause
+    that is not a whole number from 1 raises :class:`~kzspeechlaw.CitationError`.
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    article: str = attrs.field(validator=_check_article)
+    part: int | None = attrs.field(default=None, validator=_check_number)
+    clause: int | None = attrs.field(default=None, validator=_check_number)
     _text: str = attrs.field(init=False, eq=False, repr=False)  # str(self), made once
 
     def __attrs_post_init__(self) -> None:
@@ -67,6 +103,8 @@ class Ref:
         return f"Ref({self.code!r}, {self.article!r}{extra})"
 
     def __lt__(self, other: Ref) -> bool:
+        if not isinstance(other, Ref):
+            return NotImplemented
         return self.sort_key() < other.sort_key()
 
     def sort_key(self) -> tuple[int, tuple[int, ...], int, int]:
@@ -105,27 +143,28 @@ class Ref:
 
 # --- the parser -----------------------------------------------------------------------------
 
+_LETTERS = r"[^\W\d_]*"  # the ending of a word (letters only: a number after it is not taken in)
 _YEAR = r"(?:\s*(?:от\s*)?(?P<year>1997|2014)(?:\s*(?:года|г\.?|жылғы))?)?"
-_CC = r"(?:уголовн\w*\s+кодекс\w*|ук|қк|қылмыстық\s+кодекс\w*|criminal\s+code|cc)"
+_CC = rf"(?:уголовн{_LETTERS}\s+кодекс{_LETTERS}|ук|қк|қылмыстық\s+кодекс{_LETTERS}|criminal\s+code|cc)"
 _AOC = (
-    r"(?:кодекс\w*\s+(?:республики\s+казахстан\s+)?об\s+административных\s+правонарушениях"
-    r"|коап|әқбтк|әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+кодекс\w*"
+    rf"(?:кодекс{_LETTERS}\s+(?:республики\s+казахстан\s+)?об\s+административных\s+правонарушениях"
+    rf"|коап|әқбтк|әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+кодекс{_LETTERS}"
     r"|code\s+of\s+administrative\s+offen[cs]es|administrative\s+offen[cs]es\s+code|aoc)"
 )
 _STATE = r"(?:рк|республики\s+казахстан|қр|of\s+kazakhstan|of\s+the\s+republic\s+of\s+kazakhstan)"
 _CODE = rf"(?:(?:рк|қр)\s+)?(?:(?P<cc>{_CC})|(?P<aoc>{_AOC}))(?:\s*{_STATE})?{_YEAR}"
 
-_NUM = r"(?P<{}>\d+)"
+_ANY_ARTICLE = r"[0-9]+(?:-[0-9]+)?"  # any length here: a long number is refused by name, not as unreadable
 _PATTERNS = [
     # canonical and English: "CC2014 274(4)(2)", "Art. 274(4)(2) Criminal Code", "Article 130(3) of the CC"
-    rf"^(?:the\s+)?{_CODE}\s*(?:art(?:icle)?\.?\s*)?(?P<article>{_ARTICLE})(?:\((?P<part>\d+)\))?(?:\((?P<clause>\d+)\))?$",
-    rf"^art(?:icle)?\.?\s*(?P<article>{_ARTICLE})(?:\((?P<part>\d+)\))?(?:\((?P<clause>\d+)\))?\s*(?:of\s+)?(?:the\s+)?{_CODE}$",
+    rf"^(?:the\s+)?{_CODE}\s*(?:art(?:icle)?\.?\s*)?(?P<article>{_ANY_ARTICLE})(?:\((?P<part>[0-9]+)\))?(?:\((?P<clause>[0-9]+)\))?$",
+    rf"^art(?:icle)?\.?\s*(?P<article>{_ANY_ARTICLE})(?:\((?P<part>[0-9]+)\))?(?:\((?P<clause>[0-9]+)\))?\s*(?:of\s+)?(?:the\s+)?{_CODE}$",
     # Russian: "п. 2 ч. 4 ст. 274 УК РК", "части 3 статьи 130 УК", "ст. 73-3 ч. 2 КоАП"
-    rf"^(?:(?:п\.|пункт\w*)\s*(?P<clause>\d+)\s*)?(?:(?:ч\.|част\w*)\s*(?P<part>\d+)\s*)?(?:ст\.|стать\w*)\s*(?P<article>{_ARTICLE})\s*{_CODE}$",
-    rf"^(?:ст\.|стать\w*)\s*(?P<article>{_ARTICLE})\s*(?:(?:ч\.|част\w*)\s*(?P<part>\d+)\s*)?(?:(?:п\.|пункт\w*)\s*(?P<clause>\d+)\s*)?{_CODE}$",
+    rf"^(?:(?:п\.|пункт{_LETTERS})\s*(?P<clause>[0-9]+)\s*)?(?:(?:ч\.|част{_LETTERS})\s*(?P<part>[0-9]+)\s*)?(?:ст\.|стать{_LETTERS})\s*(?P<article>{_ANY_ARTICLE})\s*{_CODE}$",
+    rf"^(?:ст\.|стать{_LETTERS})\s*(?P<article>{_ANY_ARTICLE})\s*(?:(?:ч\.|част{_LETTERS})\s*(?P<part>[0-9]+)\s*)?(?:(?:п\.|пункт{_LETTERS})\s*(?P<clause>[0-9]+)\s*)?{_CODE}$",
     # Kazakh: "ҚК 174-бабы 1-бөлігі", "ҚК 274-бабының 4-бөлігінің 2-тармағы", "174-бабының 1-бөлігі ҚК"
-    rf"^{_CODE}\s*(?P<article>{_ARTICLE})\s*-\s*ба[бп]\w*(?:\s*(?P<part>\d+)\s*-\s*бөлі\w*)?(?:\s*(?P<clause>\d+)\s*-\s*тарма\w*)?$",
-    rf"^(?P<article>{_ARTICLE})\s*-\s*ба[бп]\w*(?:\s*(?P<part>\d+)\s*-\s*бөлі\w*)?(?:\s*(?P<clause>\d+)\s*-\s*тарма\w*)?\s*{_CODE}$",
+    rf"^{_CODE}\s*(?P<article>{_ANY_ARTICLE})\s*-\s*ба[бп]{_LETTERS}(?:\s*(?P<part>[0-9]+)\s*-\s*бөлі{_LETTERS})?(?:\s*(?P<clause>[0-9]+)\s*-\s*тарма{_LETTERS})?$",
+    rf"^(?P<article>{_ANY_ARTICLE})\s*-\s*ба[бп]{_LETTERS}(?:\s*(?P<part>[0-9]+)\s*-\s*бөлі{_LETTERS})?(?:\s*(?P<clause>[0-9]+)\s*-\s*тарма{_LETTERS})?\s*{_CODE}$",
 ]
 _COMPILED = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
 
@@ -136,10 +175,10 @@ EXPECTED = (
 
 
 def _normalise(text: str) -> str:
+    """Spaces, dashes and commas made uniform; every step is linear in the text."""
     text = text.replace("\u00a0", " ").replace("№", "").strip().rstrip(".")
     text = re.sub(r"[–—‑]", "-", text)
-    text = re.sub(r"\s*,\s*", " ", text)
-    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"[\s,]+", " ", text).strip()
     # "CC2014" and "AOC2014" glue the year to the code.
     return re.sub(r"^(CC|AOC)(1997|2014)\b", r"\1 \2", text, flags=re.IGNORECASE)
 
@@ -148,10 +187,17 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
     """Parse a citation; a code named without its year is resolved by ``on``.
 
     The Criminal Code without a year is the 1997 code before 2015-01-01 and the 2014 code from
-    then on; without ``on`` it is the code in force today. Raises :class:`CitationError`.
+    then on; without ``on`` it is the code in force today. Raises :class:`CitationError`, also for
+    a text longer than :data:`MAX_CITATION` characters or a number longer than :data:`MAX_DIGITS`
+    digits. Normalising is linear in the text's length and the patterns only read texts within that
+    limit (word endings match letters only, so no number is read two ways): milliseconds at most.
     """
     if not isinstance(text, str):
-        raise CitationError(f"citation must be a string, not {type(text).__name__}: {text!r}")
+        raise CitationError(f"citation must be a string, not {type(text).__name__}: {quote(text)}")
+    if len(text) > MAX_CITATION:
+        raise CitationError(
+            f"citation {quote(text)} is too long: expected at most {MAX_CITATION} characters, got {len(text)}"
+        )
     cleaned = _normalise(text)
     for pattern in _COMPILED:
         match = pattern.match(cleaned)
@@ -161,7 +207,7 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
         if match.group("aoc"):
             if year == "1997":
                 raise CitationError(
-                    f"cannot parse {text!r}: the Code of Administrative Offences modelled is the 2014 one"
+                    f"cannot parse {quote(text)}: the Code of Administrative Offences modelled is the 2014 one"
                 )
             code = "AOC2014"
         elif year is not None:
@@ -169,13 +215,19 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
         else:
             code = "CC1997" if on is not None and on < CC2014_FROM else "CC2014"
         part, clause = match.group("part"), match.group("clause")
+        for number in (*match.group("article").split("-"), part or "", clause or ""):
+            if len(number) > MAX_DIGITS:
+                raise CitationError(
+                    f"cannot parse {quote(text)}: the number {quote(number, 20)} is too long; article, part "
+                    f"and clause numbers have at most {MAX_DIGITS} digits"
+                )
         return Ref(
             code,
             match.group("article"),
             part=int(part) if part else None,
             clause=int(clause) if clause else None,
         )
-    raise CitationError(f"cannot parse citation {text!r}: expected {EXPECTED}")
+    raise CitationError(f"cannot parse citation {quote(text)}: expected {EXPECTED}")
 
 
 def as_ref(value: Ref | str, on: dt.date | None = None) -> Ref:

@@ -33,7 +33,7 @@ from typing import IO, Any
 
 import attrs
 
-from kzspeechlaw.errors import InvalidIncident, RegisterWarning
+from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
 from kzspeechlaw.incident import FIELDS
 
 COLUMNS = (*FIELDS, "id", "decided_on")
@@ -47,10 +47,6 @@ ENCODINGS = ("utf-8", "cp1251", "latin-1")
 
 MAX_ROW_BYTES = 65_536
 """The longest line a register may have (64 KiB; an incident's row is well under 1 KiB)."""
-
-QUOTE_CHARS = 200
-"""How much of an unreadable line an error quotes."""
-
 
 @attrs.frozen
 class Unreadable:
@@ -81,11 +77,6 @@ def format_of(name: str) -> str | None:
     return None
 
 
-def quote(text: str) -> str:
-    """``text`` cut to :data:`QUOTE_CHARS` characters (with an ellipsis where cut)."""
-    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS] + "…"
-
-
 def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | Unreadable]:
     """The stream's physical lines as text, each at most :data:`MAX_ROW_BYTES` long (a longer
     one, or one that does not decode, as :class:`Unreadable`), the byte-order mark removed."""
@@ -99,11 +90,11 @@ def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | 
             return
         ending = b"\n" if isinstance(line, bytes) else "\n"
         if len(line) > MAX_ROW_BYTES and not line.endswith(ending):  # type: ignore[arg-type]
-            start = line[:QUOTE_CHARS]
+            start = line[:QUOTE_LIMIT]
             while line and not line.endswith(ending):  # type: ignore[arg-type]
                 line = stream.readline(MAX_ROW_BYTES + 1)  # skip the rest of this line
             shown = start.decode(current, "replace") if isinstance(start, bytes) else start
-            yield Unreadable(quote(shown), f"a line over {MAX_ROW_BYTES} bytes")
+            yield Unreadable(cut(shown), f"a line over {MAX_ROW_BYTES} bytes")
             first = False
             continue
         if isinstance(line, bytes):
@@ -111,7 +102,7 @@ def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | 
                 text = line.decode(current)
             except UnicodeDecodeError as error:
                 if encoding is not None or current != "utf-8":
-                    yield Unreadable(quote(line.decode(current, "replace").rstrip("\r\n")),
+                    yield Unreadable(cut(line.decode(current, "replace").rstrip("\r\n")),
                                      f"not {current} text ({error.reason} at byte {error.start})")
                     first = False
                     continue
@@ -121,7 +112,7 @@ def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | 
                 try:
                     text = line.decode(current)
                 except UnicodeDecodeError as again:
-                    yield Unreadable(quote(line.decode(current, "replace").rstrip("\r\n")),
+                    yield Unreadable(cut(line.decode(current, "replace").rstrip("\r\n")),
                                      f"neither UTF-8 nor Windows-1251 text ({again.reason} at byte {again.start})")
                     first = False
                     continue
@@ -164,7 +155,7 @@ def _csv_rows(lines: Iterator[str | Unreadable]) -> Iterator[list[str] | Unreada
         try:
             cells = next(reader)
         except csv.Error as error:
-            yield Unreadable(quote(line.rstrip("\r\n")), f"a quoted cell that does not close on its line ({error})")
+            yield Unreadable(cut(line.rstrip("\r\n")), f"a quoted cell that does not close on its line ({error})")
             feed.line = None
             continue
         except StopIteration:  # pragma: no cover - a fed line always gives a record
@@ -222,17 +213,17 @@ def decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
         return raw
     if fmt == "csv":
         if len(raw) > len(header):
-            return Unreadable([quote(c) for c in raw[: len(header) + 1]], f"{len(raw)} cells for {len(header)} columns")
+            return Unreadable([cut(c) for c in raw[: len(header) + 1]], f"{len(raw)} cells for {len(header)} columns")
         return {k: v for k, v in zip(header, raw, strict=False) if v != ""}
     if fmt == "jsonl":
         try:
             data = json.loads(raw, parse_constant=_no_constant)
         except RecursionError:
-            return Unreadable(quote(raw.rstrip("\r\n")), "not valid JSON: nested too deep")
+            return Unreadable(cut(raw.rstrip("\r\n")), "not valid JSON: nested too deep")
         except ValueError as error:  # bad JSON, NaN, or an integer too long to read
-            return Unreadable(quote(raw.rstrip("\r\n")), f"not valid JSON: {error}")
+            return Unreadable(cut(raw.rstrip("\r\n")), f"not valid JSON: {error}")
         if not isinstance(data, dict):
-            return Unreadable(quote(raw.rstrip("\r\n")), "a JSON object with the incident's fields")
+            return Unreadable(cut(raw.rstrip("\r\n")), "a JSON object with the incident's fields")
         return data
     return raw
 

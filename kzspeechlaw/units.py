@@ -19,7 +19,7 @@ import functools
 import re
 from typing import Any
 
-from kzspeechlaw.errors import AmountError
+from kzspeechlaw.errors import AmountError, quote
 
 DEFINITIONS = (
     # Monthly calculation index (месячный расчетный показатель, МРП): its tenge value is set
@@ -101,17 +101,26 @@ def __getattr__(name: str) -> Any:
 Quantity = Any
 """Type alias for a pint quantity of :data:`ureg` (pint's own generics are too loose to help)."""
 
-_AMOUNT = re.compile(r"^\s*(\d[\d\s,]*(?:\.\d+)?)\s*([A-Za-zА-Яа-я₸]+)\s*$")
+_AMOUNT = re.compile(r"(\d[\d ,]*(?:\.\d+)?) ?([A-Za-zА-Яа-я₸]+)")
 _UNITS = {"MCI": "MCI", "KZT": "KZT", "year": "year", "years": "year", "month": "month",
           "months": "month", "day": "day", "days": "day", "hour": "hour", "hours": "hour"}
 
+MAX_AMOUNT = 100
+"""The longest amount text read, in characters; longer texts raise :class:`~kzspeechlaw.AmountError`."""
+
 
 def amount(text: str) -> Quantity:
-    """Parse ``"1000 MCI"``, ``"2 year"``, ``"15 day"`` or ``"120 hour"`` into a quantity."""
-    match = _AMOUNT.match(text)
+    """Parse ``"1000 MCI"``, ``"2 year"``, ``"15 day"`` or ``"120 hour"`` into a quantity.
+
+    Raises :class:`~kzspeechlaw.AmountError`, also for anything but a text of at most
+    :data:`MAX_AMOUNT` characters; time is linear in the text's length.
+    """
+    if not isinstance(text, str) or len(text) > MAX_AMOUNT:
+        raise AmountError(f"cannot read amount {quote(text)}: expected a text of at most {MAX_AMOUNT} characters")
+    match = _AMOUNT.fullmatch(" ".join(text.split()))
     if match is None or match.group(2) not in _UNITS:
         raise AmountError(
-            f"cannot read amount {text!r}: expected '<number> <unit>' with unit one of "
+            f"cannot read amount {quote(text)}: expected '<number> <unit>' with unit one of "
             f"{sorted(set(_UNITS.values()))}"
         )
     number = match.group(1).replace(" ", "").replace(",", "")
