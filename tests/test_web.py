@@ -240,9 +240,12 @@ def test_nothing_is_written_on_the_server(client: TestClient, tmp_path: Path, mo
 def test_page_form_and_result_in_three_languages(client: TestClient) -> None:
     r = client.get("/")
     assert r.status_code == 200 and '<html lang="en">' in r.text and 'for="act_date"' in r.text
+    assert "script-src" not in r.headers["content-security-policy"] and "<script" not in r.text
     query = {**SLANDER, "decided_on": "2019-09-23"}
     en = client.get("/", params=query).text
     assert 'data-outcome="liable"' in en and "505\u00a0000 KZT – 5\u00a0050\u00a0000 KZT" in en
+    # Art. 130(2) was last in force on 9 July 2020: Law No. 349-VI repealed it from 10 July 2020.
+    assert "version in force from 2016-01-01 to 2020-07-09; Law 419-V" in en
     assert 'href="https://zan.gov.kz/' in en
     ru = client.get("/", params={**query, "lang": "ru"}).text
     assert "Ответственность наступает" in ru and "исправительные работы" in ru and "лишение свободы" in ru

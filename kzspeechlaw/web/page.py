@@ -201,6 +201,19 @@ def _range(low: dict[str, Any] | None, high: dict[str, Any] | None, lang: str) -
     return f"{i18n.amount(low['value'], low['unit'], lang)} – {top}"
 
 
+def _last_day(valid_to: str | None) -> str | None:
+    """The last day in force of a version whose ``valid_to`` is the first day it no longer is."""
+    return None if not valid_to else (dt.date.fromisoformat(valid_to) - dt.timedelta(days=1)).isoformat()
+
+
+def _span(start: str, end: str | None, lang: str) -> str:
+    """``"from 2016-01-01 to 2020-07-09"`` (both days in force); Kazakh puts its postpositions after the dates."""
+    w = i18n.word
+    if lang == "kk":
+        return f"{start} {w('from', lang)}" + (f" {end} {w('to', lang)}" if end else "")
+    return f"{w('from', lang)} {start}" + (f" {w('to', lang)} {end}" if end else "")
+
+
 def _title(ref: str, titles: Mapping[str, str], lang: str) -> str:
     return f"{ref} «{titles.get(lang) or titles.get('en', '')}»"
 
@@ -217,11 +230,11 @@ def _law(d: dict[str, Any], lang: str) -> str:
     out = []
     g = d.get("governing_version")
     if g is not None:
-        until = f" {w('to', lang)} {g['valid_to']}" if g.get("valid_to") else ""
         check = w("verified", lang) if g.get("verified") else w("unverified", lang)
+        span = _span(g["valid_from"], _last_day(g.get("valid_to")), lang)
         out.append(f"<h3>{escape(w('governing', lang))}</h3><p id=\"governing\"><strong>"
                    f"{escape(_title(g['ref'], g['title'], lang))}</strong><br><span class=\"muted\">"
-                   f"{escape(w('version', lang))} {escape(w('from', lang))} {g['valid_from']}{escape(until)}; "
+                   f"{escape(w('version', lang))} {escape(span)}; "
                    f"{escape(w('law', lang))} {escape(g['act'])}; {escape(check)}</span></p>")
         if d.get("category"):
             out.append(f"<p>{escape(w('category', lang))}: {escape(i18n.category(d['category'], lang))}</p>")
