@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 import sys
 import warnings
@@ -258,6 +259,8 @@ def test_page_compare_and_permalink(client: TestClient) -> None:
     text = client.get("/", params=query).text
     assert 'id="outcome-1" data-outcome="liable"' in text and 'id="outcome-2" data-outcome="decriminalised"' in text
     assert "<svg" in text
+    ids = re.findall(r'\bid="([^"]+)"', text)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     link = page.permalink({k: [v] for k, v in query.items()})
     assert client.get(link).text == text
 

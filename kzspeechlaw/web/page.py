@@ -224,7 +224,7 @@ def _outcome(d: dict[str, Any], lang: str, ident: str) -> str:
             f"{escape(i18n.outcome(code, lang))}</p>")
 
 
-def _law(d: dict[str, Any], lang: str) -> str:
+def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
     """The governing version, and the part the act fell under when committed where it differs."""
     w = i18n.word
     out = []
@@ -232,7 +232,7 @@ def _law(d: dict[str, Any], lang: str) -> str:
     if g is not None:
         check = w("verified", lang) if g.get("verified") else w("unverified", lang)
         span = _span(g["valid_from"], _last_day(g.get("valid_to")), lang)
-        out.append(f"<h3>{escape(w('governing', lang))}</h3><p id=\"governing\"><strong>"
+        out.append(f"<h3>{escape(w('governing', lang))}</h3><p id=\"governing{suffix}\"><strong>"
                    f"{escape(_title(g['ref'], g['title'], lang))}</strong><br><span class=\"muted\">"
                    f"{escape(w('version', lang))} {escape(span)}; "
                    f"{escape(w('law', lang))} {escape(g['act'])}; {escape(check)}</span></p>")
@@ -251,7 +251,7 @@ def _law(d: dict[str, Any], lang: str) -> str:
             except LawError:
                 names.append(ref)
         out.append(f"<h3>{escape(w('fell_under', lang))} ({d['incident']['act_date']})</h3>"
-                   f'<p id="fell-under">{escape("; ".join(names))}</p>')
+                   f'<p id="fell-under{suffix}">{escape("; ".join(names))}</p>')
     return "".join(out)
 
 
@@ -360,7 +360,7 @@ def _compare(results: Sequence[dict[str, Any]], query: Query, lang: str) -> str:
     for n, d in enumerate(results, 1):
         columns.append(
             f'<div class="side" id="side-{n}"><h3>{escape(w("decided", lang))} {d["decided_on"]}</h3>'
-            + _stale([d["decided_on"]], lang) + _outcome(d, lang, f"outcome-{n}") + _law(d, lang)
+            + _stale([d["decided_on"]], lang) + _outcome(d, lang, f"outcome-{n}") + _law(d, lang, f"-{n}")
             + _sanctions(d, lang) + _limitation(d, lang) + _notes(d, lang)
             + f'<details><summary>{escape(w("trace", lang))}</summary>{_trace(d, lang)}</details></div>'
         )
