@@ -235,6 +235,17 @@ def test_nothing_is_written_on_the_server(client: TestClient, tmp_path: Path, mo
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_decision_after_the_data_carries_the_stale_data_warning(client: TestClient) -> None:
+    current_to = kz.coverage().current_to
+    later = (current_to + dt.timedelta(days=30)).isoformat()
+    r = client.post("/api/assess", json={**SLANDER, "decided_on": later})
+    assert r.status_code == 200 and current_to.isoformat() in r.headers["x-kzspeechlaw-warning"]
+    r = client.post("/api/assess", json={**SLANDER, "decided_on": "2019-09-23"})
+    assert "x-kzspeechlaw-warning" not in r.headers
+    text = client.get("/", params={**SLANDER, "decided_on": later}).text
+    assert 'class="warn"' in text and f"current to {current_to.isoformat()}" in text
+
+
 # --- the page ----------------------------------------------------------------------------------
 
 
