@@ -477,6 +477,13 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _serve(args: argparse.Namespace) -> None:
+    """Serve the page and the API until interrupted (the web modules are imported only here)."""
+    from kzspeechlaw import web
+
+    web.serve(args.host, args.port)
+
+
 def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="register of incidents: a .csv or .jsonl file, or - for stdin")
     parser.add_argument("--format", choices=register_mod.FORMATS, help="register format (default: by extension)")
@@ -571,6 +578,11 @@ def build_parser() -> argparse.ArgumentParser:
     bat.add_argument("--summary", action="store_true",
                      help="print the tally (records only to --output, if given)")
     bat.set_defaults(handler=_batch, output=None)
+
+    web = sub.add_parser("serve", help="the web page and JSON API (the 'web' extra)")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    web.add_argument("--port", type=_positive, default=8000, help="port (default: 8000)")
+    web.set_defaults(handler=_serve)
 
     tal = sub.add_parser("tally", parents=[common], help="counts of a register: a monthly monitoring report")
     _add_register_arguments(tal)

@@ -1,0 +1,393 @@
+"""The ASGI application: the page at ``/`` and the JSON API under ``/api/``.
+
+Every answer comes from the library's public functions; the JSON is what the command line's
+``--json`` prints. Bad input gets a 4xx with the command line's one-line message
+(``{"error": "..."}``), a fault of the program a 500 with one line and no traceback. Request
+bodies are limited in size; nothing is written on the server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import json
+from collections.abc import Iterator
+from html import escape
+from importlib import resources
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+import kzspeechlaw
+from kzspeechlaw import batch, export, plot
+from kzspeechlaw import register as register_mod
+from kzspeechlaw.coverage_report import stale_message
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision
+from kzspeechlaw.monthly_index import PURPOSES, mci_value
+from kzspeechlaw.web import i18n, page
+
+MAX_BODY = 1_048_576
+"""The largest request body of ``/api/classify`` and ``/api/assess`` (1 MiB, as an incident file)."""
+
+MAX_REGISTER = 16 * 1_048_576
+"""The largest register ``/api/batch`` takes in one request (16 MiB)."""
+
+
+class BodyTooLarge(Exception):
+    """A request body over the limit of its route."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"request body larger than {limit} bytes")
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def _json(value: Any, warn_on: dt.date | None = None) -> JSONResponse:
+    """``value`` as JSON; a decision after the data's current-to date carries the stale-data warning
+    in a header (the body stays what the library returns)."""
+    response = JSONResponse(value)
+    message = stale_message(warn_on) if warn_on is not None else None
+    if message:
+        response.headers["X-Kzspeechlaw-Warning"] = message.encode("ascii", "backslashreplace").decode("ascii")
+    return response
+
+
+def _param(request: Request, name: str, required: bool = True) -> str | None:
+    value = request.query_params.get(name)
+    if value is None or not value.strip():
+        if required:
+            raise InvalidIncident(name, value, f"a value for the query parameter {name!r}")
+        return None
+    return value.strip()
+
+
+def _date_param(request: Request, name: str, required: bool = True) -> dt.date | None:
+    value = _param(request, name, required)
+    return as_date(value, name) if value is not None else None
+
+
+def _lang(request: Request) -> str:
+    value = request.query_params.get("lang", "en")
+    if value not in i18n.LANGS:
+        raise InvalidIncident("lang", value, f"one of {', '.join(i18n.LANGS)}")
+    return value
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body, refused (413) past ``limit`` bytes, before or while it is read."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _document(raw: bytes) -> dict[str, Any]:
+    """An incident document read as the command line reads ``--file``."""
+    text = register_mod.decode_document(raw, "body")
+    data = register_mod.decode("jsonl", (), text.replace("\n", " ").replace("\r", " "))
+    if isinstance(data, register_mod.Unreadable):
+        raise InvalidIncident("body", "<request body>", f"a JSON object with the incident's fields ({data.message})")
+    assert isinstance(data, dict)
+    return data
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+def home(request: Request) -> HTMLResponse:
+    """The form and, when the facts are given, the assessment (or two, to compare)."""
+    query = {name: request.query_params.getlist(name) for name in page.PAGE_FIELDS}
+    lang = i18n.lang_of(page.first(query, "lang"))
+    results: list[dict[str, Any]] = []
+    error = None
+    if page.first(query, "act_date") or page.first(query, "conduct"):
+        try:
+            incident = kzspeechlaw.Incident.from_dict(page.incident_data(query))
+            days = [page.first(query, "decided_on")]
+            if not days[0]:
+                raise InvalidIncident("decided_on", None, "a decision date (YYYY-MM-DD)")
+            if page.first(query, "compare_on"):
+                days.append(page.first(query, "compare_on"))
+            for day in days:
+                results.append(kzspeechlaw.assess(incident, as_date(day, "decided_on")).to_dict())
+        except LawError as law_error:
+            error, results = str(law_error), []
+    html = page.render(query, results, error, lang)
+    return HTMLResponse(html, status_code=400 if error else 200, headers=PAGE_HEADERS)
+
+
+PAGE_HEADERS = {
+    # The page loads nothing from elsewhere and runs no script; it can only send its form to itself.
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+# --- the API -----------------------------------------------------------------------------------
+
+
+def api_provision(request: Request) -> JSONResponse:
+    """``GET /api/provision?ref=&on=``: the version in force, sanctions in tenge with the MCI of ``on``."""
+    ref, on = _param(request, "ref"), _date_param(request, "on")
+    assert ref is not None and on is not None
+    out = export.provision_dict(kzspeechlaw.provision(ref, on), mci_date=on)
+    out["on"] = on.isoformat()
+    out["schema"] = export.SCHEMA
+    return _json(out, on)
+
+
+def api_history(request: Request) -> JSONResponse:
+    """``GET /api/history?ref=``: every version, oldest first."""
+    ref = _param(request, "ref")
+    assert ref is not None
+    return _json([export.provision_dict(p) for p in kzspeechlaw.history(ref)])
+
+
+def api_timeline(request: Request) -> JSONResponse:
+    """``GET /api/timeline?ref=``: the versions with their fines and custody, then the successor's."""
+    ref = _param(request, "ref")
+    assert ref is not None
+    return _json([period.to_dict() for period in plot.timeline(ref)])
+
+
+def api_compare(request: Request) -> JSONResponse:
+    """``GET /api/compare?ref=&from=&to=``: what changed in a part between two dates."""
+    ref, before, after = _param(request, "ref"), _date_param(request, "from"), _date_param(request, "to")
+    assert ref is not None and before is not None and after is not None
+    change = kzspeechlaw.compare(ref, before, after)
+    return _json({
+        "ref": str(change.ref),
+        "before": change.before_date.isoformat(),
+        "after": change.after_date.isoformat(),
+        "changed": change.changed,
+        "differences": [{"field": d.field, "before": d.before, "after": d.after} for d in change.differences],
+    })
+
+
+def api_mci(request: Request) -> JSONResponse:
+    """``GET /api/mci?on=&purpose=``: the MCI in tenge on a date, with the budget law that set it."""
+    on = _date_param(request, "on")
+    assert on is not None
+    purpose = request.query_params.get("purpose", "fines")
+    if purpose not in PURPOSES:
+        raise InvalidIncident("purpose", purpose, f"one of {', '.join(PURPOSES)}")
+    value = mci_value(on, purpose)
+    return _json({
+        "date": on.isoformat(), "purpose": purpose, "kzt": value.kzt, "valid_from": value.valid_from.isoformat(),
+        "act": value.act, "article": value.article, "source": value.source, "verified": value.verified,
+        "notes": value.notes,
+    })
+
+
+def api_coverage(request: Request) -> JSONResponse:
+    """``GET /api/coverage``: every modelled part and version, and the data's dates."""
+    cov = kzspeechlaw.coverage()
+    return _json({
+        "provisions_from": cov.provisions_from.isoformat(),
+        "current_to": cov.current_to.isoformat(),
+        "mci": {"from": cov.mci_from.isoformat(), "until": cov.mci_until.isoformat()},
+        "verified_share": round(cov.verified_share, 3),
+        "versions": [
+            {"ref": str(v.ref), "valid_from": v.valid_from.isoformat(),
+             "valid_to": v.valid_to.isoformat() if v.valid_to else None, "verified": v.verified, "source": v.source}
+            for v in cov.versions
+        ],
+    })
+
+
+async def api_classify(request: Request) -> JSONResponse:
+    """``POST /api/classify?on=&lang=``: the provisions an incident document falls under."""
+    data = _document(await _body(request, MAX_BODY))
+    on = _date_param(request, "on", required=False)
+    lang = _lang(request)
+    data.pop("decided_on", None)
+    data.pop("id", None)
+    incident = kzspeechlaw.Incident.from_dict(data)
+    matches = kzspeechlaw.classify(incident, on=on)
+    return _json([
+        {"ref": str(m.provision.ref), "title": m.provision.title[lang], "reasons": list(m.reasons),
+         "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside]}
+        for m in matches
+    ])
+
+
+async def api_assess(request: Request) -> JSONResponse:
+    """``POST /api/assess?decided_on=``: the assessment of an incident document (its own
+    ``decided_on`` where the query gives none), as :meth:`kzspeechlaw.Assessment.to_dict`."""
+    data = _document(await _body(request, MAX_BODY))
+    decided_on = _date_param(request, "decided_on", required=False)
+    day = data.pop("decided_on", None)
+    data.pop("id", None)
+    if decided_on is None and day is not None:
+        if not isinstance(day, str):
+            raise InvalidIncident("decided_on", day, "a date (YYYY-MM-DD)")
+        decided_on = as_date(day, "decided_on")
+    incident = kzspeechlaw.Incident.from_dict(data)
+    if decided_on is None:
+        raise InvalidIncident("decided_on", None, "a decision date (decided_on in the document or the query)")
+    return _json(kzspeechlaw.assess(incident, decided_on).to_dict(), decided_on)
+
+
+async def api_batch(request: Request) -> Response:
+    """``POST /api/batch?format=&encoding=&decided_on=&full=``: a register (CSV or JSON Lines), one
+    JSON Lines record per row, streamed in order, as ``kzspeechlaw batch`` writes them."""
+    raw = await _body(request, MAX_REGISTER)
+    fmt = _param(request, "format", required=False)
+    encoding = _param(request, "encoding", required=False)
+    if encoding is not None and encoding not in register_mod.ENCODINGS:
+        raise InvalidIncident("encoding", encoding, f"one of {', '.join(register_mod.ENCODINGS)}")
+    decided_on = _date_param(request, "decided_on", required=False)
+    full = request.query_params.get("full", "false").lower() in ("1", "true", "yes")
+    register = register_mod.read_register(io.BytesIO(raw), fmt, encoding)
+    chunks = batch.run(register, decided_on, output="full" if full else "brief", workers=1)
+
+    def records() -> Iterator[bytes]:
+        try:
+            for chunk in chunks:
+                yield chunk.output
+        except Exception as error:  # the status is sent: the stream ends with one error record
+            yield (json.dumps({"error": batch.internal_error(error)}, ensure_ascii=False) + "\n").encode()
+
+    return StreamingResponse(records(), media_type="application/x-ndjson")
+
+
+def openapi(request: Request) -> JSONResponse:
+    """``GET /openapi.json``: the OpenAPI description of the API."""
+    return JSONResponse(openapi_document())
+
+
+@functools.cache
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI 3.1 description, with the shipped incident JSON Schema."""
+    schema = json.loads(resources.files("kzspeechlaw").joinpath("data/incident.schema.json").read_text("utf-8"))
+    schema.pop("$schema", None)
+
+    def query(name: str, description: str, required: bool = True, fmt: str | None = None) -> dict[str, Any]:
+        sch: dict[str, Any] = {"type": "string"}
+        if fmt:
+            sch["format"] = fmt
+        return {"name": name, "in": "query", "required": required, "description": description, "schema": sch}
+
+    errors = {
+        "400": {"description": "bad input: {\"error\": one line, as the command line prints it}",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        "500": {"description": "a fault of the program: one line, no traceback",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+    }
+    found = {"200": {"description": "JSON, as the command line's --json prints it",
+                     "content": {"application/json": {}}}, **errors}
+    lookup = {**found, "404": {"description": "a part not modelled, or not in force on the date",
+                               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}
+    ref = query("ref", "a citation: 'CC2014 130(2)' or 'ч. 2 ст. 130 УК РК'")
+    incident_body = {"required": True, "description": f"an incident document (at most {MAX_BODY} bytes)",
+                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Incident"}}}}
+    too_large = {"413": {"description": "request body too large",
+                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "kzspeechlaw", "version": kzspeechlaw.__version__,
+                 "description": "Kazakhstan's speech-related law by date: provisions, sanctions in MCI and "
+                 "tenge, lex mitior. The answers are the library's, as `kzspeechlaw ... --json` prints them."},
+        "paths": {
+            "/api/provision": {"get": {"summary": "the version of a part in force on a date",
+                                       "parameters": [ref, query("on", "date, YYYY-MM-DD", fmt="date")],
+                                       "responses": lookup}},
+            "/api/history": {"get": {"summary": "every version of a part, oldest first",
+                                     "parameters": [ref], "responses": lookup}},
+            "/api/timeline": {"get": {"summary": "a part's versions with fines and custody, then its successor's",
+                                      "parameters": [ref], "responses": lookup}},
+            "/api/compare": {"get": {"summary": "what changed in a part between two dates",
+                                     "parameters": [ref, query("from", "the earlier date", fmt="date"),
+                                                    query("to", "the later date", fmt="date")],
+                                     "responses": lookup}},
+            "/api/mci": {"get": {"summary": "the MCI in tenge on a date",
+                                 "parameters": [query("on", "date, YYYY-MM-DD", fmt="date"),
+                                                query("purpose", "fines (default) or benefits", required=False)],
+                                 "responses": found}},
+            "/api/coverage": {"get": {"summary": "every modelled part and version", "responses": found}},
+            "/api/classify": {"post": {"summary": "the provisions an incident falls under",
+                                       "parameters": [query("on", "date of the law (default: the act date)",
+                                                            required=False, fmt="date"),
+                                                      query("lang", "en, ru or kk: language of titles",
+                                                            required=False)],
+                                       "requestBody": incident_body, "responses": {**found, **too_large}}},
+            "/api/assess": {"post": {"summary": "the legal consequence decided on a date",
+                                     "parameters": [query("decided_on", "the decision date (or decided_on in "
+                                                          "the document)", required=False, fmt="date")],
+                                     "requestBody": incident_body, "responses": {**found, **too_large}}},
+            "/api/batch": {"post": {
+                "summary": "assess a register: one JSON Lines record per row, in order",
+                "parameters": [query("format", "csv or jsonl (default: from the first line)", required=False),
+                               query("encoding", "utf-8, cp1251 or latin-1", required=False),
+                               query("decided_on", "decision date for rows without one", required=False,
+                                     fmt="date"),
+                               query("full", "true: whole assessments", required=False)],
+                "requestBody": {"required": True, "description": f"a register (at most {MAX_REGISTER} bytes)",
+                                "content": {"text/csv": {}, "application/x-ndjson": {}}},
+                "responses": {"200": {"description": "JSON Lines, one record per row",
+                                      "content": {"application/x-ndjson": {}}}, **errors, **too_large}}},
+        },
+        "components": {"schemas": {
+            "Incident": schema,
+            "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+        }},
+    }
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+async def _law_error(request: Request, exc: Exception) -> Response:
+    status = 404 if isinstance(exc, UnknownProvision | NotInForce) else 400
+    return _error(status, str(exc))
+
+
+async def _too_large(request: Request, exc: Exception) -> Response:
+    return _error(413, str(exc))
+
+
+async def _internal(request: Request, exc: Exception) -> Response:
+    message = batch.internal_error(exc)
+    if request.url.path.startswith("/api/"):
+        return _error(500, message)
+    return HTMLResponse(f"<!doctype html><title>500</title><p>{escape(message)}</p>", status_code=500)
+
+
+def create_app() -> Starlette:
+    """The application: the page, the API and the OpenAPI description."""
+    routes = [
+        Route("/", home),
+        Route("/api/provision", api_provision),
+        Route("/api/history", api_history),
+        Route("/api/timeline", api_timeline),
+        Route("/api/compare", api_compare),
+        Route("/api/mci", api_mci),
+        Route("/api/coverage", api_coverage),
+        Route("/api/classify", api_classify, methods=["POST"]),
+        Route("/api/assess", api_assess, methods=["POST"]),
+        Route("/api/batch", api_batch, methods=["POST"]),
+        Route("/openapi.json", openapi),
+    ]
+    return Starlette(routes=routes, exception_handlers={
+        LawError: _law_error, BodyTooLarge: _too_large, Exception: _internal,
+    })
+
+
+app = create_app()
+"""The application, for an ASGI server: ``uvicorn kzspeechlaw.web.app:app``."""

@@ -1,0 +1,374 @@
+"""The HTML page: a form of the facts and the assessment, rendered on the server.
+
+The page works without JavaScript: the form is sent with GET, so the facts are in the URL's
+query and the address of a result is its permalink. Every value shown comes from
+:meth:`kzspeechlaw.Assessment.to_dict`, the same JSON the API returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping, Sequence
+from html import escape
+from importlib import resources
+from typing import Any
+from urllib.parse import urlencode
+
+from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target, provision
+from kzspeechlaw.coverage_report import coverage
+from kzspeechlaw.errors import LawError
+from kzspeechlaw.web import i18n
+from kzspeechlaw.web.chart import timeline_svg
+
+Query = Mapping[str, Sequence[str]]
+"""The page's query: each field with its values (two fields, discord and circumstances, repeat)."""
+
+DATE_FIELDS = ("act_date", "proceedings_date", "referred_on", "evaded_from", "evaded_until")
+SELECTS: dict[str, tuple[str, ...]] = {
+    "conduct": tuple(m.value for m in Conduct),
+    "channel": tuple(m.value for m in Channel),
+    "target": tuple(m.value for m in Target),
+    "allegation": tuple(m.value for m in Allegation),
+    "offender": tuple(m.value for m in Offender),
+}
+CHECKS: dict[str, tuple[str, ...]] = {
+    "discord": tuple(m.value for m in Discord),
+    "circumstances": tuple(m.value for m in Circumstance),
+}
+PAGE_FIELDS = (*DATE_FIELDS, *SELECTS, *CHECKS, "decided_on", "compare_on", "lang")
+"""Every query field the page reads."""
+
+EXAMPLE = {"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network",
+           "decided_on": "2019-09-23", "compare_on": "2021-09-23"}
+"""The example linked from the page: a slander posted on Facebook in 2019, decided in 2019 and in 2021."""
+
+
+def first(query: Query, name: str) -> str:
+    """The field's first value, stripped (``""`` where absent)."""
+    values = query.get(name) or ()
+    return values[0].strip() if values else ""
+
+
+def incident_data(query: Query) -> dict[str, Any]:
+    """The incident fields given in the query, as :meth:`kzspeechlaw.Incident.from_dict` reads them."""
+    data: dict[str, Any] = {}
+    for name in (*DATE_FIELDS, *SELECTS):
+        value = first(query, name)
+        if value:
+            data[name] = value
+    for name in CHECKS:
+        values = [v for v in query.get(name) or () if v.strip()]
+        if values:
+            data[name] = values
+    return data
+
+
+def permalink(query: Query, **changes: str) -> str:
+    """The page's address for the query (empty fields left out), with ``changes`` applied."""
+    pairs: list[tuple[str, str]] = []
+    for name in PAGE_FIELDS:
+        if name in changes:
+            continue
+        for value in query.get(name) or ():
+            if value.strip():
+                pairs.append((name, value.strip()))
+    pairs += [(k, v) for k, v in changes.items() if v]
+    return "/?" + urlencode(pairs) if pairs else "/"
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+@functools.cache
+def _css() -> str:
+    """The page's style sheet (``static/page.css``), inlined."""
+    return resources.files("kzspeechlaw.web").joinpath("static/page.css").read_text("utf-8")
+
+
+def render(query: Query, results: Sequence[dict[str, Any]], error: str | None, lang: str) -> str:
+    """The whole page: the form filled from ``query`` and the assessments (one, or two to compare)."""
+    w = i18n.word
+    parts = [
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(w('title', lang))} · kzspeechlaw</title><style>{_css()}</style></head><body>",
+        f'<a class="skip" href="#result">{escape(w("result", lang))}</a>',
+        f"<header><h1>{escape(w('title', lang))}</h1>",
+        f'<nav class="langs" aria-label="{escape(w("language", lang))}">',
+    ]
+    for code in i18n.LANGS:
+        current = ' aria-current="true"' if code == lang else ""
+        parts.append(f'<a href="{escape(permalink(query, lang=code))}" hreflang="{code}" lang="{code}"'
+                     f'{current}>{i18n.LANG_NAMES[code]}</a>')
+    parts.append(f'</nav><a href="/openapi.json">{escape(w("api", lang))}</a></header><main>')
+    parts.append(_form(query, lang))
+    parts.append('<div id="result">')
+    if error is not None:
+        parts.append(f'<section class="card"><h2>{escape(w("error", lang))}</h2>'
+                     f'<p class="error" id="error" role="alert">{escape(error)}</p></section>')
+    elif len(results) == 1:
+        parts.append(_result(results[0], query, lang))
+    elif len(results) == 2:
+        parts.append(_compare(results, query, lang))
+    else:
+        parts.append(f'<section class="card"><p class="intro">{escape(w("intro", lang))}</p>'
+                     f'<p><a id="example" href="{escape(permalink(_example(lang)))}">'
+                     "2019: slander on Facebook · клевета в Facebook · Facebook-тегі жала</a></p></section>")
+    parts.append("</div></main>")
+    cov = coverage()
+    parts.append(f"<footer>kzspeechlaw {kzspeechlaw_version()} · "
+                 f"{escape(w('current_to', lang))} {cov.current_to}</footer></body></html>")
+    return "".join(parts)
+
+
+def kzspeechlaw_version() -> str:
+    """The library's version, for the footer."""
+    from kzspeechlaw import __version__
+
+    return __version__
+
+
+def _example(lang: str) -> dict[str, list[str]]:
+    return {**{k: [v] for k, v in EXAMPLE.items()}, "lang": [lang]}
+
+
+def _form(query: Query, lang: str) -> str:
+    w = i18n.word
+    out = ['<form method="get" action="/" aria-label="' + escape(w("facts", lang)) + '">',
+           f'<input type="hidden" name="lang" value="{lang}">',
+           f"<fieldset><legend>{escape(w('facts', lang))}</legend>",
+           _date_input("act_date", query, lang, required=True)]
+    for name in ("conduct", "channel", "target"):
+        out.append(_select(name, query, lang, required=name == "conduct"))
+    out.append(_select("allegation", query, lang))
+    out.append(_select("offender", query, lang))
+    more = any(first(query, n) for n in ("allegation",)) or any(query.get(n) for n in CHECKS)
+    out.append(f'<details class="more"{" open" if more else ""}><summary>'
+               f"{escape(w('discord', lang))} · {escape(w('circumstances', lang))}</summary>")
+    for name, values in CHECKS.items():
+        chosen = set(query.get(name) or ())
+        out.append(f'<fieldset><legend>{escape(w(name, lang))}</legend><div class="checks">')
+        for value in values:
+            checked = " checked" if value in chosen else ""
+            out.append(f'<label><input type="checkbox" name="{name}" value="{value}"{checked}> '
+                       f"{escape(i18n.choice(name, value, lang))}</label>")
+        out.append("</div></fieldset>")
+    out.append("</details></fieldset>")
+    out.append(f"<fieldset><legend>{escape(w('dates', lang))}</legend>")
+    out.append(_date_input("decided_on", query, lang, required=True))
+    out.append(_date_input("compare_on", query, lang))
+    later = any(first(query, n) for n in DATE_FIELDS[1:])
+    out.append(f'<details class="more"{" open" if later else ""}><summary>{escape(w("dates", lang))}: '
+               f"{escape(w('optional', lang))}</summary>")
+    for name in DATE_FIELDS[1:]:
+        out.append(_date_input(name, query, lang))
+    out.append("</details></fieldset>")
+    out.append(f'<button type="submit" id="submit">{escape(w("submit", lang))}</button></form>')
+    return "".join(out)
+
+
+def _date_input(name: str, query: Query, lang: str, required: bool = False) -> str:
+    value = escape(first(query, name))
+    req = " required" if required else ""
+    return (f'<label for="{name}">{escape(i18n.word(name, lang))}</label>'
+            f'<input type="date" id="{name}" name="{name}" value="{value}"{req}>')
+
+
+def _select(name: str, query: Query, lang: str, required: bool = False) -> str:
+    chosen = first(query, name)
+    out = [f'<label for="{name}">{escape(i18n.word(name, lang))}</label>'
+           f'<select id="{name}" name="{name}"{" required" if required else ""}>']
+    if name not in ("target", "offender"):
+        out.append(f'<option value="">{i18n.word("none", lang)}</option>')
+    for value in SELECTS[name]:
+        selected = " selected" if value == chosen else ""
+        out.append(f'<option value="{value}"{selected}>{escape(i18n.choice(name, value, lang))}</option>')
+    out.append("</select>")
+    return "".join(out)
+
+
+# --- an assessment -----------------------------------------------------------------------------
+
+
+def _range(low: dict[str, Any] | None, high: dict[str, Any] | None, lang: str) -> str:
+    if high is None:
+        return ""
+    top = i18n.amount(high["value"], high["unit"], lang)
+    if low is None:
+        return f"{i18n.word('up_to', lang)} {top}" if lang != "kk" else f"{top} {i18n.word('up_to', lang)}"
+    if low == high:
+        return top
+    return f"{i18n.amount(low['value'], low['unit'], lang)} – {top}"
+
+
+def _last_day(valid_to: str | None) -> str | None:
+    """The last day in force of a version whose ``valid_to`` is the first day it no longer is."""
+    return None if not valid_to else (dt.date.fromisoformat(valid_to) - dt.timedelta(days=1)).isoformat()
+
+
+def _span(start: str, end: str | None, lang: str) -> str:
+    """``"from 2016-01-01 to 2020-07-09"`` (both days in force); Kazakh puts its postpositions after the dates."""
+    w = i18n.word
+    if lang == "kk":
+        return f"{start} {w('from', lang)}" + (f" {end} {w('to', lang)}" if end else "")
+    return f"{w('from', lang)} {start}" + (f" {w('to', lang)} {end}" if end else "")
+
+
+def _title(ref: str, titles: Mapping[str, str], lang: str) -> str:
+    return f"{ref} «{titles.get(lang) or titles.get('en', '')}»"
+
+
+def _outcome(d: dict[str, Any], lang: str, ident: str) -> str:
+    code = str(d.get("outcome"))
+    return (f'<p class="outcome outcome-{escape(code)}" id="{ident}" data-outcome="{escape(code)}">'
+            f"{escape(i18n.outcome(code, lang))}</p>")
+
+
+def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
+    """The governing version, and the part the act fell under when committed where it differs."""
+    w = i18n.word
+    out = []
+    g = d.get("governing_version")
+    if g is not None:
+        check = w("verified", lang) if g.get("verified") else w("unverified", lang)
+        span = _span(g["valid_from"], _last_day(g.get("valid_to")), lang)
+        out.append(f"<h3>{escape(w('governing', lang))}</h3><p id=\"governing{suffix}\"><strong>"
+                   f"{escape(_title(g['ref'], g['title'], lang))}</strong><br><span class=\"muted\">"
+                   f"{escape(w('version', lang))} {escape(span)}; "
+                   f"{escape(w('law', lang))} {escape(g['act'])}; {escape(check)}</span></p>")
+        if d.get("category"):
+            out.append(f"<p>{escape(w('category', lang))}: {escape(i18n.category(d['category'], lang))}</p>")
+        out.append(f"<details><summary>{escape(w('statute_text', lang))}</summary>"
+                   f'<blockquote lang="ru">{escape(g.get("text") or "")}</blockquote>'
+                   f'<p><a href="{escape(g["source"])}" rel="noopener">{escape(g["source"])}</a></p></details>')
+    act_day = dt.date.fromisoformat(d["incident"]["act_date"])
+    fell = [m["ref"] for m in d.get("matches", ()) if m["ref"] != d.get("governing")]
+    if fell:
+        names = []
+        for ref in fell:
+            try:
+                names.append(_title(ref, provision(ref, on=act_day).title, lang))
+            except LawError:
+                names.append(ref)
+        out.append(f"<h3>{escape(w('fell_under', lang))} ({d['incident']['act_date']})</h3>"
+                   f'<p id="fell-under{suffix}">{escape("; ".join(names))}</p>')
+    return "".join(out)
+
+
+def _sanctions(d: dict[str, Any], lang: str) -> str:
+    w = i18n.word
+    if not d.get("sanctions"):
+        return ""
+    mci = f" ({escape(w('mci_date', lang))} {d['mci_date']})" if d.get("mci_date") else ""
+    out = [f"<h3>{escape(w('sanctions', lang))}{mci}</h3>"
+           "<div class=\"table-wrap\"><table class=\"sanctions\"><thead><tr>"
+           f"<th scope=\"col\">{escape(w('kind', lang))}</th><th scope=\"col\">{escape(w('range', lang))}</th>"
+           f"<th scope=\"col\">{escape(w('tenge', lang))}</th></tr></thead><tbody>"]
+    for s in d["sanctions"]:
+        kind = i18n.penalty(str(s["kind"]), lang)
+        if s.get("subject"):
+            kind += f" ({w('for_whom', lang)} {i18n.subject(s['subject'], lang)})" if lang != "kk" else (
+                f" ({i18n.subject(s['subject'], lang)} {w('for_whom', lang)})")
+        note = "" if s.get("available", True) else f' <span class="muted">— {escape(w("suspended", lang))}</span>'
+        out.append(f'<tr data-kind="{escape(str(s["kind"]))}"><td>{escape(kind)}{note}</td>'
+                   f'<td class="num">{escape(_range(s.get("minimum"), s.get("maximum"), lang))}</td>'
+                   f'<td class="num tenge">{escape(_range(s.get("minimum_kzt"), s.get("maximum_kzt"), lang))}</td>'
+                   "</tr>")
+    out.append("</tbody></table></div>")
+    return "".join(out)
+
+
+def _limitation(d: dict[str, Any], lang: str) -> str:
+    w = i18n.word
+    lim = d.get("limitation")
+    if lim is None:
+        return ""
+    if lim.get("period") is None:
+        text = w("no_limitation", lang)
+    else:
+        text = i18n.amount(lim["period"]["value"], lim["period"]["unit"], lang)
+        if lim.get("expires"):
+            text += f", {w('expires', lang)} {lim['expires']}"
+    return (f"<h3>{escape(w('limitation', lang))}</h3><p>{escape(text)} "
+            f'<span class="muted">({escape(lim.get("article") or "")})</span></p>')
+
+
+def _notes(d: dict[str, Any], lang: str) -> str:
+    if not d.get("notes"):
+        return ""
+    items = "".join(f'<li lang="en">{escape(n)}</li>' for n in d["notes"])
+    return f"<h3>{escape(i18n.word('notes', lang))}</h3><ul class=\"notes\">{items}</ul>"
+
+
+def _trace(d: dict[str, Any], lang: str) -> str:
+    items = []
+    for step in d.get("trace", ()):
+        cite = escape(step.get("citation") or "")
+        source = step.get("source") or ""
+        if source.startswith(("https://", "http://")) and cite:
+            cite = f'<a href="{escape(source)}" rel="noopener">{cite}</a>'
+        items.append(f'<li><span lang="en">{escape(step["what"])}</span>' + (f" [{cite}]" if cite else "") + "</li>")
+    hint = i18n.word("notes_lang", lang)
+    return (f"<h3>{escape(i18n.word('trace', lang))}</h3>"
+            + (f'<p class="muted">{escape(hint)}</p>' if hint else "")
+            + f'<ol class="trace">{"".join(items)}</ol>')
+
+
+def _stale(days: Sequence[str], lang: str) -> str:
+    current_to = coverage().current_to
+    late = [day for day in days if dt.date.fromisoformat(day) > current_to]
+    if not late:
+        return ""
+    return (f'<p class="warn" role="note">{escape(i18n.word("warning", lang))}: {escape(late[0])} &gt; '
+            f"{current_to} — the statute texts in the data are current to {current_to}: "
+            "the law may have changed since.</p>")
+
+
+def _chart(d: Sequence[dict[str, Any]], lang: str) -> str:
+    first_d = d[0]
+    ref = first_d.get("governing") or next((m["ref"] for m in first_d.get("matches", ())), None)
+    if ref is None:
+        return ""
+    w = i18n.word
+    marks = [(dt.date.fromisoformat(first_d["incident"]["act_date"]), w("act_date", lang))]
+    marks += [(dt.date.fromisoformat(x["decided_on"]), f"{w('decided', lang)} {x['decided_on']}") for x in d]
+    try:
+        svg = timeline_svg(ref, lang, marks)
+    except LawError:
+        return ""
+    return f'<section class="card"><h2>{escape(w("timeline", lang))}</h2><div class="chart-wrap">{svg}</div></section>'
+
+
+def _result(d: dict[str, Any], query: Query, lang: str) -> str:
+    w = i18n.word
+    link = permalink(query)
+    return "".join([
+        f'<section class="card" aria-labelledby="result-h"><h2 id="result-h">{escape(w("result", lang))}: '
+        f'{escape(w("decided", lang))} {d["decided_on"]}</h2>',
+        _stale([d["decided_on"]], lang),
+        _outcome(d, lang, "outcome"), _law(d, lang), _sanctions(d, lang), _limitation(d, lang),
+        _notes(d, lang), _trace(d, lang),
+        f'<p class="muted">{escape(w("permalink", lang))}: <a class="permalink" id="permalink" '
+        f'href="{escape(link)}">{escape(link)}</a></p></section>',
+        _chart([d], lang),
+    ])
+
+
+def _compare(results: Sequence[dict[str, Any]], query: Query, lang: str) -> str:
+    w = i18n.word
+    columns = []
+    for n, d in enumerate(results, 1):
+        columns.append(
+            f'<div class="side" id="side-{n}"><h3>{escape(w("decided", lang))} {d["decided_on"]}</h3>'
+            + _stale([d["decided_on"]], lang) + _outcome(d, lang, f"outcome-{n}") + _law(d, lang, f"-{n}")
+            + _sanctions(d, lang) + _limitation(d, lang) + _notes(d, lang)
+            + f'<details><summary>{escape(w("trace", lang))}</summary>{_trace(d, lang)}</details></div>'
+        )
+    link = permalink(query)
+    return "".join([
+        f'<section class="card" aria-labelledby="result-h"><h2 id="result-h">{escape(w("compare", lang))}</h2>',
+        f'<div class="compare" id="compare">{"".join(columns)}</div>',
+        f'<p class="muted">{escape(w("permalink", lang))}: <a class="permalink" id="permalink" '
+        f'href="{escape(link)}">{escape(link)}</a></p></section>',
+        _chart(results, lang),
+    ])
