@@ -156,35 +156,7 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
 def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
     cov = coverage_mod.coverage()
     if args.json:
-        return {
-            "provisions_from": cov.provisions_from.isoformat(),
-            "current_to": cov.current_to.isoformat(),
-            "mci": {"from": cov.mci_from.isoformat(), "until": cov.mci_until.isoformat()},
-            "verified_share": round(cov.verified_share, 3),
-            "text_verified_share": round(cov.text_verified_share, 3),
-            "versions": [
-                {
-                    "ref": str(v.ref),
-                    "valid_from": v.valid_from.isoformat(),
-                    "valid_to": v.valid_to.isoformat() if v.valid_to else None,
-                    "verified": v.verified,
-                    "source": v.source,
-                }
-                for v in cov.versions
-            ],
-            "codes": [
-                {"id": c.id, "current_to": c.current_to.isoformat(), "edition": c.edition,
-                 "chapters_read": c.chapters_read}
-                for c in cov.codes
-            ],
-            "scope": [
-                {"article": e.ref, "status": e.status, "title": e.title or None, "reason": e.reason or None,
-                 "conducts": [c.value for c in e.conducts], "targets": [t.value for t in e.targets],
-                 "valid_from": e.valid_from.isoformat() if e.valid_from else None,
-                 "valid_to": e.valid_to.isoformat() if e.valid_to else None}
-                for e in cov.scope
-            ],
-        }
+        return cov.to_dict()
     lines = [
         f"provisions from {cov.provisions_from}; statute texts current to {cov.current_to}; "
         f"MCI {cov.mci_from} to {cov.mci_until}; "

@@ -7,6 +7,7 @@ import contextvars
 import datetime as dt
 import warnings
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -45,6 +46,38 @@ class Coverage:
     def text_verified_share(self) -> float:
         """The share of versions whose statute text was read (0..1), whatever their dates."""
         return sum(v.verified for v in self.versions) / len(self.versions)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready (what ``kzspeechlaw coverage --json`` prints and ``GET /api/coverage`` sends)."""
+        return {
+            "provisions_from": self.provisions_from.isoformat(),
+            "current_to": self.current_to.isoformat(),
+            "mci": {"from": self.mci_from.isoformat(), "until": self.mci_until.isoformat()},
+            "verified_share": round(self.verified_share, 3),
+            "text_verified_share": round(self.text_verified_share, 3),
+            "versions": [
+                {
+                    "ref": str(v.ref),
+                    "valid_from": v.valid_from.isoformat(),
+                    "valid_to": v.valid_to.isoformat() if v.valid_to else None,
+                    "verified": v.verified,
+                    "source": v.source,
+                }
+                for v in self.versions
+            ],
+            "codes": [
+                {"id": c.id, "current_to": c.current_to.isoformat(), "edition": c.edition,
+                 "chapters_read": c.chapters_read}
+                for c in self.codes
+            ],
+            "scope": [
+                {"article": e.ref, "status": e.status, "title": e.title or None, "reason": e.reason or None,
+                 "conducts": [c.value for c in e.conducts], "targets": [t.value for t in e.targets],
+                 "valid_from": e.valid_from.isoformat() if e.valid_from else None,
+                 "valid_to": e.valid_to.isoformat() if e.valid_to else None}
+                for e in self.scope
+            ],
+        }
 
 
 def dates_read(version: Provision) -> bool:

@@ -181,7 +181,7 @@ def test_an_unexpected_error_is_a_500_without_traceback(client: TestClient, monk
     monkeypatch.setattr(web_app.kzspeechlaw, "assess", broken)
     r = client.post("/api/assess", json={**SLANDER, "decided_on": "2019-09-23"})
     assert r.status_code == 500
-    assert r.json() == {"error": "internal error (RuntimeError: boom); please report it"}
+    assert r.json() == {"error": "internal error (RuntimeError('boom')); please report it"}
     r = client.get("/", params={**SLANDER, "decided_on": "2019-09-23"})
     assert r.status_code == 500 and "Traceback" not in r.text and "boom" in r.text
 
@@ -284,10 +284,10 @@ def test_page_errors_are_shown_in_words_with_a_400(client: TestClient) -> None:
 
 
 def test_an_outcome_the_page_does_not_know_is_shown_by_its_code() -> None:
-    result = kz.assess(kz.Incident.from_dict(SLANDER), "2019-09-23").to_dict() | {"outcome": "outside_scope"}
+    result = kz.assess(kz.Incident.from_dict(SLANDER), "2019-09-23").to_dict() | {"outcome": "undetermined_kind"}
     html = page.render({}, [result], None, "ru")
-    assert 'data-outcome="outside_scope"' in html and ">outside scope<" in html
-    assert i18n.outcome("outside_scope", "kk") == "outside scope"
+    assert 'data-outcome="undetermined_kind"' in html and ">undetermined kind<" in html
+    assert i18n.outcome("undetermined_kind", "kk") == "undetermined kind"
 
 
 def test_every_outcome_kind_and_category_has_words_in_every_language() -> None:

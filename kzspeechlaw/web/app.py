@@ -197,18 +197,7 @@ def api_mci(request: Request) -> JSONResponse:
 
 def api_coverage(request: Request) -> JSONResponse:
     """``GET /api/coverage``: every modelled part and version, and the data's dates."""
-    cov = kzspeechlaw.coverage()
-    return _json({
-        "provisions_from": cov.provisions_from.isoformat(),
-        "current_to": cov.current_to.isoformat(),
-        "mci": {"from": cov.mci_from.isoformat(), "until": cov.mci_until.isoformat()},
-        "verified_share": round(cov.verified_share, 3),
-        "versions": [
-            {"ref": str(v.ref), "valid_from": v.valid_from.isoformat(),
-             "valid_to": v.valid_to.isoformat() if v.valid_to else None, "verified": v.verified, "source": v.source}
-            for v in cov.versions
-        ],
-    })
+    return _json(kzspeechlaw.coverage().to_dict())
 
 
 async def api_classify(request: Request) -> JSONResponse:

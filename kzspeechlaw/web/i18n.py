@@ -110,6 +110,8 @@ OUTCOMES: dict[str, dict[str, str]] = {
     "no_provision": {"en": "No provision applies", "ru": "Нет применимой нормы", "kk": "Қолданылатын норма жоқ"},
     "amnestied": {"en": "Released by amnesty", "ru": "Освобождение по амнистии",
                   "kk": "Рақымшылық бойынша босату"},
+    "outside_scope": {"en": "Outside what the library models", "ru": "Вне моделируемой области",
+                      "kk": "Модельденген аядан тыс"},  # kk: unchecked
 }
 """The outcome words; a value not listed here is shown as its code name."""
 
