@@ -23,6 +23,7 @@ import attrs
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import DateError, InvalidIncident, LawError
 from kzspeechlaw.facts import ENTITIES, Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.sentencing import Aggravating, Mitigating, Procedure, Stage
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -39,6 +40,13 @@ FIELDS = (
     "referred_on",
     "evaded_from",
     "evaded_until",
+    "mitigating",
+    "aggravating",
+    "stage",
+    "procedure",
+    "reconciled",
+    "harm_compensated",
+    "complaint",
 )
 """The incident's fields, in the order of its JSON and CSV forms."""
 
@@ -136,6 +144,54 @@ def _offender(value: Any) -> Offender:
     return _enum(Offender, "offender", value)
 
 
+_TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def _flag(field: str, value: Any) -> bool | None:
+    """A yes/no fact: ``True``/``False``, or text (``true``, ``false``, ``yes``, ``no``) as in a CSV
+    cell; ``None`` or empty is "not stated"."""
+    if value is None or value == "" or isinstance(value, bool):
+        return value if isinstance(value, bool) else None
+    if isinstance(value, str) and value.strip().lower() in _TRUTH:
+        return _TRUTH[value.strip().lower()]
+    raise InvalidIncident(field, value, "true, false or nothing (not stated)")
+
+
+def _kinds(enum_type: type[E], field: str, value: Any) -> bool | frozenset[E] | None:
+    """Circumstances: present or absent (a yes/no value), a set of the statute's kinds, or None."""
+    if (isinstance(value, str) and value.strip().lower() in _TRUTH) or isinstance(value, bool) or value in (None, ""):
+        return _flag(field, value)
+    return _enum_set(enum_type, field, value)
+
+
+def _mitigating(value: Any) -> bool | frozenset[Mitigating] | None:
+    return _kinds(Mitigating, "mitigating", value)
+
+
+def _aggravating(value: Any) -> bool | frozenset[Aggravating] | None:
+    return _kinds(Aggravating, "aggravating", value)
+
+
+def _stage(value: Any) -> Stage | None:
+    return None if value is None or value == "" else _enum(Stage, "stage", value)
+
+
+def _procedure(value: Any) -> Procedure | None:
+    return None if value is None or value == "" else _enum(Procedure, "procedure", value)
+
+
+def _reconciled(value: Any) -> bool | None:
+    return _flag("reconciled", value)
+
+
+def _harm_compensated(value: Any) -> bool | None:
+    return _flag("harm_compensated", value)
+
+
+def _complaint(value: Any) -> bool | None:
+    return _flag("complaint", value)
+
+
 @attrs.frozen
 class Incident:
     """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted.
@@ -147,6 +203,11 @@ class Incident:
     ``evaded_from``, the day from which the person evaded the investigation or the court, and
     ``evaded_until``, the day of the arrest or surrender that ended it (the period of a crime
     stands still in between, CC 2014 Art. 71(4); CC 1997 Art. 69(3)).
+    The sentencing facts (:mod:`kzspeechlaw.sentencing`), each ``None`` where not stated:
+    ``mitigating`` and ``aggravating`` circumstances (``True``/``False`` or a set of the kinds of
+    CC 2014 Arts. 53-54), the ``stage`` (CC Art. 56), the ``procedure`` (CC Art. 55(3)), whether
+    the person ``reconciled`` with the victim and the ``harm_compensated`` (CC Art. 68; AOC
+    Art. 64), and whether the victim made a ``complaint`` (AOC Art. 64(1)).
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -162,6 +223,13 @@ class Incident:
     referred_on: dt.date | None = attrs.field(default=None, converter=_referred_on)
     evaded_from: dt.date | None = attrs.field(default=None, converter=_evaded_from)
     evaded_until: dt.date | None = attrs.field(default=None, converter=_evaded_until)
+    mitigating: bool | frozenset[Mitigating] | None = attrs.field(default=None, converter=_mitigating)
+    aggravating: bool | frozenset[Aggravating] | None = attrs.field(default=None, converter=_aggravating)
+    stage: Stage | None = attrs.field(default=None, converter=_stage)
+    procedure: Procedure | None = attrs.field(default=None, converter=_procedure)
+    reconciled: bool | None = attrs.field(default=None, converter=_reconciled)
+    harm_compensated: bool | None = attrs.field(default=None, converter=_harm_compensated)
+    complaint: bool | None = attrs.field(default=None, converter=_complaint)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -234,10 +302,21 @@ class Incident:
             "referred_on": self.referred_on.isoformat() if self.referred_on else None,
             "evaded_from": self.evaded_from.isoformat() if self.evaded_from else None,
             "evaded_until": self.evaded_until.isoformat() if self.evaded_until else None,
+            "mitigating": _kinds_json(self.mitigating),
+            "aggravating": _kinds_json(self.aggravating),
+            "stage": self.stage.value if self.stage else None,
+            "procedure": self.procedure.value if self.procedure else None,
+            "reconciled": self.reconciled,
+            "harm_compensated": self.harm_compensated,
+            "complaint": self.complaint,
         }
 
 
 _FIELD_SET = frozenset(FIELDS)
+
+
+def _kinds_json(value: bool | frozenset[Any] | None) -> bool | list[str] | None:
+    return sorted(v.value for v in value) if isinstance(value, frozenset) else value
 
 
 @functools.lru_cache(maxsize=4096)
@@ -309,5 +388,26 @@ def json_schema() -> dict[str, Any]:
                 "again from then (CC 2014 Art. 71(4)); needs evaded_from",
                 "anyOf": [_DATE, {"type": "null"}],
             },
+            "mitigating": {
+                "description": "mitigating circumstances: true/false, or the kinds of CC 2014 Art. 53 "
+                "(CC Art. 55(2)); null: not stated",
+                "anyOf": [{"type": ["boolean", "null"]},
+                          {"type": "array", "items": {"enum": values(Mitigating)}, "uniqueItems": True}],
+            },
+            "aggravating": {
+                "description": "aggravating circumstances: true/false, or the kinds of CC 2014 Art. 54 "
+                "(CC Art. 55(2)); null: not stated",
+                "anyOf": [{"type": ["boolean", "null"]},
+                          {"type": "array", "items": {"enum": values(Aggravating)}, "uniqueItems": True}],
+            },
+            "stage": {"description": "completed, or stopped at attempt or preparation (CC 2014 Art. 56)",
+                      "enum": [*values(Stage), None]},
+            "procedure": {"description": "the procedure of the case (CC 2014 Art. 55(3))",
+                          "enum": [*values(Procedure), None]},
+            "reconciled": {"description": "reconciled with the victim (CC 2014 Art. 68; AOC Art. 64)",
+                           "type": ["boolean", "null"]},
+            "harm_compensated": {"description": "the harm was made good (CC 2014 Art. 68)",
+                                 "type": ["boolean", "null"]},
+            "complaint": {"description": "the victim complained (AOC Art. 64(1))", "type": ["boolean", "null"]},
         },
     }
