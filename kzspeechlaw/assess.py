@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import amnesty, export, general_part, leniency
+from kzspeechlaw import amnesty, export, general_part, leniency, sentencing
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date, change_days
@@ -86,6 +86,13 @@ class AssessedSanction:
     floor: str | None = None
     available: bool = True
     note: str = ""
+    imposable_minimum: Quantity | None = None
+    """The least a court may impose on the incident's sentencing facts (CC 2014 Art. 55(6); AOC
+    Arts. 810, 829-11): :mod:`kzspeechlaw.sentencing`; ``None`` where no lower bound is modelled."""
+    imposable_maximum: Quantity | None = None
+    """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
+    imposable_rules: tuple[str, ...] = ()
+    """The rules that moved the statutory bounds to the imposable ones."""
 
     @property
     def kind(self) -> Penalty:
@@ -168,6 +175,29 @@ class Assessment:
         """Every step of the reasoning, each citing its provision or general-part article."""
         return self._explanation.trace
 
+    @functools.cached_property
+    def releases(self) -> tuple[sentencing.Release, ...]:
+        """The routes out of punishment open on the facts (:func:`kzspeechlaw.sentencing.releases`)."""
+        g = self.governing
+        if g is None:
+            return ()
+        found = amnesty.findings(g, self.incident.act_date, self.decided_on)
+        return sentencing.releases(g, sentencing.Facts.of(self.incident), (s.kind for s in self.sanctions),
+                                   self.incident.act_date, self.decided_on, found)
+
+    def check(self, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
+        """Whether a sentence of ``kind`` and ``amount`` (``1 * ureg.year``, ``465192 * ureg.KZT``) was
+        within what the law allowed on these facts (:func:`kzspeechlaw.sentencing.check`)."""
+        g = self.governing
+        if g is None:
+            why = f"No sentence: the outcome is {self.outcome}."
+            return sentencing.Check(sentencing._kind(kind), amount, "kind_not_available", (), (why,))
+        extra = () if self.outcome == "liable" else (f"The outcome is {self.outcome}: no sentence is due.",)
+        ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
+                                      (c.value for c in self.incident.circumstances),
+                                      self.general_day or self.incident.act_date, self.decided_on)
+        return sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
+
     def to_json(self) -> str:
         """The JSON text of :meth:`to_dict` (as ``json.dumps(..., ensure_ascii=False)`` writes it),
         with the pieces shared by many assessments (the governing version with its statute text,
@@ -194,6 +224,7 @@ class Assessment:
                 "status": lim.status,
                 "unless": lim.unless or None,
             },
+            "releases": [r.to_dict() for r in self.releases],
         })
         notes = ", ".join(map(export.string_json, self.notes))
         trace = ", ".join(map(_step_json, self.trace))
@@ -243,6 +274,9 @@ def _sanction_json(s: AssessedSanction) -> str:
         "available": s.available,
         "note": s.note,
         "text": s.describe(),
+        "imposable_minimum": export.quantity_dict(s.imposable_minimum),
+        "imposable_maximum": export.quantity_dict(s.imposable_maximum),
+        "imposable_rules": list(s.imposable_rules),
     }))
 
 
@@ -554,6 +588,25 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
         return _Penalties(tuple(sanctions), tuple(notes), tuple(steps))
 
     return _PENALTIES.get(key, (p,), make)
+
+
+_IMPOSABLE = Memo(maxsize=16384)
+
+
+def _imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,
+               decided: dt.date) -> tuple[AssessedSanction, ...]:
+    """The sanctions with the range a court may impose on the sentencing facts
+    (:func:`kzspeechlaw.sentencing.imposable`), remembered per facts and periods."""
+    facts = sentencing.Facts.of(incident)
+    circumstances = tuple(sorted(c.value for c in incident.circumstances))
+    key = (id(sanctions), facts, circumstances, on, decided)
+
+    def make() -> tuple[AssessedSanction, ...]:
+        ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
+        return tuple(attrs.evolve(s, imposable_minimum=r.minimum, imposable_maximum=r.maximum,
+                                  imposable_rules=r.rules) for s, r in zip(sanctions, ranges, strict=True))
+
+    return _IMPOSABLE.get(key, (p, sanctions), make)
 
 
 class _LimitationRule(NamedTuple):
@@ -932,6 +985,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     mci_date, _ = _mci_date(governing, incident, decided)
     general_day = route.general_day or incident.act_date
     sanctions = _penalties(governing, incident.offender.value, general_day, mci_date, decided).sanctions
+    sanctions = _imposable(governing, sanctions, incident, general_day, decided)
     if incident.referred_on is not None and incident.referred_on > decided:
         raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
                               f"a date on or before the decision date {decided}")
