@@ -119,7 +119,7 @@ _FEATURES = {"emergency": Aggravating.EMERGENCY, "mass_riots": Aggravating.EMERG
 # --- the data ----------------------------------------------------------------------------------
 
 _REQUIRED = ["code", "name", "valid_from", "article", "act", "source", "verified", "text"]
-_OPTIONAL = ["valid_to", "notes", "base", "caps", "fraction", "ranges", "feature_bars", "categories", "kinds",
+_OPTIONAL = ["valid_to", "notes", "base", "caps", "fraction", "ranges", "ratios", "feature_bars", "categories", "kinds",
              "excludes", "articles"]
 _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
 _EXCLUDES = {c.value for c in Category} | {"extremist"}
@@ -143,6 +143,7 @@ class Rule:
     caps: Mapping[str, Fraction] = attrs.field(factory=dict, repr=False)
     fraction: Fraction | None = None
     ranges: Mapping[str, tuple[Quantity, Quantity]] = attrs.field(factory=dict, repr=False)
+    ratios: Mapping[str, tuple[tuple[Penalty, Quantity, Quantity], ...]] = attrs.field(factory=dict, repr=False)
     feature_bars: bool = False
     categories: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
@@ -166,6 +167,19 @@ def _fraction(reader: _Reader, key: str, text: Any) -> Fraction:
     if value is None or not 0 < value <= 1:
         raise reader.fail(f"{key} must be a fraction between 0 and 1 such as '1/2', got {text!r}")
     return value
+
+
+def _ratio(reader: _Reader, key: str, text: Any) -> tuple[Penalty, Quantity, Quantity]:
+    """``"imprisonment 1 day per 4 MCI"`` -> (kind, 1 day, 4 MCI)."""
+    try:
+        head, per = str(text).split(" per ")
+        kind, size = head.split(" ", 1)
+        result = (Penalty(kind), amount(size), amount(per))
+    except (ValueError, AmountError):
+        raise reader.fail(f"ratios[{key!r}]: {text!r} is not '<kind> <amount> per <amount> MCI'") from None
+    if unit_name(result[2]) != "MCI":
+        raise reader.fail(f"ratios[{key!r}]: {text!r} must be per an amount of MCI")
+    return result
 
 
 def _rule(reader: _Reader, record: Mapping[str, Any]) -> Rule:
@@ -194,6 +208,11 @@ def _rule(reader: _Reader, record: Mapping[str, Any]) -> Rule:
         if low > high:
             raise reader.fail(f"ranges[{key!r}]: min {pair[0]} is greater than max {pair[1]}")
         ranges[key] = (low, high)
+    ratios: dict[str, tuple[tuple[Penalty, Quantity, Quantity], ...]] = {}
+    for key, items in reader.get("ratios", dict, {}).items():
+        if key not in {c.value for c in Category} or not isinstance(items, list):
+            raise reader.fail(f"ratios[{key!r}] must be a category with a list of replacements, got {items!r}")
+        ratios[key] = tuple(_ratio(reader, key, item) for item in items)
     lists = {name: reader.get(name, list, []) for name in ("categories", "kinds", "excludes", "articles")}
     for name, values in lists.items():
         if not all(isinstance(v, str) for v in values):
@@ -210,7 +229,7 @@ def _rule(reader: _Reader, record: Mapping[str, Any]) -> Rule:
         article=reader.get("article", str), act=reader.get("act", str), source=reader.get("source", str),
         verified=reader.get("verified", bool), text=reader.get("text", str), notes=reader.get("notes", str, ""),
         base=base, caps={k: _fraction(reader, f"caps[{k!r}]", v) for k, v in caps.items()},
-        fraction=None if fraction is None else _fraction(reader, "fraction", fraction), ranges=ranges,
+        fraction=None if fraction is None else _fraction(reader, "fraction", fraction), ranges=ranges, ratios=ratios,
         feature_bars=reader.get("feature_bars", bool, False), categories=frozenset(lists["categories"]),
         kinds=frozenset(lists["kinds"]), excludes=frozenset(lists["excludes"]), articles=tuple(lists["articles"]),
     )
@@ -366,6 +385,9 @@ class Range:
     floor: Quantity | None = None
     available: bool = True
     statutory_minimum: Quantity | None = None
+    modelled: bool = True
+    unpaid: tuple[tuple[Penalty, Quantity, Quantity], ...] = ()
+    unpaid_rule: str = ""
 
 
 def _most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
@@ -410,7 +432,7 @@ def _caps(p: Provision, kind: Penalty, most_severe: Penalty | None, facts: Facts
                              "accelerated pre-trial investigation or a fulfilled procedural agreement"))
     caps55 = [c for c in gates if reaches(c.rule)]
     for rule in _cap_rules(p, on, decided, "unfinished_cap"):
-        if not reaches(rule):
+        if not reaches(rule) or category in rule.excludes:
             continue
         for name in (Stage.ATTEMPT, Stage.PREPARATION):
             holds = None if stage is None else stage is name
@@ -448,7 +470,8 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     if p.ref.code != "CC2014":
         return tuple(Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             f"The sentencing rules of {p.ref.code} are not modelled: the statutory range is shown.",),
-            available=s.available) for s in items)
+            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False)
+            for s in items)
     features = _features(p, circumstances)
     most_severe = _most_severe(s.kind for s in items)
     return tuple(_criminal(p, s, most_severe, facts, features, on, decided) for s in items)
@@ -510,8 +533,11 @@ def _criminal(p: Provision, s: Any, most_severe: Penalty | None, facts: Facts, f
         reasons.append(f"{kind.value}: below the minimum {format_quantity(minimum)} allowed ({', '.join(below_rules)})"
                        + (f", down to the general-part minimum {format_quantity(floor)}" if floor is not None else
                           "; the general-part minimum of this kind is not modelled"))
+    unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
+    ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(reasons),
-                 tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum)
+                 tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
+                 ratios, unpaid.cite() if unpaid is not None and ratios else "")
 
 
 _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("procedure",),
@@ -567,12 +593,14 @@ class Check:
     reasons: tuple[str, ...]
     certain: bool = True
     depends_on: tuple[str, ...] = ()
+    unpaid: tuple[str, ...] = ()
+    """For a criminal fine: what it is replaced with if it is not paid (CC 2014 Art. 41(6))."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return {"kind": self.kind.value, "amount": format_quantity(self.amount), "verdict": self.verdict,
                 "rules": list(self.rules), "reasons": list(self.reasons), "certain": self.certain,
-                "depends_on": list(self.depends_on)}
+                "depends_on": list(self.depends_on), "unpaid": list(self.unpaid)}
 
 
 def _kind(kind: Penalty | str) -> Penalty:
@@ -608,8 +636,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
         kinds = [r.kind for r in ranges if r.available]
         harsher = _most_severe(kinds)
         if found:
-            why = f"{penalty.value} is not available on these facts: " + "; ".join(
-                (*(reason for r in found for reason in r.reasons), "suspended by the general part")[:1])
+            why = f"{penalty.value} is not available on these facts: " + (
+                "; ".join(reason for r in found for reason in r.reasons) or "suspended by the general part")
             return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
         milder = harsher is not None and penalty in SEVERITY and SEVERITY.index(penalty) < SEVERITY.index(harsher)
         why = f"The sanction has no {penalty.value}; it provides {', '.join(k.value for k in kinds) or 'nothing'}."
@@ -619,13 +647,25 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                 "circumstances (CC 2014 Art. 55(4)).", *extra), certain=False,
                 depends_on=("exceptional circumstances found by the court (CC 2014 Art. 55(4))",))
         return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
-    best: Check | None = None
+    best: tuple[Check, Range] | None = None
     for r in available:
         result = _check_one(r, penalty, sentence, mci_date, regime, extra)
-        if best is None or _rank(result) < _rank(best):
-            best = result
+        if best is None or _rank(result) < _rank(best[0]):
+            best = (result, r)
     assert best is not None
-    return best
+    result, r = best
+    if r.unpaid and r.maximum is not None:
+        mci = _value(sentence, r.maximum, mci_date)
+        result = attrs.evolve(result, unpaid=tuple(
+            f"{format_quantity(_replacement(size, per, mci))} of {kind.value} ({r.unpaid_rule})"
+            for kind, size, per in r.unpaid))
+    return result
+
+
+def _replacement(size: Quantity, per: Quantity, mci: Fraction) -> Quantity:
+    """What ``mci`` unpaid MCI become at ``size`` per ``per`` MCI (CC 2014 Art. 41(6))."""
+    unit, value = _base(size)
+    return _quantity(unit, value * mci / _base(per)[1])
 
 
 def _rank(c: Check) -> tuple[int, int]:
@@ -656,10 +696,17 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
         return Check(penalty, sentence, "within", r.rules, (
             f"{text} is within the range the law allowed on these facts.", *reasons))
     below = f"{text} is below the sanction's minimum {format_quantity(minimum)}"
+    if not r.modelled:
+        return Check(penalty, sentence, "below_minimum", r.rules, (f"{below}.", *reasons), certain=False,
+                     depends_on=("the code's rules for a sentence below the minimum (not modelled)",))
     if r.below_minimum is not False and r.floor is not None and value < _value(r.floor, like, mci_date):
-        return Check(penalty, sentence, "below_minimum", r.rules, (
-            f"{below} and below {format_quantity(r.floor)}, the lowest the law allowed even below that minimum.",
-            *reasons))
+        floor = "" if r.floor == minimum else f" and below {format_quantity(r.floor)}"
+        why = f"{below}{floor}, the lowest the general part allows for this kind."
+        if penalty in (Penalty.FINE, Penalty.CORRECTIONAL_WORK) and regime is Regime.CRIMINAL:
+            return Check(penalty, sentence, "below_minimum", r.rules, (why, *reasons), certain=False, depends_on=(
+                "a fine or correctional work below the general minimum where Art. 55 applies "
+                "(CC 2014 Arts. 41(7), 42; not modelled)",))
+        return Check(penalty, sentence, "below_minimum", r.rules, (why, *reasons))
     if r.below_minimum is True:
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
             f"{below}, which {', '.join(r.below_rules)} allowed on these facts.", *reasons))
