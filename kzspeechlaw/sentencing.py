@@ -755,7 +755,8 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
         return _administrative_releases(p, facts, act_date)
     if p.ref.code != "CC2014":
         return (Release("reconciliation", "not_modelled", "", (), (f"{p.ref.code}'s releases are not modelled.",)),)
-    out: list[Release] = []
+    out: list[Release] = list(_complaint_routes(find(p.ref.code, "private_prosecution", act_date), p, facts,
+                                              "private_reconciliation"))
     rule = find(p.ref.code, "reconciliation", act_date)
     if rule is not None:
         conditions = ("reconciled with the victim (reconciled)", "harm made good (harm_compensated)")
@@ -800,22 +801,27 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
     return tuple(out)
 
 
-def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str) -> tuple[Release, ...]:
+    """A case opened only on the victim's complaint and closed on reconciliation (CPC 2014
+    Art. 32(2) for CC 2014 Art. 131, and Art. 130 while it stood; AOC 2014 Art. 64(1) for 73-3)."""
     out: list[Release] = []
-    rule = find(p.ref.code, "complaint_only", act_date)
-    article = f"{p.ref.code} {p.ref.article}"
-    if rule is not None and article in rule.articles:
+    if rule is not None and f"{p.ref.code} {p.ref.article}" in rule.articles:
         complaint = _tri(facts.complaint, "closed", "open")
         out.append(Release("no_complaint", complaint, rule.cite(), ("no complaint by the victim (complaint)",), (
             {"open": "No case without the victim's complaint: none was made.",
              "closed": "The victim complained.",
              "depends": "A case is opened only on the victim's complaint: not stated."}[complaint],)))
         status = _tri(facts.reconciled, "open", "closed")
-        agreement = ("a written reconciliation agreement (reconciled)",)
-        out.append(Release("reconciliation", status, rule.cite(), agreement, (
-            {"open": "The case must be closed: the parties reconciled.",
+        agreement = ("reconciliation of the victim with the person (reconciled)",)
+        out.append(Release(reconciliation, status, rule.cite(), agreement, (
+            {"open": "The case must be closed: the victim and the person reconciled.",
              "closed": "The parties did not reconcile.",
              "depends": "The case is closed on reconciliation: not stated."}[status],)))
+    return tuple(out)
+
+
+def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    out = list(_complaint_routes(find(p.ref.code, "complaint_only", act_date), p, facts, "reconciliation"))
     trivial = find(p.ref.code, "trivial", act_date)
     if trivial is not None:
         out.append(Release("trivial_offence", "open", trivial.cite(), ("the offence is trivial",), (
