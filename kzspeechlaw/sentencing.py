@@ -287,11 +287,16 @@ class Facts:
     reconciled: bool | None = None
     harm_compensated: bool | None = None
     complaint: bool | None = None
+    court: bool | None = None
+    """A court decided the case: ``True`` where the incident gives the day an administrative case
+    was sent to court (``referred_on``), else not stated."""
 
     @classmethod
     def of(cls, incident: Any) -> Facts:
         """The sentencing facts of an :class:`~kzspeechlaw.Incident`."""
-        return cls(*(getattr(incident, f.name, None) for f in attrs.fields(cls)))
+        names = [f.name for f in attrs.fields(cls) if f.name != "court"]
+        court = True if getattr(incident, "referred_on", None) is not None else None
+        return cls(**{n: getattr(incident, n, None) for n in names}, court=court)
 
 
 def present(value: Circumstances) -> bool | None:
@@ -361,6 +366,8 @@ class Cap:
     rule: Rule
     holds: bool | None
     why: str
+    facts: tuple[str, ...] = ()
+    """The facts (incident fields, or a reading of the text) that decide ``holds`` when it is ``None``."""
 
 
 @attrs.frozen
@@ -388,6 +395,8 @@ class Range:
     modelled: bool = True
     unpaid: tuple[tuple[Penalty, Quantity, Quantity], ...] = ()
     unpaid_rule: str = ""
+    below_depends: tuple[str, ...] = ()
+    """The facts that decide ``below_minimum`` where it is ``None``."""
 
 
 def _most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
@@ -403,8 +412,15 @@ def _cap_rules(p: Provision, on: dt.date, decided: dt.date, name: str) -> tuple[
     return tuple(unique.values())
 
 
-def _caps(p: Provision, kind: Penalty, most_severe: Penalty | None, facts: Facts, features: frozenset[Aggravating],
-          on: dt.date, decided: dt.date) -> tuple[list[Cap], list[Cap], list[Cap], bool]:
+_READING = "whether the 2014 wording «наиболее строгого вида» bounds a milder kind"
+"""Before Law 180-VI the caps were fractions of the most severe kind's maximum: whether they also
+bound a milder kind measured in the same unit (restriction of freedom beside imprisonment) is not
+settled by the text; the data then give both answers."""
+
+
+def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] | None, own_max: Quantity | None,
+          facts: Facts, features: frozenset[Aggravating], on: dt.date,
+          decided: dt.date) -> tuple[list[Cap], list[Cap], list[Cap], bool]:
     """The Art. 55(2)/(3) caps for the category (whatever the kind: their circumstances open
     Art. 55(6)), those of them and the Art. 56 caps that reach ``kind``, and whether the caps combine
     (Art. 55(7), from Law 180-VI)."""
@@ -416,8 +432,21 @@ def _caps(p: Provision, kind: Penalty, most_severe: Penalty | None, facts: Facts
     gates: list[Cap] = []
     caps56: list[Cap] = []
 
-    def reaches(rule: Rule) -> bool:
-        return rule.base == "each_main" or kind is most_severe
+    def reach(cap: Cap) -> Cap | None:
+        """``cap`` as it bounds ``kind``: whole for the main kind, or for the most severe kind under the
+        2014 wording; uncertain (the same share of the most severe kind's maximum) for a milder kind
+        measured in the same unit; ``None`` where it cannot reach the kind."""
+        if cap.rule.base == "each_main" or (severe is not None and kind is severe[0]):
+            return cap
+        severe_max = severe[1] if severe is not None else None
+        if severe_max is None or own_max is None or _base(severe_max)[0] != _base(own_max)[0] or cap.holds is False:
+            return None
+        share = cap.fraction * _base(severe_max)[1] / _base(own_max)[1]
+        if share >= 1:
+            return None
+        fact = _FACT_OF.get(cap.rule.name, ()) if cap.holds is None else ()
+        return Cap(share, cap.rule, None, f"{cap.why}, and if the cap of the most severe kind bounds this kind too",
+                   (*fact, _READING))
 
     for rule in _cap_rules(p, on, decided, "mitigating_cap"):
         if category in rule.caps:
@@ -430,14 +459,16 @@ def _caps(p: Provision, kind: Penalty, most_severe: Penalty | None, facts: Facts
         if category in rule.caps:
             gates.append(Cap(rule.caps[category], rule, procedure,
                              "accelerated pre-trial investigation or a fulfilled procedural agreement"))
-    caps55 = [c for c in gates if reaches(c.rule)]
+    caps55 = [c for c in map(reach, gates) if c is not None]
     for rule in _cap_rules(p, on, decided, "unfinished_cap"):
-        if not reaches(rule) or category in rule.excludes:
+        if category in rule.excludes:
             continue
         for name in (Stage.ATTEMPT, Stage.PREPARATION):
             holds = None if stage is None else stage is name
             if name.value in rule.caps and holds is not False:
-                caps56.append(Cap(rule.caps[name.value], rule, holds, f"the offence stopped at {name.value}"))
+                cap = reach(Cap(rule.caps[name.value], rule, holds, f"the offence stopped at {name.value}"))
+                if cap is not None:
+                    caps56.append(cap)
     compound = any(find(p.ref.code, "unfinished_compound", day) is not None for day in (on, decided))
     return gates, caps55, caps56, compound
 
@@ -466,7 +497,7 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     milder rule of the decision date, CC Art. 6(1))."""
     items = tuple(sanctions)
     if p.regime is Regime.ADMINISTRATIVE:
-        return tuple(_administrative(p, s, items, on) for s in items)
+        return tuple(_administrative(p, s, items, facts, on) for s in items)
     if p.ref.code != "CC2014":
         return tuple(Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             f"The sentencing rules of {p.ref.code} are not modelled: the statutory range is shown.",),
@@ -474,11 +505,12 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
             for s in items)
     features = _features(p, circumstances)
     most_severe = _most_severe(s.kind for s in items)
-    return tuple(_criminal(p, s, most_severe, facts, features, on, decided) for s in items)
+    severe = None if most_severe is None else (most_severe, next(s.maximum for s in items if s.kind is most_severe))
+    return tuple(_criminal(p, s, severe, facts, features, on, decided) for s in items)
 
 
-def _criminal(p: Provision, s: Any, most_severe: Penalty | None, facts: Facts, features: frozenset[Aggravating],
-              on: dt.date, decided: dt.date) -> Range:
+def _criminal(p: Provision, s: Any, severe: tuple[Penalty, Quantity | None] | None, facts: Facts,
+              features: frozenset[Aggravating], on: dt.date, decided: dt.date) -> Range:
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
     rules: list[str] = []
     reasons: list[str] = []
@@ -494,7 +526,7 @@ def _criminal(p: Provision, s: Any, most_severe: Penalty | None, facts: Facts, f
                 f"Order procedure: a fine of {format_quantity(low)} to {format_quantity(high)} ({order.cite()}).",),
                 below_minimum=False)
         reasons.append("The order procedure's fines are not modelled for this category; the ordinary range is shown.")
-    gates, caps55, caps56, compound = _caps(p, kind, most_severe, facts, features, on, decided)
+    gates, caps55, caps56, compound = _caps(p, kind, severe, maximum, facts, features, on, decided)
     high = low_high = maximum
     if maximum is not None and (caps55 or caps56):
         high = _times(maximum, _combined(caps55, caps56, compound, (True,)))
@@ -506,10 +538,10 @@ def _criminal(p: Provision, s: Any, most_severe: Penalty | None, facts: Facts, f
             reasons.append(f"{kind.value}: at most {cap.fraction} of the maximum, {amount_text}, with {cap.why} "
                            f"({cap.rule.cite()})")
         elif cap.holds is None:
-            fact = _FACT_OF.get(cap.rule.name, (cap.rule.name,))
+            fact = cap.facts or _FACT_OF.get(cap.rule.name, (cap.rule.name,))
             depends += fact
             reasons.append(f"{kind.value}: at most {amount_text} ({cap.fraction} of the maximum, {cap.rule.cite()}) "
-                           f"if {cap.why}: not stated ({', '.join(fact)})")
+                           f"if {cap.why}: not settled ({', '.join(fact)})")
         elif cap.why.startswith("not applied"):
             reasons.append(f"{kind.value}: {cap.why} ({cap.rule.cite()})")
     if compound and any(c.holds is True for c in caps56) and any(c.holds is True for c in caps55):
@@ -518,12 +550,13 @@ def _criminal(p: Provision, s: Any, most_severe: Penalty | None, facts: Facts, f
     below = _or(*(c.holds for c in gates))
     below_rule = find(p.ref.code, "below_minimum", on)
     below_rules: tuple[str, ...] = ()
+    below_depends: tuple[str, ...] = ()
     floor = _floor(p, kind, on) if minimum is not None else None
     if below_rule is not None and gates:
         wanted = (True,) if below is True else (None,)
         below_rules = (below_rule.cite(), *dict.fromkeys(c.rule.cite() for c in gates if c.holds in wanted))
         if below is None:
-            depends += [f for c in gates if c.holds is None for f in _FACT_OF[c.rule.name]]
+            below_depends = tuple(dict.fromkeys(f for c in gates if c.holds is None for f in _FACT_OF[c.rule.name]))
     else:
         below = False
     low = minimum
@@ -537,7 +570,7 @@ def _criminal(p: Provision, s: Any, most_severe: Penalty | None, facts: Facts, f
     ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(reasons),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
-                 ratios, unpaid.cite() if unpaid is not None and ratios else "")
+                 ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends)
 
 
 _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("procedure",),
@@ -545,7 +578,7 @@ _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("
 """The incident fields that decide each rule's condition."""
 
 
-def _administrative(p: Provision, s: Any, items: tuple[Any, ...], on: dt.date) -> Range:
+def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date) -> Range:
     """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
     days closes a case whose sanction offers nothing but a fine or a warning (Arts. 810-811)."""
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
@@ -553,11 +586,13 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], on: dt.date) -
         return Range(kind, minimum, maximum, maximum, (), (), available=s.available, statutory_minimum=minimum)
     reasons: list[str] = []
     routes: list[tuple[Fraction, Rule]] = []
+    possible: list[tuple[Fraction, Rule]] = []
     court = find(p.ref.code, "court_reduction", on)
     if court is not None and court.fraction is not None:
-        routes.append((1 - court.fraction, court))
+        (routes if facts.court else possible).append((1 - court.fraction, court))
         reasons.append(f"A court may reduce the fine by up to {int(court.fraction * 100)} % "
-                       f"to {format_quantity(_times(minimum, 1 - court.fraction))} ({court.cite()})")
+                       f"to {format_quantity(_times(minimum, 1 - court.fraction))} ({court.cite()})"
+                       + ("" if facts.court else "; whether a court decided the case is not stated (referred_on)"))
     paid = find(p.ref.code, "expedited_payment", on)
     if paid is not None and paid.fraction is not None:
         others = sorted({i.kind.value for i in items if i.kind not in (Penalty.FINE, Penalty.WARNING)})
@@ -568,10 +603,16 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], on: dt.date) -
             routes.append((paid.fraction, paid))
             reasons.append(f"Paying {format_quantity(_times(minimum, paid.fraction))} within seven days closes the "
                            f"case ({paid.cite()})")
-    if not routes:
+    if not routes and not possible:
         return Range(kind, minimum, maximum, maximum, (), tuple(reasons), available=s.available,
                      statutory_minimum=minimum)
-    fraction, _ = min(routes, key=lambda r: r[0])
+    if not routes:
+        fraction, _ = min(possible, key=lambda r: r[0])
+        return Range(kind, minimum, maximum, maximum, (), tuple(reasons), below_depends=("referred_on",),
+                     below_minimum=None,
+                     below_rules=tuple(r.cite() for _, r in possible), floor=_times(minimum, fraction),
+                     available=s.available, statutory_minimum=minimum)
+    fraction, _ = min(routes + possible, key=lambda r: r[0])
     return Range(kind, _times(minimum, fraction), maximum, maximum, tuple(r.cite() for _, r in routes),
                  tuple(reasons), below_minimum=True, below_rules=tuple(r.cite() for _, r in routes),
                  floor=_times(minimum, fraction), available=s.available, statutory_minimum=minimum)
@@ -712,9 +753,10 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
             f"{below}, which {', '.join(r.below_rules)} allowed on these facts.", *reasons))
     if r.below_minimum is None:
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
-            f"{below}: allowed if the facts not stated ({', '.join(r.depends_on)}) bring the case under "
-            f"{', '.join(r.below_rules)}, or if the court found exceptional circumstances (CC 2014 Art. 55(4)).",
-            *reasons), certain=False, depends_on=r.depends_on)
+            f"{below}: allowed if the facts not stated ({', '.join(r.below_depends)}) bring the case under "
+            f"{', '.join(r.below_rules)}" + (", or if the court found exceptional circumstances (CC 2014 Art. 55(4))."
+                                              if regime is Regime.CRIMINAL else "."),
+            *reasons), certain=False, depends_on=r.below_depends)
     if regime is Regime.CRIMINAL:
         return Check(penalty, sentence, "below_minimum", r.rules, (
             f"{below}; on the stated facts only exceptional circumstances found by the court "
