@@ -397,6 +397,8 @@ class Range:
     unpaid_rule: str = ""
     below_depends: tuple[str, ...] = ()
     """The facts that decide ``below_minimum`` where it is ``None``."""
+    kind_depends: tuple[str, ...] = ()
+    """The facts that decide whether the kind may be imposed at all (CC 2014 Art. 55(1))."""
 
 
 def _most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
@@ -506,10 +508,12 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     features = _features(p, circumstances)
     most_severe = _most_severe(s.kind for s in items)
     severe = None if most_severe is None else (most_severe, next(s.maximum for s in items if s.kind is most_severe))
-    return tuple(_criminal(p, s, severe, facts, features, on, decided) for s in items)
+    kinds = tuple(s.kind for s in items)
+    return tuple(_criminal(p, s, kinds, severe, facts, features, on, decided) for s in items)
 
 
-def _criminal(p: Provision, s: Any, severe: tuple[Penalty, Quantity | None] | None, facts: Facts,
+def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Penalty, Quantity | None] | None,
+              facts: Facts,
               features: frozenset[Aggravating], on: dt.date, decided: dt.date) -> Range:
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
     rules: list[str] = []
@@ -526,6 +530,18 @@ def _criminal(p: Provision, s: Any, severe: tuple[Penalty, Quantity | None] | No
                 f"Order procedure: a fine of {format_quantity(low)} to {format_quantity(high)} ({order.cite()}).",),
                 below_minimum=False)
         reasons.append("The order procedure's fines are not modelled for this category; the ordinary range is shown.")
+    kind_depends: tuple[str, ...] = ()
+    barred = find(p.ref.code, "no_imprisonment", on)
+    if (barred is not None and kind.value in barred.kinds and p.category.value in barred.categories
+            and any(k in SEVERITY and SEVERITY.index(k) < SEVERITY.index(kind) for k in kinds)):
+        if facts.harm_compensated is True:
+            return Range(kind, None, None, None, (barred.cite(),), (
+                f"No imprisonment: the harm was made good and the sanction has a milder main kind ({barred.cite()}).",),
+                available=False)
+        if facts.harm_compensated is None:
+            kind_depends = ("harm_compensated",)
+            reasons.append(f"{kind.value}: not imposed if the person made good the harm ({barred.cite()}): not stated "
+                           "(harm_compensated)")
     gates, caps55, caps56, compound = _caps(p, kind, severe, maximum, facts, features, on, decided)
     high = low_high = maximum
     if maximum is not None and (caps55 or caps56):
@@ -570,7 +586,7 @@ def _criminal(p: Provision, s: Any, severe: tuple[Penalty, Quantity | None] | No
     ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(reasons),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
-                 ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends)
+                 ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends)
 
 
 _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("procedure",),
@@ -695,6 +711,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
             best = (result, r)
     assert best is not None
     result, r = best
+    if r.kind_depends and result.verdict != "above_maximum":
+        result = attrs.evolve(result, certain=False, depends_on=(*result.depends_on, *r.kind_depends))
     if r.unpaid and r.maximum is not None:
         mci = _value(sentence, r.maximum, mci_date)
         result = attrs.evolve(result, unpaid=tuple(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import kzspeechlaw as kz
 from kzspeechlaw import Incident, assess
 from kzspeechlaw.errors import AmountError, DataError, InvalidIncident
-from kzspeechlaw.sentencing import Mitigating, load
+from kzspeechlaw.sentencing import Check, Mitigating, load
 
 u = kz.ureg
 
@@ -361,3 +361,16 @@ def test_private_prosecution_of_insult_and_of_slander_until_349_vi() -> None:
     assert routes["private_reconciliation"] == "open"
     discord = {r.route for r in _mambetalin().releases}
     assert "no_complaint" not in discord
+
+
+def test_no_imprisonment_for_a_small_crime_once_the_harm_is_made_good() -> None:
+    # CC 2014 Art. 55(1)(1): slander 130(2) (small gravity) has milder kinds than imprisonment
+    def check(harm: bool | None) -> Check:
+        inc = Incident(act_date="2019-03-01", conduct="slander", channel="mass_media", harm_compensated=harm,
+                       mitigating=False, aggravating=False, procedure="ordinary", stage="completed")
+        return assess(inc, "2019-06-01").check("imprisonment", 1 * u.year)
+
+    assert check(True).verdict == "kind_not_available" and check(True).certain
+    assert check(False).verdict == "within" and check(False).certain
+    unknown = check(None)
+    assert unknown.verdict == "within" and unknown.depends_on == ("harm_compensated",)
