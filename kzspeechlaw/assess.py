@@ -224,13 +224,12 @@ class Assessment:
                 "status": lim.status,
                 "unless": lim.unless or None,
             },
-            "releases": [r.to_dict() for r in self.releases],
         })
         notes = ", ".join(map(export.string_json, self.notes))
         trace = ", ".join(map(_step_json, self.trace))
         return (f'{head[:-1]}, "matches": {_matches_json(self.matches)}, "governing": {governing}, '
                 f'"governing_version": {version}, "sanctions": {sanctions}, {tail[1:-1]}, '
-                f'"notes": [{notes}], "trace": [{trace}]}}')
+                f'"releases": {sentencing.releases_json(self.releases)}, "notes": [{notes}], "trace": [{trace}]}}')
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -596,10 +595,11 @@ _IMPOSABLE = Memo(maxsize=16384)
 def _imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,
                decided: dt.date) -> tuple[AssessedSanction, ...]:
     """The sanctions with the range a court may impose on the sentencing facts
-    (:func:`kzspeechlaw.sentencing.imposable`), remembered per facts and periods."""
+    (:func:`kzspeechlaw.sentencing.imposable`), remembered per facts and periods of the rules."""
     facts = sentencing.Facts.of(incident)
     circumstances = tuple(sorted(c.value for c in incident.circumstances))
-    key = (id(sanctions), facts, circumstances, on, decided)
+    key = (id(sanctions), facts, circumstances, sentencing.period(on), sentencing.period(decided),
+           general_part.period(on))
 
     def make() -> tuple[AssessedSanction, ...]:
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)

@@ -24,6 +24,7 @@ either way is given, with the bound the rule would give and the fact that decide
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 import functools
@@ -35,9 +36,11 @@ from typing import Any
 
 import attrs
 
-from kzspeechlaw import general_part
+from kzspeechlaw import export, general_part
+from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.monthly_index import mci_value
 from kzspeechlaw.units import Quantity, amount, format_quantity, registry, scale, unit_name
@@ -270,6 +273,17 @@ def find(code: str, name: str, on: dt.date) -> Rule | None:
     return next((r for r in rules().get((code, name), ()) if r.in_force_on(on)), None)
 
 
+@functools.cache
+def _boundaries() -> tuple[dt.date, ...]:
+    return change_days(r for rs in rules().values() for r in rs)
+
+
+def period(on: dt.date) -> int:
+    """Which period of the sentencing rules ``on`` falls in: :func:`find` answers the same for any
+    two days of one period (periods change on the days some rule starts or ends)."""
+    return bisect.bisect_right(_boundaries(), on)
+
+
 # --- the facts ---------------------------------------------------------------------------------
 
 Circumstances = bool | frozenset[Any] | None
@@ -294,9 +308,9 @@ class Facts:
     @classmethod
     def of(cls, incident: Any) -> Facts:
         """The sentencing facts of an :class:`~kzspeechlaw.Incident`."""
-        names = [f.name for f in attrs.fields(cls) if f.name != "court"]
-        court = True if getattr(incident, "referred_on", None) is not None else None
-        return cls(**{n: getattr(incident, n, None) for n in names}, court=court)
+        i = incident
+        return cls(i.mitigating, i.aggravating, i.stage, i.procedure, i.reconciled, i.harm_compensated,
+                   i.complaint, True if i.referred_on is not None else None)
 
 
 def present(value: Circumstances) -> bool | None:
@@ -807,10 +821,28 @@ def _tri(value: bool | None, yes: str, no: str) -> str:
     return yes if value is True else no if value is False else "depends"
 
 
+_RELEASES = Memo(maxsize=16384)
+_RELEASES_JSON = Memo(maxsize=16384)
+
+
 def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.date, decided: dt.date,
-             amnesty_findings: Iterable[Any] = ()) -> tuple[Release, ...]:
+             amnesty_findings: tuple[Any, ...] = ()) -> tuple[Release, ...]:
     """The release routes on these facts (reconciliation, amnesty, conditional sentence,
-    deferral; for administrative offences the complaint, reconciliation and trivial offence)."""
+    deferral; for administrative offences the complaint, reconciliation and trivial offence).
+    Remembered per version, facts, periods of the rules and amnesty findings."""
+    kinds = tuple(kinds)
+    key = (id(p), facts, kinds, period(act_date), period(decided), id(amnesty_findings))
+    return _RELEASES.get(key, (p, amnesty_findings),
+                         lambda: _releases(p, facts, kinds, act_date, decided, amnesty_findings))
+
+
+def releases_json(found: tuple[Release, ...]) -> str:
+    """The JSON text of a list of releases, encoded once per answer of :func:`releases`."""
+    return _RELEASES_JSON.get((id(found),), (found,), lambda: export.dumps([r.to_dict() for r in found]))
+
+
+def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: dt.date, decided: dt.date,
+              amnesty_findings: tuple[Any, ...]) -> tuple[Release, ...]:
     if p.regime is Regime.ADMINISTRATIVE:
         return _administrative_releases(p, facts, act_date)
     if p.ref.code != "CC2014":
