@@ -374,3 +374,21 @@ def test_no_imprisonment_for_a_small_crime_once_the_harm_is_made_good() -> None:
     assert check(False).verdict == "within" and check(False).certain
     unknown = check(None)
     assert unknown.verdict == "within" and unknown.depends_on == ("harm_compensated",)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_CASES, _FACTS, _DAYS, st.integers(0, 4000))
+def test_remembered_ranges_are_the_computed_ones(case: dict[str, object], facts: dict[str, object], day: dt.date,
+                                                 later: int) -> None:
+    # assess remembers the imposable ranges per period of the rules: the answer must be the one
+    # computed afresh for the very dates
+    from kzspeechlaw import sentencing
+
+    inc = Incident(act_date=day, **case, **facts)
+    a = assess(inc, day + dt.timedelta(days=later))
+    if a.governing is None:
+        return
+    fresh = sentencing.imposable(a.governing, a.sanctions, sentencing.Facts.of(inc),
+                                 [c.value for c in inc.circumstances], a.general_day or day, a.decided_on)
+    assert [(s.imposable_minimum, s.imposable_maximum, s.imposable_rules) for s in a.sanctions] == [
+        (r.minimum, r.maximum, r.rules) for r in fresh]
