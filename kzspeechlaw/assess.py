@@ -191,7 +191,7 @@ class Assessment:
         g = self.governing
         if g is None:
             why = f"No sentence: the outcome is {self.outcome}."
-            return sentencing.Check(sentencing._kind(kind), amount, "kind_not_available", (), (why,))
+            return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (why,))
         extra = () if self.outcome == "liable" else (f"The outcome is {self.outcome}: no sentence is due.",)
         ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
                                       (c.value for c in self.incident.circumstances),

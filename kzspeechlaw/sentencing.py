@@ -674,7 +674,8 @@ class Check:
                 "depends_on": list(self.depends_on), "unpaid": list(self.unpaid)}
 
 
-def _kind(kind: Penalty | str) -> Penalty:
+def as_penalty(kind: Penalty | str) -> Penalty:
+    """``kind`` as a :class:`~kzspeechlaw.Penalty`; an unknown kind raises :class:`AmountError`."""
     try:
         return Penalty(kind)
     except ValueError:
@@ -698,7 +699,7 @@ def _value(q: Quantity, like: Quantity, mci_date: dt.date | None) -> Fraction:
 def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mci_date: dt.date | None,
           regime: Regime, extra: tuple[str, ...] = ()) -> Check:
     """Whether ``sentence`` of ``kind`` lies within ``ranges`` (see :class:`Check`)."""
-    penalty = _kind(kind)
+    penalty = as_penalty(kind)
     if not hasattr(sentence, "magnitude") or not hasattr(sentence, "unit_items"):
         raise AmountError(f"the sentence {sentence!r} is not an amount: expected e.g. 1 * kz.ureg.year")
     found = [r for r in ranges if r.kind is penalty]
