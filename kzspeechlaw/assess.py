@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import amnesty, export, general_part, leniency, scope
+from kzspeechlaw import amnesty, export, general_part, leniency, scope, sentencing
 from kzspeechlaw.classify import Match, classify
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date, change_days, out_of_range
@@ -88,6 +88,13 @@ class AssessedSanction:
     floor: str | None = None
     available: bool = True
     note: str = ""
+    imposable_minimum: Quantity | None = None
+    """The least a court may impose on the incident's sentencing facts (CC 2014 Art. 55(6); AOC
+    Arts. 810, 829-11): :mod:`kzspeechlaw.sentencing`; ``None`` where no lower bound is modelled."""
+    imposable_maximum: Quantity | None = None
+    """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
+    imposable_rules: tuple[str, ...] = ()
+    """The rules that moved the statutory bounds to the imposable ones."""
 
     @property
     def kind(self) -> Penalty:
@@ -170,6 +177,29 @@ class Assessment:
         """Every step of the reasoning, each citing its provision or general-part article."""
         return self._explanation.trace
 
+    @functools.cached_property
+    def releases(self) -> tuple[sentencing.Release, ...]:
+        """The routes out of punishment open on the facts (:func:`kzspeechlaw.sentencing.releases`)."""
+        g = self.governing
+        if g is None:
+            return ()
+        found = amnesty.findings(g, self.incident.act_date, self.decided_on)
+        return sentencing.releases(g, sentencing.Facts.of(self.incident), (s.kind for s in self.sanctions),
+                                   self.incident.act_date, self.decided_on, found)
+
+    def check(self, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
+        """Whether a sentence of ``kind`` and ``amount`` (``1 * ureg.year``, ``465192 * ureg.KZT``) was
+        within what the law allowed on these facts (:func:`kzspeechlaw.sentencing.check`)."""
+        g = self.governing
+        if g is None:
+            why = f"No sentence: the outcome is {self.outcome}."
+            return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (why,))
+        extra = () if self.outcome == "liable" else (f"The outcome is {self.outcome}: no sentence is due.",)
+        ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
+                                      (c.value for c in self.incident.circumstances),
+                                      self.general_day or self.incident.act_date, self.decided_on)
+        return sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
+
     def to_json(self) -> str:
         """The JSON text of :meth:`to_dict` (as ``json.dumps(..., ensure_ascii=False)`` writes it),
         with the pieces shared by many assessments (the governing version with its statute text,
@@ -201,7 +231,7 @@ class Assessment:
         trace = ", ".join(map(_step_json, self.trace))
         return (f'{head[:-1]}, "matches": {_matches_json(self.matches)}, "governing": {governing}, '
                 f'"governing_version": {version}, "sanctions": {sanctions}, {tail[1:-1]}, '
-                f'"notes": [{notes}], "trace": [{trace}]}}')
+                f'"releases": {sentencing.releases_json(self.releases)}, "notes": [{notes}], "trace": [{trace}]}}')
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -245,6 +275,9 @@ def _sanction_json(s: AssessedSanction) -> str:
         "available": s.available,
         "note": s.note,
         "text": s.describe(),
+        "imposable_minimum": export.quantity_dict(s.imposable_minimum),
+        "imposable_maximum": export.quantity_dict(s.imposable_maximum),
+        "imposable_rules": list(s.imposable_rules),
     }))
 
 
@@ -556,6 +589,26 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
         return _Penalties(tuple(sanctions), tuple(notes), tuple(steps))
 
     return _PENALTIES.get(key, (p,), make)
+
+
+_IMPOSABLE = Memo(maxsize=16384)
+
+
+def _imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,
+               decided: dt.date) -> tuple[AssessedSanction, ...]:
+    """The sanctions with the range a court may impose on the sentencing facts
+    (:func:`kzspeechlaw.sentencing.imposable`), remembered per facts and periods of the rules."""
+    facts = sentencing.Facts.of(incident)
+    circumstances = tuple(sorted(c.value for c in incident.circumstances))
+    key = (id(sanctions), facts, circumstances, sentencing.period(on), sentencing.period(decided),
+           general_part.period(on))
+
+    def make() -> tuple[AssessedSanction, ...]:
+        ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
+        return tuple(attrs.evolve(s, imposable_minimum=r.minimum, imposable_maximum=r.maximum,
+                                  imposable_rules=r.rules) for s, r in zip(sanctions, ranges, strict=True))
+
+    return _IMPOSABLE.get(key, (p, sanctions), make)
 
 
 class _LimitationRule(NamedTuple):
@@ -1043,7 +1096,7 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
     mci_date, basis = _mci_date(governing, incident, decided)
     general_day = route.general_day or incident.act_date
     penalties = _penalties(governing, subject, general_day, mci_date, decided)
-    sanctions = penalties.sanctions
+    sanctions = _imposable(governing, penalties.sanctions, incident, general_day, decided)
     if say:
         step, note = _mci_date_step(governing, incident.act_date, mci_date, basis)
         say.note(note)

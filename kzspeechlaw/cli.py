@@ -30,7 +30,7 @@ from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputE
 from kzspeechlaw.facts import DECIDING
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
-from kzspeechlaw.units import format_quantity
+from kzspeechlaw.units import amount, format_quantity
 
 Handler = Callable[[argparse.Namespace], "str | dict[str, Any] | list[Any] | None"]
 
@@ -261,6 +261,32 @@ def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
     if args.json:
         return result.to_dict()
     return render_assessment(result, args.lang)
+
+
+_SENTENCING = ("mitigating", "aggravating", "stage", "procedure", "reconciled", "harm_compensated", "complaint")
+
+
+def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
+    """Whether ``--sentence "KIND AMOUNT UNIT"`` was within what the law allowed on the facts."""
+    incident = _incident(args)
+    given = {k: getattr(args, k) for k in _SENTENCING if getattr(args, k) is not None}
+    if given:
+        incident = Incident.from_dict({**incident.to_dict(), **given})
+    if args.decided_on is None:
+        raise InvalidIncident("decided_on", None, "a decision date (--decided-on YYYY-MM-DD)")
+    kind, _, size = args.sentence.strip().partition(" ")
+    a = assess(incident, args.decided_on)
+    result = a.check(kind, amount(size))
+    if args.json:
+        return {**result.to_dict(), "governing": str(a.governing.ref) if a.governing else None,
+                "releases": [r.to_dict() for r in a.releases]}
+    lines = [f"{args.sentence} under {a.governing.ref if a.governing else 'no provision'}, decided {a.decided_on}: "
+             f"{result.verdict.replace('_', ' ').upper()}" + ("" if result.certain else " (not certain)")]
+    lines += [f"  rule: {r}" for r in result.rules] + [f"  - {r}" for r in result.reasons]
+    lines += [f"  depends on: {d}" for d in result.depends_on]
+    lines += [f"Release {r.route.replace('_', ' ')}: {r.status}" + (f" [{r.article}]" if r.article else "")
+              for r in a.releases]
+    return "\n".join(lines)
 
 
 def render_assessment(a: Assessment, lang: str = "en") -> str:
@@ -530,6 +556,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_incident_arguments(ass)
     ass.add_argument("--decided-on", dest="decided_on", type=_date, help="decision date, YYYY-MM-DD")
     ass.set_defaults(handler=_assess)
+
+    chk = sub.add_parser("check-sentence", parents=[common], help="whether a sentence was within what the law allowed")
+    _add_incident_arguments(chk)
+    chk.add_argument("--decided-on", dest="decided_on", type=_date, help="decision date, YYYY-MM-DD")
+    chk.add_argument("--sentence", required=True, help='kind and amount, e.g. "restriction_of_freedom 1 year"')
+    for name, what in (("mitigating", "yes, no, or kinds of CC Art. 53 (comma-separated)"),
+                       ("aggravating", "yes, no, or kinds of CC Art. 54"), ("stage", "completed, attempt, preparation"),
+                       ("procedure", "ordinary, accelerated, plea_agreement, order"),
+                       ("reconciled", "yes or no"), ("harm_compensated", "yes or no"), ("complaint", "yes or no")):
+        chk.add_argument(f"--{name.replace('_', '-')}", dest=name, help=what)
+    chk.set_defaults(handler=_check_sentence)
 
     cov = sub.add_parser("coverage", parents=[common], help="every modelled part and version")
     cov.set_defaults(handler=_coverage)

@@ -34,6 +34,7 @@ from kzspeechlaw.facts import (
     Offender,
     Target,
 )
+from kzspeechlaw.sentencing import Aggravating, Mitigating, Procedure, Stage
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -52,6 +53,13 @@ FIELDS = (
     "evaded_until",
     "in_connection_with_duties",
     "knowing_and_dangerous",
+    "mitigating",
+    "aggravating",
+    "stage",
+    "procedure",
+    "reconciled",
+    "harm_compensated",
+    "complaint",
 )
 """The incident's fields, in the order of its JSON and CSV forms."""
 
@@ -174,26 +182,60 @@ def _offender(value: Any) -> Offender:
     return _enum(Offender, "offender", value)
 
 
-_YES_NO = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+_TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
-def _yes_no(field: str, value: Any) -> bool | None:
-    """``True``/``False`` (also "true"/"false", "yes"/"no" as in a CSV cell), or ``None``: not stated."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in _YES_NO:
-        return _YES_NO[value.strip().lower()]
-    raise InvalidIncident(field, value, "true, false or empty (not stated)")
+def _flag(field: str, value: Any) -> bool | None:
+    """A yes/no fact: ``True``/``False``, or text (``true``, ``false``, ``yes``, ``no``) as in a CSV
+    cell; ``None`` or empty is "not stated"."""
+    if value is None or value == "" or isinstance(value, bool):
+        return value if isinstance(value, bool) else None
+    if isinstance(value, str) and value.strip().lower() in _TRUTH:
+        return _TRUTH[value.strip().lower()]
+    raise InvalidIncident(field, value, "true, false or nothing (not stated)")
+
+
+def _kinds(enum_type: type[E], field: str, value: Any) -> bool | frozenset[E] | None:
+    """Circumstances: present or absent (a yes/no value), a set of the statute's kinds, or None."""
+    if (isinstance(value, str) and value.strip().lower() in _TRUTH) or isinstance(value, bool) or value in (None, ""):
+        return _flag(field, value)
+    return _enum_set(enum_type, field, value)
+
+
+def _mitigating(value: Any) -> bool | frozenset[Mitigating] | None:
+    return _kinds(Mitigating, "mitigating", value)
+
+
+def _aggravating(value: Any) -> bool | frozenset[Aggravating] | None:
+    return _kinds(Aggravating, "aggravating", value)
+
+
+def _stage(value: Any) -> Stage | None:
+    return None if value is None or value == "" else _enum(Stage, "stage", value)
+
+
+def _procedure(value: Any) -> Procedure | None:
+    return None if value is None or value == "" else _enum(Procedure, "procedure", value)
+
+
+def _reconciled(value: Any) -> bool | None:
+    return _flag("reconciled", value)
+
+
+def _harm_compensated(value: Any) -> bool | None:
+    return _flag("harm_compensated", value)
+
+
+def _complaint(value: Any) -> bool | None:
+    return _flag("complaint", value)
 
 
 def _in_connection_with_duties(value: Any) -> bool | None:
-    return _yes_no("in_connection_with_duties", value)
+    return _flag("in_connection_with_duties", value)
 
 
 def _knowing_and_dangerous(value: Any) -> bool | None:
-    return _yes_no("knowing_and_dangerous", value)
+    return _flag("knowing_and_dangerous", value)
 
 
 @attrs.frozen
@@ -220,6 +262,11 @@ class Incident:
     false information was knowingly false and created a danger of a breach of public order or of
     substantial harm (:class:`~kzspeechlaw.facts.Falsity`; the crime of CC 2014 Art. 274 against
     the administrative offence of AOC 2014 Art. 456-2); ``None``: not stated.
+    The sentencing facts (:mod:`kzspeechlaw.sentencing`), each ``None`` where not stated:
+    ``mitigating`` and ``aggravating`` circumstances (``True``/``False`` or a set of the kinds of
+    CC 2014 Arts. 53-54), the ``stage`` (CC Art. 56), the ``procedure`` (CC Art. 55(3)), whether
+    the person ``reconciled`` with the victim and the ``harm_compensated`` (CC Art. 68; AOC
+    Art. 64), and whether the victim made a ``complaint`` (AOC Art. 64(1)).
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -237,6 +284,13 @@ class Incident:
     evaded_until: dt.date | None = attrs.field(default=None, converter=_evaded_until)
     in_connection_with_duties: bool | None = attrs.field(default=None, converter=_in_connection_with_duties)
     knowing_and_dangerous: bool | None = attrs.field(default=None, converter=_knowing_and_dangerous)
+    mitigating: bool | frozenset[Mitigating] | None = attrs.field(default=None, converter=_mitigating)
+    aggravating: bool | frozenset[Aggravating] | None = attrs.field(default=None, converter=_aggravating)
+    stage: Stage | None = attrs.field(default=None, converter=_stage)
+    procedure: Procedure | None = attrs.field(default=None, converter=_procedure)
+    reconciled: bool | None = attrs.field(default=None, converter=_reconciled)
+    harm_compensated: bool | None = attrs.field(default=None, converter=_harm_compensated)
+    complaint: bool | None = attrs.field(default=None, converter=_complaint)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -315,6 +369,13 @@ class Incident:
             "evaded_until": self.evaded_until.isoformat() if self.evaded_until else None,
             "in_connection_with_duties": self.in_connection_with_duties,
             "knowing_and_dangerous": self.knowing_and_dangerous,
+            "mitigating": _kinds_json(self.mitigating),
+            "aggravating": _kinds_json(self.aggravating),
+            "stage": self.stage.value if self.stage else None,
+            "procedure": self.procedure.value if self.procedure else None,
+            "reconciled": self.reconciled,
+            "harm_compensated": self.harm_compensated,
+            "complaint": self.complaint,
         }
 
 
@@ -335,6 +396,10 @@ def check_incident(value: object) -> None:
 def _key_text(key: object) -> str:
     """A mapping key as the field name an error gives (keys other than text are written out)."""
     return key if isinstance(key, str) else quote(key)
+
+
+def _kinds_json(value: bool | frozenset[Any] | None) -> bool | list[str] | None:
+    return sorted(v.value for v in value) if isinstance(value, frozenset) else value
 
 
 @functools.lru_cache(maxsize=4096)
@@ -425,5 +490,26 @@ def json_schema() -> dict[str, Any]:
                 "or absent: not stated, and both are given",
                 "type": ["boolean", "null"],
             },
+            "mitigating": {
+                "description": "mitigating circumstances: true/false, or the kinds of CC 2014 Art. 53 "
+                "(CC Art. 55(2)); null: not stated",
+                "anyOf": [{"type": ["boolean", "null"]},
+                          {"type": "array", "items": {"enum": values(Mitigating)}, "uniqueItems": True}],
+            },
+            "aggravating": {
+                "description": "aggravating circumstances: true/false, or the kinds of CC 2014 Art. 54 "
+                "(CC Art. 55(2)); null: not stated",
+                "anyOf": [{"type": ["boolean", "null"]},
+                          {"type": "array", "items": {"enum": values(Aggravating)}, "uniqueItems": True}],
+            },
+            "stage": {"description": "completed, or stopped at attempt or preparation (CC 2014 Art. 56)",
+                      "enum": [*values(Stage), None]},
+            "procedure": {"description": "the procedure of the case (CC 2014 Art. 55(3))",
+                          "enum": [*values(Procedure), None]},
+            "reconciled": {"description": "reconciled with the victim (CC 2014 Art. 68; AOC Art. 64)",
+                           "type": ["boolean", "null"]},
+            "harm_compensated": {"description": "the harm was made good (CC 2014 Art. 68)",
+                                 "type": ["boolean", "null"]},
+            "complaint": {"description": "the victim complained (AOC Art. 64(1))", "type": ["boolean", "null"]},
         },
     }

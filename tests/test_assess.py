@@ -247,7 +247,7 @@ def test_every_trace_step_cites_a_provision_with_its_source(inc: Incident, days:
 
 
 JSON_KEYS = ["schema", "incident", "decided_on", "outcome", "matches", "governing", "governing_version",
-             "sanctions", "mci_date", "category", "limitation", "notes", "trace"]
+             "sanctions", "mci_date", "category", "limitation", "releases", "notes", "trace"]
 
 
 @given(incidents(), st.integers(0, 3000))

@@ -91,8 +91,12 @@ def _field_values(field: str) -> st.SearchStrategy[Any]:
     enum_field = "circumstance" if field == "circumstances" else field
     if field in ("act_date", "proceedings_date", "referred_on", "evaded_from", "evaded_until"):
         return DAYS
-    if field in ("in_connection_with_duties", "knowing_and_dangerous"):
+    if field in ("in_connection_with_duties", "knowing_and_dangerous", "reconciled", "harm_compensated", "complaint"):
         return st.none() | st.booleans() | st.sampled_from(["yes", "no", "true", "false", ""]) | ANYTHING
+    if field in ("mitigating", "aggravating", "stage", "procedure"):
+        return st.none() | st.booleans() | st.sampled_from(["yes", "no", "repentance", "attempt", "preparation",
+                                                            "completed", "ordinary", "accelerated", "order",
+                                                            "plea_agreement", "repentance;hardship"]) | ANYTHING
     values = [m.value for m in facts.FIELDS[enum_field]]
     members = st.sampled_from(values)
     if field in ("discord", "circumstances"):
