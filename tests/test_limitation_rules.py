@@ -210,3 +210,14 @@ def test_law_393_iv_outer_limit_reaches_earlier_acts(act: dt.date) -> None:
     assert (a.limitation.status, a.limitation.expires) == ("suspended", act.replace(year=2021))
     later = [s for s in a.trace if s.what.startswith("A later limitation rule is milder")]
     assert len(later) == (1 if act < D(2011, 1, 29) else 0)
+
+
+@pytest.mark.parametrize(("act", "status"), [(D(2011, 8, 4), "running"), (D(2011, 8, 5), "none")])
+def test_propaganda_of_terrorism_loses_its_period_under_the_terrorist_wording(act: dt.date, status: str) -> None:
+    # CC 1997 233-1 is a terrorist crime (Art. 233 note 2, 05.08.2011 text); 69(6) then exempted
+    # terrorist crimes. The data applies the exemption from 2011-08-05, the first version date read
+    # showing both; an earlier act keeps its period (fifteen years, 69(1)(в)).
+    a = assess(Incident(act_date=act, conduct="terrorism_propaganda", channel="mass_media"), decided_on=D(2020, 1, 1))
+    assert str(a.governing.ref) == "CC1997 233-1(2)" and a.limitation.status == status
+    if status == "running":
+        assert a.limitation.expires == D(2026, 8, 4)
