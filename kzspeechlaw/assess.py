@@ -1262,11 +1262,12 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
         say.note(_limitation_note(governing, incident, limitation))
     barred = limitation is not None and limitation.expired and limitation.certain
     outcome = "time_barred" if barred else "liable"
-    if outcome == "liable" and amnesty.released(governing, incident.act_date, decided):
+    facts = amnesty.facts_of(incident)
+    if outcome == "liable" and amnesty.released(governing, incident.act_date, decided, facts):
         outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.amnesty)
     if say:
-        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided), incident.act_date,
-                                       decided, outcome == "amnestied")
+        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts),
+                                       incident.act_date, decided, outcome == "amnestied")
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
     return Assessment(incident, decided, matches, governing, outcome, sanctions,

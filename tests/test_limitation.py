@@ -21,7 +21,10 @@ D = dt.date
 
 
 def false_info(**facts: object) -> Incident:
-    """Spreading false information, 2016: CC 2014 274(1), a crime of small gravity."""
+    """Spreading false information, 2016: CC 2014 274(1), a crime of small gravity. Before the
+    period runs out the outcome is ``amnestied``: Law 13.12.2016 No. 27-VI Art. 6(1) terminates the
+    cases of small gravity committed before it, and its Art. 10 (six months to execute) does not
+    end the release; once the period has run out, the limitation decides first."""
     return Incident(act_date=D(2016, 3, 1), conduct="false_information", knowing_and_dangerous=True,
                     **facts)  # type: ignore[arg-type]
 
@@ -37,14 +40,14 @@ def test_a_crime_whose_period_ran_out_is_time_barred() -> None:
 
 def test_false_information_runs_two_years() -> None:
     a = assess(false_info(), decided_on=D(2018, 2, 28))
-    assert (a.outcome, a.limitation.status, a.limitation.expires) == ("liable", "running", D(2018, 3, 1))
+    assert (a.outcome, a.limitation.status, a.limitation.expires) == ("amnestied", "running", D(2018, 3, 1))
     assert assess(false_info(), decided_on=D(2018, 3, 1)).outcome == "time_barred"
 
 
 def test_evasion_suspends_the_period_within_the_outer_limit() -> None:
     evading = false_info(evaded_from=D(2017, 1, 1))
     a = assess(evading, decided_on=D(2019, 6, 1))
-    assert a.outcome == "liable"
+    assert a.outcome == "amnestied"
     assert (a.limitation.status, a.limitation.expires) == ("suspended", D(2021, 3, 1))  # 71(4)(1): five years
     assert any("71(4)" in step.citation for step in a.trace)
     assert any("evaded_until" in n for n in a.notes)
@@ -57,7 +60,7 @@ def test_the_period_runs_again_from_the_arrest() -> None:
     inc = false_info(evaded_from=D(2017, 1, 1), evaded_until=D(2017, 7, 1))
     expires = D(2018, 3, 1) + dt.timedelta(days=181)
     a = assess(inc, decided_on=expires - dt.timedelta(days=1))
-    assert (a.outcome, a.limitation.status, a.limitation.expires) == ("liable", "running", expires)
+    assert (a.outcome, a.limitation.status, a.limitation.expires) == ("amnestied", "running", expires)
     assert assess(inc, decided_on=expires).outcome == "time_barred"
 
 
@@ -152,6 +155,6 @@ def test_the_command_line_takes_the_stopping_facts(capsys: pytest.CaptureFixture
     code = main(["assess", "--act-date", "2016-03-01", "--conduct", "false_information",
                  "--evaded-from", "2017-01-01", "--decided-on", "2019-06-01", "--json"])
     data = json.loads(capsys.readouterr().out)
-    assert code == 0 and data["outcome"] == "liable"
+    assert code == 0 and data["outcome"] == "amnestied"
     assert data["incident"]["evaded_from"] == "2017-01-01"
     assert data["limitation"]["status"] == "suspended" and data["limitation"]["expires"] == "2021-03-01"
