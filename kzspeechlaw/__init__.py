@@ -30,6 +30,7 @@ from kzspeechlaw.errors import (
     UnknownProvision,
 )
 from kzspeechlaw.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.frame import assess_frame
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.monthly_index import mci, to_tenge
@@ -84,6 +85,7 @@ __all__ = [
     "Target",
     "UnknownProvision",
     "assess",
+    "assess_frame",
     "assess_many",
     "classify",
     "compare",

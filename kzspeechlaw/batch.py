@@ -25,11 +25,13 @@ b conduct
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import gc
 import itertools
 import json
 import math
+import operator
 import os
 import signal
 import warnings
@@ -40,9 +42,9 @@ import attrs
 
 from kzspeechlaw import coverage_report, export, general_part
 from kzspeechlaw.assess import AssessedSanction, Assessment, assess
-from kzspeechlaw.dates import as_date
+from kzspeechlaw.dates import as_date, user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, StaleDataWarning
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.incident import Incident, is_blank
 from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Penalty
@@ -237,9 +239,13 @@ def _text(value: Any) -> str:
 
 
 def _ident(value: Any) -> Any:
-    """A row's ``id`` as its record gives it: a JSON scalar as it is, anything else as text."""
+    """A row's ``id`` as its record gives it: a JSON scalar as it is (a whole number of another
+    type, such as numpy's ``int64`` from a DataFrame, as a number), anything else as text."""
     if value is None or isinstance(value, bool | str):
         return value
+    if not isinstance(value, int | float) and hasattr(type(value), "__index__"):
+        with contextlib.suppress(Exception):
+            value = operator.index(value)
     if isinstance(value, int):
         return value if value.bit_length() <= 63 else _text(value) if value.bit_length() < 10_000 else _jsonable(value)
     if isinstance(value, float) and math.isfinite(value):
@@ -251,16 +257,16 @@ def _ident(value: Any) -> Any:
 
 
 def _decided(raw: Any, default: dt.date | None) -> dt.date:
-    if raw is None or raw == "":
+    if is_blank(raw):
         if default is None:
             raise InvalidIncident(
                 "decided_on", None, "a decision date: a decided_on column, or a default for every row"
             )
         return default
     try:
-        return as_date(raw, "decided_on")
+        return user_date(raw, "decided_on")
     except LawError:
-        raise InvalidIncident("decided_on", raw, "a date (YYYY-MM-DD)") from None
+        raise InvalidIncident("decided_on", raw, "a date (YYYY-MM-DD or DD.MM.YYYY)") from None
 
 
 def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
@@ -277,7 +283,7 @@ def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
                 None, _jsonable(item), "expected an incident or a mapping of its fields"))
         data = dict(item)
         given = data.pop("id", None)
-        if given is not None and given != "":
+        if not is_blank(given):
             ident = given
         raw_day = data.pop("decided_on", None)
         incident = Incident.from_dict(data)

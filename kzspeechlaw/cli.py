@@ -25,7 +25,7 @@ from kzspeechlaw import monthly_index as mci
 from kzspeechlaw import register as register_mod
 from kzspeechlaw.assess import Assessment, assess
 from kzspeechlaw.classify import classify
-from kzspeechlaw.dates import as_date
+from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Provision
@@ -41,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _date(text: str) -> dt.date:
     try:
-        return as_date(text, "date")
+        return user_date(text, "date")
     except LawError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -210,7 +210,7 @@ def _incident(args: argparse.Namespace) -> Incident:
         if args.decided_on is None and day is not None:
             if not isinstance(day, str):
                 raise InvalidIncident("decided_on", day, "a date (YYYY-MM-DD)")
-            args.decided_on = as_date(day, "decided_on")
+            args.decided_on = user_date(day, "decided_on")
         data.pop("id", None)
         return Incident.from_dict(data)
     facts = {
@@ -352,7 +352,7 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     """Assess a register: JSON Lines records (or, with --summary, the tally)."""
     fmt = args.format or (None if args.file == "-" else register_mod.format_of(args.file))
     if fmt is None and args.file != "-":
-        raise InvalidIncident("file", args.file, "a .csv or .jsonl register, or --format csv|jsonl")
+        raise InvalidIncident("file", args.file, "a .csv, .jsonl or .xlsx register, or --format csv|jsonl|xlsx")
     summary = args.command == "tally" or args.summary
     wanted = "none" if summary and args.output is None else "full" if args.full else "brief"
     tally = batch.Tally()
@@ -449,7 +449,8 @@ def _positive(text: str) -> int:
 
 
 def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="register of incidents: a .csv or .jsonl file, or - for stdin")
+    parser.add_argument("file", help="register of incidents: a .csv (delimiter , ; or tab), .jsonl or .xlsx file, "
+                        "or - for stdin")
     parser.add_argument("--format", choices=register_mod.FORMATS, help="register format (default: by extension)")
     parser.add_argument("--encoding", choices=register_mod.ENCODINGS,
                         help="the register's encoding (default: UTF-8, or Windows-1251 where it is not UTF-8)")

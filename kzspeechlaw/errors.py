@@ -72,7 +72,17 @@ class InvalidIncident(LawError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"invalid incident field {field!r}: {value!r}; expected {expected}")
+        super().__init__(f"invalid incident field {field!r}: {_shown(value)}; expected {expected}")
+
+
+def _shown(value: object, limit: int = 200) -> str:
+    """``repr(value)``, cut to ``limit`` characters (with an ellipsis where cut): a message stays
+    one readable line whatever the input held."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class DataError(LawError):
