@@ -38,6 +38,7 @@ from kzspeechlaw.provisions import Change, Difference, compare, history, in_forc
 from kzspeechlaw.refs import Ref
 
 __version__ = "0.1.0"
+"""The version: its one source (the package metadata reads it, see pyproject.toml)."""
 
 
 def __getattr__(name: str) -> Any:

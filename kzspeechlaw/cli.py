@@ -1,6 +1,8 @@
 """The ``kzspeechlaw`` command line (also ``python -m kzspeechlaw``).
 
-Exit status 0 on success, 2 on bad input with a one-line message on stderr.
+Exit status 0 on success, 2 on bad input with a one-line message on stderr. A bare
+``kzspeechlaw`` prints the help (its commands) on stderr and exits 2, as any other call without a
+command does; ``--help`` prints it on stdout and exits 0.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import enum
 import io
 import json
 import os
@@ -19,7 +22,7 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from kzspeechlaw import batch, export, outfile, plot, provisions
+from kzspeechlaw import __version__, batch, export, facts, outfile, plot, provisions, wording
 from kzspeechlaw import coverage_report as coverage_mod
 from kzspeechlaw import monthly_index as mci
 from kzspeechlaw import register as register_mod
@@ -89,8 +92,9 @@ def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
     if p.successor:
         lines.append(f"successor: {p.successor}")
     lines.append(f"source: {p.source} ({'verified' if p.verified else 'UNVERIFIED'})")
-    if p.notes:
-        lines.append(f"notes: {p.notes}")
+    if p.notes:  # without the provenance of the reading (kept in --json and coverage)
+        lines.append("notes:")
+        lines += wording.wrap(wording.plain_note(p.notes))
     return "\n".join(lines)
 
 
@@ -139,6 +143,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
             "before": change.before_date.isoformat(),
             "after": change.after_date.isoformat(),
             "changed": change.changed,
+            "before_version": _version_summary(change.before),
+            "after_version": _version_summary(change.after),
             "differences": [
                 {"field": d.field, "before": d.before, "after": d.after}
                 for d in change.differences
@@ -146,10 +152,39 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         }
     if not change.differences:
         return f"{change.ref}: no change between {change.before_date} and {change.after_date}"
+    old, new = change.before, change.after
     lines = [f"{change.ref}: {change.before_date} -> {change.after_date}"]
+    if old is not None and new is None and old.valid_to is not None:
+        ended = f"  no longer in force: last day {old.valid_to - dt.timedelta(days=1)}"
+        ended += f"; repealed by Law {old.repealed_by}" if old.repealed_by else ""
+        ended += f"; the conduct moved to {old.successor}" if old.successor else "; no successor in the data"
+        lines.append(ended)
+    elif new is not None and new is not old:
+        lines.append(f"  {'in force' if old is None else 'new version'} from {new.valid_from}, given by Law {new.act}")
     for d in change.differences:
-        lines.append(f"  {d.field}:\n    before: {d.before or '-'}\n    after:  {d.after or '-'}")
+        if d.field == "in force":
+            continue
+        if d.before and d.after and (d.field in ("text", "elements") or d.field.startswith("title.")):
+            lines.append(f"  {d.field} (words removed [-...-], added {{+...+}}):")
+            lines += wording.wrap(wording.word_diff(d.before, d.after), "    ")
+        else:
+            lines.append(f"  {d.field}:\n    before: {d.before or '-'}\n    after:  {d.after or '-'}")
     return "\n".join(lines)
+
+
+def _version_summary(p: Provision | None) -> dict[str, Any] | None:
+    """The dates and laws of a version: ``valid_to`` exclusive, ``last_day_in_force`` the day
+    before it."""
+    if p is None:
+        return None
+    return {
+        "valid_from": p.valid_from.isoformat(),
+        "valid_to": p.valid_to.isoformat() if p.valid_to else None,
+        "last_day_in_force": (p.valid_to - dt.timedelta(days=1)).isoformat() if p.valid_to else None,
+        "act": p.act,
+        "repealed_by": p.repealed_by,
+        "successor": str(p.successor) if p.successor else None,
+    }
 
 
 def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
@@ -165,6 +200,7 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
                     "ref": str(v.ref),
                     "valid_from": v.valid_from.isoformat(),
                     "valid_to": v.valid_to.isoformat() if v.valid_to else None,
+                    "last_day_in_force": (v.valid_to - dt.timedelta(days=1)).isoformat() if v.valid_to else None,
                     "verified": v.verified,
                     "source": v.source,
                 }
@@ -248,8 +284,10 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
     lines = []
     for m in matches:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
-        lines += [f"  - {r}" for r in m.reasons]
-        lines += [f"  - set aside {r}: {why}" for r, why in m.set_aside]
+        for r in m.reasons:
+            lines += wording.wrap(wording.words(r), "    ", "  - ")
+        for r, why in m.set_aside:
+            lines += wording.wrap(wording.words(f"set aside {r}: {why}"), "    ", "  - ")
     return "\n".join(lines)
 
 
@@ -267,9 +305,9 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
     """A readable memo of an assessment."""
     inc = a.incident
     lines = [
-        f"Act of {inc.act_date} ({inc.conduct.value}"
-        + (f", {inc.channel.value}" if inc.channel else "")
-        + f", about a {inc.target.value}) decided on {a.decided_on}",
+        f"Act of {inc.act_date} ({wording.words(inc.conduct.value)}"
+        + (f", {wording.words(inc.channel.value)}" if inc.channel else "")
+        + f", about a {wording.words(inc.target.value)}) decided on {a.decided_on}",
         f"Outcome: {a.outcome.replace('_', ' ').upper()}",
     ]
     if a.governing is not None:
@@ -287,12 +325,12 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
         )
     if a.notes:
         lines.append("Notes:")
-        lines += [f"  - {n}" for n in a.notes]
+        for n in a.notes:
+            lines += wording.wrap(wording.words(wording.plain_note(n)), "    ", "  - ")
     lines.append("Trace:")
-    lines += [
-        f"  {i}. {step.what}" + (f" [{step.citation}]" if step.citation else "")
-        for i, step in enumerate(a.trace, 1)
-    ]
+    for i, step in enumerate(a.trace, 1):
+        what = wording.words(step.what) + (f" [{step.citation}]" if step.citation else "")
+        lines += wording.wrap(what, "     ", f"  {i}. ")
     return "\n".join(lines)
 
 
@@ -462,16 +500,23 @@ def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
                         help=argparse.SUPPRESS)
 
 
+def _values(enum_type: type[enum.StrEnum], default: enum.StrEnum | None = None) -> str:
+    """The vocabulary's values of a field, for its help (the default marked)."""
+    return ", ".join(m.value + (" (default)" if m is default else "") for m in enum_type)
+
+
 def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--file", help="a JSON file with the incident's fields")
-    parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD")
-    parser.add_argument("--conduct", help="slander, insult, incitement_of_discord, false_information, ...")
-    parser.add_argument("--channel", help="private, public_speech, mass_media, telecom_network, public_work")
-    parser.add_argument("--target", help="person, judge, prosecutor, authority_representative, president, ...")
-    parser.add_argument("--allegation", help="crime, corruption_crime, grave_crime, especially_grave_crime")
-    parser.add_argument("--discord", action="append", help="kind of discord (repeatable)")
-    parser.add_argument("--circumstance", action="append", help="emergency, group, repeated, ... (repeatable)")
-    parser.add_argument("--offender", help="natural_person (default), official, legal_entity")
+    parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD or DD.MM.YYYY")
+    parser.add_argument("--conduct", help=f"what was said or done: {_values(facts.Conduct)}")
+    parser.add_argument("--channel", help=f"how it was made known: {_values(facts.Channel)}")
+    parser.add_argument("--target", help=f"who it was about: {_values(facts.Target, facts.Target.PERSON)}")
+    parser.add_argument("--allegation", help=f"slander only, what it accused of: {_values(facts.Allegation)}")
+    parser.add_argument("--discord", action="append",
+                        help=f"incitement only, the kind of discord (repeatable): {_values(facts.Discord)}")
+    parser.add_argument("--circumstance", action="append",
+                        help=f"a circumstance of the act (repeatable): {_values(facts.Circumstance)}")
+    parser.add_argument("--offender", help=f"who acted: {_values(facts.Offender, facts.Offender.NATURAL_PERSON)}")
     parser.add_argument("--proceedings-date", dest="proceedings_date", help="day the case was opened")
     parser.add_argument("--referred-on", dest="referred_on", help="day an administrative case was sent to court")
     parser.add_argument("--evaded-from", dest="evaded_from", help="day the person began to evade the investigation")
@@ -486,7 +531,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kzspeechlaw",
         description="Kazakhstan's speech-related law by date: provisions, sanctions, MCI.",
+        epilog="Examples: kzspeechlaw show 'CC2014 130(2)' --on 2019-01-01; kzspeechlaw assess --act-date "
+        "15.03.2019 --conduct slander --channel telecom_network --decided-on 01.12.2019; kzspeechlaw "
+        "batch register.xlsx --decided-on 2019-12-01. 'kzspeechlaw COMMAND --help' tells more.",
     )
+    parser.add_argument("--version", action="version", version=f"kzspeechlaw {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     show = sub.add_parser("show", parents=[common], help="the version of a part in force on a date")
@@ -563,6 +612,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    if "_ARGCOMPLETE" in os.environ:  # shell completion, where the `completion` extra is installed
+        with contextlib.suppress(ImportError):
+            import argcomplete
+
+            argcomplete.autocomplete(parser)
+    if not (sys.argv[1:] if argv is None else argv):  # a bare call: what the commands are
+        if sys.stderr is not None and not _closed(sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                parser.print_help(sys.stderr)
+        return 2
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse: --help (0) or a usage error (2, already printed)

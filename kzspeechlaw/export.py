@@ -56,7 +56,9 @@ def sanction_dict(sanction: Sanction, mci_date: dt.date | None = None) -> dict[s
 
 
 def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dict[str, Any]:
-    """A provision version with its sanctions (in tenge too, given ``mci_date``)."""
+    """A provision version with its sanctions (in tenge too, given ``mci_date``). ``valid_to`` is
+    the first day the version is no longer in force (exclusive, as in the data files);
+    ``last_day_in_force`` the day before it, the last day it applied (both ``None`` while in force)."""
     return {
         "ref": str(provision.ref),
         "eid": provision.ref.eid,
@@ -64,6 +66,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "regime": provision.regime.value,
         "valid_from": provision.valid_from.isoformat(),
         "valid_to": provision.valid_to.isoformat() if provision.valid_to else None,
+        "last_day_in_force": (provision.valid_to - dt.timedelta(days=1)).isoformat() if provision.valid_to else None,
         "category": provision.category.value,
         "sanctions": [sanction_dict(s, mci_date) for s in provision.sanctions],
         "additional": [sanction_dict(s, mci_date) for s in provision.additional],

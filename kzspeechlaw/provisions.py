@@ -5,8 +5,8 @@
 >>> for s in p.sanctions:
 ...     print(s.describe())
 fine up to 3 000 MCI
-correctional_work up to 3 000 MCI
-restriction_of_freedom up to 3 years
+correctional work up to 3 000 MCI
+restriction of freedom up to 3 years
 imprisonment up to 3 years
 >>> provision("CC2014 130(1)", on=dt.date(2021, 1, 1))
 Traceback (most recent call last):
@@ -24,7 +24,7 @@ import attrs
 
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import NotInForce
+from kzspeechlaw.errors import DateError, NotInForce
 from kzspeechlaw.law import law, resolve
 from kzspeechlaw.model import Provision, Sanction
 from kzspeechlaw.refs import CODES, Ref
@@ -133,8 +133,11 @@ def _version_or_none(ref_: Ref, day: dt.date) -> Provision | None:
 
 
 def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) -> Change:
-    """What changed in an article part between ``before`` and ``after``."""
+    """What changed in an article part between ``before`` and ``after`` (``before`` on or before
+    ``after``, else :class:`~kzspeechlaw.DateError`)."""
     day1, day2 = as_date(before, "before"), as_date(after, "after")
+    if day1 > day2:
+        raise DateError(f"the dates are reversed: before ({day1}) must be on or before after ({day2})")
     ref_ = resolve(citation, day1)
     law().versions_of(ref_)  # raises UnknownProvision for a part the data does not hold
     old, new = _version_or_none(ref_, day1), _version_or_none(ref_, day2)

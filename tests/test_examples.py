@@ -20,7 +20,7 @@ def run(script: str, *args: str, cwd: Path | None = None) -> str:
 
 def test_slander_2020() -> None:
     out = run("slander_2020.py")
-    assert "AOC2014 73-3(2)  administrative_offence fine 180 MCI (natural_person)" in out
+    assert "AOC2014 73-3(2)  administrative_offence fine 180 MCI (natural person)" in out
     assert "  2019-09-23  liable          CC2014 130(2)  fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)" in out
     assert "  2021-06-01  decriminalised  -              no sanction" in out
 
