@@ -33,6 +33,22 @@ def test_penalty_timeline(tmp_path: Path) -> None:
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
 
 
+def test_penalty_timeline_writes_only_where_told(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    out = run("penalty_timeline.py", "CC2014 130(2)", cwd=tmp_path)
+    assert list(tmp_path.iterdir()) == []  # nothing left in the working directory
+    chart = Path(next(line for line in out.splitlines() if line.startswith("chart: "))[len("chart: "):])
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    chart.unlink()
+    chart.parent.rmdir()
+
+
+def test_examples_leave_the_working_directory_as_it_was(tmp_path: Path) -> None:
+    for script in ("slander_2020.py", "monitoring_report.py"):
+        run(script, cwd=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_monitoring_report() -> None:
     lines = run("monitoring_report.py").splitlines()
     ilyashev = next(line for line in lines if line.startswith("Ilyashev"))
