@@ -110,12 +110,14 @@ class Period:
         return "; ".join(s.describe() for s in self.custody()) or "-"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: the version's dates and act, and its fines and custody."""
+        """JSON-ready: the version's dates (``valid_to`` exclusive, ``last_day_in_force`` the day
+        before it) and act, and its fines and custody."""
         p = self.provision
         return {
             "ref": str(p.ref),
             "valid_from": p.valid_from.isoformat(),
             "valid_to": p.valid_to.isoformat() if p.valid_to else None,
+            "last_day_in_force": self.last_day.isoformat() if self.last_day else None,
             "act": p.act,
             "repealed_by": p.repealed_by,
             "successor": str(p.successor) if p.successor else None,

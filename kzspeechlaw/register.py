@@ -12,7 +12,8 @@ record naming the cause) instead of stopping the register or swallowing its neig
   and the next line is read as the next row. Blank lines are skipped.
 - **Delimiter.** A CSV's delimiter is the one of ``,``, ``;`` and tab that its header line holds
   most often (``;`` is what Excel writes where the decimal separator is a comma; a set of values
-  in such a file is written ``emergency,group``).
+  in such a file is written ``emergency,group``), or the one a first line ``sep=;`` names (as
+  Excel writes and reads it).
 - **Columns.** Header names are trimmed and case-folded (``Act Date`` is ``act_date``). A column
   that is not an incident field, ``id`` or ``decided_on`` is left out of the rows, with one
   :class:`~kzspeechlaw.RegisterWarning` naming it; a repeated column, or none for ``act_date`` or
@@ -39,6 +40,7 @@ import csv
 import io
 import itertools
 import json
+import re
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
@@ -194,6 +196,9 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
         yield cells
 
 
+_SEP_LINE = re.compile(r"sep=([,;\t|])")
+
+
 def sniff_delimiter(line: str) -> str:
     r"""The delimiter of a CSV header line: the one of :data:`DELIMITERS` it holds most often,
     ``,`` where it holds none.
@@ -235,7 +240,13 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
         fmt = "jsonl" if isinstance(first, str) and first.lstrip().startswith("{") else "csv"
     if fmt == "jsonl":
         return Register("jsonl", (), (x for x in lines if not isinstance(x, str) or x.strip()))
-    rows = _csv_rows(lines, sniff_delimiter(first) if isinstance(first, str) else ",")
+    delimiter = sniff_delimiter(first) if isinstance(first, str) else ","
+    if isinstance(first, str) and (named := _SEP_LINE.fullmatch(first.strip("\r\n"))):
+        delimiter = named[1]  # Excel's "sep=;" line names the delimiter; the header follows it
+        lines = itertools.islice(lines, len(seen), None)
+        header_line = next((x for x in lines if not isinstance(x, str) or x.strip()), "")
+        lines = itertools.chain([header_line], lines)
+    rows = _csv_rows(lines, delimiter)
     first_row = next(rows, [])
     if isinstance(first_row, Unreadable):
         raise InvalidIncident("header", first_row.value, f"a header row naming the columns ({first_row.message})")

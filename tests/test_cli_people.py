@@ -125,6 +125,9 @@ def test_one_convention_for_end_dates(capsys: pytest.CaptureFixture[str]) -> Non
     version = next(v for v in json.loads(data)["versions"]
                    if v["ref"] == "CC2014 130(2)" and v["valid_from"] == "2016-01-01")
     assert version["last_day_in_force"] == "2020-07-09"
+    _, data, _ = run(capsys, "timeline", "CC2014 130(2)", "--json")
+    last = next(p for p in json.loads(data) if p["ref"] == "CC2014 130(2)" and p["valid_from"] == "2016-01-01")
+    assert (last["valid_to"], last["last_day_in_force"]) == ("2020-07-10", "2020-07-09")
 
 
 def test_completion_where_argcomplete_is_installed(tmp_path: Path) -> None:

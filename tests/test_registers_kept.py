@@ -59,6 +59,11 @@ def test_tab_delimited() -> None:
     assert [r["falls_under"] for r in records_of(text)] == [TELECOM, PLAIN]
 
 
+def test_an_excel_sep_line_names_the_delimiter() -> None:
+    text = "sep=;\nid;act_date;conduct;channel\nA;2019-03-15;slander;telecom_network\n"
+    assert [(r["id"], r["falls_under"]) for r in records_of(text)] == [("A", TELECOM)]
+
+
 def test_sets_in_a_semicolon_register_are_written_with_commas() -> None:
     text = 'act_date;conduct;discord\n2019-03-15;incitement_of_discord;"national,religious"\n'
     with warnings.catch_warnings():
