@@ -22,8 +22,9 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from kzspeechlaw import __version__, batch, export, facts, outfile, plot, provisions, wording
+from kzspeechlaw import __version__, batch, export, outfile, plot, provisions, wording
 from kzspeechlaw import coverage_report as coverage_mod
+from kzspeechlaw import facts as vocabulary
 from kzspeechlaw import monthly_index as mci
 from kzspeechlaw import register as register_mod
 from kzspeechlaw.assess import Assessment, assess
@@ -508,15 +509,16 @@ def _values(enum_type: type[enum.StrEnum], default: enum.StrEnum | None = None) 
 def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--file", help="a JSON file with the incident's fields")
     parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD or DD.MM.YYYY")
-    parser.add_argument("--conduct", help=f"what was said or done: {_values(facts.Conduct)}")
-    parser.add_argument("--channel", help=f"how it was made known: {_values(facts.Channel)}")
-    parser.add_argument("--target", help=f"who it was about: {_values(facts.Target, facts.Target.PERSON)}")
-    parser.add_argument("--allegation", help=f"slander only, what it accused of: {_values(facts.Allegation)}")
+    parser.add_argument("--conduct", help=f"what was said or done: {_values(vocabulary.Conduct)}")
+    parser.add_argument("--channel", help=f"how it was made known: {_values(vocabulary.Channel)}")
+    parser.add_argument("--target", help=f"who it was about: {_values(vocabulary.Target, vocabulary.Target.PERSON)}")
+    parser.add_argument("--allegation", help=f"slander only, what it accused of: {_values(vocabulary.Allegation)}")
     parser.add_argument("--discord", action="append",
-                        help=f"incitement only, the kind of discord (repeatable): {_values(facts.Discord)}")
+                        help=f"incitement only, the kind of discord (repeatable): {_values(vocabulary.Discord)}")
     parser.add_argument("--circumstance", action="append",
-                        help=f"a circumstance of the act (repeatable): {_values(facts.Circumstance)}")
-    parser.add_argument("--offender", help=f"who acted: {_values(facts.Offender, facts.Offender.NATURAL_PERSON)}")
+                        help=f"a circumstance of the act (repeatable): {_values(vocabulary.Circumstance)}")
+    parser.add_argument("--offender",
+                        help=f"who acted: {_values(vocabulary.Offender, vocabulary.Offender.NATURAL_PERSON)}")
     parser.add_argument("--proceedings-date", dest="proceedings_date", help="day the case was opened")
     parser.add_argument("--referred-on", dest="referred_on", help="day an administrative case was sent to court")
     parser.add_argument("--evaded-from", dest="evaded_from", help="day the person began to evade the investigation")
