@@ -2,12 +2,16 @@
 
 Needs the plot extra (pip install 'kzspeechlaw[plot]').
 Run: python examples/penalty_timeline.py ["CC2014 174(1)"] [--out FILE.png]
+Without --out the chart goes to a new temporary folder (its path is printed): the script writes
+nothing where it is run.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from pathlib import Path
 
 import kzspeechlaw as kz
 from kzspeechlaw import plot
@@ -16,10 +20,11 @@ from kzspeechlaw import plot
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("ref", nargs="?", default="CC2014 130(2)", help="article part (default: CC2014 130(2))")
-    parser.add_argument("--out", default="penalty_timeline.png", help="PNG to write (default: ./penalty_timeline.png)")
+    parser.add_argument("--out", help="chart to write, .png, .svg or .pdf (default: in a new temporary folder)")
     args = parser.parse_args(argv)
+    out = args.out or Path(tempfile.mkdtemp(prefix="kzspeechlaw-")) / "penalty_timeline.png"
     try:
-        path = plot.plot_timeline(args.ref, args.out)
+        path = plot.plot_timeline(args.ref, out)
     except kz.LawError as error:  # an unknown citation, or matplotlib missing
         print(f"penalty_timeline: {error}", file=sys.stderr)
         return 2

@@ -30,6 +30,7 @@ from kzspeechlaw.errors import (
     UnknownProvision,
 )
 from kzspeechlaw.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.frame import assess_frame
 from kzspeechlaw.incident import Incident
 from kzspeechlaw.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.monthly_index import mci, to_tenge
@@ -37,6 +38,7 @@ from kzspeechlaw.provisions import Change, Difference, compare, history, in_forc
 from kzspeechlaw.refs import Ref
 
 __version__ = "0.1.0"
+"""The version: its one source (the package metadata reads it, see pyproject.toml)."""
 
 
 def __getattr__(name: str) -> Any:
@@ -84,6 +86,7 @@ __all__ = [
     "Target",
     "UnknownProvision",
     "assess",
+    "assess_frame",
     "assess_many",
     "classify",
     "compare",

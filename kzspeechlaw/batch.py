@@ -39,9 +39,9 @@ import attrs
 
 from kzspeechlaw import coverage_report, export, general_part
 from kzspeechlaw.assess import AssessedSanction, Assessment, assess
-from kzspeechlaw.dates import as_date
+from kzspeechlaw.dates import as_date, user_date
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, LawError, StaleDataWarning, cut, quote
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.incident import Incident, is_blank
 from kzspeechlaw.law import law
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.model import Penalty
@@ -214,16 +214,16 @@ def _quoted(value: Any) -> Any:
 
 
 def _decided(raw: Any, default: dt.date | None) -> dt.date:
-    if raw is None or raw == "":
+    if is_blank(raw):
         if default is None:
             raise InvalidIncident(
                 "decided_on", None, "a decision date: a decided_on column, or a default for every row"
             )
         return default
     try:
-        return as_date(raw, "decided_on")
+        return user_date(raw, "decided_on")
     except LawError:
-        raise InvalidIncident("decided_on", raw, "a date (YYYY-MM-DD)") from None
+        raise InvalidIncident("decided_on", raw, "a date (YYYY-MM-DD or DD.MM.YYYY)") from None
 
 
 def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
@@ -240,7 +240,7 @@ def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
                 None, item, "expected an incident or a mapping of its fields"))
         data = dict(item)
         given = data.pop("id", None)
-        if given is not None and given != "":
+        if not is_blank(given):
             ident = given
         raw_day = data.pop("decided_on", None)
         incident = Incident.from_dict(data)

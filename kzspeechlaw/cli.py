@@ -1,6 +1,8 @@
 """The ``kzspeechlaw`` command line (also ``python -m kzspeechlaw``).
 
-Exit status 0 on success, 2 on bad input with a one-line message on stderr.
+Exit status 0 on success, 2 on bad input with a one-line message on stderr. A bare
+``kzspeechlaw`` prints the help (its commands) on stderr and exits 2, as any other call without a
+command does; ``--help`` prints it on stdout and exits 0.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import enum
 import io
 import json
 import os
@@ -19,13 +22,14 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from kzspeechlaw import batch, export, outfile, plot, provisions
+from kzspeechlaw import __version__, batch, export, outfile, plot, provisions, wording
 from kzspeechlaw import coverage_report as coverage_mod
+from kzspeechlaw import facts as vocabulary
 from kzspeechlaw import monthly_index as mci
 from kzspeechlaw import register as register_mod
 from kzspeechlaw.assess import Assessment, assess
 from kzspeechlaw.classify import classify
-from kzspeechlaw.dates import as_date
+from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning
 from kzspeechlaw.facts import DECIDING
 from kzspeechlaw.incident import Incident
@@ -42,7 +46,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _date(text: str) -> dt.date:
     try:
-        return as_date(text, "date")
+        return user_date(text, "date")
     except LawError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -90,8 +94,9 @@ def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
     if p.successor:
         lines.append(f"successor: {p.successor}")
     lines.append(f"source: {p.source} ({'verified' if p.verified else 'UNVERIFIED'})")
-    if p.notes:
-        lines.append(f"notes: {p.notes}")
+    if p.notes:  # without the provenance of the reading (kept in --json and coverage)
+        lines.append("notes:")
+        lines += wording.wrap(wording.plain_note(p.notes))
     return "\n".join(lines)
 
 
@@ -115,17 +120,7 @@ def _history(args: argparse.Namespace) -> str | list[Any]:
 def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
     value = mci.mci_value(args.date, args.purpose)
     if args.json:
-        return {
-            "date": args.date.isoformat(),
-            "purpose": args.purpose,
-            "kzt": value.kzt,
-            "valid_from": value.valid_from.isoformat(),
-            "act": value.act,
-            "article": value.article,
-            "source": value.source,
-            "verified": value.verified,
-            "notes": value.notes,
-        }
+        return value.to_dict(args.date, args.purpose)
     return (
         f"1 MCI on {args.date} = {value.kzt:,} KZT".replace(",", " ")
         + f" (from {value.valid_from}; Law {value.act}, {value.article}; {value.source})"
@@ -135,21 +130,26 @@ def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
 def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     change = provisions.compare(args.ref, args.before, args.after)
     if args.json:
-        return {
-            "ref": str(change.ref),
-            "before": change.before_date.isoformat(),
-            "after": change.after_date.isoformat(),
-            "changed": change.changed,
-            "differences": [
-                {"field": d.field, "before": d.before, "after": d.after}
-                for d in change.differences
-            ],
-        }
+        return change.to_dict()
     if not change.differences:
         return f"{change.ref}: no change between {change.before_date} and {change.after_date}"
+    old, new = change.before, change.after
     lines = [f"{change.ref}: {change.before_date} -> {change.after_date}"]
+    if old is not None and new is None and old.valid_to is not None:
+        ended = f"  no longer in force: last day {old.valid_to - dt.timedelta(days=1)}"
+        ended += f"; repealed by Law {old.repealed_by}" if old.repealed_by else ""
+        ended += f"; the conduct moved to {old.successor}" if old.successor else "; no successor in the data"
+        lines.append(ended)
+    elif new is not None and new is not old:
+        lines.append(f"  {'in force' if old is None else 'new version'} from {new.valid_from}, given by Law {new.act}")
     for d in change.differences:
-        lines.append(f"  {d.field}:\n    before: {d.before or '-'}\n    after:  {d.after or '-'}")
+        if d.field == "in force":
+            continue
+        if d.before and d.after and (d.field in ("text", "elements") or d.field.startswith("title.")):
+            lines.append(f"  {d.field} (words removed [-...-], added {{+...+}}):")
+            lines += wording.wrap(wording.word_diff(d.before, d.after), "    ")
+        else:
+            lines.append(f"  {d.field}:\n    before: {d.before or '-'}\n    after:  {d.after or '-'}")
     return "\n".join(lines)
 
 
@@ -205,7 +205,7 @@ def _incident(args: argparse.Namespace) -> Incident:
         if args.decided_on is None and day is not None:
             if not isinstance(day, str):
                 raise InvalidIncident("decided_on", day, "a date (YYYY-MM-DD)")
-            args.decided_on = as_date(day, "decided_on")
+            args.decided_on = user_date(day, "decided_on")
         data.pop("id", None)
         return Incident.from_dict(data)
     facts = {
@@ -246,8 +246,10 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
     lines = []
     for m in matches:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
-        lines += [f"  - {r}" for r in m.reasons]
-        lines += [f"  - set aside {r}: {why}" for r, why in m.set_aside]
+        for r in m.reasons:
+            lines += wording.wrap(wording.words(r), "    ", "  - ")
+        for r, why in m.set_aside:
+            lines += wording.wrap(wording.words(f"set aside {r}: {why}"), "    ", "  - ")
         if m.undecided_by:
             lines.append(f"  ! applies only if {'; '.join(DECIDING[f] for f in m.undecided_by)}: the facts do not say")
     return "\n".join(lines)
@@ -293,9 +295,9 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
     """A readable memo of an assessment."""
     inc = a.incident
     lines = [
-        f"Act of {inc.act_date} ({inc.conduct.value}"
-        + (f", {inc.channel.value}" if inc.channel else "")
-        + f", about a {inc.target.value}) decided on {a.decided_on}",
+        f"Act of {inc.act_date} ({wording.words(inc.conduct.value)}"
+        + (f", {wording.words(inc.channel.value)}" if inc.channel else "")
+        + f", about a {wording.words(inc.target.value)}) decided on {a.decided_on}",
         f"Outcome: {a.outcome.replace('_', ' ').upper()}",
     ]
     if a.governing is not None:
@@ -314,12 +316,12 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
         )
     if a.notes:
         lines.append("Notes:")
-        lines += [f"  - {n}" for n in a.notes]
+        for n in a.notes:
+            lines += wording.wrap(wording.words(wording.plain_note(n)), "    ", "  - ")
     lines.append("Trace:")
-    lines += [
-        f"  {i}. {step.what}" + (f" [{step.citation}]" if step.citation else "")
-        for i, step in enumerate(a.trace, 1)
-    ]
+    for i, step in enumerate(a.trace, 1):
+        what = wording.words(step.what) + (f" [{step.citation}]" if step.citation else "")
+        lines += wording.wrap(what, "     ", f"  {i}. ")
     return "\n".join(lines)
 
 
@@ -379,7 +381,7 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     """Assess a register: JSON Lines records (or, with --summary, the tally)."""
     fmt = args.format or (None if args.file == "-" else register_mod.format_of(args.file))
     if fmt is None and args.file != "-":
-        raise InvalidIncident("file", args.file, "a .csv or .jsonl register, or --format csv|jsonl")
+        raise InvalidIncident("file", args.file, "a .csv, .jsonl or .xlsx register, or --format csv|jsonl|xlsx")
     summary = args.command == "tally" or args.summary
     wanted = "none" if summary and args.output is None else "full" if args.full else "brief"
     tally = batch.Tally()
@@ -483,7 +485,8 @@ def _serve(args: argparse.Namespace) -> None:
 
 
 def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="register of incidents: a .csv or .jsonl file, or - for stdin")
+    parser.add_argument("file", help="register of incidents: a .csv (delimiter , ; or tab), .jsonl or .xlsx file, "
+                        "or - for stdin")
     parser.add_argument("--format", choices=register_mod.FORMATS, help="register format (default: by extension)")
     parser.add_argument("--encoding", choices=register_mod.ENCODINGS,
                         help="the register's encoding (default: UTF-8, or Windows-1251 where it is not UTF-8)")
@@ -495,16 +498,24 @@ def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
                         help=argparse.SUPPRESS)
 
 
+def _values(enum_type: type[enum.StrEnum], default: enum.StrEnum | None = None) -> str:
+    """The vocabulary's values of a field, for its help (the default marked)."""
+    return ", ".join(m.value + (" (default)" if m is default else "") for m in enum_type)
+
+
 def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--file", help="a JSON file with the incident's fields")
-    parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD")
-    parser.add_argument("--conduct", help="slander, insult, incitement_of_discord, false_information, ...")
-    parser.add_argument("--channel", help="private, public_speech, mass_media, telecom_network, public_work")
-    parser.add_argument("--target", help="person, judge, prosecutor, authority_representative, president, ...")
-    parser.add_argument("--allegation", help="crime, corruption_crime, grave_crime, especially_grave_crime")
-    parser.add_argument("--discord", action="append", help="kind of discord (repeatable)")
-    parser.add_argument("--circumstance", action="append", help="emergency, group, repeated, ... (repeatable)")
-    parser.add_argument("--offender", help="natural_person (default), official, legal_entity")
+    parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD or DD.MM.YYYY")
+    parser.add_argument("--conduct", help=f"what was said or done: {_values(vocabulary.Conduct)}")
+    parser.add_argument("--channel", help=f"how it was made known: {_values(vocabulary.Channel)}")
+    parser.add_argument("--target", help=f"who it was about: {_values(vocabulary.Target, vocabulary.Target.PERSON)}")
+    parser.add_argument("--allegation", help=f"slander only, what it accused of: {_values(vocabulary.Allegation)}")
+    parser.add_argument("--discord", action="append",
+                        help=f"incitement only, the kind of discord (repeatable): {_values(vocabulary.Discord)}")
+    parser.add_argument("--circumstance", action="append",
+                        help=f"a circumstance of the act (repeatable): {_values(vocabulary.Circumstance)}")
+    parser.add_argument("--offender",
+                        help=f"who acted: {_values(vocabulary.Offender, vocabulary.Offender.NATURAL_PERSON)}")
     parser.add_argument("--proceedings-date", dest="proceedings_date", help="day the case was opened")
     parser.add_argument("--referred-on", dest="referred_on", help="day an administrative case was sent to court")
     parser.add_argument("--evaded-from", dest="evaded_from", help="day the person began to evade the investigation")
@@ -524,7 +535,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kzspeechlaw",
         description="Kazakhstan's speech-related law by date: provisions, sanctions, MCI.",
+        epilog="Examples: kzspeechlaw show 'CC2014 130(2)' --on 2019-01-01; kzspeechlaw assess --act-date "
+        "15.03.2019 --conduct slander --channel telecom_network --decided-on 01.12.2019; kzspeechlaw "
+        "batch register.xlsx --decided-on 2019-12-01. 'kzspeechlaw COMMAND --help' tells more.",
     )
+    parser.add_argument("--version", action="version", version=f"kzspeechlaw {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     show = sub.add_parser("show", parents=[common], help="the version of a part in force on a date")
@@ -617,6 +632,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    if "_ARGCOMPLETE" in os.environ:  # shell completion, where the `completion` extra is installed
+        with contextlib.suppress(ImportError):
+            import argcomplete
+
+            argcomplete.autocomplete(parser)
+    if not (sys.argv[1:] if argv is None else argv):  # a bare call: what the commands are
+        if sys.stderr is not None and not _closed(sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                parser.print_help(sys.stderr)
+        return 2
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse: --help (0) or a usage error (2, already printed)

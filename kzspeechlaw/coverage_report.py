@@ -60,6 +60,7 @@ class Coverage:
                     "ref": str(v.ref),
                     "valid_from": v.valid_from.isoformat(),
                     "valid_to": v.valid_to.isoformat() if v.valid_to else None,
+                    "last_day_in_force": (v.valid_to - dt.timedelta(days=1)).isoformat() if v.valid_to else None,
                     "verified": v.verified,
                     "source": v.source,
                 }

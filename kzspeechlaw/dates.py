@@ -1,10 +1,12 @@
-"""Dates: accepting them from users (``datetime.date`` or an ISO ``YYYY-MM-DD`` string), and the
+"""Dates: accepting them from users (``datetime.date`` or an ISO ``YYYY-MM-DD`` string; where
+people type them, in incidents, registers and on the command line, ``DD.MM.YYYY`` too), and the
 days on which dated records change."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import zoneinfo
 from collections.abc import Iterable
 from typing import Protocol
@@ -89,6 +91,30 @@ def out_of_range(day: dt.date) -> str | None:
     if FIRST_DAY <= day <= LAST_DAY:
         return None
     return f"a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()} (the range the library assesses)"
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def user_date(value: dt.date | str, name: str = "date") -> dt.date:
+    """Return ``value`` as a date, as :func:`as_date` does, also accepting ``DD.MM.YYYY`` (the way
+    dates are written in Kazakhstan, and what a Russian-locale spreadsheet exports), for dates that
+    people type: incident fields, register cells, the command line's dates. The data files keep to
+    ISO dates alone.
+
+    >>> user_date("26.03.2020"), user_date("2020-03-26")
+    (datetime.date(2020, 3, 26), datetime.date(2020, 3, 26))
+    """
+    if isinstance(value, str) and (m := _DAY_FIRST.fullmatch(value.strip())):
+        try:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            pass
+        raise DateError(f"{name} must be a date (YYYY-MM-DD or DD.MM.YYYY), got {quote(value)}")
+    try:
+        return as_date(value, name)
+    except DateError:
+        raise DateError(f"{name} must be a date (YYYY-MM-DD or DD.MM.YYYY), got {quote(value)}") from None
 
 
 class Dated(Protocol):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import operator
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -58,7 +59,9 @@ def sanction_dict(sanction: Sanction, mci_date: dt.date | None = None) -> dict[s
 
 
 def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dict[str, Any]:
-    """A provision version with its sanctions (in tenge too, given ``mci_date``)."""
+    """A provision version with its sanctions (in tenge too, given ``mci_date``). ``valid_to`` is
+    the first day the version is no longer in force (exclusive, as in the data files);
+    ``last_day_in_force`` the day before it, the last day it applied (both ``None`` while in force)."""
     return {
         "ref": str(provision.ref),
         "eid": provision.ref.eid,
@@ -66,6 +69,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "regime": provision.regime.value,
         "valid_from": provision.valid_from.isoformat(),
         "valid_to": provision.valid_to.isoformat() if provision.valid_to else None,
+        "last_day_in_force": (provision.valid_to - dt.timedelta(days=1)).isoformat() if provision.valid_to else None,
         "category": provision.category.value,
         "sanctions": [sanction_dict(s, mci_date) for s in provision.sanctions],
         "additional": [sanction_dict(s, mci_date) for s in provision.additional],
@@ -134,7 +138,8 @@ def _jsonable(value: Any, depth: int, path: set[int]) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if not isinstance(value, Mapping | list | tuple | set | frozenset):
-        return _text(value)
+        whole = _whole_number(value)  # an integer of another type (numpy's int64 from a DataFrame)
+        return _integer(whole) if whole is not None else _text(value)
     if depth >= MAX_DEPTH:
         return f"<nested deeper than {MAX_DEPTH} levels>"
     if id(value) in path:
@@ -149,6 +154,16 @@ def _jsonable(value: Any, depth: int, path: set[int]) -> Any:
         return items
     finally:
         path.discard(id(value))
+
+
+def _whole_number(value: Any) -> int | None:
+    """``operator.index(value)`` for a value whose type is an integer type other than ``int``."""
+    if not hasattr(type(value), "__index__"):
+        return None
+    try:
+        return operator.index(value)
+    except Exception:
+        return None
 
 
 def _non_finite(value: float) -> str:

@@ -4,6 +4,8 @@
 ...                channel="telecom_network", circumstances={"emergency"})
 >>> sorted(inc.facts)[:3]
 ['channel:telecom_network', 'circumstance:emergency', 'conduct:false_information']
+>>> Incident(act_date="26.03.2020", conduct=" Insult ", target=None).to_dict()["target"]
+'person'
 >>> Incident(act_date="2020-03-26", conduct="gossip")
 Traceback (most recent call last):
 ...
@@ -15,12 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
 
-from kzspeechlaw.dates import as_date, out_of_range
+from kzspeechlaw.dates import out_of_range, user_date
 from kzspeechlaw.errors import DateError, InvalidIncident, LawError, quote
 from kzspeechlaw.facts import (
     ENTITIES,
@@ -64,20 +67,40 @@ FIELDS = (
 """The incident's fields, in the order of its JSON and CSV forms."""
 
 
+def is_blank(value: Any) -> bool:
+    """True for a value that states nothing: ``None``, an empty or all-space string, or a missing
+    number or date of a table (``NaN``, pandas' ``NaT`` and ``NA``). A field given such a value is
+    not stated (it takes its default)."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, int | dt.date) and not isinstance(value, dt.datetime):
+        return False
+    try:
+        return bool(value != value)  # NaN and NaT differ from themselves
+    except (TypeError, ValueError):  # pandas' NA has no truth value; an array, no single one
+        return type(value).__name__ == "NAType"
+
+
+_SPACES = re.compile(r"[\s-]+")
+
+
+def _word(value: Any) -> Any:
+    """A vocabulary value as people write it, made the vocabulary's: trimmed, case-folded, inner
+    spaces and hyphens as underscores (``" Telecom network "`` is ``telecom_network``)."""
+    return _SPACES.sub("_", value.strip()).casefold() if isinstance(value, str) else value
+
+
 @functools.cache
 def _members(enum_type: type[E]) -> dict[str, E]:
     """The members of an enum by value (a member is found too: it equals its value)."""
     return {m.value: m for m in enum_type}
 
 
-def _blank(value: Any) -> bool:
-    """A field left empty: ``None`` or the empty text (a CSV cell with nothing in it)."""
-    return value is None or (isinstance(value, str) and not value)
-
-
 def _enum(enum_type: type[E], field: str, value: Any) -> E:
     try:
-        member: E = _members(enum_type)[value]
+        member: E = _members(enum_type)[_word(value)]
     except (KeyError, TypeError):  # TypeError: an unhashable value
         allowed = ", ".join(repr(m.value) for m in enum_type)
         raise InvalidIncident(field, value, f"one of {allowed}") from None
@@ -88,7 +111,7 @@ def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
     """A set of values: an iterable of them, a text of them separated by ``;`` or ``,``, or a
     mapping of each value to ``True`` (present) or ``False`` (absent), as JSON checkboxes write
     it; a mapping's values must be booleans."""
-    if _blank(value):
+    if is_blank(value):
         return frozenset()
     if isinstance(value, str):
         # Long texts are not remembered (they would hold memory); registers repeat short cells.
@@ -105,23 +128,23 @@ def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
         return frozenset(chosen)
     if not isinstance(value, Iterable):
         raise InvalidIncident(field, value, "a set of values")
-    return frozenset(_enum(enum_type, field, v.strip() if isinstance(v, str) else v) for v in value)
+    return frozenset(_enum(enum_type, field, v) for v in value if not is_blank(v))
 
 
 @functools.lru_cache(maxsize=1024)
 def _enum_text(enum_type: type[E], field: str, text: str) -> frozenset[E]:
     """A set written as text, values separated by ``;`` or ``,`` (as in a CSV cell); remembered,
     as registers repeat the same few cells."""
-    return frozenset(_enum(enum_type, field, v.strip()) for v in text.replace(";", ",").split(",") if v.strip())
+    return frozenset(_enum(enum_type, field, v) for v in text.replace(";", ",").split(",") if v.strip())
 
 
 def _date(field: str, value: Any) -> dt.date | None:
-    if _blank(value):
+    if is_blank(value):
         return None
     try:
-        day = as_date(value, field)
+        day = user_date(value, field)
     except DateError:
-        raise InvalidIncident(field, value, "a date (YYYY-MM-DD)") from None
+        raise InvalidIncident(field, value, "a date (YYYY-MM-DD or DD.MM.YYYY)") from None
     expected = out_of_range(day)
     if expected is not None:
         raise InvalidIncident(field, value, expected)
@@ -132,7 +155,7 @@ def _date(field: str, value: Any) -> dt.date | None:
 def _act_date(value: Any) -> dt.date:
     day = _date("act_date", value)
     if day is None:
-        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD): the field is required")
+        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD or DD.MM.YYYY): the field is required")
     return day
 
 
@@ -153,21 +176,21 @@ def _evaded_until(value: Any) -> dt.date | None:
 
 
 def _conduct(value: Any) -> Conduct:
-    if _blank(value):
+    if is_blank(value):
         raise InvalidIncident("conduct", value, "a value (the field is required)")
     return _enum(Conduct, "conduct", value)
 
 
 def _channel(value: Any) -> Channel | None:
-    return None if _blank(value) else _enum(Channel, "channel", value)
+    return None if is_blank(value) else _enum(Channel, "channel", value)
 
 
 def _target(value: Any) -> Target:
-    return _enum(Target, "target", value)
+    return Target.PERSON if is_blank(value) else _enum(Target, "target", value)
 
 
 def _allegation(value: Any) -> Allegation | None:
-    return None if _blank(value) else _enum(Allegation, "allegation", value)
+    return None if is_blank(value) else _enum(Allegation, "allegation", value)
 
 
 def _discord(value: Any) -> frozenset[Discord]:
@@ -179,7 +202,7 @@ def _circumstances(value: Any) -> frozenset[Circumstance]:
 
 
 def _offender(value: Any) -> Offender:
-    return _enum(Offender, "offender", value)
+    return Offender.NATURAL_PERSON if is_blank(value) else _enum(Offender, "offender", value)
 
 
 _TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
@@ -240,7 +263,9 @@ def _knowing_and_dangerous(value: Any) -> bool | None:
 
 @attrs.frozen
 class Incident:
-    """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted.
+    """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted:
+    values trimmed and case-folded, dates ISO or ``DD.MM.YYYY``; a blank value (``None``, ``""``,
+    ``NaN``) is a fact not stated, so an optional field takes its default.
 
     ``act_date`` is the day of the act (first publication); ``proceedings_date``, when known, the
     day the case was opened (it fixes the MCI of administrative fines, AOC Art. 44(1)). Both lie
@@ -343,7 +368,7 @@ class Incident:
         if unknown:
             raise InvalidIncident(_key_text(unknown[0]), data[unknown[0]], f"a field among {', '.join(FIELDS)}")
         for required in ("act_date", "conduct"):
-            if required not in data or _blank(data[required]):
+            if required not in data or is_blank(data[required]):
                 raise InvalidIncident(required, data.get(required), "a value (the field is required)")
         try:
             return cls(**data)

@@ -75,6 +75,15 @@ class MciValue:
     verified: bool
     notes: str = ""
 
+    def to_dict(self, on: dt.date, purpose: str) -> dict[str, Any]:
+        """JSON-ready, as the MCI asked for on ``on`` for ``purpose`` (``kzspeechlaw mci --json``,
+        ``GET /api/mci``)."""
+        return {
+            "date": on.isoformat(), "purpose": purpose, "kzt": self.kzt, "valid_from": self.valid_from.isoformat(),
+            "act": self.act, "article": self.article, "source": self.source, "verified": self.verified,
+            "notes": self.notes,
+        }
+
 
 @attrs.frozen
 class Law:

@@ -108,17 +108,19 @@ class Sanction:
         return self.minimum is not None and self.minimum == self.maximum
 
     def describe(self) -> str:
-        """A short English description, e.g. ``"fine up to 1000 MCI"``."""
+        """A short English description in words, e.g. ``"fine up to 1000 MCI"``,
+        ``"correctional work up to 2000 MCI"``, ``"arrest 20 days (natural person)"``."""
+        kind = self.kind.value.replace("_", " ")
         if self.fixed:
-            text = f"{self.kind.value} {_fmt(self.minimum)}"
+            text = f"{kind} {_fmt(self.minimum)}"
         elif self.minimum is None:
-            text = f"{self.kind.value} up to {_fmt(self.maximum)}"
+            text = f"{kind} up to {_fmt(self.maximum)}"
         elif self.maximum is None:
-            text = f"{self.kind.value} from {_fmt(self.minimum)}"
+            text = f"{kind} from {_fmt(self.minimum)}"
         else:
-            text = f"{self.kind.value} {_fmt(self.minimum)} to {_fmt(self.maximum)}"
+            text = f"{kind} {_fmt(self.minimum)} to {_fmt(self.maximum)}"
         if self.subject is not None:
-            text += f" ({self.subject.value})"
+            text += f" ({self.subject.value.replace('_', ' ')})"
         if self.optional:
             text += " (optional)"
         return text

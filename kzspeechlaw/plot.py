@@ -12,8 +12,8 @@ A timeline follows a repealed part to its successor, so slander shows both codes
 ...     print(period.ref, period.valid_from, period.max_fine_text())
 CC2014 130(2) 2015-01-01 fine up to 2 000 MCI
 CC2014 130(2) 2016-01-01 fine up to 2 000 MCI
-AOC2014 73-3(2) 2020-07-10 fine 180 MCI (natural_person); fine 650 MCI (official)
-AOC2014 73-3(2) 2024-08-20 fine 180 MCI (natural_person); fine 650 MCI (official)
+AOC2014 73-3(2) 2020-07-10 fine 180 MCI (natural person); fine 650 MCI (official)
+AOC2014 73-3(2) 2024-08-20 fine 180 MCI (natural person); fine 650 MCI (official)
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from kzspeechlaw.law import law
 from kzspeechlaw.model import Penalty, Provision, Sanction, Subject
 from kzspeechlaw.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.provisions import history
-from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import Quantity, ureg
+from kzspeechlaw.refs import Ref, parse
+from kzspeechlaw.units import Quantity, format_quantity, ureg
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,6 +50,7 @@ __all__ = [
     "plot_mci",
     "plot_timeline",
     "timeline",
+    "timeline_figure",
     "timeline_table",
 ]
 
@@ -109,12 +110,14 @@ class Period:
         return "; ".join(s.describe() for s in self.custody()) or "-"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: the version's dates and act, and its fines and custody."""
+        """JSON-ready: the version's dates (``valid_to`` exclusive, ``last_day_in_force`` the day
+        before it) and act, and its fines and custody."""
         p = self.provision
         return {
             "ref": str(p.ref),
             "valid_from": p.valid_from.isoformat(),
             "valid_to": p.valid_to.isoformat() if p.valid_to else None,
+            "last_day_in_force": self.last_day.isoformat() if self.last_day else None,
             "act": p.act,
             "repealed_by": p.repealed_by,
             "successor": str(p.successor) if p.successor else None,
@@ -252,88 +255,163 @@ def _days(*days: dt.date) -> npt.NDArray[np.datetime64]:
     return numpy.array(days, dtype="datetime64[D]")
 
 
+_PALETTE = ("tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple", "tab:brown", "tab:pink",
+            "tab:olive", "tab:cyan", "tab:gray")
+_STYLES = {Subject.OFFICIAL: "--", Subject.LEGAL_ENTITY: ":"}  # natural persons (or no subject): solid
+
+# The panels of a timeline chart: fines in MCI, terms in years, arrest in days (its own unit).
+_PANELS = (("fine", "fine (MCI)"), ("term", "custody (years)"), ("arrest", "arrest (days)"))
+
+
 def _label(period: Period, s: Sanction) -> str:
     who = f" ({s.subject.value.replace('_', ' ')})" if s.subject is not None else ""
     return f"{period.ref} {s.kind.value.replace('_', ' ')}{who}"
 
 
 def _band(ax: Axes, start: dt.date, end: dt.date, low: float, high: float, colour: str,
-          label: str, labelled: set[str], hatch: str | None) -> None:
-    ax.fill_between(_days(start, end), [low, low], [high, high], color=colour, alpha=0.25, hatch=hatch,
-                    linewidth=0)
-    ax.plot(_days(start, end), [high, high], color=colour, linewidth=2,
+          label: str, labelled: set[str], hatch: str | None, style: str = "-") -> None:
+    """A sanction's range from ``low`` to ``high`` over the version's days: a shaded band with its
+    maximum (and a minimum above zero) drawn as lines."""
+    days = _days(start, end)
+    ax.fill_between(days, [low, low], [high, high], color=colour, alpha=0.18, hatch=hatch, linewidth=0)
+    ax.plot(days, [high, high], color=colour, linewidth=2, linestyle=style,
             label=None if label in labelled else label)
+    if low > 0 and low != high:
+        ax.plot(days, [low, low], color=colour, linewidth=1, linestyle=style)
     labelled.add(label)
 
 
-def _mark(ax: Axes, day: dt.date, text: str, style: str) -> None:
-    ax.plot(_days(day, day), [0, 1], transform=ax.get_xaxis_transform(), color="black",
-            linestyle=style, linewidth=1)
-    if text:
-        ax.annotate(f" {text}", (day, 0.02), xycoords=("data", "axes fraction"), ha="left",
-                    va="bottom", fontsize=7, rotation=90)
-
-
-def _years(quantity: Quantity | None) -> float:
+def _panel_value(panel: str, quantity: Quantity | None) -> float:
+    """A bound in its panel's unit: MCI as they are, terms in years, arrest in days."""
     if quantity is None:
         return 0.0
-    return float(quantity.to(ureg.year).magnitude)
+    if panel == "term":
+        return float(quantity.to(ureg.year).magnitude)
+    if panel == "arrest":
+        return float(quantity.to(ureg.day).magnitude)
+    return float(quantity.magnitude)
+
+
+def _panel(s: Sanction) -> str:
+    return "fine" if s.kind is Penalty.FINE else "arrest" if s.kind is Penalty.ARREST else "term"
+
+
+def _bound_labels(s: Sanction, low: float, high: float) -> list[tuple[float, str, str]]:
+    """The labels of a band: ``(value, text, vertical alignment)``: its maximum above the band's
+    top, its minimum below its bottom (or one label for a fixed amount, "up to" where the article
+    gives no minimum)."""
+    if s.maximum is None:
+        return [(low, f"from {format_quantity(s.minimum)}", "bottom")] if s.minimum is not None else []
+    if s.minimum is None:
+        return [(high, f"up to {format_quantity(s.maximum)}", "bottom")]
+    if low == high:
+        return [(high, format_quantity(s.maximum), "bottom")]
+    return [(high, f"max {format_quantity(s.maximum)}", "bottom"), (low, f"min {format_quantity(s.minimum)}", "top")]
+
+
+def _declutter(figure: Figure, texts: dict[Axes, list[Any]]) -> None:
+    """Move labels up (or down) until none overprints another on the same panel."""
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    step = 72 / figure.dpi  # one pixel in points
+    for labels in texts.values():
+        placed: list[Any] = []
+        for text in sorted(labels, key=lambda t: (t.get_window_extent(renderer).y0, t.get_window_extent(renderer).x0)):
+            box = text.get_window_extent(renderer).expanded(1.04, 1.4)
+            shift = 0
+            while shift < 400 and any(box.translated(0, shift).overlaps(other) for other in placed):
+                shift += 2
+            if shift:
+                x, y = text.xyann
+                text.xyann = (x, y + shift * step)
+            placed.append(box.translated(0, shift))
 
 
 def plot_timeline(citation: str | Ref, path: str | Path, follow: bool = True, lang: str = "en",
                   until: dt.date | None = None) -> Path:
-    """Draw the fines (MCI) and terms of custody of every version as a chart in the format of the
-    file's extension (:data:`CHART_FORMATS`); returns the path. The path is checked before drawing.
+    """Draw the fines (MCI) and custody of every version as a chart in the format of the file's
+    extension (:data:`CHART_FORMATS`); returns the path. The path is checked before drawing.
 
-    Each version is a band from its minimum (zero for "up to") to its maximum; a repeal is a
-    dashed line naming the successor, whose versions follow hatched. ``until`` ends the open
-    versions (default: the date the statute texts are current to).
+    Each version is a band from its minimum (zero for "up to") to its maximum, labelled with both;
+    terms of imprisonment and restriction of freedom are in years, arrest in days on a panel of
+    its own. Each part has its colour; an official's sanctions are dashed, a legal entity's dotted.
+    The laws that gave the versions are named along the top; a repeal is a dashed line naming the
+    successor, whose versions follow hatched. ``until`` ends the open versions (default: the date
+    the statute texts are current to). Labels are moved apart where they would overprint.
     """
     _check(path)
+    return _save(timeline_figure(citation, follow, lang, until), path)
+
+
+def timeline_figure(citation: str | Ref, follow: bool = True, lang: str = "en",
+                    until: dt.date | None = None) -> Figure:
+    """The chart :func:`plot_timeline` writes, as a matplotlib figure (to draw elsewhere)."""
     periods = timeline(citation, follow)
     end = until or coverage().current_to
     end = max(end, max(p.valid_from for p in periods) + dt.timedelta(days=365))
-    figure = _figure(2, 6.5)
-    fine_ax, term_ax = figure.axes
+    used = {_panel(s) for period in periods for s in (*period.fines(), *period.custody())} | {"fine"}
+    panels = [(name, label) for name, label in _PANELS if name in used]
+    figure = _figure(len(panels), 1.2 + 2.6 * len(panels))
+    axes = {name: ax for (name, _), ax in zip(panels, figure.axes, strict=True)}
+    colours = {ref: _PALETTE[i % len(_PALETTE)] for i, ref in enumerate(dict.fromkeys(p.ref for p in periods))}
     labelled: set[str] = set()
+    texts: dict[Axes, list[Any]] = {}
+    shown: dict[tuple[Any, ...], tuple[float, float]] = {}  # the bounds last labelled, per part and sanction
+    laws: dict[dt.date, list[str]] = {}
+    repeals: dict[tuple[dt.date, str], list[str]] = {}
     for period in periods:
         p = period.provision
         start, stop = p.valid_from, p.valid_to or end
         hatch = "//" if period.successor_of is not None else None
-        for s in period.fines():
-            high = float(s.maximum.magnitude) if s.maximum is not None else 0.0
-            low = float(s.minimum.magnitude) if s.minimum is not None else 0.0
-            _band(fine_ax, start, stop, low, high, _COLOURS.get(s.subject, "tab:gray"),
-                  _label(period, s) + " (MCI)", labelled, hatch)
-        arrests = []
-        for s in period.custody():
-            if s.kind is Penalty.ARREST:
-                arrests.append(s.describe())
-                continue
-            _band(term_ax, start, stop, _years(s.minimum), _years(s.maximum),
-                  _COLOURS.get(s.subject, "tab:gray"), _label(period, s), labelled, hatch)
-        if arrests:
-            term_ax.annotate("\n".join(arrests), (start + (stop - start) / 2, 0.1),
-                             xycoords=("data", "axes fraction"), ha="center", fontsize=8)
-        # Each version starts with the law that gave it; a repeal is a dashed line.
-        _mark(term_ax, start, f"Law {p.act}", ":")
+        colour = colours[p.ref]
+        for s in (*period.fines(), *period.custody()):
+            panel = _panel(s)
+            ax = axes[panel]
+            low, high = _panel_value(panel, s.minimum), _panel_value(panel, s.maximum)
+            _band(ax, start, stop, low, high, colour, _label(period, s), labelled, hatch,
+                  _STYLES.get(s.subject, "-") if s.subject is not None else "-")
+            key = (p.ref, s.kind, s.subject)
+            if shown.get(key) == (low, high):
+                continue  # the same bounds as the version before: labelled there
+            shown[key] = (low, high)
+            for value, text, va in _bound_labels(s, low, high):
+                texts.setdefault(ax, []).append(ax.annotate(
+                    text, (start, value), xytext=(3, 2 if va == "bottom" else -2), textcoords="offset points",
+                    ha="left", va=va, fontsize=7, color=colour, fontweight="bold"))
+        if p.act not in laws.setdefault(start, []):
+            laws[start].append(p.act)
         if p.repealed_by is not None and p.valid_to is not None:
-            moved = f"\n  -> {p.successor}" if p.successor else ""
-            for ax in (fine_ax, term_ax):
-                _mark(ax, p.valid_to, "", "--")
-            fine_ax.annotate(f" repealed by Law {p.repealed_by}{moved}", (p.valid_to, 0.6),
-                             xycoords=("data", "axes fraction"), ha="left", va="top", fontsize=8)
+            repeals.setdefault((p.valid_to, p.repealed_by), []).append(str(p.successor) if p.successor else "none")
     first = periods[0].provision
     title = next(p.provision.title[lang] for p in reversed(periods) if p.ref == first.ref)
-    figure.suptitle(f"{first.ref} {title}: sanctions by date")
-    fine_ax.set_ylabel("fine (MCI)")
-    term_ax.set_ylabel("custody (years)")
-    for ax in (fine_ax, term_ax):
-        ax.set_ylim(bottom=0)
+    asked = citation if isinstance(citation, Ref) else parse(citation)
+    whole = asked.part is None and len({p.ref for p in periods if p.ref.code == first.ref.code}) > 1
+    figure.suptitle(f"{asked if whole else first.ref} {title}: sanctions by date")
+    top = figure.axes[0]
+    for (day, law_id), successors in repeals.items():
+        for ax in figure.axes:
+            ax.axvline(_days(day)[0], color="black", linestyle="--", linewidth=1)
+        moved = ", ".join(dict.fromkeys(successors))
+        texts.setdefault(top, []).append(top.annotate(
+            f"repealed by Law {law_id}\n-> {moved}", (day, 0.97), xycoords=("data", "axes fraction"),
+            xytext=(3, 0), textcoords="offset points", ha="left", va="top", fontsize=7))
+    for (_, unit), ax in zip(panels, figure.axes, strict=True):
+        ax.set_ylabel(unit)
+        ax.set_ylim(bottom=0, top=ax.get_ylim()[1] * 1.15)  # room for the labels above the highest band
         ax.grid(True, alpha=0.3)
         if ax.get_legend_handles_labels()[0]:
-            ax.legend(loc="upper left", fontsize=8)
-    return _save(figure, path)
+            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)
+    # The laws that gave the versions, along the top: one tick per day, however many parts changed.
+    import matplotlib.dates
+
+    law_axis = top.secondary_xaxis("top")
+    law_axis.set_xticks([matplotlib.dates.date2num(day) for day in laws],  # type: ignore[no-untyped-call]
+                        labels=["Law " + ", ".join(ids) for ids in laws.values()], fontsize=7, rotation=30,
+                        ha="left")
+    for ax in figure.axes[:-1]:
+        ax.tick_params(labelbottom=False)
+    _declutter(figure, texts)
+    return figure
 
 
 def plot_mci(path: str | Path) -> Path:

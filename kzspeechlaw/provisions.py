@@ -5,8 +5,8 @@
 >>> for s in p.sanctions:
 ...     print(s.describe())
 fine up to 3 000 MCI
-correctional_work up to 3 000 MCI
-restriction_of_freedom up to 3 years
+correctional work up to 3 000 MCI
+restriction of freedom up to 3 years
 imprisonment up to 3 years
 >>> provision("CC2014 130(1)", on=dt.date(2021, 1, 1))
 Traceback (most recent call last):
@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import CitationError, NotInForce, quote
+from kzspeechlaw.errors import CitationError, DateError, NotInForce, quote
 from kzspeechlaw.law import law, resolve
 from kzspeechlaw.model import Provision, Sanction
 from kzspeechlaw.refs import CODES, Ref
@@ -91,6 +92,33 @@ class Change:
         """True when anything differs (including entering or leaving force)."""
         return bool(self.differences)
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready (``kzspeechlaw compare --json``, ``GET /api/compare``); each version's
+        ``valid_to`` is exclusive and ``last_day_in_force`` the day before it."""
+        return {
+            "ref": str(self.ref),
+            "before": self.before_date.isoformat(),
+            "after": self.after_date.isoformat(),
+            "changed": self.changed,
+            "before_version": _version_summary(self.before),
+            "after_version": _version_summary(self.after),
+            "differences": [{"field": d.field, "before": d.before, "after": d.after} for d in self.differences],
+        }
+
+
+def _version_summary(p: Provision | None) -> dict[str, Any] | None:
+    """The dates and laws of a version."""
+    if p is None:
+        return None
+    return {
+        "valid_from": p.valid_from.isoformat(),
+        "valid_to": p.valid_to.isoformat() if p.valid_to else None,
+        "last_day_in_force": (p.valid_to - dt.timedelta(days=1)).isoformat() if p.valid_to else None,
+        "act": p.act,
+        "repealed_by": p.repealed_by,
+        "successor": str(p.successor) if p.successor else None,
+    }
+
 
 def _sanction_map(sanctions: tuple[Sanction, ...]) -> Mapping[str, str]:
     out: dict[str, str] = {}
@@ -134,8 +162,11 @@ def _version_or_none(ref_: Ref, day: dt.date) -> Provision | None:
 
 
 def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) -> Change:
-    """What changed in an article part between ``before`` and ``after``."""
+    """What changed in an article part between ``before`` and ``after`` (``before`` on or before
+    ``after``, else :class:`~kzspeechlaw.DateError`)."""
     day1, day2 = as_date(before, "before"), as_date(after, "after")
+    if day1 > day2:
+        raise DateError(f"the dates are reversed: before ({day1}) must be on or before after ({day2})")
     ref_ = resolve(citation, day1)
     law().versions_of(ref_)  # raises UnknownProvision for a part the data does not hold
     old, new = _version_or_none(ref_, day1), _version_or_none(ref_, day2)

@@ -1,4 +1,4 @@
-"""Reading registers: CSV or JSON Lines, from a file, a byte stream or a text stream.
+"""Reading registers: CSV, JSON Lines or Excel workbooks, from a file, a byte stream or a text stream.
 
 Every physical line of a register gives exactly one row, in order, whatever it holds: the rules
 below decide what a line is, and a line that breaks one becomes an *unreadable* row (an error
@@ -10,6 +10,18 @@ record naming the cause) instead of stopping the register or swallowing its neig
 - **Size.** A line longer than :data:`MAX_ROW_BYTES` is unreadable (its start is quoted).
 - **Lines.** A CSV cell cannot span lines: a line whose quotes do not close on it is unreadable,
   and the next line is read as the next row. Blank lines are skipped.
+- **Delimiter.** A CSV's delimiter is the one of ``,``, ``;`` and tab that its header line holds
+  most often (``;`` is what Excel writes where the decimal separator is a comma; a set of values
+  in such a file is written ``emergency,group``), or the one a first line ``sep=;`` names (as
+  Excel writes and reads it).
+- **Columns.** Header names are trimmed and case-folded (``Act Date`` is ``act_date``). A column
+  that is not an incident field, ``id`` or ``decided_on`` is left out of the rows, with one
+  :class:`~kzspeechlaw.RegisterWarning` naming it; a repeated column, or none for ``act_date`` or
+  ``conduct``, stops the register before any row is read.
+- **Cells.** An empty or all-space cell is a field not stated.
+- **Excel** (``.xlsx``, the ``excel`` extra): the first sheet, read row by row (openpyxl's
+  read-only mode), its first non-empty row the header; a row of empty cells is skipped like a
+  blank line. Cells keep their type: a date cell is a date, a number a number.
 - **JSON Lines** are strict JSON (no ``NaN`` or ``Infinity``); a line that is not a JSON object,
   nests too deep or holds a number too long to read is unreadable.
 
@@ -25,8 +37,10 @@ a quoted cell that does not close on its line (unexpected end of data)
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import json
+import re
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
@@ -34,13 +48,18 @@ from typing import IO, Any
 import attrs
 
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
-from kzspeechlaw.incident import FIELDS
+from kzspeechlaw.incident import FIELDS, is_blank
 
 COLUMNS = (*FIELDS, "id", "decided_on")
 """The columns (CSV) or keys (JSON Lines) of a register, in the order of its CSV form."""
 
-FORMATS = ("csv", "jsonl")
-"""Register formats: CSV with a header row, or JSON Lines."""
+_KNOWN = frozenset(COLUMNS)
+
+FORMATS = ("csv", "jsonl", "xlsx")
+"""Register formats: CSV with a header row, JSON Lines, or an Excel workbook (the ``excel`` extra)."""
+
+DELIMITERS = (",", ";", "\t")
+"""The CSV delimiters a header line is sniffed for (the first wins a tie)."""
 
 ENCODINGS = ("utf-8", "cp1251", "latin-1")
 """Encodings that may be named; without one, UTF-8 and then Windows-1251 (see the module doc)."""
@@ -68,10 +87,13 @@ class Register:
 
 
 def format_of(name: str) -> str | None:
-    """The format a file name implies (``.csv``, ``.jsonl`` / ``.ndjson``), or ``None``."""
+    """The format a file name implies (``.csv`` / ``.tsv``, ``.jsonl`` / ``.ndjson``, ``.xlsx``),
+    or ``None``."""
     lower = name.lower()
-    if lower.endswith(".csv"):
+    if lower.endswith((".csv", ".tsv")):
         return "csv"
+    if lower.endswith(".xlsx"):
+        return "xlsx"
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
     return None
@@ -142,9 +164,9 @@ class _Feed:
         return line
 
 
-def _csv_rows(lines: Iterator[str | Unreadable]) -> Iterator[list[str] | Unreadable]:
+def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterator[list[str] | Unreadable]:
     feed = _Feed()
-    reader = csv.reader(feed, strict=True)
+    reader = csv.reader(feed, strict=True, delimiter=delimiter)
     for line in lines:
         if isinstance(line, Unreadable):
             yield line
@@ -165,42 +187,120 @@ def _csv_rows(lines: Iterator[str | Unreadable]) -> Iterator[list[str] | Unreada
         yield cells
 
 
+_SEP_LINE = re.compile(r"sep=([,;\t|])")
+
+
+def sniff_delimiter(line: str) -> str:
+    r"""The delimiter of a CSV header line: the one of :data:`DELIMITERS` it holds most often,
+    ``,`` where it holds none.
+
+    >>> sniff_delimiter("id;act_date;conduct"), sniff_delimiter("id\tact_date"), sniff_delimiter("conduct")
+    (';', '\t', ',')
+    """
+    return max(DELIMITERS, key=line.count)
+
+
+def column_name(cell: Any) -> str:
+    """A header cell as a column name: trimmed, case-folded, inner spaces and hyphens as ``_``."""
+    return "_".join(str(cell if cell is not None else "").replace("-", " ").split()).casefold()
+
+
 def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding: str | None = None) -> Register:
     """Open a register from a byte stream (decoded as the module doc says) or a text stream.
 
     Without ``fmt``, a first non-blank line starting with ``{`` means JSON Lines, anything else
-    CSV. A CSV header with an unknown or repeated column, or without ``act_date`` and ``conduct``,
-    raises :class:`InvalidIncident` before any row is read; so does an unknown format or encoding.
+    CSV (an Excel workbook is named by ``fmt="xlsx"``, and must be a byte stream). A header with a
+    repeated column, or without ``act_date`` and ``conduct``, raises :class:`InvalidIncident`
+    before any row is read; so does an unknown format or encoding. Unknown columns are left out
+    with one :class:`~kzspeechlaw.RegisterWarning`.
     """
     if fmt is not None and fmt not in FORMATS:
         raise InvalidIncident("format", fmt, f"one of {', '.join(FORMATS)}")
+    if fmt == "xlsx":
+        return _read_workbook(stream)
     lines = _lines(stream, encoding)
-    if fmt is None:  # sniffed from the first line that is not blank
-        seen: list[str | Unreadable] = []
-        for line in lines:
-            seen.append(line)
-            if not isinstance(line, str) or line.strip():
-                break
-        first = seen[-1] if seen else ""
+    # The first line that is not blank: it tells JSON Lines from CSV, and a CSV's delimiter.
+    seen: list[str | Unreadable] = []
+    for line in lines:
+        seen.append(line)
+        if not isinstance(line, str) or line.strip():
+            break
+    first = seen[-1] if seen else ""
+    lines = itertools.chain(seen, lines)
+    if fmt is None:
         fmt = "jsonl" if isinstance(first, str) and first.lstrip().startswith("{") else "csv"
-        lines = itertools.chain(seen, lines)
     if fmt == "jsonl":
         return Register("jsonl", (), (x for x in lines if not isinstance(x, str) or x.strip()))
-    rows = _csv_rows(lines)
+    delimiter = sniff_delimiter(first) if isinstance(first, str) else ","
+    if isinstance(first, str) and (named := _SEP_LINE.fullmatch(first.strip("\r\n"))):
+        delimiter = named[1]  # Excel's "sep=;" line names the delimiter; the header follows it
+        lines = itertools.islice(lines, len(seen), None)
+        header_line = next((x for x in lines if not isinstance(x, str) or x.strip()), "")
+        lines = itertools.chain([header_line], lines)
+    rows = _csv_rows(lines, delimiter)
     first_row = next(rows, [])
     if isinstance(first_row, Unreadable):
         raise InvalidIncident("header", first_row.value, f"a header row naming the columns ({first_row.message})")
-    header = tuple(cell.strip() for cell in first_row)
-    unknown = [c for c in header if c not in COLUMNS]
+    return Register("csv", check_header(first_row), rows)
+
+
+def check_header(cells: Sequence[Any]) -> tuple[str, ...]:
+    """The column names of a header row (or a DataFrame's columns), checked as :func:`read_register`
+    says: unknown ones warned of (their cells are left out of the rows), a repeated one or none for
+    ``act_date`` or ``conduct`` refused."""
+    header = tuple(column_name(cell) for cell in cells)
+    unknown = [c for c in header if c not in _KNOWN]
     if unknown:
-        raise InvalidIncident("column", unknown[0], f"a column among {', '.join(COLUMNS)}")
-    repeated = [c for c in header if header.count(c) > 1]
+        shown = ", ".join(repr(cut(c)) if c else "one without a name" for c in dict.fromkeys(unknown))
+        warnings.warn(f"columns that are not incident fields left out: {shown} "
+                      f"(the fields are {', '.join(COLUMNS)})", RegisterWarning, stacklevel=3)
+    repeated = [c for c in header if c and header.count(c) > 1]
     if repeated:
         raise InvalidIncident("column", repeated[0], "each column once")
     missing = [c for c in ("act_date", "conduct") if c not in header]
     if missing:
         raise InvalidIncident("column", missing[0], "a header row naming at least act_date and conduct")
-    return Register("csv", header, rows)
+    return header
+
+
+def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
+    """An Excel workbook's first sheet as a register (see the module doc)."""
+    try:
+        import openpyxl  # the `excel` extra: imported only for a workbook
+    except ImportError:
+        raise InvalidIncident("format", "xlsx", "the 'excel' extra installed to read a workbook "
+                              "(pip install 'kzspeechlaw[excel]'), or a CSV export of it") from None
+    if isinstance(stream, io.TextIOBase):
+        raise InvalidIncident("file", "text stream", "a workbook's bytes (open it in binary mode)")
+    source: IO[Any] = stream
+    if not stream.seekable():  # e.g. standard input: a workbook is a zip archive, read from its end
+        data = stream.read()
+        if not isinstance(data, bytes):
+            raise InvalidIncident("file", "text stream", "a workbook's bytes (open it in binary mode)")
+        source = io.BytesIO(data)
+    try:
+        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except Exception as error:  # not a zip archive, or not a workbook inside
+        raise InvalidIncident("file", getattr(stream, "name", "stream"),
+                              f"an Excel workbook (.xlsx) ({type(error).__name__}: {cut(str(error))})") from None
+    rows = _sheet_rows(book)
+    first_row = next(rows, ())
+    cells = list(first_row)
+    while cells and is_blank(cells[-1]):  # a sheet's used range may be wider than its header
+        cells.pop()
+    return Register("xlsx", check_header(cells), rows)
+
+
+def _sheet_rows(book: Any) -> Iterator[tuple[Any, ...]]:
+    """The first sheet's rows that hold something, as tuples of cell values; the book closed at
+    the end."""
+    try:
+        if book.worksheets:
+            for row in book.worksheets[0].iter_rows(values_only=True):
+                if not all(is_blank(cell) for cell in row):
+                    yield row
+    finally:
+        book.close()
 
 
 def _no_constant(name: str) -> Any:
@@ -208,13 +308,20 @@ def _no_constant(name: str) -> Any:
 
 
 def decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
-    """A row as a mapping of its fields (empty CSV cells left out), or :class:`Unreadable`."""
+    """A row as a mapping of its fields (empty cells and unknown columns left out), or
+    :class:`Unreadable`."""
     if isinstance(raw, Unreadable):
         return raw
     if fmt == "csv":
         if len(raw) > len(header):
             return Unreadable([cut(c) for c in raw[: len(header) + 1]], f"{len(raw)} cells for {len(header)} columns")
-        return {k: v for k, v in zip(header, raw, strict=False) if v != ""}
+        return {k: v for k, v in zip(header, raw, strict=False) if v.strip() and k in _KNOWN}
+    if fmt == "xlsx":
+        extra = [c for c in raw[len(header):] if not is_blank(c)]
+        if extra:
+            return Unreadable([cut(str(c)) for c in raw[: len(header) + 1]],
+                              f"{len(header) + len(extra)} cells for {len(header)} columns")
+        return {k: v for k, v in zip(header, raw, strict=False) if k in _KNOWN and not is_blank(v)}
     if fmt == "jsonl":
         try:
             data = json.loads(raw, parse_constant=_no_constant)

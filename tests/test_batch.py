@@ -181,7 +181,7 @@ def test_cli_jsonl_lines_that_are_not_objects(tmp_path: Path, capsys: pytest.Cap
 
 @pytest.mark.parametrize(
     ("header", "message"),
-    [("id,act_date,conduct,colour", "'colour'"), ("id,conduct", "'act_date'"), ("act_date,conduct,act_date", "once")],
+    [("id,conduct", "'act_date'"), ("act_date,conduct,act_date", "once"), ("act_date,Conduct,CONDUCT ", "once")],
 )
 def test_cli_bad_header_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], header: str,
                                             message: str) -> None:

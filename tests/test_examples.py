@@ -20,7 +20,7 @@ def run(script: str, *args: str, cwd: Path | None = None) -> str:
 
 def test_slander_2020() -> None:
     out = run("slander_2020.py")
-    assert "AOC2014 73-3(2)  administrative_offence fine 180 MCI (natural_person)" in out
+    assert "AOC2014 73-3(2)  administrative_offence fine 180 MCI (natural person)" in out
     assert "  2019-09-23  liable          CC2014 130(2)  fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)" in out
     assert "  2021-06-01  decriminalised  -              no sanction" in out
 
@@ -31,6 +31,22 @@ def test_penalty_timeline(tmp_path: Path) -> None:
     assert f"chart: {tmp_path / 'chart.png'}" in out
     assert "2020-07-10  in force    CC2014 174(1)  349-VI  fine 2 000 MCI to 7 000 MCI" in out
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_penalty_timeline_writes_only_where_told(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    out = run("penalty_timeline.py", "CC2014 130(2)", cwd=tmp_path)
+    assert list(tmp_path.iterdir()) == []  # nothing left in the working directory
+    chart = Path(next(line for line in out.splitlines() if line.startswith("chart: "))[len("chart: "):])
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    chart.unlink()
+    chart.parent.rmdir()
+
+
+def test_examples_leave_the_working_directory_as_it_was(tmp_path: Path) -> None:
+    for script in ("slander_2020.py", "monitoring_report.py"):
+        run(script, cwd=tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_monitoring_report() -> None:

@@ -32,8 +32,8 @@ def income_fines(p: Provision) -> list[Sanction]:
 
 def test_the_kind_and_its_description() -> None:
     assert Penalty("income_fine") is Penalty.INCOME_FINE
-    assert Sanction(Penalty.INCOME_FINE, None, 2 * MONTH).describe() == "income_fine up to 2 months"
-    assert Sanction(Penalty.INCOME_FINE, 5 * MONTH, 1 * YEAR).describe() == "income_fine 5 months to 1 year"
+    assert Sanction(Penalty.INCOME_FINE, None, 2 * MONTH).describe() == "income fine up to 2 months"
+    assert Sanction(Penalty.INCOME_FINE, 5 * MONTH, 1 * YEAR).describe() == "income fine 5 months to 1 year"
 
 
 @pytest.mark.parametrize("version", CC1997, ids=[f"{p.ref} from {p.valid_from}" for p in CC1997])
@@ -85,7 +85,7 @@ def test_2009_insult_decided_in_2010_lists_the_income_fine() -> None:
     income = by_kind[Penalty.INCOME_FINE]
     assert (income.minimum, income.maximum) == (None, 1 * MONTH)
     assert income.minimum_kzt is None and income.maximum_kzt is None  # months of income have no tenge figure
-    assert income.available and income.describe() == "income_fine up to 1 month"
+    assert income.available and income.describe() == "income fine up to 1 month"
     fine = by_kind[Penalty.FINE]
     assert fine.maximum == 100 * MCI and fine.maximum_kzt is not None
     # not verified notes are for unverified versions only
@@ -93,7 +93,7 @@ def test_2009_insult_decided_in_2010_lists_the_income_fine() -> None:
     data = json.loads(a.to_json())
     entry = next(s for s in data["sanctions"] if s["kind"] == "income_fine")
     assert entry["maximum"] == {"value": 1, "unit": "month"} and entry["maximum_kzt"] is None
-    assert entry["minimum"] is None and entry["text"] == "income_fine up to 1 month"
+    assert entry["minimum"] is None and entry["text"] == "income fine up to 1 month"
     # the fine range of a register counts the MCI fine only
     # converted with the MCI of the sentencing (decision) date, CC 1997 Art. 40(1): 1,413 KZT in 2010
     assert a.mci_date == D(2010, 3, 1)

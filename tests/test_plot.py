@@ -2,6 +2,7 @@
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ def test_timeline_follows_the_successor() -> None:
     assert periods[-1].successor_of is not None and str(periods[-1].successor_of) == "CC2014 130(2)"
     assert periods[1].last_day is not None and str(periods[1].last_day) == "2020-07-09"
     assert [str(p.ref) for p in plot.timeline("CC2014 130(2)", follow=False)] == ["CC2014 130(2)"] * 2
-    assert periods[-1].custody_text() == "arrest 20 days (natural_person); arrest 25 days (official)"
+    assert periods[-1].custody_text() == "arrest 20 days (natural person); arrest 25 days (official)"
 
 
 def test_mci_steps_fines_and_benefits() -> None:
@@ -85,3 +86,40 @@ def test_plot_is_not_imported_with_the_package() -> None:
     code = "import kzspeechlaw.cli, sys; print('matplotlib' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def boxes_overlap(figure: Any) -> list[tuple[str, str]]:
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    clashes = []
+    for ax in figure.axes:
+        boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts]
+        for i, (a, box) in enumerate(boxes):
+            clashes += [(a, b) for b, other in boxes[i + 1:] if box.overlaps(other)]
+    return clashes
+
+
+def test_a_whole_article_chart_is_legible() -> None:
+    pytest.importorskip("matplotlib")
+    figure = plot.timeline_figure("CC2014 130")
+    fine_ax, term_ax, arrest_ax = figure.axes
+    assert [ax.get_ylabel() for ax in figure.axes] == ["fine (MCI)", "custody (years)", "arrest (days)"]
+    # CC 2014 Art. 130 (1)-(3): fines up to 1 000, 2 000, 3 000 MCI; imprisonment up to 1, 2, 3 years.
+    fines = {t.get_text() for t in fine_ax.texts}
+    assert {"up to 1 000 MCI", "up to 2 000 MCI", "up to 3 000 MCI"} <= fines
+    assert {t.get_text() for t in term_ax.texts} == {"up to 1 year", "up to 2 years", "up to 3 years"}
+    # AOC Art. 73-3: arrest of 15, 20 and 25 days for natural persons, in days on their own axis.
+    assert {"15 days", "20 days", "25 days"} <= {t.get_text() for t in arrest_ax.texts}
+    assert not any("day" in t.get_text() for ax in (fine_ax, term_ax) for t in ax.texts)
+    assert boxes_overlap(figure) == []
+    assert figure.get_suptitle().startswith("CC2014 130 Slander")
+
+
+def test_a_range_is_labelled_with_its_minimum_and_maximum() -> None:
+    pytest.importorskip("matplotlib")
+    figure = plot.timeline_figure("CC2014 174(1)")
+    # CC 2014 Art. 174(1) from 10 July 2020 (Law 349-VI): a fine of 2 000 to 7 000 MCI, or
+    # imprisonment of 2 to 7 years.
+    assert {"min 2 000 MCI", "max 7 000 MCI"} <= {t.get_text() for t in figure.axes[0].texts}
+    assert {"min 2 years", "max 7 years"} <= {t.get_text() for t in figure.axes[1].texts}
+    assert len(figure.axes) == 2 and boxes_overlap(figure) == []

@@ -213,8 +213,8 @@ def test_batch_full_records_and_a_bad_header(client: TestClient) -> None:
     r = client.post("/api/batch", content=line.encode(), params={"full": "true", "decided_on": "2019-09-23"})
     record = json.loads(r.text)
     assert (record["id"], record["outcome"]) == (7, "liable") and record["trace"]
-    r = client.post("/api/batch", content=b"id,when,conduct\n1,2019-03-15,slander\n")
-    assert r.status_code == 400 and r.json()["error"].startswith("invalid incident field 'column': 'when'")
+    r = client.post("/api/batch", content=b"id,when,conduct\n1,2019-03-15,slander\n")  # no act_date column
+    assert r.status_code == 400 and r.json()["error"].startswith("invalid incident field 'column': 'act_date'")
 
 
 def test_openapi_describes_every_route_with_the_shipped_incident_schema(client: TestClient) -> None:

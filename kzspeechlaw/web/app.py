@@ -26,7 +26,7 @@ import kzspeechlaw
 from kzspeechlaw import batch, export, plot
 from kzspeechlaw import register as register_mod
 from kzspeechlaw.coverage_report import stale_message
-from kzspeechlaw.dates import as_date
+from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision
 from kzspeechlaw.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.web import i18n, page
@@ -70,7 +70,7 @@ def _param(request: Request, name: str, required: bool = True) -> str | None:
 
 def _date_param(request: Request, name: str, required: bool = True) -> dt.date | None:
     value = _param(request, name, required)
-    return as_date(value, name) if value is not None else None
+    return user_date(value, name) if value is not None else None
 
 
 def _lang(request: Request) -> str:
@@ -123,7 +123,7 @@ def home(request: Request) -> HTMLResponse:
             if page.first(query, "compare_on"):
                 days.append(page.first(query, "compare_on"))
             for day in days:
-                results.append(kzspeechlaw.assess(incident, as_date(day, "decided_on")).to_dict())
+                results.append(kzspeechlaw.assess(incident, user_date(day, "decided_on")).to_dict())
         except LawError as law_error:
             error, results = str(law_error), []
     html = page.render(query, results, error, lang)
@@ -170,14 +170,7 @@ def api_compare(request: Request) -> JSONResponse:
     """``GET /api/compare?ref=&from=&to=``: what changed in a part between two dates."""
     ref, before, after = _param(request, "ref"), _date_param(request, "from"), _date_param(request, "to")
     assert ref is not None and before is not None and after is not None
-    change = kzspeechlaw.compare(ref, before, after)
-    return _json({
-        "ref": str(change.ref),
-        "before": change.before_date.isoformat(),
-        "after": change.after_date.isoformat(),
-        "changed": change.changed,
-        "differences": [{"field": d.field, "before": d.before, "after": d.after} for d in change.differences],
-    })
+    return _json(kzspeechlaw.compare(ref, before, after).to_dict())
 
 
 def api_mci(request: Request) -> JSONResponse:
@@ -187,12 +180,7 @@ def api_mci(request: Request) -> JSONResponse:
     purpose = request.query_params.get("purpose", "fines")
     if purpose not in PURPOSES:
         raise InvalidIncident("purpose", purpose, f"one of {', '.join(PURPOSES)}")
-    value = mci_value(on, purpose)
-    return _json({
-        "date": on.isoformat(), "purpose": purpose, "kzt": value.kzt, "valid_from": value.valid_from.isoformat(),
-        "act": value.act, "article": value.article, "source": value.source, "verified": value.verified,
-        "notes": value.notes,
-    })
+    return _json(mci_value(on, purpose).to_dict(on, purpose))
 
 
 def api_coverage(request: Request) -> JSONResponse:
@@ -226,7 +214,7 @@ async def api_assess(request: Request) -> JSONResponse:
     if decided_on is None and day is not None:
         if not isinstance(day, str):
             raise InvalidIncident("decided_on", day, "a date (YYYY-MM-DD)")
-        decided_on = as_date(day, "decided_on")
+        decided_on = user_date(day, "decided_on")
     incident = kzspeechlaw.Incident.from_dict(data)
     if decided_on is None:
         raise InvalidIncident("decided_on", None, "a decision date (decided_on in the document or the query)")

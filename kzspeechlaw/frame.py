@@ -1,0 +1,64 @@
+"""A pandas DataFrame of incidents assessed into a DataFrame of results (the ``pandas`` extra).
+
+pandas is imported when :func:`assess_frame` is called, not with the package.
+
+>>> import pandas as pd
+>>> df = pd.DataFrame({"act_date": ["2019-03-15", "15.03.2019"], "conduct": ["slander", "gossip"],
+...                    "channel": ["telecom_network", float("nan")]})
+>>> out = assess_frame(df, decided_on="2019-12-01")
+>>> out[["outcome", "governing", "error_field"]].fillna("-").values.tolist()
+[['liable', 'CC2014 130(2)', '-'], ['-', '-', 'conduct']]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from kzspeechlaw import batch, export
+from kzspeechlaw.dates import as_date
+from kzspeechlaw.register import check_header, decode
+
+if TYPE_CHECKING:
+    import pandas
+
+RESULT_COLUMNS = (
+    "id", "outcome", "falls_under", "governing", "category", "mci_date", "limitation",
+    "fine_mci_min", "fine_mci_max", "fine_kzt_min", "fine_kzt_max", "error_field", "error_message",
+)
+"""The columns of :func:`assess_frame`'s result, in order: the brief record of
+:func:`kzspeechlaw.batch.brief_dict` with its fine ranges flattened, or the row's error."""
+
+
+def assess_frame(df: pandas.DataFrame, decided_on: dt.date | str | None = None) -> pandas.DataFrame:
+    """Assess each row of ``df`` (columns named as a register's: the incident's fields, ``id``,
+    ``decided_on``) and return one result row per input row, in order, on the same index.
+
+    Read as a register is: column names trimmed and case-folded, unknown columns left out with one
+    :class:`~kzspeechlaw.RegisterWarning`, blank and ``NaN`` cells not stated, values trimmed and
+    case-folded, dates ISO, ``DD.MM.YYYY`` or date cells. A row that cannot be assessed has its
+    ``error_field`` (``None`` where no one field is at fault) and ``error_message``, and no outcome.
+    A row without an ``id`` gets its position (from 1). ``decided_on`` is the default for rows
+    without their own. Cells with nothing to say are pandas' missing values.
+    """
+    import pandas as pd  # the `pandas` extra
+
+    header = check_header([str(c) for c in df.columns])
+    default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    records = [
+        _flat(batch._assess_row(row, decode("xlsx", header, cells), default))
+        for row, cells in enumerate(df.itertuples(index=False, name=None), 1)
+    ]
+    return pd.DataFrame.from_records(records, index=df.index, columns=list(RESULT_COLUMNS))
+
+
+def _flat(result: batch.BatchResult) -> tuple[Any, ...]:
+    ident = export.jsonable(result.id)
+    if result.assessment is None:
+        assert result.error is not None
+        return (ident, *([None] * 10), result.error.field, result.error.message)
+    b = batch.brief_dict(result.assessment)
+    mci, kzt = b["fine_mci"] or {}, b["fine_kzt"] or {}
+    mci_date = dt.date.fromisoformat(b["mci_date"]) if b["mci_date"] else None
+    return (ident, b["outcome"], b["falls_under"], b["governing"], b["category"], mci_date, b["limitation"],
+            mci.get("min"), mci.get("max"), kzt.get("min"), kzt.get("max"), None, None)

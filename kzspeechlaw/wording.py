@@ -1,0 +1,107 @@
+"""Text for people: code names as words, notes without their provenance, wrapped lines.
+
+The command line's text output uses these; ``--json`` and ``coverage`` keep the data as it is
+(with each note's file paths and commit hashes, the provenance of what was read).
+
+>>> words("correctional_work 200 MCI (natural_person)")
+'correctional work 200 MCI (natural person)'
+>>> plain_note("Final text (01.01.2015 version, rus/part002-part005.md, "
+...            "commit 8c7ac3b33b5056fc818e6094307a49ddc6124385): sanctions unchanged.")
+'Final text (01.01.2015 version): sanctions unchanged.'
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import functools
+import re
+import textwrap
+
+from kzspeechlaw import facts, model
+
+WIDTH = 100
+"""The width text output is wrapped to."""
+
+
+@functools.cache
+def _code_names() -> re.Pattern[str]:
+    names: set[str] = set()
+    for module in (facts, model):
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, enum.Enum) and value is not enum.Enum:
+                names.update(str(m.value) for m in value if "_" in str(m.value))
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w./:-])(?:{pattern})(?![\w/-])")
+
+
+def words(text: str) -> str:
+    """``text`` with the vocabulary's code names (``correctional_work``, ``natural_person``,
+    ``telecom_network`` ...) written as words."""
+    return _code_names().sub(lambda m: m[0].replace("_", " "), text)
+
+
+_PROVENANCE = re.compile(
+    r"""
+    ,?\s*\bcommits?\s+[0-9a-f]{7,40}(?:(?:,\s*|\s+and\s+)[0-9a-f]{7,40})*\b   # commit hashes
+    | ,?\s*\bsame\s+file\b(?=\s*[,)])                    # "same file" left by a removed path
+    | ,?\s*(?:kazakhstan-law/codes,?\s*)?                  # the repository's name
+      (?:[\w.-]+/)+[\w.-]+\.(?:md|toml|yaml)(?:\s*§\s*[\d.]+)?  # a file path
+    | ,?\s*\b(?:rus|kaz)\.md\b
+    | ,?\s*(?:\bfolder\s+)?\b0\d-[a-z]+/[\w./-]*[\w/]     # a folder of the codes' repository
+    | ,?\s*\bkazakhstan-law/codes\b
+    """,
+    re.VERBOSE,
+)
+
+
+def plain_note(text: str) -> str:
+    """A note without file paths, repository names and commit hashes (kept in the JSON output),
+    and without the brackets they leave empty."""
+    text = _PROVENANCE.sub("", text)
+    text = re.sub(r"\(\s*[,;]?\s*\)", "", text)           # an emptied bracket
+    text = re.sub(r"\(\s*[,;]\s*", "(", text)              # a bracket that began with a path
+    text = re.sub(r"\s*[,;]\s*\)", ")", text)              # one that ended with a path
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    text = re.sub(r"([,;])[,;]+", r"\1", text)            # a list that lost an item
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def wrap(text: str, indent: str = "  ", first: str | None = None, width: int = WIDTH) -> list[str]:
+    """``text`` as lines of at most ``width`` characters (a longer word stays whole), the first
+    after ``first`` (default: ``indent``), the others after ``indent``."""
+    start = indent if first is None else first
+    return textwrap.wrap(text, width=width, initial_indent=start, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False) or [start.rstrip()]
+
+
+CONTEXT = 6
+"""Unchanged words shown on either side of a change by :func:`word_diff`."""
+
+
+def word_diff(before: str, after: str, context: int = CONTEXT) -> str:
+    """The changes from ``before`` to ``after`` word by word: removed words as ``[-...-]``, added
+    ones as ``{+...+}``, unchanged runs cut to ``context`` words on either side (``…``).
+
+    >>> word_diff("a fine of up to two thousand MCI", "a fine of up to three thousand MCI")
+    'a fine of up to [-two-] {+three+} thousand MCI'
+    """
+    old, new = before.split(), after.split()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    out: list[str] = []
+    for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op == "equal":
+            run = old[i1:i2]
+            head = run[:context] if n > 0 else []
+            tail = run[-context:] if n < len(opcodes) - 1 else []
+            if len(run) > len(head) + len(tail):
+                out += [*head, "…", *tail]
+            else:
+                out += run
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(old[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(new[j1:j2]) + "+}")
+    return " ".join(out)
