@@ -272,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = args.rows or (50_000 if args.quick else BATCH_ROWS)
     import pint
 
-    from kzspeechlaw.batch import usable_cpus  # start-up is timed in fresh interpreters: unaffected
+    from kzspeechlaw.registers.batch import usable_cpus  # start-up is timed in fresh interpreters: unaffected
 
     cpus = usable_cpus()
     host = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000

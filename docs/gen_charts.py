@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kzspeechlaw import plot
+from kzspeechlaw.charts import plot
 
 IMG = Path(__file__).with_name("img")
 

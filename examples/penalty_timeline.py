@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import kzspeechlaw as kz
-from kzspeechlaw import plot
+from kzspeechlaw.charts import plot
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,10 +11,6 @@
 from typing import Any
 
 from kzspeechlaw import units
-from kzspeechlaw.assess import AssessedSanction, Assessment, Limitation, Step, assess
-from kzspeechlaw.batch import assess_many
-from kzspeechlaw.classify import Match, classify
-from kzspeechlaw.coverage_report import Coverage, coverage
 from kzspeechlaw.errors import (
     AmountError,
     CitationError,
@@ -29,13 +25,17 @@ from kzspeechlaw.errors import (
     StaleDataWarning,
     UnknownProvision,
 )
-from kzspeechlaw.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
-from kzspeechlaw.frame import assess_frame
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
-from kzspeechlaw.monthly_index import mci, to_tenge
-from kzspeechlaw.provisions import Change, Difference, compare, history, in_force, provision, ref
+from kzspeechlaw.law.coverage_report import Coverage, coverage
+from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.law.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
+from kzspeechlaw.law.monthly_index import mci, to_tenge
+from kzspeechlaw.law.provisions import Change, Difference, compare, history, in_force, provision, ref
+from kzspeechlaw.reasoning.assessment import AssessedSanction, Assessment, Limitation, Step, assess
+from kzspeechlaw.reasoning.classification import Match, classify
+from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.refs import Ref
+from kzspeechlaw.registers.batch import assess_many
+from kzspeechlaw.registers.frame import assess_frame
 
 __version__ = "0.1.0"
 """The version: its one source (the package metadata reads it, see pyproject.toml)."""

@@ -2,6 +2,6 @@
 
 import sys
 
-from kzspeechlaw.cli import main
+from kzspeechlaw.cli.commands import main
 
 sys.exit(main())

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kzspeechlaw.model import Provision
+    from kzspeechlaw.law.model import Provision
     from kzspeechlaw.refs import Ref
 
 

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from kzspeechlaw.errors import OutOfCoverage, quote
+from kzspeechlaw.law.model import Provision, Sanction
+from kzspeechlaw.law.monthly_index import to_tenge
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.model import Provision, Sanction
-from kzspeechlaw.monthly_index import to_tenge
 from kzspeechlaw.units import Quantity
 
 SCHEMA = "kzspeechlaw/1"

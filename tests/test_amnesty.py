@@ -11,15 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw import amnesty
-from kzspeechlaw.amnesty import Facts, Status, findings
-from kzspeechlaw.assess import CAVEAT_WINDOW, OUTCOMES, assess
-from kzspeechlaw.batch import assess_many, brief_dict, tally
-from kzspeechlaw.cli import main
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.law import DATA_DIR, law
-from kzspeechlaw.model import Category, Penalty, Provision, Sanction
+from kzspeechlaw.cli.commands import main
+from kzspeechlaw.law.loader import DATA_DIR, law
+from kzspeechlaw.law.model import Category, Penalty, Provision, Sanction
+from kzspeechlaw.reasoning import amnesty
+from kzspeechlaw.reasoning.amnesty import Facts, Status, findings
+from kzspeechlaw.reasoning.assessment import CAVEAT_WINDOW, OUTCOMES, assess
+from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.refs import Ref, parse
+from kzspeechlaw.registers.batch import assess_many, brief_dict, tally
 from kzspeechlaw.units import amount
 
 D = dt.date

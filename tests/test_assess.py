@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 
 import kzspeechlaw as kz
 from kzspeechlaw import export
-from kzspeechlaw.assess import assess, general_limit
-from kzspeechlaw.classify import classify
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.law import law
-from kzspeechlaw.leniency import Leniency, compare
-from kzspeechlaw.model import Category, Regime
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Category, Regime
+from kzspeechlaw.reasoning.assessment import assess, general_limit
+from kzspeechlaw.reasoning.classification import classify
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.leniency import Leniency, compare
 
 D = dt.date
 MCI, KZT, YEAR = kz.ureg.MCI, kz.ureg.KZT, kz.ureg.year
@@ -209,7 +209,7 @@ USED_FACTS = {fact for versions in law().versions.values() for v in versions for
 
 @given(incidents(), st.data())
 def test_classification_is_stable_under_irrelevant_facts(inc: Incident, data: st.DataObject) -> None:
-    from kzspeechlaw.facts import Circumstance
+    from kzspeechlaw.law.facts import Circumstance
 
     unused = sorted(c.value for c in Circumstance if f"circumstance:{c.value}" not in USED_FACTS)
     if not unused:

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw import batch
-from kzspeechlaw.cli import _Progress, main
-from kzspeechlaw.register import read_register
+from kzspeechlaw.cli.commands import _Progress, main
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import read_register
 
 COLUMNS = ["id", "act_date", "conduct", "channel", "target", "allegation", "discord", "circumstances",
            "decided_on"]
@@ -347,7 +347,7 @@ def test_an_explanation_that_fails_is_the_rows_error(monkeypatch: pytest.MonkeyP
     def broken(a: object) -> None:
         raise kz.OutOfCoverage("no text for this step")
 
-    monkeypatch.setattr(sys.modules["kzspeechlaw.assess"], "_explain", broken)  # the package's assess is the function
+    monkeypatch.setattr(sys.modules["kzspeechlaw.reasoning.assessment"], "_explain", broken)  # the package's assess is the function
     text = "".join(json.dumps(row) + "\n" for row, _ in REGISTER)
     full = [json.loads(line) for c in batch.run(read_register(io.StringIO(text)), "2021-06-01", output="full")
             for line in c.records]

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.assess import assess
-from kzspeechlaw.classify import classify
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.classification import classify
+from kzspeechlaw.reasoning.incident import Incident
 
 D = dt.date
 YEAR, MONTH, MCI, KZT = kz.ureg.year, kz.ureg.month, kz.ureg.MCI, kz.ureg.KZT

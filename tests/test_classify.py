@@ -3,7 +3,7 @@
 import datetime as dt
 
 import kzspeechlaw as kz
-from kzspeechlaw.law import law
+from kzspeechlaw.law.loader import law
 
 D = dt.date
 

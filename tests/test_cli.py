@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kzspeechlaw.cli import main
+from kzspeechlaw.cli.commands import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 import kzspeechlaw
-from kzspeechlaw import facts
-from kzspeechlaw.cli import main
-from kzspeechlaw.wording import WIDTH
+from kzspeechlaw.cli.commands import main
+from kzspeechlaw.cli.wording import WIDTH
+from kzspeechlaw.law import facts
 
 ROOT = Path(__file__).resolve().parent.parent
 

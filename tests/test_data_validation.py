@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.law import DATA_DIR, load
-from kzspeechlaw.model import Penalty
+from kzspeechlaw.law.loader import DATA_DIR, load
+from kzspeechlaw.law.model import Penalty
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kzspeechlaw.cli import main
+from kzspeechlaw.cli.commands import main
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)

@@ -29,8 +29,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw import dates, facts, refs
-from kzspeechlaw.incident import FIELDS
+from kzspeechlaw import dates, refs
+from kzspeechlaw.law import facts
+from kzspeechlaw.reasoning.incident import FIELDS
 
 _BUDGET = os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES")
 fuzz = settings(

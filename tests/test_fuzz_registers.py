@@ -21,9 +21,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzspeechlaw import batch
-from kzspeechlaw.cli import main
-from kzspeechlaw.register import COLUMNS, read_register
+from kzspeechlaw.cli.commands import main
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import COLUMNS, read_register
 
 pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning")
 

@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw.assess import assess, general_limit
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.leniency import Leniency, compare
-from kzspeechlaw.model import Regime, Sanction
+from kzspeechlaw.law.model import Regime, Sanction
+from kzspeechlaw.reasoning.assessment import assess, general_limit
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.leniency import Leniency, compare
 from kzspeechlaw.units import lesser
 
 D = dt.date

@@ -3,14 +3,14 @@
 import json
 from importlib import resources
 
-from kzspeechlaw import facts
-from kzspeechlaw.incident import FIELDS, Incident, json_schema
+from kzspeechlaw.law import facts
+from kzspeechlaw.reasoning.incident import FIELDS, Incident, json_schema
 
-SHIPPED = json.loads(resources.files("kzspeechlaw").joinpath("data/incident.schema.json").read_text("utf-8"))
+SHIPPED = json.loads(resources.files("kzspeechlaw").joinpath("law/data/incident.schema.json").read_text("utf-8"))
 
 
 def test_shipped_schema_is_current() -> None:
-    # Regenerate with: python -c "import json, kzspeechlaw.incident as i; print(json.dumps(i.json_schema(), ensure_ascii=False, indent=2))"
+    # Regenerate with: python -c "import json, kzspeechlaw.reasoning.incident as i; print(json.dumps(i.json_schema(), ensure_ascii=False, indent=2))"
     assert json_schema() == SHIPPED
 
 

@@ -13,12 +13,12 @@ import re
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.assess import assess
-from kzspeechlaw.batch import fine_range
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.law import law
-from kzspeechlaw.leniency import Leniency, compare
-from kzspeechlaw.model import Penalty, Provision, Sanction
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Penalty, Provision, Sanction
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.leniency import Leniency, compare
+from kzspeechlaw.registers.batch import fine_range
 
 D = dt.date
 MCI, MONTH, YEAR = kz.ureg.MCI, kz.ureg.month, kz.ureg.year

@@ -1,4 +1,4 @@
-"""The lex mitior comparison: written down in kzspeechlaw.leniency, tested here on the statute."""
+"""The lex mitior comparison: written down in kzspeechlaw.reasoning.leniency, tested here on the statute."""
 
 import datetime as dt
 
@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw.leniency import RANK, Leniency, compare, lower, upper
-from kzspeechlaw.model import Penalty, Sanction
+from kzspeechlaw.law.model import Penalty, Sanction
+from kzspeechlaw.reasoning.leniency import RANK, Leniency, compare, lower, upper
 
 MCI, YEAR = kz.ureg.MCI, kz.ureg.year
 

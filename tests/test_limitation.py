@@ -14,8 +14,8 @@ import json
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.assess import LIMITATION_STATUSES, assess
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.reasoning.assessment import LIMITATION_STATUSES, assess
+from kzspeechlaw.reasoning.incident import Incident
 
 D = dt.date
 
@@ -150,7 +150,7 @@ def test_every_assessment_with_a_period_has_a_status() -> None:
 
 
 def test_the_command_line_takes_the_stopping_facts(capsys: pytest.CaptureFixture[str]) -> None:
-    from kzspeechlaw.cli import main
+    from kzspeechlaw.cli.commands import main
 
     code = main(["assess", "--act-date", "2016-03-01", "--conduct", "false_information",
                  "--evaded-from", "2017-01-01", "--decided-on", "2019-06-01", "--json"])

@@ -26,9 +26,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzspeechlaw import general_part
-from kzspeechlaw.assess import assess
-from kzspeechlaw.incident import Incident
+from kzspeechlaw.law import general_part
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.units import amount
 
 D = dt.date

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from kzspeechlaw import plot
-from kzspeechlaw.cli import main
+from kzspeechlaw.charts import plot
+from kzspeechlaw.cli.commands import main
 
 
 def test_timeline_follows_the_successor() -> None:
@@ -83,7 +83,7 @@ def test_without_matplotlib_exits_2_with_one_line(
 def test_plot_is_not_imported_with_the_package() -> None:
     import subprocess
 
-    code = "import kzspeechlaw.cli, sys; print('matplotlib' in sys.modules)"
+    code = "import kzspeechlaw.cli.commands, sys; print('matplotlib' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
 

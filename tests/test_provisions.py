@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw.law import law
+from kzspeechlaw.law.loader import law
 
 D = dt.date
 MCI = kz.ureg.MCI

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw import batch
-from kzspeechlaw.cli import main
-from kzspeechlaw.register import read_register
+from kzspeechlaw.cli.commands import main
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import read_register
 
 TELECOM = "CC2014 130(2)"
 PLAIN = "CC2014 130(1)"

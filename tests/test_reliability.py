@@ -22,9 +22,9 @@ from typing import Any
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw import batch
-from kzspeechlaw.cli import main
-from kzspeechlaw.register import MAX_ROW_BYTES, read_register
+from kzspeechlaw.cli.commands import main
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import MAX_ROW_BYTES, read_register
 
 ROOT = Path(__file__).resolve().parent.parent
 ROW = "2019-03-15,slander,telecom_network,2019-12-01"

@@ -7,10 +7,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw.assess import assess
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.law import law
-from kzspeechlaw.model import Provision
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Provision
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.incident import Incident
 
 D = dt.date
 MCI, KZT, HOUR = kz.ureg.MCI, kz.ureg.KZT, kz.ureg.hour

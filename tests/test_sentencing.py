@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import kzspeechlaw as kz
 from kzspeechlaw import Incident, assess
 from kzspeechlaw.errors import AmountError, DataError, InvalidIncident
-from kzspeechlaw.sentencing import Check, Mitigating, load
+from kzspeechlaw.reasoning.sentencing import Check, Mitigating, load
 
 u = kz.ureg
 
@@ -304,7 +304,7 @@ def test_the_data_validates(tmp_path: Path) -> None:
 
 
 def test_command_line(capsys: pytest.CaptureFixture[str]) -> None:
-    from kzspeechlaw.cli import main
+    from kzspeechlaw.cli.commands import main
 
     base = ["check-sentence", "--act-date", "2015-10-01", "--conduct", "incitement_of_discord", "--discord",
             "national", "--channel", "telecom_network", "--decided-on", "2016-03-30"]
@@ -382,7 +382,7 @@ def test_remembered_ranges_are_the_computed_ones(case: dict[str, object], facts:
                                                  later: int) -> None:
     # assess remembers the imposable ranges per period of the rules: the answer must be the one
     # computed afresh for the very dates
-    from kzspeechlaw import sentencing
+    from kzspeechlaw.reasoning import sentencing
 
     inc = Incident(act_date=day, **case, **facts)
     a = assess(inc, day + dt.timedelta(days=later))

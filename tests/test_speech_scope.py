@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw import scope
-from kzspeechlaw.law import law
+from kzspeechlaw.law import scope
+from kzspeechlaw.law.loader import law
 
 D = dt.date
 
@@ -216,7 +216,7 @@ def test_false_information_unstated_gives_both_with_the_deciding_fact() -> None:
 
 
 def test_cli_classify_marks_the_part_the_facts_do_not_decide(capsys: pytest.CaptureFixture[str]) -> None:
-    from kzspeechlaw.cli import main
+    from kzspeechlaw.cli.commands import main
 
     assert main(["classify", "--act-date", "2020-05-01", "--conduct", "insult", "--channel", "telecom_network",
                  "--target", "deputy"]) == 0
@@ -310,7 +310,7 @@ def test_no_provision_stays_where_the_facts_are_inside_the_modelled_scope() -> N
 
 
 def test_cli_coverage_shows_the_scope_register_and_each_codes_current_to(capsys: pytest.CaptureFixture[str]) -> None:
-    from kzspeechlaw.cli import main
+    from kzspeechlaw.cli.commands import main
 
     assert main(["coverage"]) == 0
     out = capsys.readouterr().out
@@ -374,7 +374,7 @@ def test_permitting_an_extremist_publication_in_2020_is_183() -> None:
 
 
 def test_a_version_on_a_computed_in_force_date_counts_only_as_text_read() -> None:
-    from kzspeechlaw.coverage_report import coverage, dates_read
+    from kzspeechlaw.law.coverage_report import coverage, dates_read
 
     on_180_vi = kz.provision("CC2014 372", on=D(2019, 1, 1))  # starts on Law 180-VI's computed date
     assert on_180_vi.verified and not law().acts["180-VI"].verified and not dates_read(on_180_vi)

@@ -21,10 +21,10 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from numerals import parse_amounts
 
-from kzspeechlaw.law import CODE_FILES, DATA_DIR, law
-from kzspeechlaw.model import Provision
-from kzspeechlaw.numerals import parse_amounts
+from kzspeechlaw.law.loader import CODE_FILES, DATA_DIR, law
+from kzspeechlaw.law.model import Provision
 from kzspeechlaw.units import Quantity
 
 Figure = tuple[int, str, str, str | None]

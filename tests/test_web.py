@@ -28,8 +28,10 @@ with warnings.catch_warnings():  # newer Starlette prefers httpx2 for its test c
     from starlette.testclient import TestClient
 
 import kzspeechlaw as kz
-from kzspeechlaw import batch, cli, export
-from kzspeechlaw import register as register_mod
+from kzspeechlaw import export
+from kzspeechlaw.cli import commands as cli
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import reading as register_mod
 from kzspeechlaw.web import app as web_app
 from kzspeechlaw.web import i18n, page
 
@@ -222,7 +224,7 @@ def test_openapi_describes_every_route_with_the_shipped_incident_schema(client: 
     assert doc["openapi"].startswith("3.")
     assert set(doc["paths"]) == {"/api/provision", "/api/history", "/api/timeline", "/api/compare", "/api/mci",
                                  "/api/coverage", "/api/classify", "/api/assess", "/api/batch"}
-    shipped = json.loads((Path(kz.__file__).parent / "data" / "incident.schema.json").read_text("utf-8"))
+    shipped = json.loads((Path(kz.__file__).parent / "law" / "data" / "incident.schema.json").read_text("utf-8"))
     shipped.pop("$schema")
     assert doc["components"]["schemas"]["Incident"] == shipped
 
@@ -291,8 +293,8 @@ def test_an_outcome_the_page_does_not_know_is_shown_by_its_code() -> None:
 
 
 def test_every_outcome_kind_and_category_has_words_in_every_language() -> None:
-    from kzspeechlaw.assess import OUTCOMES
-    from kzspeechlaw.model import Category, Penalty
+    from kzspeechlaw.law.model import Category, Penalty
+    from kzspeechlaw.reasoning.assessment import OUTCOMES
 
     for lang in i18n.LANGS:
         for code in OUTCOMES:
@@ -316,7 +318,7 @@ def test_amounts_in_words(number: int, unit: str, lang: str, text: str) -> None:
 
 
 def test_serve_is_a_command_and_importing_the_cli_stays_light() -> None:
-    code = ("import sys, kzspeechlaw.cli as c; c.build_parser().parse_args(['serve', '--port', '8123']); "
+    code = ("import sys, kzspeechlaw.cli.commands as c; c.build_parser().parse_args(['serve', '--port', '8123']); "
             "assert not any(m.split('.')[0] in ('starlette', 'uvicorn', 'httpx') or m.startswith('kzspeechlaw.web') "
             "for m in sys.modules), sorted(m for m in sys.modules if 'web' in m or 'star' in m)")
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -23,12 +23,14 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Route
 
 import kzspeechlaw
-from kzspeechlaw import batch, export, plot
-from kzspeechlaw import register as register_mod
-from kzspeechlaw.coverage_report import stale_message
+from kzspeechlaw import export
+from kzspeechlaw.charts import plot
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision
-from kzspeechlaw.monthly_index import PURPOSES, mci_value
+from kzspeechlaw.law.coverage_report import stale_message
+from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import reading as register_mod
 from kzspeechlaw.web import i18n, page
 
 MAX_BODY = 1_048_576
@@ -252,7 +254,7 @@ def openapi(request: Request) -> JSONResponse:
 @functools.cache
 def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 description, with the shipped incident JSON Schema."""
-    schema = json.loads(resources.files("kzspeechlaw").joinpath("data/incident.schema.json").read_text("utf-8"))
+    schema = json.loads(resources.files("kzspeechlaw").joinpath("law/data/incident.schema.json").read_text("utf-8"))
     schema.pop("$schema", None)
 
     def query(name: str, description: str, required: bool = True, fmt: str | None = None) -> dict[str, Any]:

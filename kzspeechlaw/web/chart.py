@@ -1,7 +1,7 @@
 """The timeline chart of an article part and its successor, as inline SVG drawn on the server.
 
 No plotting library is needed: the chart is a few rectangles and lines computed from
-:func:`kzspeechlaw.plot.timeline`. Fines are bands in MCI (from the minimum, zero for "up to", to
+:func:`kzspeechlaw.charts.plot.timeline`. Fines are bands in MCI (from the minimum, zero for "up to", to
 the maximum); custody is a band in years, an arrest labelled in its own unit (days). A repeal is a
 dashed line; the successor's versions are hatched. Marked days (the act, the decisions) are drawn
 as labelled vertical lines.
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from kzspeechlaw import plot
-from kzspeechlaw.coverage_report import coverage
+from kzspeechlaw.charts import plot
+from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.web import i18n
 
 WIDTH, LEFT, RIGHT = 720, 64, 12

@@ -169,7 +169,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
                                 "kk": "коммерциялық емес ұйым"},
 }
 
-# The choices of the form. Russian from the statutes' wording (see kzspeechlaw.facts); Kazakh shows
+# The choices of the form. Russian from the statutes' wording (see kzspeechlaw.law.facts); Kazakh shows
 # the Russian term where no Kazakh one was checked (both are official languages of the courts).
 CHOICES: dict[str, dict[str, dict[str, str]]] = {
     "conduct": {

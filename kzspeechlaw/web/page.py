@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target, provision
-from kzspeechlaw.coverage_report import coverage
 from kzspeechlaw.errors import LawError
+from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.web import i18n
 from kzspeechlaw.web.chart import timeline_svg
 

@@ -23,7 +23,7 @@ import functools
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import LawError, OutOfCoverage, quote
-from kzspeechlaw.law import MciValue, law
+from kzspeechlaw.law.loader import MciValue, law
 from kzspeechlaw.units import Quantity, registry, unit_name
 
 PURPOSES = ("fines", "benefits")

@@ -13,7 +13,7 @@ The rules are dated data (``data/sentencing.toml``, format in its header), each 
 - Art. 56: preparation ½, attempt ¾; combined with Art. 55 caps by Art. 55(7) from Law 180-VI;
 - releases: Art. 63 (conditional sentence, not for especially grave or extremist crimes),
   Art. 68 (mandatory release on reconciliation, not for extremist crimes), amnesty
-  (:mod:`kzspeechlaw.amnesty`); AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on
+  (:mod:`kzspeechlaw.reasoning.amnesty`); AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on
   reconciliation), Art. 64-1 (trivial offence);
 - administrative fines: AOC Art. 829-11(2) (a court may cut a fine by up to 30 %), Arts. 810-811
   (50 % paid within seven days, not where the sanction offers another penalty than a warning).
@@ -36,13 +36,14 @@ from typing import Any
 
 import attrs
 
-from kzspeechlaw import export, general_part
+from kzspeechlaw import export
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
-from kzspeechlaw.law import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law import general_part
+from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
+from kzspeechlaw.law.monthly_index import mci_value
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.model import Category, Penalty, Provision, Regime
-from kzspeechlaw.monthly_index import mci_value
 from kzspeechlaw.units import Quantity, amount, format_quantity, registry, scale, unit_name
 
 FILE = "sentencing.toml"

@@ -19,7 +19,7 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
   AOC 2014 Art. 62(1), suspended from the referral of the case to court (62(5)); a later rule
   milder for the act governs (CC 2014 Art. 6(1)).
 - amnesty: a law in force on the decision date that releases the act from criminal liability
-  makes the outcome ``amnestied`` (:mod:`kzspeechlaw.amnesty`).
+  makes the outcome ``amnestied`` (:mod:`kzspeechlaw.reasoning.amnesty`).
 """
 
 from __future__ import annotations
@@ -34,23 +34,25 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw import amnesty, export, general_part, leniency, scope, sentencing
-from kzspeechlaw.classify import Match, classify
-from kzspeechlaw.coverage_report import warn_if_stale
+from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, change_days, out_of_range
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
-from kzspeechlaw.facts import DECIDING, ENTITIES
-from kzspeechlaw.incident import STATING, Incident, check_incident
-from kzspeechlaw.law import law
+from kzspeechlaw.law import general_part, scope
+from kzspeechlaw.law.coverage_report import warn_if_stale
+from kzspeechlaw.law.facts import DECIDING, ENTITIES
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
+from kzspeechlaw.law.monthly_index import mci_value, to_tenge
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.model import Category, Penalty, Provision, Regime, Sanction
-from kzspeechlaw.monthly_index import mci_value, to_tenge
+from kzspeechlaw.reasoning import amnesty, leniency, sentencing
+from kzspeechlaw.reasoning.classification import Match, classify
+from kzspeechlaw.reasoning.incident import STATING, Incident, check_incident
 from kzspeechlaw.refs import CC2014_FROM, parse
 from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
 
 OUTCOMES = ("liable", "decriminalised", "time_barred", "no_provision", "amnestied", "outside_scope")
 """``outside_scope``: no modelled part matches, but the facts may fall under a speech article the
-data does not model on the act date (the scope register, :mod:`kzspeechlaw.scope`, names it)."""
+data does not model on the act date (the scope register, :mod:`kzspeechlaw.law.scope`, names it)."""
 
 
 # Much of an assessment depends only on the data records (versions, their sanctions, general-part
@@ -91,7 +93,7 @@ class AssessedSanction:
     note: str = ""
     imposable_minimum: Quantity | None = None
     """The least a court may impose on the incident's sentencing facts (CC 2014 Art. 55(6); AOC
-    Arts. 810, 829-11): :mod:`kzspeechlaw.sentencing`; ``None`` where no lower bound is modelled."""
+    Arts. 810, 829-11): :mod:`kzspeechlaw.reasoning.sentencing`; ``None`` where no lower bound is modelled."""
     imposable_maximum: Quantity | None = None
     """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
     imposable_rules: tuple[str, ...] = ()
@@ -180,7 +182,7 @@ class Assessment:
 
     @functools.cached_property
     def releases(self) -> tuple[sentencing.Release, ...]:
-        """The routes out of punishment open on the facts (:func:`kzspeechlaw.sentencing.releases`)."""
+        """The routes out of punishment open on the facts (:func:`kzspeechlaw.reasoning.sentencing.releases`)."""
         g = self.governing
         if g is None:
             return ()
@@ -190,7 +192,7 @@ class Assessment:
 
     def check(self, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
         """Whether a sentence of ``kind`` and ``amount`` (``1 * ureg.year``, ``465192 * ureg.KZT``) was
-        within what the law allowed on these facts (:func:`kzspeechlaw.sentencing.check`)."""
+        within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`)."""
         g = self.governing
         if g is None:
             why = f"No sentence: the outcome is {self.outcome}."
@@ -335,7 +337,7 @@ def _sanctions_for(p: Provision, subject: str) -> tuple[Sanction, ...]:
 
 
 def _leniency(earlier: Provision, later: Provision, subject: str) -> leniency.Leniency:
-    """How ``later`` compares with ``earlier`` for ``subject`` (:func:`kzspeechlaw.leniency.compare`),
+    """How ``later`` compares with ``earlier`` for ``subject`` (:func:`kzspeechlaw.reasoning.leniency.compare`),
     remembered per pair of versions and subject."""
     return _VERDICTS.get((id(earlier), id(later), subject), (earlier, later), lambda: leniency.compare(
         _sanctions_for(earlier, subject), _sanctions_for(later, subject), earlier.additional, later.additional
@@ -598,7 +600,7 @@ _IMPOSABLE = Memo(maxsize=16384)
 def _imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,
                decided: dt.date) -> tuple[AssessedSanction, ...]:
     """The sanctions with the range a court may impose on the sentencing facts
-    (:func:`kzspeechlaw.sentencing.imposable`), remembered per facts and periods of the rules."""
+    (:func:`kzspeechlaw.reasoning.sentencing.imposable`), remembered per facts and periods of the rules."""
     facts = sentencing.Facts.of(incident)
     circumstances = tuple(sorted(c.value for c in incident.circumstances))
     key = (id(sanctions), facts, circumstances, sentencing.period(on), sentencing.period(decided),
@@ -1264,7 +1266,7 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
     outcome = "time_barred" if barred else "liable"
     facts = amnesty.facts_of(incident)
     if outcome == "liable" and amnesty.released(governing, incident.act_date, decided, facts):
-        outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.amnesty)
+        outcome = "amnestied"  # an amnesty law in force on the decision date (kzspeechlaw.reasoning.amnesty)
     if say:
         notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts),
                                        incident.act_date, decided, outcome == "amnestied")

@@ -6,7 +6,7 @@ one of its facts). Among the matches, a qualified part absorbs the basic parts i
 data. Each match says which fact satisfied which element, and which rivals it set aside.
 
 Facts that do not decide. Some element fields may be left unstated by an incident
-(:data:`kzspeechlaw.facts.DECIDING`): the link to the target's duties (CC 2014 Arts. 376, 378,
+(:data:`kzspeechlaw.law.facts.DECIDING`): the link to the target's duties (CC 2014 Arts. 376, 378,
 410, 411; CC 1997 Arts. 319, 320, 342, 343) and the knowledge and danger of false information
 (CC 2014 Art. 274, CC 1997 Art. 242-1). A part whose every unmet clause could be met by such an
 unstated fact is returned as a candidate with ``undecided_by`` naming the fields; it sets aside no
@@ -15,7 +15,7 @@ comes after the matches the stated facts establish. Stating the fact decides: th
 displaces the general one, or drops out.
 
 >>> import datetime as dt
->>> from kzspeechlaw.incident import Incident, check_incident
+>>> from kzspeechlaw.reasoning.incident import Incident, check_incident
 >>> post = Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network")
 >>> [str(m.provision.ref) for m in classify(post)]
 ['CC2014 130(2)']
@@ -33,17 +33,17 @@ from typing import NamedTuple
 import attrs
 
 from kzspeechlaw.dates import as_date, change_days
-from kzspeechlaw.facts import DECIDING
-from kzspeechlaw.incident import Incident, check_incident
-from kzspeechlaw.law import law
-from kzspeechlaw.model import Provision
+from kzspeechlaw.law.facts import DECIDING
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Provision
+from kzspeechlaw.reasoning.incident import Incident, check_incident
 
 
 @attrs.frozen
 class Match:
     """A provision the facts satisfy, with the reasons and the rivals it set aside.
 
-    ``undecided_by`` names the element fields (of :data:`~kzspeechlaw.facts.DECIDING`) that the
+    ``undecided_by`` names the element fields (of :data:`~kzspeechlaw.law.facts.DECIDING`) that the
     part also requires and the incident does not state: empty for a match the facts establish.
     """
 

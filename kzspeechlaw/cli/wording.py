@@ -18,7 +18,7 @@ import functools
 import re
 import textwrap
 
-from kzspeechlaw import facts, model
+from kzspeechlaw.law import facts, model
 
 WIDTH = 100
 """The width text output is wrapped to."""

@@ -1,6 +1,6 @@
 """Immutable records of the law: an act, a sanction, one version of one article part.
 
-These are plain values built by :mod:`kzspeechlaw.law` from the data files; nothing here reads a
+These are plain values built by :mod:`kzspeechlaw.law.loader` from the data files; nothing here reads a
 file or reasons about dates beyond the version's own interval.
 """
 

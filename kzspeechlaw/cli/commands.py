@@ -22,18 +22,22 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from kzspeechlaw import __version__, batch, export, outfile, plot, provisions, wording
-from kzspeechlaw import coverage_report as coverage_mod
-from kzspeechlaw import facts as vocabulary
-from kzspeechlaw import monthly_index as mci
-from kzspeechlaw import register as register_mod
-from kzspeechlaw.assess import Assessment, assess
-from kzspeechlaw.classify import classify
+from kzspeechlaw import __version__, export, outfile
+from kzspeechlaw.charts import plot
+from kzspeechlaw.cli import wording
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning
-from kzspeechlaw.facts import DECIDING
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.model import Provision
+from kzspeechlaw.law import coverage_report as coverage_mod
+from kzspeechlaw.law import facts as vocabulary
+from kzspeechlaw.law import monthly_index as mci
+from kzspeechlaw.law import provisions
+from kzspeechlaw.law.facts import DECIDING
+from kzspeechlaw.law.model import Provision
+from kzspeechlaw.reasoning.assessment import Assessment, assess
+from kzspeechlaw.reasoning.classification import classify
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import reading as register_mod
 from kzspeechlaw.units import amount, format_quantity
 
 Handler = Callable[[argparse.Namespace], "str | dict[str, Any] | list[Any] | None"]

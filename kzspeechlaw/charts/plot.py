@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kzspeechlaw import export, outfile
-from kzspeechlaw.coverage_report import coverage
 from kzspeechlaw.errors import LawError, OutputError
-from kzspeechlaw.law import law
-from kzspeechlaw.model import Penalty, Provision, Sanction, Subject
-from kzspeechlaw.monthly_index import PURPOSES, mci_value
-from kzspeechlaw.provisions import history
+from kzspeechlaw.law.coverage_report import coverage
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject
+from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
+from kzspeechlaw.law.provisions import history
 from kzspeechlaw.refs import Ref, parse
 from kzspeechlaw.units import Quantity, format_quantity, ureg
 

@@ -1,4 +1,4 @@
-"""An incident: the facts of one speech act, in the vocabulary of :mod:`kzspeechlaw.facts`.
+"""An incident: the facts of one speech act, in the vocabulary of :mod:`kzspeechlaw.law.facts`.
 
 >>> inc = Incident(act_date="2020-03-26", conduct="false_information",
 ...                channel="telecom_network", circumstances={"emergency"})
@@ -25,7 +25,7 @@ import attrs
 
 from kzspeechlaw.dates import out_of_range, user_date
 from kzspeechlaw.errors import DateError, InvalidIncident, LawError, quote
-from kzspeechlaw.facts import (
+from kzspeechlaw.law.facts import (
     ENTITIES,
     Allegation,
     Channel,
@@ -37,7 +37,7 @@ from kzspeechlaw.facts import (
     Offender,
     Target,
 )
-from kzspeechlaw.sentencing import Aggravating, Mitigating, Procedure, Stage
+from kzspeechlaw.reasoning.sentencing import Aggravating, Mitigating, Procedure, Stage
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -263,7 +263,7 @@ def _knowing_and_dangerous(value: Any) -> bool | None:
 
 @attrs.frozen
 class Incident:
-    """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.facts` are accepted:
+    """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.law.facts` are accepted:
     values trimmed and case-folded, dates ISO or ``DD.MM.YYYY``; a blank value (``None``, ``""``,
     ``NaN``) is a fact not stated, so an optional field takes its default.
 
@@ -282,12 +282,12 @@ class Incident:
     ``evaded_until``, the day of the arrest or surrender that ended it (the period of a crime
     stands still in between, CC 2014 Art. 71(4); CC 1997 Art. 69(3)).
     ``in_connection_with_duties``: whether the act was connected with the target's office (the
-    link the special articles require, :class:`~kzspeechlaw.facts.Link`); ``None``, not stated,
+    link the special articles require, :class:`~kzspeechlaw.law.facts.Link`); ``None``, not stated,
     leaves the special and the general article side by side. ``knowing_and_dangerous``: whether
     false information was knowingly false and created a danger of a breach of public order or of
-    substantial harm (:class:`~kzspeechlaw.facts.Falsity`; the crime of CC 2014 Art. 274 against
+    substantial harm (:class:`~kzspeechlaw.law.facts.Falsity`; the crime of CC 2014 Art. 274 against
     the administrative offence of AOC 2014 Art. 456-2); ``None``: not stated.
-    The sentencing facts (:mod:`kzspeechlaw.sentencing`), each ``None`` where not stated:
+    The sentencing facts (:mod:`kzspeechlaw.reasoning.sentencing`), each ``None`` where not stated:
     ``mitigating`` and ``aggravating`` circumstances (``True``/``False`` or a set of the kinds of
     CC 2014 Arts. 53-54), the ``stage`` (CC Art. 56), the ``procedure`` (CC Art. 55(3)), whether
     the person ``reconciled`` with the victim and the ``harm_compensated`` (CC Art. 68; AOC
@@ -407,7 +407,7 @@ class Incident:
 _FIELD_SET = frozenset(FIELDS)
 
 STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "knowing_and_dangerous"}
-"""The incident field that states each deciding element field (:data:`kzspeechlaw.facts.DECIDING`)."""
+"""The incident field that states each deciding element field (:data:`kzspeechlaw.law.facts.DECIDING`)."""
 
 
 def check_incident(value: object) -> None:

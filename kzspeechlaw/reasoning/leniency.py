@@ -14,7 +14,7 @@ An end's amount is kept per measure (MCI, tenge, months, days, hours; a year is 
 and amounts are weighed only within one measure: kinds that share a rank, or one kind in two
 codes, can be stated in different measures (correctional work in months under the 1997 Code, in
 MCI under the 2014 Code). The 1997 Code's fine in the convicted person's wages or other income
-for a period (:attr:`~kzspeechlaw.model.Penalty.INCOME_FINE`) ranks as a fine, because CC 1997
+for a period (:attr:`~kzspeechlaw.law.model.Penalty.INCOME_FINE`) ranks as a fine, because CC 1997
 Art. 40(1) makes it a measure of the fine ("штраф есть денежное взыскание ... в размере,
 соответствующем определенному количеству месячных расчетных показателей ..., либо в размере
 заработной платы или иного дохода осужденного за определенный период"); its months of income are
@@ -33,7 +33,7 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
 
-from kzspeechlaw.model import Penalty, Sanction
+from kzspeechlaw.law.model import Penalty, Sanction
 from kzspeechlaw.units import Quantity, scale, unit_name
 
 RANK = {

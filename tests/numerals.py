@@ -66,7 +66,7 @@ class Amount:
     """One figure of a sanction text: ``value`` in ``unit``, as a ``bound``, for ``subject``.
 
     ``unit`` is one of ``MCI``, ``KZT``, ``year``, ``month``, ``day``, ``hour`` (the units of
-    :mod:`kzspeechlaw.units`); ``subject`` is a :class:`kzspeechlaw.model.Subject` value or
+    :mod:`kzspeechlaw.units`); ``subject`` is a :class:`kzspeechlaw.law.model.Subject` value or
     ``None`` where the text names no subject.
     """
 

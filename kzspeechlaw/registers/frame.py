@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from kzspeechlaw import batch, export
+from kzspeechlaw import export
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.register import check_header, decode
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import check_header, decode
 
 if TYPE_CHECKING:
     import pandas
@@ -27,7 +28,7 @@ RESULT_COLUMNS = (
     "fine_mci_min", "fine_mci_max", "fine_kzt_min", "fine_kzt_max", "error_field", "error_message",
 )
 """The columns of :func:`assess_frame`'s result, in order: the brief record of
-:func:`kzspeechlaw.batch.brief_dict` with its fine ranges flattened, or the row's error."""
+:func:`kzspeechlaw.registers.batch.brief_dict` with its fine ranges flattened, or the row's error."""
 
 
 def assess_frame(df: pandas.DataFrame, decided_on: dt.date | str | None = None) -> pandas.DataFrame:

@@ -18,7 +18,7 @@ import attrs
 
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
-from kzspeechlaw.law import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
 from kzspeechlaw.units import Quantity, amount
 
 TABLES = {

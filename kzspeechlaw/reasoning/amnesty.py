@@ -12,7 +12,7 @@ decision date reach it, by which rule, what excludes it, and which conditions th
 open; :func:`releasing` picks the one that decides the outcome.
 
 >>> import datetime as dt
->>> from kzspeechlaw.law import law
+>>> from kzspeechlaw.law.loader import law
 >>> insult = law().provision(Ref("CC2014", "131", part=2), dt.date(2025, 9, 1))
 >>> [(f.amnesty.id, f.status.value) for f in findings(insult, dt.date(2025, 9, 1), dt.date(2026, 9, 1))]
 [('329-VIII', 'released')]
@@ -32,10 +32,10 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw.errors import DataError, InvalidIncident
-from kzspeechlaw.facts import ENTITIES, Offender
-from kzspeechlaw.law import DATA_DIR, _read_toml, _Reader
+from kzspeechlaw.law.facts import ENTITIES, Offender
+from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader
+from kzspeechlaw.law.model import Category, Provision, Regime
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.model import Category, Provision, Regime
 from kzspeechlaw.refs import CODES, Ref
 
 FILE = "amnesties.toml"
@@ -81,7 +81,7 @@ PERSONS = {
 
 CAVEAT_WINDOW = dt.timedelta(days=31)
 """How close to an unverified entry-into-force date a date must be for the answer to say so; the
-same window as :data:`kzspeechlaw.assess.CAVEAT_WINDOW`. An act up to this many days after the
+same window as :data:`kzspeechlaw.reasoning.assessment.CAVEAT_WINDOW`. An act up to this many days after the
 earliest possible day gets a ``may_reach`` finding; a decision this close carries a note."""
 
 EXCLUSIONS = {

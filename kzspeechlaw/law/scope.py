@@ -8,13 +8,12 @@ the data models":
 
 - :func:`outside` gives, for an incident no modelled part matches, the unmodelled articles its
   facts may fall under on the act date, or the note that no modelled article deals with its
-  conduct then; :func:`kzspeechlaw.assess` answers ``outside_scope`` instead of ``no_provision``;
+  conduct then; :func:`kzspeechlaw.reasoning.assessment` answers ``outside_scope`` instead of ``no_provision``;
 - :func:`special_unmodelled` gives, where parts match, the unmodelled articles aimed at the
   incident's target (a special article that could displace the match); ``assess`` then answers
   ``outside_scope`` too, and says what the answer is if a fact the article ``requires`` is false.
 
->>> from kzspeechlaw.incident import Incident
->>> [e.ref for e in outside(Incident(act_date="2015-05-01", conduct="call_to_aggressive_war",
+>>> >>> [e.ref for e in outside(Incident(act_date="2015-05-01", conduct="call_to_aggressive_war",
 ...                                  channel="mass_media"))]
 ['CC2014 161']
 """
@@ -24,13 +23,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from kzspeechlaw.errors import DataError
-from kzspeechlaw.facts import DECIDING, Conduct, Target, check_fact
-from kzspeechlaw.incident import Incident
-from kzspeechlaw.law import CODE_FILES, DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.facts import DECIDING, Conduct, Target, check_fact
+from kzspeechlaw.law.loader import CODE_FILES, DATA_DIR, _read_toml, _Reader, law
+
+if TYPE_CHECKING:  # the register is data: it reads an incident's facts without importing the reasoning
+    from kzspeechlaw.reasoning.incident import Incident
 
 FILE = "scope.toml"
 STATUSES = ("modelled", "not_modelled")

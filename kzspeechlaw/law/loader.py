@@ -1,6 +1,6 @@
 """Loads the data files, validates them across files, and answers point-in-time questions.
 
-Layers: this module reads ``kzspeechlaw/data/*.toml`` into :mod:`kzspeechlaw.model` records and
+Layers: this module reads ``kzspeechlaw/law/data/*.toml`` into :mod:`kzspeechlaw.law.model` records and
 indexes them by reference and date. It knows nothing of incidents or of the command line.
 """
 
@@ -24,8 +24,8 @@ from kzspeechlaw.errors import (
     NotInForce,
     UnknownProvision,
 )
-from kzspeechlaw.facts import check_fact
-from kzspeechlaw.model import Act, Penalty, Provision, Regime, Sanction, Subject
+from kzspeechlaw.law.facts import check_fact
+from kzspeechlaw.law.model import Act, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.refs import CODES, MAX_CITATION, Ref, as_ref, parse
 from kzspeechlaw.units import Quantity, amount
 
@@ -275,7 +275,7 @@ _VERSION_KEYS = (
 def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act]) -> tuple[Code, list[Provision]]:
     # gravity measures terms with the unit registry, which imports pint: imported with the data,
     # not with the package (see kzspeechlaw.units).
-    from kzspeechlaw import gravity
+    from kzspeechlaw.law import gravity
 
     file = CODE_FILES[code_id]
     data = _read_toml(directory, file)

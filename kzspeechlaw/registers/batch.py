@@ -1,6 +1,6 @@
 """Many incidents at once: a register assessed row by row, and a tally of the results.
 
-A *register* is a table of incidents: the fields of :data:`kzspeechlaw.incident.FIELDS`, plus an
+A *register* is a table of incidents: the fields of :data:`kzspeechlaw.reasoning.incident.FIELDS`, plus an
 ``id`` and an optional per-row ``decided_on``. It is read as CSV (sets as ``;``-separated values,
 an empty cell is a field not given) or as JSON Lines (one object per line). Every row gives exactly
 one result, in order: the assessment, or an error naming the field that stopped it. No row is ever
@@ -37,16 +37,17 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from kzspeechlaw import coverage_report, export, general_part
-from kzspeechlaw.assess import AssessedSanction, Assessment, assess
+from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, user_date
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, LawError, StaleDataWarning, cut, quote
-from kzspeechlaw.incident import Incident, is_blank
-from kzspeechlaw.law import law
+from kzspeechlaw.law import coverage_report, general_part
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Penalty
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.model import Penalty
+from kzspeechlaw.reasoning.assessment import AssessedSanction, Assessment, assess
+from kzspeechlaw.reasoning.incident import Incident, is_blank
 from kzspeechlaw.refs import parse
-from kzspeechlaw.register import Register, Unreadable, decode
+from kzspeechlaw.registers.reading import Register, Unreadable, decode
 from kzspeechlaw.units import unit_name
 
 OUTPUTS = ("brief", "full", "none")

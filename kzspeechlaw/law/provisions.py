@@ -23,11 +23,11 @@ from typing import Any
 
 import attrs
 
-from kzspeechlaw.coverage_report import warn_if_stale
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import CitationError, DateError, NotInForce, quote
-from kzspeechlaw.law import law, resolve
-from kzspeechlaw.model import Provision, Sanction
+from kzspeechlaw.law.coverage_report import warn_if_stale
+from kzspeechlaw.law.loader import law, resolve
+from kzspeechlaw.law.model import Provision, Sanction
 from kzspeechlaw.refs import CODES, Ref
 
 

@@ -12,9 +12,9 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import StaleDataWarning
-from kzspeechlaw.law import law
-from kzspeechlaw.model import Provision
-from kzspeechlaw.scope import CodeScope, Entry, register
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Provision
+from kzspeechlaw.law.scope import CodeScope, Entry, register
 
 
 @attrs.frozen

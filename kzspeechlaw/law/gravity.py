@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kzspeechlaw.model import Category, Penalty, Regime
+from kzspeechlaw.law.model import Category, Penalty, Regime
 from kzspeechlaw.units import ureg
 
 if TYPE_CHECKING:
-    from kzspeechlaw.model import Provision
+    from kzspeechlaw.law.model import Provision
 
 __all__ = ["Category", "category_of"]
 

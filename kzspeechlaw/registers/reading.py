@@ -48,7 +48,7 @@ from typing import IO, Any
 import attrs
 
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
-from kzspeechlaw.incident import FIELDS, is_blank
+from kzspeechlaw.reasoning.incident import FIELDS, is_blank
 
 COLUMNS = (*FIELDS, "id", "decided_on")
 """The columns (CSV) or keys (JSON Lines) of a register, in the order of its CSV form."""

@@ -1,0 +1,1 @@
+"""Timelines as pictures (matplotlib, the optional ``plot`` extra)."""

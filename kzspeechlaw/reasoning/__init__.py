@@ -1,0 +1,1 @@
+"""Reasoning over facts and the law: incidents, classification, lex mitior, assessment, sentencing, amnesties."""

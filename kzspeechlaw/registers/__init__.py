@@ -1,0 +1,1 @@
+"""Many incidents at once: reading registers, the batch runner, the tally, DataFrames."""
