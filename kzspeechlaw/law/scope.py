@@ -8,12 +8,13 @@ the data models":
 
 - :func:`outside` gives, for an incident no modelled part matches, the unmodelled articles its
   facts may fall under on the act date, or the note that no modelled article deals with its
-  conduct then; :func:`kzspeechlaw.reasoning.assessment` answers ``outside_scope`` instead of ``no_provision``;
+  conduct then; :func:`kzspeechlaw.assess` answers ``outside_scope`` instead of ``no_provision``;
 - :func:`special_unmodelled` gives, where parts match, the unmodelled articles aimed at the
   incident's target (a special article that could displace the match); ``assess`` then answers
   ``outside_scope`` too, and says what the answer is if a fact the article ``requires`` is false.
 
->>> >>> [e.ref for e in outside(Incident(act_date="2015-05-01", conduct="call_to_aggressive_war",
+>>> from kzspeechlaw.reasoning.incident import Incident
+>>> [e.ref for e in outside(Incident(act_date="2015-05-01", conduct="call_to_aggressive_war",
 ...                                  channel="mass_media"))]
 ['CC2014 161']
 """
