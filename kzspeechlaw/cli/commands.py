@@ -227,6 +227,7 @@ def _incident(args: argparse.Namespace) -> Incident:
         "evaded_until": args.evaded_until,
         "in_connection_with_duties": args.in_connection_with_duties,
         "knowing_and_dangerous": args.knowing_and_dangerous,
+        **{name: getattr(args, name) for name in _SENTENCING},
     }
     return Incident.from_dict({k: v for k, v in facts.items() if v is not None})
 
@@ -275,9 +276,6 @@ _SENTENCING = ("mitigating", "aggravating", "stage", "procedure", "reconciled", 
 def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
     """Whether ``--sentence "KIND AMOUNT UNIT"`` was within what the law allowed on the facts."""
     incident = _incident(args)
-    given = {k: getattr(args, k) for k in _SENTENCING if getattr(args, k) is not None}
-    if given:
-        incident = Incident.from_dict({**incident.to_dict(), **given})
     if args.decided_on is None:
         raise InvalidIncident("decided_on", None, "a decision date (--decided-on YYYY-MM-DD)")
     kind, _, size = args.sentence.strip().partition(" ")
@@ -310,7 +308,17 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
         lines.append(f"Category: {g.category.value.replace('_', ' ')}")
     if a.sanctions:
         lines.append(f"Sanctions (alternatives; MCI of {a.mci_date}):")
-        lines += [f"  - {s.describe()}" for s in a.sanctions]
+        for s in a.sanctions:
+            lines.append(f"  - {s.describe()}")
+            if s.imposable_rules:
+                low = format_quantity(s.imposable_minimum) if s.imposable_minimum is not None else "no minimum"
+                high = format_quantity(s.imposable_maximum) if s.imposable_maximum is not None else "no maximum"
+                lines += wording.wrap(f"imposable on these facts: {low} to {high} ({'; '.join(s.imposable_rules)})",
+                                      "      ", "    ")
+    if a.governing is not None and a.releases:
+        lines.append("Release routes:")
+        lines += [f"  - {r.route.replace('_', ' ')}: {r.status}" + (f" [{r.article}]" if r.article else "")
+                  for r in a.releases]
     if a.limitation is not None:
         lim = a.limitation
         lines.append(
@@ -529,6 +537,11 @@ def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--knowing-and-dangerous", dest="knowing_and_dangerous", choices=("yes", "no"),
                         help="false information known to be false and creating a danger (CC Art. 274); "
                         "default: not stated")
+    for name, what in (("mitigating", "yes, no, or kinds of CC Art. 53 (comma-separated)"),
+                       ("aggravating", "yes, no, or kinds of CC Art. 54"), ("stage", "completed, attempt, preparation"),
+                       ("procedure", "ordinary, accelerated, plea_agreement, order"),
+                       ("reconciled", "yes or no"), ("harm_compensated", "yes or no"), ("complaint", "yes or no")):
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=f"sentencing fact: {what}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -580,11 +593,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_incident_arguments(chk)
     chk.add_argument("--decided-on", dest="decided_on", type=_date, help="decision date, YYYY-MM-DD")
     chk.add_argument("--sentence", required=True, help='kind and amount, e.g. "restriction_of_freedom 1 year"')
-    for name, what in (("mitigating", "yes, no, or kinds of CC Art. 53 (comma-separated)"),
-                       ("aggravating", "yes, no, or kinds of CC Art. 54"), ("stage", "completed, attempt, preparation"),
-                       ("procedure", "ordinary, accelerated, plea_agreement, order"),
-                       ("reconciled", "yes or no"), ("harm_compensated", "yes or no"), ("complaint", "yes or no")):
-        chk.add_argument(f"--{name.replace('_', '-')}", dest=name, help=what)
     chk.set_defaults(handler=_check_sentence)
 
     cov = sub.add_parser("coverage", parents=[common], help="every modelled part and version")
