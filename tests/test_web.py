@@ -340,3 +340,15 @@ def test_serve_passes_host_and_port(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8000)
     assert cli.main(["serve", "--host", "0.0.0.0", "--port", "9000"]) == 0
     assert (seen["host"], seen["port"]) == ("0.0.0.0", 9000)
+
+
+def test_the_sentencing_facts_move_the_range_on_the_page(client: TestClient) -> None:
+    # Mambetalin (CC 2014 174(1), decided 2016-03-30): with a mitigating and no aggravating
+    # circumstance, Art. 55(6) allows restriction of freedom below its 2-year minimum.
+    query = {"act_date": "2015-10-01", "conduct": "incitement_of_discord", "discord": "national",
+             "channel": "telecom_network", "decided_on": "2016-03-30", "mitigating": "yes", "aggravating": "no",
+             "lang": "ru"}
+    html = client.get("/", params=query).text
+    assert "Смягчающие обстоятельства" in html and "Что суд вправе назначить" in html
+    assert "CC2014 55(6)" in html and 'data-route="reconciliation"' in html
+    assert "Что суд вправе назначить" not in client.get("/", params={**query, "mitigating": ""}).text

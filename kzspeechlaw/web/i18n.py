@@ -50,6 +50,22 @@ _WORDS: dict[str, dict[str, str]] = {
                    "kk": "Басқа шешім күнімен салыстыру (міндетті емес)"},
     "none": {"en": "—", "ru": "—", "kk": "—"},
     "optional": {"en": "optional", "ru": "необязательно", "kk": "міндетті емес"},
+    "sentencing_facts": {"en": "Facts that decide the article and the sentence (optional)",
+                         "ru": "Обстоятельства, от которых зависят статья и наказание (необязательно)"},
+    "in_connection_with_duties": {"en": "In connection with the target's duties",
+                                  "ru": "В связи с исполнением обязанностей потерпевшим"},
+    "knowing_and_dangerous": {"en": "Knowingly false and dangerous (CC Art. 274)",
+                              "ru": "Заведомо ложная и создающая опасность (ст. 274 УК)"},
+    "mitigating": {"en": "Mitigating circumstances", "ru": "Смягчающие обстоятельства"},
+    "aggravating": {"en": "Aggravating circumstances", "ru": "Отягчающие обстоятельства"},
+    "stage": {"en": "Stage", "ru": "Стадия"},
+    "procedure": {"en": "Procedure", "ru": "Порядок производства"},
+    "reconciled": {"en": "Reconciled with the victim", "ru": "Примирение с потерпевшим"},
+    "harm_compensated": {"en": "Harm made good", "ru": "Вред заглажен"},
+    "complaint": {"en": "The victim's complaint", "ru": "Жалоба потерпевшего"},
+    "imposable": {"en": "What a court may impose on these facts",
+                  "ru": "Что суд вправе назначить при этих обстоятельствах"},
+    "releases": {"en": "Release routes", "ru": "Основания освобождения"},
     "submit": {"en": "Assess", "ru": "Оценить", "kk": "Бағалау"},
     "result": {"en": "Result", "ru": "Результат", "kk": "Нәтиже"},
     "outcome": {"en": "Outcome", "ru": "Итог", "kk": "Қорытынды"},
@@ -171,7 +187,19 @@ SUBJECTS: dict[str, dict[str, str]] = {
 
 # The choices of the form. Russian from the statutes' wording (see kzspeechlaw.law.facts); Kazakh shows
 # the Russian term where no Kazakh one was checked (both are official languages of the courts).
+_YES_NO = {"yes": {"en": "yes", "ru": "да", "kk": "иә"}, "no": {"en": "no", "ru": "нет", "kk": "жоқ"}}
+
 CHOICES: dict[str, dict[str, dict[str, str]]] = {
+    **dict.fromkeys(("in_connection_with_duties", "knowing_and_dangerous", "mitigating", "aggravating", "reconciled",
+                     "harm_compensated", "complaint"), _YES_NO),
+    "stage": {"completed": {"en": "completed", "ru": "оконченное"},
+              "attempt": {"en": "attempt", "ru": "покушение"},
+              "preparation": {"en": "preparation", "ru": "приготовление"}},
+    "procedure": {"ordinary": {"en": "ordinary", "ru": "общий порядок"},
+                  "accelerated": {"en": "accelerated pre-trial investigation",
+                                  "ru": "ускоренное досудебное расследование"},
+                  "plea_agreement": {"en": "procedural agreement", "ru": "процессуальное соглашение"},
+                  "order": {"en": "order procedure", "ru": "приказное производство"}},
     "conduct": {
         "slander": {"en": "slander", "ru": "клевета", "kk": "жала жабу"},
         "insult": {"en": "insult", "ru": "оскорбление", "kk": "қорлау"},

@@ -32,11 +32,24 @@ SELECTS: dict[str, tuple[str, ...]] = {
     "allegation": tuple(m.value for m in Allegation),
     "offender": tuple(m.value for m in Offender),
 }
+YES_NO = ("yes", "no")
+FACTS: dict[str, tuple[str, ...]] = {
+    "in_connection_with_duties": YES_NO,
+    "knowing_and_dangerous": YES_NO,
+    "mitigating": YES_NO,
+    "aggravating": YES_NO,
+    "stage": ("completed", "attempt", "preparation"),
+    "procedure": ("ordinary", "accelerated", "plea_agreement", "order"),
+    "reconciled": YES_NO,
+    "harm_compensated": YES_NO,
+    "complaint": YES_NO,
+}
+"""The facts that decide between articles and move the sentence: each "not stated" unless chosen."""
 CHECKS: dict[str, tuple[str, ...]] = {
     "discord": tuple(m.value for m in Discord),
     "circumstances": tuple(m.value for m in Circumstance),
 }
-PAGE_FIELDS = (*DATE_FIELDS, *SELECTS, *CHECKS, "decided_on", "compare_on", "lang")
+PAGE_FIELDS = (*DATE_FIELDS, *SELECTS, *FACTS, *CHECKS, "decided_on", "compare_on", "lang")
 """Every query field the page reads."""
 
 EXAMPLE = {"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network",
@@ -53,7 +66,7 @@ def first(query: Query, name: str) -> str:
 def incident_data(query: Query) -> dict[str, Any]:
     """The incident fields given in the query, as :meth:`kzspeechlaw.Incident.from_dict` reads them."""
     data: dict[str, Any] = {}
-    for name in (*DATE_FIELDS, *SELECTS):
+    for name in (*DATE_FIELDS, *SELECTS, *FACTS):
         value = first(query, name)
         if value:
             data[name] = value
@@ -154,6 +167,11 @@ def _form(query: Query, lang: str) -> str:
                        f"{escape(i18n.choice(name, value, lang))}</label>")
         out.append("</div></fieldset>")
     out.append("</details></fieldset>")
+    stated = any(first(query, n) for n in FACTS)
+    out.append(f'<fieldset><details class="more"{" open" if stated else ""}><summary>'
+               f"{escape(w('sentencing_facts', lang))}</summary>")
+    out += [_select(name, query, lang) for name in FACTS]
+    out.append("</details></fieldset>")
     out.append(f"<fieldset><legend>{escape(w('dates', lang))}</legend>")
     out.append(_date_input("decided_on", query, lang, required=True))
     out.append(_date_input("compare_on", query, lang))
@@ -180,7 +198,7 @@ def _select(name: str, query: Query, lang: str, required: bool = False) -> str:
            f'<select id="{name}" name="{name}"{" required" if required else ""}>']
     if name not in ("target", "offender"):
         out.append(f'<option value="">{i18n.word("none", lang)}</option>')
-    for value in SELECTS[name]:
+    for value in SELECTS.get(name) or FACTS[name]:
         selected = " selected" if value == chosen else ""
         out.append(f'<option value="{value}"{selected}>{escape(i18n.choice(name, value, lang))}</option>')
     out.append("</select>")
@@ -275,6 +293,19 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
                    f'<td class="num tenge">{escape(_range(s.get("minimum_kzt"), s.get("maximum_kzt"), lang))}</td>'
                    "</tr>")
     out.append("</tbody></table></div>")
+    imposable = [(s, i18n.penalty(str(s["kind"]), lang)) for s in d["sanctions"] if s.get("imposable_rules")]
+    if imposable:
+        out.append(f"<h3>{escape(w('imposable', lang))}</h3><ul class=\"imposable\">")
+        out += [f'<li data-kind="{escape(str(s["kind"]))}">{escape(kind)}: '
+                f'{escape(_range(s.get("imposable_minimum"), s.get("imposable_maximum"), lang))} '
+                f'<span class="muted">({escape("; ".join(s["imposable_rules"]))})</span></li>' for s, kind in imposable]
+        out.append("</ul>")
+    if d.get("releases"):
+        out.append(f"<h3>{escape(w('releases', lang))}</h3><ul class=\"releases\">")
+        out += [f'<li data-route="{escape(r["route"])}">{escape(r["route"].replace("_", " "))}: '
+                f'{escape(r["status"])}' + (f' <span class="muted">[{escape(r["article"])}]</span>' if r.get("article")
+                                            else "") + "</li>" for r in d["releases"]]
+        out.append("</ul>")
     return "".join(out)
 
 
