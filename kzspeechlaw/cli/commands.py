@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from kzspeechlaw import __version__, export, outfile
-from kzspeechlaw.charts import plot
 from kzspeechlaw.cli import wording
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning
@@ -185,6 +184,8 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _timeline(args: argparse.Namespace) -> str | list[Any]:
+    from kzspeechlaw.charts import plot  # here: it loads the unit registry, which --help and show need not
+
     periods = plot.timeline(args.ref)
     written = plot.plot_timeline(args.ref, args.plot, lang=args.lang) if args.plot else None
     if args.json:
