@@ -6,12 +6,13 @@ from the statute texts."""
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 
 import pytest
 
 from kzspeechlaw import Incident, assess
 from kzspeechlaw.law import general_part
-from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.loader import DATA_DIR, law
 from kzspeechlaw.reasoning import sentencing
 
 D = dt.date
@@ -132,3 +133,25 @@ def test_bullying_of_a_minor_is_complaint_only_and_closed_on_reconciliation() ->
 def test_amending_laws_of_the_general_part(act: str, in_force: dt.date | None, verified: bool) -> None:
     record = law().acts[act]
     assert record.in_force == in_force and record.verified is verified
+
+
+# --- the special part against the newest edition ------------------------------------------------
+
+def test_every_modelled_aoc_article_says_how_it_stands_against_the_newest_edition() -> None:
+    # scope.toml: the AOC's newest edition read is 12.07.2026; each modelled article says whether
+    # its own text was read there (it was not: its chapter file is not stored at that commit).
+    data = tomllib.loads((DATA_DIR / "aoc2014.toml").read_text(encoding="utf-8"))
+    numbers = {ref.article.split("(")[0] for ref in law().versions if ref.code == "AOC2014"}
+    notes = {a["number"]: a.get("notes", "") for a in data["article"]}
+    assert numbers <= set(notes)
+    for number in numbers:
+        assert "12.07.2026" in notes[number] and "NOT read" in notes[number], number
+
+
+def test_slander_2020_text_is_that_of_the_first_edition_with_the_article() -> None:
+    # 07.07.2020 (new layout rus/sec002-ch010.md): 73-3(2) «с использованием средств массовой
+    # информации или сетей телекоммуникаций», 180 MCI or 20 days; official 650 MCI or 25 days.
+    first = law().versions[next(r for r in law().versions if str(r) == "AOC2014 73-3(2)")][0]
+    assert "средств массовой информации или сетей телекоммуникаций" in first.text
+    assert "ста восьмидесяти" in first.text and "шестисот пятидесяти" in first.text
+    assert "2b775eaf4577fc3ae009b6959b3b1532dd3b3258" in first.notes
