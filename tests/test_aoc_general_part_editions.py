@@ -155,3 +155,26 @@ def test_slander_2020_text_is_that_of_the_first_edition_with_the_article() -> No
     assert "средств массовой информации или сетей телекоммуникаций" in first.text
     assert "ста восьмидесяти" in first.text and "шестисот пятидесяти" in first.text
     assert "2b775eaf4577fc3ae009b6959b3b1532dd3b3258" in first.notes
+
+
+# --- what the 62(5) wording changes for a case sent to court -------------------------------------
+
+def test_a_2017_referral_does_not_stop_the_period_for_good() -> None:
+    # AOC 434(1) petty hooliganism of 01.03.2017, two months (62(1)): the period ends on 01.05.2017.
+    # Under 62(5) as read in the 28.12.2017 text the period «возобновляется с момента получения …
+    # дела об административном правонарушении судом»: referral on 20.03.2017 stops it only while
+    # the case travels, so on 01.06.2017 it has run out unless those days (not stated) keep it alive.
+    inc = Incident(act_date="2017-03-01", conduct="petty_hooliganism", channel="public_speech",
+                   referred_on="2017-03-20")
+    lim = assess(inc, "2017-06-01").limitation
+    assert lim.status == "expired" and lim.expires == D(2017, 5, 1) and not lim.certain
+    assert "receives the case" in lim.unless
+    running = assess(inc, "2017-04-15").limitation
+    assert running.status == "running" and running.certain
+
+
+def test_a_2021_referral_stops_the_period() -> None:
+    # 62(5) from the 30.12.2019 text: resumption only after an expert examination or a compelled
+    # appearance; from the referral the period stands still.
+    inc = Incident(act_date="2021-06-01", conduct="slander", channel="telecom_network", referred_on="2021-07-20")
+    assert assess(inc, "2021-09-01").limitation.status == "suspended"
