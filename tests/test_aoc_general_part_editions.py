@@ -178,3 +178,13 @@ def test_a_2021_referral_stops_the_period() -> None:
     # appearance; from the referral the period stands still.
     inc = Incident(act_date="2021-06-01", conduct="slander", channel="telecom_network", referred_on="2021-07-20")
     assert assess(inc, "2021-09-01").limitation.status == "suspended"
+
+
+def test_63_consent_not_needed_and_the_kurultai_from_2026() -> None:
+    before = general_part.find("rule", "AOC2014", "amnesty", on=D(2026, 6, 30))
+    after = general_part.find("rule", "AOC2014", "amnesty", on=D(2026, 7, 1))
+    assert before is not None and after is not None
+    assert "издается Парламентом Республики Казахстан" in before.text and "согласие" not in before.text
+    assert "согласие правонарушителя и потерпевшего (при его наличии) не требуется" in after.text
+    assert "издается Курултаем Республики Казахстан" in after.text
+    assert law().acts["307-VIII"].in_force == D(2026, 7, 1) and law().acts["307-VIII"].verified
