@@ -740,6 +740,18 @@ _REFERRAL_PROVISO = ("the case was referred to court within the period, an exper
                      "administrative offence interrupted it")
 _ADMINISTRATIVE_PROVISO = ("an expert examination was ordered or a compelled appearance decided within the period "
                            "(AOC 2014 Art. 62(5)), or a new administrative offence interrupted it (62(7))")
+_RECEIPT_PROVISO = ("the case took days to reach the court after the referral (AOC 2014 Art. 62(5) as then worded: "
+                    "the period runs again once the court receives the case), an expert examination was ordered or "
+                    "a compelled appearance decided within the period, or a new administrative offence interrupted "
+                    "it (62(7))")
+
+
+def _resumes_on_receipt(code: str, referred: dt.date) -> bool:
+    """AOC 2014 Art. 62(5) in the wording read in the 28.12.2017 text: the period runs again once the
+    court receives the case («возобновляется с момента получения … дела … судом»), so a referral
+    stops it only while the case is on its way."""
+    rule = general_part.find("rule", code, "limitation_referral", on=referred)
+    return rule is not None and "дела об административном правонарушении судом" in rule.text
 
 
 def _limitation(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
@@ -793,7 +805,8 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
       runs again from the arrest or surrender, but never beyond the outer period of CC 2014
       Art. 71(4) (CC 1997 Art. 69(3)); without ``evaded_from`` no evasion is assumed;
     - an administrative offence: it stands still from the referral of the case to court
-      (``referred_on``, AOC Art. 62(5)); an expired period stays undecided, since an expert
+      (``referred_on``, AOC Art. 62(5)), except under the wording of 62(5) that lets it run again once
+      the court receives the case (:func:`_resumes_on_receipt`); an expired period stays undecided, since an expert
       examination also suspends it and a new offence interrupts it (62(5), (7)).
     """
     rule, p = found.rule, found.version
@@ -803,12 +816,14 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
     expires = _expiry(act, found.magnitude, found.unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
-        if referred is not None and referred < expires:
+        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, referred)
+        if referred is not None and referred < expires and not resumes:
             return Limitation(rule.period, expires, rule.cite(), False, True, "suspended")
         expired = decided_on >= expires
         if expired:  # never certain: an expert examination suspends, a new offence interrupts (62(5), 62(7))
             return Limitation(rule.period, expires, rule.cite(), True, False, "expired",
-                              _REFERRAL_PROVISO if referred is None else _ADMINISTRATIVE_PROVISO)
+                              _REFERRAL_PROVISO if referred is None
+                              else _RECEIPT_PROVISO if resumes else _ADMINISTRATIVE_PROVISO)
         return Limitation(rule.period, expires, rule.cite(), False, True, "running")
     evaded = incident.evaded_from
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
@@ -870,6 +885,8 @@ def _limitation_steps(p: Provision, incident: Incident, lim: Limitation, decided
             steps.append(Step(
                 f"The case was referred to court on {incident.referred_on}: "
                 + ("the period stands still from then" if lim.status == "suspended"
+                   else "the period runs again once the court receives the case (Art. 62(5) as then worded)"
+                   if lim.expires is not None and incident.referred_on < lim.expires
                    else f"after the period ran out on {lim.expires}"), *where))
     elif version.category is Category.CRIMINAL_MISDEMEANOUR:
         if incident.evaded_from is not None:
