@@ -303,8 +303,11 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
     # amnesties.toml
     ("amnesty: a definition once", "amnesty", "amnesties.toml", 'kind = "terrorist"\ncode = "CC2014"', 'kind = "extremist"\ncode = "CC2014"',
      r"amnesties\.toml: definition #2: extremist for CC2014 is defined twice"),
-    ("amnesty: a definition lists its crimes", "amnesty", "amnesties.toml", 're:(kind = "extremist"\ncode = "CC2014"\narticle = "[^"]*"\n)refs = [^\n]*\n',
-     r"\1", r"definition #1 \(extremist\): missing key\(s\) refs"),
+    ("amnesty: a listed exclusion lists its crimes", "amnesty", "amnesties.toml",
+     're:(article = "Art. 5\\(11\\)"\nkind = "listed"\n(?:(?!refs )[^\n]*\n)*?)refs = [^\n]*\n', r"\1",
+     r"exclusion #\d+ \(Art. 5\(11\)\): missing key\(s\) refs"),
+    ("amnesty: a definition's code", "amnesty", "amnesties.toml", 'kind = "terrorist"\ncode = "CC2014"', 'kind = "terrorist"\ncode = "CC1959"',
+     r"definition #2 \(terrorist\): code 'CC1959' is not one of"),
     ("amnesty: some amnesty", "amnesty", "amnesties.toml", "re:\\[\\[amnesty[\\s\\S]*", "", r"amnesties\.toml: -: no \[\[amnesty\]\] records"),
     ("amnesty: the Law's codes", "amnesty", "amnesties.toml", 'codes = ["CC1997"]\nexecution_months', 'execution_months',
      r"amnesty #1 \(521-IV\): missing key\(s\) codes"),
