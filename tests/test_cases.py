@@ -132,3 +132,19 @@ def test_tolegenov_discord_and_false_information_are_separate_articles() -> None
                      knowing_and_dangerous=True)
     assert same_article(str(classify(discord)[0].provision.ref), "CC2014 174")
     assert same_article(str(classify(false)[0].provision.ref), "CC2014 274")
+
+
+def fines_in(case: dict[str, Any], unit: str) -> list[Any]:
+    """The fines a case reports exactly (not rounded) in ``unit``."""
+    return [q for s in case.get("sentence", []) if s["kind"] == "fine" and "rounded_to" not in s
+            for q in [kz.ureg(s["amount"])] if str(q.units) == unit]
+
+
+@pytest.mark.parametrize("case", [p for p in params(not_modelled_fails=False)
+                                  if fines_in(p.values[0], "MCI") and fines_in(p.values[0], "KZT")])
+def test_a_fine_reported_in_mci_and_tenge_converts_on_the_mci_date(case: dict[str, Any]) -> None:
+    """Where a source gives a fine both in MCI and in tenge (Radio Azattyq: 30 MCI = 103,500 tenge),
+    the MCI of the date the library converts with gives the reported tenge."""
+    a = assessment(case)
+    assert a.mci_date is not None
+    assert [kz.to_tenge(q, on=a.mci_date) for q in fines_in(case, "MCI")] == fines_in(case, "KZT")
