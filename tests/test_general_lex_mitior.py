@@ -89,7 +89,7 @@ def test_false_information_of_2015_decided_in_2019_takes_one_whole_later_law() -
 def incidents(draw: st.DrawFn) -> Incident:
     conduct = draw(st.sampled_from(["slander", "insult", "false_information", "incitement_of_discord"]))
     return Incident(
-        act_date=draw(st.dates(min_value=D(2012, 1, 1), max_value=D(2026, 6, 30))),
+        act_date=draw(st.dates(min_value=D(1998, 1, 1), max_value=D(2026, 12, 31))),
         conduct=conduct,
         channel=draw(st.sampled_from([None, "private", "mass_media", "telecom_network"])),
         target=draw(st.sampled_from(["person", "official", "first_president", "judge"])),
@@ -97,6 +97,7 @@ def incidents(draw: st.DrawFn) -> Incident:
         discord=draw(st.sets(st.sampled_from(["social", "national", "religious"]), min_size=1))
         if conduct == "incitement_of_discord" else (),
         circumstances=draw(st.sets(st.sampled_from(["emergency", "major_damage", "grave_consequences"]))),
+        offender=draw(st.sampled_from(["natural_person", "official", "legal_entity"])),
     )
 
 

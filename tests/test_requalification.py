@@ -66,13 +66,14 @@ def incidents(draw: st.DrawFn) -> Incident:
     conduct = draw(st.sampled_from(["slander", "insult", "encroachment_on_honour", "desecration_of_image",
                                     "false_information"]))
     return Incident(
-        act_date=draw(st.dates(min_value=D(2015, 1, 1), max_value=D(2026, 6, 30))),
+        act_date=draw(st.dates(min_value=D(1998, 1, 1), max_value=D(2026, 12, 31))),
         conduct=conduct,
         channel=draw(st.sampled_from([None, "private", "public_speech", "mass_media", "telecom_network"])),
         target=draw(st.sampled_from(["person", "official", "president", "first_president", "judge",
                                      "authority_representative"])),
         allegation=draw(st.sampled_from([None, "corruption_crime", "grave_crime"])) if conduct == "slander" else None,
         circumstances=draw(st.sets(st.sampled_from(["emergency", "major_damage", "official_position"]))),
+        offender=draw(st.sampled_from(["natural_person", "official", "legal_entity"])),
     )
 
 

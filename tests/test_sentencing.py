@@ -238,7 +238,7 @@ _CASES = st.sampled_from([
     {"conduct": "insult", "channel": "telecom_network"},
     {"conduct": "slander", "channel": "telecom_network", "allegation": "crime"},
 ])
-_DAYS = st.dates(dt.date(2015, 1, 1), dt.date(2025, 9, 1))
+_DAYS = st.dates(dt.date(1998, 1, 1), dt.date(2026, 12, 31))  # both Criminal Codes
 
 
 def _assessed(case: dict[str, object], facts: dict[str, object], day: dt.date) -> kz.Assessment:
