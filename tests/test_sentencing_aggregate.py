@@ -138,3 +138,53 @@ def test_an_aggregate_never_makes_a_sentence_unlawful(other: str, fine: int) -> 
     joined = _insult("2019-03-01", "2019-06-01", aggregate=other).check("fine", fine * u.MCI)
     if alone.verdict == "within":
         assert joined.verdict == "within"
+
+
+# --- CC 2014 Art. 68(2)-(3), AOC 2014 Art. 64(1-1) ------------------------------------------------------
+
+def _routes(a: kz.Assessment) -> dict[str, kz.reasoning.sentencing.Release]:  # type: ignore[name-defined]
+    return {r.route: r for r in a.releases}
+
+
+def _false_information(**facts: object) -> kz.Assessment:
+    # CC 2014 Art. 274(4): a grave crime, not extremist
+    inc = Incident(act_date="2020-03-26", conduct="false_information", knowing_and_dangerous=True,
+                   channel="telecom_network", circumstances={"emergency"}, **facts)
+    return assess(inc, "2020-06-22")
+
+
+def test_art_68_2_a_grave_crime_by_a_pregnant_woman_reconciled() -> None:
+    # Art. 68(2): pregnant women and parents of young children, a first grave crime, reconciled, harm made good
+    a = _false_information(pregnant=True, reconciled=True, harm_compensated=True)
+    assert a.governing.category.value == "grave"
+    routes = _routes(a)
+    assert routes["reconciliation"].status == "closed"  # Art. 68(1): not for grave crimes
+    assert routes["reconciliation_grave"].status == "open"
+    assert routes["reconciliation_grave"].article.startswith("CC2014 68(2)")
+    assert _routes(_false_information())["reconciliation_grave"].status == "depends"
+    assert _routes(_false_information(young_children=True, reconciled=False))["reconciliation_grave"].status == "closed"
+
+
+def test_art_68_2_and_3_not_for_an_extremist_crime() -> None:
+    # Art. 68(4)(6): 174 is extremist
+    routes = _routes(_mambetalin(pregnant=True, reconciled=True, harm_compensated=True,
+                                 mitigating={"repentance"}))
+    assert routes["reconciliation_grave"].status == "closed"
+    assert routes["repentance"].status == "closed"
+
+
+def test_art_68_3_repentance_and_harm_made_good() -> None:
+    # Art. 68(3): harm to the interests of society or the state, sincere repentance, harm made good;
+    # whether the harm was public is a reading of the case, never a confident "open"
+    a = _false_information(pregnant=True, mitigating={"repentance"}, harm_compensated=True)
+    assert _routes(a)["repentance"].status == "depends"
+    assert _routes(_false_information(mitigating=False))["repentance"].status == "closed"
+
+
+def test_aoc_64_1_1_court_may_release_a_first_offender_who_reconciled() -> None:
+    inc = Incident(act_date="2025-06-15", conduct="slander", channel="telecom_network", allegation="crime",
+                   reconciled=True, harm_compensated=True)
+    routes = _routes(assess(inc, "2025-09-01"))
+    assert routes["court_reconciliation"].status == "open"
+    assert routes["court_reconciliation"].article.startswith("AOC2014 64(1-1)")
+    assert any("first offence" in c for c in routes["court_reconciliation"].conditions)

@@ -1022,7 +1022,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
         elif p.category.value not in rule.categories:
             out.append(Release("reconciliation", "closed", rule.cite(), conditions, (
                 f"Art. 68(1) covers misdemeanours and small or medium crimes, not a {p.category.value} crime; "
-                "Art. 68(2) (certain persons, a first grave crime) is not modelled.",)))
+                "for a grave crime see Art. 68(2) (reconciliation_grave).",)))
         else:
             both = _and(facts.reconciled, facts.harm_compensated)
             status = _tri(both, "open", "closed")
@@ -1030,6 +1030,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                    "closed": "The person did not reconcile or did not make good the harm.",
                    "depends": "Mandatory release if the person reconciled and made good the harm: not stated."}[status]
             out.append(Release("reconciliation", status, rule.cite(), conditions, (why,)))
+    out += _reconciliation_grave(p, facts, act_date)
     found = tuple(amnesty_findings)
     if found:
         releasing = [f for f in found if getattr(f, "releases", False)]
@@ -1114,8 +1115,91 @@ def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliat
 
 def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
     out = list(_complaint_routes(find(p.ref.code, "complaint_only", act_date), p, facts, "reconciliation"))
+    out += _court_reconciliation(p, facts, act_date)
     trivial = find(p.ref.code, "trivial", act_date)
     if trivial is not None:
         out.append(Release("trivial_offence", "open", trivial.cite(), ("the offence is trivial",), (
             "A judge or body may release with an oral remark where the offence is trivial (the court's judgement).",)))
     return tuple(out)
+
+
+def _excluded_68(rule: Rule, p: Provision, facts: Facts) -> str | None:
+    """Why CC 2014 Art. 68(4) bars the release: an extremist crime, or one of a criminal group."""
+    if p.extremist and "extremist" in rule.excludes:
+        return "Not for extremist crimes (CC 2014 Art. 68(4))."
+    if facts.criminal_group:
+        return "Not for crimes of a criminal group (CC 2014 Art. 68(4))."
+    return None
+
+
+def _repented(facts: Facts) -> bool | None:
+    """Sincere repentance (CC 2014 Art. 53(1)(11)): ``True`` where the mitigating kinds name it."""
+    value = facts.mitigating
+    if isinstance(value, frozenset):
+        return Mitigating.REPENTANCE in value or None
+    return False if value is False else None
+
+
+def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    """CC 2014 Art. 68(2) (certain persons, a first grave crime, reconciled and harm made good: the
+    court may release) and Art. 68(3) (harm to the interests of society or the state: the court may
+    release on sincere repentance and the harm made good), each barred by Art. 68(4)."""
+    out: list[Release] = []
+    grave = find(p.ref.code, "reconciliation_grave", act_date)
+    if grave is not None and p.category.value in grave.categories:
+        conditions = ("a minor, a pregnant woman (pregnant), a woman with young children or a man raising them alone "
+                      "(young_children), a woman of 58 or a man of 63 or over", "a first grave crime",
+                      "reconciled with the victim (reconciled)", "harm made good (harm_compensated)")
+        barred = _excluded_68(grave, p, facts)
+        person = True if (facts.pregnant or facts.young_children) else None
+        both = _and(facts.reconciled, facts.harm_compensated)
+        status = "closed" if barred or both is False else "open" if _and(person, both) else "depends"
+        why = barred or {
+            "closed": "The person did not reconcile or did not make good the harm.",
+            "open": "A court may release: one of the persons of Art. 68(2) reconciled and made good the harm "
+                    "(if it is the first grave crime).",
+            "depends": "A court may release one of the persons of Art. 68(2) who reconciled and made good the harm: "
+                       "not settled (" + ", ".join(f for f, v in (("pregnant, young_children or age", person),
+                                                                   ("reconciled", facts.reconciled),
+                                                                   ("harm_compensated", facts.harm_compensated))
+                                                   if v is None) + ")."}[status]
+        out.append(Release("reconciliation_grave", status, grave.cite(), conditions, (why,)))
+    public = find(p.ref.code, "repentance", act_date)
+    if public is not None:
+        needs = ("harm to the interests of society or the state", "sincere repentance (mitigating: repentance)",
+                 "harm made good (harm_compensated)")
+        barred = _excluded_68(public, p, facts)
+        category = p.category.value.replace("_", " ")
+        if p.category.value not in public.categories:
+            out.append(Release("repentance", "closed", public.cite(), needs, (
+                f"Art. 68(3) reaches the persons of parts 1 and 2, not a {category} crime.",)))
+        else:
+            met = _and(_repented(facts), facts.harm_compensated)
+            if p.category is Category.GRAVE:
+                met = _and(met, True if (facts.pregnant or facts.young_children) else None)
+            status = "closed" if barred or met is False else "depends"
+            why = barred or ("The person did not repent or did not make good the harm." if status == "closed" else
+                             "A court may release where the offence harmed the interests of society or the state and "
+                             "the person sincerely repented and made good the harm" + (
+                                 ": whether the harm was to society or the state is a reading of the case."
+                                 if met else ": not stated (mitigating: repentance, harm_compensated"
+                                 + (", the persons of Art. 68(2)" if p.category is Category.GRAVE else "") + ")."))
+            out.append(Release("repentance", status, public.cite(), needs, (why,)))
+    return tuple(out)
+
+
+def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    """AOC 2014 Art. 64(1-1): a court may release a first-time offender under Art. 73-3 who reconciled
+    and made good the harm (not within a year of a release under Art. 73)."""
+    rule = find(p.ref.code, "court_reconciliation", act_date)
+    if rule is None or f"{p.ref.code} {p.ref.article}" not in rule.articles:
+        return ()
+    conditions = ("a first offence", "reconciled with the victim (reconciled)", "harm made good (harm_compensated)",
+                  "no release under AOC Art. 73 on reconciliation within the year")
+    both = _and(facts.reconciled, facts.harm_compensated)
+    status = _tri(both, "open", "closed")
+    why = {"open": "A court may release: the person reconciled and made good the harm (if a first offence).",
+           "closed": "The person did not reconcile or did not make good the harm.",
+           "depends": "A court may release a first-time offender who reconciled and made good the harm: not stated "
+                      "(reconciled, harm_compensated)."}[status]
+    return (Release("court_reconciliation", status, rule.cite(), conditions, (why,)),)
