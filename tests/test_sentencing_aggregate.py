@@ -188,3 +188,16 @@ def test_aoc_64_1_1_court_may_release_a_first_offender_who_reconciled() -> None:
     assert routes["court_reconciliation"].status == "open"
     assert routes["court_reconciliation"].article.startswith("AOC2014 64(1-1)")
     assert any("first offence" in c for c in routes["court_reconciliation"].conditions)
+
+
+# --- the trace --------------------------------------------------------------------------------------
+
+def test_the_trace_cites_the_rules_that_move_each_range() -> None:
+    # Mambetalin (174(1), grave, 2 to 7 years): with repentance and no aggravating circumstance,
+    # imprisonment is capped at 2/3 of 7 years = 56 months (Art. 55(2)(2)) and may go below 2 years (Art. 55(6))
+    a = _mambetalin(mitigating={"repentance"}, aggravating=False)
+    steps = [s for s in a.trace if "the general part moves the range" in s.what]
+    imprisonment = next(s for s in steps if s.what.startswith("imprisonment"))
+    assert "56 months" in imprisonment.what and "CC2014 55(2)" in imprisonment.citation
+    assert "CC2014 55(6)" in imprisonment.citation
+    assert not [s for s in _mambetalin().trace if "the general part moves the range" in s.what]

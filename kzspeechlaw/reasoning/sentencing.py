@@ -11,10 +11,14 @@ The rules are dated data (``data/sentencing.toml``, format in its header), each 
   (misdemeanours) and 50-200 MCI (small gravity) from Law 180-VI;
 - Art. 55(4)-(6): below the minimum with exceptional circumstances, or where parts 2 or 3 apply;
 - Art. 56: preparation ½, attempt ¾; combined with Art. 55 caps by Art. 55(7) from Law 180-VI;
+- Art. 58 (aggregate: the final sentence's caps by the gravest category; AOC 2014 Art. 58: three
+  times the code's maximum, named);
 - releases: Art. 63 (conditional sentence, not for especially grave or extremist crimes),
-  Art. 68 (mandatory release on reconciliation, not for extremist crimes), amnesty
-  (:mod:`kzspeechlaw.reasoning.amnesty`); AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on
-  reconciliation), Art. 64-1 (trivial offence);
+  Art. 68(1) (mandatory release on reconciliation), 68(2) (a first grave crime by the persons it
+  lists), 68(3) (sincere repentance), none for extremist crimes (68(4)); Art. 74(1) (deferral for
+  pregnant women and parents of young children); amnesty (:mod:`kzspeechlaw.reasoning.amnesty`);
+  AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on reconciliation; 64(1-1), a court's
+  release of a first offender), Art. 64-1 (trivial offence);
 - administrative fines: AOC Art. 829-11(2) (a court may cut a fine by up to 30 %), Arts. 810-811
   (50 % paid within seven days, not where the sanction offers another penalty than a warning).
 
@@ -1203,3 +1207,15 @@ def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tupl
            "depends": "A court may release a first-time offender who reconciled and made good the harm: not stated "
                       "(reconciled, harm_compensated)."}[status]
     return (Release("court_reconciliation", status, rule.cite(), conditions, (why,)),)
+
+
+def sources(citations: Iterable[str], *days: dt.date) -> str:
+    """The sources of the rules cited as ``citations`` (:meth:`Rule.cite`) in force on any of
+    ``days``, space-separated, in the order cited."""
+    found: dict[str, None] = {}
+    for cite in citations:
+        rule = next((r for rs in rules().values() for r in rs if r.cite() == cite
+                     and any(r.in_force_on(day) for day in days)), None)
+        if rule is not None:
+            found[rule.source] = None
+    return " ".join(found)
