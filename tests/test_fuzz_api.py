@@ -92,12 +92,16 @@ def _field_values(field: str) -> st.SearchStrategy[Any]:
     enum_field = "circumstance" if field == "circumstances" else field
     if field in ("act_date", "proceedings_date", "referred_on", "evaded_from", "evaded_until"):
         return DAYS
-    if field in ("in_connection_with_duties", "knowing_and_dangerous", "reconciled", "harm_compensated", "complaint"):
+    if field in ("in_connection_with_duties", "knowing_and_dangerous", "reconciled", "harm_compensated", "complaint",
+                 "pregnant", "young_children"):
         return st.none() | st.booleans() | st.sampled_from(["yes", "no", "true", "false", ""]) | ANYTHING
     if field in ("mitigating", "aggravating", "stage", "procedure"):
         return st.none() | st.booleans() | st.sampled_from(["yes", "no", "repentance", "attempt", "preparation",
                                                             "completed", "ordinary", "accelerated", "order",
                                                             "plea_agreement", "repentance;hardship"]) | ANYTHING
+    if field == "aggregate":
+        return st.none() | st.sampled_from(["none", "criminal_misdemeanour", "grave", "especially_grave",
+                                            "administrative_offence", "medium_gravity", "several", ""]) | ANYTHING
     values = [m.value for m in facts.FIELDS[enum_field]]
     members = st.sampled_from(values)
     if field in ("discord", "circumstances"):

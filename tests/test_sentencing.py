@@ -72,7 +72,7 @@ def test_an_extremist_crime_has_no_reconciliation_or_conditional_sentence() -> N
     routes = {r.route: r for r in _mambetalin(reconciled=True, harm_compensated=True).releases}
     assert routes["reconciliation"].status == "closed"  # CC 2014 Art. 68(4)
     assert routes["conditional_sentence"].status == "closed"  # Art. 63(6)
-    assert routes["deferral"].status == "not_modelled"
+    assert routes["deferral"].status == "depends"  # Art. 74(1): pregnant, young_children not stated
 
 
 def _baidalinova(**facts: object) -> kz.Assessment:

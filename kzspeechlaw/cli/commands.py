@@ -271,7 +271,8 @@ def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
     return render_assessment(result, args.lang)
 
 
-_SENTENCING = ("mitigating", "aggravating", "stage", "procedure", "reconciled", "harm_compensated", "complaint")
+_SENTENCING = ("mitigating", "aggravating", "stage", "procedure", "reconciled", "harm_compensated", "complaint",
+               "aggregate", "pregnant", "young_children")
 
 
 def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
@@ -541,7 +542,12 @@ def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
     for name, what in (("mitigating", "yes, no, or kinds of CC Art. 53 (comma-separated)"),
                        ("aggravating", "yes, no, or kinds of CC Art. 54"), ("stage", "completed, attempt, preparation"),
                        ("procedure", "ordinary, accelerated, plea_agreement, order"),
-                       ("reconciled", "yes or no"), ("harm_compensated", "yes or no"), ("complaint", "yes or no")):
+                       ("reconciled", "yes or no"), ("harm_compensated", "yes or no"), ("complaint", "yes or no"),
+                       ("aggregate", "other offences decided together: none, or the gravest category among them "
+                        "(CC Art. 58; administrative_offence: AOC Art. 58)"),
+                       ("pregnant", "yes or no (deferral, CC Art. 74)"),
+                       ("young_children", "yes or no: a woman with children under 14, or a man raising them alone "
+                        "(CC Art. 74)")):
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=f"sentencing fact: {what}")
 
 

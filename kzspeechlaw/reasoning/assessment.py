@@ -597,6 +597,19 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
 _IMPOSABLE = Memo(maxsize=16384)
 
 
+def _imposable_steps(sanctions: tuple[AssessedSanction, ...], on: dt.date, decided: dt.date) -> list[Step]:
+    """A trace step per sanction whose range the general part moved on the sentencing facts,
+    citing the rules (CC 2014 Arts. 55-56; AOC 2014 Arts. 810, 829-11)."""
+
+    def text(q: Quantity | None) -> str:
+        return format_quantity(q) if q is not None else "-"
+
+    return [Step(f"{s.kind.value.replace('_', ' ')}: the general part moves the range from {text(s.minimum)} - "
+                 f"{text(s.maximum)} to {text(s.imposable_minimum)} - {text(s.imposable_maximum)} on the "
+                 "sentencing facts", ", ".join(s.imposable_rules), sentencing.sources(s.imposable_rules, on, decided))
+            for s in sanctions if s.imposable_rules and s.available]
+
+
 def _imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,
                decided: dt.date) -> tuple[AssessedSanction, ...]:
     """The sanctions with the range a court may impose on the sentencing facts
@@ -1266,6 +1279,7 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
             say.note(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
         say.notes += penalties.notes
         say.trace += penalties.steps
+        say.trace += _imposable_steps(sanctions, general_day, decided)
         if sanctions and not any(s.available for s in sanctions):
             say.note("Every alternative is suspended on the decision date.")
         say.trace.append(_category_step(governing, incident.act_date))

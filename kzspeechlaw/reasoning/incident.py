@@ -37,7 +37,7 @@ from kzspeechlaw.law.facts import (
     Offender,
     Target,
 )
-from kzspeechlaw.reasoning.sentencing import Aggravating, Mitigating, Procedure, Stage
+from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -63,6 +63,9 @@ FIELDS = (
     "reconciled",
     "harm_compensated",
     "complaint",
+    "aggregate",
+    "pregnant",
+    "young_children",
 )
 """The incident's fields, in the order of its JSON and CSV forms."""
 
@@ -253,6 +256,18 @@ def _complaint(value: Any) -> bool | None:
     return _flag("complaint", value)
 
 
+def _aggregate(value: Any) -> Aggregate | None:
+    return None if value is None or value == "" else _enum(Aggregate, "aggregate", value)
+
+
+def _pregnant(value: Any) -> bool | None:
+    return _flag("pregnant", value)
+
+
+def _young_children(value: Any) -> bool | None:
+    return _flag("young_children", value)
+
+
 def _in_connection_with_duties(value: Any) -> bool | None:
     return _flag("in_connection_with_duties", value)
 
@@ -291,7 +306,10 @@ class Incident:
     ``mitigating`` and ``aggravating`` circumstances (``True``/``False`` or a set of the kinds of
     CC 2014 Arts. 53-54), the ``stage`` (CC Art. 56), the ``procedure`` (CC Art. 55(3)), whether
     the person ``reconciled`` with the victim and the ``harm_compensated`` (CC Art. 68; AOC
-    Art. 64), and whether the victim made a ``complaint`` (AOC Art. 64(1)).
+    Art. 64), and whether the victim made a ``complaint`` (AOC Art. 64(1)); the ``aggregate``, other
+    offences decided together (``none``, or the gravest category among them; CC Art. 58, AOC
+    Art. 58), and for a deferral of the sentence (CC Art. 74) whether the person is ``pregnant`` or
+    has ``young_children`` (a woman with children under fourteen, or a man raising them alone).
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -316,6 +334,9 @@ class Incident:
     reconciled: bool | None = attrs.field(default=None, converter=_reconciled)
     harm_compensated: bool | None = attrs.field(default=None, converter=_harm_compensated)
     complaint: bool | None = attrs.field(default=None, converter=_complaint)
+    aggregate: Aggregate | None = attrs.field(default=None, converter=_aggregate)
+    pregnant: bool | None = attrs.field(default=None, converter=_pregnant)
+    young_children: bool | None = attrs.field(default=None, converter=_young_children)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -401,6 +422,9 @@ class Incident:
             "reconciled": self.reconciled,
             "harm_compensated": self.harm_compensated,
             "complaint": self.complaint,
+            "aggregate": self.aggregate.value if self.aggregate else None,
+            "pregnant": self.pregnant,
+            "young_children": self.young_children,
         }
 
 
@@ -536,5 +560,12 @@ def json_schema() -> dict[str, Any]:
             "harm_compensated": {"description": "the harm was made good (CC 2014 Art. 68)",
                                  "type": ["boolean", "null"]},
             "complaint": {"description": "the victim complained (AOC Art. 64(1))", "type": ["boolean", "null"]},
+            "aggregate": {"description": "other offences decided together: none, or the gravest category among "
+                          "them (CC 2014 Art. 58; AOC Art. 58: administrative_offence)",
+                          "enum": [*values(Aggregate), None]},
+            "pregnant": {"description": "the convicted person is a pregnant woman (CC 2014 Art. 74(1))",
+                         "type": ["boolean", "null"]},
+            "young_children": {"description": "a woman with children under fourteen, or a man raising them alone "
+                               "(CC 2014 Art. 74(1))", "type": ["boolean", "null"]},
         },
     }

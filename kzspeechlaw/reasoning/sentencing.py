@@ -11,10 +11,14 @@ The rules are dated data (``data/sentencing.toml``, format in its header), each 
   (misdemeanours) and 50-200 MCI (small gravity) from Law 180-VI;
 - Art. 55(4)-(6): below the minimum with exceptional circumstances, or where parts 2 or 3 apply;
 - Art. 56: preparation ½, attempt ¾; combined with Art. 55 caps by Art. 55(7) from Law 180-VI;
+- Art. 58 (aggregate: the final sentence's caps by the gravest category; AOC 2014 Art. 58: three
+  times the code's maximum, named);
 - releases: Art. 63 (conditional sentence, not for especially grave or extremist crimes),
-  Art. 68 (mandatory release on reconciliation, not for extremist crimes), amnesty
-  (:mod:`kzspeechlaw.reasoning.amnesty`); AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on
-  reconciliation), Art. 64-1 (trivial offence);
+  Art. 68(1) (mandatory release on reconciliation), 68(2) (a first grave crime by the persons it
+  lists), 68(3) (sincere repentance), none for extremist crimes (68(4)); Art. 74(1) (deferral for
+  pregnant women and parents of young children); amnesty (:mod:`kzspeechlaw.reasoning.amnesty`);
+  AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on reconciliation; 64(1-1), a court's
+  release of a first offender), Art. 64-1 (trivial offence);
 - administrative fines: AOC Art. 829-11(2) (a court may cut a fine by up to 30 %), Arts. 810-811
   (50 % paid within seven days, not where the sanction offers another penalty than a warning).
 
@@ -104,6 +108,20 @@ class Procedure(enum.StrEnum):
     ORDER = "order"  # приказное производство
 
 
+class Aggregate(enum.StrEnum):
+    """Other offences decided together with this one (CC 2014 Art. 58; AOC 2014 Art. 58): ``none``,
+    or the gravest category among them (``administrative_offence``: other administrative offences
+    heard by the same judge or body)."""
+
+    NONE = "none"
+    CRIMINAL_MISDEMEANOUR = "criminal_misdemeanour"
+    SMALL_GRAVITY = "small_gravity"
+    MEDIUM_GRAVITY = "medium_gravity"
+    GRAVE = "grave"
+    ESPECIALLY_GRAVE = "especially_grave"
+    ADMINISTRATIVE_OFFENCE = "administrative_offence"
+
+
 VERDICTS = ("within", "below_minimum_allowed", "below_minimum", "above_maximum", "kind_not_available")
 """What :meth:`kzspeechlaw.Assessment.check` can say of a sentence."""
 
@@ -124,7 +142,8 @@ _FEATURES = {"emergency": Aggravating.EMERGENCY, "mass_riots": Aggravating.EMERG
 
 _REQUIRED = ["code", "name", "valid_from", "article", "act", "source", "verified", "text"]
 _OPTIONAL = ["valid_to", "notes", "base", "caps", "fraction", "ranges", "ratios", "feature_bars", "categories", "kinds",
-             "excludes", "articles"]
+             "excludes", "articles", "limits", "multiple"]
+_LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above"}
 _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
 _EXCLUDES = {c.value for c in Category} | {"extremist"}
 
@@ -153,6 +172,14 @@ class Rule:
     kinds: frozenset[str] = frozenset()
     excludes: frozenset[str] = frozenset()
     articles: tuple[str, ...] = ()
+    limits: Mapping[str, tuple[tuple[str, Quantity], ...]] = attrs.field(factory=dict, repr=False)
+    """Amounts by scope (CC 2014 Art. 58 caps by category; Art. 74 terms): ``(kind, amount)``."""
+    multiple: int | None = None
+    """A multiple of the code's maximum of a kind (AOC 2014 Art. 58(2))."""
+
+    def limit(self, scope: str, kind: str) -> Quantity | None:
+        """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""
+        return next((q for k, q in self.limits.get(scope, ()) if k == kind), None)
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
@@ -228,6 +255,10 @@ def _rule(reader: _Reader, record: Mapping[str, Any]) -> Rule:
     if bad := [e for e in lists["excludes"] if e not in _EXCLUDES]:
         raise reader.fail(f"excludes: {bad[0]!r} is not a category or 'extremist'")
     fraction = record.get("fraction")
+    limits = _limits(reader, reader.get("limits", dict, {}))
+    multiple = reader.get("multiple", int, 0) or None
+    if multiple is not None and multiple < 1:
+        raise reader.fail(f"multiple must be a positive whole number, got {multiple!r}")
     return Rule(
         code=reader.get("code", str), name=reader.get("name", str), valid_from=valid_from, valid_to=valid_to,
         article=reader.get("article", str), act=reader.get("act", str), source=reader.get("source", str),
@@ -236,7 +267,29 @@ def _rule(reader: _Reader, record: Mapping[str, Any]) -> Rule:
         fraction=None if fraction is None else _fraction(reader, "fraction", fraction), ranges=ranges, ratios=ratios,
         feature_bars=reader.get("feature_bars", bool, False), categories=frozenset(lists["categories"]),
         kinds=frozenset(lists["kinds"]), excludes=frozenset(lists["excludes"]), articles=tuple(lists["articles"]),
+        limits=limits, multiple=multiple,
     )
+
+
+def _limits(reader: _Reader, table: Mapping[str, Any]) -> dict[str, tuple[tuple[str, Quantity], ...]]:
+    """``{"criminal_misdemeanour": ["fine 400 MCI"]}`` -> ``{"criminal_misdemeanour": (("fine", 400 MCI),)}``."""
+    out: dict[str, tuple[tuple[str, Quantity], ...]] = {}
+    kinds = {p.value for p in Penalty} | {"deferral"}
+    for key, items in table.items():
+        if key not in _LIMIT_KEYS or not isinstance(items, list):
+            raise reader.fail(f"limits[{key!r}] must be a category, pregnant, young_children or excluded_above "
+                              f"with a list of '<kind> <amount>', got {items!r}")
+        pairs: list[tuple[str, Quantity]] = []
+        for item in items:
+            try:
+                kind, size = str(item).split(" ", 1)
+                pairs.append((kind, amount(size)))
+            except (ValueError, AmountError):
+                raise reader.fail(f"limits[{key!r}]: {item!r} is not '<kind> <amount>'") from None
+            if kind not in kinds:
+                raise reader.fail(f"limits[{key!r}]: {kind!r} is not a kind of punishment or 'deferral'")
+        out[key] = tuple(pairs)
+    return out
 
 
 def load(directory: Path | str | None = None) -> Mapping[tuple[str, str], tuple[Rule, ...]]:
@@ -305,13 +358,22 @@ class Facts:
     court: bool | None = None
     """A court decided the case: ``True`` where the incident gives the day an administrative case
     was sent to court (``referred_on``), else not stated."""
+    aggregate: Aggregate | None = None
+    """The other offences decided together (CC 2014 Art. 58; AOC 2014 Art. 58)."""
+    pregnant: bool | None = None
+    """The convicted person is a pregnant woman (CC 2014 Art. 74(1))."""
+    young_children: bool | None = None
+    """The convicted person is a woman with young children, or a man raising them alone (Art. 74(1))."""
+    criminal_group: bool = False
+    """The offence was committed by a criminal group (the incident's circumstance)."""
 
     @classmethod
     def of(cls, incident: Any) -> Facts:
         """The sentencing facts of an :class:`~kzspeechlaw.Incident`."""
         i = incident
         return cls(i.mitigating, i.aggravating, i.stage, i.procedure, i.reconciled, i.harm_compensated,
-                   i.complaint, True if i.referred_on is not None else None)
+                   i.complaint, True if i.referred_on is not None else None, i.aggregate, i.pregnant,
+                   i.young_children, "criminal_group" in i.circumstances)
 
 
 def present(value: Circumstances) -> bool | None:
@@ -414,6 +476,14 @@ class Range:
     """The facts that decide ``below_minimum`` where it is ``None``."""
     kind_depends: tuple[str, ...] = ()
     """The facts that decide whether the kind may be imposed at all (CC 2014 Art. 55(1))."""
+    aggregate: bool = False
+    """Other offences are decided together: a sentence above ``maximum`` may be the final one (Art. 58)."""
+    aggregate_maximum: Quantity | None = None
+    """The most the final sentence of this kind may reach over the aggregate (``None``: no cap modelled)."""
+    aggregate_lowest: Quantity | None = None
+    """That bound if the facts not stated (``aggregate_depends``) give the lower cap."""
+    aggregate_rules: tuple[str, ...] = ()
+    aggregate_depends: tuple[str, ...] = ()
 
 
 def _most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
@@ -514,7 +584,7 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     milder rule of the decision date, CC Art. 6(1))."""
     items = tuple(sanctions)
     if p.regime is Regime.ADMINISTRATIVE:
-        return tuple(_administrative(p, s, items, facts, on) for s in items)
+        return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on), facts, on, decided) for s in items)
     if p.ref.code != "CC2014":
         return tuple(Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             f"The sentencing rules of {p.ref.code} are not modelled: the statutory range is shown.",),
@@ -524,7 +594,8 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     most_severe = _most_severe(s.kind for s in items)
     severe = None if most_severe is None else (most_severe, next(s.maximum for s in items if s.kind is most_severe))
     kinds = tuple(s.kind for s in items)
-    return tuple(_criminal(p, s, kinds, severe, facts, features, on, decided) for s in items)
+    return tuple(_with_aggregate(p, _criminal(p, s, kinds, severe, facts, features, on, decided), facts, on, decided)
+                 for s in items)
 
 
 def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Penalty, Quantity | None] | None,
@@ -602,6 +673,99 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(reasons),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends)
+
+
+_GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
+            Category.ESPECIALLY_GRAVE)
+
+
+def _aggregate_bound(rule: Rule, gravest: Category, kind: Penalty) -> tuple[Quantity | None, Quantity | None,
+                                                                             tuple[str, ...], str]:
+    """What CC 2014 Art. 58 lets the final sentence of ``kind`` reach when ``gravest`` is the gravest
+    category of the aggregate: (the bound, the bound if the undecided fact gives the lower one, the
+    facts that decide, how the sentences combine)."""
+    general = (f"the general-part maximum of {kind.value} (Art. 58(1); not modelled)",)
+    if gravest is Category.CRIMINAL_MISDEMEANOUR:
+        q = rule.limit(gravest.value, kind.value)
+        return q, q, () if q is not None else general, "misdemeanours only: absorption or addition (Art. 58(2))"
+    if gravest.value in rule.categories:
+        return None, None, ("the sentences for the other offences: absorption only, the final sentence is the "
+                            "most severe of them (Art. 58(2))",), "absorption only (Art. 58(2))"
+    q20 = rule.limit(Category.GRAVE.value, kind.value)
+    if gravest is Category.GRAVE:
+        return q20, q20, () if q20 is not None else general, "absorption or addition (Art. 58(3))"
+    q25 = rule.limit(Category.ESPECIALLY_GRAVE.value, kind.value)
+    if q25 is None:
+        return None, None, general, "absorption or addition (Art. 58(3)-(4))"
+    return q25, q20, ("whether an especially grave crime of the aggregate is punishable by imprisonment of up to "
+                      "twenty years (Art. 58(4); otherwise Art. 58(3))",), "addition (Art. 58(4))"
+
+
+def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: dt.date) -> Range:
+    """``r`` with what the final sentence over an aggregate may reach (CC 2014 Art. 58; AOC 2014
+    Art. 58), where the facts say other offences are decided together. Each offence's own sentence
+    stays within ``r`` (Art. 58(1): a punishment for each offence separately)."""
+    other = facts.aggregate
+    if other is None or other is Aggregate.NONE or not r.available:
+        return r
+    kind = r.kind.value
+    administrative = p.regime is Regime.ADMINISTRATIVE
+    if administrative != (other is Aggregate.ADMINISTRATIVE_OFFENCE):
+        return attrs.evolve(r, reasons=(*r.reasons, f"{kind}: an aggregate of {other.value.replace('_', ' ')} "
+                                        f"offences does not combine with a {p.category.value.replace('_', ' ')} "
+                                        "offence; the aggregate is not applied"))
+    found = _cap_rules(p, on, decided, "aggregate") if p.ref.code in ("CC2014", "AOC2014") else ()
+    if not found:
+        return attrs.evolve(r, aggregate=True, reasons=(*r.reasons, f"{kind}: the rules for an aggregate of "
+                                                        f"offences of {p.ref.code} are not modelled"),
+                            aggregate_depends=(f"the aggregate rules of {p.ref.code} (not modelled)",))
+    if administrative:
+        rule = found[-1]
+        limit = ("the term of AOC 2014 Art. 50(1)" if r.kind is Penalty.ARREST
+                 else f"{rule.multiple} times the Code's maximum of {kind}")
+        return attrs.evolve(r, aggregate=True, aggregate_rules=(rule.cite(),), aggregate_depends=(
+            f"{limit} (AOC 2014 Art. 58(2); not computed)",), reasons=(*r.reasons, (
+                f"{kind}: with other offences heard by the same judge or body, a penalty for each; penalties of "
+                f"one kind at most {limit} in all ({rule.cite()})")))
+    gravest = max(p.category, Category(other.value), key=_GRAVITY.index)
+    best: tuple[Quantity | None, Quantity | None, tuple[str, ...], str, Rule] | None = None
+    for rule in found:
+        top, lowest, depends, how = _aggregate_bound(rule, gravest, r.kind)
+        if best is None or (top is not None and (best[0] is None or _base(top)[1] < _base(best[0])[1])):
+            best = (top, lowest, depends, how, rule)
+    assert best is not None
+    top, lowest, depends, how, rule = best
+    bound = (f"at most {format_quantity(top)}" if top is not None and lowest == top else
+             f"at most {format_quantity(lowest)}, or {format_quantity(top)} if {depends[0]}"
+             if top is not None and lowest is not None else "bounded by " + ", ".join(depends))
+    return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest,
+                        aggregate_rules=(rule.cite(),), aggregate_depends=depends, reasons=(*r.reasons, (
+                            f"{kind}: the final sentence over the aggregate (gravest: "
+                            f"{gravest.value.replace('_', ' ')}; {how}) {bound} ({rule.cite()})")))
+
+
+def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Fraction, like: Quantity,
+                     mci_date: dt.date | None, reasons: tuple[str, ...]) -> Check:
+    """A sentence above the offence's own maximum where other offences are decided together: lawful
+    only as the final sentence over the aggregate, within its bound (CC 2014 Art. 58)."""
+    text = format_quantity(sentence)
+    rules = (*r.rules, *r.aggregate_rules)
+    own = f"{text} is above the maximum {format_quantity(r.maximum) if r.maximum is not None else '-'} for this " \
+          "offence alone"
+    top = r.aggregate_maximum
+    if top is not None and value > _value(top, like, mci_date):
+        return Check(penalty, sentence, "above_maximum", rules, (
+            f"{own}, and above {format_quantity(top)}, the most the final sentence over the aggregate may "
+            f"reach ({', '.join(r.aggregate_rules)}).", *reasons))
+    final = "whether the sentence is the final one over the aggregate of offences (CC 2014 Art. 58(1))"
+    depends: tuple[str, ...] = (final,)
+    if r.aggregate_lowest is None or value > _value(r.aggregate_lowest, like, mci_date):
+        depends += r.aggregate_depends
+    return Check(penalty, sentence, "within", rules, (
+        f"{own}; as the final sentence over the aggregate it is within the law "
+        + (f"(at most {format_quantity(top)}, {', '.join(r.aggregate_rules)})" if top is not None else
+           f"if {', '.join(r.aggregate_depends)} allow it ({', '.join(r.aggregate_rules)})") + ".", *reasons),
+        certain=False, depends_on=depends)
 
 
 _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("procedure",),
@@ -756,6 +920,8 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     value = _value(sentence, like, mci_date)
     text = format_quantity(sentence)
     reasons = (*r.reasons, *extra)
+    if r.maximum is not None and value > _value(r.maximum, like, mci_date) and r.aggregate:
+        return _aggregate_check(r, penalty, sentence, value, like, mci_date, reasons)
     if r.maximum is not None and value > _value(r.maximum, like, mci_date):
         return Check(penalty, sentence, "above_maximum", r.rules, (
             f"{text} is above the maximum {format_quantity(r.maximum)} that the law allowed on these facts.",
@@ -860,7 +1026,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
         elif p.category.value not in rule.categories:
             out.append(Release("reconciliation", "closed", rule.cite(), conditions, (
                 f"Art. 68(1) covers misdemeanours and small or medium crimes, not a {p.category.value} crime; "
-                "Art. 68(2) (certain persons, a first grave crime) is not modelled.",)))
+                "for a grave crime see Art. 68(2) (reconciliation_grave).",)))
         else:
             both = _and(facts.reconciled, facts.harm_compensated)
             status = _tri(both, "open", "closed")
@@ -868,6 +1034,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                    "closed": "The person did not reconcile or did not make good the harm.",
                    "depends": "Mandatory release if the person reconciled and made good the harm: not stated."}[status]
             out.append(Release("reconciliation", status, rule.cite(), conditions, (why,)))
+    out += _reconciliation_grave(p, facts, act_date)
     found = tuple(amnesty_findings)
     if found:
         releasing = [f for f in found if getattr(f, "releases", False)]
@@ -890,9 +1057,45 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
         else:
             out.append(Release("conditional_sentence", "open", cond.cite(), conditions, (
                 "A court may make a sentence of imprisonment conditional (probation for the whole term).",)))
-    out.append(Release("deferral", "not_modelled", "CC2014 74", (
-        "pregnancy or young children (CC 2014 Art. 74)",), ("The text of CC 2014 Art. 74 was not read.",)))
+    out.append(_deferral(p, facts, act_date, decided))
     return tuple(out)
+
+
+def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -> Release:
+    """Deferral of serving the sentence for a pregnant woman (up to a year) or a woman with young
+    children or a man raising them alone (up to five years, not past the child's fourteenth
+    birthday), at the court's discretion; not where imprisonment over five years is imposed for an
+    extremist crime or a crime of a criminal group (CC 2014 Art. 74(1))."""
+    rule = find(p.ref.code, "deferral", decided) or find(p.ref.code, "deferral", act_date)
+    if rule is None:
+        return Release("deferral", "not_modelled", "CC2014 74", ("pregnancy or young children (CC 2014 Art. 74)",),
+                       (f"No deferral rule of {p.ref.code} in force on {decided} is modelled.",))
+    pregnant, children = rule.limit("pregnant", "deferral"), rule.limit("young_children", "deferral")
+    over = rule.limit("excluded_above", Penalty.IMPRISONMENT.value)
+    conditions = (f"a pregnant woman (pregnant): up to {format_quantity(pregnant) if pregnant else '-'}",
+                  f"a woman with young children, or a man raising them alone (young_children): up to "
+                  f"{format_quantity(children) if children else '-'}, not past the child's fourteenth birthday")
+    person = _or(facts.pregnant, facts.young_children)
+    if person is False:
+        return Release("deferral", "closed", rule.cite(), conditions,
+                       ("The person is neither a pregnant woman nor a parent of young children as Art. 74(1) needs.",))
+    excluded = [why for why, hit in (("an extremist crime", p.extremist and "extremist" in rule.excludes),
+                                     ("a crime of a criminal group", facts.criminal_group)) if hit]
+    longest = max((s.maximum for s in p.sanctions if s.kind is Penalty.IMPRISONMENT and s.maximum is not None),
+                  key=lambda q: _base(q)[1], default=None)
+    reasons: list[str] = []
+    status = "open" if person else "depends"
+    if excluded and over is not None and longest is not None and _base(longest)[1] > _base(over)[1]:
+        status = "depends"
+        reasons.append(f"Not granted if imprisonment over {format_quantity(over)} is imposed for {excluded[0]} "
+                       f"(the sanction allows up to {format_quantity(longest)}): it depends on the sentence.")
+    elif excluded:
+        reasons.append(f"The exclusion for {excluded[0]} needs imprisonment over "
+                       f"{format_quantity(over) if over else '-'}, which the sanction does not reach.")
+    reasons.append({True: "A court may defer serving the sentence (its discretion).",
+                    None: "A court may defer serving the sentence if the person is a pregnant woman or a parent of "
+                          "young children: not stated (pregnant, young_children)."}[person])
+    return Release("deferral", status, rule.cite(), conditions, tuple(reasons))
 
 
 def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str) -> tuple[Release, ...]:
@@ -916,8 +1119,103 @@ def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliat
 
 def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
     out = list(_complaint_routes(find(p.ref.code, "complaint_only", act_date), p, facts, "reconciliation"))
+    out += _court_reconciliation(p, facts, act_date)
     trivial = find(p.ref.code, "trivial", act_date)
     if trivial is not None:
         out.append(Release("trivial_offence", "open", trivial.cite(), ("the offence is trivial",), (
             "A judge or body may release with an oral remark where the offence is trivial (the court's judgement).",)))
     return tuple(out)
+
+
+def _excluded_68(rule: Rule, p: Provision, facts: Facts) -> str | None:
+    """Why CC 2014 Art. 68(4) bars the release: an extremist crime, or one of a criminal group."""
+    if p.extremist and "extremist" in rule.excludes:
+        return "Not for extremist crimes (CC 2014 Art. 68(4))."
+    if facts.criminal_group:
+        return "Not for crimes of a criminal group (CC 2014 Art. 68(4))."
+    return None
+
+
+def _repented(facts: Facts) -> bool | None:
+    """Sincere repentance (CC 2014 Art. 53(1)(11)): ``True`` where the mitigating kinds name it."""
+    value = facts.mitigating
+    if isinstance(value, frozenset):
+        return Mitigating.REPENTANCE in value or None
+    return False if value is False else None
+
+
+def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    """CC 2014 Art. 68(2) (certain persons, a first grave crime, reconciled and harm made good: the
+    court may release) and Art. 68(3) (harm to the interests of society or the state: the court may
+    release on sincere repentance and the harm made good), each barred by Art. 68(4)."""
+    out: list[Release] = []
+    grave = find(p.ref.code, "reconciliation_grave", act_date)
+    if grave is not None and p.category.value in grave.categories:
+        conditions = ("a minor, a pregnant woman (pregnant), a woman with young children or a man raising them alone "
+                      "(young_children), a woman of 58 or a man of 63 or over", "a first grave crime",
+                      "reconciled with the victim (reconciled)", "harm made good (harm_compensated)")
+        barred = _excluded_68(grave, p, facts)
+        person = True if (facts.pregnant or facts.young_children) else None
+        both = _and(facts.reconciled, facts.harm_compensated)
+        status = "closed" if barred or both is False else "open" if _and(person, both) else "depends"
+        why = barred or {
+            "closed": "The person did not reconcile or did not make good the harm.",
+            "open": "A court may release: one of the persons of Art. 68(2) reconciled and made good the harm "
+                    "(if it is the first grave crime).",
+            "depends": "A court may release one of the persons of Art. 68(2) who reconciled and made good the harm: "
+                       "not settled (" + ", ".join(f for f, v in (("pregnant, young_children or age", person),
+                                                                   ("reconciled", facts.reconciled),
+                                                                   ("harm_compensated", facts.harm_compensated))
+                                                   if v is None) + ")."}[status]
+        out.append(Release("reconciliation_grave", status, grave.cite(), conditions, (why,)))
+    public = find(p.ref.code, "repentance", act_date)
+    if public is not None:
+        needs = ("harm to the interests of society or the state", "sincere repentance (mitigating: repentance)",
+                 "harm made good (harm_compensated)")
+        barred = _excluded_68(public, p, facts)
+        category = p.category.value.replace("_", " ")
+        if p.category.value not in public.categories:
+            out.append(Release("repentance", "closed", public.cite(), needs, (
+                f"Art. 68(3) reaches the persons of parts 1 and 2, not a {category} crime.",)))
+        else:
+            met = _and(_repented(facts), facts.harm_compensated)
+            if p.category is Category.GRAVE:
+                met = _and(met, True if (facts.pregnant or facts.young_children) else None)
+            status = "closed" if barred or met is False else "depends"
+            why = barred or ("The person did not repent or did not make good the harm." if status == "closed" else
+                             "A court may release where the offence harmed the interests of society or the state and "
+                             "the person sincerely repented and made good the harm" + (
+                                 ": whether the harm was to society or the state is a reading of the case."
+                                 if met else ": not stated (mitigating: repentance, harm_compensated"
+                                 + (", the persons of Art. 68(2)" if p.category is Category.GRAVE else "") + ")."))
+            out.append(Release("repentance", status, public.cite(), needs, (why,)))
+    return tuple(out)
+
+
+def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    """AOC 2014 Art. 64(1-1): a court may release a first-time offender under Art. 73-3 who reconciled
+    and made good the harm (not within a year of a release under Art. 73)."""
+    rule = find(p.ref.code, "court_reconciliation", act_date)
+    if rule is None or f"{p.ref.code} {p.ref.article}" not in rule.articles:
+        return ()
+    conditions = ("a first offence", "reconciled with the victim (reconciled)", "harm made good (harm_compensated)",
+                  "no release under AOC Art. 73 on reconciliation within the year")
+    both = _and(facts.reconciled, facts.harm_compensated)
+    status = _tri(both, "open", "closed")
+    why = {"open": "A court may release: the person reconciled and made good the harm (if a first offence).",
+           "closed": "The person did not reconcile or did not make good the harm.",
+           "depends": "A court may release a first-time offender who reconciled and made good the harm: not stated "
+                      "(reconciled, harm_compensated)."}[status]
+    return (Release("court_reconciliation", status, rule.cite(), conditions, (why,)),)
+
+
+def sources(citations: Iterable[str], *days: dt.date) -> str:
+    """The sources of the rules cited as ``citations`` (:meth:`Rule.cite`) in force on any of
+    ``days``, space-separated, in the order cited."""
+    found: dict[str, None] = {}
+    for cite in citations:
+        rule = next((r for rs in rules().values() for r in rs if r.cite() == cite
+                     and any(r.in_force_on(day) for day in days)), None)
+        if rule is not None:
+            found[rule.source] = None
+    return " ".join(found)

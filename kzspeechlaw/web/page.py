@@ -43,6 +43,10 @@ FACTS: dict[str, tuple[str, ...]] = {
     "reconciled": YES_NO,
     "harm_compensated": YES_NO,
     "complaint": YES_NO,
+    "aggregate": ("none", "criminal_misdemeanour", "small_gravity", "medium_gravity", "grave", "especially_grave",
+                  "administrative_offence"),
+    "pregnant": YES_NO,
+    "young_children": YES_NO,
 }
 """The facts that decide between articles and move the sentence: each "not stated" unless chosen."""
 CHECKS: dict[str, tuple[str, ...]] = {

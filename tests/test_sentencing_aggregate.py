@@ -1,0 +1,203 @@
+"""Aggregates of offences (CC 2014 Art. 58; AOC 2014 Art. 58) and deferral (CC 2014 Art. 74).
+
+Expected values come from the statute texts (cc2014/58.md, aoc2014/58.md; Art. 74 as read in the
+zan.gov.kz editions of 09.04.2016 and 12.07.2023), never from the library's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw import Incident, assess
+from kzspeechlaw.errors import InvalidIncident
+
+u = kz.ureg
+
+
+def _insult(act: str, decided: str, **facts: object) -> kz.Assessment:
+    # CC 2014 Art. 131: a criminal misdemeanour (fine up to 200 MCI, community service up to 180 hours)
+    return assess(Incident(act_date=act, conduct="insult", channel="telecom_network", **facts), decided)
+
+
+@pytest.mark.parametrize(("act", "fine", "hours"), [("2017-03-01", 1000, 600), ("2019-03-01", 400, 400)])
+def test_misdemeanours_only_caps_before_and_after_180_vi(act: str, fine: int, hours: int) -> None:
+    # Art. 58(2): 1 000 MCI / 600 hours in the 2014 wording, 400 MCI / 400 hours after Law 180-VI
+    a = _insult(act, act[:4] + "-06-01", aggregate="criminal_misdemeanour")
+    assert a.governing.category.value == "criminal_misdemeanour"
+    at_cap = a.check("fine", fine * u.MCI)
+    assert at_cap.verdict == "within" and not at_cap.certain
+    assert any("58(1)" in d for d in at_cap.depends_on) and any(r.startswith("CC2014 58") for r in at_cap.rules)
+    over = a.check("fine", (fine + 1) * u.MCI)
+    assert over.verdict == "above_maximum" and over.certain
+    assert a.check("community_service", hours * u.hour).verdict == "within"
+    assert a.check("community_service", (hours + 1) * u.hour).verdict == "above_maximum"
+
+
+def test_a_later_milder_aggregate_cap_reaches_an_earlier_act() -> None:
+    # act under the 2014 wording, decided after Law 180-VI: the 400 MCI cap is milder (CC Art. 6(1))
+    assert _insult("2017-03-01", "2019-06-01", aggregate="criminal_misdemeanour").check(
+        "fine", 401 * u.MCI).verdict == "above_maximum"
+
+
+def test_without_an_aggregate_the_offence_maximum_holds() -> None:
+    for facts in ({}, {"aggregate": "none"}):
+        c = _insult("2019-03-01", "2019-06-01", **facts).check("fine", 201 * u.MCI)  # type: ignore[arg-type]
+        assert c.verdict == "above_maximum" and c.certain
+
+
+def test_absorption_only_depends_on_the_other_sentences() -> None:
+    # Art. 58(2), second paragraph: misdemeanours with small or medium crimes, absorption only
+    c = _insult("2019-03-01", "2019-06-01", aggregate="medium_gravity").check("fine", 300 * u.MCI)
+    assert c.verdict == "within" and not c.certain
+    assert any("absorption" in d for d in c.depends_on)
+
+
+def _mambetalin(**facts: object) -> kz.Assessment:
+    inc = Incident(act_date="2015-10-01", conduct="incitement_of_discord", discord={"national"},
+                   channel="telecom_network", **facts)
+    return assess(inc, "2016-03-30")
+
+
+def test_grave_crime_in_the_aggregate_twenty_years() -> None:
+    # Art. 58(3): imprisonment at most 20 years; 174(1) alone: at most 7 years
+    a = _mambetalin(aggregate="grave")
+    assert a.check("imprisonment", 20 * u.year).verdict == "within"
+    assert a.check("imprisonment", 21 * u.year).verdict == "above_maximum"
+    assert a.check("imprisonment", 21 * u.year).certain
+
+
+def test_especially_grave_crime_twenty_five_years_only_if_punishable_up_to_twenty() -> None:
+    # Art. 58(4): 25 years where an especially grave crime punishable by up to 20 years is in it
+    a = _mambetalin(aggregate="especially_grave")
+    c = a.check("imprisonment", 22 * u.year)
+    assert c.verdict == "within" and not c.certain and any("twenty years" in d for d in c.depends_on)
+    assert a.check("imprisonment", 26 * u.year).verdict == "above_maximum"
+
+
+def test_an_administrative_aggregate_does_not_join_a_crime() -> None:
+    c = _mambetalin(aggregate="administrative_offence").check("imprisonment", 8 * u.year)
+    assert c.verdict == "above_maximum" and c.certain
+
+
+def test_administrative_aggregate_names_the_three_fold_cap() -> None:
+    # AOC 2014 Art. 58(2): same judge, same kind: at most three times the Code's maximum of the kind
+    inc = Incident(act_date="2025-06-15", conduct="slander", channel="telecom_network", allegation="crime",
+                   aggregate="administrative_offence")
+    a = assess(inc, "2025-09-01")
+    assert str(a.governing.ref) == "AOC2014 73-3(2)"
+    fine = next(s for s in a.sanctions if s.kind.value == "fine")
+    assert fine.maximum is not None
+    c = a.check("fine", fine.maximum * 2)
+    assert c.verdict == "within" and not c.certain and "AOC2014 58 (unverified)" in c.rules
+    assert any("3 times" in d for d in c.depends_on)
+
+
+def test_aggregate_value_is_checked() -> None:
+    with pytest.raises(InvalidIncident):
+        Incident(act_date="2019-03-01", conduct="insult", aggregate="several")
+
+
+# --- deferral (CC 2014 Art. 74) ---------------------------------------------------------------------
+
+def _deferral(a: kz.Assessment) -> kz.reasoning.sentencing.Release:  # type: ignore[name-defined]
+    return next(r for r in a.releases if r.route == "deferral")
+
+
+def test_deferral_open_for_a_pregnant_woman_or_a_parent_of_young_children() -> None:
+    for facts in ({"pregnant": True}, {"young_children": True}):
+        r = _deferral(_insult("2019-03-01", "2019-06-01", **facts))  # type: ignore[arg-type]
+        assert r.status == "open" and r.article.startswith("CC2014 74(1)")
+    r = _deferral(_insult("2019-03-01", "2019-06-01"))
+    assert r.status == "depends"
+    assert any("1 year" in c for c in r.conditions) and any("5 years" in c for c in r.conditions)
+
+
+def test_deferral_closed_without_pregnancy_or_young_children() -> None:
+    r = _deferral(_insult("2019-03-01", "2019-06-01", pregnant=False, young_children=False))
+    assert r.status == "closed"
+
+
+def test_deferral_for_an_extremist_crime_depends_on_more_than_five_years() -> None:
+    # 174(1): up to 7 years; Art. 74(1) refuses deferral for imprisonment over five years for an extremist crime
+    r = _deferral(_mambetalin(young_children=True))
+    assert r.status == "depends" and any("5 years" in why for why in r.reasons)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(other=st.sampled_from(["none", "criminal_misdemeanour", "small_gravity", "medium_gravity", "grave",
+                              "especially_grave", "administrative_offence"]),
+       fine=st.integers(min_value=1, max_value=2000))
+def test_an_aggregate_never_makes_a_sentence_unlawful(other: str, fine: int) -> None:
+    # Art. 58(1): each offence is punished within its own range; an aggregate can only allow more
+    alone = _insult("2019-03-01", "2019-06-01").check("fine", fine * u.MCI)
+    joined = _insult("2019-03-01", "2019-06-01", aggregate=other).check("fine", fine * u.MCI)
+    if alone.verdict == "within":
+        assert joined.verdict == "within"
+
+
+# --- CC 2014 Art. 68(2)-(3), AOC 2014 Art. 64(1-1) ------------------------------------------------------
+
+def _routes(a: kz.Assessment) -> dict[str, kz.reasoning.sentencing.Release]:  # type: ignore[name-defined]
+    return {r.route: r for r in a.releases}
+
+
+def _false_information(**facts: object) -> kz.Assessment:
+    # CC 2014 Art. 274(4): a grave crime, not extremist
+    inc = Incident(act_date="2020-03-26", conduct="false_information", knowing_and_dangerous=True,
+                   channel="telecom_network", circumstances={"emergency"}, **facts)
+    return assess(inc, "2020-06-22")
+
+
+def test_art_68_2_a_grave_crime_by_a_pregnant_woman_reconciled() -> None:
+    # Art. 68(2): pregnant women and parents of young children, a first grave crime, reconciled, harm made good
+    a = _false_information(pregnant=True, reconciled=True, harm_compensated=True)
+    assert a.governing.category.value == "grave"
+    routes = _routes(a)
+    assert routes["reconciliation"].status == "closed"  # Art. 68(1): not for grave crimes
+    assert routes["reconciliation_grave"].status == "open"
+    assert routes["reconciliation_grave"].article.startswith("CC2014 68(2)")
+    assert _routes(_false_information())["reconciliation_grave"].status == "depends"
+    assert _routes(_false_information(young_children=True, reconciled=False))["reconciliation_grave"].status == "closed"
+
+
+def test_art_68_2_and_3_not_for_an_extremist_crime() -> None:
+    # Art. 68(4)(6): 174 is extremist
+    routes = _routes(_mambetalin(pregnant=True, reconciled=True, harm_compensated=True,
+                                 mitigating={"repentance"}))
+    assert routes["reconciliation_grave"].status == "closed"
+    assert routes["repentance"].status == "closed"
+
+
+def test_art_68_3_repentance_and_harm_made_good() -> None:
+    # Art. 68(3): harm to the interests of society or the state, sincere repentance, harm made good;
+    # whether the harm was public is a reading of the case, never a confident "open"
+    a = _false_information(pregnant=True, mitigating={"repentance"}, harm_compensated=True)
+    assert _routes(a)["repentance"].status == "depends"
+    assert _routes(_false_information(mitigating=False))["repentance"].status == "closed"
+
+
+def test_aoc_64_1_1_court_may_release_a_first_offender_who_reconciled() -> None:
+    inc = Incident(act_date="2025-06-15", conduct="slander", channel="telecom_network", allegation="crime",
+                   reconciled=True, harm_compensated=True)
+    routes = _routes(assess(inc, "2025-09-01"))
+    assert routes["court_reconciliation"].status == "open"
+    assert routes["court_reconciliation"].article.startswith("AOC2014 64(1-1)")
+    assert any("first offence" in c for c in routes["court_reconciliation"].conditions)
+
+
+# --- the trace --------------------------------------------------------------------------------------
+
+def test_the_trace_cites_the_rules_that_move_each_range() -> None:
+    # Mambetalin (174(1), grave, 2 to 7 years): with repentance and no aggravating circumstance,
+    # imprisonment is capped at 2/3 of 7 years = 56 months (Art. 55(2)(2)) and may go below 2 years (Art. 55(6))
+    a = _mambetalin(mitigating={"repentance"}, aggravating=False)
+    steps = [s for s in a.trace if "the general part moves the range" in s.what]
+    imprisonment = next(s for s in steps if s.what.startswith("imprisonment"))
+    assert "56 months" in imprisonment.what and "CC2014 55(2)" in imprisonment.citation
+    assert "CC2014 55(6)" in imprisonment.citation
+    assert not [s for s in _mambetalin().trace if "the general part moves the range" in s.what]
