@@ -6,7 +6,6 @@ the act that gave it, the statute text and whether that text was read (``verifie
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -19,6 +18,7 @@ import attrs
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.timeline import in_force, timeline
 from kzspeechlaw.units import Quantity, amount
 
 TABLES = {
@@ -52,7 +52,7 @@ class Rule:
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+        return in_force(self.valid_from, self.valid_to, on)
 
     def cite(self) -> str:
         """``"CC2014 41(2)"`` with ``" (unverified)"`` where the text was not read."""
@@ -127,30 +127,20 @@ def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
 
 
 @functools.cache
-def _boundaries() -> tuple[dt.date, ...]:
-    return change_days(r for rs in rules().values() for r in rs)
-
-
 def days() -> tuple[dt.date, ...]:
     """The days on which some rule of the general part starts or ends, in order."""
-    return _boundaries()
-
-
-def period(on: dt.date) -> int:
-    """Which period of the general part ``on`` falls in: periods change on the days some rule
-    starts or ends, so :func:`find` gives the same answers for any two days of one period."""
-    return bisect.bisect_right(_boundaries(), on)
+    return change_days(r for rs in rules().values() for r in rs)
 
 
 def find(table: str, *key: str, on: dt.date) -> Rule | None:
     """The rule of ``table`` with ``key`` in force on ``on``, or ``None``."""
-    return _find(table, key, period(on))
+    return _find(table, key, timeline().interval(on))
 
 
 @functools.lru_cache(maxsize=4096)
-def _find(table: str, key: tuple[str, ...], period: int) -> Rule | None:
-    """:func:`find` for any day of a period (the first, or the earliest day before the first)."""
-    day = _boundaries()[period - 1] if period > 0 else dt.date.min
+def _find(table: str, key: tuple[str, ...], interval: int) -> Rule | None:
+    """:func:`find` for any day of an interval of the time index."""
+    day = timeline().start(interval)
     for rule in rules().get((table, *key), ()):
         if rule.in_force_on(day):
             return rule

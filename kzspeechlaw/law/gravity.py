@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kzspeechlaw.law.model import Category, Penalty, Regime
-from kzspeechlaw.units import ureg
+from kzspeechlaw.units import registry
 
 if TYPE_CHECKING:
     from kzspeechlaw.law.model import Provision
@@ -43,7 +43,7 @@ def category_of(provision: Provision) -> Category:
     if not imprisonment:
         # Art. 11 measures by "лишение свободы"; a crime without it falls in the lowest band.
         return Category.SMALL_GRAVITY
-    years = max(q.to(ureg.year).magnitude for q in imprisonment)
+    years = max(q.to(registry().year).magnitude for q in imprisonment)
     for limit, category in _THRESHOLDS:
         if years <= limit:
             return category

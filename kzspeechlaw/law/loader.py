@@ -6,7 +6,6 @@ indexes them by reference and date. It knows nothing of incidents or of the comm
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -118,8 +117,7 @@ class Law:
         for version in versions:
             if version.in_force_on(on):
                 return version
-        starts = [v.valid_from for v in versions]
-        index = bisect.bisect_right(starts, on)
+        index = next((n for n, v in enumerate(versions) if v.valid_from > on), len(versions))
         before = versions[index - 1] if index > 0 else None
         after = versions[index] if index < len(versions) else None
         raise NotInForce(ref, on, before, after)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.units import Quantity, format_quantity
 
@@ -173,7 +174,7 @@ class Provision:
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+        return in_force(self.valid_from, self.valid_to, on)
 
     def sanctions_for(self, subject: Subject | str | None) -> tuple[Sanction, ...]:
         """The alternatives that apply to ``subject`` (those for anyone, plus its own).

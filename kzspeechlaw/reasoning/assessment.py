@@ -24,7 +24,6 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -35,7 +34,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw import export
-from kzspeechlaw.dates import as_date, change_days, out_of_range
+from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -43,6 +42,7 @@ from kzspeechlaw.law.facts import DECIDING, ENTITIES
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.law.monthly_index import mci_value, to_tenge
+from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, leniency, sentencing
 from kzspeechlaw.reasoning.classification import Match, classify
@@ -361,7 +361,7 @@ def _effective(p: Provision, subject: str, general_day: dt.date) -> tuple[Sancti
             out.append(s)
         return tuple(out)
 
-    return _EFFECTIVE.get((id(p), subject, general_part.period(general_day)), (p,), make)
+    return _EFFECTIVE.get((id(p), subject, _interval(general_day)), (p,), make)
 
 
 _WHOLE_VERDICTS = Memo()
@@ -372,7 +372,7 @@ def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, 
     """How the law of ``later_day`` (``later`` with the general part then in force) compares with
     that of ``earlier_day`` (``earlier`` with its general part): whole laws, never parts of two
     dates combined (CC 2014 Arts. 5-6; AOC 2014 Arts. 4-5). Remembered."""
-    key = (id(earlier), general_part.period(earlier_day), id(later), general_part.period(later_day), subject)
+    key = (id(earlier), _interval(earlier_day), id(later), _interval(later_day), subject)
     return _WHOLE_VERDICTS.get(key, (earlier, later), lambda: leniency.compare(
         _effective(earlier, subject, earlier_day), _effective(later, subject, later_day),
         earlier.additional, later.additional,
@@ -395,7 +395,7 @@ def _laws(versions: tuple[Provision, ...], act_date: dt.date,
     """The laws in force from the act to the decision, in order: each a version of the special part
     with the day from which the general part then in force is taken. A new law starts wherever the
     version or the general part changes."""
-    days = general_part.days()
+    days = _general_index()
     laws: list[tuple[Provision, dt.date]] = []
     cursor = act_date
     for v in versions:
@@ -403,7 +403,7 @@ def _laws(versions: tuple[Provision, ...], act_date: dt.date,
         after = decided + dt.timedelta(days=1)
         end = min(v.valid_to, after) if v.valid_to is not None else after
         laws.append((v, start))
-        laws += [(v, d) for d in days[bisect.bisect_right(days, start):bisect.bisect_left(days, end)]]
+        laws += [(v, d) for d in days.between(start, end)]
         cursor = max(cursor, end)
     return tuple(laws)
 
@@ -464,7 +464,7 @@ def _category_step(p: Provision, act_date: dt.date) -> Step:
             band.source if band is not None else p.source,
         )
 
-    return _CATEGORY_STEPS.get((id(p), general_part.period(act_date)), (p,), make)
+    return _CATEGORY_STEPS.get((id(p), _interval(act_date)), (p,), make)
 
 
 _MCI_DATE_ARTICLE = {"CC1997": "CC1997 40(1)", "CC2014": "CC2014 41(1), 42(1)", "AOC2014": "AOC2014 44(1)"}
@@ -569,7 +569,7 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
     on the dates only through the periods of the general part and the MCI's value (outside the
     MCI data, the date, which the note names)."""
     mci = _mci_or_date(mci_date)
-    key = (id(p), subject, general_part.period(act_date), mci, general_part.period(decided))
+    key = (id(p), subject, _interval(act_date), mci, _interval(decided))
 
     def make() -> _Penalties:
         sanctions: list[AssessedSanction] = []
@@ -603,8 +603,8 @@ def _imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: 
     (:func:`kzspeechlaw.reasoning.sentencing.imposable`), remembered per facts and periods of the rules."""
     facts = sentencing.Facts.of(incident)
     circumstances = tuple(sorted(c.value for c in incident.circumstances))
-    key = (id(sanctions), facts, circumstances, sentencing.period(on), sentencing.period(decided),
-           general_part.period(on))
+    key = (id(sanctions), facts, circumstances, _interval(on), _interval(decided),
+           _interval(on))
 
     def make() -> tuple[AssessedSanction, ...]:
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
@@ -682,7 +682,7 @@ def _limitation_rule(p: Provision, on: dt.date) -> _LimitationRule | None:
         cap = _term(rule, rule.maximum) if rule.maximum is not None else None
         return _LimitationRule(rule, unit, magnitude, format_quantity(rule.period), cap, p)
 
-    return _LIMITATION_RULES.get((id(p), general_part.period(on)), (p,), make)
+    return _LIMITATION_RULES.get((id(p), _interval(on)), (p,), make)
 
 
 def _version_on(p: Provision, incident: Incident, day: dt.date) -> Provision | None:
@@ -717,12 +717,11 @@ def _limitation_rules(p: Provision, incident: Incident,
         first = _limitation_rule(origin, act) if origin is not None else None
     if first is None:
         return (), ()
-    key = (id(p), incident.conduct, incident.facts, bisect.bisect_right(_law_days(), act),
-           bisect.bisect_right(_law_days(), decided), general_part.period(act), general_part.period(decided))
+    key = (id(p), incident.conduct, incident.facts, _interval(act), _interval(decided))
 
     def make() -> tuple[tuple[_LimitationRule, ...], tuple[dt.date, ...]]:
         rules, days = [first], [act]
-        for day in sorted({*general_part.days(), *_law_days()}):
+        for day in _index().days:
             if not act < day <= decided:
                 continue
             version = _version_on(p, incident, day)
@@ -928,10 +927,21 @@ _ROUTES = Memo(maxsize=16384)
 
 
 @functools.cache
-def _law_days() -> tuple[dt.date, ...]:
-    """The days on which some version starts or ends, or the 2014 Criminal Code took effect."""
-    days = change_days(v for versions in law().versions.values() for v in versions)
-    return tuple(sorted({*days, CC2014_FROM}))
+def _index() -> Timeline:
+    """The time index of the assessment: the law's data with the sentencing rules' change days
+    (:func:`kzspeechlaw.reasoning.sentencing.index`)."""
+    return sentencing.index()
+
+
+def _interval(day: dt.date) -> int:
+    """Which interval of :func:`_index` ``day`` is in."""
+    return _index().interval(day)
+
+
+@functools.cache
+def _general_index() -> Timeline:
+    """The days on which some rule of the general part starts or ends."""
+    return Timeline(general_part.days())
 
 
 def _covered(matches: tuple[Match, ...]) -> dict[str, str]:
@@ -1022,8 +1032,8 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
     the act to the decision. Remembered: it depends on the decision date only through the versions
     and general-part rules in force on it, and on the incident through its classification."""
     subject = incident.offender.value
-    key = (id(matches), subject, bisect.bisect_right(_law_days(), decided), general_part.period(decided),
-           general_part.period(incident.act_date))
+    key = (id(matches), subject, _interval(decided),
+           _interval(incident.act_date))
 
     def make() -> _Route:
         first = matches[0].provision

@@ -24,7 +24,6 @@ either way is given, with the bound the rule would give and the fact that decide
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import enum
 import functools
@@ -43,6 +42,7 @@ from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.monthly_index import mci_value
+from kzspeechlaw.law.timeline import Timeline, in_force, timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Quantity, amount, format_quantity, registry, scale, unit_name
 
@@ -156,7 +156,7 @@ class Rule:
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+        return in_force(self.valid_from, self.valid_to, on)
 
     def cite(self) -> str:
         """``"CC2014 55(2)"`` with ``" (unverified)"`` where the text or a date was not read."""
@@ -275,14 +275,11 @@ def find(code: str, name: str, on: dt.date) -> Rule | None:
 
 
 @functools.cache
-def _boundaries() -> tuple[dt.date, ...]:
-    return change_days(r for rs in rules().values() for r in rs)
-
-
-def period(on: dt.date) -> int:
-    """Which period of the sentencing rules ``on`` falls in: :func:`find` answers the same for any
-    two days of one period (periods change on the days some rule starts or ends)."""
-    return bisect.bisect_right(_boundaries(), on)
+def index() -> Timeline:
+    """The time index of the law's data (:func:`kzspeechlaw.law.timeline.timeline`) with the days
+    on which some sentencing rule starts or ends: :func:`find` answers the same for any two days of
+    one interval."""
+    return timeline().merged(change_days(r for rs in rules().values() for r in rs))
 
 
 # --- the facts ---------------------------------------------------------------------------------
@@ -833,7 +830,8 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
     deferral; for administrative offences the complaint, reconciliation and trivial offence).
     Remembered per version, facts, periods of the rules and amnesty findings."""
     kinds = tuple(kinds)
-    key = (id(p), facts, kinds, period(act_date), period(decided), id(amnesty_findings))
+    interval = index().interval
+    key = (id(p), facts, kinds, interval(act_date), interval(decided), id(amnesty_findings))
     return _RELEASES.get(key, (p, amnesty_findings),
                          lambda: _releases(p, facts, kinds, act_date, decided, amnesty_findings))
 
