@@ -18,6 +18,7 @@ import attrs
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.model import Category
 from kzspeechlaw.law.timeline import in_force, timeline
 from kzspeechlaw.units import Quantity, amount
 
@@ -59,17 +60,22 @@ class Rule:
         return self.article + ("" if self.verified else " (unverified)")
 
 
-def load(directory: Path | str | None = None) -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
-    """Read and validate ``general.toml``; rules indexed by ``(table, *key)``, oldest first."""
+def load(directory: Path | str | None = None,
+         acts: Mapping[str, Any] | None = None) -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
+    """Read and validate ``general.toml``; rules indexed by ``(table, *key)``, oldest first. Each
+    rule's act must be one of ``acts`` (default: the library's acts, for the shipped data)."""
     root = Path(directory) if directory is not None else DATA_DIR
     data = _read_toml(root, "general.toml")
-    acts = law().acts if directory is None else {}
+    if acts is None:
+        acts = law().acts if directory is None else {}
     index: dict[tuple[str, ...], list[Rule]] = {}
     for table, (keys, extra) in TABLES.items():
         for n, record in enumerate(data.get(table, [])):
             reader = _Reader("general.toml", f"{table} #{n + 1} ({record.get('article', '?')})", record)
             reader.only(keys + _COMMON[0], extra + _COMMON[1])
             rule = _rule(reader, table, keys, record)
+            if table == "category" and rule.key[1] not in {c.value for c in Category}:
+                raise reader.fail(f"category {rule.key[1]!r} is not one of {', '.join(c.value for c in Category)}")
             if acts and rule.act not in acts:
                 raise reader.fail(f"act {rule.act!r} is not in acts.toml")
             index.setdefault((table, *rule.key), []).append(rule)

@@ -42,6 +42,26 @@ class Penalty(enum.StrEnum):
     PROHIBITION_OF_ACTIVITY = "prohibition_of_activity"  # запрещение деятельности
 
 
+MAIN_RANK: Mapping[Penalty, int] = {
+    Penalty.WARNING: 0,
+    Penalty.FINE: 1,
+    Penalty.INCOME_FINE: 1,  # a measure of the fine (CC 1997 Art. 40(1)-(2))
+    Penalty.CORRECTIONAL_WORK: 2,
+    Penalty.COMMUNITY_SERVICE: 3,
+    Penalty.ARREST: 4,
+    Penalty.SUSPENSION_OF_ACTIVITY: 4,
+    Penalty.PROHIBITION_OF_ACTIVITY: 5,
+    Penalty.EXPULSION: 5,
+    Penalty.RESTRICTION_OF_FREEDOM: 6,
+    Penalty.IMPRISONMENT: 7,
+}
+"""Severity rank of each kind that the data gives as a main punishment, mildest first (CC 2014
+Art. 40; AOC 2014 Art. 41; the 1997 Code's income-based fine ranks as the fine it measures, CC 1997
+Art. 40). The loader refuses a main sanction of a kind not ranked here, so that lex mitior never
+weighs an unranked kind (confiscation and the deprivation of a right appear only as additional
+punishments in the data)."""
+
+
 class Subject(enum.StrEnum):
     """Who a sanction is for, where the code sets different amounts (AOC 2014 Art. 44(2))."""
 

@@ -323,8 +323,17 @@ def _time_rule(regime: Regime, decided: dt.date, name: str = "time_of_act") -> t
     if regime is Regime.CRIMINAL and decided < CC2014_FROM:
         return _CC1997_RULE, ""
     code = "CC2014" if regime is Regime.CRIMINAL else "AOC2014"
-    rule = general_part.find("rule", code, name, on=decided)
-    return (rule.cite(), rule.source) if rule is not None else (f"{code} ({name})", "")
+    rule = _general_rule("rule", code, name, on=decided)
+    return rule.cite(), rule.source
+
+
+def _general_rule(table: str, code: str, name: str, on: dt.date) -> general_part.Rule:
+    """The general-part rule ``name`` of ``code`` in force on ``on``; the data must have it: a
+    missing rule raises :class:`~kzspeechlaw.DataError` rather than a citation made up in its place."""
+    rule = general_part.find(table, code, name, on=on)
+    if rule is None:
+        raise DataError("general.toml", f"{table} {code} {name}", f"no record is in force on {on.isoformat()}")
+    return rule
 
 
 def _retro_rule(regime: Regime, decided: dt.date) -> tuple[str, str]:
@@ -442,13 +451,6 @@ def general_limit(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule |
     return None
 
 
-_CATEGORY_RULE = {
-    "CC2014": "CC2014 10, 11",
-    "CC1997": "CC1997 10 (bands as CC2014 Art. 11; unverified)",
-    "AOC2014": "AOC2014 25",
-}
-
-
 _CATEGORY_STEPS = Memo()
 
 
@@ -457,18 +459,11 @@ def _category_step(p: Provision, act_date: dt.date) -> Step:
     version and period of the general part)."""
 
     def make() -> Step:
-        band = general_part.find("category", p.ref.code, p.category.value, on=act_date)
-        return Step(
-            f"Category: {p.category.value.replace('_', ' ')}, from the sanction of {p.ref}",
-            band.cite() if band is not None else _CATEGORY_RULE[p.ref.code],
-            band.source if band is not None else p.source,
-        )
+        band = _general_rule("category", p.ref.code, p.category.value, on=p.valid_from)
+        return Step(f"Category: {p.category.value.replace('_', ' ')}, from the sanction of {p.ref}",
+                    band.cite(), band.source)
 
     return _CATEGORY_STEPS.get((id(p), _interval(act_date)), (p,), make)
-
-
-_MCI_DATE_ARTICLE = {"CC1997": "CC1997 40(1)", "CC2014": "CC2014 41(1), 42(1)", "AOC2014": "AOC2014 44(1)"}
-"""The article fixing which day's MCI converts a fine, cited where the general part has no rule."""
 
 
 def _mci_date(p: Provision, incident: Incident, decided: dt.date) -> tuple[dt.date, str]:
@@ -497,8 +492,10 @@ _MCI_DATE_BASES = {
 def _mci_date_step(p: Provision, act_date: dt.date, mci_date: dt.date, basis: str) -> tuple[Step, str | None]:
     """The step saying which day's MCI converts the fines, and the note where it is assumed."""
     name = "mci_date_criminal_fine" if p.regime is Regime.CRIMINAL else "mci_date_administrative_fine"
-    rule = general_part.find("rule", p.ref.code, name, on=act_date)
-    citation, source = (rule.cite(), rule.source) if rule else (_MCI_DATE_ARTICLE[p.ref.code], "")
+    # The rule of the part's own code: from the code's first day where the act precedes it (an act
+    # under the 1997 Code that the 2014 Code governs as the milder law).
+    rule = _general_rule("rule", p.ref.code, name, on=max(act_date, law().codes[p.ref.code].valid_from))
+    citation, source = rule.cite(), rule.source
     note = None if basis != "assumed" else (
         f"The proceedings date is not given; the MCI of the act date {act_date} is assumed. "
         f"Administrative fines use the MCI of the day the case was opened ({citation}).")
