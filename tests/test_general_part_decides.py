@@ -86,3 +86,25 @@ def test_the_index_knows_every_change_day_of_the_versions() -> None:
         for v in versions:
             assert v.valid_from in index.days
             assert v.valid_to is None or v.valid_to in index.days
+
+
+def test_records_hash_by_value() -> None:
+    import copy
+    import pickle
+
+    p = kz.provision("CC2014 174(1)", dt.date(2020, 1, 1))
+    for twin in (copy.deepcopy(p), pickle.loads(pickle.dumps(p))):
+        assert twin is not p
+        assert twin == p
+        assert hash(twin) == hash(p)
+    assert {p: 1}[copy.deepcopy(p)] == 1
+
+
+def test_answers_do_not_depend_on_classify_returning_one_object() -> None:
+    from kzspeechlaw.reasoning import classification
+
+    incident = kz.Incident(act_date="2019-05-01", conduct="insult", channel="mass_media", target="official")
+    first = kz.assess(incident, decided_on="2021-03-01").to_json()
+    classification._matches.cache_clear()
+    again = kz.assess(incident, decided_on="2021-03-01")
+    assert again.to_json() == first

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -107,7 +107,48 @@ class Act:
     notes: str = ""
 
 
-@attrs.frozen
+class Title(Mapping[str, str]):
+    """A provision's title by language (``en``, ``ru``, ``kk``): an immutable mapping, hashable by
+    value, in the order given."""
+
+    __slots__ = ("_hash", "_items")
+
+    def __init__(self, items: Mapping[str, str]) -> None:
+        self._items = dict(items)
+        self._hash = hash(tuple(self._items.items()))
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Title):
+            return self._items == other._items
+        return self._items == other if isinstance(other, Mapping) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+
+def _title(value: Mapping[str, str]) -> Title:
+    return value if isinstance(value, Title) else Title(value)
+
+
+def magnitude(quantity: Quantity | None) -> object:
+    """A quantity's number, for hashing: pint hashes a quantity slowly (through its units), and
+    equal quantities of the library's units have equal numbers."""
+    return None if quantity is None else quantity.magnitude
+
+
+@attrs.frozen(hash=False)
 class Sanction:
     """One alternative of a sanction ("либо"): a kind with a minimum and a maximum.
 
@@ -122,6 +163,10 @@ class Sanction:
     maximum: Quantity | None
     subject: Subject | None = None
     optional: bool = False
+
+    def __hash__(self) -> int:
+        # By value, consistent with ==: equal sanctions have equal kinds, numbers and subjects.
+        return hash((self.kind, magnitude(self.minimum), magnitude(self.maximum), self.subject, self.optional))
 
     @property
     def fixed(self) -> bool:
@@ -162,7 +207,7 @@ _ENTITY_SUBJECTS = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Provision:
     """One version of one article part, in force on ``[valid_from, valid_to)``.
 
@@ -173,7 +218,7 @@ class Provision:
     """
 
     ref: Ref
-    title: Mapping[str, str]
+    title: Title = attrs.field(converter=_title)
     regime: Regime
     valid_from: dt.date
     valid_to: dt.date | None

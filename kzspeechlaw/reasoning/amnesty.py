@@ -276,7 +276,7 @@ class Status(enum.StrEnum):
     REFUSED = "refused"  # the facts fail a condition, or the person objects
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Finding:
     """One amnesty reaching the act's date and code: its ``status``, the ``rule`` or ``exclusion``
     behind it, why, and the conditions left open. ``within_execution`` is false once the six
@@ -516,7 +516,7 @@ def findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
         return ()
     facts = facts if facts is not None else NO_FACTS
     if data is None:
-        return _FINDINGS.get(_key(p, act_date, decided_on, facts), (p, facts),
+        return _FINDINGS.get(_key(p, act_date, decided_on, facts),
                              lambda: _findings(p, act_date, decided_on, facts, amnesties()))
     return _findings(p, act_date, decided_on, facts, data)
 
@@ -528,7 +528,7 @@ def released(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
     if decided_on < first or act_date >= last or p.regime is not Regime.CRIMINAL:
         return False  # before the first amnesty's entry into force, or after the last cut-off
     facts = facts if facts is not None else NO_FACTS
-    return _RELEASED.get(_key(p, act_date, decided_on, facts), (p, facts),
+    return _RELEASED.get(_key(p, act_date, decided_on, facts),
                          lambda: releasing(findings(p, act_date, decided_on, facts)) is not None)
 
 
@@ -548,9 +548,9 @@ _FINDINGS = Memo(maxsize=16384)
 _RELEASED = Memo(maxsize=16384)
 
 
-def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> tuple[int, int, int, bool, int]:
+def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> tuple[Provision, int, int, bool, Facts]:
     interval = (_INDEX or index()).interval
-    return id(p), interval(act_date), interval(decided_on), decided_on > act_date, id(facts)
+    return p, interval(act_date), interval(decided_on), decided_on > act_date, facts
 
 
 _INDEX: Timeline | None = None

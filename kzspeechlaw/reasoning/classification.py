@@ -39,7 +39,7 @@ from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.reasoning.incident import Incident, check_incident
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Match:
     """A provision the facts satisfy, with the reasons and the rivals it set aside.
 

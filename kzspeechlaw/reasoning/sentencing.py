@@ -422,7 +422,7 @@ def _cap_rules(p: Provision, on: dt.date, decided: dt.date, name: str) -> tuple[
     """The versions of rule ``name`` in force on ``on`` and on the decision date (a milder later
     rule is retroactive, CC 2014 Art. 6(1)): each is tried, the lower cap wins."""
     found = [find(p.ref.code, name, day) for day in (on, decided)]
-    unique = {id(r): r for r in found if r is not None}
+    unique = {(r.code, r.name, r.valid_from): r for r in found if r is not None}
     return tuple(unique.values())
 
 
@@ -799,7 +799,7 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
 # --- releases ----------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Release:
     """A route out of punishment: ``status`` one of :data:`RELEASE_STATUSES`, the ``article``,
     the ``conditions`` it needs and the ``reasons`` for the status."""
@@ -831,14 +831,14 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
     Remembered per version, facts, periods of the rules and amnesty findings."""
     kinds = tuple(kinds)
     interval = index().interval
-    key = (id(p), facts, kinds, interval(act_date), interval(decided), id(amnesty_findings))
-    return _RELEASES.get(key, (p, amnesty_findings),
+    key = (p, facts, kinds, interval(act_date), interval(decided), amnesty_findings)
+    return _RELEASES.get(key,
                          lambda: _releases(p, facts, kinds, act_date, decided, amnesty_findings))
 
 
 def releases_json(found: tuple[Release, ...]) -> str:
     """The JSON text of a list of releases, encoded once per answer of :func:`releases`."""
-    return _RELEASES_JSON.get((id(found),), (found,), lambda: export.dumps([r.to_dict() for r in found]))
+    return _RELEASES_JSON.get(found, lambda: export.dumps([r.to_dict() for r in found]))
 
 
 def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: dt.date, decided: dt.date,
