@@ -212,4 +212,4 @@ _PROVISION_JSON = Memo()
 def provision_json(provision: Provision) -> str:
     """``provision_dict(provision)`` as JSON text, encoded once per version (long outputs, such as
     a batch of assessments, repeat the same versions with their statute texts)."""
-    return _PROVISION_JSON.get((id(provision),), (provision,), lambda: dumps(provision_dict(provision)))
+    return _PROVISION_JSON.get(provision, lambda: dumps(provision_dict(provision)))

@@ -1,15 +1,12 @@
-"""Answers remembered by the identity of the immutable data records they were computed from.
-
-Versions, sanctions and general-part rules are immutable but not cheaply hashable (titles are
-dicts, amounts pint quantities), so a key is made of their ids plus any plain values. A memo keeps
-the records of each key alive, so no other object can take one of those ids while the answer is
-remembered. Every remembered answer must be a pure function of its key: remembering then changes
-no result, only the time it takes.
+"""Answers remembered by value: a table keyed by the hashable values an answer is computed from
+(data records hash by value, their hash computed once; dates enter as intervals of the time index).
+Every remembered answer must be a pure function of its key: remembering then changes no result,
+only the time it takes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -20,15 +17,15 @@ class Memo:
     made of records created per call rather than loaded once."""
 
     def __init__(self, maxsize: int | None = None) -> None:
-        self._known: dict[tuple[Any, ...], tuple[tuple[object, ...], Any]] = {}
+        self._known: dict[Hashable, Any] = {}
         self._maxsize = maxsize
 
-    def get(self, key: tuple[Any, ...], records: tuple[object, ...], compute: Callable[[], T]) -> T:
-        """The answer for ``key`` (the ids of ``records``, then plain values), computed once."""
-        known = self._known.get(key)
-        if known is None:
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """The answer for ``key``, computed once."""
+        try:
+            answer: T = self._known[key]
+        except KeyError:
             if self._maxsize is not None and len(self._known) >= self._maxsize:
                 self._known.clear()
-            known = self._known[key] = (records, compute())
-        answer: T = known[1]
+            answer = self._known[key] = compute()
         return answer

@@ -67,7 +67,7 @@ def _check_number(ref: Ref, attribute: attrs.Attribute[int | None], value: objec
         )
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)
 class Ref:
     """One article, article part or clause of a code: ``Ref('CC2014', '274', part=4, clause=2)``.
 

@@ -6,7 +6,6 @@ the act that gave it, the statute text and whether that text was read (``verifie
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -19,6 +18,8 @@ import attrs
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.model import Category
+from kzspeechlaw.law.timeline import in_force, timeline
 from kzspeechlaw.units import Quantity, amount
 
 TABLES = {
@@ -52,24 +53,29 @@ class Rule:
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+        return in_force(self.valid_from, self.valid_to, on)
 
     def cite(self) -> str:
         """``"CC2014 41(2)"`` with ``" (unverified)"`` where the text was not read."""
         return self.article + ("" if self.verified else " (unverified)")
 
 
-def load(directory: Path | str | None = None) -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
-    """Read and validate ``general.toml``; rules indexed by ``(table, *key)``, oldest first."""
+def load(directory: Path | str | None = None,
+         acts: Mapping[str, Any] | None = None) -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
+    """Read and validate ``general.toml``; rules indexed by ``(table, *key)``, oldest first. Each
+    rule's act must be one of ``acts`` (default: the library's acts, for the shipped data)."""
     root = Path(directory) if directory is not None else DATA_DIR
     data = _read_toml(root, "general.toml")
-    acts = law().acts if directory is None else {}
+    if acts is None:
+        acts = law().acts if directory is None else {}
     index: dict[tuple[str, ...], list[Rule]] = {}
     for table, (keys, extra) in TABLES.items():
         for n, record in enumerate(data.get(table, [])):
             reader = _Reader("general.toml", f"{table} #{n + 1} ({record.get('article', '?')})", record)
             reader.only(keys + _COMMON[0], extra + _COMMON[1])
             rule = _rule(reader, table, keys, record)
+            if table == "category" and rule.key[1] not in {c.value for c in Category}:
+                raise reader.fail(f"category {rule.key[1]!r} is not one of {', '.join(c.value for c in Category)}")
             if acts and rule.act not in acts:
                 raise reader.fail(f"act {rule.act!r} is not in acts.toml")
             index.setdefault((table, *rule.key), []).append(rule)
@@ -127,30 +133,20 @@ def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
 
 
 @functools.cache
-def _boundaries() -> tuple[dt.date, ...]:
-    return change_days(r for rs in rules().values() for r in rs)
-
-
 def days() -> tuple[dt.date, ...]:
     """The days on which some rule of the general part starts or ends, in order."""
-    return _boundaries()
-
-
-def period(on: dt.date) -> int:
-    """Which period of the general part ``on`` falls in: periods change on the days some rule
-    starts or ends, so :func:`find` gives the same answers for any two days of one period."""
-    return bisect.bisect_right(_boundaries(), on)
+    return change_days(r for rs in rules().values() for r in rs)
 
 
 def find(table: str, *key: str, on: dt.date) -> Rule | None:
     """The rule of ``table`` with ``key`` in force on ``on``, or ``None``."""
-    return _find(table, key, period(on))
+    return _find(table, key, timeline().interval(on))
 
 
 @functools.lru_cache(maxsize=4096)
-def _find(table: str, key: tuple[str, ...], period: int) -> Rule | None:
-    """:func:`find` for any day of a period (the first, or the earliest day before the first)."""
-    day = _boundaries()[period - 1] if period > 0 else dt.date.min
+def _find(table: str, key: tuple[str, ...], interval: int) -> Rule | None:
+    """:func:`find` for any day of an interval of the time index."""
+    day = timeline().start(interval)
     for rule in rules().get((table, *key), ()):
         if rule.in_force_on(day):
             return rule

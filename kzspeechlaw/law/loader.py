@@ -6,7 +6,6 @@ indexes them by reference and date. It knows nothing of incidents or of the comm
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -25,7 +24,7 @@ from kzspeechlaw.errors import (
     UnknownProvision,
 )
 from kzspeechlaw.law.facts import check_fact
-from kzspeechlaw.law.model import Act, Penalty, Provision, Regime, Sanction, Subject
+from kzspeechlaw.law.model import MAIN_RANK, Act, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.refs import CODES, MAX_CITATION, Ref, as_ref, parse
 from kzspeechlaw.units import Quantity, amount
 
@@ -118,8 +117,7 @@ class Law:
         for version in versions:
             if version.in_force_on(on):
                 return version
-        starts = [v.valid_from for v in versions]
-        index = bisect.bisect_right(starts, on)
+        index = next((n for n, v in enumerate(versions) if v.valid_from > on), len(versions))
         before = versions[index - 1] if index > 0 else None
         after = versions[index] if index < len(versions) else None
         raise NotInForce(ref, on, before, after)
@@ -272,7 +270,8 @@ _VERSION_KEYS = (
 )
 
 
-def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act]) -> tuple[Code, list[Provision]]:
+def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
+               categories: tuple[Any, ...]) -> tuple[Code, list[Provision]]:
     # gravity measures terms with the unit registry, which imports pint: imported with the data,
     # not with the package (see kzspeechlaw.units).
     from kzspeechlaw.law import gravity
@@ -348,6 +347,11 @@ def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act]) -> tuple[
         )
         if not sanctions:
             raise reader.fail("sanctions must list at least one alternative")
+        for i, s in enumerate(sanctions):
+            if s.kind not in MAIN_RANK:
+                ranked = ", ".join(k.value for k in MAIN_RANK)
+                raise reader.fail(f"sanctions[{i}]: {s.kind.value} has no severity rank as a main punishment "
+                                  f"(kzspeechlaw.law.model.MAIN_RANK ranks {ranked})")
         additional = tuple(
             _sanction(reader, item, f"additional[{i}]")
             for i, item in enumerate(reader.get("additional", list, []))
@@ -380,7 +384,7 @@ def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act]) -> tuple[
             text=text,
         )
         try:
-            category = gravity.category_of(draft)
+            category = gravity.category_of(draft, categories)
         except LawError as error:
             raise reader.fail(str(error)) from None
         provisions.append(attrs.evolve(draft, category=category))
@@ -480,10 +484,14 @@ def load(directory: Path | str | None = None) -> Law:
     """Read and validate every data file; raises :class:`DataError` naming file and record."""
     root = Path(directory) if directory is not None else DATA_DIR
     acts, current_to = _load_acts(root)
+    from kzspeechlaw.law import general_part  # it reads this module's reader
+
+    general = general_part.load(root, acts)
+    categories = tuple(r for key, rules in general.items() if key[0] == "category" for r in rules)
     codes: dict[str, Code] = {}
     provisions: list[Provision] = []
     for code_id in CODES:
-        code, parts = _load_code(root, code_id, acts)
+        code, parts = _load_code(root, code_id, acts, categories)
         codes[code_id] = code
         provisions.extend(parts)
     index = _index(provisions)

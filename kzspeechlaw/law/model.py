@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.units import Quantity, format_quantity
 
@@ -39,6 +40,26 @@ class Penalty(enum.StrEnum):
     EXPULSION = "expulsion"  # выдворение
     SUSPENSION_OF_ACTIVITY = "suspension_of_activity"  # приостановление деятельности
     PROHIBITION_OF_ACTIVITY = "prohibition_of_activity"  # запрещение деятельности
+
+
+MAIN_RANK: Mapping[Penalty, int] = {
+    Penalty.WARNING: 0,
+    Penalty.FINE: 1,
+    Penalty.INCOME_FINE: 1,  # a measure of the fine (CC 1997 Art. 40(1)-(2))
+    Penalty.CORRECTIONAL_WORK: 2,
+    Penalty.COMMUNITY_SERVICE: 3,
+    Penalty.ARREST: 4,
+    Penalty.SUSPENSION_OF_ACTIVITY: 4,
+    Penalty.PROHIBITION_OF_ACTIVITY: 5,
+    Penalty.EXPULSION: 5,
+    Penalty.RESTRICTION_OF_FREEDOM: 6,
+    Penalty.IMPRISONMENT: 7,
+}
+"""Severity rank of each kind that the data gives as a main punishment, mildest first (CC 2014
+Art. 40; AOC 2014 Art. 41; the 1997 Code's income-based fine ranks as the fine it measures, CC 1997
+Art. 40). The loader refuses a main sanction of a kind not ranked here, so that lex mitior never
+weighs an unranked kind (confiscation and the deprivation of a right appear only as additional
+punishments in the data)."""
 
 
 class Subject(enum.StrEnum):
@@ -86,7 +107,48 @@ class Act:
     notes: str = ""
 
 
-@attrs.frozen
+class Title(Mapping[str, str]):
+    """A provision's title by language (``en``, ``ru``, ``kk``): an immutable mapping, hashable by
+    value, in the order given."""
+
+    __slots__ = ("_hash", "_items")
+
+    def __init__(self, items: Mapping[str, str]) -> None:
+        self._items = dict(items)
+        self._hash = hash(tuple(self._items.items()))
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Title):
+            return self._items == other._items
+        return self._items == other if isinstance(other, Mapping) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+
+def _title(value: Mapping[str, str]) -> Title:
+    return value if isinstance(value, Title) else Title(value)
+
+
+def magnitude(quantity: Quantity | None) -> object:
+    """A quantity's number, for hashing: pint hashes a quantity slowly (through its units), and
+    equal quantities of the library's units have equal numbers."""
+    return None if quantity is None else quantity.magnitude
+
+
+@attrs.frozen(hash=False)
 class Sanction:
     """One alternative of a sanction ("либо"): a kind with a minimum and a maximum.
 
@@ -101,6 +163,10 @@ class Sanction:
     maximum: Quantity | None
     subject: Subject | None = None
     optional: bool = False
+
+    def __hash__(self) -> int:
+        # By value, consistent with ==: equal sanctions have equal kinds, numbers and subjects.
+        return hash((self.kind, magnitude(self.minimum), magnitude(self.maximum), self.subject, self.optional))
 
     @property
     def fixed(self) -> bool:
@@ -141,7 +207,7 @@ _ENTITY_SUBJECTS = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Provision:
     """One version of one article part, in force on ``[valid_from, valid_to)``.
 
@@ -152,7 +218,7 @@ class Provision:
     """
 
     ref: Ref
-    title: Mapping[str, str]
+    title: Title = attrs.field(converter=_title)
     regime: Regime
     valid_from: dt.date
     valid_to: dt.date | None
@@ -173,7 +239,7 @@ class Provision:
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+        return in_force(self.valid_from, self.valid_to, on)
 
     def sanctions_for(self, subject: Subject | str | None) -> tuple[Sanction, ...]:
         """The alternatives that apply to ``subject`` (those for anyone, plus its own).

@@ -17,13 +17,13 @@ for the benefits value.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import LawError, OutOfCoverage, quote
 from kzspeechlaw.law.loader import MciValue, law
+from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.units import Quantity, registry, unit_name
 
 PURPOSES = ("fines", "benefits")
@@ -31,7 +31,7 @@ PURPOSES = ("fines", "benefits")
 
 
 @functools.cache
-def _series(purpose: str) -> tuple[tuple[dt.date, ...], tuple[MciValue, ...]]:
+def _series(purpose: str) -> tuple[MciValue, ...]:
     values: list[MciValue] = []
     for value in law().mci_series:
         if value.purpose == "all" or (purpose == "benefits" and value.purpose == "benefits"):
@@ -39,7 +39,14 @@ def _series(purpose: str) -> tuple[tuple[dt.date, ...], tuple[MciValue, ...]]:
                 values[-1] = value
             else:
                 values.append(value)
-    return tuple(v.valid_from for v in values), tuple(values)
+    return tuple(values)
+
+
+@functools.cache
+def _value(purpose: str, interval: int) -> MciValue | None:
+    """The MCI record for ``purpose`` in force through ``interval`` of the time index."""
+    day = timeline().start(interval)
+    return next((v for v in reversed(_series(purpose)) if v.valid_from <= day), None)
 
 
 def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
@@ -47,15 +54,14 @@ def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
     if not (isinstance(purpose, str) and purpose in PURPOSES):
         raise LawError(f"unknown MCI purpose {quote(purpose)}: expected one of {', '.join(PURPOSES)}")
     day = as_date(on, "on")
-    starts, values = _series(purpose)
-    index = bisect.bisect_right(starts, day) - 1
+    value = _value(purpose, timeline().interval(day))
     until = law().mci_until
-    if index < 0 or day > until:
+    if value is None or day > until:
         raise OutOfCoverage(
             f"no MCI is known for {day.isoformat()}: the data covers "
-            f"{starts[0].isoformat()} to {until.isoformat()}"
+            f"{_series(purpose)[0].valid_from.isoformat()} to {until.isoformat()}"
         )
-    return values[index]
+    return value
 
 
 def mci(on: dt.date | str, purpose: str = "fines") -> Quantity:

@@ -31,6 +31,7 @@ import attrs
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.law.facts import DECIDING, Conduct, Target, check_fact
 from kzspeechlaw.law.loader import CODE_FILES, DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.timeline import in_force, timeline
 
 if TYPE_CHECKING:  # the register is data: it reads an incident's facts without importing the reasoning
     from kzspeechlaw.reasoning.incident import Incident
@@ -78,7 +79,7 @@ class Entry:
         code = law().codes[self.code]
         start = self.valid_from or code.valid_from
         end = self.valid_to or code.valid_to
-        return start <= day and (end is None or day < end)
+        return in_force(start, end, day)
 
     def fits(self, incident: Incident, day: dt.date) -> bool:
         """Whether the incident's conduct (and target, where the entry names targets) is the
@@ -171,7 +172,13 @@ def register() -> Register:
 
 def _modelled_conduct(conduct: Conduct, day: dt.date) -> bool:
     """Whether some modelled part in force on ``day`` has ``conduct`` among its elements."""
-    fact = f"conduct:{conduct.value}"
+    return _modelled_in(conduct, timeline().interval(day))
+
+
+@functools.lru_cache(maxsize=4096)
+def _modelled_in(conduct: Conduct, interval: int) -> bool:
+    """:func:`_modelled_conduct` for every day of ``interval`` of the time index."""
+    fact, day = f"conduct:{conduct.value}", timeline().start(interval)
     return any(
         v.in_force_on(day) and any(fact in clause for clause in v.elements)
         for versions in law().versions.values()
@@ -188,7 +195,7 @@ def outside(incident: Incident) -> tuple[Entry, ...]:
     fitting = tuple(e for e in register().entries if e.status == "not_modelled" and e.fits(incident, day))
     if fitting or _modelled_conduct(incident.conduct, day):
         return fitting
-    codes = [c for c in law().codes.values() if c.valid_from <= day and (c.valid_to is None or day < c.valid_to)]
+    codes = [c for c in law().codes.values() if in_force(c.valid_from, c.valid_to, day)]
     return tuple(
         Entry(code=c.id, number="", status="not_modelled", title="",
               reason=f"no modelled article of {c.id} deals with the conduct {incident.conduct.value!r} on {day}, "

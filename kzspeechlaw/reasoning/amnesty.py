@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from kzspeechlaw.errors import DataError, InvalidIncident
 from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader
 from kzspeechlaw.law.model import Category, Provision, Regime
+from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.refs import CODES, Ref
 
@@ -276,7 +276,7 @@ class Status(enum.StrEnum):
     REFUSED = "refused"  # the facts fail a condition, or the person objects
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Finding:
     """One amnesty reaching the act's date and code: its ``status``, the ``rule`` or ``exclusion``
     behind it, why, and the conditions left open. ``within_execution`` is false once the six
@@ -516,7 +516,7 @@ def findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
         return ()
     facts = facts if facts is not None else NO_FACTS
     if data is None:
-        return _FINDINGS.get(_key(p, act_date, decided_on, facts), (p, facts),
+        return _FINDINGS.get(_key(p, act_date, decided_on, facts),
                              lambda: _findings(p, act_date, decided_on, facts, amnesties()))
     return _findings(p, act_date, decided_on, facts, data)
 
@@ -528,7 +528,7 @@ def released(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
     if decided_on < first or act_date >= last or p.regime is not Regime.CRIMINAL:
         return False  # before the first amnesty's entry into force, or after the last cut-off
     facts = facts if facts is not None else NO_FACTS
-    return _RELEASED.get(_key(p, act_date, decided_on, facts), (p, facts),
+    return _RELEASED.get(_key(p, act_date, decided_on, facts),
                          lambda: releasing(findings(p, act_date, decided_on, facts)) is not None)
 
 
@@ -548,19 +548,19 @@ _FINDINGS = Memo(maxsize=16384)
 _RELEASED = Memo(maxsize=16384)
 
 
-def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> tuple[int, int, int, bool, int]:
-    days = _DAYS or _days()
-    return id(p), bisect_right(days, act_date), bisect_right(days, decided_on), decided_on > act_date, id(facts)
+def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> tuple[Provision, int, int, bool, Facts]:
+    interval = (_INDEX or index()).interval
+    return p, interval(act_date), interval(decided_on), decided_on > act_date, facts
 
 
-_DAYS: tuple[dt.date, ...] = ()
+_INDEX: Timeline | None = None
 
 
-def _days() -> tuple[dt.date, ...]:
-    """The days on which what :func:`findings` answers may change: the bounds of the periods the
-    laws reach (and of the window after an unread cut-off), their entry into force and the day
-    after their execution period (computed once)."""
-    global _DAYS
+def index() -> Timeline:
+    """The time index of what :func:`findings` answers: it may change only on the bounds of the
+    periods the laws reach (and of the window after an unread cut-off), their entry into force and
+    the day after their execution period (computed once)."""
+    global _INDEX
     days: set[dt.date] = set()
     for a in amnesties().laws:
         days.update((a.committed_before, a.in_force))
@@ -570,8 +570,8 @@ def _days() -> tuple[dt.date, ...]:
             days.add(a.execution_ends + dt.timedelta(days=1))
         if a.cut_off_unread:
             days.add(a.committed_before + CAVEAT_WINDOW + dt.timedelta(days=1))
-    _DAYS = tuple(sorted(days))
-    return _DAYS
+    _INDEX = Timeline(days)
+    return _INDEX
 
 
 def _findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,

@@ -24,7 +24,6 @@ The rules encoded (texts in ``data/general.toml`` and the statute files):
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import itertools
@@ -35,14 +34,15 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw import export
-from kzspeechlaw.dates import as_date, change_days, out_of_range
+from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import DECIDING, ENTITIES
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
+from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction, magnitude
 from kzspeechlaw.law.monthly_index import mci_value, to_tenge
+from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, leniency, sentencing
 from kzspeechlaw.reasoning.classification import Match, classify
@@ -56,7 +56,8 @@ data does not model on the act date (the scope register, :mod:`kzspeechlaw.law.s
 
 
 # Much of an assessment depends only on the data records (versions, their sanctions, general-part
-# rules) or on a few amounts, which recur across incidents: those answers are remembered (Memo).
+# rules) or on a few amounts, which recur across incidents: those answers are remembered (Memo),
+# keyed by value: the records hash by value and dates enter as intervals of the time index.
 
 
 @attrs.frozen
@@ -74,7 +75,7 @@ def _step_json(step: Step) -> str:
     return f'{{"what": {text(step.what)}, "citation": {text(step.citation)}, "source": {text(step.source)}}}'
 
 
-@attrs.frozen
+@attrs.frozen(hash=False)
 class AssessedSanction:
     """An alternative of the governing sanction, bounded by the general part and in tenge.
 
@@ -98,6 +99,11 @@ class AssessedSanction:
     """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
     imposable_rules: tuple[str, ...] = ()
     """The rules that moved the statutory bounds to the imposable ones."""
+
+    def __hash__(self) -> int:
+        # By value, consistent with == (pint hashes quantities slowly: their numbers stand in).
+        return hash((self.sanction, magnitude(self.minimum), magnitude(self.maximum),
+                     magnitude(self.imposable_minimum), magnitude(self.imposable_maximum), self.available))
 
     @property
     def kind(self) -> Penalty:
@@ -247,7 +253,8 @@ _PERIODS = Memo()
 
 def _period_dict(period: Quantity | None) -> dict[str, Any] | None:
     """A limitation period's JSON form, made once per period of the general part's rules."""
-    return _PERIODS.get((id(period),), (period,), lambda: export.quantity_dict(period))
+    key = None if period is None else (period.magnitude, unit_name(period))
+    return _PERIODS.get(key, lambda: export.quantity_dict(period))
 
 
 _MATCHES_JSON = Memo(maxsize=4096)
@@ -255,7 +262,7 @@ _MATCHES_JSON = Memo(maxsize=4096)
 
 def _matches_json(matches: tuple[Match, ...]) -> str:
     """The matches' JSON text, encoded once per classification (classify shares its answers)."""
-    return _MATCHES_JSON.get((id(matches),), (matches,), lambda: export.dumps([
+    return _MATCHES_JSON.get(matches, lambda: export.dumps([
         {"ref": str(m.provision.ref), "reasons": list(m.reasons),
          "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside]}
         for m in matches
@@ -267,7 +274,7 @@ _SANCTION_JSON = Memo(maxsize=4096)
 
 def _sanction_json(s: AssessedSanction) -> str:
     """An assessed sanction's JSON text, encoded once per object (most are shared, see _penalties)."""
-    return _SANCTION_JSON.get((id(s),), (s,), lambda: export.dumps({
+    return _SANCTION_JSON.get(s, lambda: export.dumps({
         "kind": s.kind.value,
         "subject": s.sanction.subject.value if s.sanction.subject else None,
         "minimum": export.quantity_dict(s.minimum),
@@ -304,11 +311,11 @@ def _match_steps(matches: tuple[Match, ...]) -> tuple[str, tuple[Step, ...]]:
         steps = tuple(Step(f"{ref} set aside: {why}", str(p.ref), p.source) for ref, why in first.set_aside)
         return f"{p.ref} ({p.title['en']}): " + "; ".join(first.reasons), steps
 
-    return _MATCH_STEPS.get((id(matches),), (matches,), make)
+    return _MATCH_STEPS.get(matches, make)
 
 
 def _cite(p: Provision) -> str:
-    return _CITES.get((id(p),), (p,), lambda: f"{p.ref} (version from {p.valid_from}, Law {p.act})")
+    return _CITES.get(p, lambda: f"{p.ref} (version from {p.valid_from}, Law {p.act})")
 
 
 _CC1997_RULE = "the 1997 Criminal Code's general part (not modelled)"
@@ -323,8 +330,17 @@ def _time_rule(regime: Regime, decided: dt.date, name: str = "time_of_act") -> t
     if regime is Regime.CRIMINAL and decided < CC2014_FROM:
         return _CC1997_RULE, ""
     code = "CC2014" if regime is Regime.CRIMINAL else "AOC2014"
-    rule = general_part.find("rule", code, name, on=decided)
-    return (rule.cite(), rule.source) if rule is not None else (f"{code} ({name})", "")
+    rule = _general_rule("rule", code, name, on=decided)
+    return rule.cite(), rule.source
+
+
+def _general_rule(table: str, code: str, name: str, on: dt.date) -> general_part.Rule:
+    """The general-part rule ``name`` of ``code`` in force on ``on``; the data must have it: a
+    missing rule raises :class:`~kzspeechlaw.DataError` rather than a citation made up in its place."""
+    rule = general_part.find(table, code, name, on=on)
+    if rule is None:
+        raise DataError("general.toml", f"{table} {code} {name}", f"no record is in force on {on.isoformat()}")
+    return rule
 
 
 def _retro_rule(regime: Regime, decided: dt.date) -> tuple[str, str]:
@@ -333,13 +349,13 @@ def _retro_rule(regime: Regime, decided: dt.date) -> tuple[str, str]:
 
 def _sanctions_for(p: Provision, subject: str) -> tuple[Sanction, ...]:
     """``p.sanctions_for(subject)``, remembered per version and subject."""
-    return _OWN_SANCTIONS.get((id(p), subject), (p,), lambda: p.sanctions_for(subject))
+    return _OWN_SANCTIONS.get((p, subject), lambda: p.sanctions_for(subject))
 
 
 def _leniency(earlier: Provision, later: Provision, subject: str) -> leniency.Leniency:
     """How ``later`` compares with ``earlier`` for ``subject`` (:func:`kzspeechlaw.reasoning.leniency.compare`),
     remembered per pair of versions and subject."""
-    return _VERDICTS.get((id(earlier), id(later), subject), (earlier, later), lambda: leniency.compare(
+    return _VERDICTS.get((earlier, later, subject), lambda: leniency.compare(
         _sanctions_for(earlier, subject), _sanctions_for(later, subject), earlier.additional, later.additional
     ))
 
@@ -361,7 +377,7 @@ def _effective(p: Provision, subject: str, general_day: dt.date) -> tuple[Sancti
             out.append(s)
         return tuple(out)
 
-    return _EFFECTIVE.get((id(p), subject, general_part.period(general_day)), (p,), make)
+    return _EFFECTIVE.get((p, subject, _interval(general_day)), make)
 
 
 _WHOLE_VERDICTS = Memo()
@@ -372,8 +388,8 @@ def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, 
     """How the law of ``later_day`` (``later`` with the general part then in force) compares with
     that of ``earlier_day`` (``earlier`` with its general part): whole laws, never parts of two
     dates combined (CC 2014 Arts. 5-6; AOC 2014 Arts. 4-5). Remembered."""
-    key = (id(earlier), general_part.period(earlier_day), id(later), general_part.period(later_day), subject)
-    return _WHOLE_VERDICTS.get(key, (earlier, later), lambda: leniency.compare(
+    key = (earlier, _interval(earlier_day), later, _interval(later_day), subject)
+    return _WHOLE_VERDICTS.get(key, lambda: leniency.compare(
         _effective(earlier, subject, earlier_day), _effective(later, subject, later_day),
         earlier.additional, later.additional,
     ))
@@ -395,7 +411,7 @@ def _laws(versions: tuple[Provision, ...], act_date: dt.date,
     """The laws in force from the act to the decision, in order: each a version of the special part
     with the day from which the general part then in force is taken. A new law starts wherever the
     version or the general part changes."""
-    days = general_part.days()
+    days = _general_index()
     laws: list[tuple[Provision, dt.date]] = []
     cursor = act_date
     for v in versions:
@@ -403,7 +419,7 @@ def _laws(versions: tuple[Provision, ...], act_date: dt.date,
         after = decided + dt.timedelta(days=1)
         end = min(v.valid_to, after) if v.valid_to is not None else after
         laws.append((v, start))
-        laws += [(v, d) for d in days[bisect.bisect_right(days, start):bisect.bisect_left(days, end)]]
+        laws += [(v, d) for d in days.between(start, end)]
         cursor = max(cursor, end)
     return tuple(laws)
 
@@ -442,13 +458,6 @@ def general_limit(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule |
     return None
 
 
-_CATEGORY_RULE = {
-    "CC2014": "CC2014 10, 11",
-    "CC1997": "CC1997 10 (bands as CC2014 Art. 11; unverified)",
-    "AOC2014": "AOC2014 25",
-}
-
-
 _CATEGORY_STEPS = Memo()
 
 
@@ -457,18 +466,11 @@ def _category_step(p: Provision, act_date: dt.date) -> Step:
     version and period of the general part)."""
 
     def make() -> Step:
-        band = general_part.find("category", p.ref.code, p.category.value, on=act_date)
-        return Step(
-            f"Category: {p.category.value.replace('_', ' ')}, from the sanction of {p.ref}",
-            band.cite() if band is not None else _CATEGORY_RULE[p.ref.code],
-            band.source if band is not None else p.source,
-        )
+        band = _general_rule("category", p.ref.code, p.category.value, on=p.valid_from)
+        return Step(f"Category: {p.category.value.replace('_', ' ')}, from the sanction of {p.ref}",
+                    band.cite(), band.source)
 
-    return _CATEGORY_STEPS.get((id(p), general_part.period(act_date)), (p,), make)
-
-
-_MCI_DATE_ARTICLE = {"CC1997": "CC1997 40(1)", "CC2014": "CC2014 41(1), 42(1)", "AOC2014": "AOC2014 44(1)"}
-"""The article fixing which day's MCI converts a fine, cited where the general part has no rule."""
+    return _CATEGORY_STEPS.get(p, make)
 
 
 def _mci_date(p: Provision, incident: Incident, decided: dt.date) -> tuple[dt.date, str]:
@@ -497,8 +499,10 @@ _MCI_DATE_BASES = {
 def _mci_date_step(p: Provision, act_date: dt.date, mci_date: dt.date, basis: str) -> tuple[Step, str | None]:
     """The step saying which day's MCI converts the fines, and the note where it is assumed."""
     name = "mci_date_criminal_fine" if p.regime is Regime.CRIMINAL else "mci_date_administrative_fine"
-    rule = general_part.find("rule", p.ref.code, name, on=act_date)
-    citation, source = (rule.cite(), rule.source) if rule else (_MCI_DATE_ARTICLE[p.ref.code], "")
+    # The rule of the part's own code: from the code's first day where the act precedes it (an act
+    # under the 1997 Code that the 2014 Code governs as the milder law).
+    rule = _general_rule("rule", p.ref.code, name, on=max(act_date, law().codes[p.ref.code].valid_from))
+    citation, source = rule.cite(), rule.source
     note = None if basis != "assumed" else (
         f"The proceedings date is not given; the MCI of the act date {act_date} is assumed. "
         f"Administrative fines use the MCI of the day the case was opened ({citation}).")
@@ -569,7 +573,7 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
     on the dates only through the periods of the general part and the MCI's value (outside the
     MCI data, the date, which the note names)."""
     mci = _mci_or_date(mci_date)
-    key = (id(p), subject, general_part.period(act_date), mci, general_part.period(decided))
+    key = (p, subject, _interval(act_date), mci, _interval(decided))
 
     def make() -> _Penalties:
         sanctions: list[AssessedSanction] = []
@@ -591,7 +595,7 @@ def _penalties(p: Provision, subject: str, act_date: dt.date, mci_date: dt.date,
             sanctions.append(assessed)
         return _Penalties(tuple(sanctions), tuple(notes), tuple(steps))
 
-    return _PENALTIES.get(key, (p,), make)
+    return _PENALTIES.get(key, make)
 
 
 _IMPOSABLE = Memo(maxsize=16384)
@@ -616,15 +620,14 @@ def _imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: 
     (:func:`kzspeechlaw.reasoning.sentencing.imposable`), remembered per facts and periods of the rules."""
     facts = sentencing.Facts.of(incident)
     circumstances = tuple(sorted(c.value for c in incident.circumstances))
-    key = (id(sanctions), facts, circumstances, sentencing.period(on), sentencing.period(decided),
-           general_part.period(on))
+    key = (p, sanctions, facts, circumstances, _interval(on), _interval(decided))
 
     def make() -> tuple[AssessedSanction, ...]:
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
         return tuple(attrs.evolve(s, imposable_minimum=r.minimum, imposable_maximum=r.maximum,
                                   imposable_rules=r.rules) for s, r in zip(sanctions, ranges, strict=True))
 
-    return _IMPOSABLE.get(key, (p, sanctions), make)
+    return _IMPOSABLE.get(key, make)
 
 
 class _LimitationRule(NamedTuple):
@@ -695,7 +698,7 @@ def _limitation_rule(p: Provision, on: dt.date) -> _LimitationRule | None:
         cap = _term(rule, rule.maximum) if rule.maximum is not None else None
         return _LimitationRule(rule, unit, magnitude, format_quantity(rule.period), cap, p)
 
-    return _LIMITATION_RULES.get((id(p), general_part.period(on)), (p,), make)
+    return _LIMITATION_RULES.get((p, _interval(on)), make)
 
 
 def _version_on(p: Provision, incident: Incident, day: dt.date) -> Provision | None:
@@ -730,12 +733,11 @@ def _limitation_rules(p: Provision, incident: Incident,
         first = _limitation_rule(origin, act) if origin is not None else None
     if first is None:
         return (), ()
-    key = (id(p), incident.conduct, incident.facts, bisect.bisect_right(_law_days(), act),
-           bisect.bisect_right(_law_days(), decided), general_part.period(act), general_part.period(decided))
+    key = (p, incident.conduct, incident.facts, _interval(act), _interval(decided))
 
     def make() -> tuple[tuple[_LimitationRule, ...], tuple[dt.date, ...]]:
         rules, days = [first], [act]
-        for day in sorted({*general_part.days(), *_law_days()}):
+        for day in _index().days:
             if not act < day <= decided:
                 continue
             version = _version_on(p, incident, day)
@@ -745,7 +747,7 @@ def _limitation_rules(p: Provision, incident: Incident,
                 days.append(day)
         return tuple(rules), tuple(days)
 
-    rules, days = _LATER_LIMITATION_RULES.get(key, (p,), make)
+    rules, days = _LATER_LIMITATION_RULES.get(key, make)
     return (first, *rules[1:]), (act, *days[1:])
 
 
@@ -958,10 +960,21 @@ _ROUTES = Memo(maxsize=16384)
 
 
 @functools.cache
-def _law_days() -> tuple[dt.date, ...]:
-    """The days on which some version starts or ends, or the 2014 Criminal Code took effect."""
-    days = change_days(v for versions in law().versions.values() for v in versions)
-    return tuple(sorted({*days, CC2014_FROM}))
+def _index() -> Timeline:
+    """The time index of the assessment: the law's data with the sentencing rules' change days
+    (:func:`kzspeechlaw.reasoning.sentencing.index`)."""
+    return sentencing.index()
+
+
+def _interval(day: dt.date) -> int:
+    """Which interval of :func:`_index` ``day`` is in."""
+    return _index().interval(day)
+
+
+@functools.cache
+def _general_index() -> Timeline:
+    """The days on which some rule of the general part starts or ends."""
+    return Timeline(general_part.days())
 
 
 def _covered(matches: tuple[Match, ...]) -> dict[str, str]:
@@ -1052,8 +1065,8 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
     the act to the decision. Remembered: it depends on the decision date only through the versions
     and general-part rules in force on it, and on the incident through its classification."""
     subject = incident.offender.value
-    key = (id(matches), subject, bisect.bisect_right(_law_days(), decided), general_part.period(decided),
-           general_part.period(incident.act_date))
+    key = (matches, subject, _interval(decided),
+           _interval(incident.act_date))
 
     def make() -> _Route:
         first = matches[0].provision
@@ -1141,7 +1154,7 @@ def _route(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> 
         boundaries = (*repeals, *general_moves, *((v.act, v.valid_from) for v in versions))
         return _Route(governing, "liable", tuple(steps), tuple(notes), boundaries, unverified, general_day)
 
-    return _ROUTES.get(key, (matches,), make)
+    return _ROUTES.get(key, make)
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:

@@ -25,21 +25,21 @@ displaces the general one, or drops out.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 from typing import NamedTuple
 
 import attrs
 
-from kzspeechlaw.dates import as_date, change_days
+from kzspeechlaw.dates import as_date
 from kzspeechlaw.law.facts import DECIDING
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
+from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.reasoning.incident import Incident, check_incident
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Match:
     """A provision the facts satisfy, with the reasons and the rivals it set aside.
 
@@ -88,19 +88,18 @@ class _Candidate(NamedTuple):
 
 
 @functools.cache
-def _periods(conduct: str) -> tuple[tuple[dt.date, ...], tuple[tuple[_Candidate, ...], ...]]:
-    """The versions an act of ``conduct`` may fall under, by period: the days on which the set in
-    force changes, and the versions in force from each of those days (in :func:`_by_conduct` order)."""
+def _candidates(conduct: str) -> tuple[_Candidate, ...]:
+    """The versions an act of ``conduct`` may fall under, in :func:`_by_conduct` order."""
     index = _by_conduct()
     versions = index.get(f"conduct:{conduct}", ()) + index.get("*", ())
-    candidates = [_Candidate(v, tuple(frozenset(clause) for clause in v.elements)) for v in versions]
-    days = change_days(versions)
-    return days, tuple(tuple(c for c in candidates if c.version.in_force_on(day)) for day in days)
+    return tuple(_Candidate(v, tuple(frozenset(clause) for clause in v.elements)) for v in versions)
 
 
-def _period(conduct: str, day: dt.date) -> int:
-    """Which of :func:`_periods` ``day`` falls in (-1: before any version)."""
-    return bisect.bisect_right(_periods(conduct)[0], day) - 1
+@functools.lru_cache(maxsize=4096)
+def _in_force(conduct: str, interval: int) -> tuple[_Candidate, ...]:
+    """The candidates for ``conduct`` in force through ``interval`` of the time index."""
+    day = timeline().start(interval)
+    return tuple(c for c in _candidates(conduct) if c.version.in_force_on(day))
 
 
 def _reasons(provision: Provision, facts: frozenset[str], open_fields: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -128,18 +127,18 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
     """
     check_incident(incident)
     day = as_date(on, "on") if on is not None else incident.act_date
-    conduct = incident.conduct  # a StrEnum member: it formats as its value (see _periods)
-    return _matches(conduct, _period(conduct, day), incident.facts)
+    conduct = incident.conduct  # a StrEnum member: it formats as its value (see _candidates)
+    return _matches(conduct, timeline().interval(day), incident.facts)
 
 
 @functools.lru_cache(maxsize=8192)
-def _matches(conduct: str, period: int, facts: frozenset[str]) -> tuple[Match, ...]:
+def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match, ...]:
     """:func:`classify`'s answer, which depends only on the facts and on the versions in force:
     remembered, since those change on a few dozen days and registers repeat the same facts."""
     stated = {fact.partition(":")[0] for fact in facts}
     unstated = frozenset(field for field in DECIDING if field not in stated)
     hits: list[tuple[Provision, tuple[str, ...], tuple[str, ...]]] = []
-    for candidate in _periods(conduct)[1][period] if period >= 0 else ():
+    for candidate in _in_force(conduct, interval):
         if candidate.satisfied_by(facts):
             reasons = _reasons(candidate.version, facts)
             if reasons is not None:

@@ -33,24 +33,13 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
 
-from kzspeechlaw.law.model import Penalty, Sanction
+from kzspeechlaw.errors import DataError
+from kzspeechlaw.law.model import MAIN_RANK, Sanction
 from kzspeechlaw.units import Quantity, scale, unit_name
 
-RANK = {
-    Penalty.WARNING: 0,
-    Penalty.FINE: 1,
-    Penalty.INCOME_FINE: 1,  # a measure of the fine (CC 1997 Art. 40(1)-(2))
-    Penalty.CORRECTIONAL_WORK: 2,
-    Penalty.COMMUNITY_SERVICE: 3,
-    Penalty.ARREST: 4,
-    Penalty.SUSPENSION_OF_ACTIVITY: 4,
-    Penalty.PROHIBITION_OF_ACTIVITY: 5,
-    Penalty.EXPULSION: 5,
-    Penalty.RESTRICTION_OF_FREEDOM: 6,
-    Penalty.IMPRISONMENT: 7,
-}
-"""Severity rank of each main punishment, mildest first (CC 2014 Art. 40; AOC 2014 Art. 41; the
-1997 Code's income-based fine ranks as the fine it measures, CC 1997 Art. 40)."""
+RANK = MAIN_RANK
+"""Severity rank of each main punishment, mildest first (:data:`kzspeechlaw.law.model.MAIN_RANK`:
+the loader refuses a main sanction of a kind it does not rank)."""
 
 
 class Leniency(enum.StrEnum):
@@ -89,7 +78,7 @@ def _end(
     pick_size: Callable[[float, float], float],
     empty: int,
 ) -> End:
-    ranked = [(RANK.get(s.kind, 0), s) for s in sanctions]
+    ranked = [(_rank(s), s) for s in sanctions]
     if not ranked:
         return End(empty, {})
     rank = pick_rank(r for r, _ in ranked)
@@ -99,6 +88,16 @@ def _end(
             unit, size = _measure(*bound(s))
             amounts[unit] = pick_size(amounts[unit], size) if unit in amounts else size
     return End(rank, amounts)
+
+
+def _rank(s: Sanction) -> int:
+    """The severity rank of ``s``; a kind with none raises :class:`~kzspeechlaw.DataError`, never
+    ranking as the mildest."""
+    rank = RANK.get(s.kind)
+    if rank is None:
+        raise DataError("-", f"the sanction {s.kind.value}", "a kind of punishment without a severity rank "
+                        "(kzspeechlaw.law.model.MAIN_RANK) cannot be weighed as a main punishment")
+    return rank
 
 
 def upper(sanctions: Iterable[Sanction]) -> End:

@@ -28,7 +28,6 @@ either way is given, with the bound the rule would give and the fact that decide
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import enum
 import functools
@@ -47,6 +46,7 @@ from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.monthly_index import mci_value
+from kzspeechlaw.law.timeline import Timeline, in_force, timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Quantity, amount, format_quantity, registry, scale, unit_name
 
@@ -183,7 +183,7 @@ class Rule:
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return self.valid_from <= on and (self.valid_to is None or on < self.valid_to)
+        return in_force(self.valid_from, self.valid_to, on)
 
     def cite(self) -> str:
         """``"CC2014 55(2)"`` with ``" (unverified)"`` where the text or a date was not read."""
@@ -328,14 +328,11 @@ def find(code: str, name: str, on: dt.date) -> Rule | None:
 
 
 @functools.cache
-def _boundaries() -> tuple[dt.date, ...]:
-    return change_days(r for rs in rules().values() for r in rs)
-
-
-def period(on: dt.date) -> int:
-    """Which period of the sentencing rules ``on`` falls in: :func:`find` answers the same for any
-    two days of one period (periods change on the days some rule starts or ends)."""
-    return bisect.bisect_right(_boundaries(), on)
+def index() -> Timeline:
+    """The time index of the law's data (:func:`kzspeechlaw.law.timeline.timeline`) with the days
+    on which some sentencing rule starts or ends: :func:`find` answers the same for any two days of
+    one interval."""
+    return timeline().merged(change_days(r for rs in rules().values() for r in rs))
 
 
 # --- the facts ---------------------------------------------------------------------------------
@@ -495,7 +492,7 @@ def _cap_rules(p: Provision, on: dt.date, decided: dt.date, name: str) -> tuple[
     """The versions of rule ``name`` in force on ``on`` and on the decision date (a milder later
     rule is retroactive, CC 2014 Art. 6(1)): each is tried, the lower cap wins."""
     found = [find(p.ref.code, name, day) for day in (on, decided)]
-    unique = {id(r): r for r in found if r is not None}
+    unique = {(r.code, r.name, r.valid_from): r for r in found if r is not None}
     return tuple(unique.values())
 
 
@@ -968,7 +965,7 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
 # --- releases ----------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Release:
     """A route out of punishment: ``status`` one of :data:`RELEASE_STATUSES`, the ``article``,
     the ``conditions`` it needs and the ``reasons`` for the status."""
@@ -999,14 +996,15 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
     deferral; for administrative offences the complaint, reconciliation and trivial offence).
     Remembered per version, facts, periods of the rules and amnesty findings."""
     kinds = tuple(kinds)
-    key = (id(p), facts, kinds, period(act_date), period(decided), id(amnesty_findings))
-    return _RELEASES.get(key, (p, amnesty_findings),
+    interval = index().interval
+    key = (p, facts, kinds, interval(act_date), interval(decided), amnesty_findings)
+    return _RELEASES.get(key,
                          lambda: _releases(p, facts, kinds, act_date, decided, amnesty_findings))
 
 
 def releases_json(found: tuple[Release, ...]) -> str:
     """The JSON text of a list of releases, encoded once per answer of :func:`releases`."""
-    return _RELEASES_JSON.get((id(found),), (found,), lambda: export.dumps([r.to_dict() for r in found]))
+    return _RELEASES_JSON.get(found, lambda: export.dumps([r.to_dict() for r in found]))
 
 
 def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: dt.date, decided: dt.date,

@@ -140,7 +140,7 @@ def _fine(sanctions: tuple[AssessedSanction, ...]) -> _Fine:
         })
         return _Fine(fine, members)
 
-    return _FINES.get(tuple(map(id, sanctions)), sanctions, make)
+    return _FINES.get(sanctions, make)
 
 
 def _fine_range(sanctions: tuple[AssessedSanction, ...]) -> tuple[Any, Any, Any, Any] | None:
@@ -189,8 +189,8 @@ def _brief_json(a: Assessment) -> str:
     """:func:`brief_dict` as JSON text, spliced from pieces that many assessments share."""
     first = a.matches[0].provision if a.matches else None
     governing, category = a.governing, a.category
-    key = (id(first), id(governing), a.outcome, category)
-    head = _BRIEF_HEADS.get(key, (first, governing), lambda: export.dumps({
+    key = (first, governing, a.outcome, category)
+    head = _BRIEF_HEADS.get(key, lambda: export.dumps({
         "outcome": a.outcome,
         "falls_under": str(first.ref) if first is not None else None,
         "governing": str(governing.ref) if governing is not None else None,

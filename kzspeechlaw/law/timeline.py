@@ -1,0 +1,80 @@
+"""One time index: the days on which the data changes, and which interval between them a date is in.
+
+Every dated record of the data is in force on ``[valid_from, valid_to)`` (:func:`in_force`). The
+days on which some record starts or ends cut time into intervals; between two consecutive change
+days the same records are in force, so any answer computed from the records alone is the same for
+every day of one interval. :func:`timeline` knows the change days of the law's data: the versions
+of the special part (and the day the 2014 Criminal Code took effect), the general-part rules and
+the monthly calculation index; the reasoning adds its own dated rules (sentencing, amnesties) with
+:meth:`Timeline.merged`. Interval numbers are the keys of remembered answers.
+
+>>> import datetime as dt
+>>> t = Timeline((dt.date(2015, 1, 1), dt.date(2020, 1, 1)))
+>>> t.interval(dt.date(2014, 12, 31)), t.interval(dt.date(2015, 1, 1)), t.interval(dt.date(2021, 1, 1))
+(0, 1, 2)
+>>> in_force(dt.date(2015, 1, 1), dt.date(2020, 1, 1), dt.date(2020, 1, 1))
+False
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+import attrs
+
+from kzspeechlaw.dates import change_days
+from kzspeechlaw.refs import CC2014_FROM
+
+
+def in_force(valid_from: dt.date, valid_to: dt.date | None, on: dt.date) -> bool:
+    """True when ``on`` lies in the half-open interval ``[valid_from, valid_to)`` (``valid_to``
+    ``None``: open-ended)."""
+    return valid_from <= on and (valid_to is None or on < valid_to)
+
+
+def _ordered(days: Iterable[dt.date]) -> tuple[dt.date, ...]:
+    return tuple(sorted(set(days)))
+
+
+@attrs.frozen
+class Timeline:
+    """Change days in order; interval ``n`` runs from ``days[n - 1]`` (inclusive) to ``days[n]``
+    (exclusive); interval 0 is every day before the first change day."""
+
+    days: tuple[dt.date, ...] = attrs.field(converter=_ordered)
+
+    def interval(self, day: dt.date) -> int:
+        """Which interval ``day`` is in (by bisection)."""
+        return bisect.bisect_right(self.days, day)
+
+    def start(self, interval: int) -> dt.date:
+        """The first day of ``interval`` (``date.min`` for interval 0): a day that stands for all of it."""
+        return self.days[interval - 1] if interval > 0 else dt.date.min
+
+    def between(self, after: dt.date, before: dt.date) -> tuple[dt.date, ...]:
+        """The change days ``d`` with ``after < d < before``, in order."""
+        return self.days[bisect.bisect_right(self.days, after):bisect.bisect_left(self.days, before)]
+
+    def merged(self, days: Iterable[dt.date]) -> Timeline:
+        """This index with more change days (each interval of the result lies in one of this one)."""
+        return Timeline((*self.days, *days))
+
+
+@functools.cache
+def timeline() -> Timeline:
+    """The index of the law's data: every day a version of the special part, a general-part rule or
+    the MCI starts or ends (or the MCI data ends), and the day the 2014 Criminal Code took effect."""
+    from kzspeechlaw.law import general_part  # here: the general part reads the index too
+    from kzspeechlaw.law.loader import law
+
+    data = law()
+    return Timeline((
+        *change_days(v for versions in data.versions.values() for v in versions),
+        *general_part.days(),
+        *(m.valid_from for m in data.mci_series),
+        data.mci_until + dt.timedelta(days=1),
+        CC2014_FROM,
+    ))
