@@ -236,10 +236,7 @@ def test_every_sanction_lies_inside_the_general_part_bounds(inc: Incident, days:
             assert s.maximum <= rule.maximum
 
 
-# A known gap, kept apart in test_mci_date_step_of_a_1997_code_act_under_the_2014_code_cites_a_source:
-# for an act before 2015 governed by the milder 2014 Code, the MCI-date rule is looked up on the act
-# date, before that Code existed, and the step falls back to a citation without a source.
-UNSOURCED_MCI_STEP = "converted with the MCI of the offence date"
+MCI_STEP = "converted with the MCI of the offence date"
 
 
 @given(incidents(), st.integers(0, 3000))
@@ -248,21 +245,17 @@ def test_every_trace_step_cites_a_provision_with_its_source(inc: Incident, days:
     for step in a.trace:
         if a.outcome == "no_provision" and not a.matches:
             continue
-        if inc.act_date < D(2015, 1, 1) and UNSOURCED_MCI_STEP in step.what:
-            continue  # the known gap above
         assert step.citation, step
         if step.citation.startswith(("CC2014", "AOC2014")) and "(not modelled)" not in step.citation:
             assert step.source.startswith("https://"), step
 
 
-@pytest.mark.xfail(strict=True, reason="the MCI-date rule of CC 2014 (Arts. 41(1), 42(1)) is looked up on a "
-                   "1997-Code act's date, before CC 2014 existed: the trace step cites it without a source")
 def test_mci_date_step_of_a_1997_code_act_under_the_2014_code_cites_a_source() -> None:
     """Slander of 2008 decided in 2020 (found by the widened incident generator): the 2014 Code
     governs, and its rule on the MCI date is in the data (general.toml) with its source."""
     a = assess(Incident(act_date=D(2008, 12, 27), conduct="slander", allegation="corruption_crime"),
                decided_on=D(2008, 12, 27) + dt.timedelta(days=2196))
-    step = next(s for s in a.trace if UNSOURCED_MCI_STEP in s.what)
+    step = next(s for s in a.trace if MCI_STEP in s.what)
     assert step.citation.startswith("CC2014") and step.source.startswith("https://"), step
 
 
