@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterator, Mapping
 
 import attrs
@@ -15,7 +16,7 @@ import attrs
 from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import Quantity, format_quantity
+from kzspeechlaw.units import Quantity, format_quantity, unit_name
 
 
 class Penalty(enum.StrEnum):
@@ -142,13 +143,14 @@ def _title(value: Mapping[str, str]) -> Title:
     return value if isinstance(value, Title) else Title(value)
 
 
-def magnitude(quantity: Quantity | None) -> object:
-    """A quantity's number, for hashing: pint hashes a quantity slowly (through its units), and
-    equal quantities of the library's units have equal numbers."""
-    return None if quantity is None else quantity.magnitude
+def amount_key(quantity: Quantity | None) -> tuple[object, str] | None:
+    """A quantity as its number and unit name: what records compare and hash by. pint compares and
+    hashes quantities slowly (through their units), and the data writes each kind of amount in one
+    unit, so two amounts are the same amount exactly when their keys are equal."""
+    return None if quantity is None else (quantity.magnitude, unit_name(quantity))
 
 
-@attrs.frozen(hash=False)
+@attrs.frozen(eq=False)
 class Sanction:
     """One alternative of a sanction ("либо"): a kind with a minimum and a maximum.
 
@@ -164,9 +166,15 @@ class Sanction:
     subject: Subject | None = None
     optional: bool = False
 
+    @functools.cached_property
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, amount_key(self.minimum), amount_key(self.maximum), self.subject, self.optional)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key == other._key if isinstance(other, Sanction) else NotImplemented
+
     def __hash__(self) -> int:
-        # By value, consistent with ==: equal sanctions have equal kinds, numbers and subjects.
-        return hash((self.kind, magnitude(self.minimum), magnitude(self.maximum), self.subject, self.optional))
+        return hash(self._key)
 
     @property
     def fixed(self) -> bool:

@@ -40,7 +40,7 @@ from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import DECIDING, ENTITIES
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction, magnitude
+from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction, amount_key
 from kzspeechlaw.law.monthly_index import mci_value, to_tenge
 from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
@@ -75,7 +75,7 @@ def _step_json(step: Step) -> str:
     return f'{{"what": {text(step.what)}, "citation": {text(step.citation)}, "source": {text(step.source)}}}'
 
 
-@attrs.frozen(hash=False)
+@attrs.frozen(eq=False)
 class AssessedSanction:
     """An alternative of the governing sanction, bounded by the general part and in tenge.
 
@@ -100,10 +100,18 @@ class AssessedSanction:
     imposable_rules: tuple[str, ...] = ()
     """The rules that moved the statutory bounds to the imposable ones."""
 
+    @functools.cached_property
+    def _key(self) -> tuple[object, ...]:
+        # By value, as amounts' numbers and units (pint compares and hashes quantities slowly).
+        return (self.sanction, *map(amount_key, (self.minimum, self.maximum, self.minimum_kzt, self.maximum_kzt,
+                                                 self.imposable_minimum, self.imposable_maximum)),
+                self.floor, self.available, self.note, self.imposable_rules)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key == other._key if isinstance(other, AssessedSanction) else NotImplemented
+
     def __hash__(self) -> int:
-        # By value, consistent with == (pint hashes quantities slowly: their numbers stand in).
-        return hash((self.sanction, magnitude(self.minimum), magnitude(self.maximum),
-                     magnitude(self.imposable_minimum), magnitude(self.imposable_maximum), self.available))
+        return hash(self._key)
 
     @property
     def kind(self) -> Penalty:
