@@ -126,10 +126,9 @@ def _rule(reader: _Reader, table: str, keys: list[str], record: Mapping[str, Any
     )
 
 
-@functools.cache
 def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
-    """The general part, loaded once."""
-    return load()
+    """The general part of the library's data, loaded once with it (:func:`kzspeechlaw.law.loader.law`)."""
+    return law().general
 
 
 @functools.cache

@@ -94,6 +94,9 @@ class Law:
     mci_series: tuple[MciValue, ...]
     mci_until: dt.date
     current_to: dt.date
+    general: Mapping[tuple[str, ...], tuple[Any, ...]] = attrs.field(factory=dict, repr=False)
+    """The general part's rules (:func:`kzspeechlaw.law.general_part.load`), read with the codes
+    (which take their categories from it)."""
 
     def versions_of(self, ref: Ref) -> tuple[Provision, ...]:
         """Every version of ``ref`` (a part, or all parts of an article), oldest first."""
@@ -497,7 +500,7 @@ def load(directory: Path | str | None = None) -> Law:
     index = _index(provisions)
     _check_links(index, codes)
     series, until = _load_mci(root, acts)
-    return Law(codes, acts, index, series, until, current_to)
+    return Law(codes, acts, index, series, until, current_to, general)
 
 
 @functools.cache
