@@ -85,16 +85,13 @@ class Entry:
         """Whether the incident's conduct (and target, where the entry names targets) is the
         entry's, on ``day``, and the incident does not state otherwise a fact the article requires
         (``requires``: deciding facts such as ``link:duties``, which may be left unstated)."""
+        if incident.conduct not in self.conducts or (self.targets and incident.target not in self.targets):
+            return False
         stated_otherwise = any(
             fact not in incident.facts and any(f.startswith(fact.partition(":")[0] + ":") for f in incident.facts)
             for fact in self.requires
         )
-        return (
-            incident.conduct in self.conducts
-            and (not self.targets or incident.target in self.targets)
-            and not stated_otherwise
-            and self.covers(day)
-        )
+        return not stated_otherwise and self.covers(day)
 
 
 @attrs.frozen
@@ -208,9 +205,13 @@ def special_unmodelled(incident: Incident) -> tuple[Entry, ...]:
     """Unmodelled articles aimed at the incident's target (entries naming targets) that its facts
     fit on the act date: they may displace the general part that matched."""
     day = incident.act_date
-    return tuple(
-        e for e in register().entries if e.status == "not_modelled" and e.targets and e.fits(incident, day)
-    )
+    return tuple(e for e in _aimed_unmodelled() if e.fits(incident, day))
+
+
+@functools.cache
+def _aimed_unmodelled() -> tuple[Entry, ...]:
+    """The unmodelled entries that name targets."""
+    return tuple(e for e in register().entries if e.status == "not_modelled" and e.targets)
 
 
 def describe(entry: Entry) -> str:
