@@ -105,12 +105,17 @@ _AMOUNT = re.compile(r"(\d[\d ,]*(?:\.\d+)?) ?([A-Za-zА-Яа-я₸]+)")
 _UNITS = {"MCI": "MCI", "KZT": "KZT", "year": "year", "years": "year", "month": "month",
           "months": "month", "day": "day", "days": "day", "hour": "hour", "hours": "hour"}
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
 MAX_AMOUNT = 100
 """The longest amount text read, in characters; longer texts raise :class:`~kzspeechlaw.AmountError`."""
 
 
 def amount(text: str) -> Quantity:
     """Parse ``"1000 MCI"``, ``"2 year"``, ``"15 day"`` or ``"120 hour"`` into a quantity.
+
+    Spaces and commas followed by three digits group thousands (``"465 192 KZT"``, ``"1,000 KZT"``);
+    any other single comma is a decimal comma (``"1,5 year"``), as Russian and Kazakh write it.
 
     Raises :class:`~kzspeechlaw.AmountError`, also for anything but a text of at most
     :data:`MAX_AMOUNT` characters; time is linear in the text's length.
@@ -123,7 +128,17 @@ def amount(text: str) -> Quantity:
             f"cannot read amount {quote(text)}: expected '<number> <unit>' with unit one of "
             f"{sorted(set(_UNITS.values()))}"
         )
-    number = match.group(1).replace(" ", "").replace(",", "")
+    number = match.group(1).replace(" ", "")
+    if "," in number:
+        # A comma groups thousands only where every comma is followed by three digits ("1,000");
+        # otherwise it is the decimal comma of Russian and Kazakh writing ("1,5 year", "50,5 MCI").
+        if _GROUPED.fullmatch(number):
+            number = number.replace(",", "")
+        elif number.count(",") == 1 and "." not in number:
+            number = number.replace(",", ".")
+        else:
+            raise AmountError(f"cannot read amount {quote(text)}: expected one decimal comma or commas "
+                              "grouping thousands")
     magnitude: int | float = float(number) if "." in number else int(number)
     return registry().Quantity(magnitude, _UNITS[match.group(2)])
 

@@ -34,7 +34,7 @@ import attrs
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.law.facts import DECIDING
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Provision
+from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.reasoning.incident import Incident, check_incident
 
@@ -149,6 +149,10 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
                 reasons = _reasons(candidate.version, facts, open_fields)
                 if reasons is not None:
                     hits.append((candidate.version, reasons, open_fields))
+    if "offender:legal_entity" in facts and any(p.regime is not Regime.CRIMINAL for p, _, _ in hits):
+        # A legal entity is not a subject of criminal liability: a criminal part cannot displace the
+        # administrative part that does reach it (AOC 2014 456-2(1) beside CC 2014 274).
+        hits = [hit for hit in hits if hit[0].regime is not Regime.CRIMINAL]
     rivals: dict[int, list[tuple[int, str]]] = {}
     for i, (loser, _, loser_open) in enumerate(hits):
         for j, (winner, _, winner_open) in enumerate(hits):

@@ -1,0 +1,43 @@
+"""Answers a lawyer's review found wrong, each with the statute's words."""
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw.units import amount
+
+
+def test_a_legal_entity_spreading_false_information_falls_under_the_aoc() -> None:
+    # AOC 2014 Art. 456-2(1) (aoc2014/456-2.md): «штраф на ... субъектов малого предпринимательства
+    # ... в размере тридцати ... месячных расчетных показателей»; a legal entity is not a subject of
+    # criminal liability, so CC 2014 274 cannot displace it (case: Radio Azattyq, 30 MCI).
+    inc = kz.Incident(act_date="2023-09-19", conduct="false_information", channel="telecom_network",
+                      offender="legal_entity", knowing_and_dangerous=True)
+    a = kz.assess(inc, "2023-11-17")
+    assert (a.outcome, str(a.governing.ref)) == ("liable", "AOC2014 456-2(1)")
+    assert 30 * kz.ureg.MCI in [s.maximum for s in a.sanctions]
+
+
+def test_a_criminal_only_act_of_a_legal_entity_stays_without_a_provision() -> None:
+    inc = kz.Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network", offender="legal_entity")
+    a = kz.assess(inc, "2019-12-01")
+    assert a.outcome == "no_provision" and any("legal entity" in n for n in a.notes)
+
+
+@pytest.mark.parametrize("conduct, public", [("incitement_of_discord", "CC2014 174(1)"), ("insult", "CC2014 131(2)")])
+def test_an_unstated_channel_is_named_with_the_public_answer(conduct: str, public: str) -> None:
+    # CC 2014 174 needs «публично или с использованием средств массовой информации или сетей
+    # телекоммуникаций»; 131(2) the same for insult: the channel decides.
+    inc = kz.Incident(act_date="2019-08-23", conduct=conduct, discord={"national"} if "discord" in conduct else set())
+    a = kz.assess(inc, "2020-01-12")
+    assert any("channel not stated" in n and public in n for n in a.notes), a.notes
+
+
+@pytest.mark.parametrize("text, expected", [("50,5 MCI", 50.5 * kz.ureg.MCI), ("1,5 year", 1.5 * kz.ureg.year),
+                                            ("1,000 KZT", 1000 * kz.ureg.KZT), ("465 192 KZT", 465192 * kz.ureg.KZT)])
+def test_a_decimal_comma_is_a_decimal(text: str, expected: object) -> None:
+    assert amount(text) == expected
+
+
+def test_an_ambiguous_run_of_commas_is_refused() -> None:
+    with pytest.raises(kz.AmountError):
+        amount("1,5,5 MCI")
