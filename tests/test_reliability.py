@@ -313,3 +313,16 @@ def test_registers_in_threads_keep_their_own_warnings(tmp_path: Path) -> None:
         t.join()
     assert found == {n: {bool(n % 2)} for n in range(8)}
     assert warnings.filters == filters
+
+
+def test_a_note_with_line_breaks_in_an_ignored_column_is_one_row(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel writes a cell typed with Alt+Enter as a quoted cell spanning lines: in a column that is
+    not an incident field it is read whole, and no row is invented from its second line."""
+    path = tmp_path / "notes.csv"
+    path.write_text('id,act_date,conduct,channel,note\n1,2019-03-15,insult,mass_media,"line1\nline2"\n'
+                    '2,2019-03-15,insult,private,x\n', encoding="utf-8")
+    assert main(["batch", str(path), "--decided-on", "2019-12-01"]) == 0
+    out, err = capsys.readouterr()
+    assert [(r["id"], r["falls_under"]) for r in records(out)] == [("1", "CC2014 131(2)"), ("2", "CC2014 131(1)")]
+    assert "2 rows: 2 assessed" in err

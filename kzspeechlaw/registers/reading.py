@@ -8,8 +8,9 @@ record naming the cause) instead of stopping the register or swallowing its neig
   Windows-1251 (what Excel writes on a Russian- or Kazakh-locale machine) from its first line that
   is not UTF-8 on. With an explicit ``encoding``, a line that does not decode is unreadable.
 - **Size.** A line longer than :data:`MAX_ROW_BYTES` is unreadable (its start is quoted).
-- **Lines.** A CSV cell cannot span lines: a line whose quotes do not close on it is unreadable,
-  and the next line is read as the next row. Blank lines are skipped.
+- **Lines.** A cell of an incident field cannot span lines: a line whose quotes do not close on it
+  is unreadable, and the next line is read as the next row; a quoted cell of another column (a
+  note with line breaks) may span up to :data:`SPAN_LINES` lines. Blank lines are skipped.
 - **Delimiter.** A CSV's delimiter is the one of ``,``, ``;`` and tab that its header line holds
   most often (``;`` is what Excel writes where the decimal separator is a comma; a set of values
   in such a file is written ``emergency,group``), or the one a first line ``sep=;`` names (as
@@ -164,10 +165,21 @@ class _Feed:
         return line
 
 
+SPAN_LINES = 50
+"""The most lines a quoted cell of a column that is not an incident field may span (a note typed
+with Alt+Enter in Excel); a cell of an incident field never spans lines."""
+
+
 def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterator[list[str] | Unreadable]:
     feed = _Feed()
     reader = csv.reader(feed, strict=True, delimiter=delimiter)
-    for line in lines:
+    header: list[str] | None = None
+    again: list[str | Unreadable] = []  # lines taken by a span that failed, to be read as rows
+    source = iter(lines)
+    while True:
+        line = again.pop(0) if again else next(source, None)
+        if line is None:
+            return
         if isinstance(line, Unreadable):
             yield line
             continue
@@ -177,14 +189,51 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
         try:
             cells = next(reader)
         except csv.Error as error:
-            yield Unreadable(cut(line.rstrip("\r\n")), f"a quoted cell that does not close on its line ({error})")
             feed.line = None
+            taken: list[str | Unreadable] = []
+            spanned = _span(line, taken, again, source, delimiter, header)
+            if spanned is not None:
+                yield spanned
+                continue
+            again[:0] = taken
+            yield Unreadable(cut(line.rstrip("\r\n")), f"a quoted cell that does not close on its line ({error})")
             continue
         except StopIteration:  # pragma: no cover - a fed line always gives a record
             continue
-        if feed.line is not None:  # pragma: no cover - the record did not take its line
-            feed.line = None
+        feed.line = None
+        if header is None:
+            header = cells
         yield cells
+
+
+def _span(first: str, taken: list[str | Unreadable], again: list[str | Unreadable], source: Iterator[str | Unreadable],
+          delimiter: str, header: list[str] | None) -> list[str] | None:
+    """The record whose quoted cell opened on ``first`` closes on a later line, where that cell is
+    in a column that is not an incident field (:data:`SPAN_LINES`, :data:`MAX_ROW_BYTES`); the
+    lines read are kept in ``taken`` to be read again as rows otherwise."""
+    if header is None:
+        return None
+    text = first
+    while len(taken) < SPAN_LINES and len(text) <= MAX_ROW_BYTES:
+        line = again.pop(0) if again else next(source, None)
+        if line is None:
+            return None
+        taken.append(line)
+        if isinstance(line, Unreadable):
+            return None
+        text += line
+        try:
+            records = list(csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter))
+        except csv.Error:
+            continue  # still inside the quoted cell
+        if len(records) != 1 or len(records[0]) > len(header):
+            return None
+        record = records[0]
+        spanning = [i for i, cell in enumerate(record) if "\n" in cell or "\r" in cell]
+        if all(column_name(header[i]) not in COLUMNS for i in spanning):
+            return record
+        return None
+    return None
 
 
 _SEP_LINE = re.compile(r"sep=([,;\t|])")
