@@ -1,5 +1,7 @@
 """Answers a lawyer's review found wrong, each with the statute's words."""
 
+from pathlib import Path
+
 import pytest
 
 import kzspeechlaw as kz
@@ -41,3 +43,21 @@ def test_a_decimal_comma_is_a_decimal(text: str, expected: object) -> None:
 def test_an_ambiguous_run_of_commas_is_refused() -> None:
     with pytest.raises(kz.AmountError):
         amount("1,5,5 MCI")
+
+
+def test_a_crime_alleged_without_its_gravity_names_the_grave_answer() -> None:
+    # AOC 2014 73-3(3) (aoc2014/73-3.md): «обвинением лица в совершении коррупционного, тяжкого или
+    # особо тяжкого преступления» — 200 MCI; an accusation of "a crime" leaves the part open.
+    inc = kz.Incident(act_date="2025-06-15", conduct="slander", channel="telecom_network", allegation="crime")
+    a = kz.assess(inc, "2025-09-01")
+    assert any("allegation=crime" in n and "AOC2014 73-3(3)" in n for n in a.notes), a.notes
+
+
+def test_records_are_not_written_under_another_formats_name(tmp_path: Path) -> None:
+    from kzspeechlaw.cli import main
+
+    source = tmp_path / "r.csv"
+    source.write_text("id,act_date,conduct\n1,2019-03-15,insult\n", encoding="utf-8")
+    for name in ("out.xlsx", "out.csv"):
+        assert main(["batch", str(source), "--output", str(tmp_path / name)]) == 2
+        assert not (tmp_path / name).exists()

@@ -405,6 +405,9 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
         register = register_mod.read_register(source, fmt, args.encoding)
         write: Callable[[bytes], Any] | None = None  # records arrive as UTF-8 JSON Lines, written as they are
         if args.output is not None and wanted != "none":
+            outfile.check_target(args.output, inputs)  # the input is named first, whatever its name
+            if register_mod.format_of(args.output) not in (None, "jsonl"):
+                raise OutputError(args.output, "a JSON Lines file name (.jsonl): the records are JSON Lines")
             write = stack.enter_context(outfile.replacing(args.output, inputs)).write
         elif wanted != "none":
             write = _stdout_writer(inputs)

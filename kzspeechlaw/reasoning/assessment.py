@@ -38,7 +38,7 @@ from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import DataError, InvalidIncident, OutOfCoverage
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
-from kzspeechlaw.law.facts import DECIDING, ENTITIES, Channel
+from kzspeechlaw.law.facts import DECIDING, ENTITIES, Allegation, Channel
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction, amount_key
 from kzspeechlaw.law.monthly_index import mci_value, to_tenge
@@ -1185,20 +1185,35 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     return _reason(incident, decided, None)
 
 
-def _channel_note(incident: Incident, decided: dt.date, matches: tuple[Match, ...]) -> str | None:
-    """Where the channel is not stated and the law turns on it (a part or an article that needs a
-    public act, the mass media or the networks), the answer had the act been made public."""
-    if incident.channel is not None:
-        return None
-    public = attrs.evolve(incident, channel=Channel.TELECOM_NETWORK)
-    alt = assess(public, decided)
-    if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
-        return None
-    said = alt.outcome if alt.governing is None else (
-        f"{alt.governing.ref} ({alt.outcome}: " + "; ".join(s.describe() for s in alt.sanctions) + ")")
-    return (f"The facts do not say how the act was made known (channel not stated), and the law turns on it: "
-            f"made public (channel=telecom_network; public_speech and mass_media alike) it gives {said}. The "
-            "assessment above takes the act as not made public.")
+_WHAT_IF = (
+    ("channel", None, {"channel": Channel.TELECOM_NETWORK},
+     "how the act was made known (channel not stated)",
+     "made public (channel=telecom_network; public_speech and mass_media alike)",
+     "takes the act as not made public"),
+    ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
+     "how grave the crime alleged was (allegation=crime)",
+     "an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime alike)",
+     "takes the crime alleged as neither grave nor corruption"),
+)
+"""Facts an incident may leave open on which the law turns: the field, the value that leaves it
+open, the value whose answer the notes give, and the words of the note."""
+
+
+def _what_if_notes(incident: Incident, decided: dt.date, matches: tuple[Match, ...]) -> tuple[str, ...]:
+    """Where a fact the law turns on is left open (no channel; a crime alleged without its gravity),
+    the answer had it been the other way, beside the one given."""
+    notes = []
+    for field, open_value, other, what, alternative, taken in _WHAT_IF:
+        if getattr(incident, field) != open_value:
+            continue
+        alt = assess(attrs.evolve(incident, **other), decided)
+        if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
+            continue
+        said = alt.outcome if alt.governing is None else (
+            f"{alt.governing.ref} ({alt.outcome}: " + "; ".join(s.describe() for s in alt.sanctions) + ")")
+        notes.append(f"The facts do not say {what}, and the law turns on it: {alternative} it gives {said}. The "
+                     f"assessment above {taken}.")
+    return tuple(notes)
 
 
 def _undecided_notes(incident: Incident, decided: dt.date, matches: tuple[Match, ...]) -> tuple[str, ...]:
@@ -1263,7 +1278,7 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
                                  + (" The facts may fall under it; the library gives no answer." if entry.number
                                     else ""))
         elif say:
-            say.note(_channel_note(incident, decided, matches))
+            say.notes += _what_if_notes(incident, decided, matches)
             say.trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
             say.notes += (
                 f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act date: "
@@ -1274,7 +1289,7 @@ def _reason(incident: Incident, decided: dt.date, say: _Say | None) -> Assessmen
 
     first = matches[0].provision
     if say:
-        say.note(_channel_note(incident, decided, matches))
+        say.notes += _what_if_notes(incident, decided, matches)
         say.trace += _falls_under_steps(matches, incident.act_date)
         say.notes += (f"The facts also fall under {o.provision.ref} ({o.provision.title['en']})."
                       for o in matches[1:] if not o.undecided_by)

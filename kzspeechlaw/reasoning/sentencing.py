@@ -1036,8 +1036,9 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     found = tuple(amnesty_findings)
     if found:
         releasing = [f for f in found if getattr(f, "releases", False)]
-        status = "open" if releasing else ("depends" if any(
-            str(getattr(f, "status", "")) in ("conditional", "main_punishment") for f in found) else "closed")
+        undecided = ("conditional", "main_punishment", "may_reach")
+        status = "open" if releasing else (
+            "depends" if any(str(getattr(f, "status", "")) in undecided for f in found) else "closed")
         out.append(Release("amnesty", status, ", ".join(f"Law {f.amnesty.id}" for f in found), (),
                            tuple(f"Law {f.amnesty.id}: {f.status} ({f.reason})" for f in found)))
     else:
