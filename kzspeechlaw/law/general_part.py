@@ -32,8 +32,27 @@ TABLES = {
 _COMMON = (["valid_from", "article", "act", "source", "verified", "text"], ["valid_to", "notes"])
 
 
+class DatedRule:
+    """What a dated rule with its citation does, whatever its table: general-part rules here,
+    sentencing rules in :mod:`kzspeechlaw.reasoning.sentencing`."""
+
+    __slots__ = ()
+    valid_from: dt.date
+    valid_to: dt.date | None
+    article: str
+    verified: bool
+
+    def in_force_on(self, on: dt.date) -> bool:
+        """True when ``on`` lies in ``[valid_from, valid_to)``."""
+        return in_force(self.valid_from, self.valid_to, on)
+
+    def cite(self) -> str:
+        """``"CC2014 41(2)"`` with ``" (unverified)"`` where the text or a date was not read."""
+        return self.article + ("" if self.verified else " (unverified)")
+
+
 @attrs.frozen
-class Rule:
+class Rule(DatedRule):
     """One dated general-part rule. ``key`` identifies it within its table (e.g. kind, applies_to)."""
 
     table: str
@@ -50,14 +69,6 @@ class Rule:
     maximum: Quantity | None = None
     period: Quantity | None = None
     none: bool = False
-
-    def in_force_on(self, on: dt.date) -> bool:
-        """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return in_force(self.valid_from, self.valid_to, on)
-
-    def cite(self) -> str:
-        """``"CC2014 41(2)"`` with ``" (unverified)"`` where the text was not read."""
-        return self.article + ("" if self.verified else " (unverified)")
 
 
 def load(directory: Path | str | None = None,

@@ -1199,6 +1199,14 @@ _WHAT_IF = (
 open, the value whose answer the notes give, and the words of the note."""
 
 
+def _answer(a: Assessment) -> str:
+    """An assessment in a few words, for a note that sets it beside another: the outcome, or the
+    governing part with the outcome and its sanctions."""
+    if a.governing is None:
+        return a.outcome
+    return f"{a.governing.ref} ({a.outcome}: " + "; ".join(s.describe() for s in a.sanctions) + ")"
+
+
 def _what_if_notes(incident: Incident, decided: dt.date, matches: tuple[Match, ...]) -> tuple[str, ...]:
     """Where a fact the law turns on is left open (no channel; a crime alleged without its gravity),
     the answer had it been the other way, beside the one given."""
@@ -1209,10 +1217,8 @@ def _what_if_notes(incident: Incident, decided: dt.date, matches: tuple[Match, .
         alt = assess(attrs.evolve(incident, **other), decided)
         if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
             continue
-        said = alt.outcome if alt.governing is None else (
-            f"{alt.governing.ref} ({alt.outcome}: " + "; ".join(s.describe() for s in alt.sanctions) + ")")
-        notes.append(f"The facts do not say {what}, and the law turns on it: {alternative} it gives {said}. The "
-                     f"assessment above {taken}.")
+        notes.append(f"The facts do not say {what}, and the law turns on it: {alternative} it gives "
+                     f"{_answer(alt)}. The assessment above {taken}.")
     return tuple(notes)
 
 
@@ -1227,9 +1233,7 @@ def _undecided_notes(incident: Incident, decided: dt.date, matches: tuple[Match,
         for value in (True, False):
             stated = attrs.evolve(incident, **dict.fromkeys(names, value))
             alt = assess(stated, decided)
-            said = alt.outcome if alt.governing is None else (
-                f"{alt.governing.ref} ({alt.outcome}: " + "; ".join(s.describe() for s in alt.sanctions) + ")")
-            outcomes.append(f"{', '.join(f'{n}={str(value).lower()}' for n in names)} gives {said}")
+            outcomes.append(f"{', '.join(f'{n}={str(value).lower()}' for n in names)} gives {_answer(alt)}")
         notes.append(f"The facts do not say whether {asks} ({', '.join(names)} not stated), and the law turns "
                      f"on it: {outcomes[0]}; {outcomes[1]}. The assessment above takes only the facts stated.")
     return tuple(notes)

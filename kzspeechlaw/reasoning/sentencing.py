@@ -46,7 +46,7 @@ from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.monthly_index import mci_value
-from kzspeechlaw.law.timeline import Timeline, in_force, timeline
+from kzspeechlaw.law.timeline import Timeline, timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Quantity, amount, format_quantity, registry, scale, unit_name
 
@@ -149,7 +149,7 @@ _EXCLUDES = {c.value for c in Category} | {"extremist"}
 
 
 @attrs.frozen
-class Rule:
+class Rule(general_part.DatedRule):
     """One dated sentencing rule (a record of ``sentencing.toml``)."""
 
     code: str
@@ -180,14 +180,6 @@ class Rule:
     def limit(self, scope: str, kind: str) -> Quantity | None:
         """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""
         return next((q for k, q in self.limits.get(scope, ()) if k == kind), None)
-
-    def in_force_on(self, on: dt.date) -> bool:
-        """True when ``on`` lies in ``[valid_from, valid_to)``."""
-        return in_force(self.valid_from, self.valid_to, on)
-
-    def cite(self) -> str:
-        """``"CC2014 55(2)"`` with ``" (unverified)"`` where the text or a date was not read."""
-        return self.article + ("" if self.verified else " (unverified)")
 
 
 def _fraction(reader: _Reader, key: str, text: Any) -> Fraction:

@@ -106,7 +106,6 @@ def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | 
     if encoding is not None and encoding not in ENCODINGS:
         raise InvalidIncident("encoding", encoding, f"one of {', '.join(ENCODINGS)}")
     current = encoding or "utf-8"
-    first = True
     for number in itertools.count(1):
         line = stream.readline(MAX_ROW_BYTES + 1)
         if not line:
@@ -118,36 +117,37 @@ def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | 
                 line = stream.readline(MAX_ROW_BYTES + 1)  # skip the rest of this line
             shown = start.decode(current, "replace") if isinstance(start, bytes) else start
             yield Unreadable(cut(shown), f"a line over {MAX_ROW_BYTES} bytes")
-            first = False
             continue
         if isinstance(line, bytes):
-            try:
-                text = line.decode(current)
-            except UnicodeDecodeError as error:
-                if encoding is not None or current != "utf-8":
-                    yield Unreadable(cut(line.decode(current, "replace").rstrip("\r\n")),
-                                     f"not {current} text ({error.reason} at byte {error.start})")
-                    first = False
-                    continue
+            decoded = _decoded(line, current)
+            switched = isinstance(decoded, UnicodeDecodeError) and encoding is None and current == "utf-8"
+            if switched:
                 current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
                 warnings.warn(f"the register is not UTF-8 text: read as Windows-1251 from line {number} on "
                               "(name its encoding with --encoding where it is another)", RegisterWarning, stacklevel=2)
-                try:
-                    text = line.decode(current)
-                except UnicodeDecodeError as again:
-                    yield Unreadable(cut(line.decode(current, "replace").rstrip("\r\n")),
-                                     f"neither UTF-8 nor Windows-1251 text ({again.reason} at byte {again.start})")
-                    first = False
-                    continue
+                decoded = _decoded(line, current)
+            if isinstance(decoded, UnicodeDecodeError):
+                what = "neither UTF-8 nor Windows-1251 text" if switched else f"not {current} text"
+                yield Unreadable(cut(line.decode(current, "replace").rstrip("\r\n")),
+                                 f"{what} ({decoded.reason} at byte {decoded.start})")
+                continue
+            text = decoded
         else:
             text = line
-        if first:
+        if number == 1:
             text = text.removeprefix("\ufeff")
-            first = False
         if "\r" in text.rstrip("\r\n"):  # old Mac line ends: one row per line all the same
             yield from (piece + "\r" for piece in text.rstrip("\r\n").split("\r"))
         else:
             yield text
+
+
+def _decoded(line: bytes, encoding: str) -> str | UnicodeDecodeError:
+    """The line as text, or why it does not decode."""
+    try:
+        return line.decode(encoding)
+    except UnicodeDecodeError as error:
+        return error
 
 
 class _Feed:
