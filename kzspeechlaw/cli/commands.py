@@ -344,7 +344,7 @@ class _Progress:
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
-        self.active = stream is not None and not _closed(stream) and stream.isatty()
+        self.active = not _closed(stream) and stream.isatty()
         self.started = time.monotonic()
         self.shown = False
 
@@ -364,7 +364,7 @@ def _register_stream(path: str, stack: contextlib.ExitStack) -> tuple[IO[bytes],
     """The register's bytes, and what it is on disk (so that no output is written onto it)."""
     if path == "-":
         raw = getattr(sys.stdin, "buffer", None)
-        if sys.stdin is None or raw is None or _closed(sys.stdin):
+        if _closed(sys.stdin) or raw is None:
             raise InvalidIncident("file", "-", "an open standard input (it is closed)")
         return raw, _regular_file_stat(raw)
     try:
@@ -374,12 +374,10 @@ def _register_stream(path: str, stack: contextlib.ExitStack) -> tuple[IO[bytes],
     return handle, _regular_file_stat(handle)
 
 
-def _closed(stream: IO[Any]) -> bool:
-    try:
-        stream.fileno()
-    except (OSError, ValueError, io.UnsupportedOperation):
-        return not isinstance(stream, io.TextIOBase | io.BufferedIOBase)  # an in-memory stream is open
-    return bool(stream.closed)
+def _closed(stream: IO[Any] | None) -> bool:
+    """True for a standard stream that is closed: ``None`` (closed when the program started) or
+    closed since."""
+    return stream is None or bool(getattr(stream, "closed", False))
 
 
 def _regular_file_stat(stream: IO[Any]) -> list[os.stat_result]:
@@ -459,7 +457,7 @@ class Interrupted(Exception):
 
 def _stdout_writer(inputs: list[os.stat_result]) -> Callable[[bytes], Any]:
     """What writes records to standard output, refused where it is closed or is the register."""
-    if sys.stdout is None or _closed(sys.stdout):
+    if _closed(sys.stdout):
         raise OutputError("standard output", "an open stream (it is closed)")
     raw = getattr(sys.stdout, "buffer", None)
     if raw is None:  # a text-only stdout (e.g. captured): decode into it
@@ -472,7 +470,7 @@ def _stdout_writer(inputs: list[os.stat_result]) -> Callable[[bytes], Any]:
 
 def _say(line: str) -> None:
     """One line on stderr, where there is one."""
-    if sys.stderr is not None and not _closed(sys.stderr):
+    if not _closed(sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             print(line, file=sys.stderr)
 
@@ -660,7 +658,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
             argcomplete.autocomplete(parser)
     if not (sys.argv[1:] if argv is None else argv):  # a bare call: what the commands are
-        if sys.stderr is not None and not _closed(sys.stderr):
+        if not _closed(sys.stderr):
             with contextlib.suppress(OSError, ValueError):
                 parser.print_help(sys.stderr)
         return 2
@@ -684,7 +682,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _emit(text: str) -> None:
     """Print a command's output; a reader that has gone is no error, a full or closed stdout is."""
-    if sys.stdout is None or _closed(sys.stdout):
+    if _closed(sys.stdout):
         raise OutputError("standard output", "an open stream (it is closed)")
     try:
         # A lone surrogate (from input quoted back) is written as its escape, not refused.
