@@ -184,13 +184,17 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _timeline(args: argparse.Namespace) -> str | list[Any]:
-    from kzspeechlaw.charts import plot  # here: it loads the unit registry, which --help and show need not
+    from kzspeechlaw import timelines  # here: it loads the unit registry, which --help and show need not
 
-    periods = plot.timeline(args.ref)
-    written = plot.plot_timeline(args.ref, args.plot, lang=args.lang) if args.plot else None
+    periods = timelines.timeline(args.ref)
+    written = None
+    if args.plot:
+        from kzspeechlaw.charts import plot  # matplotlib, only for a chart
+
+        written = plot.plot_timeline(args.ref, args.plot, lang=args.lang)
     if args.json:
         return [period.to_dict() for period in periods]
-    table = plot.timeline_table(periods, args.lang)
+    table = timelines.timeline_table(periods, args.lang)
     return table + (f"\nchart written to {written}" if written is not None else "")
 
 

@@ -23,8 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Route
 
 import kzspeechlaw
-from kzspeechlaw import export
-from kzspeechlaw.charts import plot
+from kzspeechlaw import export, timelines
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision
 from kzspeechlaw.law.coverage_report import stale_message
@@ -165,7 +164,7 @@ def api_timeline(request: Request) -> JSONResponse:
     """``GET /api/timeline?ref=``: the versions with their fines and custody, then the successor's."""
     ref = _param(request, "ref")
     assert ref is not None
-    return _json([period.to_dict() for period in plot.timeline(ref)])
+    return _json([period.to_dict() for period in timelines.timeline(ref)])
 
 
 def api_compare(request: Request) -> JSONResponse:
