@@ -125,6 +125,18 @@ class InvalidIncident(LawError, ValueError):
         super().__init__(f"invalid incident field {quote(field)}: {quote(value)}; expected {expected}")
 
 
+class InvalidParameter(LawError, ValueError):
+    """A web API request whose query parameter is missing or not allowed; names the endpoint, the
+    parameter, the value given (``None`` when missing) and what was expected."""
+
+    def __init__(self, endpoint: str, name: str, value: str | None, expected: str) -> None:
+        self.endpoint = endpoint
+        self.name = name
+        self.value = value
+        given = "is missing" if value is None else f"is {quote(value)}"
+        super().__init__(f"{endpoint}: the query parameter {quote(name)} {given}; expected {expected}")
+
+
 class DataError(LawError):
     """A bad data file: names the file, the record and the rule broken."""
 

@@ -120,6 +120,20 @@ def test_missing_parameter_is_named(client: TestClient) -> None:
     assert r.status_code == 400 and "'on'" in r.json()["error"]
 
 
+@pytest.mark.parametrize(("url", "words"), [
+    ("/api/compare", ["/api/compare", "'ref' is missing", "CC2014 130(2)"]),
+    ("/api/compare?ref=CC2014 130(2)&first=2019-01-01", ["/api/compare", "'from' is missing", "YYYY-MM-DD"]),
+    ("/api/timeline", ["/api/timeline", "'ref' is missing"]),
+    ("/api/mci?on=2020-01-01&purpose=rent", ["/api/mci", "'purpose' is 'rent'", "fines"]),
+    ("/api/classify?lang=de", ["/api/classify", "'lang' is 'de'", "ru"]),
+])
+def test_a_query_parameter_is_never_called_an_incident_field(client: TestClient, url: str, words: list[str]) -> None:
+    r = client.post(url, json=SLANDER) if "classify" in url else client.get(url)
+    message = r.json()["error"]
+    assert r.status_code == 400 and "incident" not in message
+    assert all(word in message for word in words), message
+
+
 # --- documents ---------------------------------------------------------------------------------
 
 
