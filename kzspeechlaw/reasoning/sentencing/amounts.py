@@ -1,0 +1,27 @@
+"""Amounts as exact numbers in their base unit, for the fractions of the general part."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from kzspeechlaw.units import Quantity, registry, scale, unit_name
+
+
+def _base(q: Quantity) -> tuple[str, Fraction]:
+    """An amount in its base unit as an exact number: ``7 year`` -> ``("month", 84)``."""
+    unit, size = scale(unit_name(q))
+    return unit, Fraction(q.magnitude) * Fraction(size)
+
+
+def _quantity(unit: str, value: Fraction) -> Quantity:
+    """An exact amount as a quantity: whole years where the months make years, else the base unit."""
+    ureg = registry()
+    if unit == "month" and value.denominator == 1 and value.numerator % 12 == 0:
+        return ureg.Quantity(value.numerator // 12, "year")
+    magnitude: int | float = value.numerator if value.denominator == 1 else float(value)
+    return ureg.Quantity(magnitude, unit)
+
+
+def _times(q: Quantity, fraction: Fraction) -> Quantity:
+    unit, value = _base(q)
+    return _quantity(unit, value * fraction)
