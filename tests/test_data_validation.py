@@ -295,6 +295,8 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
      r"rule #1 .*: categories: 'petty' is not a category"),
     ("sentencing: kinds", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'kinds = ["flogging"]\n',
      r"rule #1 .*: kinds: 'flogging' is not a kind of punishment"),
+    ("sentencing: kinds are ranked", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'kinds = ["confiscation"]\n',
+     r"rule #1 .*: kinds: 'confiscation' is not a main punishment of the ranking"),
     ("sentencing: excludes", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'excludes = ["petty"]\n',
      r"rule #1 .*: excludes: 'petty' is not a category or 'extremist'"),
     ("sentencing: versions do not overlap", "sentencing", "sentencing.toml", None, SENTENCING_RULE * 2,

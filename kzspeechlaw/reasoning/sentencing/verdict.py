@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from kzspeechlaw.errors import AmountError
+from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Regime
 from kzspeechlaw.law.monthly_index import mci_value
 from kzspeechlaw.reasoning.sentencing.amounts import _base, _quantity
@@ -41,6 +43,15 @@ class Check:
         return {"kind": self.kind.value, "amount": format_quantity(self.amount), "verdict": self.verdict,
                 "rules": list(self.rules), "reasons": list(self.reasons), "certain": self.certain,
                 "depends_on": list(self.depends_on), "unpaid": list(self.unpaid)}
+
+
+@functools.cache
+def criminal_kinds() -> frozenset[Penalty]:
+    """The kinds the data gives as main punishments of the criminal codes: those a court may choose
+    as a milder kind than the article provides (CC 2014 Art. 55(4)), weighed by :data:`MAIN_RANK`
+    (the administrative penalties it also ranks, such as a warning, are not punishments of a code)."""
+    return frozenset(s.kind for versions in law().versions.values() for p in versions
+                     if p.regime is Regime.CRIMINAL for s in p.sanctions)
 
 
 def as_penalty(kind: Penalty | str) -> Penalty:
@@ -80,7 +91,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
             why = f"{penalty.value} is not available on these facts: " + (
                 "; ".join(reason for r in found for reason in r.reasons) or "suspended by the general part")
             return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
-        milder = harsher is not None and penalty in MAIN_RANK and MAIN_RANK[penalty] < MAIN_RANK[harsher]
+        milder = harsher is not None and penalty in criminal_kinds() and MAIN_RANK[penalty] < MAIN_RANK[harsher]
         why = f"The sanction has no {penalty.value}; it provides {', '.join(k.value for k in kinds) or 'nothing'}."
         if milder and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "kind_not_available", (), (
