@@ -7,13 +7,13 @@ from fractions import Fraction
 from kzspeechlaw.units import Quantity, registry, scale, unit_name
 
 
-def _base(q: Quantity) -> tuple[str, Fraction]:
+def exact(q: Quantity) -> tuple[str, Fraction]:
     """An amount in its base unit as an exact number: ``7 year`` -> ``("month", 84)``."""
     unit, size = scale(unit_name(q))
     return unit, Fraction(q.magnitude) * Fraction(size)
 
 
-def _quantity(unit: str, value: Fraction) -> Quantity:
+def as_quantity(unit: str, value: Fraction) -> Quantity:
     """An exact amount as a quantity: whole years where the months make years, else the base unit."""
     ureg = registry()
     if unit == "month" and value.denominator == 1 and value.numerator % 12 == 0:
@@ -22,6 +22,7 @@ def _quantity(unit: str, value: Fraction) -> Quantity:
     return ureg.Quantity(magnitude, unit)
 
 
-def _times(q: Quantity, fraction: Fraction) -> Quantity:
-    unit, value = _base(q)
-    return _quantity(unit, value * fraction)
+def times(q: Quantity, fraction: Fraction) -> Quantity:
+    """``fraction`` of the amount ``q``, exactly (:func:`as_quantity`)."""
+    unit, value = exact(q)
+    return as_quantity(unit, value * fraction)

@@ -13,7 +13,8 @@ import attrs
 from kzspeechlaw.law.model import Provision
 from kzspeechlaw.law.sentencing_rules import Stage
 
-__all__ = ["Aggravating", "Aggregate", "Circumstances", "Facts", "Mitigating", "Procedure", "Stage", "present"]
+__all__ = ["Aggravating", "Aggregate", "Circumstances", "Facts", "Mitigating", "Procedure", "Stage", "all_of", "any_of",
+           "counted_aggravating", "offence_features", "present"]
 
 
 class Mitigating(enum.StrEnum):
@@ -126,25 +127,27 @@ def present(value: Circumstances) -> bool | None:
     return bool(value)
 
 
-def _and(*values: bool | None) -> bool | None:
+def all_of(*values: bool | None) -> bool | None:
+    """All hold: ``False`` if one is false, ``True`` if all are true, else ``None`` (not settled)."""
     if any(v is False for v in values):
         return False
     return True if all(v is True for v in values) else None
 
 
-def _or(*values: bool | None) -> bool | None:
+def any_of(*values: bool | None) -> bool | None:
+    """One holds: ``True`` if one is true, ``False`` if all are false, else ``None`` (not settled)."""
     if any(v is True for v in values):
         return True
     return False if all(v is False for v in values) else None
 
 
-def _features(p: Provision, circumstances: Iterable[str]) -> frozenset[Aggravating]:
+def offence_features(p: Provision, circumstances: Iterable[str]) -> frozenset[Aggravating]:
     """The aggravating circumstances that are features of the offence as charged (CC Art. 54(2))."""
     elements = {e for alternative in p.elements for e in alternative}
     return frozenset(_FEATURES[c] for c in circumstances if c in _FEATURES and f"circumstance:{c}" in elements)
 
 
-def _aggravating(facts: Facts, features: frozenset[Aggravating]) -> bool | None:
+def counted_aggravating(facts: Facts, features: frozenset[Aggravating]) -> bool | None:
     """Aggravating circumstances that count: a feature of the offence is not counted again (Art. 54(2))."""
     value = facts.aggravating
     if isinstance(value, frozenset):

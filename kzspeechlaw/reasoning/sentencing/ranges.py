@@ -16,17 +16,17 @@ import attrs
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, find
-from kzspeechlaw.reasoning.sentencing.amounts import _base, _times
+from kzspeechlaw.reasoning.sentencing.amounts import exact, times
 from kzspeechlaw.reasoning.sentencing.circumstances import (
     Aggravating,
     Aggregate,
     Facts,
     Procedure,
     Stage,
-    _aggravating,
-    _and,
-    _features,
-    _or,
+    all_of,
+    any_of,
+    counted_aggravating,
+    offence_features,
     present,
 )
 from kzspeechlaw.units import Quantity, format_quantity, unit_name
@@ -83,7 +83,7 @@ class Range:
     aggregate_depends: tuple[str, ...] = ()
 
 
-def _most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
+def most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
     """The most severe of ``kinds`` by the ranking of main punishments (:data:`MAIN_RANK`)."""
     ranked = [k for k in kinds if k in MAIN_RANK]
     return max(ranked, key=MAIN_RANK.__getitem__) if ranked else None
@@ -110,7 +110,7 @@ def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] |
     Art. 55(6)), those of them and the Art. 56 caps that reach ``kind``, and whether the caps combine
     (Art. 55(7), from Law 180-VI)."""
     category = p.category.value
-    mitigating, aggravating = present(facts.mitigating), _aggravating(facts, features)
+    mitigating, aggravating = present(facts.mitigating), counted_aggravating(facts, features)
     fast = (Procedure.ACCELERATED, Procedure.PLEA_AGREEMENT)
     procedure = None if facts.procedure is None else facts.procedure in fast
     stage = facts.stage
@@ -124,9 +124,9 @@ def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] |
         if cap.rule.base == "each_main" or (severe is not None and kind is severe[0]):
             return cap
         severe_max = severe[1] if severe is not None else None
-        if severe_max is None or own_max is None or _base(severe_max)[0] != _base(own_max)[0] or cap.holds is False:
+        if severe_max is None or own_max is None or exact(severe_max)[0] != exact(own_max)[0] or cap.holds is False:
             return None
-        share = cap.fraction * _base(severe_max)[1] / _base(own_max)[1]
+        share = cap.fraction * exact(severe_max)[1] / exact(own_max)[1]
         if share >= 1:
             return None
         fact = _FACT_OF.get(cap.rule.name, ()) if cap.holds is None else ()
@@ -135,7 +135,7 @@ def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] |
 
     for rule in _cap_rules(p, on, decided, "mitigating_cap"):
         if category in rule.caps:
-            holds = _and(mitigating, None if aggravating is None else not aggravating)
+            holds = all_of(mitigating, None if aggravating is None else not aggravating)
             why = "a mitigating circumstance and no aggravating one"
             if rule.feature_bars and features:
                 holds, why = False, "not applied: an aggravating circumstance is a feature of the offence"
@@ -188,9 +188,9 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
             f"The sentencing rules of {p.ref.code} are not modelled: the statutory range is shown.",),
             below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False)
             for s in items)
-    features = _features(p, circumstances)
-    most_severe = _most_severe(s.kind for s in items)
-    severe = None if most_severe is None else (most_severe, next(s.maximum for s in items if s.kind is most_severe))
+    features = offence_features(p, circumstances)
+    top = most_severe(s.kind for s in items)
+    severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))
     kinds = tuple(s.kind for s in items)
     return tuple(_with_aggregate(p, _criminal(p, s, kinds, severe, facts, features, on, decided), facts, on, decided)
                  for s in items)
@@ -229,10 +229,10 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
     gates, caps55, caps56, compound = _caps(p, kind, severe, maximum, facts, features, on, decided)
     high = low_high = maximum
     if maximum is not None and (caps55 or caps56):
-        high = _times(maximum, _combined(caps55, caps56, compound, (True,)))
-        low_high = _times(maximum, _combined(caps55, caps56, compound, (True, None)))
+        high = times(maximum, _combined(caps55, caps56, compound, (True,)))
+        low_high = times(maximum, _combined(caps55, caps56, compound, (True, None)))
     for cap in (*caps55, *caps56):
-        amount_text = format_quantity(_times(maximum, cap.fraction)) if maximum is not None else "-"
+        amount_text = format_quantity(times(maximum, cap.fraction)) if maximum is not None else "-"
         if cap.holds is True:
             rules.append(cap.rule.cite())
             reasons.append(f"{kind.value}: at most {cap.fraction} of the maximum, {amount_text}, with {cap.why} "
@@ -247,7 +247,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
     if compound and any(c.holds is True for c in caps56) and any(c.holds is True for c in caps55):
         rule = find(p.ref.code, "unfinished_compound", on) or find(p.ref.code, "unfinished_compound", decided)
         rules.append(rule.cite() if rule is not None else "")
-    below = _or(*(c.holds for c in gates))
+    below = any_of(*(c.holds for c in gates))
     below_rule = find(p.ref.code, "below_minimum", on)
     below_rules: tuple[str, ...] = ()
     below_depends: tuple[str, ...] = ()
@@ -329,7 +329,7 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
     best: tuple[Quantity | None, Quantity | None, tuple[str, ...], str, Rule] | None = None
     for rule in found:
         top, lowest, depends, how = _aggregate_bound(rule, gravest, r.kind)
-        if best is None or (top is not None and (best[0] is None or _base(top)[1] < _base(best[0])[1])):
+        if best is None or (top is not None and (best[0] is None or exact(top)[1] < exact(best[0])[1])):
             best = (top, lowest, depends, how, rule)
     assert best is not None
     top, lowest, depends, how, rule = best
@@ -361,7 +361,7 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
     if court is not None and court.fraction is not None:
         (routes if facts.court else possible).append((1 - court.fraction, court))
         reasons.append(f"A court may reduce the fine by up to {int(court.fraction * 100)} % "
-                       f"to {format_quantity(_times(minimum, 1 - court.fraction))} ({court.cite()})"
+                       f"to {format_quantity(times(minimum, 1 - court.fraction))} ({court.cite()})"
                        + ("" if facts.court else "; whether a court decided the case is not stated (referred_on)"))
     paid = find(p.ref.code, "expedited_payment", on)
     if paid is not None and paid.fraction is not None:
@@ -371,7 +371,7 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
                            f"sanction also provides {', '.join(others)} (AOC Art. 810(2)(1))")
         else:
             routes.append((paid.fraction, paid))
-            reasons.append(f"Paying {format_quantity(_times(minimum, paid.fraction))} within seven days closes the "
+            reasons.append(f"Paying {format_quantity(times(minimum, paid.fraction))} within seven days closes the "
                            f"case ({paid.cite()})")
     if not routes and not possible:
         return Range(kind, minimum, maximum, maximum, (), tuple(reasons), available=s.available,
@@ -380,10 +380,10 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
         fraction, _ = min(possible, key=lambda r: r[0])
         return Range(kind, minimum, maximum, maximum, (), tuple(reasons), below_depends=("referred_on",),
                      below_minimum=None,
-                     below_rules=tuple(r.cite() for _, r in possible), floor=_times(minimum, fraction),
+                     below_rules=tuple(r.cite() for _, r in possible), floor=times(minimum, fraction),
                      available=s.available, statutory_minimum=minimum)
     fraction, _ = min(routes + possible, key=lambda r: r[0])
-    return Range(kind, _times(minimum, fraction), maximum, maximum, tuple(r.cite() for _, r in routes),
+    return Range(kind, times(minimum, fraction), maximum, maximum, tuple(r.cite() for _, r in routes),
                  tuple(reasons), below_minimum=True, below_rules=tuple(r.cite() for _, r in routes),
-                 floor=_times(minimum, fraction), available=s.available, statutory_minimum=minimum)
+                 floor=times(minimum, fraction), available=s.available, statutory_minimum=minimum)
 

@@ -17,8 +17,8 @@ from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.reasoning.sentencing.amounts import _base
-from kzspeechlaw.reasoning.sentencing.circumstances import Facts, Mitigating, _and, _or
+from kzspeechlaw.reasoning.sentencing.amounts import exact
+from kzspeechlaw.reasoning.sentencing.circumstances import Facts, Mitigating, all_of, any_of
 from kzspeechlaw.units import format_quantity
 
 RELEASE_STATUSES = ("open", "closed", "depends", "not_modelled")
@@ -87,7 +87,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                 f"Art. 68(1) covers misdemeanours and small or medium crimes, not a {p.category.value} crime; "
                 "for a grave crime see Art. 68(2) (reconciliation_grave).",)))
         else:
-            both = _and(facts.reconciled, facts.harm_compensated)
+            both = all_of(facts.reconciled, facts.harm_compensated)
             status = _tri(both, "open", "closed")
             why = {"open": "Release is mandatory: the person reconciled and made good the harm.",
                    "closed": "The person did not reconcile or did not make good the harm.",
@@ -135,17 +135,17 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
     conditions = (f"a pregnant woman (pregnant): up to {format_quantity(pregnant) if pregnant else '-'}",
                   f"a woman with young children, or a man raising them alone (young_children): up to "
                   f"{format_quantity(children) if children else '-'}, not past the child's fourteenth birthday")
-    person = _or(facts.pregnant, facts.young_children)
+    person = any_of(facts.pregnant, facts.young_children)
     if person is False:
         return Release("deferral", "closed", rule.cite(), conditions,
                        ("The person is neither a pregnant woman nor a parent of young children as Art. 74(1) needs.",))
     excluded = [why for why, hit in (("an extremist crime", p.extremist and "extremist" in rule.excludes),
                                      ("a crime of a criminal group", facts.criminal_group)) if hit]
     longest = max((s.maximum for s in p.sanctions if s.kind is Penalty.IMPRISONMENT and s.maximum is not None),
-                  key=lambda q: _base(q)[1], default=None)
+                  key=lambda q: exact(q)[1], default=None)
     reasons: list[str] = []
     status = "open" if person else "depends"
-    if excluded and over is not None and longest is not None and _base(longest)[1] > _base(over)[1]:
+    if excluded and over is not None and longest is not None and exact(longest)[1] > exact(over)[1]:
         status = "depends"
         reasons.append(f"Not granted if imprisonment over {format_quantity(over)} is imposed for {excluded[0]} "
                        f"(the sanction allows up to {format_quantity(longest)}): it depends on the sentence.")
@@ -216,8 +216,8 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
                       "reconciled with the victim (reconciled)", "harm made good (harm_compensated)")
         barred = _excluded_68(grave, p, facts)
         person = True if (facts.pregnant or facts.young_children) else None
-        both = _and(facts.reconciled, facts.harm_compensated)
-        status = "closed" if barred or both is False else "open" if _and(person, both) else "depends"
+        both = all_of(facts.reconciled, facts.harm_compensated)
+        status = "closed" if barred or both is False else "open" if all_of(person, both) else "depends"
         why = barred or {
             "closed": "The person did not reconcile or did not make good the harm.",
             "open": "A court may release: one of the persons of Art. 68(2) reconciled and made good the harm "
@@ -238,9 +238,9 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
             out.append(Release("repentance", "closed", public.cite(), needs, (
                 f"Art. 68(3) reaches the persons of parts 1 and 2, not a {category} crime.",)))
         else:
-            met = _and(_repented(facts), facts.harm_compensated)
+            met = all_of(_repented(facts), facts.harm_compensated)
             if p.category is Category.GRAVE:
-                met = _and(met, True if (facts.pregnant or facts.young_children) else None)
+                met = all_of(met, True if (facts.pregnant or facts.young_children) else None)
             status = "closed" if barred or met is False else "depends"
             why = barred or ("The person did not repent or did not make good the harm." if status == "closed" else
                              "A court may release where the offence harmed the interests of society or the state and "
@@ -260,7 +260,7 @@ def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tupl
         return ()
     conditions = ("a first offence", "reconciled with the victim (reconciled)", "harm made good (harm_compensated)",
                   "no release under AOC Art. 73 on reconciliation within the year")
-    both = _and(facts.reconciled, facts.harm_compensated)
+    both = all_of(facts.reconciled, facts.harm_compensated)
     status = _tri(both, "open", "closed")
     why = {"open": "A court may release: the person reconciled and made good the harm (if a first offence).",
            "closed": "The person did not reconcile or did not make good the harm.",

@@ -13,8 +13,8 @@ from kzspeechlaw.errors import AmountError
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Regime
 from kzspeechlaw.law.monthly_index import mci_value
-from kzspeechlaw.reasoning.sentencing.amounts import _base, _quantity
-from kzspeechlaw.reasoning.sentencing.ranges import Range, _most_severe
+from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
+from kzspeechlaw.reasoning.sentencing.ranges import Range, most_severe
 from kzspeechlaw.units import Quantity, format_quantity, scale, unit_name
 
 VERDICTS = ("within", "below_minimum_allowed", "below_minimum", "above_maximum", "kind_not_available")
@@ -66,7 +66,7 @@ def as_penalty(kind: Penalty | str) -> Penalty:
 def _value(q: Quantity, like: Quantity, mci_date: dt.date | None) -> Fraction:
     """``q`` as an exact number in the base unit of ``like``; tenge against MCI with the MCI of
     ``mci_date``."""
-    unit, value = _base(q)
+    unit, value = exact(q)
     want, _ = scale(unit_name(like))
     if unit == want:
         return value
@@ -86,7 +86,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
     available = [r for r in found if r.available]
     if not available:
         kinds = [r.kind for r in ranges if r.available]
-        harsher = _most_severe(kinds)
+        harsher = most_severe(kinds)
         if found:
             why = f"{penalty.value} is not available on these facts: " + (
                 "; ".join(reason for r in found for reason in r.reasons) or "suspended by the general part")
@@ -118,8 +118,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
 
 def _replacement(size: Quantity, per: Quantity, mci: Fraction) -> Quantity:
     """What ``mci`` unpaid MCI become at ``size`` per ``per`` MCI (CC 2014 Art. 41(6))."""
-    unit, value = _base(size)
-    return _quantity(unit, value * mci / _base(per)[1])
+    unit, value = exact(size)
+    return as_quantity(unit, value * mci / exact(per)[1])
 
 
 def _rank(c: Check) -> tuple[int, int]:
