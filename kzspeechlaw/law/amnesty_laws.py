@@ -26,8 +26,9 @@ STAGES = {
     "main_punishment": "at court, released from the main punishment only, where an additional punishment is mandatory",
     "punishment": "released from the punishment imposed (convicted persons)",
 }
-"""What a release rule does. :func:`findings` reads the ``liability`` and ``main_punishment``
-rules, which concern cases pending on the amnesty's entry into force."""
+"""What a release rule does. :func:`kzspeechlaw.reasoning.amnesty.findings` reads the
+``liability`` and ``main_punishment`` rules, which concern cases pending on the amnesty's entry
+into force."""
 
 CONDITIONS = {
     "damage_settled": "the crime caused no damage, or the damage was fully compensated, or no civil claim was filed",
@@ -75,7 +76,8 @@ EXCLUSIONS = {
     "cpc_335": "a punishment imposed in the cases of CPC Art. 335(2)(2)-(3)",
 }
 """Kinds of exclusion. Those with ``refs`` are decided from the governing provision; the others
-concern the person and are stated as open conditions unless :class:`Facts` settles them."""
+concern the person and are stated as open conditions unless the facts settle them
+(:class:`kzspeechlaw.reasoning.amnesty.Facts`)."""
 
 
 @attrs.frozen
