@@ -160,10 +160,11 @@ def test_kind_not_available() -> None:
 
 @pytest.mark.parametrize("kind", ["warning", "expulsion", "suspension_of_activity", "prohibition_of_activity"])
 def test_no_milder_kind_outside_the_main_punishments_of_the_criminal_code(kind: str) -> None:
-    # CC 2014 Art. 40(1)-(2) (2015 text): the main punishments of a crime are a fine, correctional
-    # work, restriction of freedom and imprisonment (and the death penalty); a warning is none of the
-    # Code's punishments and expulsion only an additional one (Art. 40(3)(4)): Art. 55(4)'s milder kind
-    # of main punishment cannot be one of them.
+    # CC 2014 Art. 40 (the text of 01.07.2018, the earliest read): the main punishments are a fine,
+    # correctional work, community service and arrest (misdemeanours), a fine, correctional work,
+    # restriction of freedom, imprisonment and the death penalty (crimes); a warning is none of the
+    # Code's punishments and expulsion only an additional one (Art. 40(3)(4)): Art. 55(4)'s milder
+    # kind of main punishment cannot be one of them.
     c = _mambetalin(mitigating=True, aggravating=False).check(kind, 1 * u.year)
     assert c.verdict == "kind_not_available" and c.certain and not c.depends_on
 
