@@ -195,6 +195,13 @@ def _read_toml(directory: Path, name: str) -> dict[str, Any]:
         raise DataError(name, "-", f"not valid TOML: {error}") from None
 
 
+Reader = _Reader
+"""The reader of one file's records (:class:`_Reader`), for the loaders of the other data files."""
+
+read_toml = _read_toml
+"""Read one data file (:func:`_read_toml`): a missing file or bad TOML raises :class:`DataError`."""
+
+
 def _load_acts(directory: Path) -> tuple[dict[str, Act], dt.date]:
     data = _read_toml(directory, "acts.toml")
     meta = _Reader("acts.toml", "[data]", data.get("data", {}))

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.units import Quantity, format_quantity, unit_name
@@ -63,16 +64,10 @@ weighs an unranked kind (confiscation and the deprivation of a right appear only
 punishments in the data)."""
 
 
-class Subject(enum.StrEnum):
-    """Who a sanction is for, where the code sets different amounts (AOC 2014 Art. 44(2))."""
-
-    NATURAL_PERSON = "natural_person"  # физическое лицо
-    OFFICIAL = "official"  # должностное лицо
-    LEGAL_ENTITY = "legal_entity"  # юридическое лицо
-    SMALL_BUSINESS = "small_business"  # субъект малого предпринимательства
-    MEDIUM_BUSINESS = "medium_business"  # субъект среднего предпринимательства
-    LARGE_BUSINESS = "large_business"  # субъект крупного предпринимательства
-    NON_PROFIT_ORGANISATION = "non_profit_organisation"  # некоммерческая организация
+Subject = Offender
+"""Who a sanction is for, where the code sets different amounts (AOC 2014 Art. 44(2)): the same
+seven values as who committed the act, :class:`~kzspeechlaw.law.facts.Offender`, under the name the
+records use."""
 
 
 class Regime(enum.StrEnum):
@@ -163,7 +158,7 @@ class Sanction:
     kind: Penalty
     minimum: Quantity | None
     maximum: Quantity | None
-    subject: Subject | None = None
+    subject: Offender | None = None
     optional: bool = False
 
     @functools.cached_property
@@ -206,15 +201,6 @@ def _fmt(quantity: Quantity | None) -> str:
     return format_quantity(quantity)
 
 
-_ENTITY_SUBJECTS = {
-    Subject.LEGAL_ENTITY,
-    Subject.SMALL_BUSINESS,
-    Subject.MEDIUM_BUSINESS,
-    Subject.LARGE_BUSINESS,
-    Subject.NON_PROFIT_ORGANISATION,
-}
-
-
 @attrs.frozen(cache_hash=True)
 class Provision:
     """One version of one article part, in force on ``[valid_from, valid_to)``.
@@ -249,7 +235,7 @@ class Provision:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
         return in_force(self.valid_from, self.valid_to, on)
 
-    def sanctions_for(self, subject: Subject | str | None) -> tuple[Sanction, ...]:
+    def sanctions_for(self, subject: Offender | str | None) -> tuple[Sanction, ...]:
         """The alternatives that apply to ``subject`` (those for anyone, plus its own).
 
         A legal entity of unstated kind gets every entity rate (small, medium, large business,
@@ -257,9 +243,9 @@ class Provision:
         :class:`~kzspeechlaw.InvalidIncident`.
         """
         try:
-            wanted = Subject(subject) if subject is not None else None
+            wanted = Offender(subject) if subject is not None else None
         except ValueError:
-            allowed = ", ".join(repr(s.value) for s in Subject)
+            allowed = ", ".join(repr(s.value) for s in Offender)
             raise InvalidIncident("subject", subject, f"one of {allowed} or None") from None
-        accepted = _ENTITY_SUBJECTS if wanted is Subject.LEGAL_ENTITY else {wanted}
+        accepted = ENTITIES if wanted is Offender.LEGAL_ENTITY else {wanted}
         return tuple(s for s in self.sanctions if s.subject is None or s.subject in accepted)

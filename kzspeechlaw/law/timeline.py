@@ -58,22 +58,23 @@ class Timeline:
         """The change days ``d`` with ``after < d < before``, in order."""
         return self.days[bisect.bisect_right(self.days, after):bisect.bisect_left(self.days, before)]
 
-    def merged(self, days: Iterable[dt.date]) -> Timeline:
-        """This index with more change days (each interval of the result lies in one of this one)."""
-        return Timeline((*self.days, *days))
-
 
 @functools.cache
 def timeline() -> Timeline:
-    """The index of the law's data: every day a version of the special part, a general-part rule or
-    the MCI starts or ends (or the MCI data ends), and the day the 2014 Criminal Code took effect."""
-    from kzspeechlaw.law import general_part  # here: the general part reads the index too
+    """The index of the law's data: every day a version of the special part, a general-part or
+    sentencing rule or the MCI starts or ends (or the MCI data ends), every day on which what an
+    amnesty law does may change (:func:`kzspeechlaw.law.amnesty_data.days`), and the day the 2014
+    Criminal Code took effect."""
+    # here, not at the top: these modules read the index too
+    from kzspeechlaw.law import amnesty_data, general_part, sentencing_rules
     from kzspeechlaw.law.loader import law
 
     data = law()
     return Timeline((
         *change_days(v for versions in data.versions.values() for v in versions),
         *general_part.days(),
+        *sentencing_rules.days(),
+        *amnesty_data.days(),
         *(m.valid_from for m in data.mci_series),
         data.mci_until + dt.timedelta(days=1),
         CC2014_FROM,
