@@ -16,10 +16,11 @@ import kzspeechlaw as kz
 from kzspeechlaw import export
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Regime
-from kzspeechlaw.reasoning.assessment import assess, general_limit
+from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.classification import classify
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.leniency import Leniency, compare
+from kzspeechlaw.reasoning.penalties import general_limit
 
 D = dt.date
 MCI, KZT, YEAR = kz.ureg.MCI, kz.ureg.KZT, kz.ureg.year
