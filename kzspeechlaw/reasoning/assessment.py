@@ -1,25 +1,21 @@
-"""The legal consequence of an incident decided on a date: lex mitior, decriminalisation,
-the MCI date, general-part bounds, category, limitation, and a trace citing every step.
+"""The legal consequence of an incident decided on a date (:func:`assess`): the part the facts
+fall under, the governing law, the sanctions in MCI and tenge, the category, the limitation
+period, the amnesties, and a trace citing every step, written as the reasoning decides.
 
-The rules encoded (texts in ``data/general.toml`` and the statute files):
+The steps, each with its rules (texts in ``data/general.toml`` and the statute files):
 
-- the law of the act's time governs (CC 2014 Art. 5; AOC 2014 Art. 4), unless a later law
-  removes liability or is more lenient (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)); a law that
-  establishes or aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2)); the laws
-  compared are whole: a version of the special part with the general part in force with it (its
-  floors), so a milder general part is retroactive too, and two dates' parts are never combined;
-- a repeal removes liability only where no part in force still covers the act: a part the facts
-  satisfied when the act was committed (the general article a special one displaced) keeps it
-  punishable, under the milder of the two (re-qualification, the same articles);
-- criminal fines and correctional work are converted with the MCI of the offence date
-  (CC 2014 Arts. 41(1), 42(1)); administrative fines with the MCI of the day the case was
-  opened (AOC 2014 Art. 44(1));
-- limitation, decided from the facts: CC 2014 Art. 71 (none for extremist crimes, Art. 71(6);
-  suspended while the person evades, within the outer periods of 71(4)); CC 1997 Art. 69;
-  AOC 2014 Art. 62(1), suspended from the referral of the case to court (62(5)); a later rule
-  milder for the act governs (CC 2014 Art. 6(1)).
+- the route to the governing law (:mod:`kzspeechlaw.reasoning.route`): the law of the act's time
+  governs (CC 2014 Art. 5; AOC 2014 Art. 4) unless a later law, compared as a whole, removes
+  liability or is more lenient (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)); a repeal removes
+  liability only where no part in force still covers the act (re-qualification);
+- the sanctions (:mod:`kzspeechlaw.reasoning.penalties`): the general part's floors, the MCI
+  date (CC 2014 Arts. 41(1), 42(1); AOC 2014 Art. 44(1)), suspensions, the range a court may
+  impose, the category;
+- the limitation period, decided from the facts (:mod:`kzspeechlaw.reasoning.limitation`:
+  CC 2014 Art. 71; CC 1997 Art. 69; AOC 2014 Art. 62);
 - amnesty: a law in force on the decision date that releases the act from criminal liability
-  makes the outcome ``amnestied`` (:mod:`kzspeechlaw.reasoning.amnesty`).
+  makes the outcome ``amnestied`` (:mod:`kzspeechlaw.reasoning.amnesty`);
+- the notes beside the outcome: facts left open, caveats (:mod:`kzspeechlaw.reasoning.explanation`).
 """
 
 from __future__ import annotations
@@ -78,6 +74,8 @@ class Assessment:
     matches: tuple[Match, ...]
     governing: Provision | None
     outcome: Outcome
+    """The legal consequence (:class:`~kzspeechlaw.reasoning.results.Outcome`: a string enum, written
+    as its string)."""
     sanctions: tuple[AssessedSanction, ...]
     mci_date: dt.date | None
     category: Category | None
