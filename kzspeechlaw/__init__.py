@@ -30,9 +30,11 @@ from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Di
 from kzspeechlaw.law.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.law.monthly_index import mci, to_tenge
 from kzspeechlaw.law.provisions import Change, Difference, compare, history, in_force, provision, ref
-from kzspeechlaw.reasoning.assessment import AssessedSanction, Assessment, Limitation, Step, assess
+from kzspeechlaw.reasoning.assessment import Assessment, assess
 from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.leniency import Leniency
+from kzspeechlaw.reasoning.results import AssessedSanction, Limitation, Outcome, Step
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.registers.batch import assess_many
 from kzspeechlaw.registers.frame import assess_frame
@@ -68,11 +70,13 @@ __all__ = [
     "Incident",
     "InvalidIncident",
     "LawError",
+    "Leniency",
     "Limitation",
     "Match",
     "NotInForce",
     "Offender",
     "OutOfCoverage",
+    "Outcome",
     "OutputError",
     "Penalty",
     "Provision",

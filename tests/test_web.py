@@ -308,10 +308,10 @@ def test_an_outcome_the_page_does_not_know_is_shown_by_its_code() -> None:
 
 def test_every_outcome_kind_and_category_has_words_in_every_language() -> None:
     from kzspeechlaw.law.model import Category, Penalty
-    from kzspeechlaw.reasoning.assessment import OUTCOMES
+    from kzspeechlaw.reasoning.results import Outcome
 
     for lang in i18n.LANGS:
-        for code in OUTCOMES:
+        for code in Outcome:
             assert code in i18n.OUTCOMES and i18n.OUTCOMES[code][lang]
         for kind in Penalty:
             assert i18n.PENALTIES[kind.value][lang]
