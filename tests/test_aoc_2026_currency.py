@@ -111,3 +111,18 @@ def test_cli_coverage_prints_each_codes_date(capsys: pytest.CaptureFixture[str])
     assert codes == {"CC1997": "2015-01-01", "CC2014": "2025-09-16", "AOC2014": "2026-07-12"}
     assert main(["coverage"]) == 0
     assert "AOC2014  2026-07-12" in capsys.readouterr().out
+
+
+def test_petty_hooliganism_takes_law_112_viii_wording_from_the_portals_05_09_2024_version() -> None:
+    # 05.07.2024 text (d8b63d2a): "Мелкое хулиганство, то есть ... осквернение зданий ..."; 05.09.2024
+    # text (88242bd3): "Нецензурная брань в общественных местах ... – влекут штраф в размере
+    # двадцати ... либо административный арест на срок от пяти до пятнадцати суток", defilement
+    # in part 4. The in-force date is the portal's, not read: the act stays unverified.
+    before = kz.provision("AOC2014 434(1)", on=D(2024, 9, 4))
+    after = kz.provision("AOC2014 434(1)", on=D(2024, 9, 5))
+    assert before.text.startswith("Мелкое хулиганство, то есть") and "осквернение зданий" in before.text
+    assert after.text.startswith("Нецензурная брань") and "осквернение" not in after.text
+    assert after.act == "112-VIII" and not law().acts["112-VIII"].verified
+    assert {(s.kind.value, s.minimum.magnitude if s.minimum is not None else None, s.maximum.magnitude if s.maximum is not None else None)
+            for s in after.sanctions} == {("fine", 20, 20), ("arrest", 5, 15)}
+    assert before.sanctions == after.sanctions
