@@ -94,7 +94,8 @@ def test_an_assessment_after_both_dates_names_both_codes() -> None:
 
 def test_a_closed_code_with_its_final_text_read_is_never_stale() -> None:
     # CC 1997 ended on 01.01.2015; its final text of that date is read.
-    assert stale_codes(D(2099, 1, 1), ["CC1997"]) == ()
+    assert stale_codes(D(2099, 1, 1), ["CC1997"]) == () == stale_codes(D(2099, 1, 1), "CC1997")
+    assert [c.id for c in stale_codes(D(2099, 1, 1), "AOC2014")] == ["AOC2014"]
     assert stale_message(D(2014, 6, 1)) is None
 
 

@@ -128,8 +128,8 @@ def stale_codes(day: dt.date, codes: Iterable[str] | None = None) -> tuple[CodeS
     """The codes (of ``codes``, or all) whose statute texts in the data end before ``day``: a code
     still in force after its current-to date (``scope.toml`` ``[[code]] current_to``), in register
     order. A code that ended on or before its current-to date (CC 1997: its final text is read)
-    is never stale."""
-    wanted = None if codes is None else frozenset(codes)
+    is never stale. A single code may be given as a string."""
+    wanted = None if codes is None else frozenset((codes,) if isinstance(codes, str) else codes)
     data = law()
     found = []
     for code in register().codes:
