@@ -26,7 +26,7 @@ from kzspeechlaw.errors import (
 from kzspeechlaw.law.facts import check_fact
 from kzspeechlaw.law.model import MAIN_RANK, Act, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.refs import CODES, MAX_CITATION, Ref, as_ref, parse
-from kzspeechlaw.units import Quantity, amount
+from kzspeechlaw.units import Amount, comparable, compare, parse_amount
 
 DATA_DIR = Path(__file__).parent / "data"
 CODE_FILES = {"CC1997": "cc1997.toml", "CC2014": "cc2014.toml", "AOC2014": "aoc2014.toml"}
@@ -239,26 +239,26 @@ def _sanction(reader: _Reader, item: Any, where: str) -> Sanction:
     if "amount" in item and ({"min", "max"} & set(item)):
         raise sub.fail("give either amount (a fixed figure) or min/max (a range), not both")
 
-    def quantity(key: str) -> Quantity | None:
+    def quantity(key: str) -> Amount | None:
         if key not in item:
             return None
         try:
-            value = amount(sub.get(key, str))
+            value = parse_amount(sub.get(key, str))
         except AmountError as error:
             raise sub.fail(str(error)) from None
-        unit = str(value.units)
-        if kind in _UNITS_OF_KIND and unit not in _UNITS_OF_KIND[kind]:
-            raise sub.fail(f"{kind.value} cannot be measured in {unit}")
+        if kind in _UNITS_OF_KIND and value.unit not in _UNITS_OF_KIND[kind]:
+            raise sub.fail(f"{kind.value} cannot be measured in {value.unit}")
         return value
 
     fixed = quantity("amount")
     minimum = fixed if fixed is not None else quantity("min")
     maximum = fixed if fixed is not None else quantity("max")
     if minimum is not None and maximum is not None:
-        if minimum.dimensionality != maximum.dimensionality:
+        if not comparable(minimum, maximum):
             raise sub.fail("min and max are in different units")
-        if minimum > maximum:
-            raise sub.fail(f"min {minimum} is greater than max {maximum}")
+        if compare(minimum, maximum) > 0:
+            raise sub.fail(f"min {minimum.magnitude} {minimum.unit} is greater than max "
+                           f"{maximum.magnitude} {maximum.unit}")
     subject_text = sub.get("subject", str)
     try:
         subject = Subject(subject_text) if subject_text is not None else None
@@ -275,9 +275,7 @@ _VERSION_KEYS = (
 
 def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
                categories: tuple[Any, ...]) -> tuple[Code, list[Provision]]:
-    # gravity measures terms with the unit registry, which imports pint: imported with the data,
-    # not with the package (see kzspeechlaw.units).
-    from kzspeechlaw.law import gravity
+    from kzspeechlaw.law import gravity  # imported with the data: a compiled law needs none of it
 
     file = CODE_FILES[code_id]
     data = _read_toml(directory, file)
@@ -505,8 +503,12 @@ def load(directory: Path | str | None = None) -> Law:
 
 @functools.cache
 def law() -> Law:
-    """The library's data, loaded once on first use."""
-    return load()
+    """The library's data, loaded once on first use: from its compiled form where that was made
+    from exactly these data files and this code, else read and written to it
+    (:mod:`kzspeechlaw.law.compiled`)."""
+    from kzspeechlaw.law import compiled
+
+    return compiled.cached(DATA_DIR, load, Law)
 
 
 def resolve(ref: Ref | str, on: dt.date | None = None) -> Ref:
