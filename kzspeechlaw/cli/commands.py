@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import enum
 import io
-import json
 import os
-import signal
 import stat
 import sys
 import time
@@ -28,6 +25,8 @@ from kzspeechlaw.law import facts as vocabulary
 from kzspeechlaw.law.facts import DECIDING
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from kzspeechlaw.law.model import Provision
     from kzspeechlaw.reasoning.assessment import Assessment
     from kzspeechlaw.reasoning.incident import Incident
@@ -83,6 +82,8 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
 
 
 def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
+    import datetime as dt
+
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import monthly_index as mci
     from kzspeechlaw.units import format_quantity
@@ -148,6 +149,8 @@ def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
+    import datetime as dt
+
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import provisions
 
@@ -177,6 +180,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
+    import datetime as dt
+
     from kzspeechlaw.law import coverage_report as coverage_mod
 
     cov = coverage_mod.coverage()
@@ -483,6 +488,8 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
     """Hold an interrupt (Ctrl-C) until the block is done, where the platform allows it."""
+    import signal
+
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
@@ -715,6 +722,8 @@ def _main(argv: Sequence[str] | None) -> int:
             warnings.simplefilter("always", StaleDataWarning)
             result = args.handler(args)
             if result is not None:
+                import json
+
                 _emit(result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=2))
     except LawError as error:
         _say(f"kzspeechlaw: error: {error}")

@@ -30,12 +30,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
+
+try:  # the unpickler itself: the `pickle` module around it is needed only to write
+    from _pickle import loads
+except ImportError:  # another Python implementation
+    from pickle import loads
 
 T = TypeVar("T")
 
@@ -48,7 +51,8 @@ DIRECTORY = "KZSPEECHLAW_CACHE_DIR"
 FORMAT = b"kzspeechlaw-compiled-law/1\n"
 """The first bytes of a compiled file, before its key."""
 
-PROTOCOL = pickle.HIGHEST_PROTOCOL
+PROTOCOL = 5
+"""The pickle protocol written (Python 3.8 and later read it)."""
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = ("law/*.py", "refs.py", "units.py", "dates.py", "errors.py", "__init__.py")
@@ -126,7 +130,7 @@ def _read(path: Path, digest: str, kind: type[T]) -> T | None:
             data = handle.read()
         if not data.startswith(head):
             return None
-        value = pickle.loads(memoryview(data)[len(head):])
+        value = loads(memoryview(data)[len(head):])
     except Exception:  # unreadable, truncated, or made by other code: not trusted, read the data
         return None
     return value if isinstance(value, kind) else None
@@ -135,6 +139,9 @@ def _read(path: Path, digest: str, kind: type[T]) -> T | None:
 def _write(path: Path, prefix: str, digest: str, value: object) -> None:
     """Write ``value`` to ``path`` whole or not at all, and remove the files of older keys of the
     same data directory; any failure leaves things as they were, silently."""
+    import pickle
+    import tempfile
+
     temp: str | None = None
     try:
         payload = pickle.dumps(value, protocol=PROTOCOL)

@@ -7,14 +7,16 @@ import contextvars
 import datetime as dt
 import warnings
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from kzspeechlaw.errors import StaleDataWarning
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
-from kzspeechlaw.law.scope import CodeScope, Entry, register
+
+if TYPE_CHECKING:
+    from kzspeechlaw.law.scope import CodeScope, Entry
 
 
 @attrs.frozen
@@ -102,6 +104,8 @@ def dates_read(version: Provision) -> bool:
 
 def coverage() -> Coverage:
     """The library's data coverage (see :class:`Coverage`)."""
+    from kzspeechlaw.law.scope import register  # here: the scope register is read for this report only
+
     data = law()
     versions = tuple(
         v
