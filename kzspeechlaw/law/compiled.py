@@ -48,7 +48,7 @@ ENABLE = "KZSPEECHLAW_CACHE"
 DIRECTORY = "KZSPEECHLAW_CACHE_DIR"
 """The environment variable naming the cache directory."""
 
-FORMAT = b"kzspeechlaw-compiled-law/1\n"
+FORMAT = b"kzspeechlaw-compiled/1\n"
 """The first bytes of a compiled file, before its key."""
 
 PROTOCOL = 5
@@ -94,18 +94,19 @@ def key(directory: Path, files: Iterable[Path] | None = None) -> str:
     return digest.hexdigest()
 
 
-def _place(where: Path, directory: Path, digest: str) -> tuple[Path, str]:
-    """The compiled file's path, and the prefix its siblings from the same data directory share."""
+def _place(where: Path, name: str, directory: Path, digest: str) -> tuple[Path, str]:
+    """The compiled file's path, and the prefix its siblings (older keys) share: the same ``name``
+    from the same data directory."""
     tag = hashlib.sha256(os.fsencode(directory.resolve())).hexdigest()[:16]
-    prefix = f"law-{tag}-"
+    prefix = f"{name}-{tag}-"
     return where / f"{prefix}{digest[:32]}.pickle", prefix
 
 
-def cached(directory: Path, build: Callable[[Path], T], kind: type[T]) -> T:
-    """The law compiled from the data in ``directory``: read from the cache file where it holds
-    the compiled form of exactly this data (an instance of ``kind``), else ``build(directory)``,
-    written to the cache file for the next start. Errors of ``build`` (a bad data file) are
-    raised as they are; the cache itself never raises."""
+def cached(directory: Path, build: Callable[[Path], T], kind: type[T], name: str = "law") -> T:
+    """What ``build`` makes of the data in ``directory`` (an instance of ``kind``): read from the
+    cache file ``name`` where it holds the compiled form of exactly this data and code, else
+    built and written to it for the next start. Errors of ``build`` (a bad data file) are raised
+    as they are; the cache itself never raises."""
     where = cache_dir()
     if where is None:
         return build(directory)
@@ -113,7 +114,7 @@ def cached(directory: Path, build: Callable[[Path], T], kind: type[T]) -> T:
         digest = key(directory)
     except OSError:  # a data file that cannot be read: reading the data says which, and why
         return build(directory)
-    path, prefix = _place(where, directory, digest)
+    path, prefix = _place(where, name, directory, digest)
     found = _read(path, digest, kind)
     if found is not None:
         return found
@@ -146,7 +147,7 @@ def _write(path: Path, prefix: str, digest: str, value: object) -> None:
     try:
         payload = pickle.dumps(value, protocol=PROTOCOL)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".law-", suffix=".tmp", dir=path.parent)
+        fd, temp = tempfile.mkstemp(prefix=f".{prefix}", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(FORMAT + digest.encode() + b"\n")
             handle.write(payload)
