@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 # Each command imports what it needs when it runs: `kzspeechlaw --help` loads neither the data nor
 # the reasoning, and `show` no pint. The choices the parser offers are known here without importing
-# the modules that own them (tests/test_cli.py checks them against those modules).
+# the modules that own them (tests/test_startup.py checks them against those modules).
 _PURPOSES = ("fines", "benefits")  # kzspeechlaw.law.monthly_index.PURPOSES
 _FORMATS = ("csv", "jsonl", "xlsx")  # kzspeechlaw.registers.reading.FORMATS
 _ENCODINGS = ("utf-8", "cp1251", "latin-1")  # kzspeechlaw.registers.reading.ENCODINGS
