@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from kzspeechlaw.law.model import Provision
     from kzspeechlaw.refs import Ref
 
@@ -72,6 +73,12 @@ class UnknownProvision(LawError, LookupError):
     """A well-formed citation of an article part the data does not model."""
 
 
+def _one_day() -> dt.timedelta:
+    import datetime as dt  # here: the command line's help imports this module, and needs no dates
+
+    return dt.timedelta(days=1)
+
+
 class NotInForce(LawError, LookupError):
     """The article part exists in the data but not on the date asked.
 
@@ -93,7 +100,7 @@ class NotInForce(LawError, LookupError):
         self.successor = before.successor if before is not None else None
         if before is not None and after is None:
             assert before.valid_to is not None
-            last = before.valid_to - dt.timedelta(days=1)
+            last = before.valid_to - _one_day()
             how = f"it was last in force on {last.isoformat()}"
             if before.repealed_by is not None:
                 how += f" (repealed by Law {before.repealed_by})"

@@ -7,14 +7,16 @@ import contextvars
 import datetime as dt
 import warnings
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from kzspeechlaw.errors import StaleDataWarning
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
-from kzspeechlaw.law.scope import CodeScope, Entry, register
+
+if TYPE_CHECKING:
+    from kzspeechlaw.law.scope import CodeScope, Entry
 
 
 @attrs.frozen
@@ -104,6 +106,8 @@ def dates_read(version: Provision) -> bool:
 
 def coverage() -> Coverage:
     """The library's data coverage (see :class:`Coverage`)."""
+    from kzspeechlaw.law.scope import register  # here: the scope register is read for this report only
+
     data = law()
     versions = tuple(
         v
@@ -129,6 +133,8 @@ def stale_codes(day: dt.date, codes: Iterable[str] | None = None) -> tuple[CodeS
     still in force after its current-to date (``scope.toml`` ``[[code]] current_to``), in register
     order. A code that ended on or before its current-to date (CC 1997: its final text is read)
     is never stale. A single code may be given as a string."""
+    from kzspeechlaw.law.scope import register  # here: the register is read when a warning is decided
+
     wanted = None if codes is None else frozenset((codes,) if isinstance(codes, str) else codes)
     data = law()
     found = []

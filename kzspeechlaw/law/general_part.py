@@ -18,9 +18,9 @@ import attrs
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law.loader import DATA_DIR, Reader, law, read_toml
-from kzspeechlaw.law.model import Category
+from kzspeechlaw.law.model import Category, amount_of, quantity_of, record_repr
 from kzspeechlaw.law.timeline import in_force, timeline
-from kzspeechlaw.units import Quantity, amount
+from kzspeechlaw.units import Amount, Quantity, compare, parse_amount
 
 TABLES = {
     "limit": (["code", "kind", "applies_to"], ["min", "max"]),
@@ -95,16 +95,53 @@ def indexed(file: str, found: Iterable[tuple[K, R]]) -> dict[K, tuple[R, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Rule(DatedRule):
-    """One dated general-part rule. ``key`` identifies it within its table (e.g. kind, applies_to)."""
+    """One dated general-part rule. ``key`` identifies it within its table (e.g. kind, applies_to).
+
+    ``minimum``, ``maximum`` and ``period`` are pint quantities; the data's rules keep them as
+    :class:`~kzspeechlaw.units.Amount` and make each quantity when it is first asked for.
+    """
 
     table: str
     key: tuple[str, ...]
-    minimum: Quantity | None = None
-    maximum: Quantity | None = None
-    period: Quantity | None = None
+    _minimum: Quantity | Amount | None = None
+    _maximum: Quantity | Amount | None = None
+    _period: Quantity | Amount | None = None
     none: bool = False
+
+    @functools.cached_property
+    def minimum(self) -> Quantity | None:
+        """The rule's least amount (a pint quantity), if it sets one."""
+        return quantity_of(self._minimum)
+
+    @functools.cached_property
+    def maximum(self) -> Quantity | None:
+        """The rule's greatest amount (a pint quantity), if it sets one."""
+        return quantity_of(self._maximum)
+
+    @functools.cached_property
+    def period(self) -> Quantity | None:
+        """The rule's period (a limitation period, a category's bound), if it sets one."""
+        return quantity_of(self._period)
+
+    @property
+    def minimum_amount(self) -> Amount | None:
+        """``minimum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
+        return amount_of(self._minimum)
+
+    @property
+    def maximum_amount(self) -> Amount | None:
+        """``maximum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
+        return amount_of(self._maximum)
+
+    @property
+    def period_amount(self) -> Amount | None:
+        """``period`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
+        return amount_of(self._period)
+
+    def __repr__(self) -> str:
+        return record_repr(self)
 
 
 def load(directory: Path | str | None = None,
@@ -129,19 +166,21 @@ def load(directory: Path | str | None = None,
 
 
 def _rule(reader: Reader, table: str, keys: list[str], record: Mapping[str, Any]) -> Rule:
-    def quantity(name: str) -> Quantity | None:
+    def quantity(name: str) -> Amount | None:
         if name not in record:
             return None
         try:
-            return amount(reader.get(name, str))
+            return parse_amount(reader.get(name, str))
         except AmountError as error:
             raise reader.fail(str(error)) from None
 
     fields = dated(reader)
     minimum, maximum = quantity("min"), quantity("max")
-    if minimum is not None and maximum is not None and minimum > maximum:
-        raise reader.fail(f"min {minimum} is greater than max {maximum}")
-    period = quantity("period") or quantity("max_imprisonment")
+    if minimum is not None and maximum is not None and _greater(reader, minimum, maximum):
+        raise reader.fail(f"min {_text(minimum)} is greater than max {_text(maximum)}")
+    period = quantity("period")
+    if period is None or not period.magnitude:  # a period of zero is no period
+        period = quantity("max_imprisonment")
     none = reader.get("none", bool, False)
     if table == "limitation" and (period is None) == (not none):
         raise reader.fail("a limitation gives either a period or none = true")
@@ -173,3 +212,15 @@ def _find(table: str, key: tuple[str, ...], interval: int) -> Rule | None:
         if rule.in_force_on(day):
             return rule
     return None
+
+
+def _greater(reader: Reader, low: Amount, high: Amount) -> bool:
+    try:
+        return compare(low, high) > 0
+    except AmountError:
+        raise reader.fail(f"min {_text(low)} and max {_text(high)} are in different units") from None
+
+
+def _text(value: Amount) -> str:
+    """An amount as pint writes a quantity (``3000 MCI``), for the messages that quoted quantities."""
+    return f"{value.magnitude} {value.unit}"

@@ -10,14 +10,15 @@ import datetime as dt
 import enum
 import functools
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 import attrs
 
-from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.errors import InvalidIncident, LawError
 from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import Quantity, format_quantity, unit_name
+from kzspeechlaw.units import Amount, Quantity, amount_repr, as_amount, compare, format_quantity, quantity, unit_name
 
 
 class Penalty(enum.StrEnum):
@@ -125,6 +126,10 @@ class Title(Mapping[str, str]):
     def __hash__(self) -> int:
         return self._hash
 
+    def __reduce__(self) -> tuple[type[Title], tuple[dict[str, str]]]:
+        # Pickled as its items: the hash of strings differs from one process to the next.
+        return Title, (self._items,)
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Title):
             return self._items == other._items
@@ -138,14 +143,37 @@ def _title(value: Mapping[str, str]) -> Title:
     return value if isinstance(value, Title) else Title(value)
 
 
-def amount_key(quantity: Quantity | None) -> tuple[object, str] | None:
+def amount_key(quantity: Quantity | Amount | None) -> tuple[object, str] | None:
     """A quantity as its number and unit name: what records compare and hash by. pint compares and
     hashes quantities slowly (through their units), and the data writes each kind of amount in one
-    unit, so two amounts are the same amount exactly when their keys are equal."""
-    return None if quantity is None else (quantity.magnitude, unit_name(quantity))
+    unit, so two amounts are the same amount exactly when their keys are equal. An
+    :class:`~kzspeechlaw.units.Amount` is its own key."""
+    if quantity is None or isinstance(quantity, Amount):
+        return quantity
+    return (quantity.magnitude, unit_name(quantity))
 
 
-@attrs.frozen(eq=False)
+def quantity_of(value: Quantity | Amount | None) -> Quantity | None:
+    """The pint quantity of a stored amount (built for an :class:`~kzspeechlaw.units.Amount`)."""
+    if isinstance(value, Amount):
+        return quantity(value.magnitude, value.unit)
+    return value
+
+
+def amount_of(value: Quantity | Amount | None) -> Amount | None:
+    """The :class:`~kzspeechlaw.units.Amount` of a stored amount (read from a quantity)."""
+    return None if value is None else as_amount(value)
+
+
+def record_repr(record: Any) -> str:
+    """``Class(field=value, ...)`` as attrs writes it, each field under its argument name
+    (``minimum``, not the stored ``_minimum``) and amounts written as quantities, without pint."""
+    parts = [f"{f.alias}={amount_repr(value) if isinstance(value := getattr(record, f.name), Amount) else repr(value)}"
+             for f in attrs.fields(type(record)) if f.repr]
+    return f"{type(record).__name__}({', '.join(parts)})"
+
+
+@attrs.frozen(eq=False, repr=False)
 class Sanction:
     """One alternative of a sanction ("либо"): a kind with a minimum and a maximum.
 
@@ -153,17 +181,42 @@ class Sanction:
     floor); a fixed amount has ``minimum == maximum``. ``subject`` is ``None`` for anyone.
     For an additional punishment ``optional`` says whether the court may leave it out
     ("или без такового").
+
+    ``minimum`` and ``maximum`` are pint quantities. The data's sanctions keep their amounts as
+    :class:`~kzspeechlaw.units.Amount` (``minimum_amount``, ``maximum_amount``) and make each
+    quantity when it is first asked for, so that reading and showing the law needs no pint.
+    Sanctions compare and hash by their amounts' numbers and unit names.
     """
 
     kind: Penalty
-    minimum: Quantity | None
-    maximum: Quantity | None
+    _minimum: Quantity | Amount | None
+    _maximum: Quantity | Amount | None
     subject: Offender | None = None
     optional: bool = False
 
     @functools.cached_property
+    def minimum(self) -> Quantity | None:
+        """The least amount (a pint quantity), or ``None`` where the statute gives only a maximum."""
+        return quantity_of(self._minimum)
+
+    @functools.cached_property
+    def maximum(self) -> Quantity | None:
+        """The greatest amount (a pint quantity), or ``None`` where the statute gives none."""
+        return quantity_of(self._maximum)
+
+    @property
+    def minimum_amount(self) -> Amount | None:
+        """``minimum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
+        return amount_of(self._minimum)
+
+    @property
+    def maximum_amount(self) -> Amount | None:
+        """``maximum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
+        return amount_of(self._maximum)
+
+    @functools.cached_property
     def _key(self) -> tuple[object, ...]:
-        return (self.kind, amount_key(self.minimum), amount_key(self.maximum), self.subject, self.optional)
+        return (self.kind, amount_key(self._minimum), amount_key(self._maximum), self.subject, self.optional)
 
     def __eq__(self, other: object) -> bool:
         return self._key == other._key if isinstance(other, Sanction) else NotImplemented
@@ -171,23 +224,35 @@ class Sanction:
     def __hash__(self) -> int:
         return hash(self._key)
 
+    def __repr__(self) -> str:
+        return record_repr(self)
+
     @property
     def fixed(self) -> bool:
         """True where the statute sets one amount, not a range."""
-        return self.minimum is not None and self.minimum == self.maximum
+        low, high = self.minimum_amount, self.maximum_amount
+        if low is None or high is None:
+            return False
+        if low == high:
+            return True
+        try:
+            return compare(low, high) == 0
+        except LawError:  # amounts of different dimensions: not one amount
+            return False
 
     def describe(self) -> str:
         """A short English description in words, e.g. ``"fine up to 1000 MCI"``,
         ``"correctional work up to 2000 MCI"``, ``"arrest 20 days (natural person)"``."""
         kind = self.kind.value.replace("_", " ")
+        low, high = self.minimum_amount, self.maximum_amount
         if self.fixed:
-            text = f"{kind} {_fmt(self.minimum)}"
-        elif self.minimum is None:
-            text = f"{kind} up to {_fmt(self.maximum)}"
-        elif self.maximum is None:
-            text = f"{kind} from {_fmt(self.minimum)}"
+            text = f"{kind} {_fmt(low)}"
+        elif low is None:
+            text = f"{kind} up to {_fmt(high)}"
+        elif high is None:
+            text = f"{kind} from {_fmt(low)}"
         else:
-            text = f"{kind} {_fmt(self.minimum)} to {_fmt(self.maximum)}"
+            text = f"{kind} {_fmt(low)} to {_fmt(high)}"
         if self.subject is not None:
             text += f" ({self.subject.value.replace('_', ' ')})"
         if self.optional:
@@ -195,7 +260,7 @@ class Sanction:
         return text
 
 
-def _fmt(quantity: Quantity | None) -> str:
+def _fmt(quantity: Amount | None) -> str:
     if quantity is None:
         return "-"
     return format_quantity(quantity)

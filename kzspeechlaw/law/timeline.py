@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from pathlib import Path
 
 import attrs
 
@@ -64,8 +65,16 @@ def timeline() -> Timeline:
     """The index of the law's data: every day a version of the special part, a general-part or
     sentencing rule or the MCI starts or ends (or the MCI data ends), every day on which what an
     amnesty law does may change (:func:`kzspeechlaw.law.amnesty_data.days`), and the day the 2014
-    Criminal Code took effect."""
-    # here, not at the top: these modules read the index too
+    Criminal Code took effect. The days are kept with the compiled law
+    (:mod:`kzspeechlaw.law.compiled`), so a lookup reads neither the sentencing nor the amnesty
+    data."""
+    from kzspeechlaw.law import compiled  # here, not at the top: the modules it reads read the index
+    from kzspeechlaw.law.loader import DATA_DIR
+
+    return compiled.cached(DATA_DIR, _build, Timeline, name="timeline")
+
+
+def _build(directory: Path) -> Timeline:
     from kzspeechlaw.law import amnesty_data, general_part, sentencing_rules
     from kzspeechlaw.law.loader import law
 

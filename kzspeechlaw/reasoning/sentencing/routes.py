@@ -107,10 +107,12 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     cond = find(p.ref.code, "conditional", decided) or find(p.ref.code, "conditional", act_date)
     if cond is not None:
         conditions = ("imprisonment imposed (CC 2014 Art. 63(1))", "no recidivism, no criminal group (Art. 63(6))")
-        barred = [e for e in cond.excludes if e == p.category.value or (e == "extremist" and p.extremist)]
+        # Every bar that applies, in one order (the rule's set has none of its own).
+        barred = sorted(e for e in cond.excludes if e == p.category.value or (e == "extremist" and p.extremist))
         if barred:
+            reasons = ", ".join(e.replace("_", " ") for e in barred)
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions,
-                               (f"Not for this crime ({barred[0].replace('_', ' ')}; CC 2014 Art. 63(6)).",)))
+                               (f"Not for this crime ({reasons}; CC 2014 Art. 63(6)).",)))
         elif Penalty.IMPRISONMENT not in set(kinds):
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions,
                                ("Only a sentence of imprisonment can be made conditional; the sanction has none.",)))
