@@ -7,13 +7,12 @@ import json
 import math
 import operator
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from kzspeechlaw.errors import OutOfCoverage, quote
 from kzspeechlaw.law.model import Provision, Sanction
 from kzspeechlaw.law.monthly_index import mci_value
-from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Amount, Quantity
 
 SCHEMA = "kzspeechlaw/1"
@@ -199,19 +198,3 @@ def _text(value: Any) -> str:
         return str(value)
     except Exception:  # a caller's object whose __str__ fails
         return quote(value)
-
-
-string_json: Callable[[str], str] = (
-    json.encoder.encode_basestring_ascii if _ENCODER.ensure_ascii else json.encoder.encode_basestring
-)
-"""A string as JSON text, as :func:`dumps` writes it (the encoder's own function: for texts
-encoded one by one, as the steps of a trace)."""
-
-
-_PROVISION_JSON = Memo()
-
-
-def provision_json(provision: Provision) -> str:
-    """``provision_dict(provision)`` as JSON text, encoded once per version (long outputs, such as
-    a batch of assessments, repeat the same versions with their statute texts)."""
-    return _PROVISION_JSON.get(provision, lambda: dumps(provision_dict(provision)))

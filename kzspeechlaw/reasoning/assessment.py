@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from typing import Any, NamedTuple
 
 import attrs
@@ -34,7 +33,6 @@ from kzspeechlaw.law import scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
-from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.explanation import (
@@ -53,8 +51,8 @@ from kzspeechlaw.reasoning.results import (
     Outcome,
     Step,
     limitation_dict,
-    sanction_json,
-    step_json,
+    sanction_dict,
+    step_dict,
 )
 from kzspeechlaw.reasoning.time_rules import time_rule
 from kzspeechlaw.units import Quantity
@@ -122,46 +120,34 @@ class Assessment:
                                       self.general_day or self.incident.act_date, self.decided_on)
         return sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
 
-    def to_json(self) -> str:
-        """The JSON text of :meth:`to_dict` (as ``json.dumps(..., ensure_ascii=False)`` writes it),
-        with the pieces shared by many assessments (the governing version with its statute text,
-        the matches, the sanctions) encoded once each: fast for long batches."""
-        head = export.dumps({
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
+        return {
             "schema": export.SCHEMA,
             "incident": self.incident.to_dict(),
             "decided_on": self.decided_on.isoformat(),
-            "outcome": self.outcome,
-        })
-        governing = export.dumps(str(self.governing.ref) if self.governing is not None else None)
-        version = export.provision_json(self.governing) if self.governing is not None else "null"
-        sanctions = "[" + ", ".join(sanction_json(s) for s in self.sanctions) + "]"
-        tail = export.dumps({
+            "outcome": self.outcome.value,
+            "matches": [match_dict(m) for m in self.matches],
+            "governing": str(self.governing.ref) if self.governing is not None else None,
+            "governing_version": export.provision_dict(self.governing) if self.governing is not None else None,
+            "sanctions": [sanction_dict(s) for s in self.sanctions],
             "mci_date": self.mci_date.isoformat() if self.mci_date else None,
             "category": self.category.value if self.category else None,
             "limitation": limitation_dict(self.limitation),
-        })
-        notes = ", ".join(map(export.string_json, self.notes))
-        trace = ", ".join(map(step_json, self.trace))
-        return (f'{head[:-1]}, "matches": {_matches_json(self.matches)}, "governing": {governing}, '
-                f'"governing_version": {version}, "sanctions": {sanctions}, {tail[1:-1]}, '
-                f'"releases": {sentencing.releases_json(self.releases)}, "notes": [{notes}], "trace": [{trace}]}}')
+            "releases": [r.to_dict() for r in self.releases],
+            "notes": list(self.notes),
+            "trace": [step_dict(step) for step in self.trace],
+        }
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
-        data: dict[str, Any] = json.loads(self.to_json())
-        return data
+    def to_json(self) -> str:
+        """:meth:`to_dict` as one line of JSON text (:func:`kzspeechlaw.export.dumps`)."""
+        return export.dumps(self.to_dict())
 
 
-_MATCHES_JSON = Memo(maxsize=4096)
-
-
-def _matches_json(matches: tuple[Match, ...]) -> str:
-    """The matches' JSON text, encoded once per classification (classify shares its answers)."""
-    return _MATCHES_JSON.get(matches, lambda: export.dumps([
-        {"ref": str(m.provision.ref), "reasons": list(m.reasons),
-         "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside]}
-        for m in matches
-    ]))
+def match_dict(match: Match) -> dict[str, Any]:
+    """A match's JSON form: the part, the reasons, the parts it set aside and why."""
+    return {"ref": str(match.provision.ref), "reasons": list(match.reasons),
+            "set_aside": [{"ref": r, "why": why} for r, why in match.set_aside]}
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:

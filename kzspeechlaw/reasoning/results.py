@@ -13,8 +13,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.law.model import Penalty, Sanction, amount_key
-from kzspeechlaw.memo import Memo
-from kzspeechlaw.units import Quantity, format_quantity, unit_name
+from kzspeechlaw.units import Quantity, format_quantity
 
 
 class Outcome(enum.StrEnum):
@@ -45,10 +44,9 @@ class Step:
     source: str = ""
 
 
-def step_json(step: Step) -> str:
-    """A step's JSON text: ``{"what", "citation", "source"}``."""
-    text = export.string_json
-    return f'{{"what": {text(step.what)}, "citation": {text(step.citation)}, "source": {text(step.source)}}}'
+def step_dict(step: Step) -> dict[str, str]:
+    """A step's JSON form: ``{"what", "citation", "source"}``."""
+    return {"what": step.what, "citation": step.citation, "source": step.source}
 
 
 @attrs.frozen(eq=False)
@@ -109,13 +107,9 @@ class AssessedSanction:
         return text
 
 
-_SANCTION_JSON = Memo(maxsize=4096)
-
-
-def sanction_json(s: AssessedSanction) -> str:
-    """An assessed sanction's JSON text, encoded once per object (most are shared, see
-    :func:`kzspeechlaw.reasoning.penalties.for_subject`)."""
-    return _SANCTION_JSON.get(s, lambda: export.dumps({
+def sanction_dict(s: AssessedSanction) -> dict[str, Any]:
+    """An assessed sanction's JSON form."""
+    return {
         "kind": s.kind.value,
         "subject": s.sanction.subject.value if s.sanction.subject else None,
         "minimum": export.quantity_dict(s.minimum),
@@ -129,7 +123,7 @@ def sanction_json(s: AssessedSanction) -> str:
         "imposable_minimum": export.quantity_dict(s.imposable_minimum),
         "imposable_maximum": export.quantity_dict(s.imposable_maximum),
         "imposable_rules": list(s.imposable_rules),
-    }))
+    }
 
 
 LIMITATION_STATUSES = ("running", "expired", "suspended", "none")
@@ -171,10 +165,6 @@ def limitation_dict(lim: Limitation | None) -> dict[str, Any] | None:
     }
 
 
-_PERIODS = Memo()
-
-
 def _period_dict(period: Quantity | None) -> dict[str, Any] | None:
-    """A limitation period's JSON form, made once per period of the general part's rules."""
-    key = None if period is None else (period.magnitude, unit_name(period))
-    return _PERIODS.get(key, lambda: export.quantity_dict(period))
+    """A limitation period's JSON form."""
+    return export.quantity_dict(period)

@@ -45,7 +45,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     present,
 )
 from kzspeechlaw.reasoning.sentencing.ranges import Cap, Range, imposable
-from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, releases_json, sources
+from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
 from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check
 
 
@@ -79,7 +79,6 @@ __all__ = [
     "load",
     "present",
     "releases",
-    "releases_json",
     "rules",
     "sources",
 ]

@@ -12,7 +12,6 @@ from typing import Any
 
 import attrs
 
-from kzspeechlaw import export
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
@@ -48,7 +47,6 @@ def _tri(value: bool | None, yes: str, no: str) -> str:
 
 
 _RELEASES = Memo(maxsize=16384)
-_RELEASES_JSON = Memo(maxsize=16384)
 
 
 def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.date, decided: dt.date,
@@ -61,11 +59,6 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
     key = (p, facts, kinds, interval(act_date), interval(decided), amnesty_findings)
     return _RELEASES.get(key,
                          lambda: _releases(p, facts, kinds, act_date, decided, amnesty_findings))
-
-
-def releases_json(found: tuple[Release, ...]) -> str:
-    """The JSON text of a list of releases, encoded once per answer of :func:`releases`."""
-    return _RELEASES_JSON.get(found, lambda: export.dumps([r.to_dict() for r in found]))
 
 
 def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: dt.date, decided: dt.date,
