@@ -18,7 +18,7 @@ import attrs
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law.loader import DATA_DIR, Reader, law, read_toml
-from kzspeechlaw.law.model import Category, amount_of, quantity_of, record_repr
+from kzspeechlaw.law.model import Category, record_repr, stored_amount, stored_quantity
 from kzspeechlaw.law.timeline import in_force, timeline
 from kzspeechlaw.units import Amount, Quantity, compare, parse_amount
 
@@ -110,35 +110,13 @@ class Rule(DatedRule):
     _period: Quantity | Amount | None = None
     none: bool = False
 
-    @functools.cached_property
-    def minimum(self) -> Quantity | None:
-        """The rule's least amount (a pint quantity), if it sets one."""
-        return quantity_of(self._minimum)
-
-    @functools.cached_property
-    def maximum(self) -> Quantity | None:
-        """The rule's greatest amount (a pint quantity), if it sets one."""
-        return quantity_of(self._maximum)
-
-    @functools.cached_property
-    def period(self) -> Quantity | None:
-        """The rule's period (a limitation period, a category's bound), if it sets one."""
-        return quantity_of(self._period)
-
-    @property
-    def minimum_amount(self) -> Amount | None:
-        """``minimum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
-        return amount_of(self._minimum)
-
-    @property
-    def maximum_amount(self) -> Amount | None:
-        """``maximum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
-        return amount_of(self._maximum)
-
-    @property
-    def period_amount(self) -> Amount | None:
-        """``period`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
-        return amount_of(self._period)
+    minimum = stored_quantity("_minimum", "The rule's least amount (a pint quantity), if it sets one.")
+    maximum = stored_quantity("_maximum", "The rule's greatest amount (a pint quantity), if it sets one.")
+    period = stored_quantity("_period", "The rule's period (a limitation period, a category's bound), if it "
+                                        "sets one.")
+    minimum_amount = stored_amount("_minimum")
+    maximum_amount = stored_amount("_maximum")
+    period_amount = stored_amount("_period")
 
     def __repr__(self) -> str:
         return record_repr(self)

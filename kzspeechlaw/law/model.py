@@ -165,6 +165,25 @@ def amount_of(value: Quantity | Amount | None) -> Amount | None:
     return None if value is None else as_amount(value)
 
 
+def stored_quantity(stored: str, doc: str) -> functools.cached_property[Quantity | None]:
+    """A property giving the pint quantity of the amount kept in the field ``stored``, made when
+    first asked for (records keep :class:`~kzspeechlaw.units.Amount`, so reading needs no pint)."""
+    def get(record: Any) -> Quantity | None:
+        return quantity_of(getattr(record, stored))
+
+    get.__doc__ = doc
+    return functools.cached_property(get)
+
+
+def stored_amount(stored: str) -> property:
+    """A property giving the amount kept in the field ``stored`` as an
+    :class:`~kzspeechlaw.units.Amount` (no pint)."""
+    def get(record: Any) -> Amount | None:
+        return amount_of(getattr(record, stored))
+
+    return property(get, doc=f"``{stored[1:]}`` as an :class:`~kzspeechlaw.units.Amount` (no pint).")
+
+
 def record_repr(record: Any) -> str:
     """``Class(field=value, ...)`` as attrs writes it, each field under its argument name
     (``minimum``, not the stored ``_minimum``) and amounts written as quantities, without pint."""
@@ -194,25 +213,12 @@ class Sanction:
     subject: Offender | None = None
     optional: bool = False
 
-    @functools.cached_property
-    def minimum(self) -> Quantity | None:
-        """The least amount (a pint quantity), or ``None`` where the statute gives only a maximum."""
-        return quantity_of(self._minimum)
-
-    @functools.cached_property
-    def maximum(self) -> Quantity | None:
-        """The greatest amount (a pint quantity), or ``None`` where the statute gives none."""
-        return quantity_of(self._maximum)
-
-    @property
-    def minimum_amount(self) -> Amount | None:
-        """``minimum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
-        return amount_of(self._minimum)
-
-    @property
-    def maximum_amount(self) -> Amount | None:
-        """``maximum`` as an :class:`~kzspeechlaw.units.Amount` (no pint)."""
-        return amount_of(self._maximum)
+    minimum = stored_quantity("_minimum", "The least amount (a pint quantity), or ``None`` where the statute "
+                                          "gives only a maximum.")
+    maximum = stored_quantity("_maximum", "The greatest amount (a pint quantity), or ``None`` where the "
+                                          "statute gives none.")
+    minimum_amount = stored_amount("_minimum")
+    maximum_amount = stored_amount("_maximum")
 
     @functools.cached_property
     def _key(self) -> tuple[object, ...]:
