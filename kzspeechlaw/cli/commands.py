@@ -350,6 +350,8 @@ def render_assessment(a: Assessment, lang: str = "en") -> str:
         + f", about a {wording.words(inc.target.value)}) decided on {a.decided_on}",
         f"Outcome: {a.outcome.replace('_', ' ').upper()}",
     ]
+    if a.depends_on:  # the outcome is the facts stated; the notes give each answer
+        lines.append(f"Depends on (not stated): {', '.join(wording.words(f) for f in a.depends_on)}; see the notes")
     if a.governing is not None:
         g = a.governing
         lines.append(f"Governing: {g.ref} {g.title[lang]} (version from {g.valid_from}, Law {g.act})")

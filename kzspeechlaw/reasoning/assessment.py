@@ -97,6 +97,13 @@ class Assessment:
         """Every step of the reasoning, each citing its provision or general-part article."""
         return self._explanation.trace
 
+    @property
+    def depends_on(self) -> tuple[str, ...]:
+        """The facts left open on which this answer turns (names of
+        :data:`~kzspeechlaw.reasoning.explanation.OPEN_FACTS`, e.g. ``knowing_and_dangerous``); empty
+        where the facts stated decide it. The notes give the answer for each way the fact may go."""
+        return self._explanation.depends_on
+
     @functools.cached_property
     def releases(self) -> tuple[sentencing.Release, ...]:
         """The routes out of punishment open on the facts (:func:`kzspeechlaw.reasoning.sentencing.releases`)."""
@@ -135,6 +142,7 @@ class Assessment:
             "category": self.category.value if self.category else None,
             "limitation": limitation_dict(self.limitation),
             "releases": [r.to_dict() for r in self.releases],
+            "depends_on": list(self.depends_on),
             "notes": list(self.notes),
             "trace": [step_dict(step) for step in self.trace],
         }
@@ -173,6 +181,11 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
 class _Explanation(NamedTuple):
     notes: tuple[str, ...]
     trace: tuple[Step, ...]
+    depends_on: tuple[str, ...]
+
+
+_OPEN_AMNESTY = (amnesty.Status.MAY_REACH, amnesty.Status.CONDITIONAL)
+"""What an amnesty finding says when the facts do not settle whether it releases the act."""
 
 
 def _explain(a: Assessment) -> _Explanation:
@@ -180,7 +193,7 @@ def _explain(a: Assessment) -> _Explanation:
     its text written (the decision is the same: every step is a pure function of the facts)."""
     say = Say()
     _reason(a.incident, a.decided_on, say)
-    return _Explanation(tuple(say.notes), tuple(say.trace))
+    return _Explanation(tuple(say.notes), tuple(say.trace), tuple(say.depends))
 
 
 def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment:
@@ -199,7 +212,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                                  + (" The facts may fall under it; the library gives no answer." if entry.number
                                     else ""))
         elif say:
-            say.notes += what_if_notes(incident, decided, matches, assess)
+            what_if_notes(say, incident, decided, matches, assess)
             say.trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
             say.notes += (
                 f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act date: "
@@ -210,11 +223,11 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
 
     first = matches[0].provision
     if say:
-        say.notes += what_if_notes(incident, decided, matches, assess)
+        what_if_notes(say, incident, decided, matches, assess)
         say.trace += falls_under_steps(matches, incident.act_date)
         say.notes += (f"The facts also fall under {o.provision.ref} ({o.provision.title['en']})."
                       for o in matches[1:] if not o.undecided_by)
-        say.notes += undecided_notes(incident, decided, matches, assess)
+        undecided_notes(say, incident, decided, matches, assess)
     entity = first.regime is Regime.CRIMINAL and incident.offender in ENTITIES
     special = () if entity else scope.special_unmodelled(incident)
     if special:  # an unmodelled special article may displace the match: no answer
@@ -268,14 +281,18 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     elif say and period is not None:
         say.trace += limitation.trace(governing, incident, period, decided)
         say.note(limitation_note(governing, incident, period))
+        if period.expired and not period.certain:
+            say.depends_on("referral" if governing.regime is Regime.ADMINISTRATIVE else "interruption")
     barred = period is not None and period.expired and period.certain
     outcome = Outcome.TIME_BARRED if barred else Outcome.LIABLE
     facts = amnesty.facts_of(incident)
     if outcome is Outcome.LIABLE and amnesty.released(governing, incident.act_date, decided, facts):
         outcome = Outcome.AMNESTIED  # an amnesty law in force on the decision date (kzspeechlaw.reasoning.amnesty)
     if say:
-        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts),
-                                       incident.act_date, decided, outcome is Outcome.AMNESTIED)
+        found = amnesty.findings(governing, incident.act_date, decided, facts)
+        if outcome is Outcome.LIABLE and any(f.status in _OPEN_AMNESTY for f in found):
+            say.depends_on("amnesty")
+        notes, steps = amnesty.explain(found, incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
     return Assessment(incident, decided, matches, governing, outcome, sanctions,

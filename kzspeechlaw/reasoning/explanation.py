@@ -40,11 +40,31 @@ class Say:
     def __init__(self) -> None:
         self.notes: list[str] = []
         self.trace: list[Step] = []
+        self.depends: list[str] = []
 
     def note(self, text: str | None) -> None:
         """A note, unless empty or already said."""
         if text and text not in self.notes:
             self.notes.append(text)
+
+    def depends_on(self, *facts: str) -> None:
+        """Facts left open on which the answer turns (see :data:`OPEN_FACTS`), each named once."""
+        self.depends += (f for f in facts if f not in self.depends)
+
+
+OPEN_FACTS = {
+    "channel": "how the act was made known (an incident field)",
+    "allegation": "how grave the crime alleged was (an incident field)",
+    "in_connection_with_duties": "the link to the target's duties (an incident field)",
+    "knowing_and_dangerous": "knowing falsity and the danger it created (an incident field)",
+    "interruption": "whether a new crime interrupted the limitation period (CC 2014 Art. 71(4); "
+                    "CC 1997 Art. 69(4)); not an incident field",
+    "referral": "whether the case was referred to court in time to stop the limitation period "
+                "(AOC 2014 Art. 62(5), (7)); referred_on",
+    "amnesty": "a condition of an amnesty law the facts do not settle, or its in-force date",
+}
+"""The names :attr:`~kzspeechlaw.reasoning.assessment.Assessment.depends_on` may give: the facts
+left open on which the outcome, the governing part or the sanctions turn."""
 
 
 _MATCH_STEPS = Memo(maxsize=4096)
@@ -92,27 +112,25 @@ def _answer(a: Assessment) -> str:
     return f"{a.governing.ref} ({a.outcome}: " + "; ".join(s.describe() for s in a.sanctions) + ")"
 
 
-def what_if_notes(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
-                  assess: Assess) -> tuple[str, ...]:
+def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
+                  assess: Assess) -> None:
     """Where a fact the law turns on is left open (no channel; a crime alleged without its gravity),
     the answer had it been the other way, beside the one given."""
-    notes = []
     for field, open_value, other, what, alternative, taken in _WHAT_IF:
         if getattr(incident, field) != open_value:
             continue
         alt = assess(attrs.evolve(incident, **other), decided)
         if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
             continue
-        notes.append(f"The facts do not say {what}, and the law turns on it: {alternative} it gives "
-                     f"{_answer(alt)}. The assessment above {taken}.")
-    return tuple(notes)
+        say.depends_on(field)
+        say.note(f"The facts do not say {what}, and the law turns on it: {alternative} it gives "
+                 f"{_answer(alt)}. The assessment above {taken}.")
 
 
-def undecided_notes(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
-                    assess: Assess) -> tuple[str, ...]:
+def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
+                    assess: Assess) -> None:
     """For each deciding fact the incident leaves unstated (``Match.undecided_by``): the candidates
     side by side, each with its consequence, and the fact that decides between them."""
-    notes = []
     for fields in dict.fromkeys(m.undecided_by for m in matches if m.undecided_by):
         names = [STATING[f] for f in fields]
         asks = "; ".join(DECIDING[f] for f in fields)
@@ -121,9 +139,9 @@ def undecided_notes(incident: Incident, decided: dt.date, matches: tuple[Match, 
             stated = attrs.evolve(incident, **dict.fromkeys(names, value))
             alt = assess(stated, decided)
             outcomes.append(f"{', '.join(f'{n}={str(value).lower()}' for n in names)} gives {_answer(alt)}")
-        notes.append(f"The facts do not say whether {asks} ({', '.join(names)} not stated), and the law turns "
-                     f"on it: {outcomes[0]}; {outcomes[1]}. The assessment above takes only the facts stated.")
-    return tuple(notes)
+        say.depends_on(*names)
+        say.note(f"The facts do not say whether {asks} ({', '.join(names)} not stated), and the law turns "
+                 f"on it: {outcomes[0]}; {outcomes[1]}. The assessment above takes only the facts stated.")
 
 
 def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Provision,
@@ -139,6 +157,7 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
                     and getattr(incident, STATING[f.partition(":")[0]]) is None]
         for fact in unstated:
             name = STATING[fact.partition(":")[0]]
+            say.depends_on(name)
             alt = assess(attrs.evolve(incident, **{name: False}), decided)
             say.notes.append(f"If {name}=false, {entry.ref} cannot apply and the answer is {alt.outcome}"
                              + (f" under {alt.governing.ref}." if alt.governing else "."))
