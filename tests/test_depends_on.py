@@ -48,3 +48,14 @@ def test_an_uncertain_expiry_of_an_administrative_offence_names_the_referral() -
     referred = kz.Incident(act_date=D(2021, 3, 1), conduct="slander", channel="mass_media", referred_on=D(2021, 4, 1))
     assert "referral" not in kz.assess(referred, D(2023, 6, 1)).depends_on
     assert set(a.depends_on) <= set(OPEN_FACTS)
+
+
+def test_a_1997_code_internet_post_states_the_reading_of_the_data() -> None:
+    # CC 1997 Art. 129(2): "в публичном выступлении, публично демонстрирующемся произведении или средствах
+    # массовой информации" names no networks; the data reads a public internet post as one of them.
+    post = kz.Incident(act_date=D(2012, 3, 1), conduct="slander", channel="telecom_network")
+    a = kz.assess(post, D(2012, 9, 1))
+    assert a.governing is not None and a.governing.ref.code == "CC1997"
+    assert any("names no telecommunication networks" in n for n in a.notes)
+    paper = kz.Incident(act_date=D(2012, 3, 1), conduct="slander", channel="mass_media")
+    assert not any("telecommunication networks" in n for n in kz.assess(paper, D(2012, 9, 1)).notes)

@@ -37,6 +37,7 @@ from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentenc
 from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.explanation import (
     Say,
+    channel_reading,
     date_caveat,
     falls_under_steps,
     limitation_note,
@@ -225,6 +226,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     if say:
         what_if_notes(say, incident, decided, matches, assess)
         say.trace += falls_under_steps(matches, incident.act_date)
+        say.note(channel_reading(first, incident))
         say.notes += (f"The facts also fall under {o.provision.ref} ({o.provision.title['en']})."
                       for o in matches[1:] if not o.undecided_by)
         undecided_notes(say, incident, decided, matches, assess)

@@ -83,6 +83,17 @@ def _match_steps(matches: tuple[Match, ...]) -> tuple[str, tuple[Step, ...]]:
     return _MATCH_STEPS.get(matches, make)
 
 
+def channel_reading(p: Provision, incident: Incident) -> str | None:
+    """The 1997 Code names no telecommunication networks: the data reads an internet post open to
+    the public as made publicly or in the mass media (``cc1997.toml``, its header), an inference the
+    notes state wherever it decides."""
+    if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK:
+        return None
+    return (f"The 1997 Code names no telecommunication networks: {p.ref} is applied here reading an internet "
+            "post open to the public as made publicly or in the mass media (an inference of the data, not a "
+            "rule of the Code); a court may have read the post otherwise.")
+
+
 def falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[Step, ...]:
     """The first steps: the part the act falls under, and the rivals it sets aside."""
     first = matches[0].provision
