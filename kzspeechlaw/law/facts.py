@@ -66,6 +66,10 @@ class Target(enum.StrEnum):
     FIRST_PRESIDENT = "first_president"  # Первый Президент – Елбасы
     DEPUTY = "deputy"  # депутат Парламента
     JOURNALIST = "journalist"
+    SERVICEMAN = "serviceman"  # военнослужащий (AOC 2014 Art. 652; CC 2014 Art. 440)
+    FAMILY_MEMBER = "family_member"  # лицо, состоящее в семейно-бытовых отношениях (AOC 2014 Art. 73)
+    MEDICAL_WORKER = "medical_worker"  # медицинский или фармацевтический работник (AOC 2014 Art. 80-1)
+    CANDIDATE = "candidate"  # кандидат, политическая партия на выборах (AOC 2014 Arts. 104, 112)
     LEGAL_ENTITY = "legal_entity"
     STATE = "state"
     PUBLIC = "public"
