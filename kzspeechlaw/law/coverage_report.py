@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import functools
 import warnings
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -133,20 +134,23 @@ def stale_codes(day: dt.date, codes: Iterable[str] | None = None) -> tuple[CodeS
     still in force after its current-to date (``scope.toml`` ``[[code]] current_to``), in register
     order. A code that ended on or before its current-to date (CC 1997: its final text is read)
     is never stale. A single code may be given as a string."""
+    earliest, watched = _watched()
+    if earliest is None or day <= earliest:  # the common case: no code is stale yet
+        return ()
+    wanted = None if codes is None else frozenset((codes,) if isinstance(codes, str) else codes)
+    return tuple(code for code in watched if (wanted is None or code.id in wanted) and day > code.current_to)
+
+
+@functools.cache
+def _watched() -> tuple[dt.date | None, tuple[CodeScope, ...]]:
+    """The earliest current-to date of the codes that can become stale (in force after their
+    current-to date), and those codes in register order."""
     from kzspeechlaw.law.scope import register  # here: the register is read when a warning is decided
 
-    wanted = None if codes is None else frozenset((codes,) if isinstance(codes, str) else codes)
     data = law()
-    found = []
-    for code in register().codes:
-        if wanted is not None and code.id not in wanted:
-            continue
-        end = data.codes[code.id].valid_to
-        if end is not None and end <= code.current_to + dt.timedelta(days=1):
-            continue
-        if day > code.current_to:
-            found.append(code)
-    return tuple(found)
+    found = tuple(code for code in register().codes
+                  if (end := data.codes[code.id].valid_to) is None or end > code.current_to + dt.timedelta(days=1))
+    return min((c.current_to for c in found), default=None), found
 
 
 def stale_message(day: dt.date, codes: Iterable[str] | None = None) -> str | None:
