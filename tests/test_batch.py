@@ -12,7 +12,7 @@ import pytest
 
 import kzspeechlaw as kz
 from kzspeechlaw.cli.commands import _Progress, main
-from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import read_register
 
 COLUMNS = ["id", "act_date", "conduct", "channel", "target", "allegation", "discord", "circumstances",
@@ -112,7 +112,7 @@ def test_other_law_errors_have_no_field(monkeypatch: pytest.MonkeyPatch) -> None
     def out_of_coverage(*args: object) -> None:
         raise kz.OutOfCoverage("no MCI is known for 2031-01-01")
 
-    monkeypatch.setattr(batch, "assess", out_of_coverage)
+    monkeypatch.setattr(rows, "assess", out_of_coverage)
     (result,) = kz.assess_many([REGISTER[0][0]])
     assert result.to_dict() == {"id": "ok-1", "error": {
         "field": None, "value": None, "message": "no MCI is known for 2031-01-01"}}
