@@ -38,8 +38,9 @@ import bisect
 import collections
 import datetime as dt
 import functools
+import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -124,7 +125,7 @@ def constant_dates() -> frozenset[str]:
                 days.add(dt.date.fromisoformat(text))
             except ValueError:
                 continue
-    days |= set(index(True).days)
+    days |= set(sentencing.index().days) | set(amnesty.index().days)
     for a in amnesty.amnesties().laws:
         if a.execution_ends is not None:
             days.add(a.execution_ends)
@@ -143,20 +144,21 @@ class ActDay(NamedTuple):
     """What a row's key and record take from its act date."""
 
     day: dt.date
+    ordinal: int
     iso: str
     month: str
-    interval: int
-    change: bool
+    when: int  # the interval of the index, twice, plus one on a change day
     deadlines: tuple[int, ...]  # ordinals of the act date and each deadline, in order
     slots: tuple[str, ...]  # the act date and each deadline as ISO text
 
 
 class DecisionDay(NamedTuple):
+    """What a row's key and record take from its decision date."""
+
     day: dt.date
-    iso: str
     ordinal: int
-    interval: int
-    change: bool
+    iso: str
+    when: int
 
 
 # --- the table of keys -------------------------------------------------------------------------
@@ -164,18 +166,11 @@ class DecisionDay(NamedTuple):
 
 class Answer(NamedTuple):
     """A key's answer: its record as a ``str.format`` template (``{0}`` the id's JSON text, ``{1}``
-    the act date, ``{2}`` the decision date, ``{3}``... the deadlines; ``None`` for output
-    ``none``) and its digest by month."""
+    the act date, ``{2}`` the decision date, ``{3}``... the act date and the deadlines in order;
+    ``None`` for output ``none``) and its digest (without the month, which is the row's)."""
 
     template: str | None
     digest: Digest
-    months: dict[str, Digest]
-
-    def counted(self, month: str) -> Digest:
-        found = self.months.get(month)
-        if found is None:
-            found = self.months[month] = self.digest._replace(month=month)
-        return found
 
 
 EXACT = "exact"
@@ -194,22 +189,21 @@ class Table:
         self.text = 0
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
-        self.ids: dict[str, str] = {}
 
     def act(self, value: Any) -> ActDay | None:
         """The act date a cell gives, as the incident reads it (``None``: the row's error is the
         reference's)."""
-        if not isinstance(value, str | dt.date):
-            return None  # the reference path says what is wrong with it
-        key = (type(value), value)
-        found = self.acts.get(key, False)
-        if found is not False:
-            return found  # type: ignore[return-value]
+        if value in self.acts:
+            return self.acts[value]
         day = _day(value, "act_date")
         made = None if day is None else self._act_day(day)
         if len(self.acts) < MAX_KEYS:
-            self.acts[key] = made
+            self.acts[value] = made
         return made
+
+    def _when(self, day: dt.date) -> int:
+        interval = self.index.interval(day)
+        return 2 * interval + (interval > 0 and self.index.days[interval - 1] == day)
 
     def _act_day(self, day: dt.date) -> ActDay | None:
         try:
@@ -218,37 +212,22 @@ class Table:
             return None
         deadlines.sort()
         iso = day.isoformat()
-        return ActDay(day, iso, iso[:7], self.index.interval(day), day in self.index.days,
+        return ActDay(day, day.toordinal(), iso, iso[:7], self._when(day),
                       tuple(d.toordinal() for d in deadlines), tuple(d.isoformat() for d in deadlines))
 
     def decision(self, value: Any, default: dt.date | None) -> DecisionDay | None:
-        """The decision date a cell (or the default) gives, as the reference reads it."""
-        if value is not None and not isinstance(value, str | dt.date):
-            return None
-        key = (type(value), value)
-        found = self.decisions.get(key, False)
-        if found is not False:
-            return found  # type: ignore[return-value]
+        """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
+        if value in self.decisions:
+            return self.decisions[value]
         try:
-            day = rows._decided(value, default)
+            day: dt.date | None = rows._decided(value, default)
         except LawError:
             day = None
         made = None if day is None or out_of_range(day) is not None else DecisionDay(
-            day, day.isoformat(), day.toordinal(), self.index.interval(day), day in self.index.days)
+            day, day.toordinal(), day.isoformat(), self._when(day))
         if len(self.decisions) < MAX_KEYS:
-            self.decisions[key] = made
+            self.decisions[value] = made
         return made
-
-    def id_json(self, ident: Any) -> str:
-        """The id as the record writes it."""
-        if type(ident) is str:
-            found = self.ids.get(ident)
-            if found is None:
-                found = export.dumps(export.jsonable(ident))
-                if len(self.ids) < MAX_KEYS:
-                    self.ids[ident] = found
-            return found
-        return export.dumps(export.jsonable(ident))
 
     def remember(self, key: tuple[Any, ...], answer: Answer | str) -> None:
         size = len(answer.template or "") if isinstance(answer, Answer) else 0
@@ -262,7 +241,7 @@ class Table:
 def _day(value: Any, field: str) -> dt.date | None:
     """A date cell read as :class:`~kzspeechlaw.Incident` reads it, or ``None`` where it does not
     read (the reference path then gives the error)."""
-    if is_blank(value):
+    if not isinstance(value, str | dt.date) or is_blank(value):
         return None
     try:
         day = user_date(value, field)
@@ -298,35 +277,41 @@ class _Columns(NamedTuple):
 def _columns(header: tuple[str, ...]) -> _Columns:
     from kzspeechlaw.registers.reading import COLUMNS
 
-    known = [i for i, name in enumerate(header) if name in COLUMNS]
-
     def where(name: str) -> int | None:
         return header.index(name) if name in header else None
 
-    facts = tuple(i for i in known if header[i] not in ("id", "act_date", "decided_on"))
+    facts = tuple(i for i, name in enumerate(header)
+                  if name in COLUMNS and name not in ("id", "act_date", "decided_on"))
     dated = tuple(i for i in facts if header[i] in DATED)
     return _Columns(len(header), where("id"), where("act_date"), where("decided_on"), facts, dated)
 
 
 class _Row(NamedTuple):
-    """What a row is keyed and written by."""
+    """What a row is keyed and written by: its fact cells (a key of their own), whether it is
+    keyed by its exact dates, its id, act date and decision date as given."""
 
-    facts: tuple[Any, ...]
+    facts: Any
     exact: bool
     ident: Any
     act: Any
     decided: Any
 
 
-def _csv_row(cols: _Columns, cells: Any) -> _Row | None:
-    if not isinstance(cells, list) or len(cells) != cols.width:
-        return None
-    facts = tuple([cells[i] for i in cols.facts])
-    exact = any(cells[i].strip() for i in cols.dated)
-    ident = cells[cols.id] if cols.id is not None else ""
-    act = cells[cols.act] if cols.act is not None else ""
-    decided = cells[cols.decided] if cols.decided is not None else ""
-    return _Row(facts, exact, ident, act, decided)
+def _csv_reader(cols: _Columns) -> Callable[[Any], _Row | None]:
+    """What a CSV row is keyed by (``None`` for a row of another width, or unreadable: the
+    reference path reads it)."""
+    pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
+    width, dated = cols.width, cols.dated
+
+    def read(cells: Any) -> _Row | None:
+        if type(cells) is not list or len(cells) != width:
+            return None
+        return _Row(pick(cells), bool(dated) and any(cells[i].strip() for i in dated),
+                    cells[cols.id] if cols.id is not None else None,
+                    cells[cols.act] if cols.act is not None else None,
+                    cells[cols.decided] if cols.decided is not None else None)
+
+    return read
 
 
 def _mapping_row(item: Any) -> _Row | None:
@@ -336,75 +321,140 @@ def _mapping_row(item: Any) -> _Row | None:
     for name, value in item.items():
         if name in ("id", "act_date", "decided_on"):
             continue
-        facts.append((type(name), name, value if type(value) is str else (type(value), repr(value))))
+        facts.append((type(name).__name__, name, value if type(value) is str else (type(value), repr(value))))
     try:
         facts.sort()
     except TypeError:  # keys of several types
         return None
-    exact = any(name in item for name in DATED)
-    return _Row(tuple(facts), exact, item.get("id"), item.get("act_date"), item.get("decided_on"))
+    act, decided = item.get("act_date"), item.get("decided_on")
+    if not isinstance(act, str | dt.date) or not (decided is None or isinstance(decided, str | dt.date)):
+        return None
+    return _Row(tuple(facts), any(name in item for name in DATED), item.get("id"), act, decided)
 
 
-def run_chunk(task: rows.Task, token: object) -> rows.ChunkResult:
-    """Assess a task's rows from their keys (the same bytes, tally and warnings as
-    :func:`kzspeechlaw.registers.rows.run_chunk`)."""
-    full, output = task.output == "full", task.output
-    keys = table(token, full)
-    lines: list[str] = []
-    counted: list[Digest] = []
-    latest = 0  # the ordinal of the latest decision date of a row assessed
-    reference = 0
-    cols = _columns(task.header) if task.format == "csv" else None
-    with coverage_report.stale_checks_silenced():
-        for offset, raw in enumerate(task.rows):
-            row = task.start + offset
-            item: Any = None
-            if cols is not None:
-                cells = _csv_row(cols, raw)
-            else:
-                item = decode(task.format, task.header, raw)
-                cells = _mapping_row(item)
-            answer = None
-            if cells is not None:
-                act = keys.act(cells.act)
-                decided = keys.decision(cells.decided, task.default)
-                if act is not None and decided is not None and decided.day >= act.day:
-                    key = _key(cells, act, decided)
+class _Chunk:
+    """The records, digests (with their months apart) and latest decision date of a chunk's rows
+    so far."""
+
+    def __init__(self, task: rows.Task, keys: Table) -> None:
+        self.task = task
+        self.keys = keys
+        self.lines: list[str] = []
+        self.digests: list[Digest] = []
+        self.months: list[str | None] = []
+        self.latest = 0  # the ordinal of the latest decision date of a row assessed
+
+    def row(self, row: int, raw: Any, cells: _Row | None, item: Any = None) -> None:
+        """Write and count one row from its key, or on the reference path (where it teaches the
+        table its key's answer)."""
+        keys, learn = self.keys, None
+        if cells is not None:
+            act, decided = keys.act(cells.act), keys.decision(cells.decided, self.task.default)
+            if act is not None and decided is not None and decided.ordinal >= act.ordinal:
+                key = _key(cells, act, decided)
+                answer = keys.answers.get(key)
+                if isinstance(answer, str):  # EXACT
+                    key = (cells.facts, act.day, decided.day)
                     answer = keys.answers.get(key)
-                    if answer == EXACT:
-                        key = (cells.facts, act.day, decided.day)
-                        answer = keys.answers.get(key)
-                    if isinstance(answer, Answer):
-                        ident = cells.ident if not is_blank(cells.ident) else row
-                        if answer.template is not None:
-                            lines.append(answer.template.format(keys.id_json(ident), act.iso, decided.iso,
-                                                                *act.slots))
-                        counted.append(answer.counted(act.month))
-                        latest = max(latest, decided.ordinal)
-                        continue
-                    answer = _Learn(key, act, decided)  # type: ignore[assignment]
-            if item is None:
-                item = decode(task.format, task.header, raw)
-            result, line = rows.one_row(row, item, task.default, output)
-            reference += 1
-            if line is not None:
-                lines.append(line)
-            if result.assessment is not None:
-                latest = max(latest, result.assessment.decided_on.toordinal())
-            found = digest(result)
-            counted.append(found)
-            if isinstance(answer, _Learn):
-                answer.learn(result, line, found, keys, output)
-    part = _tally(counted)
-    return rows.chunk_result(lines, part, dt.date.fromordinal(latest) if latest else None)
+                if isinstance(answer, Answer):
+                    if answer.template is not None:
+                        ident = cells.ident
+                        named = ident is not None and not is_blank(ident)
+                        self.lines.append(answer.template.format(_id_json(ident) if named else str(row),
+                                                                 act.iso, decided.iso, *act.slots))
+                    self.digests.append(answer.digest)
+                    self.months.append(act.month)
+                    self.latest = max(self.latest, decided.ordinal)
+                    return
+                learn = _Learn(key, act, decided)
+        if item is None:
+            item = decode(self.task.format, self.task.header, raw)
+        result, line = rows.one_row(row, item, self.task.default, self.task.output)
+        if line is not None:
+            self.lines.append(line)
+        if result.assessment is not None:
+            self.latest = max(self.latest, result.assessment.decided_on.toordinal())
+        found = digest(result)
+        self.digests.append(found._replace(month=None))
+        self.months.append(found.month)
+        if learn is not None:
+            learn.learn(result, line, found, self, row, item)
+
+    def result(self) -> rows.ChunkResult:
+        return rows.chunk_result(self.lines, _tally(self.digests, self.months),
+                                 dt.date.fromordinal(self.latest) if self.latest else None)
 
 
 def _key(cells: _Row, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
     if cells.exact:
         return (cells.facts, act.day, decided.day)
     at = decided.ordinal
-    return (cells.facts, act.interval, act.change, decided.interval, decided.change,
+    return (cells.facts, act.when, decided.when,
             bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
+
+
+def run_chunk(task: rows.Task, token: object) -> rows.ChunkResult:
+    """Assess a task's rows from their keys (the same bytes, tally and warnings as
+    :func:`kzspeechlaw.registers.rows.run_chunk`)."""
+    chunk = _Chunk(task, table(token, task.output == "full"))
+    with coverage_report.stale_checks_silenced():
+        if task.format == "csv":
+            _csv_chunk(chunk)
+        else:
+            for offset, raw in enumerate(task.rows):
+                item = decode(task.format, task.header, raw)
+                chunk.row(task.start + offset, raw, _mapping_row(item), item)
+    return chunk.result()
+
+
+def _csv_chunk(chunk: _Chunk) -> None:
+    """A CSV chunk's rows: those of the header's width, whose key is known and that state no date
+    but the act's and the decision's, written here (the hot loop of a long register); the others
+    by :meth:`_Chunk.row`."""
+    task, keys = chunk.task, chunk.keys
+    cols = _columns(task.header)
+    reader = _csv_reader(cols)
+    pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
+    width, dated, at_id, at_act, at_decided = cols.width, cols.dated, cols.id, cols.act, cols.decided
+    answers, acts, decisions = keys.answers, keys.acts, keys.decisions
+    lines, digests, months = chunk.lines, chunk.digests, chunk.months
+    bisect_left, bisect_right, blank = bisect.bisect_left, bisect.bisect_right, str.isspace
+    latest = chunk.latest
+    row = task.start - 1
+    for raw in task.rows:
+        row += 1
+        if type(raw) is list and len(raw) == width and not (dated and any(raw[i].strip() for i in dated)):
+            act = acts.get(raw[at_act]) if at_act is not None else None
+            decided = decisions.get(raw[at_decided] if at_decided is not None else None)
+            if act is not None and decided is not None:
+                at = decided.ordinal
+                if at >= act.ordinal:
+                    deadlines = act.deadlines
+                    answer = answers.get((pick(raw), act.when, decided.when,
+                                          bisect_left(deadlines, at), bisect_right(deadlines, at)))
+                    if answer.__class__ is Answer:
+                        template = answer.template
+                        if template is not None:
+                            ident = raw[at_id] if at_id is not None else ""
+                            lines.append(template.format(
+                                _id_json(ident) if ident and not blank(ident) else str(row),
+                                act.iso, decided.iso, *act.slots))
+                        digests.append(answer.digest)
+                        months.append(act.month)
+                        if at > latest:
+                            latest = at
+                        continue
+        chunk.latest = latest
+        chunk.row(row, raw, reader(raw))
+        latest = chunk.latest
+    chunk.latest = latest
+
+
+def _id_json(ident: Any) -> str:
+    """A row's id as its record writes it."""
+    if type(ident) is str and ident.isascii() and ident.isprintable() and '"' not in ident and "\\" not in ident:
+        return f'"{ident}"'
+    return export.dumps(export.jsonable(ident))
 
 
 class _Learn(NamedTuple):
@@ -414,67 +464,154 @@ class _Learn(NamedTuple):
     act: ActDay
     decided: DecisionDay
 
-    def learn(self, result: Any, line: str | None, found: Digest, keys: Table, output: str) -> None:
+    def learn(self, result: Any, line: str | None, found: Digest, chunk: _Chunk, row: int, item: Any) -> None:
         """Remember the key's answer from its first row, where the row was assessed and its record
         makes a template (see the module doc)."""
+        keys = chunk.keys
         if result.assessment is None:
             return  # errors are written by the reference path, row by row
         template: str | None = None
         if line is not None:
-            head = f'{{"id": {keys.id_json(result.id)}, '
+            head = f'{{"id": {_id_json(result.id)}, '
             if not line.startswith(head) or '"error": ' in line[len(head):len(head) + 9]:
                 return
-            slots = (self.act.iso, self.decided.iso, *self.act.slots)
-            made = _template(line[len(head):], slots, exact=len(self.key) == 3)
+            body = line[len(head):]
+            if len(self.key) == 3:  # keyed by the exact dates: nothing to fill in but the id
+                made: str | None = _escaped(body)
+            else:
+                slots, fixed = self.slots(self.act, self.decided)
+                made = _template(body, slots, fixed)
+                if made is None and isinstance(item, Mapping):
+                    made = self._witness(body, head, chunk, row, item)
             if made is None:
                 return
             if made == EXACT:
                 keys.remember(self.key, EXACT)
                 return
             template = '{{"id": {0}, ' + made
-        keys.remember(self.key, Answer(template, found._replace(month=None), {}))
+            if template.format(head[7:-2], *self.slots(self.act, self.decided)[0]) != line:
+                keys.remember(self.key, EXACT)  # never: the template writes its own row's record
+                return
+        keys.remember(self.key, Answer(template, found._replace(month=None)))
 
+    def slots(self, act: ActDay, decided: DecisionDay) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The slots' values for a row's dates, and those the key fixes (a date on a change day
+        is that day for every row of the key; so are the deadlines of such an act date)."""
+        slots = (act.iso, decided.iso, *act.slots)
+        fixed = set(act.slots) | {act.iso} if act.when % 2 else set()
+        if decided.when % 2:
+            fixed.add(decided.iso)
+        return slots, frozenset(fixed)
 
-def _template(body: str, slots: Sequence[str], exact: bool) -> str | None:
-    """The record's text with the row's dates as slots (``{1}``...), braces doubled; ``None``
-    where a date of the row is also a date of the data; :data:`EXACT` where the record holds a date
-    that is neither."""
-    if exact:
-        return body.replace("{", "{{").replace("}", "}}")
-    constants = constant_dates()
-    if any(s in constants for s in slots):
+    def _witness(self, body: str, head: str, chunk: _Chunk, row: int, item: Mapping[str, Any]) -> str | None:
+        """The template, where a date of the row is also one of the data's, from a *witness*: the
+        row with its dates moved by a few days, where that keeps its key. A date that moves with
+        the row's dates is a slot, one that does not is the data's; ``None`` where no move keeps
+        the key."""
+        keys = chunk.keys
+        for shift in (1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 9, -9, 13, -13):
+            move = dt.timedelta(days=shift)
+            try:
+                act = self.act if self.act.when % 2 else keys.act((self.act.day + move).isoformat())
+                decided = (self.decided if self.decided.when % 2
+                           else keys.decision((self.decided.day + move).isoformat(), None))
+            except OverflowError:
+                continue
+            if act is None or decided is None or decided.ordinal < act.ordinal or (act, decided) == (
+                    self.act, self.decided):
+                continue
+            if _key(_Row(self.key[0], False, None, None, None), act, decided) != self.key:
+                continue
+            moved = {**item, "act_date": act.iso, "decided_on": decided.iso}
+            result, other = rows.one_row(row, moved, chunk.task.default, chunk.task.output)
+            if result.assessment is None or other is None or not other.startswith(head):
+                return EXACT
+            return _aligned(body, other[len(head):], self.slots(self.act, self.decided)[0],
+                            self.slots(act, decided)[0])
         return None
+
+
+def _escaped(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _joined(literals: list[str], cuts: list[int]) -> str:
+    """Literal text and slots in turn, as a ``str.format`` template."""
+    out = []
+    for n, literal in enumerate(literals):
+        out.append(_escaped(literal))
+        if n < len(cuts):
+            out.append(f"{{{cuts[n]}}}")
+    return "".join(out)
+
+
+def _template(body: str, slots: Sequence[str], fixed: frozenset[str]) -> str | None:
+    """The record's text with the row's dates as slots (``{1}``...), braces doubled; ``None``
+    where a date of the row in it is also a date of the data; :data:`EXACT` where it holds a date
+    that is neither. Dates in ``fixed`` are the same for every row of the key: text."""
+    constants = constant_dates()
     where: dict[str, int] = {}
     for n, s in enumerate(slots, 1):
-        where.setdefault(s, n)
+        if s not in fixed:
+            where.setdefault(s, n)
     literals: list[str] = []
     cuts: list[int] = []
     last = 0
     for m in _ISO.finditer(body):
         text = m.group()
         if text in where:
+            if text in constants:
+                return None  # a date of the row that is also one of the data's
             literals.append(body[last:m.start()])
             cuts.append(where[text])
             last = m.end()
-        elif text not in constants:
+        elif text not in constants and text not in fixed:
             return EXACT
     literals.append(body[last:])
     if any(s in literal for literal in literals for s in where):
         return EXACT  # a date of the row inside other text: no slot for it
-    escaped = [literal.replace("{", "{{").replace("}", "}}") for literal in literals]
-    return "".join(piece for n, literal in enumerate(escaped)
-                   for piece in ((literal, f"{{{cuts[n]}}}") if n < len(cuts) else (literal,)))
+    return _joined(literals, cuts)
 
 
-def _tally(counted: list[Digest]) -> Tally:
-    """The tally of a chunk's digests, in row order where a fine is not a whole number."""
+def _aligned(body: str, other: str, slots: Sequence[str], moved: Sequence[str]) -> str:
+    """The template of two records of one key whose rows' dates differ (``slots`` and ``moved``):
+    the same text around their dates, a date the same in both is text, a date that differs is the
+    slot whose values the two rows give it; :data:`EXACT` where they do not line up so."""
+    mine, theirs = list(_ISO.finditer(body)), list(_ISO.finditer(other))
+    if len(mine) != len(theirs):
+        return EXACT
+    literals: list[str] = []
+    cuts: list[int] = []
+    last = last_other = 0
+    for m, t in zip(mine, theirs, strict=True):
+        if body[last:m.start()] != other[last_other:t.start()]:
+            return EXACT
+        if m.group() == t.group():
+            continue  # the data's date: stays in the text
+        slot = next((n for n, (a, b) in enumerate(zip(slots, moved, strict=True), 1)
+                     if a == m.group() and b == t.group()), None)
+        if slot is None:
+            return EXACT
+        literals.append(body[last:m.start()])
+        cuts.append(slot)
+        last, last_other = m.end(), t.end()
+    if body[last:] != other[last_other:]:
+        return EXACT
+    literals.append(body[last:])
+    return _joined(literals, cuts)
+
+
+def _tally(digests: list[Digest], months: list[str | None]) -> Tally:
+    """The tally of a chunk's digests (each with the month it is counted in), equal ones counted
+    together, or in row order where a fine is not a whole number (a sum of floats depends on the
+    order of its terms)."""
     part = Tally()
-    if all(_whole(d.fine_kzt_min) and _whole(d.fine_kzt_max) for d in counted):
-        for d, n in collections.Counter(counted).items():
-            part.add(d, n)
+    counts = collections.Counter(zip(digests, months, strict=True))
+    if all(_whole(d.fine_kzt_min) and _whole(d.fine_kzt_max) for d in set(digests)):
+        part.add_counted(counts)
     else:
-        for d in counted:
-            part.add(d)
+        for d, month in zip(digests, months, strict=True):
+            part.add(d._replace(month=month))
     return part
 
 

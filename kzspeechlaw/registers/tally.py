@@ -5,7 +5,7 @@ monitoring report."""
 from __future__ import annotations
 
 import collections
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 import attrs
@@ -120,6 +120,41 @@ class Tally:
             month.fine_kzt_max += high
             self.fine_kzt_min += low
             self.fine_kzt_max += high
+
+    def add_counted(self, counts: Mapping[tuple[Digest, str | None], int]) -> None:
+        """Count rows by digest and month (each digest's own month left out): what :meth:`add`
+        counts, row by row, where every fine is a whole number."""
+        by_digest: collections.Counter[Digest] = collections.Counter()
+        for (d, name), n in counts.items():
+            by_digest[d] += n
+            if not d.ok:
+                continue
+            month = self.by_month.get(name or "none")
+            if month is None:
+                month = self.by_month[name or "none"] = Month()
+            month.rows += n
+            if d.regime == "criminal":
+                month.criminal += n
+            elif d.regime == "administrative":
+                month.administrative += n
+            if d.outcome == "liable":
+                month.liable += n
+            if d.fine_kzt_max is not None:
+                month.fine_kzt_min += (d.fine_kzt_min or 0) * n
+                month.fine_kzt_max += d.fine_kzt_max * n
+        for d, n in by_digest.items():
+            if not d.ok:
+                self.failed += n
+                continue
+            self.succeeded += n
+            self.by_code[d.code or "none"] += n
+            self.by_part[d.part or "none"] += n
+            self.by_outcome[d.outcome or "none"] += n
+            self.by_regime[d.regime or "none"] += n
+            self.by_limitation[d.limitation or "not_applicable"] += n
+            if d.fine_kzt_max is not None:
+                self.fine_kzt_min += (d.fine_kzt_min or 0) * n
+                self.fine_kzt_max += d.fine_kzt_max * n
 
     def merge(self, other: Tally) -> None:
         """Add the counts of ``other`` (the tally of other rows) to these."""
