@@ -59,18 +59,20 @@ CHUNK_SIZE = 2000
 
 
 class _Task(NamedTuple):
-    """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the register it is from, and the
-    path that assesses it (keyed, or the reference row by row)."""
+    """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the register it is from, the
+    path that assesses it (keyed, or the reference row by row), and the answers other processes
+    learned for the register's keys."""
 
     rows: rows.Task
     register: object
     keyed: bool
+    news: keyed_path.News = ()
 
 
-def _run_chunk(task: _Task) -> ChunkResult:
+def _run_chunk(task: _Task) -> tuple[ChunkResult, keyed_path.News]:
     if task.keyed:
-        return keyed_path.run_chunk(task.rows, task.register)
-    return rows.run_chunk(task.rows)
+        return keyed_path.run_chunk(task.rows, task.register, task.news)
+    return rows.run_chunk(task.rows), ()
 
 
 _REGISTERS = itertools.count()
@@ -169,16 +171,27 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
     second = next(tasks, None)
     if workers <= 1 or second is None:
         for task in itertools.chain([first], [second] if second else [], tasks):
-            yield reissue(_run_chunk(task))
+            yield reissue(_run_chunk(task)[0])
         return
     import multiprocessing  # here: only a long register in several processes needs it
 
     _warm()  # forked workers inherit the loaded data
+    # Each worker learns the answers of the keys it meets; what one learns is passed on with the
+    # next tasks (those of the last 2 x workers results: every worker is likely to get one).
+    recent: collections.deque[keyed_path.News] = collections.deque(maxlen=2 * workers)
+
+    def done(result: tuple[ChunkResult, keyed_path.News]) -> ChunkResult:
+        chunk, learned = result
+        if learned:
+            recent.append(learned)
+        return reissue(chunk)
+
     with multiprocessing.get_context().Pool(workers, initializer=_start_worker) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in itertools.chain([first, second], tasks):
-            pending.append(pool.apply_async(_run_chunk, (task,)))
+            news = tuple(itertools.chain.from_iterable(recent)) if task.keyed else ()
+            pending.append(pool.apply_async(_run_chunk, (task._replace(news=news),)))
             if len(pending) >= 2 * workers:
-                yield reissue(pending.popleft().get())
+                yield done(pending.popleft().get())
         while pending:
-            yield reissue(pending.popleft().get())
+            yield done(pending.popleft().get())

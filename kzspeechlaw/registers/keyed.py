@@ -40,7 +40,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -189,6 +189,7 @@ class Table:
         self.text = 0
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
+        self.learned: list[tuple[tuple[Any, ...], Answer | str]] = []  # since the chunk began
 
     def act(self, value: Any) -> ActDay | None:
         """The act date a cell gives, as the incident reads it (``None``: the row's error is the
@@ -236,6 +237,13 @@ class Table:
             self.text = 0
         self.answers[key] = answer
         self.text += size
+        self.learned.append((key, answer))
+
+    def teach(self, news: Iterable[tuple[tuple[Any, ...], Answer | str]]) -> None:
+        """Take the answers another process learned for this register."""
+        for key, answer in news:
+            if key not in self.answers:
+                self.remember(key, answer)
 
 
 def _day(value: Any, field: str) -> dt.date | None:
@@ -393,10 +401,18 @@ def _key(cells: _Row, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
             bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
 
 
-def run_chunk(task: rows.Task, token: object) -> rows.ChunkResult:
+News = tuple[tuple[tuple[Any, ...], "Answer | str"], ...]
+"""Answers learned for a register's keys, as one process tells them to the others."""
+
+
+def run_chunk(task: rows.Task, token: object, news: News = ()) -> tuple[rows.ChunkResult, News]:
     """Assess a task's rows from their keys (the same bytes, tally and warnings as
-    :func:`kzspeechlaw.registers.rows.run_chunk`)."""
-    chunk = _Chunk(task, table(token, task.output == "full"))
+    :func:`kzspeechlaw.registers.rows.run_chunk`), after taking the answers other processes
+    learned (``news``); returns the result and the answers learned here."""
+    keys = table(token, task.output == "full")
+    keys.teach(news)
+    keys.learned = []
+    chunk = _Chunk(task, keys)
     with coverage_report.stale_checks_silenced():
         if task.format == "csv":
             _csv_chunk(chunk)
@@ -404,7 +420,7 @@ def run_chunk(task: rows.Task, token: object) -> rows.ChunkResult:
             for offset, raw in enumerate(task.rows):
                 item = decode(task.format, task.header, raw)
                 chunk.row(task.start + offset, raw, _mapping_row(item), item)
-    return chunk.result()
+    return chunk.result(), tuple(keys.learned)
 
 
 def _csv_chunk(chunk: _Chunk) -> None:
