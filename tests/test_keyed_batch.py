@@ -22,14 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
-from kzspeechlaw.registers import batch, keyed, rows
+from kzspeechlaw.registers import batch, keys, rows
 from kzspeechlaw.registers.reading import COLUMNS, read_register
 
 pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning",
                                         "ignore::kzspeechlaw.errors.StaleDataWarning")
 
 FIRST, LAST = dt.date(1998, 1, 1), dt.date(2026, 12, 31)
-CHANGES = [d for d in keyed.index(True).days if FIRST <= d <= LAST]
+CHANGES = [d for d in keys.index(True).days if FIRST <= d <= LAST]
 OFFSETS = [-32, -31, -30, -1, 0, 1, 2, 30, 31, 32]
 DEADLINES = [relativedelta(months=2), relativedelta(years=1), relativedelta(years=2), relativedelta(years=5),
              relativedelta(years=10)]

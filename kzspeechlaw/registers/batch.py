@@ -1,13 +1,19 @@
-"""Many incidents at once: a register assessed row by row, and a tally of the results.
+"""Many incidents at once: a register assessed in chunks of rows, in one process or several.
 
 A *register* is a table of incidents: the fields of :data:`kzspeechlaw.reasoning.incident.FIELDS`, plus an
 ``id`` and an optional per-row ``decided_on``. It is read as CSV (sets as ``;``-separated values,
 an empty cell is a field not given) or as JSON Lines (one object per line). Every row gives exactly
 one result, in order: the assessment, or an error naming the field that stopped it. No row is ever
-dropped, and memory does not grow with the register: rows are read, assessed and written one by one
-(in bounded chunks when several processes share the work). A row is written as its brief record
-(:func:`brief_dict`: outcome, parts, category, MCI date, fine range) or, on request, as the whole
-assessment.
+dropped, and memory does not grow with the register: rows are read, assessed and written in
+bounded chunks. A row is written as its brief record (:func:`brief_dict`: outcome, parts, category,
+MCI date, fine range) or, on request, as the whole assessment.
+
+The parts: :mod:`~kzspeechlaw.registers.records` (a row's result and its records),
+:mod:`~kzspeechlaw.registers.tally` (the counts), :mod:`~kzspeechlaw.registers.rows` (the
+reference path: each row read into an incident and assessed on its own) and
+:mod:`~kzspeechlaw.registers.keyed` (each row decided from a key, each key's answer computed once
+per register: the same bytes, the default of :func:`run`); this module runs chunks and re-exports
+what callers use.
 
 >>> rows = [
 ...     {"id": "a", "act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"},
