@@ -226,26 +226,28 @@ def parallel_speedup(n: int = 5_000_000) -> float:
     return 2 * one / two
 
 
-def _children_usage() -> tuple[float, float]:
-    """CPU seconds of the finished child processes, and the peak resident memory of the largest
-    of them in MiB."""
-    import resource
-
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+_MEASURED = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+             "print('peak RSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)")
 
 
 def _run_batch(path: str, rows: int, extra: list[str]) -> tuple[float, float, float, str]:
-    """Wall time, CPU time and peak memory of one ``kzspeechlaw batch`` run, and its summary."""
-    argv = [sys.executable, "-m", "kzspeechlaw", "batch", path, "--workers", str(BATCH_WORKERS),
-            "--output", os.devnull, *extra]
-    cpu, _ = _children_usage()
+    """Wall time, CPU time and peak resident memory (MiB, of the largest of its processes) of one
+    ``kzspeechlaw batch`` run, and its summary. The run is started by a small wrapper process, so
+    that the memory figure is this run's alone."""
+    import resource
+
+    argv = [sys.executable, "-c", _MEASURED, sys.executable, "-m", "kzspeechlaw", "batch", path,
+            "--workers", str(BATCH_WORKERS), "--output", os.devnull, *extra]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(argv, check=True, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
-    cpu_after, rss = _children_usage()
-    summary = next((line for line in done.stderr.splitlines() if " rows: " in line), "")
-    return elapsed, cpu_after - cpu, rss, summary.removeprefix("kzspeechlaw: ")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    lines = done.stderr.splitlines()
+    rss = next((int(line.split()[-1]) for line in lines if line.startswith("peak RSS")), 0) / 1024
+    summary = next((line for line in lines if " rows: " in line), "")
+    return elapsed, cpu, rss, summary.removeprefix("kzspeechlaw: ")
 
 
 def bench_batch(rows: int, rss_rows: int | None = None) -> list[float]:

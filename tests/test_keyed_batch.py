@@ -173,3 +173,18 @@ def test_rows_of_one_key_are_assessed_once(monkeypatch: pytest.MonkeyPatch) -> N
         fast, reference = both(text, output, None, 2000)
         assert fast == reference
         assert len(seen) == 1 + len(register)  # the keyed run's first row, then the reference run's rows
+
+
+def test_workers_share_what_they_learn() -> None:
+    """In several processes, the answers one worker learns are passed on to the others: the bytes
+    stay the reference's."""
+    register = [{"id": f"r{n}", "act_date": (dt.date(2019, 1, 1) + dt.timedelta(days=7 * n)).isoformat(),
+                 "conduct": ["slander", "insult", "false_information"][n % 3], "channel": "mass_media",
+                 "decided_on": (dt.date(2019, 6, 1) + dt.timedelta(days=11 * n)).isoformat()} for n in range(120)]
+    text = as_csv(register)
+    for output in ("brief", "full"):
+        fast = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, workers=2,
+                                            chunk_size=7)]
+        reference = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, chunk_size=7,
+                                                 keyed=False)]
+        assert fast == reference

@@ -8,12 +8,14 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
 *key* holds exactly that:
 
 - the cells of its facts, as written (every field but ``id``, ``act_date`` and ``decided_on``);
-- the interval of the act date and of the decision date in :func:`index` (the reasoning's own
+- the interval of the act date and of the decision date in
+  :func:`~kzspeechlaw.registers.keys.index` (the reasoning's own
   index, with the amnesties' days; for whole assessments also the edges of the caveat windows and
   each day of an amnesty's unread cut-off window, whose notes count the days), and whether each is
   a change day itself;
 - where the decision date falls among the act date and the act date plus each term of
-  :func:`terms` (before, on or after each: ``bisect_left`` and ``bisect_right``).
+  :func:`~kzspeechlaw.registers.keys.terms` (before, on or after each: ``bisect_left`` and
+  ``bisect_right``).
 
 Rows that state a date beyond the act and the decision (``proceedings_date``, ``referred_on``,
 ``evaded_from``, ``evaded_until``) are keyed by their exact act and decision dates.
@@ -21,15 +23,20 @@ Rows that state a date beyond the act and the decision (``proceedings_date``, ``
 The first row of a key is assessed on the reference path (:mod:`kzspeechlaw.registers.rows`):
 its record is the answer, written out as it is. The record becomes the key's template where every
 date in it is either one counted from the row (the act date, the decision date, a deadline: a
-slot) or a date of the law's data, and no date of the row is also a date of the data (where one
-is, the text could not tell them apart, and the row is not used as a template). Where a date in
+slot) or a date of the law's data. Where a date of the row is also a date of the data, the text
+cannot tell them apart: the template is then made by comparing the record with a *witness*'s, the
+row with its dates moved by a few days within its key (a date that moves with them is a slot, one
+that stays is the data's), and kept only where it writes the row's own record. Where a date in
 the record is neither, the key's rows are keyed by their exact dates from then on: a wrong slot
 is never guessed. Later rows of the key are written from the template with their own id and
 dates, and counted from the key's digest with their own month. A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
-The key's sufficiency is checked by ``tests/test_keyed_batch.py``: registers generated over the
-change days give byte-identical records and tallies on both paths.
+The answers one worker process learns are passed on to the others with their next chunks.
+
+The key's sufficiency rests on how the reasoning reads dates (its memos are keyed by the same
+intervals) and is checked by ``tests/test_keyed_batch.py``: registers generated over the change
+days and the deadlines give byte-identical records, tallies and warnings on both paths.
 """
 
 from __future__ import annotations
