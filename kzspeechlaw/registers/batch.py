@@ -188,14 +188,14 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
 
     def done(result: tuple[ChunkResult, keyed_path.News]) -> ChunkResult:
         chunk, learned = result
-        if learned:
+        if learned and output != "full":  # whole assessments: large, and their keys rarely repeat
             recent.append(learned)
         return reissue(chunk)
 
     with multiprocessing.get_context().Pool(workers, initializer=_start_worker) as pool:
         pending: collections.deque[Any] = collections.deque()
         for task in itertools.chain([first, second], tasks):
-            news = tuple(itertools.chain.from_iterable(recent)) if task.keyed else ()
+            news = tuple(itertools.chain.from_iterable(recent)) if task.keyed and output != "full" else ()
             pending.append(pool.apply_async(_run_chunk, (task._replace(news=news),)))
             if len(pending) >= 2 * workers:
                 yield done(pending.popleft().get())
