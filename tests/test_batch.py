@@ -12,7 +12,7 @@ import pytest
 
 import kzspeechlaw as kz
 from kzspeechlaw.cli.commands import _Progress, main
-from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import read_register
 
 COLUMNS = ["id", "act_date", "conduct", "channel", "target", "allegation", "discord", "circumstances",
@@ -65,7 +65,7 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[d
 
 
 BRIEF_KEYS = {"id", "outcome", "falls_under", "governing", "category", "mci_date", "limitation", "fine_mci",
-              "fine_kzt"}
+              "fine_kzt", "depends_on"}
 
 
 def check_records(records: list[dict[str, Any]]) -> None:
@@ -112,7 +112,7 @@ def test_other_law_errors_have_no_field(monkeypatch: pytest.MonkeyPatch) -> None
     def out_of_coverage(*args: object) -> None:
         raise kz.OutOfCoverage("no MCI is known for 2031-01-01")
 
-    monkeypatch.setattr(batch, "assess", out_of_coverage)
+    monkeypatch.setattr(rows, "assess", out_of_coverage)
     (result,) = kz.assess_many([REGISTER[0][0]])
     assert result.to_dict() == {"id": "ok-1", "error": {
         "field": None, "value": None, "message": "no MCI is known for 2031-01-01"}}
@@ -124,7 +124,7 @@ def test_brief_record() -> None:
         "id": "ok-1", "outcome": "liable", "falls_under": "CC2014 130(2)", "governing": "CC2014 130(2)",
         "category": "small_gravity",
         "mci_date": "2019-03-15", "limitation": "running", "fine_mci": {"min": 200, "max": 2000},
-        "fine_kzt": {"min": 200 * 2525, "max": 2000 * 2525},
+        "fine_kzt": {"min": 200 * 2525, "max": 2000 * 2525}, "depends_on": [],
     }
 
 
@@ -134,6 +134,7 @@ def test_brief_record_of_a_decriminalised_act_names_its_part() -> None:
     assert result.to_dict(brief=True) == {
         "id": 7, "outcome": "decriminalised", "falls_under": "CC2014 130(2)", "governing": None,
         "category": "small_gravity", "mci_date": None, "limitation": None, "fine_mci": None, "fine_kzt": None,
+        "depends_on": [],
     }
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import check_header, decode
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def assess_frame(df: pandas.DataFrame, decided_on: dt.date | str | None = None) 
     header = check_header([str(c) for c in df.columns])
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
     records = [
-        _flat(batch._assess_row(row, decode("xlsx", header, cells), default))
+        _flat(rows._assess_row(row, decode("xlsx", header, cells), default))
         for row, cells in enumerate(df.itertuples(index=False, name=None), 1)
     ]
     return pd.DataFrame.from_records(records, index=df.index, columns=list(RESULT_COLUMNS))

@@ -48,8 +48,12 @@ from typing import IO, Any
 
 import attrs
 
-from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
+from kzspeechlaw.errors import InvalidIncident, RegisterWarning, cut
 from kzspeechlaw.reasoning.incident import FIELDS, is_blank
+from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
+from kzspeechlaw.registers.lines import MAX_ROW_BYTES as MAX_ROW_BYTES
+from kzspeechlaw.registers.lines import Unreadable as Unreadable
+from kzspeechlaw.registers.lines import physical_lines
 
 COLUMNS = (*FIELDS, "id", "decided_on")
 """The columns (CSV) or keys (JSON Lines) of a register, in the order of its CSV form."""
@@ -61,20 +65,6 @@ FORMATS = ("csv", "jsonl", "xlsx")
 
 DELIMITERS = (",", ";", "\t")
 """The CSV delimiters a header line is sniffed for (the first wins a tie)."""
-
-ENCODINGS = ("utf-8", "cp1251", "latin-1")
-"""Encodings that may be named; without one, UTF-8 and then Windows-1251 (see the module doc)."""
-
-MAX_ROW_BYTES = 65_536
-"""The longest line a register may have (64 KiB; an incident's row is well under 1 KiB)."""
-
-@attrs.frozen
-class Unreadable:
-    """A line the reader could not turn into a row: its start, and why."""
-
-    value: Any
-    message: str
-
 
 @attrs.frozen
 class Register:
@@ -98,56 +88,6 @@ def format_of(name: str) -> str | None:
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
     return None
-
-
-def _lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | Unreadable]:
-    """The stream's physical lines as text, each at most :data:`MAX_ROW_BYTES` long (a longer
-    one, or one that does not decode, as :class:`Unreadable`), the byte-order mark removed."""
-    if encoding is not None and encoding not in ENCODINGS:
-        raise InvalidIncident("encoding", encoding, f"one of {', '.join(ENCODINGS)}")
-    current = encoding or "utf-8"
-    for number in itertools.count(1):
-        line = stream.readline(MAX_ROW_BYTES + 1)
-        if not line:
-            return
-        ending = b"\n" if isinstance(line, bytes) else "\n"
-        if len(line) > MAX_ROW_BYTES and not line.endswith(ending):  # type: ignore[arg-type]
-            start = line[:QUOTE_LIMIT]
-            while line and not line.endswith(ending):  # type: ignore[arg-type]
-                line = stream.readline(MAX_ROW_BYTES + 1)  # skip the rest of this line
-            shown = start.decode(current, "replace") if isinstance(start, bytes) else start
-            yield Unreadable(cut(shown), f"a line over {MAX_ROW_BYTES} bytes")
-            continue
-        if isinstance(line, bytes):
-            decoded = _decoded(line, current)
-            switched = isinstance(decoded, UnicodeDecodeError) and encoding is None and current == "utf-8"
-            if switched:
-                current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
-                warnings.warn(f"the register is not UTF-8 text: read as Windows-1251 from line {number} on "
-                              "(name its encoding with --encoding where it is another)", RegisterWarning, stacklevel=2)
-                decoded = _decoded(line, current)
-            if isinstance(decoded, UnicodeDecodeError):
-                what = "neither UTF-8 nor Windows-1251 text" if switched else f"not {current} text"
-                yield Unreadable(cut(line.decode(current, "replace").rstrip("\r\n")),
-                                 f"{what} ({decoded.reason} at byte {decoded.start})")
-                continue
-            text = decoded
-        else:
-            text = line
-        if number == 1:
-            text = text.removeprefix("\ufeff")
-        if "\r" in text.rstrip("\r\n"):  # old Mac line ends: one row per line all the same
-            yield from (piece + "\r" for piece in text.rstrip("\r\n").split("\r"))
-        else:
-            yield text
-
-
-def _decoded(line: bytes, encoding: str) -> str | UnicodeDecodeError:
-    """The line as text, or why it does not decode."""
-    try:
-        return line.decode(encoding)
-    except UnicodeDecodeError as error:
-        return error
 
 
 class _Feed:
@@ -184,6 +124,9 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
             yield line
             continue
         if not line.strip():
+            continue
+        if header is not None and '"' not in line and "\x00" not in line:
+            yield line.rstrip("\r\n").split(delimiter)  # no quotes: the cells csv reads
             continue
         feed.line = line
         try:
@@ -267,7 +210,7 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
         raise InvalidIncident("format", fmt, f"one of {', '.join(FORMATS)}")
     if fmt == "xlsx":
         return _read_workbook(stream)
-    lines = _lines(stream, encoding)
+    lines = physical_lines(stream, encoding)
     # The first line that is not blank: it tells JSON Lines from CSV, and a CSV's delimiter.
     seen: list[str | Unreadable] = []
     for line in lines:

@@ -1,0 +1,365 @@
+"""The keyed path: each row decided from a key, each key's answer computed once per register.
+
+A register repeats a few combinations of facts over many dates, and the reasoning reads a date
+only in a few ways: which interval of its time index the date is in (the days a version, a
+general-part rule, a sentencing rule, an amnesty or the MCI changes), how it compares with the
+deadlines counted from the act date (the limitation periods and outer periods of the general
+part), and, in the notes, whether it lies within a month of an inferred in-force date. A row's
+*key* holds exactly that:
+
+- the cells of its facts, as written (every field but ``id``, ``act_date`` and ``decided_on``);
+- the interval of the act date and of the decision date in
+  :func:`~kzspeechlaw.registers.keys.index` (the reasoning's own
+  index, with the amnesties' days; for whole assessments also the edges of the caveat windows and
+  each day of an amnesty's unread cut-off window, whose notes count the days), and whether each is
+  a change day itself;
+- where the decision date falls among the act date and the act date plus each term of
+  :func:`~kzspeechlaw.registers.keys.terms` (before, on or after each: ``bisect_left`` and
+  ``bisect_right``).
+
+Rows that state a date beyond the act and the decision (``proceedings_date``, ``referred_on``,
+``evaded_from``, ``evaded_until``) are keyed by their exact act and decision dates.
+
+The first row of a key is assessed on the reference path (:mod:`kzspeechlaw.registers.rows`):
+its record is the answer, written out as it is. The record becomes the key's template where every
+date in it is either one counted from the row (the act date, the decision date, a deadline: a
+slot) or a date of the law's data. Where a date of the row is also a date of the data, the text
+cannot tell them apart: the template is then made by comparing the record with a *witness*'s, the
+row with its dates moved by a few days within its key (a date that moves with them is a slot, one
+that stays is the data's), and kept only where it writes the row's own record. Where a date in
+the record is neither, the key's rows are keyed by their exact dates from then on: a wrong slot
+is never guessed. Later rows of the key are written from the template with their own id and
+dates, and counted from the key's digest with their own month. A row whose cells or dates fail,
+and any error, takes the reference path: error records are the reference's own.
+
+The answers one worker process learns are passed on to the others with their next chunks.
+
+The key's sufficiency rests on how the reasoning reads dates (its memos are keyed by the same
+intervals) and is checked by ``tests/test_keyed_batch.py``: registers generated over the change
+days and the deadlines give byte-identical records, tallies and warnings on both paths.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import datetime as dt
+import functools
+import operator
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
+
+from kzspeechlaw import export
+from kzspeechlaw.law import coverage_report
+from kzspeechlaw.reasoning.incident import is_blank
+from kzspeechlaw.registers import rows
+from kzspeechlaw.registers.keys import (
+    DATED,
+    EXACT,
+    ActDay,
+    Answer,
+    DecisionDay,
+    Table,
+    aligned,
+    escaped,
+    table,
+    templated,
+)
+from kzspeechlaw.registers.reading import decode
+from kzspeechlaw.registers.tally import Digest, Tally, digest
+
+# --- a chunk of rows ---------------------------------------------------------------------------
+
+
+class _Columns(NamedTuple):
+    width: int
+    id: int | None
+    act: int | None
+    decided: int | None
+    facts: tuple[int, ...]
+    dated: tuple[int, ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _columns(header: tuple[str, ...]) -> _Columns:
+    from kzspeechlaw.registers.reading import COLUMNS
+
+    def where(name: str) -> int | None:
+        return header.index(name) if name in header else None
+
+    facts = tuple(i for i, name in enumerate(header)
+                  if name in COLUMNS and name not in ("id", "act_date", "decided_on"))
+    dated = tuple(i for i in facts if header[i] in DATED)
+    return _Columns(len(header), where("id"), where("act_date"), where("decided_on"), facts, dated)
+
+
+class _Row(NamedTuple):
+    """What a row is keyed and written by: its fact cells (a key of their own), whether it is
+    keyed by its exact dates, its id, act date and decision date as given."""
+
+    facts: Any
+    exact: bool
+    ident: Any
+    act: Any
+    decided: Any
+
+
+def _csv_reader(cols: _Columns) -> Callable[[Any], _Row | None]:
+    """What a CSV row is keyed by (``None`` for a row of another width, or unreadable: the
+    reference path reads it)."""
+    pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
+    width, dated = cols.width, cols.dated
+
+    def read(cells: Any) -> _Row | None:
+        if type(cells) is not list or len(cells) != width:
+            return None
+        return _Row(pick(cells), bool(dated) and any(cells[i].strip() for i in dated),
+                    cells[cols.id] if cols.id is not None else None,
+                    cells[cols.act] if cols.act is not None else None,
+                    cells[cols.decided] if cols.decided is not None else None)
+
+    return read
+
+
+def _mapping_row(item: Any) -> _Row | None:
+    if not isinstance(item, Mapping):
+        return None
+    facts = []
+    for name, value in item.items():
+        if name in ("id", "act_date", "decided_on"):
+            continue
+        facts.append((type(name).__name__, name, value if type(value) is str else (type(value), repr(value))))
+    try:
+        facts.sort()
+    except TypeError:  # keys of several types
+        return None
+    act, decided = item.get("act_date"), item.get("decided_on")
+    if not isinstance(act, str | dt.date) or not (decided is None or isinstance(decided, str | dt.date)):
+        return None
+    return _Row(tuple(facts), any(name in item for name in DATED), item.get("id"), act, decided)
+
+
+class _Chunk:
+    """The records, digests (with their months apart) and latest decision date of a chunk's rows
+    so far."""
+
+    def __init__(self, task: rows.Task, keys: Table) -> None:
+        self.task = task
+        self.keys = keys
+        self.lines: list[str] = []
+        self.digests: list[Digest] = []
+        self.months: list[str | None] = []
+        self.latest = 0  # the ordinal of the latest decision date of a row assessed
+
+    def row(self, row: int, raw: Any, cells: _Row | None, item: Any = None) -> None:
+        """Write and count one row from its key, or on the reference path (where it teaches the
+        table its key's answer)."""
+        keys, learn = self.keys, None
+        if cells is not None:
+            act, decided = keys.act(cells.act), keys.decision(cells.decided, self.task.default)
+            if act is not None and decided is not None and decided.ordinal >= act.ordinal:
+                key = _key(cells, act, decided)
+                answer = keys.answers.get(key)
+                if isinstance(answer, str):  # EXACT
+                    key = (cells.facts, act.day, decided.day)
+                    answer = keys.answers.get(key)
+                if isinstance(answer, Answer):
+                    if answer.template is not None:
+                        ident = cells.ident
+                        named = ident is not None and not is_blank(ident)
+                        self.lines.append(answer.template.format(_id_json(ident) if named else str(row),
+                                                                 act.iso, decided.iso, *act.slots))
+                    self.digests.append(answer.digest)
+                    self.months.append(act.month)
+                    self.latest = max(self.latest, decided.ordinal)
+                    return
+                learn = _Learn(key, act, decided)
+        if item is None:
+            item = decode(self.task.format, self.task.header, raw)
+        result, line = rows.one_row(row, item, self.task.default, self.task.output)
+        if line is not None:
+            self.lines.append(line)
+        if result.assessment is not None:
+            self.latest = max(self.latest, result.assessment.decided_on.toordinal())
+        found = digest(result)
+        self.digests.append(found._replace(month=None))
+        self.months.append(found.month)
+        if learn is not None:
+            learn.learn(result, line, found, self, row, item)
+
+    def result(self) -> rows.ChunkResult:
+        return rows.chunk_result(self.lines, _tally(self.digests, self.months),
+                                 dt.date.fromordinal(self.latest) if self.latest else None)
+
+
+def _key(cells: _Row, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
+    if cells.exact:
+        return (cells.facts, act.day, decided.day)
+    at = decided.ordinal
+    return (cells.facts, act.when, decided.when,
+            bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
+
+
+News = tuple[tuple[tuple[Any, ...], "Answer | str"], ...]
+"""Answers learned for a register's keys, as one process tells them to the others."""
+
+
+def run_chunk(task: rows.Task, token: object, news: News = ()) -> tuple[rows.ChunkResult, News]:
+    """Assess a task's rows from their keys (the same bytes, tally and warnings as
+    :func:`kzspeechlaw.registers.rows.run_chunk`), after taking the answers other processes
+    learned (``news``); returns the result and the answers learned here."""
+    keys = table(token, task.output == "full")
+    keys.teach(news)
+    keys.learned = []
+    chunk = _Chunk(task, keys)
+    with coverage_report.stale_checks_silenced():
+        if task.format == "csv":
+            _csv_chunk(chunk)
+        else:
+            for offset, raw in enumerate(task.rows):
+                item = decode(task.format, task.header, raw)
+                chunk.row(task.start + offset, raw, _mapping_row(item), item)
+    return chunk.result(), tuple(keys.learned)
+
+
+def _csv_chunk(chunk: _Chunk) -> None:
+    """A CSV chunk's rows: those of the header's width, whose key is known and that state no date
+    but the act's and the decision's, written here (the hot loop of a long register); the others
+    by :meth:`_Chunk.row`."""
+    task, keys = chunk.task, chunk.keys
+    cols = _columns(task.header)
+    reader = _csv_reader(cols)
+    pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
+    width, dated, at_id, at_act, at_decided = cols.width, cols.dated, cols.id, cols.act, cols.decided
+    answers, acts, decisions = keys.answers, keys.acts, keys.decisions
+    lines, digests, months = chunk.lines, chunk.digests, chunk.months
+    bisect_left, bisect_right, blank = bisect.bisect_left, bisect.bisect_right, str.isspace
+    latest = chunk.latest
+    row = task.start - 1
+    for raw in task.rows:
+        row += 1
+        if type(raw) is list and len(raw) == width and not (dated and any(raw[i].strip() for i in dated)):
+            act = acts.get(raw[at_act]) if at_act is not None else None
+            decided = decisions.get(raw[at_decided] if at_decided is not None else None)
+            if act is not None and decided is not None:
+                at = decided.ordinal
+                if at >= act.ordinal:
+                    deadlines = act.deadlines
+                    answer = answers.get((pick(raw), act.when, decided.when,
+                                          bisect_left(deadlines, at), bisect_right(deadlines, at)))
+                    if answer.__class__ is Answer:
+                        template = answer.template
+                        if template is not None:
+                            ident = raw[at_id] if at_id is not None else ""
+                            lines.append(template.format(
+                                _id_json(ident) if ident and not blank(ident) else str(row),
+                                act.iso, decided.iso, *act.slots))
+                        digests.append(answer.digest)
+                        months.append(act.month)
+                        if at > latest:
+                            latest = at
+                        continue
+        chunk.latest = latest
+        chunk.row(row, raw, reader(raw))
+        latest = chunk.latest
+    chunk.latest = latest
+
+
+def _id_json(ident: Any) -> str:
+    """A row's id as its record writes it."""
+    if type(ident) is str and ident.isascii() and ident.isprintable() and '"' not in ident and "\\" not in ident:
+        return f'"{ident}"'
+    return export.dumps(export.jsonable(ident))
+
+
+class _Learn(NamedTuple):
+    """A key met for the first time, and the row's dates."""
+
+    key: tuple[Any, ...]
+    act: ActDay
+    decided: DecisionDay
+
+    def learn(self, result: Any, line: str | None, found: Digest, chunk: _Chunk, row: int, item: Any) -> None:
+        """Remember the key's answer from its first row, where the row was assessed and its record
+        makes a template (see the module doc)."""
+        keys = chunk.keys
+        if result.assessment is None:
+            return  # errors are written by the reference path, row by row
+        template: str | None = None
+        if line is not None:
+            head = f'{{"id": {_id_json(result.id)}, '
+            if not line.startswith(head) or '"error": ' in line[len(head):len(head) + 9]:
+                return
+            body = line[len(head):]
+            if len(self.key) == 3:  # keyed by the exact dates: nothing to fill in but the id
+                made: str | None = escaped(body)
+            else:
+                slots, fixed = self.slots(self.act, self.decided)
+                made = templated(body, slots, fixed)
+                if made is None and isinstance(item, Mapping):
+                    made = self._witness(body, head, chunk, row, item)
+            if made is None:
+                return
+            if made == EXACT:
+                keys.remember(self.key, EXACT)
+                return
+            template = '{{"id": {0}, ' + made
+            if template.format(head[7:-2], *self.slots(self.act, self.decided)[0]) != line:
+                keys.remember(self.key, EXACT)  # never: the template writes its own row's record
+                return
+        keys.remember(self.key, Answer(template, found._replace(month=None)))
+
+    def slots(self, act: ActDay, decided: DecisionDay) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The slots' values for a row's dates, and those the key fixes (a date on a change day
+        is that day for every row of the key; so are the deadlines of such an act date)."""
+        slots = (act.iso, decided.iso, *act.slots)
+        fixed = set(act.slots) | {act.iso} if act.when % 2 else set()
+        if decided.when % 2:
+            fixed.add(decided.iso)
+        return slots, frozenset(fixed)
+
+    def _witness(self, body: str, head: str, chunk: _Chunk, row: int, item: Mapping[str, Any]) -> str | None:
+        """The template, where a date of the row is also one of the data's, from a *witness*: the
+        row with its dates moved by a few days, where that keeps its key. A date that moves with
+        the row's dates is a slot, one that does not is the data's; ``None`` where no move keeps
+        the key."""
+        keys = chunk.keys
+        for shift in (1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 9, -9, 13, -13):
+            move = dt.timedelta(days=shift)
+            try:
+                act = self.act if self.act.when % 2 else keys.act((self.act.day + move).isoformat())
+                decided = (self.decided if self.decided.when % 2
+                           else keys.decision((self.decided.day + move).isoformat(), None))
+            except OverflowError:
+                continue
+            if act is None or decided is None or decided.ordinal < act.ordinal or (act, decided) == (
+                    self.act, self.decided):
+                continue
+            if _key(_Row(self.key[0], False, None, None, None), act, decided) != self.key:
+                continue
+            moved = {**item, "act_date": act.iso, "decided_on": decided.iso}
+            result, other = rows.one_row(row, moved, chunk.task.default, chunk.task.output)
+            if result.assessment is None or other is None or not other.startswith(head):
+                return EXACT
+            return aligned(body, other[len(head):], self.slots(self.act, self.decided)[0],
+                            self.slots(act, decided)[0])
+        return None
+
+
+def _tally(digests: list[Digest], months: list[str | None]) -> Tally:
+    """The tally of a chunk's digests (each with the month it is counted in), equal ones counted
+    together, or in row order where a fine is not a whole number (a sum of floats depends on the
+    order of its terms)."""
+    part = Tally()
+    counts = collections.Counter(zip(digests, months, strict=True))
+    if all(_whole(d.fine_kzt_min) and _whole(d.fine_kzt_max) for d in set(digests)):
+        part.add_counted(counts)
+    else:
+        for d, month in zip(digests, months, strict=True):
+            part.add(d._replace(month=month))
+    return part
+
+
+def _whole(value: Any) -> bool:
+    return value is None or type(value) is int
+

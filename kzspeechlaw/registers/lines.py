@@ -1,0 +1,190 @@
+"""The physical lines of a register: decoded, each at most :data:`MAX_ROW_BYTES` long.
+
+The rules (:mod:`kzspeechlaw.registers.reading` says them whole): UTF-8 with or without a
+byte-order mark, else Windows-1251 from the first line that is not UTF-8 on; with an explicit
+encoding, a line that does not decode is unreadable; a line longer than :data:`MAX_ROW_BYTES` is
+unreadable (its start quoted); a carriage return inside a line (old Mac line ends) ends a line.
+
+A byte stream is read in blocks: a run of lines that keep every rule as they stand (none too
+long, none with a lone carriage return, all decoding) is decoded at once; any other line is read
+on its own as :func:`_line_by_line` reads every line of a text stream. The lines are the same.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import warnings
+from collections.abc import Iterator
+from typing import IO, Any
+
+import attrs
+
+from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
+
+ENCODINGS = ("utf-8", "cp1251", "latin-1")
+"""Encodings that may be named; without one, UTF-8 and then Windows-1251 (see the module doc)."""
+
+MAX_ROW_BYTES = 65_536
+"""The longest line a register may have (64 KiB; an incident's row is well under 1 KiB)."""
+
+BLOCK_BYTES = 1 << 20
+"""How much of a byte stream is read at a time."""
+
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+@attrs.frozen
+class Unreadable:
+    """A line the reader could not turn into a row: its start, and why."""
+
+    value: Any
+    message: str
+
+
+class _Blocks:
+    """A byte stream read in blocks, with ``readline(limit)`` as a binary stream has it and the
+    complete lines buffered so far (:meth:`run`)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.data = b""
+        self.pos = 0
+        self.eof = False
+
+    def _fill(self) -> None:
+        # read1: what is there (a pipe's lines as they come), never waiting for a whole block
+        read = getattr(self.stream, "read1", self.stream.read)
+        block = read(BLOCK_BYTES)
+        if not block:
+            self.eof = True
+        self.data = self.data[self.pos:] + block
+        self.pos = 0
+
+    def readline(self, limit: int) -> bytes:
+        while True:
+            end = self.data.find(b"\n", self.pos, self.pos + limit)
+            if end >= 0:
+                line = self.data[self.pos:end + 1]
+                self.pos = end + 1
+                return line
+            if len(self.data) - self.pos >= limit or self.eof:
+                line = self.data[self.pos:self.pos + limit]
+                self.pos += len(line)
+                return line
+            self._fill()
+
+    def run(self) -> bytes:
+        """The complete lines buffered from the current position up to the first that breaks a
+        rule as it stands: longer than :data:`MAX_ROW_BYTES`, or holding a lone carriage return
+        (not consumed; empty where the next line is such a line)."""
+        if self.data.find(b"\n", self.pos) < 0 and not self.eof:
+            self._fill()
+        end = self.data.rfind(b"\n", self.pos) + 1
+        if end <= self.pos:
+            return b""
+        region = self.data[self.pos:end]
+        lone = _LONE_CR.search(region)
+        if lone is not None:
+            region = region[:region.rfind(b"\n", 0, lone.start()) + 1]
+        if len(region) > MAX_ROW_BYTES:
+            lengths = [len(piece) for piece in region.split(b"\n")]
+            if max(lengths) > MAX_ROW_BYTES:
+                first = next(i for i, n in enumerate(lengths) if n > MAX_ROW_BYTES)
+                region = region[:sum(lengths[:first]) + first]
+        return region
+
+
+def physical_lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | Unreadable]:
+    """The stream's physical lines as text, each at most :data:`MAX_ROW_BYTES` long (a longer
+    one, or one that does not decode, as :class:`Unreadable`), the byte-order mark removed."""
+    if encoding is not None and encoding not in ENCODINGS:
+        raise InvalidIncident("encoding", encoding, f"one of {', '.join(ENCODINGS)}")
+    if isinstance(stream, io.BufferedIOBase | io.RawIOBase):
+        return _by_blocks(_Blocks(stream), encoding)
+    return _line_by_line(stream, encoding)
+
+
+def _by_blocks(blocks: _Blocks, encoding: str | None) -> Iterator[str | Unreadable]:
+    state = _State(encoding)
+    while True:
+        if state.number:  # the first line (its byte-order mark) is read on its own
+            region = blocks.run()
+            try:
+                text = region.decode(state.current)
+            except UnicodeDecodeError as error:  # the lines before the one that does not decode
+                region = region[:region.rfind(b"\n", 0, error.start) + 1]
+                text = region.decode(state.current)
+            if region:
+                blocks.pos += len(region)
+                lines = text.split("\n")
+                lines.pop()  # the empty text after the last line feed
+                state.number += len(lines)
+                yield from [line + "\n" for line in lines]
+                continue
+        found = state.line(blocks)
+        if found is None:
+            return
+        yield from found
+
+
+class _State:
+    """What reading lines one by one carries from line to line: the encoding, the line number."""
+
+    def __init__(self, encoding: str | None) -> None:
+        self.encoding = encoding
+        self.current = encoding or "utf-8"
+        self.number = 0
+
+    def line(self, stream: Any) -> list[str | Unreadable] | None:
+        """The next physical line (or the pieces a lone carriage return cuts it into), or ``None``
+        at the end."""
+        line = stream.readline(MAX_ROW_BYTES + 1)
+        if not line:
+            return None
+        self.number += 1
+        ending = b"\n" if isinstance(line, bytes) else "\n"
+        if len(line) > MAX_ROW_BYTES and not line.endswith(ending):
+            start = line[:QUOTE_LIMIT]
+            while line and not line.endswith(ending):
+                line = stream.readline(MAX_ROW_BYTES + 1)  # skip the rest of this line
+            shown = start.decode(self.current, "replace") if isinstance(start, bytes) else start
+            return [Unreadable(cut(shown), f"a line over {MAX_ROW_BYTES} bytes")]
+        if isinstance(line, bytes):
+            decoded = _decoded(line, self.current)
+            switched = isinstance(decoded, UnicodeDecodeError) and self.encoding is None and self.current == "utf-8"
+            if switched:
+                self.current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
+                warnings.warn(f"the register is not UTF-8 text: read as Windows-1251 from line {self.number} on "
+                              "(name its encoding with --encoding where it is another)", RegisterWarning, stacklevel=2)
+                decoded = _decoded(line, self.current)
+            if isinstance(decoded, UnicodeDecodeError):
+                what = "neither UTF-8 nor Windows-1251 text" if switched else f"not {self.current} text"
+                return [Unreadable(cut(line.decode(self.current, "replace").rstrip("\r\n")),
+                                   f"{what} ({decoded.reason} at byte {decoded.start})")]
+            text = decoded
+        else:
+            text = line
+        if self.number == 1:
+            text = text.removeprefix("\ufeff")
+        if "\r" in text.rstrip("\r\n"):  # old Mac line ends: one row per line all the same
+            return [piece + "\r" for piece in text.rstrip("\r\n").split("\r")]
+        return [text]
+
+
+def _line_by_line(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | Unreadable]:
+    state = _State(encoding)
+    for _ in itertools.count():
+        found = state.line(stream)
+        if found is None:
+            return
+        yield from found
+
+
+def _decoded(line: bytes, encoding: str) -> str | UnicodeDecodeError:
+    """The line as text, or why it does not decode."""
+    try:
+        return line.decode(encoding)
+    except UnicodeDecodeError as error:
+        return error

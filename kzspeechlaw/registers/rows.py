@@ -1,0 +1,155 @@
+"""The reference path: a register assessed row by row, each row read into an
+:class:`~kzspeechlaw.Incident`, assessed and written on its own.
+
+:mod:`kzspeechlaw.registers.keyed` gives the same bytes faster; this path is what it is tested
+against, and what it falls back on for every row it does not decide from a key (errors first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+from kzspeechlaw.dates import as_date, user_date
+from kzspeechlaw.errors import InvalidIncident, LawError, StaleDataWarning
+from kzspeechlaw.law import coverage_report
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.incident import Incident, is_blank
+from kzspeechlaw.registers.reading import Unreadable, decode
+from kzspeechlaw.registers.records import BatchResult, RowError, internal_error, record
+from kzspeechlaw.registers.tally import Tally, digest
+
+
+def _decided(raw: Any, default: dt.date | None) -> dt.date:
+    if is_blank(raw):
+        if default is None:
+            raise InvalidIncident(
+                "decided_on", None, "a decision date: a decided_on column, or a default for every row"
+            )
+        return default
+    try:
+        return user_date(raw, "decided_on")
+    except LawError:
+        raise InvalidIncident("decided_on", raw, "a date (YYYY-MM-DD or DD.MM.YYYY)") from None
+
+
+def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
+    """Assess one row: an :class:`Incident`, a mapping of its fields (with ``id`` and
+    ``decided_on``), or an unreadable row from a reader."""
+    ident: Any = row
+    try:
+        if isinstance(item, Incident):
+            return BatchResult(row, ident, assess(item, _decided(None, default)))
+        if isinstance(item, Unreadable):
+            return BatchResult(row, ident, error=RowError(None, item.value, item.message))
+        if not isinstance(item, Mapping):
+            return BatchResult(row, ident, error=RowError(
+                None, item, "expected an incident or a mapping of its fields"))
+        data = dict(item)
+        given = data.pop("id", None)
+        if not is_blank(given):
+            ident = given
+        raw_day = data.pop("decided_on", None)
+        incident = Incident.from_dict(data)
+        return BatchResult(row, ident, assess(incident, _decided(raw_day, default)))
+    except InvalidIncident as error:
+        return BatchResult(row, ident, error=RowError(error.field, error.value, str(error)))
+    except LawError as error:
+        return BatchResult(row, ident, error=RowError(None, None, str(error)))
+    except Exception as error:
+        return BatchResult(row, ident, error=RowError(None, None, internal_error(error)))
+
+
+def assess_many(
+    incidents: Iterable[Incident | Mapping[str, Any]], decided_on: dt.date | str | None = None
+) -> Iterator[BatchResult]:
+    """Assess each incident in turn, yielding one :class:`BatchResult` per item, in order.
+
+    An item is an :class:`~kzspeechlaw.Incident` or a mapping of its fields, which may also carry
+    an ``id`` and its own ``decided_on``; ``decided_on`` here is the default for items without one
+    (an item with neither is an error naming ``decided_on``). A row that cannot be assessed gives
+    a result with an ``error`` instead of raising: ``InvalidIncident`` names its field, any other
+    :class:`~kzspeechlaw.LawError` gives field ``None``. Lazy: results are produced as the
+    incidents are consumed.
+    """
+    default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    for row, item in enumerate(incidents, 1):
+        yield _assess_row(row, item, default)
+
+
+class Task(NamedTuple):
+    """Consecutive rows of a register to assess: the position of the first (1-based), the
+    register's format and header, the raw rows, the default decision date and the output wanted
+    (``brief``, ``full`` or ``none``)."""
+
+    start: int
+    format: str
+    header: tuple[str, ...]
+    rows: list[Any]
+    default: dt.date | None
+    output: str
+
+
+class ChunkResult(NamedTuple):
+    """The results of consecutive rows: their output records as JSON Lines in UTF-8, one line per
+    row (empty when no output is wanted), their tally, and the distinct warnings their
+    assessments give (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's
+    current-to date)."""
+
+    output: bytes
+    tally: Tally
+    warnings: list[tuple[type[Warning], str]]
+
+    @property
+    def records(self) -> list[str]:
+        """The output records, one JSON text per row (a record never holds a raw line feed)."""
+        return self.output.decode("utf-8").split("\n")[:-1]
+
+
+def one_row(row: int, item: Any, default: dt.date | None, output: str) -> tuple[BatchResult, str | None]:
+    """One row's result and its output record (``None`` for output ``none``)."""
+    result = _assess_row(row, item, default)
+    if output == "full":
+        result = explained(result)
+    return result, (record(result, output == "brief") if output != "none" else None)
+
+
+def chunk_result(lines: list[str], part: Tally, latest: dt.date | None) -> ChunkResult:
+    """The chunk's records as one block of bytes (cheap to send back from a worker process and to
+    write out; a lone surrogate, only possible inside a JSON string, as its JSON escape), its
+    tally, and the stale-data warning of its latest decision date."""
+    output = "".join(f"{line}\n" for line in lines).encode("utf-8", "backslashreplace")
+    stale = coverage_report.stale_message(latest) if latest is not None else None
+    return ChunkResult(output, part, [(StaleDataWarning, stale)] if stale else [])
+
+
+def run_chunk(task: Task) -> ChunkResult:
+    """Assess a task's rows one by one (the reference the keyed path is tested against)."""
+    lines: list[str] = []
+    part = Tally()
+    latest: dt.date | None = None  # the latest decision date, for the one stale-data warning
+    with coverage_report.stale_checks_silenced():  # per thread: other registers keep their warnings
+        for offset, raw in enumerate(task.rows):
+            result, line = one_row(task.start + offset, decode(task.format, task.header, raw), task.default,
+                                   task.output)
+            if line is not None:
+                lines.append(line)
+            if result.assessment is not None and (latest is None or result.assessment.decided_on > latest):
+                latest = result.assessment.decided_on
+            part.add(digest(result))
+    return chunk_result(lines, part, latest)
+
+
+def explained(result: BatchResult) -> BatchResult:
+    """The result with its assessment's notes and trace written (they are written when first
+    read), or the row's error where writing them fails: no error stops the register."""
+    if result.assessment is not None:
+        try:
+            _ = result.assessment.notes
+        except LawError as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, str(error)))
+        except Exception as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, internal_error(error)))
+    return result
+

@@ -1,0 +1,228 @@
+"""The tally of a register's results: counts by code, part, outcome, regime, limitation status and
+month of the act date, and the sums of the fine ranges in tenge: the shape of a monthly
+monitoring report."""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+import attrs
+
+from kzspeechlaw.errors import LawError
+from kzspeechlaw.refs import parse
+from kzspeechlaw.registers.records import BatchResult, fine_range
+
+
+class Digest(NamedTuple):
+    """What the tally needs of one row (small, so that worker processes can send it back)."""
+
+    ok: bool
+    part: str | None
+    code: str | None
+    regime: str | None
+    outcome: str | None
+    month: str | None
+    fine_kzt_min: Any
+    fine_kzt_max: Any
+    limitation: str | None = None
+
+
+def digest(result: BatchResult) -> Digest:
+    """The row's contribution to the tally.
+
+    The part counted is the governing one or, where none governs (decriminalised, no provision),
+    the part the act fell under at the time. Fines are counted for liable rows only.
+    """
+    a = result.assessment
+    if a is None:
+        return Digest(False, None, None, None, None, None, None, None, None)
+    p = a.governing or (a.matches[0].provision if a.matches else None)
+    fine = fine_range(a) if a.outcome == "liable" else None
+    return Digest(
+        True,
+        str(p.ref) if p is not None else None,
+        p.ref.code if p is not None else None,
+        p.regime.value if p is not None else None,
+        a.outcome,
+        a.incident.act_date.isoformat()[:7],
+        fine[2] if fine is not None else None,
+        fine[3] if fine is not None else None,
+        a.limitation.status if a.limitation is not None else "not_modelled" if a.governing is not None else None,
+    )
+
+
+@attrs.define
+class Month:
+    """One month of act dates: rows, criminal and administrative, liable, and the fine sums."""
+
+    rows: int = 0
+    criminal: int = 0
+    administrative: int = 0
+    liable: int = 0
+    fine_kzt_min: int | float = 0
+    fine_kzt_max: int | float = 0
+
+
+@attrs.define
+class Tally:
+    """Counts of a register's results: the shape of a monthly monitoring report.
+
+    Counts by code, by article part (the governing part, or the act-time part where none
+    governs), by outcome and by regime (criminal, administrative, or ``none`` where no provision
+    applies), and per month of the act date; and the sums of the fine ranges in tenge over the
+    liable rows (an "up to" fine without a floor adds 0 to the sum of minima).
+    """
+
+    succeeded: int = 0
+    failed: int = 0
+    by_code: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_part: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_outcome: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_regime: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    by_limitation: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    """Limitation statuses (``running``, ``expired``, ``suspended``, ``none``; ``not_modelled``
+    where no period is modelled, ``not_applicable`` where no provision governs)."""
+    by_month: dict[str, Month] = attrs.field(factory=dict)
+    fine_kzt_min: int | float = 0
+    fine_kzt_max: int | float = 0
+
+    @property
+    def rows(self) -> int:
+        """Every row read."""
+        return self.succeeded + self.failed
+
+    def add(self, d: Digest, count: int = 1) -> None:
+        """Count one row, or ``count`` rows of the same digest (their fines whole numbers of tenge,
+        or ``count`` 1: sums of floats depend on the order of their terms)."""
+        if not d.ok:
+            self.failed += count
+            return
+        self.succeeded += count
+        self.by_code[d.code or "none"] += count
+        self.by_part[d.part or "none"] += count
+        self.by_outcome[d.outcome or "none"] += count
+        self.by_regime[d.regime or "none"] += count
+        self.by_limitation[d.limitation or "not_applicable"] += count
+        month = self.by_month.setdefault(d.month or "none", Month())
+        month.rows += count
+        if d.regime == "criminal":
+            month.criminal += count
+        elif d.regime == "administrative":
+            month.administrative += count
+        if d.outcome == "liable":
+            month.liable += count
+        if d.fine_kzt_max is not None:
+            low = (d.fine_kzt_min or 0) * count
+            high = d.fine_kzt_max * count
+            month.fine_kzt_min += low
+            month.fine_kzt_max += high
+            self.fine_kzt_min += low
+            self.fine_kzt_max += high
+
+    def add_counted(self, counts: Mapping[tuple[Digest, str | None], int]) -> None:
+        """Count rows by digest and month (each digest's own month left out): what :meth:`add`
+        counts, row by row, where every fine is a whole number."""
+        by_digest: collections.Counter[Digest] = collections.Counter()
+        for (d, name), n in counts.items():
+            by_digest[d] += n
+            if not d.ok:
+                continue
+            month = self.by_month.get(name or "none")
+            if month is None:
+                month = self.by_month[name or "none"] = Month()
+            month.rows += n
+            if d.regime == "criminal":
+                month.criminal += n
+            elif d.regime == "administrative":
+                month.administrative += n
+            if d.outcome == "liable":
+                month.liable += n
+            if d.fine_kzt_max is not None:
+                month.fine_kzt_min += (d.fine_kzt_min or 0) * n
+                month.fine_kzt_max += d.fine_kzt_max * n
+        for d, n in by_digest.items():
+            if not d.ok:
+                self.failed += n
+                continue
+            self.succeeded += n
+            self.by_code[d.code or "none"] += n
+            self.by_part[d.part or "none"] += n
+            self.by_outcome[d.outcome or "none"] += n
+            self.by_regime[d.regime or "none"] += n
+            self.by_limitation[d.limitation or "not_applicable"] += n
+            if d.fine_kzt_max is not None:
+                self.fine_kzt_min += (d.fine_kzt_min or 0) * n
+                self.fine_kzt_max += d.fine_kzt_max * n
+
+    def merge(self, other: Tally) -> None:
+        """Add the counts of ``other`` (the tally of other rows) to these."""
+        self.succeeded += other.succeeded
+        self.failed += other.failed
+        for mine, theirs in ((self.by_code, other.by_code), (self.by_part, other.by_part),
+                             (self.by_outcome, other.by_outcome), (self.by_regime, other.by_regime),
+                             (self.by_limitation, other.by_limitation)):
+            mine.update(theirs)
+        for name, counts in other.by_month.items():
+            month = self.by_month.setdefault(name, Month())
+            for field in attrs.fields(Month):
+                setattr(month, field.name, getattr(month, field.name) + getattr(counts, field.name))
+        self.fine_kzt_min += other.fine_kzt_min
+        self.fine_kzt_max += other.fine_kzt_max
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, keys sorted within each count."""
+        return {
+            "schema": "kzspeechlaw/tally/1",
+            "rows": self.rows,
+            "succeeded": self.succeeded,
+            "failed": self.failed,
+            "by_code": dict(sorted(self.by_code.items())),
+            "by_part": dict(sorted(self.by_part.items(), key=lambda kv: _part_key(kv[0]))),
+            "by_outcome": dict(sorted(self.by_outcome.items())),
+            "by_regime": dict(sorted(self.by_regime.items())),
+            "by_limitation": dict(sorted(self.by_limitation.items())),
+            "by_month": {m: attrs.asdict(v) for m, v in sorted(self.by_month.items())},
+            "fine_kzt": {"min": self.fine_kzt_min, "max": self.fine_kzt_max},
+        }
+
+    def render(self) -> str:
+        """A plain-text report: the counts, then one line per month with the fine sums."""
+        def num(n: float) -> str:
+            return f"{n:,}".replace(",", " ")
+
+        lines = [f"rows: {num(self.rows)} ({num(self.succeeded)} assessed, {num(self.failed)} failed)"]
+        data = self.to_dict()
+        for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("limitation", "by_limitation"),
+                           ("code", "by_code"),
+                           ("article part", "by_part")):
+            lines.append(f"{title}:")
+            lines += [f"  {name:<22} {num(count):>10}" for name, count in data[key].items()]
+        head = f"{'month':<8} {'rows':>8} {'criminal':>9} {'admin.':>8} {'liable':>8} " \
+               f"{'fines min KZT':>18} {'fines max KZT':>18}"
+        lines += ["", head]
+        for name, m in sorted(self.by_month.items()):
+            lines.append(f"{name:<8} {num(m.rows):>8} {num(m.criminal):>9} {num(m.administrative):>8} "
+                         f"{num(m.liable):>8} {num(m.fine_kzt_min):>18} {num(m.fine_kzt_max):>18}")
+        total = self.by_regime
+        lines.append(f"{'total':<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
+                     f"{num(total['administrative']):>8} {num(self.by_outcome['liable']):>8} "
+                     f"{num(self.fine_kzt_min):>18} {num(self.fine_kzt_max):>18}")
+        return "\n".join(lines)
+
+
+def _part_key(text: str) -> tuple[Any, ...]:
+    """Parts in code and article order, ``none`` last."""
+    try:
+        return (0, parse(text).sort_key())
+    except LawError:
+        return (1, text)
+
+
+def tally(results: Iterable[BatchResult]) -> Tally:
+    """Count results (e.g. from :func:`assess_many`) into a :class:`Tally`."""
+    t = Tally()
+    for result in results:
+        t.add(digest(result))
+    return t

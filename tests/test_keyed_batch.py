@@ -1,0 +1,190 @@
+"""The keyed batch path gives the bytes of the reference path, row by row.
+
+The property: for registers of mixed facts, act and decision dates from 1998 to 2026 drawn around
+the days the law changes (versions, general part, sentencing rules, amnesties, MCI, the edges of
+the caveat windows) and around the limitation deadlines, with errors, repeated rows and ids, and
+every output (brief records, ``--full``, tally only), the keyed path's output bytes, tally and
+warnings are those of the reference path (``keyed=False``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+from typing import Any
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.registers import batch, keys, rows
+from kzspeechlaw.registers.reading import COLUMNS, read_register
+
+pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning",
+                                        "ignore::kzspeechlaw.errors.StaleDataWarning")
+
+FIRST, LAST = dt.date(1998, 1, 1), dt.date(2026, 12, 31)
+CHANGES = [d for d in keys.index(True).days if FIRST <= d <= LAST]
+OFFSETS = [-32, -31, -30, -1, 0, 1, 2, 30, 31, 32]
+DEADLINES = [relativedelta(months=2), relativedelta(years=1), relativedelta(years=2), relativedelta(years=5),
+             relativedelta(years=10)]
+
+SPEECH = ["slander", "insult", "incitement_of_discord", "false_information", "call_to_separatism",
+          "desecration_of_state_symbols", "encroachment_on_honour", "media_law_violation"]
+
+
+def vocabulary(values: Any) -> st.SearchStrategy[str]:
+    return st.sampled_from([m.value for m in values])
+
+
+@st.composite
+def facts(draw: st.DrawFn) -> dict[str, str]:
+    """The cells of one combination of facts (sometimes a wrong one)."""
+    conduct = draw(st.one_of(st.sampled_from(SPEECH), vocabulary(Conduct), st.just("gossip")))
+    cells: dict[str, str] = {"conduct": conduct}
+    if draw(st.booleans()):
+        cells["channel"] = draw(st.one_of(vocabulary(Channel), st.just("pigeon")))
+    if draw(st.integers(0, 3)) == 0:
+        cells["target"] = draw(vocabulary(Target))
+    if (conduct == "slander" and draw(st.booleans())) or draw(st.integers(0, 20)) == 0:
+        cells["allegation"] = draw(vocabulary(Allegation))
+    if conduct == "incitement_of_discord" or draw(st.integers(0, 20)) == 0:
+        cells["discord"] = ";".join(draw(st.lists(vocabulary(Discord), min_size=1, max_size=2, unique=True)))
+    if draw(st.integers(0, 3)) == 0:
+        cells["circumstances"] = ";".join(draw(st.lists(vocabulary(Circumstance), max_size=2, unique=True)))
+    if draw(st.integers(0, 4)) == 0:
+        cells["offender"] = draw(vocabulary(Offender))
+    for flag in ("in_connection_with_duties", "knowing_and_dangerous", "reconciled", "complaint"):
+        if draw(st.integers(0, 6)) == 0:
+            cells[flag] = draw(st.sampled_from(["true", "false", "maybe"]))
+    if draw(st.integers(0, 8)) == 0:
+        cells["stage"] = draw(st.sampled_from(["attempt", "completed"]))
+    return cells
+
+
+def near(day: dt.date) -> st.SearchStrategy[dt.date]:
+    return st.sampled_from(OFFSETS).map(lambda n: day + dt.timedelta(days=n))
+
+
+ACT_DAYS = st.one_of(
+    st.sampled_from(CHANGES).flatmap(near),
+    st.dates(FIRST, LAST),
+)
+
+
+@st.composite
+def decisions(draw: st.DrawFn, act: dt.date) -> str:
+    """A decision date for an act: on a deadline or a day either side of it, near a change day,
+    any later day, the default (blank), or a wrong one."""
+    kind = draw(st.integers(0, 9))
+    if kind <= 3:
+        day = act + draw(st.sampled_from(DEADLINES)) + dt.timedelta(days=draw(st.sampled_from([-1, 0, 1])))
+    elif kind <= 5:
+        day = draw(st.sampled_from([d for d in CHANGES if d >= act] or [act]).flatmap(near))
+    elif kind <= 7:
+        day = act + dt.timedelta(days=draw(st.integers(0, 4000)))
+    elif kind == 8:
+        return ""
+    else:
+        return draw(st.sampled_from(["2019-02-30", "yesterday", (act - dt.timedelta(days=1)).isoformat()]))
+    return day.isoformat() if draw(st.integers(0, 5)) else f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
+DATED = ["proceedings_date", "referred_on", "evaded_from", "evaded_until"]
+
+
+@st.composite
+def registers(draw: st.DrawFn) -> list[dict[str, str]]:
+    """Rows drawn from a few combinations of facts and a few act dates, so that keys repeat with
+    other dates and ids."""
+    combos = draw(st.lists(facts(), min_size=1, max_size=3))
+    acts = draw(st.lists(ACT_DAYS, min_size=1, max_size=4))
+    out = []
+    for _ in range(draw(st.integers(1, 24))):
+        row = dict(draw(st.sampled_from(combos)))
+        act = draw(st.sampled_from(acts))
+        row["act_date"] = act.isoformat() if draw(st.integers(0, 6)) else "2019-02-30"
+        row["decided_on"] = draw(decisions(act))
+        row["id"] = draw(st.sampled_from(["", "a", "a", "дело-1", 'q"x', "{1}", "2019-03-15"]))
+        if draw(st.integers(0, 12)) == 0:
+            row[draw(st.sampled_from(DATED))] = (act + dt.timedelta(days=draw(st.integers(-5, 900)))).isoformat()
+        out.append(row)
+    return out
+
+
+def as_csv(rows_: list[dict[str, str]]) -> str:
+    header = [c for c in COLUMNS if any(c in r for r in rows_)]
+    header = ["act_date", "conduct", *[c for c in header if c not in ("act_date", "conduct")]]
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    for r in rows_:
+        writer.writerow([r.get(c, "") for c in header])
+    return text.getvalue()
+
+
+def as_jsonl(rows_: list[dict[str, str]]) -> str:
+    return "".join(json.dumps({k: v for k, v in r.items() if v != ""}, ensure_ascii=False) + "\n" for r in rows_)
+
+
+def both(text: str, output: str, default: str | None, chunk_size: int) -> tuple[Any, Any]:
+    def run(keyed_: bool) -> Any:
+        chunks = list(batch.run(read_register(io.StringIO(text)), default, output=output, chunk_size=chunk_size,
+                                keyed=keyed_))
+        total = batch.Tally()
+        for c in chunks:
+            total.merge(c.tally)
+        return [c.output for c in chunks], [c.warnings for c in chunks], total.to_dict()
+
+    return run(True), run(False)
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(registers(), st.sampled_from(["brief", "brief", "full", "none"]), st.sampled_from(["csv", "jsonl"]),
+       st.sampled_from([None, "2026-06-01"]), st.sampled_from([3, 2000]))
+def test_keyed_path_writes_the_reference_bytes(register: list[dict[str, str]], output: str, fmt: str,
+                                               default: str | None, chunk_size: int) -> None:
+    text = as_csv(register) if fmt == "csv" else as_jsonl(register)
+    fast, reference = both(text, output, default, chunk_size)
+    assert fast == reference
+
+
+def test_rows_of_one_key_are_assessed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows repeating facts over other dates of the same intervals are written from their key's
+    answer: the reference path sees the first of them only."""
+    seen = []
+    one_row = rows.one_row
+
+    def counting(*args: Any) -> Any:
+        seen.append(args[0])
+        return one_row(*args)
+
+    monkeypatch.setattr(rows, "one_row", counting)
+    register = [{"id": f"r{n}", "act_date": f"2019-03-{n:02d}", "conduct": "slander", "channel": "mass_media",
+                 "decided_on": f"2019-11-{n:02d}"} for n in range(2, 22)]
+    text = as_csv(register)
+    for output in ("brief", "full"):
+        seen.clear()
+        fast, reference = both(text, output, None, 2000)
+        assert fast == reference
+        assert len(seen) == 1 + len(register)  # the keyed run's first row, then the reference run's rows
+
+
+def test_workers_share_what_they_learn() -> None:
+    """In several processes, the answers one worker learns are passed on to the others: the bytes
+    stay the reference's."""
+    register = [{"id": f"r{n}", "act_date": (dt.date(2019, 1, 1) + dt.timedelta(days=7 * n)).isoformat(),
+                 "conduct": ["slander", "insult", "false_information"][n % 3], "channel": "mass_media",
+                 "decided_on": (dt.date(2019, 6, 1) + dt.timedelta(days=11 * n)).isoformat()} for n in range(120)]
+    text = as_csv(register)
+    for output in ("brief", "full"):
+        fast = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, workers=2,
+                                            chunk_size=7)]
+        reference = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, chunk_size=7,
+                                                 keyed=False)]
+        assert fast == reference
