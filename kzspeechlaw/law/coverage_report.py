@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import StaleDataWarning
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
 from kzspeechlaw.law.scope import CodeScope, Entry, register
@@ -128,8 +129,8 @@ def stale_message(day: dt.date) -> str | None:
     current_to = law().current_to
     if day <= current_to:
         return None
-    return (f"the statute texts in the data are current to {current_to.isoformat()}: "
-            "the law may have changed since (see kzspeechlaw coverage)")
+    return Message("the statute texts in the data are current to {day}: the law may have changed since "
+                   "(see kzspeechlaw coverage)", day=current_to.isoformat())
 
 
 def warn_if_stale(day: dt.date) -> None:

@@ -14,9 +14,10 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import Quantity, format_quantity, unit_name
+from kzspeechlaw.units import Quantity, unit_name
 
 
 class Penalty(enum.StrEnum):
@@ -181,29 +182,26 @@ class Sanction:
         """True where the statute sets one amount, not a range."""
         return self.minimum is not None and self.minimum == self.maximum
 
-    def describe(self) -> str:
-        """A short English description in words, e.g. ``"fine up to 1000 MCI"``,
-        ``"correctional work up to 2000 MCI"``, ``"arrest 20 days (natural person)"``."""
-        kind = self.kind.value.replace("_", " ")
+    def describe(self, lang: str | None = None) -> str:
+        """A short description in words, e.g. ``"fine up to 1000 MCI"``, ``"correctional work up
+        to 2000 MCI"``, ``"arrest 20 days (natural person)"``; in ``lang`` where given (the codes'
+        terms: ``"штраф до 1 000 МРП"``), else in English as a :class:`~kzspeechlaw.i18n.Message`
+        that :func:`kzspeechlaw.i18n.render` writes in any language."""
         if self.fixed:
-            text = f"{kind} {_fmt(self.minimum)}"
+            text = Message("{kind} {amount}", kind=self.kind, amount=self.minimum)
         elif self.minimum is None:
-            text = f"{kind} up to {_fmt(self.maximum)}"
+            text = Message("{kind} up to {maximum}", kind=self.kind,
+                           maximum=self.maximum if self.maximum is not None else "-")
         elif self.maximum is None:
-            text = f"{kind} from {_fmt(self.minimum)}"
+            text = Message("{kind} from {minimum}", kind=self.kind, minimum=self.minimum)
         else:
-            text = f"{kind} {_fmt(self.minimum)} to {_fmt(self.maximum)}"
+            text = Message("{kind} {minimum} to {maximum}", kind=self.kind, minimum=self.minimum,
+                           maximum=self.maximum)
         if self.subject is not None:
-            text += f" ({self.subject.value.replace('_', ' ')})"
+            text = Message("{text} ({subject})", text=text, subject=self.subject)
         if self.optional:
-            text += " (optional)"
-        return text
-
-
-def _fmt(quantity: Quantity | None) -> str:
-    if quantity is None:
-        return "-"
-    return format_quantity(quantity)
+            text = Message("{text} (optional)", text=text)
+        return text if lang is None else text.render(lang)
 
 
 _ENTITY_SUBJECTS = {

@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target, provision
 from kzspeechlaw.errors import LawError
+from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.web import i18n
 from kzspeechlaw.web.chart import timeline_svg
@@ -354,9 +355,9 @@ def _stale(days: Sequence[str], lang: str) -> str:
     late = [day for day in days if dt.date.fromisoformat(day) > current_to]
     if not late:
         return ""
+    said = gettext("the statute texts in the data are current to {day}: the law may have changed since.", lang)
     return (f'<p class="warn" role="note">{escape(i18n.word("warning", lang))}: {escape(late[0])} &gt; '
-            f"{current_to} — the statute texts in the data are current to {current_to}: "
-            "the law may have changed since.</p>")
+            f"{current_to} — {escape(said.format(day=current_to))}</p>")
 
 
 def _chart(d: Sequence[dict[str, Any]], lang: str) -> str:
