@@ -6,7 +6,8 @@ The Russian and Kazakh kinds of punishment are the codes' own terms: CC 2014 Art
 наказаний»; Kazakh «Жаза түрлерi»: айыппұл, түзеу жұмыстары, қоғамдық жұмыстарға тарту, қамаққа
 алу, бас бостандығын шектеу, бас бостандығынан айыру, мүлкін тәркілеу, белгiлi бiр лауазымды
 атқару немесе белгiлi бiр қызметпен айналысу құқығынан айыру, шығарып жiберу; Kazakh text of
-10.01.2018 № 132-VI, kazakhstan-law/codes commit d1252e4) and AOC 2014 Art. 41. Categories are
+10.01.2018 № 132-VI, kazakhstan-law/codes commit d1252e4) and AOC 2014 Art. 41. Community service
+is named as Art. 43(1) names the punishment itself: «общественные работы», «қоғамдық жұмыстар». Categories are
 those of CC 2014 Art. 10-11 (Kazakh: қылмыстық теріс қылық, онша ауыр емес, ауырлығы орташа, ауыр,
 аса ауыр қылмыс, as Art. 40 and 46 write them). The catalogues mark a Kazakh word not compared with
 a statute text with the translator comment ``kk: unchecked``.
