@@ -123,6 +123,7 @@ TABLES: dict[str, dict[str, str]] = {
         "reconciliation": NP_("route", "reconciliation"),
         "reconciliation_grave": NP_("route", "reconciliation (grave crime)"),
         "court_reconciliation": NP_("route", "reconciliation in court"),
+        "private_reconciliation": NP_("route", "reconciliation (private prosecution)"),
         "repentance": NP_("route", "active repentance"),
         "amnesty": NP_("route", "amnesty"),
         "conditional_sentence": NP_("route", "conditional sentence"),

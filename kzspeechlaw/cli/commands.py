@@ -307,7 +307,7 @@ def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
     if args.json:
         return {**result.to_dict(), "governing": str(a.governing.ref) if a.governing else None,
                 "releases": [r.to_dict() for r in a.releases]}
-    verdict = terms.word("verdict", result.verdict, i18n.current()).upper()
+    verdict = _code("verdict", result.verdict).upper()
     lines = [_("{sentence} under {ref}, decided {day}: {verdict}").format(
         sentence=args.sentence, ref=a.governing.ref if a.governing else _("no provision"), day=a.decided_on,
         verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
@@ -319,12 +319,19 @@ def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
     return "\n".join(lines)
 
 
+def _code(context: str, code: str) -> str:
+    """A code of the library (an outcome, a route, a status) in words: in English its code name
+    with spaces, in another language the term of :mod:`kzspeechlaw.terms`."""
+    lang = i18n.current()
+    return code.replace("_", " ") if lang == "en" else terms.word(context, code, lang)
+
+
 def _route(code: str) -> str:
-    return terms.word("route", code, i18n.current())
+    return _code("route", code)
 
 
 def _status(code: str) -> str:
-    return terms.word("status", code, i18n.current())
+    return _code("status", code)
 
 
 def render_assessment(a: Assessment, lang: str | None = None) -> str:
@@ -340,7 +347,7 @@ def _memo(a: Assessment, lang: str) -> str:
     lines = [
         act.format(day=inc.act_date, conduct=i18n.term(inc.conduct), channel=i18n.term(inc.channel) if inc.channel
                    else "", target=i18n.term(inc.target), decided=a.decided_on),
-        _("Outcome: {outcome}").format(outcome=terms.word("outcome", a.outcome, lang).upper()),
+        _("Outcome: {outcome}").format(outcome=_code("outcome", a.outcome).upper()),
     ]
     if a.governing is not None:
         g = a.governing
