@@ -26,7 +26,8 @@ import kzspeechlaw
 from kzspeechlaw import export
 from kzspeechlaw.charts import plot
 from kzspeechlaw.dates import user_date
-from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision
+from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision, message
+from kzspeechlaw.i18n import render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.registers import batch
@@ -125,11 +126,26 @@ def home(request: Request) -> HTMLResponse:
             if page.first(query, "compare_on"):
                 days.append(page.first(query, "compare_on"))
             for day in days:
-                results.append(kzspeechlaw.assess(incident, user_date(day, "decided_on")).to_dict())
+                results.append(_for_page(kzspeechlaw.assess(incident, user_date(day, "decided_on")), lang))
         except LawError as law_error:
-            error, results = str(law_error), []
+            error, results = message(law_error, lang), []
     html = page.render(query, results, error, lang)
     return HTMLResponse(html, status_code=400 if error else 200, headers=PAGE_HEADERS)
+
+
+def _for_page(a: kzspeechlaw.Assessment, lang: str) -> dict[str, Any]:
+    """The assessment's JSON form with its notes and steps written in ``lang`` (the API's JSON
+    keeps them in English): each as ``{"text", "lang"}`` under ``notes_shown`` and ``trace_shown``,
+    ``lang`` being ``"en"`` where a text has no translation yet."""
+    d = a.to_dict()
+
+    def shown(text: str) -> dict[str, str]:
+        said = render(text, lang)
+        return {"text": said, "lang": lang if said != text or lang == "en" else "en"}
+
+    d["notes_shown"] = [shown(n) for n in a.notes]
+    d["trace_shown"] = [shown(step.what) for step in a.trace]
+    return d
 
 
 PAGE_HEADERS = {

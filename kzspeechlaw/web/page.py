@@ -332,19 +332,24 @@ def _limitation(d: dict[str, Any], lang: str) -> str:
 def _notes(d: dict[str, Any], lang: str) -> str:
     if not d.get("notes"):
         return ""
-    items = "".join(f'<li lang="en">{escape(n)}</li>' for n in d["notes"])
+    shown = d.get("notes_shown") or [{"text": n, "lang": "en"} for n in d["notes"]]
+    items = "".join(f'<li lang="{n["lang"]}">{escape(n["text"])}</li>' for n in shown)
     return f"<h3>{escape(i18n.word('notes', lang))}</h3><ul class=\"notes\">{items}</ul>"
 
 
 def _trace(d: dict[str, Any], lang: str) -> str:
     items = []
-    for step in d.get("trace", ()):
+    steps = d.get("trace", ())
+    shown = d.get("trace_shown") or [{"text": step["what"], "lang": "en"} for step in steps]
+    for step, what in zip(steps, shown, strict=True):
         cite = escape(step.get("citation") or "")
         source = step.get("source") or ""
         if source.startswith(("https://", "http://")) and cite:
             cite = f'<a href="{escape(source)}" rel="noopener">{cite}</a>'
-        items.append(f'<li><span lang="en">{escape(step["what"])}</span>' + (f" [{cite}]" if cite else "") + "</li>")
-    hint = i18n.word("notes_lang", lang)
+        items.append(f'<li><span lang="{what["lang"]}">{escape(what["text"])}</span>'
+                     + (f" [{cite}]" if cite else "") + "</li>")
+    untranslated = any(n["lang"] == "en" for n in [*shown, *d.get("notes_shown", ())])
+    hint = i18n.word("notes_lang", lang) if untranslated else ""
     return (f"<h3>{escape(i18n.word('trace', lang))}</h3>"
             + (f'<p class="muted">{escape(hint)}</p>' if hint else "")
             + f'<ol class="trace">{"".join(items)}</ol>')
