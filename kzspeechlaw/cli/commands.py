@@ -400,7 +400,7 @@ class _Progress:
 
     def update(self, rows: int) -> None:
         if self.active and time.monotonic() - self.started > 1.0:
-            self.stream.write(f"\rkzspeechlaw: {rows:,} rows...".replace(",", " "))
+            self.stream.write("\rkzspeechlaw: " + _("{rows} rows...").format(rows=f"{rows:,}".replace(",", " ")))
             self.stream.flush()
             self.shown = True
 
@@ -475,9 +475,12 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
             return None
         except KeyboardInterrupt:
             progress.done()
-            where = f"{args.output} left as it was" if args.output is not None and wanted != "none" else (
-                f"the records of the first {tally.rows} rows written, each whole" if wanted != "none" else "no tally")
-            raise Interrupted(f"interrupted after {tally.rows} rows ({where})") from None
+            where = _("{path} left as it was").format(path=args.output) if (
+                args.output is not None and wanted != "none") else _(
+                "the records of the first {rows} rows written, each whole").format(rows=tally.rows) if (
+                wanted != "none") else _("no tally")
+            said = _("interrupted after {rows} rows ({where})").format(rows=tally.rows, where=where)
+            raise Interrupted(said) from None
         except OSError as error:
             if args.output is None:
                 _reader_gone()
@@ -541,7 +544,8 @@ def _reader_gone() -> None:
 
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+        said = _("expected a whole number of at least 1, got {value}").format(value=repr(text))
+        raise argparse.ArgumentTypeError(said)
     return int(text)
 
 
