@@ -228,3 +228,23 @@ def test_the_message_of_an_error_in_a_language() -> None:
 def test_help_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "show", "--help", "--lang", "ru")
     assert code == 0 and "язык текстового вывода" in out and "дата, ГГГГ-ММ-ДД" in out
+
+
+# --- the web page --------------------------------------------------------------------------------
+
+
+def test_the_page_speaks_the_language_asked() -> None:
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    from starlette.testclient import TestClient
+
+    from kzspeechlaw.web import app as web_app
+
+    client = TestClient(web_app.create_app(), raise_server_exceptions=False)
+    facts = {"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"}
+    r = client.get("/", params={**facts, "conduct": "gossip", "decided_on": "2019-09-23", "lang": "ru"})
+    assert r.status_code == 400 and "недопустимое поле инцидента &#x27;conduct&#x27;" in r.text
+    r = client.get("/", params={**facts, "lang": "kk"})
+    assert r.status_code == 400 and "шешім күні (ЖЖЖЖ-АА-КК)" in r.text
+    r = client.get("/", params={**facts, "decided_on": "2019-09-23", "lang": "kk"})
+    assert "айыппұл" in r.text and "бас бостандығын шектеу" in r.text

@@ -27,7 +27,7 @@ from kzspeechlaw import export
 from kzspeechlaw.charts import plot
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision, message
-from kzspeechlaw.i18n import render
+from kzspeechlaw.i18n import N_, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.registers import batch
@@ -122,7 +122,7 @@ def home(request: Request) -> HTMLResponse:
             incident = kzspeechlaw.Incident.from_dict(page.incident_data(query))
             days = [page.first(query, "decided_on")]
             if not days[0]:
-                raise InvalidIncident("decided_on", None, "a decision date (YYYY-MM-DD)")
+                raise InvalidIncident("decided_on", None, N_("a decision date (YYYY-MM-DD)"))
             if page.first(query, "compare_on"):
                 days.append(page.first(query, "compare_on"))
             for day in days:
