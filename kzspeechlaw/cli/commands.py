@@ -167,8 +167,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
             lines.append("  " + _("{field} (words removed [-...-], added {{+...+}}):").format(field=d.field))
             lines += wording.wrap(wording.word_diff(d.before, d.after), "    ")
         else:
-            lines.append(f"  {d.field}:\n    " + _("before: {value}").format(value=d.before or "-")
-                         + "\n    " + _("after:  {value}").format(value=d.after or "-"))
+            lines.append(f"  {d.field}:\n    " + _("before: {value}").format(value=render(d.before or "-"))
+                         + "\n    " + _("after:  {value}").format(value=render(d.after or "-")))
     return "\n".join(lines)
 
 
