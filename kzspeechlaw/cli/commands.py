@@ -378,14 +378,21 @@ def _memo(a: Assessment, lang: str) -> str:
                 status = _("{status} unless {fact}").format(status=status, fact=render(lim.unless))
             lines.append(_("Limitation: {period}, expires {day} ({status})").format(
                 period=_q(lim.period), day=lim.expires, status=status))
+    english = 0  # notes and steps without a translation yet, shown in English
     if a.notes:
         lines.append(_("Notes:"))
         for n in a.notes:
-            lines += wording.wrap(wording.words(wording.plain_note(render(n))), "    ", "  - ")
+            said = render(n)
+            english += lang != "en" and said == n
+            lines += wording.wrap(wording.words(wording.plain_note(said)), "    ", "  - ")
     lines.append(_("Trace:"))
     for i, step in enumerate(a.trace, 1):
-        what = wording.words(render(step.what)) + (f" [{step.citation}]" if step.citation else "")
-        lines += wording.wrap(what, "     ", f"  {i}. ")
+        said = render(step.what)
+        english += lang != "en" and said == step.what
+        lines += wording.wrap(wording.words(said) + (f" [{step.citation}]" if step.citation else ""), "     ",
+                              f"  {i}. ")
+    if english:
+        lines.append(_("Where a note or a step has no translation yet, it is shown in English."))
     return "\n".join(lines)
 
 
