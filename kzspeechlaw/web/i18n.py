@@ -12,8 +12,8 @@ from __future__ import annotations
 from kzspeechlaw import i18n, terms
 from kzspeechlaw.i18n import LANG_NAMES, LANGS, N_
 
-__all__ = ["LANGS", "LANG_NAMES", "amount", "category", "choice", "lang_of", "outcome", "penalty", "subject",
-           "word"]
+__all__ = ["LANGS", "LANG_NAMES", "amount", "category", "choice", "lang_of", "outcome", "penalty", "route", "status",
+           "subject", "word"]
 
 _WORDS: dict[str, str] = {
     "title": N_("Speech offences by date"),
@@ -135,6 +135,16 @@ def category(code: str, lang: str) -> str:
 def subject(code: str, lang: str) -> str:
     """Whom a sanction is for, in words."""
     return terms.word("subject", code, lang)
+
+
+def route(code: str, lang: str) -> str:
+    """A release route in words (its code name with spaces in English)."""
+    return code.replace("_", " ") if lang == LANGS[0] else terms.word("route", code, lang)
+
+
+def status(code: str, lang: str) -> str:
+    """The status of a release route in words (its code name with spaces in English)."""
+    return code.replace("_", " ") if lang == LANGS[0] else terms.word("status", code, lang)
 
 
 def choice(field: str, code: str, lang: str) -> str:

@@ -307,9 +307,10 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
         out.append("</ul>")
     if d.get("releases"):
         out.append(f"<h3>{escape(w('releases', lang))}</h3><ul class=\"releases\">")
-        out += [f'<li data-route="{escape(r["route"])}">{escape(r["route"].replace("_", " "))}: '
-                f'{escape(r["status"])}' + (f' <span class="muted">[{escape(r["article"])}]</span>' if r.get("article")
-                                            else "") + "</li>" for r in d["releases"]]
+        for r in d["releases"]:
+            article = f' <span class="muted">[{escape(r["article"])}]</span>' if r.get("article") else ""
+            out.append(f'<li data-route="{escape(r["route"])}">{escape(i18n.route(r["route"], lang))}: '
+                       f'{escape(i18n.status(r["status"], lang))}{article}</li>')
         out.append("</ul>")
     return "".join(out)
 
