@@ -301,7 +301,7 @@ def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
     incident = _incident(args)
     if args.decided_on is None:
         raise InvalidIncident("decided_on", None, N_("a decision date (--decided-on YYYY-MM-DD)"))
-    kind, _, size = args.sentence.strip().partition(" ")
+    kind, _sep, size = args.sentence.strip().partition(" ")
     a = assess(incident, args.decided_on)
     result = a.check(kind, amount(size))
     if args.json:
