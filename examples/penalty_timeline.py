@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import kzspeechlaw as kz
+from kzspeechlaw import timelines
 from kzspeechlaw.charts import plot
 
 
@@ -29,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"penalty_timeline: {error}", file=sys.stderr)
         return 2
     print(f"chart: {path.resolve()}")
-    print(plot.timeline_table(plot.timeline(args.ref)))
+    print(timelines.timeline_table(timelines.timeline(args.ref)))
     return 0
 
 

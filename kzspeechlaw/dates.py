@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import zoneinfo
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -78,6 +77,8 @@ def _datetime_date(value: dt.datetime, name: str) -> dt.date:
 
 @functools.cache
 def _zone() -> dt.tzinfo:
+    import zoneinfo  # here: it reads the search path of the time-zone database, which a date does not need
+
     try:
         return zoneinfo.ZoneInfo(TIME_ZONE)
     except zoneinfo.ZoneInfoNotFoundError:

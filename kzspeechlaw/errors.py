@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from kzspeechlaw.i18n import Message
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from kzspeechlaw.law.model import Provision
     from kzspeechlaw.refs import Ref
 
@@ -90,6 +91,12 @@ class UnknownProvision(LawError, LookupError):
     """A well-formed citation of an article part the data does not model."""
 
 
+def _one_day() -> dt.timedelta:
+    import datetime as dt  # here: the command line's help imports this module, and needs no dates
+
+    return dt.timedelta(days=1)
+
+
 class NotInForce(LawError, LookupError):
     """The article part exists in the data but not on the date asked.
 
@@ -112,7 +119,7 @@ class NotInForce(LawError, LookupError):
         how: Message
         if before is not None and after is None:
             assert before.valid_to is not None
-            last = before.valid_to - dt.timedelta(days=1)
+            last = before.valid_to - _one_day()
             how = Message("it was last in force on {day}", day=last.isoformat())
             if before.repealed_by is not None:
                 how = Message("{how} (repealed by Law {law})", how=how, law=before.repealed_by)
@@ -143,6 +150,18 @@ class InvalidIncident(LawError, ValueError):
         self.expected = expected
         super().__init__(Message("invalid incident field {field}: {value}; expected {expected}",
                                  field=quote(field), value=quote(value), expected=expected))
+
+
+class InvalidParameter(LawError, ValueError):
+    """A web API request whose query parameter is missing or not allowed; names the endpoint, the
+    parameter, the value given (``None`` when missing) and what was expected."""
+
+    def __init__(self, endpoint: str, name: str, value: str | None, expected: str) -> None:
+        self.endpoint = endpoint
+        self.name = name
+        self.value = value
+        given = "is missing" if value is None else f"is {quote(value)}"
+        super().__init__(f"{endpoint}: the query parameter {quote(name)} {given}; expected {expected}")
 
 
 class DataError(LawError):

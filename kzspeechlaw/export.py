@@ -7,43 +7,44 @@ import json
 import math
 import operator
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from kzspeechlaw.errors import OutOfCoverage, quote
 from kzspeechlaw.law.model import Provision, Sanction
-from kzspeechlaw.law.monthly_index import to_tenge
-from kzspeechlaw.memo import Memo
-from kzspeechlaw.units import Quantity
+from kzspeechlaw.law.monthly_index import mci_value
+from kzspeechlaw.units import Amount, Quantity
 
 SCHEMA = "kzspeechlaw/1"
 """Version of the JSON shape; bumped when a key changes meaning or disappears."""
 
 
-def quantity_dict(quantity: Quantity | None) -> dict[str, Any] | None:
-    """``{"value": 1000, "unit": "MCI"}`` or ``None``."""
+def quantity_dict(quantity: Quantity | Amount | None) -> dict[str, Any] | None:
+    """``{"value": 1000, "unit": "MCI"}`` or ``None`` (of a quantity or an :class:`~kzspeechlaw.units.Amount`)."""
     if quantity is None:
         return None
     magnitude = quantity.magnitude
     if isinstance(magnitude, float) and magnitude.is_integer():
         magnitude = int(magnitude)
-    return {"value": magnitude, "unit": str(quantity.units)}
+    return {"value": magnitude, "unit": quantity.unit if isinstance(quantity, Amount) else str(quantity.units)}
 
 
-def tenge_bounds(sanction: Sanction, on: dt.date) -> tuple[Quantity | None, Quantity | None]:
-    """The sanction's minimum and maximum in tenge with the MCI of ``on`` (``None`` if not MCI)."""
-    if sanction.maximum is None or str(sanction.maximum.units) != "MCI":
+def tenge_bounds(sanction: Sanction, on: dt.date) -> tuple[Amount | None, Amount | None]:
+    """The sanction's minimum and maximum in tenge with the MCI of ``on`` (``None`` if not MCI), as
+    amounts: the arithmetic of :func:`~kzspeechlaw.to_tenge`, without pint."""
+    high, low = sanction.maximum_amount, sanction.minimum_amount
+    if high is None or high.unit != "MCI":
         return None, None
-    low = to_tenge(sanction.minimum, on) if sanction.minimum is not None else None
-    return low, to_tenge(sanction.maximum, on)
+    kzt = mci_value(on).kzt
+    return (Amount(low.magnitude * kzt, "KZT") if low is not None else None), Amount(high.magnitude * kzt, "KZT")
 
 
 def sanction_dict(sanction: Sanction, mci_date: dt.date | None = None) -> dict[str, Any]:
     """A sanction; with ``mci_date``, MCI amounts are also given in tenge."""
     out: dict[str, Any] = {
         "kind": sanction.kind.value,
-        "minimum": quantity_dict(sanction.minimum),
-        "maximum": quantity_dict(sanction.maximum),
+        "minimum": quantity_dict(sanction.minimum_amount),
+        "maximum": quantity_dict(sanction.maximum_amount),
         "subject": sanction.subject.value if sanction.subject is not None else None,
         "optional": sanction.optional,
         "text": sanction.describe(),
@@ -197,19 +198,3 @@ def _text(value: Any) -> str:
         return str(value)
     except Exception:  # a caller's object whose __str__ fails
         return quote(value)
-
-
-string_json: Callable[[str], str] = (
-    json.encoder.encode_basestring_ascii if _ENCODER.ensure_ascii else json.encoder.encode_basestring
-)
-"""A string as JSON text, as :func:`dumps` writes it (the encoder's own function: for texts
-encoded one by one, as the steps of a trace)."""
-
-
-_PROVISION_JSON = Memo()
-
-
-def provision_json(provision: Provision) -> str:
-    """``provision_dict(provision)`` as JSON text, encoded once per version (long outputs, such as
-    a batch of assessments, repeat the same versions with their statute texts)."""
-    return _PROVISION_JSON.get(provision, lambda: dumps(provision_dict(provision)))

@@ -34,7 +34,7 @@ import enum
 import functools
 import gettext as _gettext
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -184,7 +184,7 @@ class Message(str):
         lang = lang or current()
         if lang == LANGS[0]:
             return str(self)
-        template = translation(lang).gettext(self.template)
+        template = translation(lang).gettext(self.template) if self.template else ""
         if not self.values:
             return template
         return template.format_map({k: _local(v, lang) for k, v in self.values.items()})
@@ -194,12 +194,47 @@ def _message(template: str, values: dict[str, Any]) -> Message:
     return Message(template, **values)
 
 
-def render(text: str, lang: str | None = None) -> str:
+class Code(str):
+    """An enum member written as its code name (``correctional_work``) in English, as its term in
+    another language: for a text that has always shown the code name."""
+
+    member: enum.Enum
+
+    def __new__(cls, member: enum.Enum) -> Code:
+        self = super().__new__(cls, str(member.value))
+        self.member = member
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Code, (self.member,))
+
+
+OR = N_(" or ")
+"""The separator of alternatives in a text (``join(clause, OR)``)."""
+
+
+def join(items: Iterable[Any], separator: str = "; ") -> Message:
+    """``separator.join(items)`` as a :class:`Message`: each item is rendered in the language asked,
+    and so is the separator where the catalogue has it (``N_(" or ")``)."""
+    values = list(items)
+    names = [f"i{n}" for n in range(len(values))]
+    template = "{sep}".join("{" + n + "}" for n in names)
+    return Message(template, sep=separator, **dict(zip(names, values, strict=True)))
+
+
+def render(text: object, lang: str | None = None) -> str:
     """``text`` in ``lang`` (default: the current language): a :class:`Message` rendered, another
-    ``str`` through the catalogue where it holds that exact text (a constant note), else as it is."""
+    ``str`` through the catalogue where it holds that exact text (a constant note), else as it is;
+    an amount (``2 * kz.ureg.year``) or a code of the vocabulary (``kz.Penalty.FINE``) in words.
+
+    >>> render("No limitation period applies to this offence", "ru")
+    'К этому правонарушению сроки давности не применяются'
+    """
     lang = lang or current()
     if isinstance(text, Message):
         return text.render(lang)
+    if not isinstance(text, str) or isinstance(text, enum.Enum):
+        return str(_local(text, lang))
     if lang == LANGS[0] or not text:
         return str(text)
     return translation(lang).gettext(text)
@@ -213,6 +248,7 @@ TERM_CONTEXTS: dict[str, str] = {
     "Channel": "channel",
     "Target": "target",
     "Offender": "subject",
+    "Outcome": "outcome",
 }
 """The table of :mod:`kzspeechlaw.terms` (and message context) of each enum written as a term."""
 
@@ -234,10 +270,19 @@ def term(value: enum.Enum, lang: str | None = None) -> str:
     return terms.word(context, str(value.value), lang)
 
 
+def _is_amount(value: Any) -> bool:
+    """A pint quantity or a :class:`kzspeechlaw.units.Amount` (a number and a unit name)."""
+    return hasattr(value, "magnitude") and (hasattr(value, "units") or hasattr(value, "unit"))
+
+
 def _english(value: Any) -> str:
+    if isinstance(value, Code):
+        return str.__str__(value)
+    if isinstance(value, Mapping) and LANGS[0] in value:  # a title by language
+        return str(value[LANGS[0]])
     if isinstance(value, enum.Enum):
         return str(value.value).replace("_", " ")
-    if hasattr(value, "magnitude") and hasattr(value, "units"):
+    if _is_amount(value):
         from kzspeechlaw.units import format_quantity
 
         return format_quantity(value)
@@ -254,11 +299,15 @@ class _Plain(str):
 
 
 def _local(value: Any, lang: str) -> object:
+    if isinstance(value, Code):
+        return _Plain(term(value.member, lang))
+    if isinstance(value, Mapping) and LANGS[0] in value:
+        return _Plain(value.get(lang) or value[LANGS[0]])
     if isinstance(value, enum.Enum):
         return _Plain(term(value, lang))
     if isinstance(value, str):
         return _Plain(render(value, lang))
-    if hasattr(value, "magnitude") and hasattr(value, "units"):
+    if _is_amount(value):
         return localized(value, lang)
     if isinstance(value, dt.date):
         return _Plain(value.isoformat())

@@ -16,6 +16,7 @@ Ref('CC2014', '130', part=3)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -168,7 +169,17 @@ _PATTERNS = [
     rf"^{_CODE}\s*(?P<article>{_ANY_ARTICLE})\s*-\s*ба[бп]{_LETTERS}(?:\s*(?P<part>[0-9]+)\s*-\s*бөлі{_LETTERS})?(?:\s*(?P<clause>[0-9]+)\s*-\s*тарма{_LETTERS})?$",
     rf"^(?P<article>{_ANY_ARTICLE})\s*-\s*ба[бп]{_LETTERS}(?:\s*(?P<part>[0-9]+)\s*-\s*бөлі{_LETTERS})?(?:\s*(?P<clause>[0-9]+)\s*-\s*тарма{_LETTERS})?\s*{_CODE}$",
 ]
-_COMPILED = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+
+
+@functools.cache
+def _compiled(index: int) -> re.Pattern[str]:
+    """Pattern ``index`` of :data:`_PATTERNS`, compiled when first tried (compiling them all takes
+    longer than a start that reads one canonical citation)."""
+    return re.compile(_PATTERNS[index], re.IGNORECASE)
+
+
+_CANONICAL = re.compile(rf"({'|'.join(CODES)}) ({_ARTICLE})(?:\(({_NUMBER})\))?(?:\(({_NUMBER})\))?")
+"""The canonical form (``CC2014 274(4)(2)``): read as the first of :data:`_PATTERNS` reads it."""
 
 EXPECTED = N_(
     "a citation such as 'CC2014 130(3)', 'ч. 3 ст. 130 УК РК', 'п. 2 ч. 4 ст. 274 УК', "
@@ -200,9 +211,13 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
         raise CitationError(
             f"citation {quote(text)} is too long: expected at most {MAX_CITATION} characters, got {len(text)}"
         )
+    canonical = _CANONICAL.fullmatch(text)
+    if canonical is not None:
+        code, article, part, clause = canonical.groups()
+        return Ref(code, article, part=int(part) if part else None, clause=int(clause) if clause else None)
     cleaned = _normalise(text)
-    for pattern in _COMPILED:
-        match = pattern.match(cleaned)
+    for index in range(len(_PATTERNS)):
+        match = _compiled(index).match(cleaned)
         if match is None:
             continue
         year = match.group("year")

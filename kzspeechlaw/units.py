@@ -5,6 +5,10 @@ only when first used: ``import kzspeechlaw`` does not import pint, which takes l
 than the rest of the library. Calendar terms are their own dimensions: a month is not a number of
 days, and hours of community work cannot be added to days of arrest by mistake.
 
+The data keeps its amounts as :class:`Amount` (a number and a unit name, no pint): reading,
+validating and showing the law needs no registry, and a record makes its pint quantities when a
+caller first asks for one (:func:`quantity`).
+
 >>> from kzspeechlaw import ureg
 >>> (3 * ureg.year).to(ureg.month)
 <Quantity(36, 'month')>
@@ -17,7 +21,7 @@ from __future__ import annotations
 import copyreg
 import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from kzspeechlaw.errors import AmountError, quote
 
@@ -101,6 +105,77 @@ def __getattr__(name: str) -> Any:
 Quantity = Any
 """Type alias for a pint quantity of :data:`ureg` (pint's own generics are too loose to help)."""
 
+
+class Amount(NamedTuple):
+    """An amount as the data writes it: a number and the name of one unit of :data:`DEFINITIONS`
+    (``Amount(3000, "MCI")``, ``Amount(2, "year")``), without pint. Equal amounts are equal
+    tuples: the data writes each kind of amount in one unit."""
+
+    magnitude: int | float
+    unit: str
+
+    def quantity(self) -> Quantity:
+        """The pint quantity (built through the registry, which imports pint)."""
+        return quantity(self.magnitude, self.unit)
+
+
+SCALES: dict[str, tuple[str, int | float]] = {
+    "MCI": ("MCI", 1), "KZT": ("KZT", 1), "month": ("month", 1), "year": ("month", 12), "day": ("day", 1),
+    "hour": ("hour", 1),
+}
+"""Each unit's base unit and its size in it, as :data:`DEFINITIONS` give them (known without
+building the registry; a test checks them against pint's)."""
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def quantity(magnitude: int | float, unit: str) -> Quantity:
+    """The quantity ``magnitude unit`` (``quantity(3000, "MCI")``), one object per amount (pint
+    does not change a scalar quantity in place; building one costs more than looking it up)."""
+    return registry().Quantity(magnitude, unit)
+
+
+def as_amount(value: Amount | Quantity) -> Amount:
+    """``value`` as an :class:`Amount` (a quantity: its number and unit name)."""
+    if isinstance(value, Amount):
+        return value
+    return Amount(value.magnitude, unit_name(value))
+
+
+def in_unit(value: Amount, unit: str) -> int | float:
+    """The number of ``unit`` in ``value`` (``in_unit(Amount(24, "month"), "year") == 2``); units
+    of different dimensions raise :class:`~kzspeechlaw.AmountError`."""
+    (base, size), (to_base, to_size) = scale(value.unit), scale(unit)
+    if base != to_base:
+        raise AmountError(f"cannot express {value.magnitude} {value.unit} in {unit}")
+    if size == to_size:
+        return value.magnitude
+    whole = value.magnitude * size
+    return whole // to_size if isinstance(whole, int) and whole % to_size == 0 else whole / to_size
+
+
+def comparable(a: Amount, b: Amount) -> bool:
+    """True when ``a`` and ``b`` measure the same dimension (``year`` and ``month`` do)."""
+    return scale(a.unit)[0] == scale(b.unit)[0]
+
+
+def compare(a: Amount, b: Amount) -> int:
+    """-1, 0 or 1 as ``a`` is less than, equal to or greater than ``b``, in the same dimension
+    (else :class:`~kzspeechlaw.AmountError`)."""
+    (base_a, size_a), (base_b, size_b) = scale(a.unit), scale(b.unit)
+    if base_a != base_b:
+        raise AmountError(f"cannot compare {a.magnitude} {a.unit} with {b.magnitude} {b.unit}")
+    x, y = a.magnitude * size_a, b.magnitude * size_b
+    return (x > y) - (x < y)
+
+
+def amount_repr(value: Amount | Quantity | None) -> str:
+    """``repr`` of an amount as pint writes a quantity's (``<Quantity(3000, 'MCI')>``), without pint."""
+    if value is None:
+        return "None"
+    if isinstance(value, Amount):
+        return f"<Quantity({value.magnitude}, '{value.unit}')>"
+    return repr(value)
+
 _AMOUNT = re.compile(r"(\d[\d ,]*(?:\.\d+)?) ?([A-Za-zА-Яа-я₸]+)")
 _UNITS = {"MCI": "MCI", "KZT": "KZT", "year": "year", "years": "year", "month": "month",
           "months": "month", "day": "day", "days": "day", "hour": "hour", "hours": "hour"}
@@ -120,6 +195,13 @@ def amount(text: str) -> Quantity:
     Raises :class:`~kzspeechlaw.AmountError`, also for anything but a text of at most
     :data:`MAX_AMOUNT` characters; time is linear in the text's length.
     """
+    value = parse_amount(text)
+    return registry().Quantity(value.magnitude, value.unit)
+
+
+def parse_amount(text: str) -> Amount:
+    """What :func:`amount` reads, as an :class:`Amount` (no pint): ``parse_amount("2 000 MCI")
+    == Amount(2000, "MCI")``; the same errors."""
     if not isinstance(text, str) or len(text) > MAX_AMOUNT:
         raise AmountError(f"cannot read amount {quote(text)}: expected a text of at most {MAX_AMOUNT} characters")
     match = _AMOUNT.fullmatch(" ".join(text.split()))
@@ -140,12 +222,15 @@ def amount(text: str) -> Quantity:
             raise AmountError(f"cannot read amount {quote(text)}: expected one decimal comma or commas "
                               "grouping thousands")
     magnitude: int | float = float(number) if "." in number else int(number)
-    return registry().Quantity(magnitude, _UNITS[match.group(2)])
+    return Amount(magnitude, _UNITS[match.group(2)])
 
 
-def unit_name(quantity: Quantity) -> str:
+def unit_name(quantity: Quantity | Amount) -> str:
     """The name of a quantity's unit, ``"MCI"``, ``"year"``: what ``str(quantity.units)`` gives for
-    the library's one-unit quantities, read without running pint's unit formatter."""
+    the library's one-unit quantities, read without running pint's unit formatter (an
+    :class:`Amount`'s own unit)."""
+    if isinstance(quantity, Amount):
+        return quantity.unit
     items = quantity.unit_items()
     if len(items) == 1:
         name, power = next(iter(items))
@@ -154,12 +239,19 @@ def unit_name(quantity: Quantity) -> str:
     return str(quantity.units)
 
 
-@functools.cache
-def scale(unit: str) -> tuple[str, Any]:
+def scale(unit: str) -> tuple[str, int | float]:
     """A unit's base unit and its size in it: ``"year"`` -> ``("month", 12)``, ``"MCI"`` ->
-    ``("MCI", 1)`` (from :data:`DEFINITIONS`)."""
+    ``("MCI", 1)`` (from :data:`DEFINITIONS`; :data:`SCALES` without pint, else the registry)."""
+    known = SCALES.get(unit)
+    return known if known is not None else registry_scale(unit)
+
+
+@functools.cache
+def registry_scale(unit: str) -> tuple[str, int | float]:
+    """:func:`scale` as the registry computes it (a unit outside :data:`SCALES`, an alias)."""
     base = registry().Quantity(1, unit).to_root_units()
-    return unit_name(base), base.magnitude
+    size: int | float = base.magnitude
+    return unit_name(base), size
 
 
 def lesser(a: Quantity, b: Quantity) -> Quantity:
@@ -171,8 +263,9 @@ def lesser(a: Quantity, b: Quantity) -> Quantity:
     return b if b.magnitude * size_b < a.magnitude * size_a else a
 
 
-def format_quantity(quantity: Quantity) -> str:
-    """``"3 000 MCI"``, ``"2 years"``, ``"15 days"``: thousands spaced, unit names pluralised."""
+def format_quantity(quantity: Quantity | Amount) -> str:
+    """``"3 000 MCI"``, ``"2 years"``, ``"15 days"``: thousands spaced, unit names pluralised (a
+    quantity or an :class:`Amount`)."""
     magnitude = quantity.magnitude
     if isinstance(magnitude, float) and magnitude.is_integer():
         magnitude = int(magnitude)

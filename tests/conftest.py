@@ -10,3 +10,14 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+# The compiled law of a test run goes to a directory of its own (subprocesses inherit it), not to
+# the user's cache; a caller's KZSPEECHLAW_CACHE_DIR or KZSPEECHLAW_CACHE=0 is kept.
+if "KZSPEECHLAW_CACHE_DIR" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    _CACHE = tempfile.mkdtemp(prefix="kzspeechlaw-test-cache-")
+    os.environ["KZSPEECHLAW_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)

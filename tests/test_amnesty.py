@@ -16,7 +16,8 @@ from kzspeechlaw.law.loader import DATA_DIR, law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Sanction
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.amnesty import Facts, Status, findings
-from kzspeechlaw.reasoning.assessment import CAVEAT_WINDOW, OUTCOMES, assess
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.explanation import CAVEAT_WINDOW
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.refs import Ref, parse
 from kzspeechlaw.registers.batch import assess_many, brief_dict, tally
@@ -482,7 +483,7 @@ def test_tally_counts_amnestied() -> None:
     results = list(assess_many(rows))
     assert brief_dict(results[0].assessment)["outcome"] == "amnestied"
     assert dict(tally(results).by_outcome) == {"amnestied": 1, "liable": 1}
-    assert "amnestied" in OUTCOMES
+    assert kz.Outcome("amnestied") is kz.Outcome.AMNESTIED
 
 
 def test_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -596,3 +597,25 @@ def test_the_fast_path_agrees_with_the_findings(text: str, act: dt.date, later: 
     p = next((v for v in versions if v.in_force_on(act)), versions[0])
     decided = act + dt.timedelta(days=later)
     assert amnesty.released(p, act, decided) == (amnesty.releasing(findings(p, act, decided)) is not None)
+
+
+def test_the_laws_days_are_change_days_of_the_one_time_index() -> None:
+    # From the records of amnesties.toml, read here with tomllib: the day a law enters into force,
+    # the bounds of the period it reaches, the first day after its execution period and after the
+    # window past an unread cut-off are days of the index every remembered answer is keyed by.
+    import tomllib
+
+    from dateutil.relativedelta import relativedelta
+
+    from kzspeechlaw.law.timeline import timeline
+
+    with (DATA_DIR / "amnesties.toml").open("rb") as f:
+        records = tomllib.load(f)["amnesty"]
+    days = set(timeline().days)
+    for r in records:
+        assert {r["in_force"], r["committed_before"]} <= days, r["id"]
+        assert r.get("committed_from", r["in_force"]) in days
+        if "execution_months" in r:
+            assert r["in_force"] + relativedelta(months=r["execution_months"]) + dt.timedelta(days=1) in days
+        if not r["verified"] and r["committed_before"] == r["in_force"]:
+            assert r["committed_before"] + dt.timedelta(days=32) in days

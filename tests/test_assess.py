@@ -16,10 +16,11 @@ import kzspeechlaw as kz
 from kzspeechlaw import export
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Regime
-from kzspeechlaw.reasoning.assessment import assess, general_limit
+from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.classification import classify
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.leniency import Leniency, compare
+from kzspeechlaw.reasoning.penalties import general_limit
 
 D = dt.date
 MCI, KZT, YEAR = kz.ureg.MCI, kz.ureg.KZT, kz.ureg.year
@@ -63,6 +64,18 @@ def test_2019_slander_decided_in_2021_is_decriminalised() -> None:
     assert a.governing is None and a.sanctions == ()
     text = " ".join(a.notes)
     assert "AOC2014 73-3(2)" in text and "5(2)" in text and "CC2014 6(1)" in text
+
+
+def test_outcomes_and_verdicts_are_string_enums_written_as_their_strings() -> None:
+    # CC 2014 Art. 130 was repealed by Law 349-VI from 10.07.2020: the 2019 post is decriminalised.
+    a = assess(Incident(act_date=D(2019, 3, 15), conduct="slander", channel="telecom_network"), D(2021, 1, 1))
+    assert a.outcome is kz.Outcome.DECRIMINALISED
+    assert json.loads(a.to_json())["outcome"] == "decriminalised" == f"{a.outcome}" == a.outcome
+    assert [o.value for o in kz.Outcome] == ["liable", "decriminalised", "time_barred", "no_provision",
+                                             "amnestied", "outside_scope"]
+    verdict = compare(kz.provision("CC2014 174(1)", on=D(2020, 7, 9)).sanctions,
+                      kz.provision("CC2014 174(1)", on=D(2020, 7, 10)).sanctions)
+    assert verdict is kz.Leniency.MORE_LENIENT and verdict == "more_lenient" and kz.Leniency is Leniency
 
 
 def test_2021_slander_is_administrative_with_the_case_opening_mci() -> None:
@@ -260,12 +273,12 @@ def test_mci_date_step_of_a_1997_code_act_under_the_2014_code_cites_a_source() -
 
 
 JSON_KEYS = ["schema", "incident", "decided_on", "outcome", "matches", "governing", "governing_version",
-             "sanctions", "mci_date", "category", "limitation", "releases", "notes", "trace"]
+             "sanctions", "mci_date", "category", "limitation", "releases", "depends_on", "notes", "trace"]
 
 
 @given(incidents(), st.integers(0, 3000))
 def test_json_text_is_the_plain_encoding_of_the_assessment(inc: Incident, days: int) -> None:
-    """to_json() splices pieces encoded once; the text must be exactly json.dumps of the whole."""
+    """to_json() is the plain encoding of to_dict(), with its keys in their documented order."""
     a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
     text = a.to_json()
     data = json.loads(text)

@@ -10,10 +10,9 @@ from types import ModuleType
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.law import general_part, scope
+from kzspeechlaw.law import amnesty_data, general_part, scope, sentencing_rules
 from kzspeechlaw.law.loader import DATA_DIR, load
 from kzspeechlaw.law.model import Penalty
-from kzspeechlaw.reasoning import amnesty, sentencing
 
 
 @pytest.fixture
@@ -121,13 +120,13 @@ def test_an_income_fine_may_end_in_a_year(data: Path) -> None:
 # Each row: the file, the loader that reads it, an edit (``old`` -> ``new``: a plain replacement of
 # the first occurrence; ``old`` starting with "re:" is a regular expression; ``old`` empty appends
 # ``new`` to the file; ``old`` None replaces the whole file) and the DataError message expected.
-# The rules are named as in the loaders (kzspeechlaw.law.loader, general_part, scope;
-# kzspeechlaw.reasoning.amnesty, sentencing); rules already tested above or in test_amnesty.py and
+# The rules are named as in the loaders (kzspeechlaw.law.loader, general_part, scope,
+# amnesty_data, sentencing_rules); rules already tested above or in test_amnesty.py and
 # test_sentencing.py are not repeated.
 
 LOADERS: dict[str, Callable[[Path], object]] = {
-    "law": load, "general": general_part.load, "scope": scope.load, "amnesty": amnesty.load,
-    "sentencing": sentencing.load,
+    "law": load, "general": general_part.load, "scope": scope.load, "amnesty": amnesty_data.load,
+    "sentencing": sentencing_rules.load,
 }
 
 SLANDER_1 = '''
@@ -173,7 +172,7 @@ V1 = r"cc2014\.toml: version #1 \(CC2014 130\(1\)\)"
 
 RULES: list[tuple[str, str, str, str | None, str, str]] = [
     # (rule, loader, file, old, new, message)
-    # the shared record reader (kzspeechlaw.law.loader._Reader)
+    # the shared record reader (kzspeechlaw.law.loader.Reader)
     ("unknown key", "law", "cc2014.toml", 'notes = "Same text', 'note = "Same text', V1 + r": unknown key\(s\) note"),
     ("value of the wrong type", "law", "cc2014.toml", "verified = true", 'verified = "yes"', V1 + ": verified must be"),
     ("date", "law", "cc2014.toml", "valid_from = 2015-01-01\nvalid_to = 2020-07-10", 'valid_from = "2015"\nvalid_to = 2020-07-10',
@@ -296,6 +295,8 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
      r"rule #1 .*: categories: 'petty' is not a category"),
     ("sentencing: kinds", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'kinds = ["flogging"]\n',
      r"rule #1 .*: kinds: 'flogging' is not a kind of punishment"),
+    ("sentencing: kinds are ranked", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'kinds = ["confiscation"]\n',
+     r"rule #1 .*: kinds: 'confiscation' is not a main punishment of the ranking"),
     ("sentencing: excludes", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'excludes = ["petty"]\n',
      r"rule #1 .*: excludes: 'petty' is not a category or 'extremist'"),
     ("sentencing: versions do not overlap", "sentencing", "sentencing.toml", None, SENTENCING_RULE * 2,
@@ -341,7 +342,7 @@ def test_every_rule_has_a_failing_fixture(data: Path, loader: str, file: str, ol
         LOADERS[loader](data)
 
 
-@pytest.mark.parametrize(("module", "record"), [(general_part, GENERAL_RULE), (sentencing, SENTENCING_RULE)],
+@pytest.mark.parametrize(("module", "record"), [(general_part, GENERAL_RULE), (sentencing_rules, SENTENCING_RULE)],
                          ids=["general", "sentencing"])
 def test_a_general_rule_names_a_known_act(data: Path, monkeypatch: pytest.MonkeyPatch, module: ModuleType,
                                           record: str) -> None:

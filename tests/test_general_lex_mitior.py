@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 import kzspeechlaw as kz
 from kzspeechlaw.law.model import Regime, Sanction
-from kzspeechlaw.reasoning.assessment import assess, general_limit
+from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.leniency import Leniency, compare
+from kzspeechlaw.reasoning.penalties import general_limit
 from kzspeechlaw.units import lesser
 
 D = dt.date

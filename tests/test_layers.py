@@ -19,7 +19,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "kzspeechlaw"
 LAYERS = {
     "errors": 0, "units": 0, "refs": 0, "dates": 0, "memo": 0, "outfile": 0, "i18n": 0, "terms": 0,
-    "law": 1, "export": 2, "reasoning": 3, "registers": 4, "charts": 5, "web": 6, "cli": 7,
+    "law": 1, "export": 2, "timelines": 2, "reasoning": 3, "registers": 4, "charts": 5, "web": 6, "cli": 7,
 }
 
 

@@ -14,8 +14,9 @@ import json
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.reasoning.assessment import LIMITATION_STATUSES, assess
+from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.results import LIMITATION_STATUSES
 
 D = dt.date
 

@@ -6,23 +6,24 @@ from typing import Any
 
 import pytest
 
+from kzspeechlaw import timelines
 from kzspeechlaw.charts import plot
 from kzspeechlaw.cli.commands import main
 
 
 def test_timeline_follows_the_successor() -> None:
-    periods = plot.timeline("CC2014 130(2)")
+    periods = timelines.timeline("CC2014 130(2)")
     # AOC 73-3(2) is split at 2024-08-20 (Law 19.06.2024 No. 95-VIII: 'масс-медиа'; wording only).
     assert [str(p.ref) for p in periods] == ["CC2014 130(2)", "CC2014 130(2)", "AOC2014 73-3(2)", "AOC2014 73-3(2)"]
     assert periods[-1].successor_of is not None and str(periods[-1].successor_of) == "CC2014 130(2)"
     assert periods[1].last_day is not None and str(periods[1].last_day) == "2020-07-09"
-    assert [str(p.ref) for p in plot.timeline("CC2014 130(2)", follow=False)] == ["CC2014 130(2)"] * 2
+    assert [str(p.ref) for p in timelines.timeline("CC2014 130(2)", follow=False)] == ["CC2014 130(2)"] * 2
     assert periods[-1].custody_text() == "arrest 20 days (natural person); arrest 25 days (official)"
 
 
 def test_mci_steps_fines_and_benefits() -> None:
-    fines = {str(s.valid_from): s.kzt for s in plot.mci_steps()}
-    benefits = {str(s.valid_from): s.kzt for s in plot.mci_steps("benefits")}
+    fines = {str(s.valid_from): s.kzt for s in timelines.mci_steps()}
+    benefits = {str(s.valid_from): s.kzt for s in timelines.mci_steps("benefits")}
     assert fines["2020-04-01"] == 2778 and "2022-04-01" not in fines
     assert benefits["2022-04-01"] == 3180
 

@@ -158,6 +158,17 @@ def test_kind_not_available() -> None:
     assert _petropavlovsk().check("imprisonment", 1 * u.year).verdict == "kind_not_available"
 
 
+@pytest.mark.parametrize("kind", ["warning", "expulsion", "suspension_of_activity", "prohibition_of_activity"])
+def test_no_milder_kind_outside_the_main_punishments_of_the_criminal_code(kind: str) -> None:
+    # CC 2014 Art. 40 (the text of 01.07.2018, the earliest read): the main punishments are a fine,
+    # correctional work, community service and arrest (misdemeanours), a fine, correctional work,
+    # restriction of freedom, imprisonment and the death penalty (crimes); a warning is none of the
+    # Code's punishments and expulsion only an additional one (Art. 40(3)(4)): Art. 55(4)'s milder
+    # kind of main punishment cannot be one of them.
+    c = _mambetalin(mitigating=True, aggravating=False).check(kind, 1 * u.year)
+    assert c.verdict == "kind_not_available" and c.certain and not c.depends_on
+
+
 def test_bad_amounts_raise() -> None:
     a = _mambetalin()
     with pytest.raises(AmountError):
@@ -392,3 +403,19 @@ def test_remembered_ranges_are_the_computed_ones(case: dict[str, object], facts:
                                  [c.value for c in inc.circumstances], a.general_day or day, a.decided_on)
     assert [(s.imposable_minimum, s.imposable_maximum, s.imposable_rules) for s in a.sanctions] == [
         (r.minimum, r.maximum, r.rules) for r in fresh]
+
+
+def test_the_rules_days_are_change_days_of_the_one_time_index() -> None:
+    # From the records of sentencing.toml, read here with tomllib: every day a rule starts or ends is
+    # a day of the index the assessment and the release routes are remembered by.
+    import tomllib
+
+    from kzspeechlaw.law.loader import DATA_DIR
+    from kzspeechlaw.law.timeline import timeline
+
+    with (DATA_DIR / "sentencing.toml").open("rb") as f:
+        records = tomllib.load(f)["rule"]
+    days = set(timeline().days)
+    assert len(records) >= 20
+    for r in records:
+        assert r["valid_from"] in days and r.get("valid_to", r["valid_from"]) in days, r["article"]

@@ -259,18 +259,19 @@ def test_every_modelled_article_is_in_the_register() -> None:
 
 
 def test_every_code_has_its_current_to_date() -> None:
-    # AOC: the portal's version of 12.07.2026 (meta.yaml version_date 2026-07-12, caused_by Law
-    # 09.01.2026 No. 257-VIII), read for Arts 61-64-1; CC 2014: the version of 16.09.2025.
+    # AOC: the portal's version of 02.03.2026 (meta.yaml version_date 2026-03-02, caused_by Law
+    # 30.12.2025 No. 247-VIII), in which its modelled chapters were read; CC 2014: 16.09.2025.
     assert {c.id: c.current_to for c in scope.register().codes} == {
-        "CC1997": D(2015, 1, 1), "CC2014": D(2025, 9, 16), "AOC2014": D(2026, 7, 12)}
+        "CC1997": D(2015, 1, 1), "CC2014": D(2025, 9, 16), "AOC2014": D(2026, 3, 2)}
 
 
-def test_the_stale_warning_keeps_the_date_of_the_special_part_texts() -> None:
-    # The AOC's 12.07.2026 edition was read for its general part only; the texts of the modelled
-    # offences end earlier (AOC 73-3: 20.08.2024), so a 2026 decision is still warned about.
+def test_the_global_current_to_is_the_earliest_code_in_force() -> None:
+    # CC 2014 is current to its 16.09.2025 version, the AOC to its 02.03.2026 version (commit
+    # 8c3174b4), where its modelled chapters were read: not to 12.07.2026, since an edition
+    # between 02.03.2026 and 12.06.2026 was not found. CC 1997 ended on 01.01.2015.
     assert kz.coverage().current_to == D(2025, 9, 16)
     aoc = next(c for c in scope.register().codes if c.id == "AOC2014")
-    assert aoc.current_to > kz.coverage().current_to and "NOT stored" in aoc.edition
+    assert aoc.current_to == D(2026, 3, 2) and "8c3174b492545560d703dff472505f046a6484ef" in aoc.edition
 
 
 WITH_FACTS = [e for e in ENTRIES if e.status == "not_modelled" and e.conducts]

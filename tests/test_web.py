@@ -120,6 +120,20 @@ def test_missing_parameter_is_named(client: TestClient) -> None:
     assert r.status_code == 400 and "'on'" in r.json()["error"]
 
 
+@pytest.mark.parametrize(("url", "words"), [
+    ("/api/compare", ["/api/compare", "'ref' is missing", "CC2014 130(2)"]),
+    ("/api/compare?ref=CC2014 130(2)&first=2019-01-01", ["/api/compare", "'from' is missing", "YYYY-MM-DD"]),
+    ("/api/timeline", ["/api/timeline", "'ref' is missing"]),
+    ("/api/mci?on=2020-01-01&purpose=rent", ["/api/mci", "'purpose' is 'rent'", "fines"]),
+    ("/api/classify?lang=de", ["/api/classify", "'lang' is 'de'", "ru"]),
+])
+def test_a_query_parameter_is_never_called_an_incident_field(client: TestClient, url: str, words: list[str]) -> None:
+    r = client.post(url, json=SLANDER) if "classify" in url else client.get(url)
+    message = r.json()["error"]
+    assert r.status_code == 400 and "incident" not in message
+    assert all(word in message for word in words), message
+
+
 # --- documents ---------------------------------------------------------------------------------
 
 
@@ -294,10 +308,10 @@ def test_an_outcome_the_page_does_not_know_is_shown_by_its_code() -> None:
 
 def test_every_outcome_kind_and_category_has_words_in_every_language() -> None:
     from kzspeechlaw.law.model import Category, Penalty
-    from kzspeechlaw.reasoning.assessment import OUTCOMES
+    from kzspeechlaw.reasoning.results import Outcome
 
     for lang in ("ru", "kk"):  # a word of its own, not the code name
-        for code in OUTCOMES:
+        for code in Outcome:
             assert i18n.outcome(code, lang) not in (code, code.replace("_", " "), i18n.outcome(code, "en"))
         for kind in Penalty:
             assert i18n.penalty(kind.value, lang) not in (kind.value.replace("_", " "), i18n.penalty(kind.value, "en"))

@@ -1,40 +1,23 @@
-"""Timelines of an article part's sanctions and of the MCI: as data, as a table, as a chart.
+"""Timelines of an article part's sanctions and of the MCI as charts (the ``plot`` extra).
 
-:func:`timeline` and :func:`mci_steps` need nothing beyond the library. The chart functions,
-:func:`plot_timeline` and :func:`plot_mci`, need the optional ``plot`` extra
-(``pip install 'kzspeechlaw[plot]'``): they import matplotlib only when called, draw with its
-non-interactive Agg canvas (no window, no global pyplot state) and raise
-:class:`PlotUnavailable` when matplotlib is missing.
-
-A timeline follows a repealed part to its successor, so slander shows both codes:
-
->>> for period in timeline("CC2014 130(2)"):
-...     print(period.ref, period.valid_from, period.max_fine_text())
-CC2014 130(2) 2015-01-01 fine up to 2 000 MCI
-CC2014 130(2) 2016-01-01 fine up to 2 000 MCI
-AOC2014 73-3(2) 2020-07-10 fine 180 MCI (natural person); fine 650 MCI (official)
-AOC2014 73-3(2) 2024-08-20 fine 180 MCI (natural person); fine 650 MCI (official)
+The data and the table are :mod:`kzspeechlaw.timelines`. :func:`plot_timeline` and
+:func:`plot_mci` need the optional ``plot`` extra (``pip install 'kzspeechlaw[plot]'``): they
+import matplotlib only when called, draw with its non-interactive Agg canvas (no window, no
+global pyplot state) and raise :class:`PlotUnavailable` when matplotlib is missing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
-from kzspeechlaw import export, outfile
+from kzspeechlaw import outfile
 from kzspeechlaw.errors import LawError, OutputError
-from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.coverage_report import coverage
-from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject
-from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
-from kzspeechlaw.law.provisions import history
+from kzspeechlaw.law.model import Penalty, Sanction, Subject
 from kzspeechlaw.refs import Ref, parse
+from kzspeechlaw.timelines import Period, mci_steps, timeline
 from kzspeechlaw.units import Quantity, format_quantity, ureg
 
 if TYPE_CHECKING:
@@ -43,167 +26,13 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = [
-    "CUSTODY",
-    "MciStep",
-    "Period",
-    "PlotUnavailable",
-    "mci_steps",
-    "plot_mci",
-    "plot_timeline",
-    "timeline",
-    "timeline_figure",
-    "timeline_table",
-]
-
-CUSTODY = (Penalty.IMPRISONMENT, Penalty.RESTRICTION_OF_FREEDOM, Penalty.ARREST)
-"""Custodial and restrictive punishments, most severe first (CC 2014 Art. 40; AOC 2014 Art. 41)."""
+__all__ = ["CHART_FORMATS", "PlotUnavailable", "chart_format", "plot_mci", "plot_timeline", "timeline_figure"]
 
 _INSTALL = "plotting needs matplotlib: install the 'plot' extra (pip install 'kzspeechlaw[plot]')"
 
 
 class PlotUnavailable(LawError):
     """matplotlib, the ``plot`` extra, is not installed."""
-
-
-@attrs.frozen
-class Period:
-    """One version on a timeline; ``successor_of`` names the repealed part it took over from."""
-
-    provision: Provision
-    successor_of: Ref | None = None
-
-    @property
-    def ref(self) -> Ref:
-        """The article part."""
-        return self.provision.ref
-
-    @property
-    def valid_from(self) -> dt.date:
-        """First day in force."""
-        return self.provision.valid_from
-
-    @property
-    def last_day(self) -> dt.date | None:
-        """Last day in force (``None`` while in force)."""
-        valid_to = self.provision.valid_to
-        return valid_to - dt.timedelta(days=1) if valid_to is not None else None
-
-    def fines(self) -> tuple[Sanction, ...]:
-        """The fine alternatives, for every subject, in the statute's order."""
-        return tuple(s for s in self.provision.sanctions if s.kind is Penalty.FINE)
-
-    def custody(self) -> tuple[Sanction, ...]:
-        """The most severe custodial alternative (see :data:`CUSTODY`) for each subject."""
-        chosen: dict[Subject | None, Sanction] = {}
-        for kind in reversed(CUSTODY):
-            for s in self.provision.sanctions:
-                if s.kind is kind:
-                    chosen[s.subject] = s
-        order = [s.subject for s in self.provision.sanctions]
-        return tuple(chosen[k] for k in sorted(chosen, key=order.index))
-
-    def max_fine_text(self, lang: str = "en") -> str:
-        """The fines, described in ``lang``, or ``"-"`` where the version has none."""
-        return "; ".join(s.describe(lang) for s in self.fines()) or "-"
-
-    def custody_text(self, lang: str = "en") -> str:
-        """The most severe custody, described in ``lang``, or ``"-"`` where the version has none."""
-        return "; ".join(s.describe(lang) for s in self.custody()) or "-"
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: the version's dates (``valid_to`` exclusive, ``last_day_in_force`` the day
-        before it) and act, and its fines and custody."""
-        p = self.provision
-        return {
-            "ref": str(p.ref),
-            "valid_from": p.valid_from.isoformat(),
-            "valid_to": p.valid_to.isoformat() if p.valid_to else None,
-            "last_day_in_force": self.last_day.isoformat() if self.last_day else None,
-            "act": p.act,
-            "repealed_by": p.repealed_by,
-            "successor": str(p.successor) if p.successor else None,
-            "successor_of": str(self.successor_of) if self.successor_of else None,
-            "verified": p.verified,
-            "fines": [export.sanction_dict(s) for s in self.fines()],
-            "custody": [export.sanction_dict(s) for s in self.custody()],
-        }
-
-
-def timeline(citation: str | Ref, follow: bool = True) -> tuple[Period, ...]:
-    """Every version of an article part, oldest first; with ``follow``, then its successor's.
-
-    A part repealed with a ``successor`` (CC 2014 Art. 130 -> AOC 2014 Art. 73-3) continues with
-    the successor's versions from the repeal date on.
-    """
-    periods = [Period(p) for p in history(citation)]
-    seen = {p.ref for p in periods}
-    index = 0
-    while follow and index < len(periods):
-        last = periods[index].provision
-        index += 1
-        if last.successor is None or last.valid_to is None or last.successor in seen:
-            continue
-        seen.add(last.successor)
-        start = last.valid_to
-        periods += [Period(p, last.ref) for p in history(last.successor) if p.valid_from >= start]
-    return tuple(periods)
-
-
-def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
-    """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``."""
-    _ = functools.partial(gettext, lang=lang)
-    rows: list[tuple[str, ...]] = [(_("from"), _("to"), _("part"), _("law"), _("fines"), _("most severe custody"))]
-    notes: list[str] = []
-    titles: dict[Ref, str] = {}
-    for period in periods:
-        p = period.provision
-        titles[p.ref] = p.title[lang]  # the latest title of each part
-        last = period.last_day
-        rows.append((
-            str(p.valid_from), str(last) if last else _("in force"), str(p.ref), p.act,
-            period.max_fine_text(lang), period.custody_text(lang),
-        ))
-        if p.repealed_by is not None and p.valid_to is not None:
-            said = _("{ref} repealed by Law {act} from {day}").format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
-            if p.successor:
-                said = _("{text}; the conduct moved to {ref}").format(text=said, ref=p.successor)
-            notes.append(said)
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    by_title: dict[str, list[str]] = {}
-    for ref, title in titles.items():
-        by_title.setdefault(title, []).append(str(ref))
-    lines = [f"{', '.join(refs)}  {title}" for title, refs in by_title.items()]
-    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1]
-              for row in rows]
-    lines += notes
-    return "\n".join(line.rstrip() for line in lines)
-
-
-@attrs.frozen
-class MciStep:
-    """The MCI from ``valid_from`` (until the next step), with the budget law that set it."""
-
-    valid_from: dt.date
-    kzt: int
-    act: str
-    verified: bool
-
-
-def mci_steps(purpose: str = "fines") -> tuple[MciStep, ...]:
-    """The MCI series for ``purpose`` (``"fines"`` or ``"benefits"``), one step per change.
-
-    >>> [(str(s.valid_from), s.kzt) for s in mci_steps()][-3:]
-    [('2024-01-01', 3692), ('2025-01-01', 3932), ('2026-01-01', 4325)]
-    """
-    if purpose not in PURPOSES:
-        raise LawError(f"unknown MCI purpose {purpose!r}: expected one of {PURPOSES}")
-    steps: list[MciStep] = []
-    for day in sorted({v.valid_from for v in law().mci_series}):
-        value = mci_value(day, purpose)
-        if value.valid_from == day and (not steps or steps[-1].kzt != value.kzt):
-            steps.append(MciStep(day, value.kzt, value.act, value.verified))
-    return tuple(steps)
 
 
 # --- charts (matplotlib, imported lazily) -------------------------------------------------------

@@ -9,37 +9,36 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import enum
 import io
-import json
 import os
-import signal
 import stat
 import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from kzspeechlaw import __version__, export, i18n, outfile, terms
-from kzspeechlaw.cli import wording
-from kzspeechlaw.dates import user_date
+from kzspeechlaw import __version__, i18n, terms
 from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning, message
 from kzspeechlaw.i18n import N_, Message, render
 from kzspeechlaw.i18n import gettext as _
-from kzspeechlaw.law import coverage_report as coverage_mod
 from kzspeechlaw.law import facts as vocabulary
-from kzspeechlaw.law import monthly_index as mci
-from kzspeechlaw.law import provisions
 from kzspeechlaw.law.facts import DECIDING
-from kzspeechlaw.law.model import Provision
-from kzspeechlaw.reasoning.assessment import Assessment, assess
-from kzspeechlaw.reasoning.classification import classify
-from kzspeechlaw.reasoning.incident import Incident
-from kzspeechlaw.registers import batch
-from kzspeechlaw.registers import reading as register_mod
-from kzspeechlaw.units import amount
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from kzspeechlaw.law.model import Provision
+    from kzspeechlaw.reasoning.assessment import Assessment
+    from kzspeechlaw.reasoning.incident import Incident
+
+# Each command imports what it needs when it runs: `kzspeechlaw --help` loads neither the data nor
+# the reasoning, and `show` no pint. The choices the parser offers are known here without importing
+# the modules that own them (tests/test_startup.py checks them against those modules).
+_PURPOSES = ("fines", "benefits")  # kzspeechlaw.law.monthly_index.PURPOSES
+_FORMATS = ("csv", "jsonl", "xlsx")  # kzspeechlaw.registers.reading.FORMATS
+_ENCODINGS = ("utf-8", "cp1251", "latin-1")  # kzspeechlaw.registers.reading.ENCODINGS
 
 Handler = Callable[[argparse.Namespace], "str | dict[str, Any] | list[Any] | None"]
 
@@ -50,6 +49,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date(text: str) -> dt.date:
+    from kzspeechlaw.dates import user_date
+
     try:
         return user_date(text, "date")
     except LawError as error:
@@ -66,6 +67,8 @@ def _q(quantity: Any) -> i18n.Localized:
 
 
 def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> list[str]:
+    from kzspeechlaw import export
+
     lines = []
     for group, extra in ((p.sanctions, False), (p.additional, True)):
         for s in group:
@@ -85,6 +88,11 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
 
 
 def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
+    import datetime as dt
+
+    from kzspeechlaw.cli import wording
+    from kzspeechlaw.law import monthly_index as mci
+
     if p.valid_to:
         span = _("in force from {start} to {end}").format(start=p.valid_from, end=p.valid_to - dt.timedelta(days=1))
     else:
@@ -98,7 +106,8 @@ def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
     lines = [f"{p.ref}  {_title(p, lang)}", law, category]
     if on is not None:
         try:
-            lines.append(_("sanctions (alternatives), MCI on {day} = {value}:").format(day=on, value=_q(mci.mci(on))))
+            lines.append(_("sanctions (alternatives), MCI on {day} = {value}:").format(
+                day=on, value=_q(mci.mci_amount(on))))
         except OutOfCoverage as error:
             lines.append(_("sanctions (alternatives); no tenge amounts: {error}").format(error=message(error)))
     else:
@@ -115,6 +124,9 @@ def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
 
 
 def _show(args: argparse.Namespace) -> str | dict[str, Any]:
+    from kzspeechlaw import export
+    from kzspeechlaw.law import provisions
+
     p = provisions.provision(args.ref, args.on)
     if args.json:
         out = export.provision_dict(p, mci_date=args.on)
@@ -125,6 +137,9 @@ def _show(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _history(args: argparse.Namespace) -> str | list[Any]:
+    from kzspeechlaw import export
+    from kzspeechlaw.law import provisions
+
     versions = provisions.history(args.ref)
     if args.json:
         return [export.provision_dict(p) for p in versions]
@@ -132,6 +147,8 @@ def _history(args: argparse.Namespace) -> str | list[Any]:
 
 
 def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
+    from kzspeechlaw.law import monthly_index as mci
+
     value = mci.mci_value(args.date, args.purpose)
     if args.json:
         return value.to_dict(args.date, args.purpose)
@@ -141,6 +158,11 @@ def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
+    import datetime as dt
+
+    from kzspeechlaw.cli import wording
+    from kzspeechlaw.law import provisions
+
     change = provisions.compare(args.ref, args.before, args.after)
     if args.json:
         return change.to_dict()
@@ -173,6 +195,10 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
+    import datetime as dt
+
+    from kzspeechlaw.law import coverage_report as coverage_mod
+
     cov = coverage_mod.coverage()
     if args.json:
         return cov.to_dict()
@@ -201,17 +227,25 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _timeline(args: argparse.Namespace) -> str | list[Any]:
-    from kzspeechlaw.charts import plot  # here: it loads the unit registry, which --help and show need not
+    from kzspeechlaw import timelines  # here: it loads the unit registry, which --help and show need not
 
-    periods = plot.timeline(args.ref)
-    written = plot.plot_timeline(args.ref, args.plot, lang=args.lang) if args.plot else None
+    periods = timelines.timeline(args.ref)
+    written = None
+    if args.plot:
+        from kzspeechlaw.charts import plot  # matplotlib, only for a chart
+
+        written = plot.plot_timeline(args.ref, args.plot, lang=args.lang)
     if args.json:
         return [period.to_dict() for period in periods]
-    table = plot.timeline_table(periods, args.lang)
+    table = timelines.timeline_table(periods, args.lang)
     return table + ("\n" + _("chart written to {path}").format(path=written) if written is not None else "")
 
 
 def _incident(args: argparse.Namespace) -> Incident:
+    from kzspeechlaw.dates import user_date
+    from kzspeechlaw.reasoning.incident import Incident
+    from kzspeechlaw.registers import reading as register_mod
+
     if args.file is not None:
         try:
             with open(args.file, "rb") as handle:
@@ -253,6 +287,9 @@ def _incident(args: argparse.Namespace) -> Incident:
 
 
 def _classify(args: argparse.Namespace) -> str | list[Any]:
+    from kzspeechlaw.cli import wording
+    from kzspeechlaw.reasoning.classification import classify
+
     incident = _incident(args)
     matches = classify(incident, on=args.on)
     if args.json:
@@ -283,6 +320,8 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
 
 
 def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
+    from kzspeechlaw.reasoning.assessment import assess
+
     incident = _incident(args)
     if args.decided_on is None:
         raise InvalidIncident("decided_on", None, N_("a decision date (--decided-on YYYY-MM-DD)"))
@@ -298,6 +337,9 @@ _SENTENCING = ("mitigating", "aggravating", "stage", "procedure", "reconciled", 
 
 def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
     """Whether ``--sentence "KIND AMOUNT UNIT"`` was within what the law allowed on the facts."""
+    from kzspeechlaw.reasoning.assessment import assess
+    from kzspeechlaw.units import amount
+
     incident = _incident(args)
     if args.decided_on is None:
         raise InvalidIncident("decided_on", None, N_("a decision date (--decided-on YYYY-MM-DD)"))
@@ -341,6 +383,8 @@ def render_assessment(a: Assessment, lang: str | None = None) -> str:
 
 
 def _memo(a: Assessment, lang: str) -> str:
+    from kzspeechlaw.cli import wording
+
     inc = a.incident
     act = (_("Act of {day} ({conduct}, {channel}, about a {target}) decided on {decided}") if inc.channel
            else _("Act of {day} ({conduct}, about a {target}) decided on {decided}"))
@@ -349,6 +393,9 @@ def _memo(a: Assessment, lang: str) -> str:
                    else "", target=i18n.term(inc.target), decided=a.decided_on),
         _("Outcome: {outcome}").format(outcome=_code("outcome", a.outcome).upper()),
     ]
+    if a.depends_on:  # the outcome is the facts stated; the notes give each answer
+        lines.append(_("Depends on (not stated): {facts}; see the notes").format(
+            facts=", ".join(wording.words(f) for f in a.depends_on)))
     if a.governing is not None:
         g = a.governing
         lines.append(_("Governing: {ref} {title} (version from {day}, Law {act})").format(
@@ -449,6 +496,10 @@ def _regular_file_stat(stream: IO[Any]) -> list[os.stat_result]:
 
 def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
     """Assess a register: JSON Lines records (or, with --summary, the tally)."""
+    from kzspeechlaw import outfile
+    from kzspeechlaw.registers import batch
+    from kzspeechlaw.registers import reading as register_mod
+
     fmt = args.format or (None if args.file == "-" else register_mod.format_of(args.file))
     if fmt is None and args.file != "-":
         raise InvalidIncident("file", args.file, N_("a .csv, .jsonl or .xlsx register, or --format csv|jsonl|xlsx"))
@@ -468,8 +519,9 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
         elif wanted != "none":
             write = _stdout_writer(inputs)
         try:
-            for chunk in batch.run(register, args.decided_on, output=wanted, workers=args.workers,
-                                   chunk_size=args.chunk_size):
+            for chunk in batch.run(register, args.decided_on, output=wanted,
+                                   workers=args.workers or batch.usable_cpus(),
+                                   chunk_size=args.chunk_size or batch.CHUNK_SIZE):
                 with _uninterrupted():  # a chunk is written and counted whole, or not at all
                     if write is not None:
                         write(chunk.output)
@@ -504,6 +556,8 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
     """Hold an interrupt (Ctrl-C) until the block is done, where the platform allows it."""
+    import signal
+
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
@@ -566,14 +620,14 @@ def _serve(args: argparse.Namespace) -> None:
 def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help=_("register of incidents: a .csv (delimiter , ; or tab), .jsonl or .xlsx "
                                        "file, or - for stdin"))
-    parser.add_argument("--format", choices=register_mod.FORMATS, help=_("register format (default: by extension)"))
-    parser.add_argument("--encoding", choices=register_mod.ENCODINGS,
+    parser.add_argument("--format", choices=_FORMATS, help=_("register format (default: by extension)"))
+    parser.add_argument("--encoding", choices=_ENCODINGS,
                         help=_("the register's encoding (default: UTF-8, or Windows-1251 where it is not UTF-8)"))
     parser.add_argument("--decided-on", dest="decided_on", type=_date,
                         help=_("decision date for rows without a decided_on of their own"))
-    parser.add_argument("--workers", type=_positive, default=batch.usable_cpus(),
+    parser.add_argument("--workers", type=_positive,  # default: batch.usable_cpus(), when the command runs
                         help=_("processes sharing a long register (default: the usable CPUs)"))
-    parser.add_argument("--chunk-size", dest="chunk_size", type=_positive, default=batch.CHUNK_SIZE,
+    parser.add_argument("--chunk-size", dest="chunk_size", type=_positive,  # default: batch.CHUNK_SIZE
                         help=argparse.SUPPRESS)
 
 
@@ -656,7 +710,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     mci_cmd = sub.add_parser("mci", parents=[common], help=_("the MCI in tenge on a date"))
     mci_cmd.add_argument("date", type=_date)
-    mci_cmd.add_argument("--purpose", choices=mci.PURPOSES, default="fines")
+    mci_cmd.add_argument("--purpose", choices=_PURPOSES, default="fines")
     mci_cmd.set_defaults(handler=_mci)
 
     cmp_cmd = sub.add_parser("compare", parents=[common], help=_("what changed between two dates"))
@@ -725,6 +779,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get("KZSPEECHLAW_DEBUG"):
             raise
+        from kzspeechlaw.registers import batch
+
         _say(f"kzspeechlaw: {batch.internal_error(error)}")
         return 1
 
@@ -772,6 +828,8 @@ def _run(argv: Sequence[str] | None, lang: str) -> int:
             warnings.simplefilter("always", StaleDataWarning)
             result = args.handler(args)
             if result is not None:
+                import json
+
                 _emit(result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=2))
     except LawError as error:
         _say("kzspeechlaw: " + _("error: {message}").format(message=message(error)))

@@ -12,7 +12,6 @@ The command line's text output uses these; ``--json`` and ``coverage`` keep the 
 
 from __future__ import annotations
 
-import difflib
 import enum
 import functools
 import re
@@ -86,6 +85,8 @@ def word_diff(before: str, after: str, context: int = CONTEXT) -> str:
     >>> word_diff("a fine of up to two thousand MCI", "a fine of up to three thousand MCI")
     'a fine of up to [-two-] {+three+} thousand MCI'
     """
+    import difflib  # here: only `compare` shows a difference
+
     old, new = before.split(), after.split()
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     opcodes = matcher.get_opcodes()

@@ -5,27 +5,32 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import functools
 import warnings
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from kzspeechlaw.errors import StaleDataWarning
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import Message, join
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
-from kzspeechlaw.law.scope import CodeScope, Entry, register
+
+if TYPE_CHECKING:
+    from kzspeechlaw.law.scope import CodeScope, Entry
 
 
 @attrs.frozen
 class Coverage:
     """The dates the data covers and the provisions it holds.
 
-    ``current_to`` is the date of the newest statute text read: a query after it may miss later
-    amendments. ``mci_from``/``mci_until`` bound the MCI series (``OutOfCoverage`` outside).
-    ``codes`` gives each code's own current-to date and the edition read; ``scope`` the scope
-    register: the speech articles of each code, modelled or listed with why not.
+    ``current_to`` is the earliest of the current-to dates of the codes still in force: a query
+    after it may miss later amendments of some code. ``codes`` gives each code's own current-to
+    date (the edition its modelled articles were checked against) and the edition read: the
+    stale-data warning is given per code (:func:`stale_codes`). ``mci_from``/``mci_until`` bound
+    the MCI series (``OutOfCoverage`` outside); ``scope`` is the scope register: the speech
+    articles of each code, modelled or listed with why not.
     """
 
     provisions_from: dt.date
@@ -103,6 +108,8 @@ def dates_read(version: Provision) -> bool:
 
 def coverage() -> Coverage:
     """The library's data coverage (see :class:`Coverage`)."""
+    from kzspeechlaw.law.scope import register  # here: the scope register is read for this report only
+
     data = law()
     versions = tuple(
         v
@@ -123,20 +130,47 @@ def coverage() -> Coverage:
 _SILENT: contextvars.ContextVar[bool] = contextvars.ContextVar("kzspeechlaw_stale_silent", default=False)
 
 
-def stale_message(day: dt.date) -> str | None:
-    """The stale-data warning's text for a query dated ``day``, or ``None`` where the data is
+def stale_codes(day: dt.date, codes: Iterable[str] | None = None) -> tuple[CodeScope, ...]:
+    """The codes (of ``codes``, or all) whose statute texts in the data end before ``day``: a code
+    still in force after its current-to date (``scope.toml`` ``[[code]] current_to``), in register
+    order. A code that ended on or before its current-to date (CC 1997: its final text is read)
+    is never stale. A single code may be given as a string."""
+    earliest, watched = _watched()
+    if earliest is None or day <= earliest:  # the common case: no code is stale yet
+        return ()
+    wanted = None if codes is None else frozenset((codes,) if isinstance(codes, str) else codes)
+    return tuple(code for code in watched if (wanted is None or code.id in wanted) and day > code.current_to)
+
+
+@functools.cache
+def _watched() -> tuple[dt.date | None, tuple[CodeScope, ...]]:
+    """The earliest current-to date of the codes that can become stale (in force after their
+    current-to date), and those codes in register order."""
+    from kzspeechlaw.law.scope import register  # here: the register is read when a warning is decided
+
+    data = law()
+    found = tuple(code for code in register().codes
+                  if (end := data.codes[code.id].valid_to) is None or end > code.current_to + dt.timedelta(days=1))
+    return min((c.current_to for c in found), default=None), found
+
+
+def stale_message(day: dt.date, codes: Iterable[str] | None = None) -> str | None:
+    """The stale-data warning's text for a query dated ``day`` about ``codes`` (all codes when
+    ``None``), naming each code whose texts end before ``day``; ``None`` where every such code is
     current to that day."""
-    current_to = law().current_to
-    if day <= current_to:
+    stale = stale_codes(day, codes)
+    if not stale:
         return None
-    return Message("the statute texts in the data are current to {day}: the law may have changed since "
-                   "(see kzspeechlaw coverage)", day=current_to.isoformat())
+    dates = join((Message("{code} current to {day}", code=c.id, day=c.current_to.isoformat()) for c in stale), "; ")
+    return Message("the statute texts in the data are {dates}: the law may have changed since (see kzspeechlaw "
+                   "coverage)", dates=dates)
 
 
-def warn_if_stale(day: dt.date) -> None:
-    """Warn (:class:`~kzspeechlaw.StaleDataWarning`) when ``day`` is after the data's current-to
-    date, unless the checks are silenced in this thread (:func:`stale_checks_silenced`)."""
-    if not _SILENT.get() and (message := stale_message(day)) is not None:
+def warn_if_stale(day: dt.date, codes: Iterable[str] | None = None) -> None:
+    """Warn (:class:`~kzspeechlaw.StaleDataWarning`) when ``day`` is after the current-to date of
+    one of ``codes`` (all codes when ``None``), unless the checks are silenced in this thread
+    (:func:`stale_checks_silenced`)."""
+    if not _SILENT.get() and (message := stale_message(day, codes)) is not None:
         warnings.warn(message, StaleDataWarning, stacklevel=3)
 
 

@@ -68,6 +68,10 @@ class Target(enum.StrEnum):
     FIRST_PRESIDENT = "first_president"  # Первый Президент – Елбасы
     DEPUTY = "deputy"  # депутат Парламента
     JOURNALIST = "journalist"
+    SERVICEMAN = "serviceman"  # военнослужащий (AOC 2014 Art. 652; CC 2014 Art. 440)
+    FAMILY_MEMBER = "family_member"  # лицо, состоящее в семейно-бытовых отношениях (AOC 2014 Art. 73)
+    MEDICAL_WORKER = "medical_worker"  # медицинский или фармацевтический работник (AOC 2014 Art. 80-1)
+    CANDIDATE = "candidate"  # кандидат, политическая партия на выборах (AOC 2014 Arts. 104, 112)
     LEGAL_ENTITY = "legal_entity"
     STATE = "state"
     PUBLIC = "public"
@@ -148,11 +152,13 @@ class Falsity(enum.StrEnum):
 
 
 class Offender(enum.StrEnum):
-    """Who committed the act (selects per-subject sanctions)."""
+    """Who committed the act, and who a sanction is for where the code sets different amounts (AOC
+    2014 Art. 44(2)): an incident's ``offender`` selects the per-subject sanctions of that subject
+    (:attr:`kzspeechlaw.Sanction.subject`; ``kzspeechlaw.Subject`` is this enum under that name)."""
 
-    NATURAL_PERSON = "natural_person"
-    OFFICIAL = "official"
-    LEGAL_ENTITY = "legal_entity"  # of unstated kind: every entity rate of the article applies
+    NATURAL_PERSON = "natural_person"  # физическое лицо
+    OFFICIAL = "official"  # должностное лицо
+    LEGAL_ENTITY = "legal_entity"  # юридическое лицо; of unstated kind: every entity rate of the article applies
     SMALL_BUSINESS = "small_business"  # субъект малого предпринимательства
     MEDIUM_BUSINESS = "medium_business"  # субъект среднего предпринимательства
     LARGE_BUSINESS = "large_business"  # субъект крупного предпринимательства
@@ -168,7 +174,8 @@ ENTITIES = frozenset(
         Offender.NON_PROFIT_ORGANISATION,
     }
 )
-"""Offenders that are legal entities (an element ``offender:legal_entity`` holds for each)."""
+"""Offenders (and sanction subjects) that are legal entities (an element ``offender:legal_entity``
+holds for each)."""
 
 
 FIELDS: dict[str, type[enum.StrEnum]] = {

@@ -9,18 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
-from kzspeechlaw.law.loader import DATA_DIR, _read_toml, _Reader, law
-from kzspeechlaw.law.model import Category
+from kzspeechlaw.law.loader import DATA_DIR, Reader, law, read_toml
+from kzspeechlaw.law.model import Category, record_repr, stored_amount, stored_quantity
 from kzspeechlaw.law.timeline import in_force, timeline
-from kzspeechlaw.units import Quantity, amount
+from kzspeechlaw.units import Amount, Quantity, compare, parse_amount
 
 TABLES = {
     "limit": (["code", "kind", "applies_to"], ["min", "max"]),
@@ -29,18 +29,21 @@ TABLES = {
     "suspension": (["code", "kind"], []),
     "rule": (["code", "name"], []),
 }
-_COMMON = (["valid_from", "article", "act", "source", "verified", "text"], ["valid_to", "notes"])
 
 
+@attrs.frozen(kw_only=True)
 class DatedRule:
-    """What a dated rule with its citation does, whatever its table: general-part rules here,
-    sentencing rules in :mod:`kzspeechlaw.reasoning.sentencing`."""
+    """The fields and the in-force test of a dated rule with its citation, whatever its table:
+    general-part rules here, sentencing rules in :mod:`kzspeechlaw.law.sentencing_rules`."""
 
-    __slots__ = ()
     valid_from: dt.date
     valid_to: dt.date | None
     article: str
+    act: str
+    source: str
     verified: bool
+    text: str = attrs.field(repr=False)
+    notes: str = attrs.field(default="", repr=False)
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
@@ -51,24 +54,72 @@ class DatedRule:
         return self.article + ("" if self.verified else " (unverified)")
 
 
-@attrs.frozen
+R = TypeVar("R", bound=DatedRule)
+K = TypeVar("K", bound=Hashable)
+
+DATED_KEYS = (["valid_from", "article", "act", "source", "verified", "text"], ["valid_to", "notes"])
+"""The keys of a dated rule's record (required, optional)."""
+
+
+def dated(reader: Reader) -> dict[str, Any]:
+    """The :class:`DatedRule` fields of a record, as keyword arguments (``valid_to`` after
+    ``valid_from``)."""
+    valid_from = reader.date("valid_from")
+    valid_to = reader.date("valid_to", required=False)
+    assert valid_from is not None
+    if valid_to is not None and valid_to <= valid_from:
+        raise reader.fail(f"valid_to {valid_to} is not after valid_from {valid_from}")
+    return {"valid_from": valid_from, "valid_to": valid_to, "article": reader.get("article", str),
+            "act": reader.get("act", str), "source": reader.get("source", str),
+            "verified": reader.get("verified", bool), "text": reader.get("text", str),
+            "notes": reader.get("notes", str, "")}
+
+
+def checked_act(reader: Reader, rule: DatedRule, acts: Mapping[str, Any]) -> None:
+    """Raise :class:`DataError` where ``rule``'s act is not one of ``acts`` (empty: not checked)."""
+    if acts and rule.act not in acts:
+        raise reader.fail(f"act {rule.act!r} is not in acts.toml")
+
+
+def indexed(file: str, found: Iterable[tuple[K, R]]) -> dict[K, tuple[R, ...]]:
+    """Dated rules indexed by key, oldest first; two rules of one key that overlap raise
+    :class:`DataError` naming ``file`` and the later rule."""
+    index: dict[K, list[R]] = {}
+    for key, rule in found:
+        index.setdefault(key, []).append(rule)
+    for key, rules in index.items():
+        rules.sort(key=lambda r: r.valid_from)
+        for earlier, later in itertools.pairwise(rules):
+            if earlier.valid_to is None or earlier.valid_to > later.valid_from:
+                raise DataError(file, f"{later.article} from {later.valid_from}", f"overlaps {key}")
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Rule(DatedRule):
-    """One dated general-part rule. ``key`` identifies it within its table (e.g. kind, applies_to)."""
+    """One dated general-part rule. ``key`` identifies it within its table (e.g. kind, applies_to).
+
+    ``minimum``, ``maximum`` and ``period`` are pint quantities; the data's rules keep them as
+    :class:`~kzspeechlaw.units.Amount` and make each quantity when it is first asked for.
+    """
 
     table: str
     key: tuple[str, ...]
-    valid_from: dt.date
-    valid_to: dt.date | None
-    article: str
-    act: str
-    source: str
-    verified: bool
-    text: str = attrs.field(repr=False)
-    notes: str = attrs.field(default="", repr=False)
-    minimum: Quantity | None = None
-    maximum: Quantity | None = None
-    period: Quantity | None = None
+    _minimum: Quantity | Amount | None = None
+    _maximum: Quantity | Amount | None = None
+    _period: Quantity | Amount | None = None
     none: bool = False
+
+    minimum = stored_quantity("_minimum", "The rule's least amount (a pint quantity), if it sets one.")
+    maximum = stored_quantity("_maximum", "The rule's greatest amount (a pint quantity), if it sets one.")
+    period = stored_quantity("_period", "The rule's period (a limitation period, a category's bound), if it "
+                                        "sets one.")
+    minimum_amount = stored_amount("_minimum")
+    maximum_amount = stored_amount("_maximum")
+    period_amount = stored_amount("_period")
+
+    def __repr__(self) -> str:
+        return record_repr(self)
 
 
 def load(directory: Path | str | None = None,
@@ -76,65 +127,43 @@ def load(directory: Path | str | None = None,
     """Read and validate ``general.toml``; rules indexed by ``(table, *key)``, oldest first. Each
     rule's act must be one of ``acts`` (default: the library's acts, for the shipped data)."""
     root = Path(directory) if directory is not None else DATA_DIR
-    data = _read_toml(root, "general.toml")
+    data = read_toml(root, "general.toml")
     if acts is None:
         acts = law().acts if directory is None else {}
-    index: dict[tuple[str, ...], list[Rule]] = {}
+    found: list[tuple[tuple[str, ...], Rule]] = []
     for table, (keys, extra) in TABLES.items():
         for n, record in enumerate(data.get(table, [])):
-            reader = _Reader("general.toml", f"{table} #{n + 1} ({record.get('article', '?')})", record)
-            reader.only(keys + _COMMON[0], extra + _COMMON[1])
+            reader = Reader("general.toml", f"{table} #{n + 1} ({record.get('article', '?')})", record)
+            reader.only(keys + DATED_KEYS[0], extra + DATED_KEYS[1])
             rule = _rule(reader, table, keys, record)
             if table == "category" and rule.key[1] not in {c.value for c in Category}:
                 raise reader.fail(f"category {rule.key[1]!r} is not one of {', '.join(c.value for c in Category)}")
-            if acts and rule.act not in acts:
-                raise reader.fail(f"act {rule.act!r} is not in acts.toml")
-            index.setdefault((table, *rule.key), []).append(rule)
-    for key, rules in index.items():
-        rules.sort(key=lambda r: r.valid_from)
-        for earlier, later in itertools.pairwise(rules):
-            if earlier.valid_to is None or earlier.valid_to > later.valid_from:
-                raise DataError("general.toml", f"{later.article} from {later.valid_from}", f"overlaps {key}")
-    return {k: tuple(v) for k, v in index.items()}
+            checked_act(reader, rule, acts)
+            found.append(((table, *rule.key), rule))
+    return indexed("general.toml", found)
 
 
-def _rule(reader: _Reader, table: str, keys: list[str], record: Mapping[str, Any]) -> Rule:
-    def quantity(name: str) -> Quantity | None:
+def _rule(reader: Reader, table: str, keys: list[str], record: Mapping[str, Any]) -> Rule:
+    def quantity(name: str) -> Amount | None:
         if name not in record:
             return None
         try:
-            return amount(reader.get(name, str))
+            return parse_amount(reader.get(name, str))
         except AmountError as error:
             raise reader.fail(str(error)) from None
 
-    valid_from = reader.date("valid_from")
-    valid_to = reader.date("valid_to", required=False)
-    assert valid_from is not None
-    if valid_to is not None and valid_to <= valid_from:
-        raise reader.fail(f"valid_to {valid_to} is not after valid_from {valid_from}")
+    fields = dated(reader)
     minimum, maximum = quantity("min"), quantity("max")
-    if minimum is not None and maximum is not None and minimum > maximum:
-        raise reader.fail(f"min {minimum} is greater than max {maximum}")
-    period = quantity("period") or quantity("max_imprisonment")
+    if minimum is not None and maximum is not None and _greater(reader, minimum, maximum):
+        raise reader.fail(f"min {_text(minimum)} is greater than max {_text(maximum)}")
+    period = quantity("period")
+    if period is None or not period.magnitude:  # a period of zero is no period
+        period = quantity("max_imprisonment")
     none = reader.get("none", bool, False)
     if table == "limitation" and (period is None) == (not none):
         raise reader.fail("a limitation gives either a period or none = true")
-    return Rule(
-        table=table,
-        key=tuple(reader.get(k, str) for k in keys),
-        valid_from=valid_from,
-        valid_to=valid_to,
-        article=reader.get("article", str),
-        act=reader.get("act", str),
-        source=reader.get("source", str),
-        verified=reader.get("verified", bool),
-        text=reader.get("text", str),
-        notes=reader.get("notes", str, ""),
-        minimum=minimum,
-        maximum=maximum,
-        period=period,
-        none=none,
-    )
+    return Rule(table=table, key=tuple(reader.get(k, str) for k in keys), minimum=minimum, maximum=maximum,
+                period=period, none=none, **fields)
 
 
 def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
@@ -161,3 +190,15 @@ def _find(table: str, key: tuple[str, ...], interval: int) -> Rule | None:
         if rule.in_force_on(day):
             return rule
     return None
+
+
+def _greater(reader: Reader, low: Amount, high: Amount) -> bool:
+    try:
+        return compare(low, high) > 0
+    except AmountError:
+        raise reader.fail(f"min {_text(low)} and max {_text(high)} are in different units") from None
+
+
+def _text(value: Amount) -> str:
+    """An amount as pint writes a quantity (``3000 MCI``), for the messages that quoted quantities."""
+    return f"{value.magnitude} {value.unit}"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.law.model import Category, Penalty, Regime
-from kzspeechlaw.units import registry
+from kzspeechlaw.units import in_unit
 
 if TYPE_CHECKING:
     from kzspeechlaw.law.general_part import Rule
@@ -40,18 +40,17 @@ def category_of(provision: Provision, categories: Iterable[Rule]) -> Category:
             return Category.CRIMINAL_MISDEMEANOUR
         return _present(bands, Category.SMALL_GRAVITY, code, day)
     imprisonment = [
-        s.maximum for s in custodial if s.kind is Penalty.IMPRISONMENT and s.maximum is not None
+        s.maximum_amount for s in custodial if s.kind is Penalty.IMPRISONMENT and s.maximum_amount is not None
     ]
     if not imprisonment:
         # Art. 11 measures by "лишение свободы"; a crime without it falls in the lowest band.
         return _present(bands, Category.SMALL_GRAVITY, code, day)
-    year = registry().year
-    years = max(q.to(year).magnitude for q in imprisonment)
-    bounded = sorted((r.period.to(year).magnitude, c) for c, r in bands.items() if r.period is not None)
+    years = max(in_unit(q, "year") for q in imprisonment)
+    bounded = sorted((in_unit(r.period_amount, "year"), c) for c, r in bands.items() if r.period_amount is not None)
     for limit, category in bounded:
         if years <= limit:
             return category
-    unbounded = [c for c, r in bands.items() if r.period is None and c is not Category.CRIMINAL_MISDEMEANOUR
+    unbounded = [c for c, r in bands.items() if r.period_amount is None and c is not Category.CRIMINAL_MISDEMEANOUR
                  and c is not Category.ADMINISTRATIVE_OFFENCE]
     if len(unbounded) != 1:
         raise DataError("general.toml", f"category records of {code} on {day}",

@@ -27,7 +27,7 @@ from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.facts import check_fact
 from kzspeechlaw.law.model import MAIN_RANK, Act, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.refs import CODES, MAX_CITATION, Ref, as_ref, parse
-from kzspeechlaw.units import Quantity, amount
+from kzspeechlaw.units import Amount, comparable, compare, parse_amount
 
 DATA_DIR = Path(__file__).parent / "data"
 CODE_FILES = {"CC1997": "cc1997.toml", "CC2014": "cc2014.toml", "AOC2014": "aoc2014.toml"}
@@ -129,7 +129,7 @@ class Law:
 # --- loading -------------------------------------------------------------------------------------
 
 
-class _Reader:
+class Reader:
     """Reads one file's records, turning every problem into a DataError naming file and record."""
 
     def __init__(self, file: str, record: str, data: Mapping[str, Any]) -> None:
@@ -182,7 +182,7 @@ class _Reader:
         return ref
 
 
-def _read_toml(directory: Path, name: str) -> dict[str, Any]:
+def read_toml(directory: Path, name: str) -> dict[str, Any]:
     import tomllib  # here, not at the top: the data is read on first use, not on import
 
     path = directory / name
@@ -195,15 +195,17 @@ def _read_toml(directory: Path, name: str) -> dict[str, Any]:
         raise DataError(name, "-", f"not valid TOML: {error}") from None
 
 
+
+
 def _load_acts(directory: Path) -> tuple[dict[str, Act], dt.date]:
-    data = _read_toml(directory, "acts.toml")
-    meta = _Reader("acts.toml", "[data]", data.get("data", {}))
+    data = read_toml(directory, "acts.toml")
+    meta = Reader("acts.toml", "[data]", data.get("data", {}))
     meta.only(["current_to"], ["notes"])
     current_to = meta.date("current_to")
     assert current_to is not None
     acts: dict[str, Act] = {}
     for index, record in enumerate(data.get("act", [])):
-        reader = _Reader("acts.toml", f"act #{index + 1} ({record.get('id', '?')})", record)
+        reader = Reader("acts.toml", f"act #{index + 1} ({record.get('id', '?')})", record)
         reader.only(
             ["id", "title", "adopted", "in_force_rule", "source", "verified"],
             ["published", "in_force", "notes"],
@@ -227,10 +229,10 @@ def _load_acts(directory: Path) -> tuple[dict[str, Act], dt.date]:
     return acts, current_to
 
 
-def _sanction(reader: _Reader, item: Any, where: str) -> Sanction:
+def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
     if not isinstance(item, dict):
         raise reader.fail(f"{where} must be a table, got {item!r}")
-    sub = _Reader(reader.file, f"{reader.record}: {where}", item)
+    sub = Reader(reader.file, f"{reader.record}: {where}", item)
     sub.only(["kind"], ["min", "max", "amount", "subject", "optional"])
     try:
         kind = Penalty(sub.get("kind", str))
@@ -239,26 +241,26 @@ def _sanction(reader: _Reader, item: Any, where: str) -> Sanction:
     if "amount" in item and ({"min", "max"} & set(item)):
         raise sub.fail("give either amount (a fixed figure) or min/max (a range), not both")
 
-    def quantity(key: str) -> Quantity | None:
+    def quantity(key: str) -> Amount | None:
         if key not in item:
             return None
         try:
-            value = amount(sub.get(key, str))
+            value = parse_amount(sub.get(key, str))
         except AmountError as error:
             raise sub.fail(str(error)) from None
-        unit = str(value.units)
-        if kind in _UNITS_OF_KIND and unit not in _UNITS_OF_KIND[kind]:
-            raise sub.fail(f"{kind.value} cannot be measured in {unit}")
+        if kind in _UNITS_OF_KIND and value.unit not in _UNITS_OF_KIND[kind]:
+            raise sub.fail(f"{kind.value} cannot be measured in {value.unit}")
         return value
 
     fixed = quantity("amount")
     minimum = fixed if fixed is not None else quantity("min")
     maximum = fixed if fixed is not None else quantity("max")
     if minimum is not None and maximum is not None:
-        if minimum.dimensionality != maximum.dimensionality:
+        if not comparable(minimum, maximum):
             raise sub.fail("min and max are in different units")
-        if minimum > maximum:
-            raise sub.fail(f"min {minimum} is greater than max {maximum}")
+        if compare(minimum, maximum) > 0:
+            raise sub.fail(f"min {minimum.magnitude} {minimum.unit} is greater than max "
+                           f"{maximum.magnitude} {maximum.unit}")
     subject_text = sub.get("subject", str)
     try:
         subject = Subject(subject_text) if subject_text is not None else None
@@ -275,13 +277,11 @@ _VERSION_KEYS = (
 
 def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
                categories: tuple[Any, ...]) -> tuple[Code, list[Provision]]:
-    # gravity measures terms with the unit registry, which imports pint: imported with the data,
-    # not with the package (see kzspeechlaw.units).
-    from kzspeechlaw.law import gravity
+    from kzspeechlaw.law import gravity  # imported with the data: a compiled law needs none of it
 
     file = CODE_FILES[code_id]
-    data = _read_toml(directory, file)
-    head = _Reader(file, "[code]", data.get("code", {}))
+    data = read_toml(directory, file)
+    head = Reader(file, "[code]", data.get("code", {}))
     head.only(["id", "regime", "act", "valid_from", "title"], ["valid_to"])
     if head.get("id", str) != code_id:
         raise head.fail(f"id must be {code_id!r}")
@@ -302,7 +302,7 @@ def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
 
     articles: dict[str, dict[str, Any]] = {}
     for index, record in enumerate(data.get("article", [])):
-        reader = _Reader(file, f"article #{index + 1} ({record.get('number', '?')})", record)
+        reader = Reader(file, f"article #{index + 1} ({record.get('number', '?')})", record)
         reader.only(["number", "title"], ["extremist", "notes"])
         number = reader.get("number", str)
         if number in articles:
@@ -311,7 +311,7 @@ def _load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
 
     provisions = []
     for index, record in enumerate(data.get("version", [])):
-        reader = _Reader(file, f"version #{index + 1} ({record.get('ref', '?')})", record)
+        reader = Reader(file, f"version #{index + 1} ({record.get('ref', '?')})", record)
         reader.only(*_VERSION_KEYS)
         ref = reader.ref(record["ref"], "ref")
         if ref.code != code_id:
@@ -444,14 +444,14 @@ def _check_links(index: Mapping[Ref, tuple[Provision, ...]], codes: Mapping[str,
 
 
 def _load_mci(directory: Path, acts: Mapping[str, Act]) -> tuple[tuple[MciValue, ...], dt.date]:
-    data = _read_toml(directory, "mci.toml")
-    head = _Reader("mci.toml", "[coverage]", data.get("coverage", {}))
+    data = read_toml(directory, "mci.toml")
+    head = Reader("mci.toml", "[coverage]", data.get("coverage", {}))
     head.only(["until"])
     until = head.date("until")
     assert until is not None
     series: list[MciValue] = []
     for index, record in enumerate(data.get("mci", [])):
-        reader = _Reader("mci.toml", f"mci #{index + 1} ({record.get('valid_from', '?')})", record)
+        reader = Reader("mci.toml", f"mci #{index + 1} ({record.get('valid_from', '?')})", record)
         reader.only(
             ["valid_from", "kzt", "purpose", "act", "article", "source", "verified"], ["notes"]
         )
@@ -505,8 +505,12 @@ def load(directory: Path | str | None = None) -> Law:
 
 @functools.cache
 def law() -> Law:
-    """The library's data, loaded once on first use."""
-    return load()
+    """The library's data, loaded once on first use: from its compiled form where that was made
+    from exactly these data files and this code, else read and written to it
+    (:mod:`kzspeechlaw.law.compiled`)."""
+    from kzspeechlaw.law import compiled
+
+    return compiled.cached(DATA_DIR, load, Law)
 
 
 def resolve(ref: Ref | str, on: dt.date | None = None) -> Ref:

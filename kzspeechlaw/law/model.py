@@ -10,14 +10,16 @@ import datetime as dt
 import enum
 import functools
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 import attrs
 
-from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.errors import InvalidIncident, LawError
 from kzspeechlaw.i18n import Message
+from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import Quantity, unit_name
+from kzspeechlaw.units import Amount, Quantity, amount_repr, as_amount, compare, quantity, unit_name
 
 
 class Penalty(enum.StrEnum):
@@ -64,16 +66,10 @@ weighs an unranked kind (confiscation and the deprivation of a right appear only
 punishments in the data)."""
 
 
-class Subject(enum.StrEnum):
-    """Who a sanction is for, where the code sets different amounts (AOC 2014 Art. 44(2))."""
-
-    NATURAL_PERSON = "natural_person"  # физическое лицо
-    OFFICIAL = "official"  # должностное лицо
-    LEGAL_ENTITY = "legal_entity"  # юридическое лицо
-    SMALL_BUSINESS = "small_business"  # субъект малого предпринимательства
-    MEDIUM_BUSINESS = "medium_business"  # субъект среднего предпринимательства
-    LARGE_BUSINESS = "large_business"  # субъект крупного предпринимательства
-    NON_PROFIT_ORGANISATION = "non_profit_organisation"  # некоммерческая организация
+Subject = Offender
+"""Who a sanction is for, where the code sets different amounts (AOC 2014 Art. 44(2)): the same
+seven values as who committed the act, :class:`~kzspeechlaw.law.facts.Offender`, under the name the
+records use."""
 
 
 class Regime(enum.StrEnum):
@@ -131,6 +127,10 @@ class Title(Mapping[str, str]):
     def __hash__(self) -> int:
         return self._hash
 
+    def __reduce__(self) -> tuple[type[Title], tuple[dict[str, str]]]:
+        # Pickled as its items: the hash of strings differs from one process to the next.
+        return Title, (self._items,)
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Title):
             return self._items == other._items
@@ -144,14 +144,56 @@ def _title(value: Mapping[str, str]) -> Title:
     return value if isinstance(value, Title) else Title(value)
 
 
-def amount_key(quantity: Quantity | None) -> tuple[object, str] | None:
+def amount_key(quantity: Quantity | Amount | None) -> tuple[object, str] | None:
     """A quantity as its number and unit name: what records compare and hash by. pint compares and
     hashes quantities slowly (through their units), and the data writes each kind of amount in one
-    unit, so two amounts are the same amount exactly when their keys are equal."""
-    return None if quantity is None else (quantity.magnitude, unit_name(quantity))
+    unit, so two amounts are the same amount exactly when their keys are equal. An
+    :class:`~kzspeechlaw.units.Amount` is its own key."""
+    if quantity is None or isinstance(quantity, Amount):
+        return quantity
+    return (quantity.magnitude, unit_name(quantity))
 
 
-@attrs.frozen(eq=False)
+def quantity_of(value: Quantity | Amount | None) -> Quantity | None:
+    """The pint quantity of a stored amount (built for an :class:`~kzspeechlaw.units.Amount`)."""
+    if isinstance(value, Amount):
+        return quantity(value.magnitude, value.unit)
+    return value
+
+
+def amount_of(value: Quantity | Amount | None) -> Amount | None:
+    """The :class:`~kzspeechlaw.units.Amount` of a stored amount (read from a quantity)."""
+    return None if value is None else as_amount(value)
+
+
+def stored_quantity(stored: str, doc: str) -> functools.cached_property[Quantity | None]:
+    """A property giving the pint quantity of the amount kept in the field ``stored``, made when
+    first asked for (records keep :class:`~kzspeechlaw.units.Amount`, so reading needs no pint)."""
+    def get(record: Any) -> Quantity | None:
+        return quantity_of(getattr(record, stored))
+
+    get.__doc__ = doc
+    return functools.cached_property(get)
+
+
+def stored_amount(stored: str) -> property:
+    """A property giving the amount kept in the field ``stored`` as an
+    :class:`~kzspeechlaw.units.Amount` (no pint)."""
+    def get(record: Any) -> Amount | None:
+        return amount_of(getattr(record, stored))
+
+    return property(get, doc=f"``{stored[1:]}`` as an :class:`~kzspeechlaw.units.Amount` (no pint).")
+
+
+def record_repr(record: Any) -> str:
+    """``Class(field=value, ...)`` as attrs writes it, each field under its argument name
+    (``minimum``, not the stored ``_minimum``) and amounts written as quantities, without pint."""
+    parts = [f"{f.alias}={amount_repr(value) if isinstance(value := getattr(record, f.name), Amount) else repr(value)}"
+             for f in attrs.fields(type(record)) if f.repr]
+    return f"{type(record).__name__}({', '.join(parts)})"
+
+
+@attrs.frozen(eq=False, repr=False)
 class Sanction:
     """One alternative of a sanction ("либо"): a kind with a minimum and a maximum.
 
@@ -159,17 +201,29 @@ class Sanction:
     floor); a fixed amount has ``minimum == maximum``. ``subject`` is ``None`` for anyone.
     For an additional punishment ``optional`` says whether the court may leave it out
     ("или без такового").
+
+    ``minimum`` and ``maximum`` are pint quantities. The data's sanctions keep their amounts as
+    :class:`~kzspeechlaw.units.Amount` (``minimum_amount``, ``maximum_amount``) and make each
+    quantity when it is first asked for, so that reading and showing the law needs no pint.
+    Sanctions compare and hash by their amounts' numbers and unit names.
     """
 
     kind: Penalty
-    minimum: Quantity | None
-    maximum: Quantity | None
-    subject: Subject | None = None
+    _minimum: Quantity | Amount | None
+    _maximum: Quantity | Amount | None
+    subject: Offender | None = None
     optional: bool = False
+
+    minimum = stored_quantity("_minimum", "The least amount (a pint quantity), or ``None`` where the statute "
+                                          "gives only a maximum.")
+    maximum = stored_quantity("_maximum", "The greatest amount (a pint quantity), or ``None`` where the "
+                                          "statute gives none.")
+    minimum_amount = stored_amount("_minimum")
+    maximum_amount = stored_amount("_maximum")
 
     @functools.cached_property
     def _key(self) -> tuple[object, ...]:
-        return (self.kind, amount_key(self.minimum), amount_key(self.maximum), self.subject, self.optional)
+        return (self.kind, amount_key(self._minimum), amount_key(self._maximum), self.subject, self.optional)
 
     def __eq__(self, other: object) -> bool:
         return self._key == other._key if isinstance(other, Sanction) else NotImplemented
@@ -177,40 +231,41 @@ class Sanction:
     def __hash__(self) -> int:
         return hash(self._key)
 
+    def __repr__(self) -> str:
+        return record_repr(self)
+
     @property
     def fixed(self) -> bool:
         """True where the statute sets one amount, not a range."""
-        return self.minimum is not None and self.minimum == self.maximum
+        low, high = self.minimum_amount, self.maximum_amount
+        if low is None or high is None:
+            return False
+        if low == high:
+            return True
+        try:
+            return compare(low, high) == 0
+        except LawError:  # amounts of different dimensions: not one amount
+            return False
 
     def describe(self, lang: str | None = None) -> str:
         """A short description in words, e.g. ``"fine up to 1000 MCI"``, ``"correctional work up
         to 2000 MCI"``, ``"arrest 20 days (natural person)"``; in ``lang`` where given (the codes'
         terms: ``"штраф до 1 000 МРП"``), else in English as a :class:`~kzspeechlaw.i18n.Message`
         that :func:`kzspeechlaw.i18n.render` writes in any language."""
+        low, high = self.minimum_amount, self.maximum_amount
         if self.fixed:
-            text = Message("{kind} {amount}", kind=self.kind, amount=self.minimum)
-        elif self.minimum is None:
-            text = Message("{kind} up to {maximum}", kind=self.kind,
-                           maximum=self.maximum if self.maximum is not None else "-")
-        elif self.maximum is None:
-            text = Message("{kind} from {minimum}", kind=self.kind, minimum=self.minimum)
+            text = Message("{kind} {amount}", kind=self.kind, amount=low)
+        elif low is None:
+            text = Message("{kind} up to {maximum}", kind=self.kind, maximum=high if high is not None else "-")
+        elif high is None:
+            text = Message("{kind} from {minimum}", kind=self.kind, minimum=low)
         else:
-            text = Message("{kind} {minimum} to {maximum}", kind=self.kind, minimum=self.minimum,
-                           maximum=self.maximum)
+            text = Message("{kind} {minimum} to {maximum}", kind=self.kind, minimum=low, maximum=high)
         if self.subject is not None:
             text = Message("{text} ({subject})", text=text, subject=self.subject)
         if self.optional:
             text = Message("{text} (optional)", text=text)
         return text if lang is None else text.render(lang)
-
-
-_ENTITY_SUBJECTS = {
-    Subject.LEGAL_ENTITY,
-    Subject.SMALL_BUSINESS,
-    Subject.MEDIUM_BUSINESS,
-    Subject.LARGE_BUSINESS,
-    Subject.NON_PROFIT_ORGANISATION,
-}
 
 
 @attrs.frozen(cache_hash=True)
@@ -247,7 +302,7 @@ class Provision:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
         return in_force(self.valid_from, self.valid_to, on)
 
-    def sanctions_for(self, subject: Subject | str | None) -> tuple[Sanction, ...]:
+    def sanctions_for(self, subject: Offender | str | None) -> tuple[Sanction, ...]:
         """The alternatives that apply to ``subject`` (those for anyone, plus its own).
 
         A legal entity of unstated kind gets every entity rate (small, medium, large business,
@@ -255,9 +310,9 @@ class Provision:
         :class:`~kzspeechlaw.InvalidIncident`.
         """
         try:
-            wanted = Subject(subject) if subject is not None else None
+            wanted = Offender(subject) if subject is not None else None
         except ValueError:
-            allowed = ", ".join(repr(s.value) for s in Subject)
+            allowed = ", ".join(repr(s.value) for s in Offender)
             raise InvalidIncident("subject", subject, f"one of {allowed} or None") from None
-        accepted = _ENTITY_SUBJECTS if wanted is Subject.LEGAL_ENTITY else {wanted}
+        accepted = ENTITIES if wanted is Offender.LEGAL_ENTITY else {wanted}
         return tuple(s for s in self.sanctions if s.subject is None or s.subject in accepted)

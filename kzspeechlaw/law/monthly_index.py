@@ -25,7 +25,7 @@ from kzspeechlaw.errors import LawError, OutOfCoverage, quote
 from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.loader import MciValue, law
 from kzspeechlaw.law.timeline import timeline
-from kzspeechlaw.units import Quantity, registry, unit_name
+from kzspeechlaw.units import Amount, Quantity, registry, unit_name
 
 PURPOSES = ("fines", "benefits")
 """``"fines"``: fines, taxes and other payments (the default); ``"benefits"``: social payments."""
@@ -67,6 +67,11 @@ def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
 def mci(on: dt.date | str, purpose: str = "fines") -> Quantity:
     """The tenge value of one MCI on ``on`` (for fines unless ``purpose="benefits"``)."""
     return registry().Quantity(mci_value(on, purpose).kzt, _tenge())
+
+
+def mci_amount(on: dt.date | str, purpose: str = "fines") -> Amount:
+    """:func:`mci` as an :class:`~kzspeechlaw.units.Amount` (``Amount(2778, "KZT")``), without pint."""
+    return Amount(mci_value(on, purpose).kzt, "KZT")
 
 
 def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Quantity:

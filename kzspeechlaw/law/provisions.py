@@ -44,8 +44,9 @@ def provision(citation: str | Ref, on: dt.date | str) -> Provision:
     :class:`~kzspeechlaw.NotInForce` (naming the successor) for a date it did not apply.
     """
     day = as_date(on, "on")
-    warn_if_stale(day)
-    return law().provision(resolve(citation, day), day)
+    cited = resolve(citation, day)
+    warn_if_stale(day, (cited.code,))
+    return law().provision(cited, day)
 
 
 def history(citation: str | Ref) -> tuple[Provision, ...]:
@@ -57,10 +58,10 @@ def in_force(on: dt.date | str, code: str | None = None) -> tuple[Provision, ...
     """Every modelled part in force on ``on``, optionally of one code, in article order (a code
     outside :data:`kzspeechlaw.refs.CODES` raises :class:`~kzspeechlaw.CitationError`)."""
     day = as_date(on, "on")
-    warn_if_stale(day)
     if code is not None and not (isinstance(code, str) and code in CODES):
         raise CitationError(Message("unknown code {code}: expected one of {codes}", code=quote(code),
                                     codes=", ".join(CODES)))
+    warn_if_stale(day, None if code is None else (code,))
     found: list[Provision] = []
     for ref_, versions in law().versions.items():
         if code is not None and ref_.code != code:

@@ -30,7 +30,7 @@ import attrs
 
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.law.facts import DECIDING, Conduct, Target, check_fact
-from kzspeechlaw.law.loader import CODE_FILES, DATA_DIR, _read_toml, _Reader, law
+from kzspeechlaw.law.loader import CODE_FILES, DATA_DIR, Reader, law, read_toml
 from kzspeechlaw.law.timeline import in_force, timeline
 
 if TYPE_CHECKING:  # the register is data: it reads an incident's facts without importing the reasoning
@@ -105,10 +105,10 @@ class Register:
 def load(directory: Path | str | None = None) -> Register:
     """Read and validate ``scope.toml``; raises :class:`~kzspeechlaw.DataError` naming the record."""
     root = Path(directory) if directory is not None else DATA_DIR
-    data = _read_toml(root, FILE)
+    data = read_toml(root, FILE)
     codes = []
     for index, record in enumerate(data.get("code", [])):
-        reader = _Reader(FILE, f"code #{index + 1} ({record.get('id', '?')})", record)
+        reader = Reader(FILE, f"code #{index + 1} ({record.get('id', '?')})", record)
         reader.only(["id", "current_to", "edition", "chapters_read"])
         if record["id"] not in CODE_FILES:
             raise reader.fail(f"id {record['id']!r} is not one of {sorted(CODE_FILES)}")
@@ -120,7 +120,7 @@ def load(directory: Path | str | None = None) -> Register:
     entries = []
     for index, record in enumerate(data.get("article", [])):
         where = f"article #{index + 1} ({record.get('code', '?')} {record.get('number', '?')})"
-        reader = _Reader(FILE, where, record)
+        reader = Reader(FILE, where, record)
         reader.only(["code", "number", "status"], ["title", "reason", "conducts", "targets", "valid_from",
                                                   "valid_to", "dates_verified", "source", "notes",
                                                   "requires"])
@@ -163,8 +163,11 @@ def load(directory: Path | str | None = None) -> Register:
 
 @functools.cache
 def register() -> Register:
-    """The library's scope register, loaded once on first use."""
-    return load()
+    """The library's scope register, loaded once on first use (from its compiled form where
+    that was made from exactly these data files, :mod:`kzspeechlaw.law.compiled`)."""
+    from kzspeechlaw.law import compiled
+
+    return compiled.cached(DATA_DIR, load, Register, name="scope")
 
 
 def _modelled_conduct(conduct: Conduct, day: dt.date) -> bool:

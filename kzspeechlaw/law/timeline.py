@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable
+from pathlib import Path
 
 import attrs
 
@@ -58,22 +59,31 @@ class Timeline:
         """The change days ``d`` with ``after < d < before``, in order."""
         return self.days[bisect.bisect_right(self.days, after):bisect.bisect_left(self.days, before)]
 
-    def merged(self, days: Iterable[dt.date]) -> Timeline:
-        """This index with more change days (each interval of the result lies in one of this one)."""
-        return Timeline((*self.days, *days))
-
 
 @functools.cache
 def timeline() -> Timeline:
-    """The index of the law's data: every day a version of the special part, a general-part rule or
-    the MCI starts or ends (or the MCI data ends), and the day the 2014 Criminal Code took effect."""
-    from kzspeechlaw.law import general_part  # here: the general part reads the index too
+    """The index of the law's data: every day a version of the special part, a general-part or
+    sentencing rule or the MCI starts or ends (or the MCI data ends), every day on which what an
+    amnesty law does may change (:func:`kzspeechlaw.law.amnesty_data.days`), and the day the 2014
+    Criminal Code took effect. The days are kept with the compiled law
+    (:mod:`kzspeechlaw.law.compiled`), so a lookup reads neither the sentencing nor the amnesty
+    data."""
+    from kzspeechlaw.law import compiled  # here, not at the top: the modules it reads read the index
+    from kzspeechlaw.law.loader import DATA_DIR
+
+    return compiled.cached(DATA_DIR, _build, Timeline, name="timeline")
+
+
+def _build(directory: Path) -> Timeline:
+    from kzspeechlaw.law import amnesty_data, general_part, sentencing_rules
     from kzspeechlaw.law.loader import law
 
     data = law()
     return Timeline((
         *change_days(v for versions in data.versions.values() for v in versions),
         *general_part.days(),
+        *sentencing_rules.days(),
+        *amnesty_data.days(),
         *(m.valid_from for m in data.mci_series),
         data.mci_until + dt.timedelta(days=1),
         CC2014_FROM,

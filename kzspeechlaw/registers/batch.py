@@ -44,8 +44,9 @@ from kzspeechlaw.law import coverage_report, general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Penalty
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.reasoning.assessment import AssessedSanction, Assessment, assess
+from kzspeechlaw.reasoning.assessment import Assessment, assess
 from kzspeechlaw.reasoning.incident import Incident, is_blank
+from kzspeechlaw.reasoning.results import AssessedSanction
 from kzspeechlaw.refs import parse
 from kzspeechlaw.registers.reading import Register, Unreadable, decode
 from kzspeechlaw.units import unit_name

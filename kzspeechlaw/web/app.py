@@ -23,10 +23,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Route
 
 import kzspeechlaw
-from kzspeechlaw import export
-from kzspeechlaw.charts import plot
+from kzspeechlaw import export, timelines
 from kzspeechlaw.dates import user_date
-from kzspeechlaw.errors import InvalidIncident, LawError, NotInForce, UnknownProvision, message
+from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision, message
 from kzspeechlaw.i18n import N_, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
@@ -62,24 +61,39 @@ def _json(value: Any, warn_on: dt.date | None = None) -> JSONResponse:
     return response
 
 
-def _param(request: Request, name: str, required: bool = True) -> str | None:
+_EXPECTED = {
+    "ref": "an article part, e.g. ref=CC2014 130(2)",
+    "on": "a date, YYYY-MM-DD or DD.MM.YYYY",
+    "from": "a date, YYYY-MM-DD or DD.MM.YYYY",
+    "to": "a date, YYYY-MM-DD or DD.MM.YYYY",
+}
+
+
+def _optional(request: Request, name: str) -> str | None:
     value = request.query_params.get(name)
-    if value is None or not value.strip():
-        if required:
-            raise InvalidIncident(name, value, f"a value for the query parameter {name!r}")
-        return None
-    return value.strip()
+    return value.strip() if value is not None and value.strip() else None
 
 
-def _date_param(request: Request, name: str, required: bool = True) -> dt.date | None:
-    value = _param(request, name, required)
+def _param(request: Request, name: str) -> str:
+    value = _optional(request, name)
+    if value is None:
+        raise InvalidParameter(request.url.path, name, None, _EXPECTED.get(name, "a value"))
+    return value
+
+
+def _date_param(request: Request, name: str) -> dt.date:
+    return user_date(_param(request, name), name)
+
+
+def _optional_date(request: Request, name: str) -> dt.date | None:
+    value = _optional(request, name)
     return user_date(value, name) if value is not None else None
 
 
 def _lang(request: Request) -> str:
     value = request.query_params.get("lang", "en")
     if value not in i18n.LANGS:
-        raise InvalidIncident("lang", value, f"one of {', '.join(i18n.LANGS)}")
+        raise InvalidParameter(request.url.path, "lang", value, f"one of {', '.join(i18n.LANGS)}")
     return value
 
 
@@ -163,7 +177,6 @@ PAGE_HEADERS = {
 def api_provision(request: Request) -> JSONResponse:
     """``GET /api/provision?ref=&on=``: the version in force, sanctions in tenge with the MCI of ``on``."""
     ref, on = _param(request, "ref"), _date_param(request, "on")
-    assert ref is not None and on is not None
     out = export.provision_dict(kzspeechlaw.provision(ref, on), mci_date=on)
     out["on"] = on.isoformat()
     out["schema"] = export.SCHEMA
@@ -173,31 +186,27 @@ def api_provision(request: Request) -> JSONResponse:
 def api_history(request: Request) -> JSONResponse:
     """``GET /api/history?ref=``: every version, oldest first."""
     ref = _param(request, "ref")
-    assert ref is not None
     return _json([export.provision_dict(p) for p in kzspeechlaw.history(ref)])
 
 
 def api_timeline(request: Request) -> JSONResponse:
     """``GET /api/timeline?ref=``: the versions with their fines and custody, then the successor's."""
     ref = _param(request, "ref")
-    assert ref is not None
-    return _json([period.to_dict() for period in plot.timeline(ref)])
+    return _json([period.to_dict() for period in timelines.timeline(ref)])
 
 
 def api_compare(request: Request) -> JSONResponse:
     """``GET /api/compare?ref=&from=&to=``: what changed in a part between two dates."""
     ref, before, after = _param(request, "ref"), _date_param(request, "from"), _date_param(request, "to")
-    assert ref is not None and before is not None and after is not None
     return _json(kzspeechlaw.compare(ref, before, after).to_dict())
 
 
 def api_mci(request: Request) -> JSONResponse:
     """``GET /api/mci?on=&purpose=``: the MCI in tenge on a date, with the budget law that set it."""
     on = _date_param(request, "on")
-    assert on is not None
     purpose = request.query_params.get("purpose", "fines")
     if purpose not in PURPOSES:
-        raise InvalidIncident("purpose", purpose, f"one of {', '.join(PURPOSES)}")
+        raise InvalidParameter(request.url.path, "purpose", purpose, f"one of {', '.join(PURPOSES)}")
     return _json(mci_value(on, purpose).to_dict(on, purpose))
 
 
@@ -209,7 +218,7 @@ def api_coverage(request: Request) -> JSONResponse:
 async def api_classify(request: Request) -> JSONResponse:
     """``POST /api/classify?on=&lang=``: the provisions an incident document falls under."""
     data = _document(await _body(request, MAX_BODY))
-    on = _date_param(request, "on", required=False)
+    on = _optional_date(request, "on")
     lang = _lang(request)
     data.pop("decided_on", None)
     data.pop("id", None)
@@ -226,7 +235,7 @@ async def api_assess(request: Request) -> JSONResponse:
     """``POST /api/assess?decided_on=``: the assessment of an incident document (its own
     ``decided_on`` where the query gives none), as :meth:`kzspeechlaw.Assessment.to_dict`."""
     data = _document(await _body(request, MAX_BODY))
-    decided_on = _date_param(request, "decided_on", required=False)
+    decided_on = _optional_date(request, "decided_on")
     day = data.pop("decided_on", None)
     data.pop("id", None)
     if decided_on is None and day is not None:
@@ -243,11 +252,11 @@ async def api_batch(request: Request) -> Response:
     """``POST /api/batch?format=&encoding=&decided_on=&full=``: a register (CSV or JSON Lines), one
     JSON Lines record per row, streamed in order, as ``kzspeechlaw batch`` writes them."""
     raw = await _body(request, MAX_REGISTER)
-    fmt = _param(request, "format", required=False)
-    encoding = _param(request, "encoding", required=False)
+    fmt = _optional(request, "format")
+    encoding = _optional(request, "encoding")
     if encoding is not None and encoding not in register_mod.ENCODINGS:
-        raise InvalidIncident("encoding", encoding, f"one of {', '.join(register_mod.ENCODINGS)}")
-    decided_on = _date_param(request, "decided_on", required=False)
+        raise InvalidParameter(request.url.path, "encoding", encoding, f"one of {', '.join(register_mod.ENCODINGS)}")
+    decided_on = _optional_date(request, "decided_on")
     full = request.query_params.get("full", "false").lower() in ("1", "true", "yes")
     register = register_mod.read_register(io.BytesIO(raw), fmt, encoding)
     chunks = batch.run(register, decided_on, output="full" if full else "brief", workers=1)

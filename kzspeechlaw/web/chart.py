@@ -1,7 +1,7 @@
 """The timeline chart of an article part and its successor, as inline SVG drawn on the server.
 
 No plotting library is needed: the chart is a few rectangles and lines computed from
-:func:`kzspeechlaw.charts.plot.timeline`. Fines are bands in MCI (from the minimum, zero for "up to", to
+:func:`kzspeechlaw.timelines.timeline`. Fines are bands in MCI (from the minimum, zero for "up to", to
 the maximum); custody is a band in years, an arrest labelled in its own unit (days). A repeal is a
 dashed line; the successor's versions are hatched. Marked days (the act, the decisions) are drawn
 as labelled vertical lines.
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from kzspeechlaw.charts import plot
+from kzspeechlaw import timelines
 from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.web import i18n
 
@@ -49,7 +49,7 @@ def _nice(top: float) -> float:
 
 def timeline_svg(ref: str, lang: str, marks: Sequence[tuple[dt.date, str]] = ()) -> str:
     """The chart of ``ref``'s versions (and its successor's) as an ``<svg>`` element."""
-    periods = [p.to_dict() for p in plot.timeline(ref)]
+    periods = [p.to_dict() for p in timelines.timeline(ref)]
     first = dt.date.fromisoformat(periods[0]["valid_from"])
     end = max(coverage().current_to, dt.date.fromisoformat(periods[-1]["valid_from"]) + dt.timedelta(days=365),
               *(day + dt.timedelta(days=90) for day, _ in marks))

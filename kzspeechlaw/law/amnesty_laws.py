@@ -1,0 +1,230 @@
+"""Amnesty laws as dated data: the records of ``data/amnesties.toml`` and their vocabularies.
+
+An amnesty law reaches acts committed before its entry into force (Law 01.07.2026 No. 329-VIII
+Art. 4(1)) and releases from criminal liability, terminating the pending case, the persons who
+committed offences of the categories it names (Art. 1(1), (3)), except the crimes and persons it
+excludes (Art. 3). The file's format is in ``docs/data-format.md``; the loader is
+:mod:`kzspeechlaw.law.amnesty_data`, the reasoning :mod:`kzspeechlaw.reasoning.amnesty`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from kzspeechlaw.law.model import Category, Provision
+from kzspeechlaw.refs import Ref
+
+CATEGORIES = tuple(c for c in Category if c is not Category.ADMINISTRATIVE_OFFENCE)
+"""The categories a release rule may name (CC 2014 Arts. 10-11)."""
+
+STAGES = {
+    "liability": "released from criminal liability: the pending case is terminated",
+    "main_punishment": "at court, released from the main punishment only, where an additional punishment is mandatory",
+    "punishment": "released from the punishment imposed (convicted persons)",
+}
+"""What a release rule does. :func:`kzspeechlaw.reasoning.amnesty.findings` reads the
+``liability`` and ``main_punishment`` rules, which concern cases pending on the amnesty's entry
+into force."""
+
+CONDITIONS = {
+    "damage_settled": "the crime caused no damage, or the damage was fully compensated, or no civil claim was filed",
+    "social_category": "the person belongs to a social category the article lists (minors, pregnant women, "
+                       "parents of minor children, disabled persons, older persons, veterans and the like)",
+    "non_custodial_sentence": "the main punishment imposed is not custodial",
+    "riot_connection": "the act was committed in Kazakhstan from 4 to 7 January 2022 in connection with the "
+                       "mass riots or their suppression",
+    "legalised_property": "the person legalised the property obtained by the act",
+}
+"""Conditions of a release rule, in the laws' words (English)."""
+
+DEFINED = {"extremist": "an extremist crime", "terrorist": "a terrorist crime", "corruption": "a corruption crime"}
+"""Exclusions by kind of crime, decided by the code's definition (CC 2014 Art. 3(29), (30), (39))."""
+
+DEFINITIONS = {**DEFINED, "extremism_signs": "a crime containing signs of extremism"}
+"""The kinds a ``[[definition]]`` may give: those of :data:`DEFINED` and, for the 1997 Code, the
+crimes containing signs of extremism (CC 1997 Art. 41 note 2)."""
+
+PERSONS = {
+    "citizen": "a citizen of Kazakhstan",
+    "individual_entrepreneur": "an individual entrepreneur registered in Kazakhstan",
+    "private_notary": "a private notary",
+    "private_bailiff": "a private bailiff",
+    "advocate": "an advocate",
+    "legal_consultant": "a legal consultant",
+}
+"""The natural persons an administrative chapter may name (Law 329-VIII Art. 7(1))."""
+
+CAVEAT_WINDOW = dt.timedelta(days=31)
+"""How close to an unverified entry-into-force date a date must be for the answer to say so; the
+same window as :data:`kzspeechlaw.reasoning.assessment.CAVEAT_WINDOW`. An act up to this many days after the
+earliest possible day gets a ``may_reach`` finding; a decision this close carries a note."""
+
+EXCLUSIONS = {
+    **DEFINED,
+    "extremism_signs": "a crime containing signs of extremism",
+    "listed": "an article the Law lists",
+    "state_treason": "state treason",
+    "riot_organisation": "the organisation of mass riots",
+    "recidivism": "punishment imposed for recidivism or dangerous recidivism",
+    "group": "a crime committed in a criminal group",
+    "concurrence": "a concurrence of offences one of which the Law does not reach",
+    "repeat_after_amnesty": "an intentional crime by a person earlier amnestied or pardoned",
+    "cpc_335": "a punishment imposed in the cases of CPC Art. 335(2)(2)-(3)",
+}
+"""Kinds of exclusion. Those with ``refs`` are decided from the governing provision; the others
+concern the person and are stated as open conditions unless the facts settle them
+(:class:`kzspeechlaw.reasoning.amnesty.Facts`)."""
+
+
+@attrs.frozen
+class Title:
+    """A law's title; ``kk`` is ``None`` where the Kazakh title was not read."""
+
+    en: str
+    ru: str
+    kk: str | None = None
+
+
+@attrs.frozen
+class Release:
+    """A rule releasing offences of ``categories`` under ``codes`` at ``stage``, on ``conditions``;
+    ``articles``, where given, limits it to those articles (an inclusion list)."""
+
+    article: str
+    stage: str
+    codes: tuple[str, ...]
+    categories: tuple[Category, ...]
+    conditions: tuple[str, ...]
+    articles: tuple[Ref, ...]
+    text: str = attrs.field(repr=False)
+
+    def covers(self, p: Provision) -> bool:
+        """True when ``p``'s code, category and article fall within the rule."""
+        return (p.ref.code in self.codes and p.category in self.categories
+                and (not self.articles or any(r.contains(p.ref) for r in self.articles)))
+
+
+@attrs.frozen
+class Exclusion:
+    """An item of the Law's exclusion article: its kind, the refs it names and, for a list
+    shortened in the extract read (``complete`` false), the refs known to be absent from it.
+    ``convicted_only``: the item speaks of persons convicted («осужденных», 2016 and 2021), not of
+    those who committed the crime; applied to a pending case only as the data's assumption."""
+
+    article: str
+    kind: str
+    refs: tuple[Ref, ...]
+    complete: bool
+    not_listed: tuple[Ref, ...]
+    text: str = attrs.field(repr=False)
+    notes: str = attrs.field(default="", repr=False)
+    convicted_only: bool = False
+
+    def names(self, ref: Ref) -> bool:
+        """True when the item names ``ref`` or an article or part containing it."""
+        return any(r.contains(ref) for r in self.refs)
+
+    def undecided(self, ref: Ref) -> bool:
+        """True when the list, shortened here, may name ``ref``: it lists that code, does not name
+        ``ref`` among the items kept, and the extract does not say ``ref`` is absent."""
+        return (not self.complete and any(r.code == ref.code for r in self.refs) and not self.names(ref)
+                and not any(r.contains(ref) for r in self.not_listed))
+
+
+@attrs.frozen
+class Definition:
+    """A code's definition of a kind of crime (``extremist``, ``terrorist``, ``corruption``)."""
+
+    kind: str
+    code: str
+    article: str
+    refs: tuple[Ref, ...]
+    source: str
+    verified: bool
+    text: str = attrs.field(repr=False)
+    notes: str = attrs.field(default="", repr=False)
+
+
+@attrs.frozen
+class Administrative:
+    """The chapter releasing from administrative fines unpaid on ``fines_unpaid_on`` (2026: only
+    fines of out-of-court bodies; ``court_penalties_excluded``), except the offences of ``refs``
+    (a list shortened in the text read where ``complete`` is false, ``not_listed`` known to be
+    absent from it); only the natural persons of ``persons`` (:data:`PERSONS`), where given."""
+
+    article: str
+    fines_unpaid_on: dt.date
+    court_penalties_excluded: bool
+    execution_article: str
+    refs: tuple[Ref, ...]
+    complete: bool
+    text: str = attrs.field(repr=False)
+    notes: str = attrs.field(default="", repr=False)
+    not_listed: tuple[Ref, ...] = ()
+    persons: tuple[str, ...] = ()
+    persons_article: str | None = None
+
+
+@attrs.frozen
+class Amnesty:
+    """One amnesty law: dates, the acts it reaches (committed in ``[committed_from,
+    committed_before)`` under ``codes``), its release rules and exclusions."""
+
+    id: str
+    title: Title
+    adopted: dt.date
+    in_force: dt.date
+    in_force_rule: str
+    verified: bool
+    source: str
+    committed_from: dt.date | None
+    committed_before: dt.date
+    codes: tuple[str, ...]
+    releases: tuple[Release, ...]
+    exclusions: tuple[Exclusion, ...]
+    execution_months: int | None
+    execution_article: str | None
+    objection_article: str | None
+    administrative: Administrative | None
+    text: str = attrs.field(repr=False)
+    notes: str = attrs.field(default="", repr=False)
+
+    def reaches_date(self, act_date: dt.date) -> bool:
+        """True when an act of ``act_date`` lies in the period the Law reaches."""
+        return (self.committed_from is None or self.committed_from <= act_date) and act_date < self.committed_before
+
+    @property
+    def cut_off_unread(self) -> bool:
+        """True when the cut-off is the entry into force (acts «до введения в действие») and that
+        date was not read: the real cut-off may be later than ``committed_before``."""
+        return not self.verified and self.committed_before == self.in_force
+
+    def may_reach(self, act_date: dt.date) -> bool:
+        """True when an act of ``act_date``, on or after the assumed cut-off, is reached if the
+        Law entered into force later than assumed (within :data:`CAVEAT_WINDOW` of it)."""
+        return self.cut_off_unread and dt.timedelta(0) <= act_date - self.committed_before <= CAVEAT_WINDOW
+
+    @property
+    def execution_ends(self) -> dt.date | None:
+        """The last day of the execution period (six months from entry into force), if any."""
+        if self.execution_months is None:
+            return None
+        end: dt.date = self.in_force + relativedelta(months=self.execution_months)
+        return end
+
+    def cite(self, article: str) -> str:
+        """``"Law 329-VIII Art. 1(1)(1)"``, marked where the entry into force was not read."""
+        return f"Law {self.id} {article}" + ("" if self.verified else " (in-force date unverified)")
+
+
+@attrs.frozen
+class Amnesties:
+    """Every amnesty law, oldest first, and the definitions their exclusions use."""
+
+    laws: tuple[Amnesty, ...]
+    definitions: Mapping[tuple[str, str], Definition] = attrs.field(eq=False)
+

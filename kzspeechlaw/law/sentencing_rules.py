@@ -1,0 +1,207 @@
+"""The sentencing rules of the general part as dated data: ``data/sentencing.toml``.
+
+Each ``[[rule]]`` is one version of a rule of the Criminal Code's or the Code of Administrative
+Offences' general part that bounds or opens a sentence (caps of CC 2014 Arts. 55-56, the aggregate of
+Art. 58, the releases of Arts. 63, 68, 74; AOC 2014 Arts. 58, 64, 64-1, 810-811, 829-11), with its
+article, act, source, statute text and whether that text was read (format in the file's header and
+``docs/data-format.md``). The reasoning over them is :mod:`kzspeechlaw.reasoning.sentencing`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+from collections.abc import Mapping
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from kzspeechlaw.dates import change_days
+from kzspeechlaw.errors import AmountError, DataError
+from kzspeechlaw.law.general_part import DATED_KEYS, DatedRule, checked_act, dated, indexed
+from kzspeechlaw.law.loader import DATA_DIR, Reader, law, read_toml
+from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty
+from kzspeechlaw.units import Quantity, amount, unit_name
+
+FILE = "sentencing.toml"
+
+
+class Stage(enum.StrEnum):
+    """How far the offence went (CC 2014 Art. 56)."""
+
+    COMPLETED = "completed"
+    ATTEMPT = "attempt"  # покушение
+    PREPARATION = "preparation"  # приготовление
+
+
+
+_REQUIRED = ["code", "name", *DATED_KEYS[0]]
+_OPTIONAL = [*DATED_KEYS[1], "base", "caps", "fraction", "ranges", "ratios", "feature_bars", "categories", "kinds",
+             "excludes", "articles", "limits", "multiple"]
+_LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above"}
+_CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
+_EXCLUDES = {c.value for c in Category} | {"extremist"}
+
+
+@attrs.frozen(kw_only=True)
+class Rule(DatedRule):
+    """One dated sentencing rule (a record of ``sentencing.toml``)."""
+
+    code: str
+    name: str
+    base: str = ""
+    caps: Mapping[str, Fraction] = attrs.field(factory=dict, repr=False)
+    fraction: Fraction | None = None
+    ranges: Mapping[str, tuple[Quantity, Quantity]] = attrs.field(factory=dict, repr=False)
+    ratios: Mapping[str, tuple[tuple[Penalty, Quantity, Quantity], ...]] = attrs.field(factory=dict, repr=False)
+    feature_bars: bool = False
+    categories: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()
+    articles: tuple[str, ...] = ()
+    limits: Mapping[str, tuple[tuple[str, Quantity], ...]] = attrs.field(factory=dict, repr=False)
+    """Amounts by scope (CC 2014 Art. 58 caps by category; Art. 74 terms): ``(kind, amount)``."""
+    multiple: int | None = None
+    """A multiple of the code's maximum of a kind (AOC 2014 Art. 58(2))."""
+
+    def limit(self, scope: str, kind: str) -> Quantity | None:
+        """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""
+        return next((q for k, q in self.limits.get(scope, ()) if k == kind), None)
+
+
+def _fraction(reader: Reader, key: str, text: Any) -> Fraction:
+    try:
+        value = Fraction(text) if isinstance(text, str) else None
+    except (ValueError, ZeroDivisionError):
+        value = None
+    if value is None or not 0 < value <= 1:
+        raise reader.fail(f"{key} must be a fraction between 0 and 1 such as '1/2', got {text!r}")
+    return value
+
+
+def _ratio(reader: Reader, key: str, text: Any) -> tuple[Penalty, Quantity, Quantity]:
+    """``"imprisonment 1 day per 4 MCI"`` -> (kind, 1 day, 4 MCI)."""
+    try:
+        head, per = str(text).split(" per ")
+        kind, size = head.split(" ", 1)
+        result = (Penalty(kind), amount(size), amount(per))
+    except (ValueError, AmountError):
+        raise reader.fail(f"ratios[{key!r}]: {text!r} is not '<kind> <amount> per <amount> MCI'") from None
+    if unit_name(result[2]) != "MCI":
+        raise reader.fail(f"ratios[{key!r}]: {text!r} must be per an amount of MCI")
+    return result
+
+
+def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
+    reader.only(_REQUIRED, _OPTIONAL)
+    fields = dated(reader)
+    base = reader.get("base", str, "")
+    if base not in ("", "most_severe", "each_main"):
+        raise reader.fail(f"base must be 'most_severe' or 'each_main', got {base!r}")
+    caps = reader.get("caps", dict, {})
+    if caps and not base:
+        raise reader.fail("caps need a base ('most_severe' or 'each_main')")
+    for key in caps:
+        if key not in _CAP_KEYS:
+            raise reader.fail(f"caps key {key!r} is not a category or a stage")
+    ranges: dict[str, tuple[Quantity, Quantity]] = {}
+    for key, pair in reader.get("ranges", dict, {}).items():
+        if key not in {c.value for c in Category} or not isinstance(pair, list) or len(pair) != 2:
+            raise reader.fail(f"ranges[{key!r}] must be a category with [min, max], got {pair!r}")
+        try:
+            low, high = amount(pair[0]), amount(pair[1])
+        except (AmountError, TypeError) as error:
+            raise reader.fail(f"ranges[{key!r}]: {error}") from None
+        if low > high:
+            raise reader.fail(f"ranges[{key!r}]: min {pair[0]} is greater than max {pair[1]}")
+        ranges[key] = (low, high)
+    ratios: dict[str, tuple[tuple[Penalty, Quantity, Quantity], ...]] = {}
+    for key, items in reader.get("ratios", dict, {}).items():
+        if key not in {c.value for c in Category} or not isinstance(items, list):
+            raise reader.fail(f"ratios[{key!r}] must be a category with a list of replacements, got {items!r}")
+        ratios[key] = tuple(_ratio(reader, key, item) for item in items)
+    lists = {name: reader.get(name, list, []) for name in ("categories", "kinds", "excludes", "articles")}
+    for name, values in lists.items():
+        if not all(isinstance(v, str) for v in values):
+            raise reader.fail(f"{name} must be a list of strings")
+    if bad := [c for c in lists["categories"] if c not in {c.value for c in Category}]:
+        raise reader.fail(f"categories: {bad[0]!r} is not a category")
+    if bad := [k for k in lists["kinds"] if k not in {p.value for p in Penalty}]:
+        raise reader.fail(f"kinds: {bad[0]!r} is not a kind of punishment")
+    if bad := [k for k in lists["kinds"] if Penalty(k) not in MAIN_RANK]:
+        raise reader.fail(f"kinds: {bad[0]!r} is not a main punishment of the ranking (law.model.MAIN_RANK)")
+    if bad := [e for e in lists["excludes"] if e not in _EXCLUDES]:
+        raise reader.fail(f"excludes: {bad[0]!r} is not a category or 'extremist'")
+    fraction = record.get("fraction")
+    limits = _limits(reader, reader.get("limits", dict, {}))
+    multiple = reader.get("multiple", int, 0) or None
+    if multiple is not None and multiple < 1:
+        raise reader.fail(f"multiple must be a positive whole number, got {multiple!r}")
+    return Rule(
+        code=reader.get("code", str), name=reader.get("name", str), base=base,
+        caps={k: _fraction(reader, f"caps[{k!r}]", v) for k, v in caps.items()},
+        fraction=None if fraction is None else _fraction(reader, "fraction", fraction), ranges=ranges, ratios=ratios,
+        feature_bars=reader.get("feature_bars", bool, False), categories=frozenset(lists["categories"]),
+        kinds=frozenset(lists["kinds"]), excludes=frozenset(lists["excludes"]), articles=tuple(lists["articles"]),
+        limits=limits, multiple=multiple, **fields,
+    )
+
+
+def _limits(reader: Reader, table: Mapping[str, Any]) -> dict[str, tuple[tuple[str, Quantity], ...]]:
+    """``{"criminal_misdemeanour": ["fine 400 MCI"]}`` -> ``{"criminal_misdemeanour": (("fine", 400 MCI),)}``."""
+    out: dict[str, tuple[tuple[str, Quantity], ...]] = {}
+    kinds = {p.value for p in Penalty} | {"deferral"}
+    for key, items in table.items():
+        if key not in _LIMIT_KEYS or not isinstance(items, list):
+            raise reader.fail(f"limits[{key!r}] must be a category, pregnant, young_children or excluded_above "
+                              f"with a list of '<kind> <amount>', got {items!r}")
+        pairs: list[tuple[str, Quantity]] = []
+        for item in items:
+            try:
+                kind, size = str(item).split(" ", 1)
+                pairs.append((kind, amount(size)))
+            except (ValueError, AmountError):
+                raise reader.fail(f"limits[{key!r}]: {item!r} is not '<kind> <amount>'") from None
+            if kind not in kinds:
+                raise reader.fail(f"limits[{key!r}]: {kind!r} is not a kind of punishment or 'deferral'")
+        out[key] = tuple(pairs)
+    return out
+
+
+def load(directory: Path | str | None = None) -> Mapping[tuple[str, str], tuple[Rule, ...]]:
+    """Read and validate ``sentencing.toml``: rules indexed by ``(code, name)``, oldest first.
+    A problem raises :class:`~kzspeechlaw.errors.DataError` naming the file, record and rule."""
+    root = Path(directory) if directory is not None else DATA_DIR
+    data = read_toml(root, FILE)
+    unknown = sorted(set(data) - {"rule"})
+    if unknown:
+        raise DataError(FILE, "-", f"unknown table {unknown[0]!r} (expected [[rule]])")
+    acts = law().acts if directory is None else {}
+    found: list[tuple[tuple[str, str], Rule]] = []
+    for n, record in enumerate(data.get("rule", [])):
+        reader = Reader(FILE, f"rule #{n + 1} ({record.get('article', '?')})", record)
+        rule = _rule(reader, record)
+        checked_act(reader, rule, acts)
+        found.append(((rule.code, rule.name), rule))
+    return indexed(FILE, found)
+
+
+@functools.cache
+def rules() -> Mapping[tuple[str, str], tuple[Rule, ...]]:
+    """The shipped rules, loaded once."""
+    return load()
+
+
+def find(code: str, name: str, on: dt.date) -> Rule | None:
+    """The rule ``name`` of ``code`` in force on ``on``, or ``None``."""
+    return next((r for r in rules().get((code, name), ()) if r.in_force_on(on)), None)
+
+
+@functools.cache
+def days() -> tuple[dt.date, ...]:
+    """The days on which some sentencing rule starts or ends, in order (they are change days of the
+    one time index, :func:`kzspeechlaw.law.timeline.timeline`)."""
+    return change_days(r for rs in rules().values() for r in rs)

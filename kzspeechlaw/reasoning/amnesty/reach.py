@@ -1,0 +1,303 @@
+"""Whether an amnesty law reaches an assessed act, by which rule, what excludes it, and which
+conditions the facts leave open (:func:`findings`); :func:`releasing` picks the one that decides.
+
+An amnesty law reaches acts committed before its entry into force (Law 01.07.2026 No. 329-VIII
+Art. 4(1)) and releases from criminal liability, terminating the pending case, the persons who
+committed offences of the categories it names (Art. 1(1), (3)), except the crimes and persons it
+excludes (Art. 3). The person may object (Art. 4(5)); the bodies «принимают меры к обеспечению
+исполнения» within six months (Art. 4(4)), which does not end the release: the Law stays in force
+after that period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Mapping
+
+import attrs
+
+from kzspeechlaw.law.amnesty_data import amnesties, liability_bounds
+from kzspeechlaw.law.amnesty_laws import (
+    CONDITIONS,
+    DEFINED,
+    EXCLUSIONS,
+    STAGES,
+    Amnesties,
+    Amnesty,
+    Definition,
+    Exclusion,
+    Release,
+)
+from kzspeechlaw.law.model import Provision, Regime
+from kzspeechlaw.law.timeline import timeline
+from kzspeechlaw.memo import Memo
+
+_FACT_OF = {"damage_settled": "damage_settled", "social_category": "social_category",
+            "riot_connection": "riot_connection", "recidivism": "recidivist"}
+
+
+@attrs.frozen
+class Facts:
+    """Facts that settle an amnesty's conditions; ``None`` where not known. ``damage_settled`` and
+    ``social_category`` are positive conditions of a release: unknown, they withhold it."""
+
+    damage_settled: bool | None = None
+    social_category: bool | None = None
+    riot_connection: bool | None = None
+    recidivist: bool | None = None
+    objects: bool | None = None
+
+
+class Status(enum.StrEnum):
+    """What an amnesty in force on the decision date does for the act."""
+
+    RELEASED = "released"  # released from criminal liability (case terminated)
+    MAY_REACH = "may_reach"  # the act is reached only if the Law entered into force later than assumed
+    MAIN_PUNISHMENT = "main_punishment"  # released by the court from the main punishment only
+    CONDITIONAL = "conditional"  # releases only on a condition the facts do not settle
+    EXCLUDED = "excluded"  # the crime or the person is excluded
+    NOT_COVERED = "not_covered"  # no release rule for this category or article
+    REFUSED = "refused"  # the facts fail a condition, or the person objects
+
+
+@attrs.frozen(cache_hash=True)
+class Finding:
+    """One amnesty reaching the act's date and code: its ``status``, the ``rule`` or ``exclusion``
+    behind it, why, and the conditions left open. ``within_execution`` is false once the six
+    months the bodies have to execute it have passed (the release still applies)."""
+
+    amnesty: Amnesty
+    status: Status
+    rule: Release | None
+    exclusion: Exclusion | None
+    reason: str
+    open_conditions: tuple[str, ...]
+    within_execution: bool
+    would: Status | None = None  # for ``may_reach``: what the Law does for the act if it reaches it
+
+    @property
+    def releases(self) -> bool:
+        """True when this amnesty removes liability for the act on the decision date."""
+        return self.status is Status.RELEASED
+
+
+
+NO_FACTS = Facts()
+"""No fact stated: every condition of a release and every exclusion about the person is open."""
+
+_HARM_MADE_GOOD = Facts(damage_settled=True)
+
+
+def facts_of(incident: object) -> Facts:
+    """The amnesty facts an incident states. Its ``harm_compensated`` (the harm was made good),
+    where the incident has that field and it is true, settles that the damage was compensated
+    (Law 329-VIII Art. 1(1)(2): «полностью его возместившие»); false leaves the condition open,
+    since no damage may have been caused, or no civil claim filed."""
+    return _HARM_MADE_GOOD if getattr(incident, "harm_compensated", None) is True else NO_FACTS
+
+
+def findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts | None = None,
+             data: Amnesties | None = None) -> tuple[Finding, ...]:
+    """What each amnesty in force on ``decided_on`` that reaches an act of ``act_date`` under
+    ``p``'s code does for it, oldest first; an act just after an unread cut-off gets a
+    ``may_reach`` finding (:meth:`Amnesty.may_reach`). ``p`` is the provision that governs the act
+    (its category decides the release rule). Only criminal provisions: the administrative chapter
+    concerns fines already imposed (:func:`administrative_release`). Remembered for the shipped
+    data: the answer depends on the dates only through the amnesties' dates."""
+    if p.regime is not Regime.CRIMINAL:
+        return ()
+    facts = facts if facts is not None else NO_FACTS
+    if data is None:
+        return _FINDINGS.get(_key(p, act_date, decided_on, facts),
+                             lambda: _findings(p, act_date, decided_on, facts, amnesties()))
+    return _findings(p, act_date, decided_on, facts, data)
+
+
+def released(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts | None = None) -> bool:
+    """``releasing(findings(p, act_date, decided_on, facts)) is not None``, remembered: the fast
+    path for callers that need only the outcome."""
+    first, last = liability_bounds()
+    if decided_on < first or act_date >= last or p.regime is not Regime.CRIMINAL:
+        return False  # before the first amnesty's entry into force, or after the last cut-off
+    facts = facts if facts is not None else NO_FACTS
+    return _RELEASED.get(_key(p, act_date, decided_on, facts),
+                         lambda: releasing(findings(p, act_date, decided_on, facts)) is not None)
+
+
+_FINDINGS = Memo(maxsize=16384)
+_RELEASED = Memo(maxsize=16384)
+
+
+def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> tuple[Provision, int, int, bool, Facts]:
+    """What :func:`findings` depends on: the dates only through the intervals of the one time index
+    (which holds the amnesties' days, :func:`kzspeechlaw.law.amnesty_data.days`)."""
+    interval = timeline().interval
+    return p, interval(act_date), interval(decided_on), decided_on > act_date, facts
+
+
+def _findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,
+              data: Amnesties) -> tuple[Finding, ...]:
+    found = []
+    for a in data.laws:
+        if a.in_force > decided_on or p.ref.code not in a.codes:
+            continue
+        if a.reaches_date(act_date):
+            found.append(_finding(a, p, decided_on, facts, data.definitions))
+        elif a.may_reach(act_date) and act_date < decided_on:
+            # The Law reaches the act only if it entered into force after it (and by the decision).
+            f = _finding(a, p, decided_on, facts, data.definitions)
+            found.append(attrs.evolve(f, status=Status.MAY_REACH, would=f.status))
+    return tuple(found)
+
+
+def releasing(found: Iterable[Finding]) -> Finding | None:
+    """The amnesty that removes liability on the decision date (the first in force), if any."""
+    return next((f for f in found if f.releases), None)
+
+
+def _not_covered(a: Amnesty, p: Provision) -> str:
+    """Why no release rule of ``a`` covers ``p``: its code, its category or the article lists."""
+    rules = [r for r in a.releases if r.stage == "liability"]
+    kind = p.category.value.replace("_", " ")
+    if not any(p.ref.code in r.codes for r in rules):
+        return f"the Law releases from liability no offence of {p.ref.code}"
+    listing = [r for r in rules if p.ref.code in r.codes and p.category in r.categories]
+    if listing:  # the category fits: an inclusion list leaves the article out
+        return (f"{p.ref} is not among the articles that {', '.join(r.article for r in listing)} of the Law "
+                "name: it releases only the offences it lists")
+    named = sorted({c.value.replace("_", " ") for r in rules for c in r.categories})
+    return f"{p.ref} ({kind}) is not of a category the Law releases from liability ({', '.join(named) or 'none'})"
+
+
+def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
+             definitions: Mapping[tuple[str, str], Definition]) -> Finding:
+    ends = a.execution_ends
+    within = ends is None or decided <= ends
+
+    def make(status: Status, rule: Release | None, exclusion: Exclusion | None, reason: str,
+             open_conditions: Iterable[str] = ()) -> Finding:
+        return Finding(a, status, rule, exclusion, reason, tuple(open_conditions), within)
+
+    code = p.ref.code
+    signs = definitions.get(("extremism_signs", code))
+    signs_item = next((ex for ex in a.exclusions if ex.kind == "extremism_signs"), None)
+    open_conditions: list[str] = []  # exclusions presumed absent, stated
+    doubtful: list[str] = []  # exclusions that may well apply: they withhold the release
+    undecided: Exclusion | None = None
+    assumed: Exclusion | None = None
+    for ex in a.exclusions:
+        what = EXCLUSIONS[ex.kind]
+        if ex.kind in DEFINED:
+            definition = definitions.get((ex.kind, code))
+            if ex.kind == "extremist" and p.extremist:
+                return make(Status.EXCLUDED, None, ex, f"{p.ref} is {what} ({ex.article})")
+            if definition is not None:
+                if any(r.contains(p.ref) for r in definition.refs):
+                    return make(Status.EXCLUDED, None, ex, f"{p.ref} is {what} ({definition.article}; {ex.article})")
+            elif ex.kind == "extremist" and signs is not None:
+                # The 1997 Code defines no extremist crimes, only crimes containing signs of extremism.
+                named = any(r.contains(p.ref) for r in signs.refs)
+                if named and signs_item is not None:
+                    return make(Status.EXCLUDED, None, signs_item,
+                                f"{p.ref} is {EXCLUSIONS['extremism_signs']} ({signs.article}; {signs_item.article})")
+                if named:
+                    doubtful.append(f"{p.ref}, which {signs.article} counts among the crimes containing signs of "
+                                    f"extremism, is not {what} ({ex.article}; {code} defines no extremist crimes)")
+                elif signs_item is None:
+                    open_conditions.append(f"the act is not {what} ({ex.article}; {code} defines no extremist "
+                                           f"crimes, and {signs.article} does not count {p.ref} among the crimes "
+                                           "containing signs of extremism)")
+            else:
+                open_conditions.append(f"the act is not {what} ({ex.article}; the {code} definition "
+                                       "is not modelled)")
+        elif ex.refs:
+            if ex.names(p.ref):
+                if ex.convicted_only:
+                    assumed = assumed or ex
+                    continue
+                return make(Status.EXCLUDED, None, ex, f"{ex.article} names {p.ref} ({what})")
+            if ex.undecided(p.ref):
+                undecided = ex
+        elif ex.kind == "extremism_signs":
+            if signs is None:
+                open_conditions.append(f"the act contains no signs of extremism ({ex.article})")
+            elif any(r.contains(p.ref) for r in signs.refs):
+                return make(Status.EXCLUDED, None, ex, f"{p.ref} is {what} ({signs.article}; {ex.article})")
+        else:
+            fact = getattr(facts, _FACT_OF[ex.kind]) if ex.kind in _FACT_OF else None
+            if fact is True:
+                return make(Status.EXCLUDED, None, ex, f"{what} ({ex.article})")
+            if fact is None:
+                convicted = ", an item about persons convicted" if ex.convicted_only else ""
+                open_conditions.append(f"not excluded as {what} ({ex.article}{convicted})")
+    if a.objection_article is not None:
+        if facts.objects:
+            return make(Status.REFUSED, None, None, f"the person objects ({a.objection_article})")
+        if facts.objects is None:
+            open_conditions.append(f"the person (or legal representative) does not object ({a.objection_article})")
+
+    result = _by_rules(a, p, facts, make, open_conditions, doubtful, undecided)
+    if assumed is None:
+        return result
+    # 2016 and 2021: the list excludes persons convicted; a pending case is excluded by assumption.
+    if result.status in (Status.RELEASED, Status.MAIN_PUNISHMENT):
+        without = f"without it, the Law would release the act ({result.reason}): the outcome rests on that assumption"
+    elif result.status is Status.CONDITIONAL:
+        without = f"without it, the Law would release the act only under {result.reason}"
+    else:
+        without = f"without it, the Law would not release the act either: {result.reason}"
+    return make(Status.EXCLUDED, None, assumed,
+                f"{assumed.article} names {p.ref} ({EXCLUSIONS[assumed.kind]}), but the item speaks of persons "
+                "convicted («осужденных»): to a case still pending it is applied as the data's assumption; "
+                + without, result.open_conditions)
+
+
+def _by_rules(a: Amnesty, p: Provision, facts: Facts, make: Callable[..., Finding], open_conditions: list[str],
+              doubtful: list[str], undecided: Exclusion | None) -> Finding:
+    """The finding from ``a``'s release rules, once no exclusion decided. A condition of a rule
+    is a positive fact (no damage or damage compensated, a social category): unknown, it withholds
+    the release, which is then stated as conditional, never presumed."""
+    rules = [r for r in a.releases if r.stage == "liability" and r.covers(p)]
+    if not rules:
+        return make(Status.NOT_COVERED, None, None, _not_covered(a, p))
+    failed: list[str] = []
+    alternatives: list[tuple[Release, list[str]]] = []
+    for rule in rules:
+        withheld: list[str] = []
+        met: list[str] = []
+        for c in rule.conditions:
+            fact = getattr(facts, _FACT_OF[c]) if c in _FACT_OF else None
+            if fact is False:
+                failed.append(f"{CONDITIONS[c]} ({rule.article}): the facts say not")
+                break
+            (met if fact else withheld).append(CONDITIONS[c])
+        else:
+            if withheld:
+                alternatives.append((rule, withheld))
+                continue
+            stated = f" ({'; '.join(met)}, as the facts state)" if met else ""
+            if doubtful:
+                return make(Status.CONDITIONAL, rule, None,
+                            f"{rule.article} if {'; '.join(doubtful)}", open_conditions)
+            if undecided is not None:
+                return make(Status.CONDITIONAL, rule, undecided,
+                            f"{undecided.article} is shortened in the text read: whether it names {p.ref} "
+                            "was not checked", open_conditions)
+            mandatory = any(not s.optional for s in p.additional)
+            court = next((r for r in a.releases if r.stage == "main_punishment" and r.covers(p)), None)
+            if mandatory and court is not None:
+                return make(Status.MAIN_PUNISHMENT, court, None,
+                            f"{p.ref} carries a mandatory additional punishment: the court releases from the "
+                            f"main punishment only ({court.article}){stated}", open_conditions)
+            return make(Status.RELEASED, rule, None,
+                        f"{rule.article}: {STAGES[rule.stage]}{stated}", open_conditions)
+    if alternatives:
+        also = [*doubtful]
+        if undecided is not None:
+            also.append(f"{undecided.article}, shortened in the text read, does not name {p.ref}")
+        return make(Status.CONDITIONAL, alternatives[0][0], None,
+                    "; or ".join(f"{rule.article} if {'; '.join(w)}" for rule, w in alternatives),
+                    [*also, *open_conditions])
+    return make(Status.REFUSED, rules[0], None, "; ".join(failed))
+

@@ -1,0 +1,228 @@
+"""What an assessment says beside its outcome: where its notes and trace are written as the
+reasoning decides (:class:`Say`), and the notes and steps that take more than a line: the part
+the act falls under, the answers for facts left open, the caveat on an inferred in-force date and
+what the limitation period comes to.
+
+The notes that set another answer beside the one given (a fact left open, an unmodelled special
+article) assess the incident with that fact stated: the caller passes its ``assess``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from kzspeechlaw.law import scope
+from kzspeechlaw.law.facts import DECIDING, Allegation, Channel
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Provision, Regime
+from kzspeechlaw.memo import Memo
+from kzspeechlaw.reasoning.classification import Match
+from kzspeechlaw.reasoning.incident import STATING, Incident
+from kzspeechlaw.reasoning.results import Limitation, Step
+from kzspeechlaw.reasoning.time_rules import cite
+
+if TYPE_CHECKING:
+    from kzspeechlaw.reasoning.assessment import Assessment
+
+Assess = Callable[[Incident, dt.date], "Assessment"]
+""":func:`kzspeechlaw.reasoning.assessment.assess`, as the notes that set another answer beside
+the one given call it."""
+
+
+class Say:
+    """Where the reasoning writes as it decides: the steps of its trace and its notes (a caller
+    that reads only the outcome passes none, and pays nothing for the text)."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+        self.trace: list[Step] = []
+        self.depends: list[str] = []
+
+    def note(self, text: str | None) -> None:
+        """A note, unless empty or already said."""
+        if text and text not in self.notes:
+            self.notes.append(text)
+
+    def depends_on(self, *facts: str) -> None:
+        """Facts left open on which the answer turns (see :data:`OPEN_FACTS`), each named once."""
+        self.depends += (f for f in facts if f not in self.depends)
+
+
+OPEN_FACTS = {
+    "channel": "how the act was made known (an incident field)",
+    "allegation": "how grave the crime alleged was (an incident field)",
+    "in_connection_with_duties": "the link to the target's duties (an incident field)",
+    "knowing_and_dangerous": "knowing falsity and the danger it created (an incident field)",
+    "interruption": "whether a new crime interrupted the limitation period (CC 2014 Art. 71(4); "
+                    "CC 1997 Art. 69(4)); not an incident field",
+    "referral": "whether the case was referred to court in time to stop the limitation period "
+                "(AOC 2014 Art. 62(5), (7)); referred_on",
+    "amnesty": "a condition of an amnesty law the facts do not settle, or its in-force date",
+}
+"""The names :attr:`~kzspeechlaw.reasoning.assessment.Assessment.depends_on` may give: the facts
+left open on which the outcome, the governing part or the sanctions turn."""
+
+
+_MATCH_STEPS = Memo(maxsize=4096)
+
+
+def _match_steps(matches: tuple[Match, ...]) -> tuple[str, tuple[Step, ...]]:
+    """What the first match says (its part, title and reasons) and the steps setting its rivals
+    aside: the same for every incident with these matches (classify shares its answers)."""
+
+    def make() -> tuple[str, tuple[Step, ...]]:
+        first = matches[0]
+        p = first.provision
+        steps = tuple(Step(f"{ref} set aside: {why}", str(p.ref), p.source) for ref, why in first.set_aside)
+        return f"{p.ref} ({p.title['en']}): " + "; ".join(first.reasons), steps
+
+    return _MATCH_STEPS.get(matches, make)
+
+
+def channel_reading(p: Provision, incident: Incident) -> str | None:
+    """The 1997 Code names no telecommunication networks: the data reads an internet post open to
+    the public as made publicly or in the mass media (``cc1997.toml``, its header), an inference the
+    notes state wherever it decides."""
+    if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK:
+        return None
+    return (f"The 1997 Code names no telecommunication networks: {p.ref} is applied here reading an internet "
+            "post open to the public as made publicly or in the mass media (an inference of the data, not a "
+            "rule of the Code); a court may have read the post otherwise.")
+
+
+def falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[Step, ...]:
+    """The first steps: the part the act falls under, and the rivals it sets aside."""
+    first = matches[0].provision
+    falls_under, set_aside = _match_steps(matches)
+    return (Step(f"The act of {act_date} falls under {falls_under}", cite(first), first.source), *set_aside)
+
+
+_WHAT_IF = (
+    ("channel", None, {"channel": Channel.TELECOM_NETWORK},
+     "how the act was made known (channel not stated)",
+     "made public (channel=telecom_network; public_speech and mass_media alike)",
+     "takes the act as not made public"),
+    ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
+     "how grave the crime alleged was (allegation=crime)",
+     "an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime alike)",
+     "takes the crime alleged as neither grave nor corruption"),
+)
+"""Facts an incident may leave open on which the law turns: the field, the value that leaves it
+open, the value whose answer the notes give, and the words of the note."""
+
+
+def _answer(a: Assessment) -> str:
+    """An assessment in a few words, for a note that sets it beside another: the outcome, or the
+    governing part with the outcome and its sanctions."""
+    if a.governing is None:
+        return a.outcome
+    return f"{a.governing.ref} ({a.outcome}: " + "; ".join(s.describe() for s in a.sanctions) + ")"
+
+
+def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
+                  assess: Assess) -> None:
+    """Where a fact the law turns on is left open (no channel; a crime alleged without its gravity),
+    the answer had it been the other way, beside the one given."""
+    for field, open_value, other, what, alternative, taken in _WHAT_IF:
+        if getattr(incident, field) != open_value:
+            continue
+        alt = assess(attrs.evolve(incident, **other), decided)
+        if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
+            continue
+        say.depends_on(field)
+        say.note(f"The facts do not say {what}, and the law turns on it: {alternative} it gives "
+                 f"{_answer(alt)}. The assessment above {taken}.")
+
+
+def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
+                    assess: Assess) -> None:
+    """For each deciding fact the incident leaves unstated (``Match.undecided_by``): the candidates
+    side by side, each with its consequence, and the fact that decides between them."""
+    for fields in dict.fromkeys(m.undecided_by for m in matches if m.undecided_by):
+        names = [STATING[f] for f in fields]
+        asks = "; ".join(DECIDING[f] for f in fields)
+        outcomes = []
+        for value in (True, False):
+            stated = attrs.evolve(incident, **dict.fromkeys(names, value))
+            alt = assess(stated, decided)
+            outcomes.append(f"{', '.join(f'{n}={str(value).lower()}' for n in names)} gives {_answer(alt)}")
+        say.depends_on(*names)
+        say.note(f"The facts do not say whether {asks} ({', '.join(names)} not stated), and the law turns "
+                 f"on it: {outcomes[0]}; {outcomes[1]}. The assessment above takes only the facts stated.")
+
+
+def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Provision,
+                       special: tuple[scope.Entry, ...], assess: Assess) -> None:
+    """Why no answer is given: an unmodelled special article may displace ``first``; and what the
+    answer is where the fact it requires is stated false."""
+    for entry in special:
+        say.trace.append(Step(f"A special article may displace {first.ref}: {scope.describe(entry)}",
+                              f"{entry.ref} (not modelled)"))
+        say.notes.append(f"Outside the modelled scope: the special article {scope.describe(entry)}. If it "
+                         f"applies, it displaces {first.ref}; the library gives no answer.")
+        unstated = [f for f in entry.requires if f.partition(":")[0] in STATING
+                    and getattr(incident, STATING[f.partition(":")[0]]) is None]
+        for fact in unstated:
+            name = STATING[fact.partition(":")[0]]
+            say.depends_on(name)
+            alt = assess(attrs.evolve(incident, **{name: False}), decided)
+            say.notes.append(f"If {name}=false, {entry.ref} cannot apply and the answer is {alt.outcome}"
+                             + (f" under {alt.governing.ref}." if alt.governing else "."))
+
+
+CAVEAT_WINDOW = dt.timedelta(days=31)
+"""How close to an inferred in-force date an act or decision must be for the notes to warn."""
+
+
+def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str | None:
+    """A note where a boundary date near ``near`` rests on an act whose in-force date was not read."""
+    act = law().acts.get(act_id) if act_id else None
+    if act is None or act.verified or day is None or act.in_force != day:
+        return None
+    if not any(abs(d - day) <= CAVEAT_WINDOW for d in near):
+        return None
+    return (f"The in-force date {day} of Law {act.id} is inferred, not read in a primary text "
+            f"({act.in_force_rule}); a date close to it needs checking.")
+
+
+def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
+    """What the notes say of the limitation period (empty where none applies). The rule that governs
+    may be a later code's (:func:`kzspeechlaw.reasoning.limitation.for_act`): its article names the
+    code and, for CC 2014 Art. 71(1)(1), a criminal misdemeanour."""
+    if lim.status == "none":
+        return ""
+    code = lim.article.split()[0]
+    if lim.status == "suspended":
+        if p.regime is Regime.ADMINISTRATIVE:
+            return (f"The limitation period ({lim.article}) stands still from the referral of the case to court on "
+                    f"{incident.referred_on} (AOC 2014 Art. 62(5)).")
+        lapse = (f"liability lapses on {lim.expires} at the latest" if lim.expires is not None
+                 else "no outer limit is established in the data")
+        return (f"The limitation period ({lim.article}) stands still while the person evades (from "
+                f"{incident.evaded_from}); it runs again from the arrest or surrender (give evaded_until), and "
+                f"{lapse} ({_EVASION_ARTICLE.get(code, code)}).")
+    if not lim.expired:
+        return f"The limitation period runs to {lim.expires} ({lim.article})."
+    if lim.certain:
+        if lim.article.startswith("CC2014 71(1)(1)"):
+            return (f"The limitation period expired on {lim.expires} ({lim.article}); it is never suspended or "
+                    "interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
+        if incident.evaded_from is not None:
+            return f"The limitation period expired on {lim.expires} ({lim.article}), the evasion notwithstanding."
+        return (f"The limitation period expired on {lim.expires} ({lim.article}); the facts give no evasion that "
+                "would have suspended it (give evaded_from where the person evaded the investigation or the court).")
+    if p.regime is Regime.ADMINISTRATIVE:
+        referral = ("" if incident.referred_on is None
+                    else f" The case was referred to court on {incident.referred_on}, after the period.")
+        return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} (AOC 2014 "
+                f"Art. 62(5), (7)).{referral} Liability stays open until that is known.")
+    return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} "
+            f"({_INTERRUPTION_ARTICLE.get(code, code)}); the facts given do not say, so liability stays open.")
+
+
+_EVASION_ARTICLE = {"CC2014": "CC 2014 Art. 71(4)", "CC1997": "CC 1997 Art. 69(3)"}
+_INTERRUPTION_ARTICLE = {"CC2014": "CC 2014 Art. 71(4)", "CC1997": "CC 1997 Art. 69(4)"}

@@ -1,0 +1,343 @@
+"""The limitation period of the governing version for an act, decided from the facts given.
+
+- CC 2014 Art. 71: none for extremist crimes (71(6)) and for the articles the data names; a
+  criminal misdemeanour's period is never suspended or interrupted (71(3)); a crime's stands still
+  while the person evades, within the outer periods of 71(4), and a new crime interrupts a grave
+  one's (71(4));
+- CC 1997 Art. 69: the period stands still while the person evades (69(3)), a new intentional
+  crime interrupts it (69(4)), none for the articles the data names (69(6));
+- AOC 2014 Art. 62(1): it stands still from the referral of the case to court (62(5)); an expert
+  examination also suspends it, and a new offence interrupts it (62(5), (7));
+- a later rule milder for the act governs (CC 2014 Art. 6(1)): the rule of the act's time is
+  weighed against each later one up to the decision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta
+
+from kzspeechlaw.errors import DataError
+from kzspeechlaw.law import general_part
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Category, Provision, Regime
+from kzspeechlaw.memo import Memo
+from kzspeechlaw.reasoning.classification import classify
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.results import Limitation, Step
+from kzspeechlaw.reasoning.time_rules import index, interval, retro_rule, time_rule
+from kzspeechlaw.units import Quantity, format_quantity, unit_name
+
+
+class _LimitationRule(NamedTuple):
+    """The limitation rule of one law for a version: the rule and, for a period, its unit, its
+    number of units and its text, and the outer period while the person evades (``cap``, in the
+    same terms: unit and number, or ``None``); ``version`` is the part whose category (or article)
+    selects the rule."""
+
+    rule: general_part.Rule
+    unit: str
+    magnitude: int
+    text: str
+    cap: tuple[str, int] | None
+    version: Provision
+
+
+class _LimitationChoice(NamedTuple):
+    """The rules compared for an act (:func:`_limitation_rules`) and the one that governs: the rule
+    of the act's time (``rules[0]``, of day ``days[0]``, the act date) and the rules in force later up
+    to the decision that differ from it; ``chosen`` indexes the milder for this act and ``limitation``
+    is the period decided under it."""
+
+    rules: tuple[_LimitationRule, ...]
+    days: tuple[dt.date, ...]
+    chosen: int
+    limitation: Limitation
+
+    @property
+    def found(self) -> _LimitationRule:
+        return self.rules[self.chosen]
+
+    @property
+    def day(self) -> dt.date:
+        return self.days[self.chosen]
+
+
+_LIMITATION_RULES = Memo()
+_LATER_LIMITATION_RULES = Memo(maxsize=16384)
+
+
+def _term(rule: general_part.Rule, term: Quantity) -> tuple[str, int]:
+    unit = unit_name(term)
+    if unit not in ("year", "month"):
+        raise DataError("general.toml", rule.article, f"a limitation period in {unit}: expected years or months")
+    return unit, int(term.magnitude)
+
+
+def _limitation_rule(p: Provision, on: dt.date) -> _LimitationRule | None:
+    """The limitation rule of the general part for ``p`` in force on ``on`` (remembered per version
+    and period of the general part): AOC Art. 62(1); CC 2014 Art. 71, none for extremist crimes
+    (71(6)) and the articles the data names; CC 1997 Art. 69, none for the articles the data names
+    (69(6))."""
+
+    def make() -> _LimitationRule | None:
+        code = p.ref.code
+        if p.regime is Regime.ADMINISTRATIVE:
+            rule = general_part.find("limitation", code, "administrative_offence", on=on)
+        elif p.extremist:
+            rule = general_part.find("limitation", code, "extremist", on=on)
+        else:
+            rule = (general_part.find("limitation", code, str(p.ref.article_ref), on=on)
+                    or general_part.find("limitation", code, p.category.value, on=on))
+        if rule is None:
+            return None
+        if rule.period is None:
+            return _LimitationRule(rule, "", 0, "", None, p)
+        unit, magnitude = _term(rule, rule.period)
+        cap = _term(rule, rule.maximum) if rule.maximum is not None else None
+        return _LimitationRule(rule, unit, magnitude, format_quantity(rule.period), cap, p)
+
+    return _LIMITATION_RULES.get((p, interval(on)), make)
+
+
+def _version_on(p: Provision, incident: Incident, day: dt.date) -> Provision | None:
+    """The part that covers the act on ``day``: the version of ``p``'s part then in force, or, once
+    ``p``'s code was replaced (CC 1997 by CC 2014 on 2015-01-01), the part of the new code the facts
+    fall under, as in :func:`kzspeechlaw.reasoning.route.find`."""
+    for version in law().versions.get(p.ref, ()):
+        if version.in_force_on(day):
+            return version
+    end = law().codes[p.ref.code].valid_to
+    if end is not None and day >= end:
+        for m in classify(incident, on=day):
+            if m.provision.ref.code != p.ref.code and m.provision.regime is p.regime:
+                return m.provision
+    return None
+
+
+def _limitation_rules(p: Provision, incident: Incident,
+                      decided: dt.date) -> tuple[tuple[_LimitationRule, ...], tuple[dt.date, ...]]:
+    """The limitation rules to compare for the act, with the days from which each is the law: the
+    rule of the act's time for ``p`` (for the part the act fell under, where ``p`` is a later code's),
+    then each later rule, up to the decision, that differs from those before it (a changed rule, or a
+    later version or the new code's part in another category). Empty where the data has no rule
+    for the act's time."""
+    act = incident.act_date
+    first = _limitation_rule(p, act)
+    if first is None and p.regime is Regime.CRIMINAL:
+        # p is the new code's part, milder than the act-time law (a 1997-code act governed by the 2014
+        # Code): the rule of the act's time is the old code's, for the part the act fell under then.
+        origin = next((m.provision for m in classify(incident) if m.provision.ref.code != p.ref.code
+                       and m.provision.regime is p.regime), None)
+        first = _limitation_rule(origin, act) if origin is not None else None
+    if first is None:
+        return (), ()
+    key = (p, incident.conduct, incident.facts, interval(act), interval(decided))
+
+    def make() -> tuple[tuple[_LimitationRule, ...], tuple[dt.date, ...]]:
+        rules, days = [first], [act]
+        for day in index().days:
+            if not act < day <= decided:
+                continue
+            version = _version_on(p, incident, day)
+            later = _limitation_rule(version, day) if version is not None else None
+            if later is not None and not any(later.rule is r.rule for r in rules):
+                rules.append(later)
+                days.append(day)
+        return tuple(rules), tuple(days)
+
+    rules, days = _LATER_LIMITATION_RULES.get(key, make)
+    return (first, *rules[1:]), (act, *days[1:])
+
+
+_REFERRAL_PROVISO = ("the case was referred to court within the period, an expert examination was ordered, or a new "
+                     "administrative offence interrupted it")
+_ADMINISTRATIVE_PROVISO = ("an expert examination was ordered or a compelled appearance decided within the period "
+                           "(AOC 2014 Art. 62(5)), or a new administrative offence interrupted it (62(7))")
+_RECEIPT_PROVISO = ("the case took days to reach the court after the referral (AOC 2014 Art. 62(5) as then worded: "
+                    "the period runs again once the court receives the case), an expert examination was ordered or "
+                    "a compelled appearance decided within the period, or a new administrative offence interrupted "
+                    "it (62(7))")
+
+
+def _resumes_on_receipt(code: str, referred: dt.date) -> bool:
+    """AOC 2014 Art. 62(5) in the wording read in the 28.12.2017 text: the period runs again once the
+    court receives the case («возобновляется с момента получения … дела … судом»), so a referral
+    stops it only while the case is on its way."""
+    rule = general_part.find("rule", code, "limitation_referral", on=referred)
+    return rule is not None and "дела об административном правонарушении судом" in rule.text
+
+
+def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
+    """The limitation period of ``p`` for this act, decided from the facts given, or ``None``
+    where the data has no rule: the period under the milder of the rule of the act's time and the
+    rules in force later up to the decision (CC 2014 Art. 6(1): a law improving the position is
+    retroactive), see :func:`_limitation_choice`."""
+    choice = _limitation_choice(p, incident, decided_on)
+    return choice.limitation if choice is not None else None
+
+
+def _limitation_choice(p: Provision, incident: Incident, decided_on: dt.date) -> _LimitationChoice | None:
+    """Each rule of :func:`_limitation_rules` applied to the facts, and the one most favourable to
+    the person chosen: an expired period before a running or suspended one, a certain expiry
+    before one a fact not given could undo, then the earlier end; a period before none at all
+    (CC 2014 Art. 6(1); the rule of the act's time on a tie, CC 2014 Art. 5)."""
+    rules, days = _limitation_rules(p, incident, decided_on)
+    if not rules:
+        return None
+    outcomes = [_limitation_under(found, day, incident, decided_on) for found, day in zip(rules, days, strict=True)]
+
+    def favour(i: int) -> tuple[int, dt.date]:
+        lim = outcomes[i]
+        end = lim.expires or dt.date.max
+        if lim.status == "none":
+            return 3, end
+        if lim.expired:
+            return (0 if lim.certain else 1), end
+        return 2, end
+
+    chosen = min(range(len(outcomes)), key=favour)
+    return _LimitationChoice(rules, days, chosen, outcomes[chosen])
+
+
+def _interruption(rule: general_part.Rule, day: dt.date) -> str:
+    """What a new crime must be to interrupt a grave or especially grave crime's period under
+    ``rule``: any intentional crime (CC 1997 Art. 69(4); CC 2014 Art. 71(4) until Law 180-VI) or a
+    grave or especially grave one (CC 2014 Art. 71(4) as worded by Law 180-VI)."""
+    code = rule.key[0]
+    evasion = general_part.find("rule", code, "limitation_evasion", on=day)
+    if code == "CC2014" and evasion is not None and "новое тяжкое или особо тяжкое преступление" in evasion.text:
+        return "no new grave or especially grave crime interrupted the period"
+    return "no new intentional crime interrupted the period"
+
+
+def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
+    """The limitation period under one rule (``found``, the law of ``day``), decided from the facts:
+
+    - a criminal misdemeanour: the period is never suspended (CC 2014 Art. 71(3));
+    - a crime: it stands still while the person evades (``evaded_from`` to ``evaded_until``) and
+      runs again from the arrest or surrender, but never beyond the outer period of CC 2014
+      Art. 71(4) (CC 1997 Art. 69(3)); without ``evaded_from`` no evasion is assumed;
+    - an administrative offence: it stands still from the referral of the case to court
+      (``referred_on``, AOC Art. 62(5)), except under the wording of 62(5) that lets it run again once
+      the court receives the case (:func:`_resumes_on_receipt`); an expired period stays undecided, since an expert
+      examination also suspends it and a new offence interrupts it (62(5), (7)).
+    """
+    rule, p = found.rule, found.version
+    if rule.none:
+        return Limitation(None, None, rule.cite(), expired=False, certain=True, status="none")
+    act = incident.act_date
+    expires = _expiry(act, found.magnitude, found.unit)
+    if p.regime is Regime.ADMINISTRATIVE:
+        referred = incident.referred_on
+        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, referred)
+        if referred is not None and referred < expires and not resumes:
+            return Limitation(rule.period, expires, rule.cite(), False, True, "suspended")
+        expired = decided_on >= expires
+        if expired:  # never certain: an expert examination suspends, a new offence interrupts (62(5), 62(7))
+            return Limitation(rule.period, expires, rule.cite(), True, False, "expired",
+                              _REFERRAL_PROVISO if referred is None
+                              else _RECEIPT_PROVISO if resumes else _ADMINISTRATIVE_PROVISO)
+        return Limitation(rule.period, expires, rule.cite(), False, True, "running")
+    evaded = incident.evaded_from
+    if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
+        cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
+        if cap is not None and decided_on >= cap:
+            return Limitation(rule.period, cap, rule.cite(), True, True, "expired")
+        until = incident.evaded_until
+        if until is None or until > decided_on:
+            return Limitation(rule.period, cap, rule.cite(), False, True, "suspended")
+        expires = expires + (until - evaded)
+        if cap is not None:
+            expires = min(expires, cap)
+    expired = decided_on >= expires
+    # A new crime interrupts the period of a grave one (CC 2014 Art. 71(4); CC 1997 Art. 69(4)).
+    certain = not (expired and p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE))
+    unless = "" if certain else _interruption(rule, day)
+    return Limitation(rule.period, expires, rule.cite(), expired, certain, "expired" if expired else "running", unless)
+
+
+def _governing_rule_step(p: Provision, choice: _LimitationChoice, decided: dt.date) -> Step | None:
+    """The step saying which limitation rule governs and why, where later rules were compared."""
+    if len(choice.rules) == 1:
+        return None
+    first, found = choice.rules[0], choice.found
+
+    def names(r: _LimitationRule) -> str:
+        what = (r.text + " from the act") if r.text else "no limitation"
+        if r.cap is not None:
+            what += f", {format_quantity(r.rule.maximum)} at most while the person evades"
+        part = "" if r.version.ref == p.ref else f" for {r.version.ref} ({r.version.category.value.replace('_', ' ')})"
+        return f"{r.rule.cite()}{part}: {what}"
+
+    if choice.chosen == 0:
+        later = "; ".join(f"{names(r)}, from {d}" for r, d in zip(choice.rules[1:], choice.days[1:], strict=True))
+        return Step(f"The limitation rule of the act's time governs ({names(first)}): the rules in force later, up "
+                    f"to the decision, are not milder for this act ({later})", *time_rule(p.regime, decided))
+    return Step(f"A later limitation rule is milder for this act and applies retroactively: {names(found)}, in force "
+                f"from {choice.day}, against the rule of the act's time ({names(first)})",
+                *retro_rule(p.regime, decided))
+
+
+def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -> tuple[Step, ...]:
+    """The steps deciding the limitation: which rule governs, the period, and what stopped it where
+    the facts say."""
+    choice = _limitation_choice(p, incident, decided)
+    assert choice is not None  # a limitation was found for this version and act date
+    found, day = choice.found, choice.day
+    rule, version = found.rule, found.version
+    said = _governing_rule_step(p, choice, decided)
+    steps = [] if said is None else [said]
+    if lim.status == "none":
+        return (*steps, Step("No limitation period applies to this offence", rule.cite(), rule.source))
+    steps.append(Step(f"Limitation {found.text} from the act", rule.cite(), rule.source))
+    code = rule.key[0]
+    if version.regime is Regime.ADMINISTRATIVE:
+        referral = general_part.find("rule", code, "limitation_referral", on=day)
+        where = (referral.cite(), referral.source) if referral is not None else ("AOC2014 62(5)", "")
+        if incident.referred_on is not None:
+            steps.append(Step(
+                f"The case was referred to court on {incident.referred_on}: "
+                + ("the period stands still from then" if lim.status == "suspended"
+                   else "the period runs again once the court receives the case (Art. 62(5) as then worded)"
+                   if lim.expires is not None and incident.referred_on < lim.expires
+                   else f"after the period ran out on {lim.expires}"), *where))
+    elif version.category is Category.CRIMINAL_MISDEMEANOUR:
+        if incident.evaded_from is not None:
+            rule3 = general_part.find("rule", code, "limitation_misdemeanour", on=day)
+            steps.append(Step("Evasion does not suspend the period of a criminal misdemeanour",
+                              *((rule3.cite(), rule3.source) if rule3 else ("CC2014 71(3)", ""))))
+    elif incident.evaded_from is not None:
+        evasion = general_part.find("rule", code, "limitation_evasion", on=day)
+        where = (evasion.cite(), evasion.source) if evasion is not None else (f"{code} (evasion)", "")
+        if lim.status == "suspended":
+            what = (f"The person evaded from {incident.evaded_from}: the period stands still until the arrest or "
+                    f"surrender, and liability lapses on {lim.expires} at the latest" if lim.expires is not None
+                    else f"The person evaded from {incident.evaded_from}: the period stands still until the arrest "
+                    "or surrender")
+        elif incident.evaded_from >= _expiry(incident.act_date, found.magnitude, found.unit):
+            what = f"The person evaded from {incident.evaded_from}, after the period had run out"
+        elif found.cap is not None and lim.expires == _expiry(incident.act_date, found.cap[1], found.cap[0]):
+            what = (f"The person evaded from {incident.evaded_from}, but the outer period runs out on "
+                    f"{lim.expires} whatever the evasion")
+        else:
+            what = (f"The period stood still from {incident.evaded_from} to the arrest or surrender on "
+                    f"{incident.evaded_until}")
+        steps.append(Step(what, *where))
+    if lim.status in ("running", "expired"):
+        steps.append(Step(f"The period expires on {lim.expires}"
+                          + ("; the decision date is on or after it" if lim.expired else ""), rule.cite(), rule.source))
+    return tuple(steps)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _expiry(act_date: dt.date, magnitude: int, unit: str) -> dt.date:
+    """``act_date`` plus a term of years or months, in calendar terms (relativedelta); remembered,
+    as registers repeat act dates and the calendar arithmetic is slow (a few years of act dates
+    times a few terms fit)."""
+    term = relativedelta(years=magnitude) if unit == "year" else relativedelta(months=magnitude)
+    expiry: dt.date = act_date + term
+    return expiry

@@ -1,0 +1,242 @@
+"""The governing version's sanctions as assessed: the general part's floors and limits, the MCI
+date and the tenge amounts, suspensions, the range a court may impose on the sentencing facts,
+and the category.
+
+- an "up to" criminal sanction gets the floor the general part sets for its kind (``data/general.toml``);
+- criminal fines and correctional work are converted with the MCI of the offence date
+  (CC 2014 Arts. 41(1), 42(1)), with that of the sentence under the 1997 Code (CC 1997
+  Art. 40(1)); administrative fines with the MCI of the day the case was opened (AOC 2014
+  Art. 44(1));
+- the range a court may impose: :mod:`kzspeechlaw.reasoning.sentencing`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import attrs
+
+from kzspeechlaw.errors import OutOfCoverage
+from kzspeechlaw.law import general_part
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Category, Provision, Regime, Sanction
+from kzspeechlaw.law.monthly_index import mci_value, to_tenge
+from kzspeechlaw.memo import Memo
+from kzspeechlaw.reasoning import sentencing
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.results import AssessedSanction, Step
+from kzspeechlaw.reasoning.time_rules import general_rule, interval
+from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
+
+_OWN_SANCTIONS = Memo()
+
+
+def sanctions_for(p: Provision, subject: str) -> tuple[Sanction, ...]:
+    """``p.sanctions_for(subject)``, remembered per version and subject."""
+    return _OWN_SANCTIONS.get((p, subject), lambda: p.sanctions_for(subject))
+
+
+_EFFECTIVE = Memo()
+
+
+def effective(p: Provision, subject: str, general_day: dt.date) -> tuple[Sanction, ...]:
+    """``p``'s alternatives for ``subject`` as the general part in force on ``general_day`` makes
+    them: an "up to" criminal sanction gets that general part's floor (remembered per version,
+    subject and period of the general part)."""
+
+    def make() -> tuple[Sanction, ...]:
+        out = []
+        for s in sanctions_for(p, subject):
+            rule = _floor_rule(p, s, general_day)
+            if rule is not None and rule.minimum is not None and s.maximum is not None:
+                s = attrs.evolve(s, minimum=lesser(rule.minimum, s.maximum))
+            out.append(s)
+        return tuple(out)
+
+    return _EFFECTIVE.get((p, subject, interval(general_day)), make)
+
+
+def _offence_class(p: Provision) -> str:
+    return "criminal_misdemeanour" if p.category is Category.CRIMINAL_MISDEMEANOUR else "crime"
+
+
+def general_limit(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | None:
+    """The general-part limit for ``s`` in ``p``: by category, then misdemeanour/crime, then any."""
+    for applies_to in (p.category.value, _offence_class(p), "any"):
+        rule = general_part.find("limit", p.ref.code, s.kind.value, applies_to, on=on)
+        if rule is not None:
+            return rule
+    return None
+
+
+_CATEGORY_STEPS = Memo()
+
+
+def category_step(p: Provision) -> Step:
+    """The step naming ``p``'s category and the general-part band it falls in (remembered per
+    version)."""
+
+    def make() -> Step:
+        band = general_rule("category", p.ref.code, p.category.value, on=p.valid_from)
+        return Step(f"Category: {p.category.value.replace('_', ' ')}, from the sanction of {p.ref}",
+                    band.cite(), band.source)
+
+    return _CATEGORY_STEPS.get(p, make)
+
+
+def mci_date(p: Provision, incident: Incident, decided: dt.date) -> tuple[dt.date, str]:
+    """The date whose MCI converts the fines, and the basis (a key of :data:`_MCI_DATE_BASES`): the
+    sentencing date under the 1997 code (CC 1997 Art. 40(1)), the offence date under the 2014 code
+    (CC 2014 Arts. 41(1), 42(1)), the day the case was opened for administrative fines (AOC 2014
+    Art. 44(1)), the act date where that day is not given."""
+    if p.ref.code == "CC1997":
+        return decided, "sentence"
+    if p.regime is Regime.CRIMINAL:
+        return incident.act_date, "offence"
+    if incident.proceedings_date is not None:
+        return incident.proceedings_date, "opened"
+    return incident.act_date, "assumed"
+
+
+_MCI_DATE_BASES = {
+    "sentence": "Fines are converted with the MCI in force when the sentence is imposed, taken as the decision date {}",
+    "offence": "Fines and correctional work are converted with the MCI of the offence date {}",
+    "opened": "Administrative fines use the MCI of the day the case was opened, {}",
+    "assumed": "Administrative fines use the MCI of the day the case was opened; assumed {} (the act date)",
+}
+"""The trace step for each basis of the MCI date (:func:`mci_date`); ``{}`` is the date."""
+
+
+def mci_date_step(p: Provision, act_date: dt.date, mci_day: dt.date, basis: str) -> tuple[Step, str | None]:
+    """The step saying which day's MCI converts the fines, and the note where it is assumed."""
+    name = "mci_date_criminal_fine" if p.regime is Regime.CRIMINAL else "mci_date_administrative_fine"
+    # The rule of the part's own code: from the code's first day where the act precedes it (an act
+    # under the 1997 Code that the 2014 Code governs as the milder law).
+    rule = general_rule("rule", p.ref.code, name, on=max(act_date, law().codes[p.ref.code].valid_from))
+    citation, source = rule.cite(), rule.source
+    note = None if basis != "assumed" else (
+        f"The proceedings date is not given; the MCI of the act date {act_date} is assumed. "
+        f"Administrative fines use the MCI of the day the case was opened ({citation}).")
+    return Step(_MCI_DATE_BASES[basis].format(mci_day), citation, source), note
+
+
+def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | None:
+    """The general-part rule that sets the minimum of an "up to" criminal sanction, if any."""
+    if p.regime is not Regime.CRIMINAL or s.minimum is not None or s.maximum is None:
+        return None
+    rule = general_limit(p, s, on)
+    if rule is None or rule.minimum is None or rule.minimum.dimensionality != s.maximum.dimensionality:
+        return None
+    return rule
+
+
+class _Bounds(NamedTuple):
+    """What the general part and the MCI make of a sanction: the sanction as assessed where no
+    suspension applies, the step naming the floor, and the note where no MCI is known."""
+
+    assessed: AssessedSanction
+    floor_step: Step | None
+    tenge_note: str | None
+
+
+def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_day: dt.date) -> _Bounds:
+    minimum, maximum, floor, floor_step = s.minimum, s.maximum, None, None
+    rule = _floor_rule(p, s, act_date)
+    if rule is not None and rule.minimum is not None and maximum is not None:
+        minimum, floor = lesser(rule.minimum, maximum), rule.cite()
+        floor_step = Step(
+            f"{s.kind.value}: the article says only 'up to'; the general part sets the floor "
+            f"{format_quantity(rule.minimum)}", rule.cite(), rule.source)
+    low = high = tenge_note = None
+    if maximum is not None and unit_name(maximum) == "MCI":
+        try:
+            low = to_tenge(minimum, mci_day) if minimum is not None else None
+            high = to_tenge(maximum, mci_day)
+        except OutOfCoverage as error:
+            tenge_note = f"No tenge amounts: {error}."
+    return _Bounds(AssessedSanction(s, minimum, maximum, low, high, floor), floor_step, tenge_note)
+
+
+def _mci_or_date(mci_day: dt.date) -> int | dt.date:
+    """The MCI's value on ``mci_day`` or, outside the data, the date itself (see :func:`for_subject`)."""
+    try:
+        return mci_value(mci_day).kzt
+    except OutOfCoverage:
+        return mci_day
+
+
+class Penalties(NamedTuple):
+    """The governing version's sanctions for a subject as assessed, with the notes and the trace
+    steps they bring (floors, suspensions, amounts outside the MCI data), in order."""
+
+    sanctions: tuple[AssessedSanction, ...]
+    notes: tuple[str, ...]
+    steps: tuple[Step, ...]
+
+
+_PENALTIES = Memo(maxsize=16384)
+
+
+def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date, decided: dt.date) -> Penalties:
+    """``p``'s sanctions for ``subject``: floors of the general part that governs (in force on
+    ``act_date``: the act's date, or the day a milder general part took effect), tenge
+    with the MCI of ``mci_day``, suspensions in force at the decision. Remembered: they
+    depend on the dates only through the periods of the general part and the MCI's value (outside
+    the MCI data, the date, which the note names)."""
+    mci = _mci_or_date(mci_day)
+    key = (p, subject, interval(act_date), mci, interval(decided))
+
+    def make() -> Penalties:
+        sanctions: list[AssessedSanction] = []
+        notes: list[str] = []
+        steps: list[Step] = []
+        for s in sanctions_for(p, subject):
+            bounds = _bounds(p, s, act_date, mci_day)
+            if bounds.floor_step is not None:
+                steps.append(bounds.floor_step)
+            assessed = bounds.assessed
+            suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided)
+            if suspension is not None:
+                note = f"{s.kind.value} is suspended on the decision date ({suspension.cite()})"
+                notes.append(note + ".")
+                steps.append(Step(note, suspension.cite(), suspension.source))
+                assessed = attrs.evolve(assessed, available=False, note=note)
+            if bounds.tenge_note is not None:
+                notes.append(bounds.tenge_note)
+            sanctions.append(assessed)
+        return Penalties(tuple(sanctions), tuple(notes), tuple(steps))
+
+    return _PENALTIES.get(key, make)
+
+
+_IMPOSABLE = Memo(maxsize=16384)
+
+
+def imposable_steps(sanctions: tuple[AssessedSanction, ...], on: dt.date, decided: dt.date) -> list[Step]:
+    """A trace step per sanction whose range the general part moved on the sentencing facts,
+    citing the rules (CC 2014 Arts. 55-56; AOC 2014 Arts. 810, 829-11)."""
+
+    def text(q: Quantity | None) -> str:
+        return format_quantity(q) if q is not None else "-"
+
+    return [Step(f"{s.kind.value.replace('_', ' ')}: the general part moves the range from {text(s.minimum)} - "
+                 f"{text(s.maximum)} to {text(s.imposable_minimum)} - {text(s.imposable_maximum)} on the "
+                 "sentencing facts", ", ".join(s.imposable_rules), sentencing.sources(s.imposable_rules, on, decided))
+            for s in sanctions if s.imposable_rules and s.available]
+
+
+def imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,
+              decided: dt.date) -> tuple[AssessedSanction, ...]:
+    """The sanctions with the range a court may impose on the sentencing facts
+    (:func:`kzspeechlaw.reasoning.sentencing.imposable`), remembered per facts and periods of the rules."""
+    facts = sentencing.Facts.of(incident)
+    circumstances = tuple(sorted(c.value for c in incident.circumstances))
+    key = (p, sanctions, facts, circumstances, interval(on), interval(decided))
+
+    def make() -> tuple[AssessedSanction, ...]:
+        ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
+        return tuple(attrs.evolve(s, imposable_minimum=r.minimum, imposable_maximum=r.maximum,
+                                  imposable_rules=r.rules) for s, r in zip(sanctions, ranges, strict=True))
+
+    return _IMPOSABLE.get(key, make)

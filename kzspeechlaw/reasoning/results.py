@@ -1,0 +1,170 @@
+"""The parts of an assessment and their JSON: the outcome, the steps of the trace, the sanctions
+as assessed and the limitation period (:class:`kzspeechlaw.reasoning.assessment.Assessment` holds them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+from typing import Any
+
+import attrs
+
+from kzspeechlaw import export
+from kzspeechlaw.law.model import Penalty, Sanction, amount_key
+from kzspeechlaw.units import Quantity, format_quantity
+
+
+class Outcome(enum.StrEnum):
+    """The legal consequence an assessment arrives at; its JSON value is the member's value."""
+
+    LIABLE = "liable"
+    """A governing version punishes the act, and neither limitation nor an amnesty releases it."""
+    DECRIMINALISED = "decriminalised"
+    """A repeal removed criminal liability, and no part in force still covers the act (CC 2014 Art. 6(1))."""
+    TIME_BARRED = "time_barred"
+    """The limitation period expired, and no fact the incident leaves open could undo that."""
+    NO_PROVISION = "no_provision"
+    """No modelled part covered the act when committed; an administrative offence abolished since
+    (AOC 2014 Art. 5(1)); or a legal entity under the Criminal Code, which punishes natural persons."""
+    AMNESTIED = "amnestied"
+    """An amnesty law in force on the decision date releases the act (:mod:`kzspeechlaw.reasoning.amnesty`)."""
+    OUTSIDE_SCOPE = "outside_scope"
+    """No modelled part answers, but the facts may fall under a speech article the data does not
+    model on the act date (the scope register, :mod:`kzspeechlaw.law.scope`, names it)."""
+
+
+@attrs.frozen
+class Step:
+    """One step of the reasoning: what was decided, under which provision, from which source."""
+
+    what: str
+    citation: str
+    source: str = ""
+
+
+def step_dict(step: Step) -> dict[str, str]:
+    """A step's JSON form: ``{"what", "citation", "source"}``."""
+    return {"what": step.what, "citation": step.citation, "source": step.source}
+
+
+@attrs.frozen(eq=False)
+class AssessedSanction:
+    """An alternative of the governing sanction, bounded by the general part and in tenge.
+
+    ``minimum``/``maximum`` are the bounds that apply (the statute's, with the general-part floor
+    where the statute says only "up to"); ``available`` is false where the general part suspends
+    the kind of punishment on the decision date.
+    """
+
+    sanction: Sanction
+    minimum: Quantity | None
+    maximum: Quantity | None
+    minimum_kzt: Quantity | None
+    maximum_kzt: Quantity | None
+    floor: str | None = None
+    available: bool = True
+    note: str = ""
+    imposable_minimum: Quantity | None = None
+    """The least a court may impose on the incident's sentencing facts (CC 2014 Art. 55(6); AOC
+    Arts. 810, 829-11): :mod:`kzspeechlaw.reasoning.sentencing`; ``None`` where no lower bound is modelled."""
+    imposable_maximum: Quantity | None = None
+    """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
+    imposable_rules: tuple[str, ...] = ()
+    """The rules that moved the statutory bounds to the imposable ones."""
+
+    @functools.cached_property
+    def _key(self) -> tuple[object, ...]:
+        # By value, as amounts' numbers and units (pint compares and hashes quantities slowly).
+        return (self.sanction, *map(amount_key, (self.minimum, self.maximum, self.minimum_kzt, self.maximum_kzt,
+                                                 self.imposable_minimum, self.imposable_maximum)),
+                self.floor, self.available, self.note, self.imposable_rules)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key == other._key if isinstance(other, AssessedSanction) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    @property
+    def kind(self) -> Penalty:
+        """The kind of punishment."""
+        return self.sanction.kind
+
+    def describe(self) -> str:
+        """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``."""
+        text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject).describe()
+        if self.maximum_kzt is not None:
+            if self.minimum_kzt is None:
+                text += f" (up to {format_quantity(self.maximum_kzt)})"
+            elif self.minimum_kzt == self.maximum_kzt:
+                text += f" ({format_quantity(self.maximum_kzt)})"
+            else:
+                text += f" ({format_quantity(self.minimum_kzt)} to {format_quantity(self.maximum_kzt)})"
+        if not self.available:
+            text += " [suspended]"
+        return text
+
+
+def sanction_dict(s: AssessedSanction) -> dict[str, Any]:
+    """An assessed sanction's JSON form."""
+    return {
+        "kind": s.kind.value,
+        "subject": s.sanction.subject.value if s.sanction.subject else None,
+        "minimum": export.quantity_dict(s.minimum),
+        "maximum": export.quantity_dict(s.maximum),
+        "minimum_kzt": export.quantity_dict(s.minimum_kzt),
+        "maximum_kzt": export.quantity_dict(s.maximum_kzt),
+        "floor": s.floor,
+        "available": s.available,
+        "note": s.note,
+        "text": s.describe(),
+        "imposable_minimum": export.quantity_dict(s.imposable_minimum),
+        "imposable_maximum": export.quantity_dict(s.imposable_maximum),
+        "imposable_rules": list(s.imposable_rules),
+    }
+
+
+LIMITATION_STATUSES = ("running", "expired", "suspended", "none")
+"""The states of a limitation period on the decision date (:attr:`Limitation.status`)."""
+
+
+@attrs.frozen
+class Limitation:
+    """The limitation period: ``period`` (``None`` where none applies), its expiry and basis.
+
+    ``status`` is one of :data:`LIMITATION_STATUSES`: ``running`` (not yet expired), ``expired``,
+    ``suspended`` (standing still on the decision date: the case went to court, or the person
+    evades; ``expires`` is then the outer limit where the code sets one) or ``none`` (no period
+    applies). ``certain`` is false where a fact not given could keep an expired period from
+    barring liability; ``unless`` names that fact.
+    """
+
+    period: Quantity | None
+    expires: dt.date | None
+    article: str
+    expired: bool
+    certain: bool
+    status: str = "running"
+    unless: str = ""
+
+
+def limitation_dict(lim: Limitation | None) -> dict[str, Any] | None:
+    """A limitation's JSON form (``None`` where no period is modelled)."""
+    if lim is None:
+        return None
+    return {
+        "period": _period_dict(lim.period),
+        "expires": lim.expires.isoformat() if lim.expires else None,
+        "article": lim.article,
+        "expired": lim.expired,
+        "certain": lim.certain,
+        "status": lim.status,
+        "unless": lim.unless or None,
+    }
+
+
+def _period_dict(period: Quantity | None) -> dict[str, Any] | None:
+    """A limitation period's JSON form."""
+    return export.quantity_dict(period)

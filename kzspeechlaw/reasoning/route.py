@@ -1,0 +1,287 @@
+"""The route from the version in force at the act to the governing law, up to the decision date.
+
+- the law of the act's time governs (CC 2014 Art. 5; AOC 2014 Art. 4), unless a later law removes
+  liability or is more lenient (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)); a law that establishes or
+  aggravates liability is not retroactive (CC Art. 6(3); AOC Art. 5(2));
+- the laws compared are whole (:mod:`kzspeechlaw.reasoning.leniency`): a version of the special
+  part with the general part in force with it (its floors), so a milder general part is
+  retroactive too, and two dates' parts are never combined;
+- a code replaced (CC 1997 by CC 2014) leaves the act punishable where the new code covers the facts;
+- a repeal removes liability only where no part in force still covers the act: a part the facts
+  satisfied when the act was committed (the general article a special one displaced) keeps it
+  punishable, under the milder of the two (re-qualification, the same articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from typing import NamedTuple
+
+from kzspeechlaw.law import general_part
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Provision, Regime
+from kzspeechlaw.law.timeline import Timeline
+from kzspeechlaw.memo import Memo
+from kzspeechlaw.reasoning import leniency
+from kzspeechlaw.reasoning.classification import Match, classify
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.penalties import effective
+from kzspeechlaw.reasoning.results import Outcome, Step
+from kzspeechlaw.reasoning.time_rules import cite, interval, retro_rule, time_rule
+from kzspeechlaw.refs import CC2014_FROM, parse
+
+
+class Route(NamedTuple):
+    """The way from the act-time version to the governing one: the versions in force from the act
+    to the decision (CC 1997 versions followed by their CC 2014 heirs), the governing version
+    (``None`` where a repeal removed liability, with the ``outcome``), the steps and notes saying
+    so, and the (act, in-force date) boundaries crossed, whose dates may need a caveat."""
+
+    governing: Provision | None
+    outcome: Outcome
+    steps: tuple[Step, ...]
+    notes: tuple[str, ...]
+    boundaries: tuple[tuple[str | None, dt.date | None], ...]
+    closing_notes: tuple[str, ...]
+    general_day: dt.date | None = None
+
+
+_WHOLE_VERDICTS = Memo()
+
+
+def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, later_day: dt.date,
+                    subject: str) -> leniency.Leniency:
+    """How the law of ``later_day`` (``later`` with the general part then in force) compares with
+    that of ``earlier_day`` (``earlier`` with its general part): whole laws, never parts of two
+    dates combined (CC 2014 Arts. 5-6; AOC 2014 Arts. 4-5). Remembered."""
+    key = (earlier, interval(earlier_day), later, interval(later_day), subject)
+    return _WHOLE_VERDICTS.get(key, lambda: leniency.compare(
+        effective(earlier, subject, earlier_day), effective(later, subject, later_day),
+        earlier.additional, later.additional,
+    ))
+
+
+@functools.cache
+def _general_acts(day: dt.date) -> tuple[str, ...]:
+    """The acts whose general-part rules take effect on ``day`` (a day of :func:`general_part.days`)."""
+    return tuple(sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day}))
+
+
+def _general_changes(day: dt.date) -> str:
+    """The acts whose general-part rules take effect on ``day``, e.g. ``"Law 180-VI"``."""
+    return ", ".join(f"Law {a}" for a in _general_acts(day)) or "an amendment"
+
+
+def _laws(versions: tuple[Provision, ...], act_date: dt.date,
+          decided: dt.date) -> tuple[tuple[Provision, dt.date], ...]:
+    """The laws in force from the act to the decision, in order: each a version of the special part
+    with the day from which the general part then in force is taken. A new law starts wherever the
+    version or the general part changes."""
+    days = _general_index()
+    laws: list[tuple[Provision, dt.date]] = []
+    cursor = act_date
+    for v in versions:
+        start = max(v.valid_from, cursor)
+        after = decided + dt.timedelta(days=1)
+        end = min(v.valid_to, after) if v.valid_to is not None else after
+        laws.append((v, start))
+        laws += [(v, d) for d in days.between(start, end)]
+        cursor = max(cursor, end)
+    return tuple(laws)
+
+
+def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
+    return tuple(
+        v for v in law().versions[p.ref] if p.valid_from < v.valid_from <= decided_on
+    )
+
+
+@functools.cache
+def _general_index() -> Timeline:
+    """The days on which some rule of the general part starts or ends."""
+    return Timeline(general_part.days())
+
+
+def _covered(matches: tuple[Match, ...]) -> dict[str, str]:
+    """The parts the facts satisfied on the act date: each match (``""``) and each rival it set
+    aside, with why it was set aside (absorbed by a qualified part, displaced by a special one)."""
+    covered = {str(m.provision.ref): "" for m in matches}
+    covered.update((ref, why) for m in matches for ref, why in m.set_aside)
+    return covered
+
+
+def _survivors(matches: tuple[Match, ...], incident: Incident, repealed_on: dt.date,
+               decided: dt.date) -> tuple[Provision, ...]:
+    """Re-qualification: the versions that keep the act punishable after the part it fell under
+    was repealed on ``repealed_on``, oldest first, up to ``decided`` (empty where none does).
+
+    A surviving part is one the same facts satisfy on the day of the repeal and that already
+    covered the act when it was committed (set aside then as the general or basic part, see
+    :func:`_covered`): a part that did not reach the act then would establish liability, which
+    is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)). Where that part is in turn
+    repealed before ``decided``, the search repeats from that day; a gap leaves the act
+    unpunishable (the repeal is retroactive, CC 2014 Art. 6(1); AOC 2014 Art. 5(1)).
+    """
+    covered = _covered(matches)
+    found: list[Provision] = []
+    day = repealed_on
+    while day <= decided:
+        heir = _surviving_part(incident, covered, day)
+        if heir is None:
+            return ()
+        found += (heir, *_later_versions(heir, decided))
+        end = found[-1].valid_to
+        if end is None or end > decided:
+            return tuple(found)
+        day = end
+    return tuple(found)
+
+
+def _surviving_part(incident: Incident, covered: dict[str, str], day: dt.date) -> Provision | None:
+    """The most specific part in force on ``day`` that the facts satisfy (a match or a rival it
+    sets aside) and that covered the act when committed."""
+    for m in classify(incident, on=day):
+        if str(m.provision.ref) in covered:
+            return m.provision
+        for ref, _ in m.set_aside:
+            if ref in covered:
+                return law().provision(parse(ref), day)
+    return None
+
+
+def _requalification_step(first: Provision, last: Provision, heir: Provision, matches: tuple[Match, ...],
+                          decided: dt.date) -> Step:
+    """The step saying that a repeal did not remove liability: the facts still fall under ``heir``."""
+    why = _covered(matches)[str(heir.ref)]
+    then = f" (then {why})" if why else ""
+    retro = general_part.find("rule", "CC2014" if first.regime is Regime.CRIMINAL else "AOC2014",
+                              "non_retroactivity", on=decided)
+    rules = time_rule(first.regime, decided)[0] + ", " + retro_rule(first.regime, decided)[0]
+    if retro is not None and not (first.regime is Regime.CRIMINAL and decided < CC2014_FROM):
+        rules += ", " + retro.cite()
+    return Step(
+        f"{first.ref} was repealed by Law {last.repealed_by or 'the end of the code'} from {last.valid_to}, "
+        f"before the decision, but the same facts fall under {heir.ref} ({heir.title['en']}), which covered "
+        f"the act when it was committed{then} and is in force after the repeal: the repeal does not remove "
+        f"liability, and the act stays punishable under the milder of {first.ref} and {heir.ref} "
+        "(re-qualification)", rules, heir.source)
+
+
+def _governing_law_step(first: Provision, governing: Provision, general_day: dt.date | None,
+                        decided: dt.date) -> Step:
+    """The step naming which version of each part governs, and why (``general_day`` ``None``: the
+    general part of the act's time)."""
+    general = f"in force on {general_day}" if general_day is not None else "in force at the time of the act"
+    if governing is first and general_day is None:
+        why = "no later law is milder as a whole, so the law of the act's time governs"
+        rule = time_rule(first.regime, decided)
+    else:
+        why = ("the later law is milder as a whole and reaches the act; a harsher part of another date is never "
+               "combined with it")
+        rule = retro_rule(first.regime, decided)
+    articles = "AOC 2014 Arts. 4-5" if governing.regime is Regime.ADMINISTRATIVE else "CC 2014 Arts. 5-6"
+    return Step(
+        f"Governing law: the special part {governing.ref} as from {governing.valid_from} (Law {governing.act}) with "
+        f"the general part {general}: {why} ({articles})", *rule)
+
+
+_ROUTES = Memo(maxsize=16384)
+
+
+def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Route:
+    """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
+    the act to the decision. Remembered: it depends on the decision date only through the versions
+    and general-part rules in force on it, and on the incident through its classification."""
+    subject = incident.offender.value
+    key = (matches, subject, interval(decided),
+           interval(incident.act_date))
+
+    def make() -> Route:
+        first = matches[0].provision
+        steps: list[Step] = []
+        notes: list[str] = []
+        repeals: list[tuple[str | None, dt.date | None]] = []
+        general_moves: list[tuple[str | None, dt.date | None]] = []
+        versions = (first, *_later_versions(first, decided))
+        last = versions[-1]
+        code_end = law().codes[first.ref.code].valid_to
+        if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
+            # The code itself was replaced (CC 1997 by CC 2014 on 2015-01-01): the conduct stays
+            # punishable if the new code covers the facts; compare under the new code's versions.
+            heirs = [m for m in classify(incident, on=last.valid_to) if m.provision.ref.code != first.ref.code]
+            if heirs:
+                heir = heirs[0].provision
+                steps.append(Step(
+                    f"{first.regime.value.capitalize()} code {first.ref.code} was replaced on {last.valid_to}; "
+                    f"the facts fall under {heir.ref} of the new code: "
+                    + "; ".join(heirs[0].reasons), cite(heir), heir.source))
+                versions = (*versions, heir, *_later_versions(heir, decided))
+                last = versions[-1]
+        if last.valid_to is not None and last.valid_to <= decided:
+            survivors = _survivors(matches, incident, last.valid_to, decided)
+            if survivors:
+                heir = survivors[0]
+                steps.append(_requalification_step(first, last, heir, matches, decided))
+                notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {last.repealed_by}), but the "
+                             f"act was and remains {heir.ref} ({heir.title['en']}); it stays punishable under "
+                             "the milder of the two.")
+                repeals.append((last.repealed_by, last.valid_to))
+                versions = (*versions, *survivors)
+                last = versions[-1]
+        if last.valid_to is not None and last.valid_to <= decided:
+            repealed = last.repealed_by or "the end of the code"
+            what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
+            retro = retro_rule(first.regime, decided)
+            steps.append(Step(
+                f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
+                f"the act is {what}, and the repeal reaches earlier acts", *retro))
+            notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
+                         f"liability is removed retroactively ({retro[0]}).")
+            closing = () if last.successor is None else (
+                f"The conduct is now {last.successor}, which does not reach acts committed before "
+                f"{last.valid_to}: the law of the act's time applies and a law establishing liability is not "
+                "retroactive (AOC 2014 Arts. 4, 5(2)).",)
+            outcome = Outcome.DECRIMINALISED if first.regime is Regime.CRIMINAL else Outcome.NO_PROVISION
+            return Route(None, outcome, tuple(steps), tuple(notes), ((last.repealed_by, last.valid_to),), closing)
+
+        # general_day: the day whose general part governs; None while it is the act's own (the
+        # route is shared by acts of one period of the general part, so no act date is written).
+        governing, general_day = first, None
+        laws = _laws(versions, incident.act_date, decided)
+        for (before, before_day), (later, day) in itertools.pairwise(laws):
+            general_only = later is before
+            if general_only and effective(later, subject, day) == effective(later, subject, before_day):
+                continue  # the general part changed nothing that this part's sanctions depend on
+            verdict = _whole_leniency(governing, general_day or incident.act_date, later, day, subject)
+            if general_only:
+                general_moves += [(act, day) for act in _general_acts(day)]
+                said = (f"The general part as amended from {day} ({_general_changes(day)}), with the version of "
+                        f"{later.ref} from {later.valid_from}, is {verdict.value.replace('_', ' ')} as a whole")
+            else:
+                same_general = effective(later, subject, day) == effective(
+                    later, subject, general_day or incident.act_date)
+                with_general = "" if same_general else f", with the general part in force on {day},"
+                said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}){with_general} is "
+                        f"{verdict.value.replace('_', ' ')}")
+            if verdict is leniency.Leniency.MORE_LENIENT:
+                steps.append(Step(said + ": it applies retroactively", *retro_rule(first.regime, decided)))
+                governing, general_day = later, (None if day == incident.act_date else day)
+            elif verdict is leniency.Leniency.MIXED:
+                steps.append(Step(said + ": the law applied so far stays", *time_rule(first.regime, decided)))
+                notes.append(f"The law of {day} ({later.ref} from {later.valid_from} with the general part then in "
+                             "force) is milder in some respects and harsher in others; the court compares them on "
+                             "the facts (CC 2014 Art. 6).")
+            else:
+                steps.append(Step(said + ": the law applied so far stays", *time_rule(first.regime, decided)))
+        if len(laws) > 1:
+            steps.append(_governing_law_step(first, governing, general_day, decided))
+        unverified = tuple(
+            f"The version of {v.ref} from {v.valid_from} is not verified against the statute text: {v.notes}"
+            for v in ((first,) if governing is first else (first, governing)) if not v.verified
+        )
+        boundaries = (*repeals, *general_moves, *((v.act, v.valid_from) for v in versions))
+        return Route(governing, Outcome.LIABLE, tuple(steps), tuple(notes), boundaries, unverified, general_day)
+
+    return _ROUTES.get(key, make)

@@ -1,0 +1,84 @@
+"""From the range of a sanction to the sentence a court may lawfully impose, and a check of a
+given sentence.
+
+The rules are dated data (``data/sentencing.toml``, read by :mod:`kzspeechlaw.law.sentencing_rules`),
+each with its text:
+
+- CC 2014 Art. 55(2): with a mitigating circumstance and no aggravating one, the main punishment
+  may not exceed a fraction of the maximum (½, ⅔, ¾ by category; criminal misdemeanours from
+  Law 292-VI; of the most severe kind until Law 180-VI, of the main kind imposed after it);
+- Art. 55(3): accelerated pre-trial investigation or a fulfilled procedural agreement: ½ (¾ for
+  especially grave crimes from Law 210-VIII); order procedure: fines of 10-20 MCI
+  (misdemeanours) and 50-200 MCI (small gravity) from Law 180-VI;
+- Art. 55(4)-(6): below the minimum with exceptional circumstances, or where parts 2 or 3 apply;
+- Art. 56: preparation ½, attempt ¾; combined with Art. 55 caps by Art. 55(7) from Law 180-VI;
+- Art. 58 (aggregate: the final sentence's caps by the gravest category; AOC 2014 Art. 58: three
+  times the code's maximum, named);
+- releases: Art. 63 (conditional sentence, not for especially grave or extremist crimes),
+  Art. 68(1) (mandatory release on reconciliation), 68(2) (a first grave crime by the persons it
+  lists), 68(3) (sincere repentance), none for extremist crimes (68(4)); Art. 74(1) (deferral for
+  pregnant women and parents of young children); amnesty (:mod:`kzspeechlaw.reasoning.amnesty`);
+  AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on reconciliation; 64(1-1), a court's
+  release of a first offender), Art. 64-1 (trivial offence);
+- administrative fines: AOC Art. 829-11(2) (a court may cut a fine by up to 30 %), Arts. 810-811
+  (50 % paid within seven days, not where the sanction offers another penalty than a warning).
+
+Where the facts do not settle a rule's condition (``None``: not stated), the bound that holds
+either way is given, with the bound the rule would give and the fact that decides.
+
+The modules: :mod:`.circumstances` (the facts), :mod:`.ranges` (caps and the imposable range),
+:mod:`.verdict` (the check of a given sentence), :mod:`.routes` (release routes).
+"""
+
+from __future__ import annotations
+
+from kzspeechlaw.law.sentencing_rules import FILE, Rule, find, load, rules
+from kzspeechlaw.law.timeline import Timeline, timeline
+from kzspeechlaw.reasoning.sentencing.circumstances import (
+    Aggravating,
+    Aggregate,
+    Circumstances,
+    Facts,
+    Mitigating,
+    Procedure,
+    Stage,
+    present,
+)
+from kzspeechlaw.reasoning.sentencing.ranges import Cap, Range, imposable
+from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
+from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check
+
+
+def index() -> Timeline:
+    """The time index the sentencing reasoning answers by: the one index of the law's data
+    (:func:`kzspeechlaw.law.timeline.timeline`), which holds the sentencing rules' change days."""
+    return timeline()
+
+
+__all__ = [
+    "FILE",
+    "RELEASE_STATUSES",
+    "VERDICTS",
+    "Aggravating",
+    "Aggregate",
+    "Cap",
+    "Check",
+    "Circumstances",
+    "Facts",
+    "Mitigating",
+    "Procedure",
+    "Range",
+    "Release",
+    "Rule",
+    "Stage",
+    "as_penalty",
+    "check",
+    "find",
+    "imposable",
+    "index",
+    "load",
+    "present",
+    "releases",
+    "rules",
+    "sources",
+]

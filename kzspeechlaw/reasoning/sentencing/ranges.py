@@ -1,0 +1,389 @@
+"""The range a court may impose for each alternative of a sanction: the caps of CC 2014
+Arts. 55-56 (combined by Art. 55(7)), the minimum and below it (Art. 55(4)-(6)), the order procedure
+(Art. 55(3)), the unpaid fine (Art. 41(6)), the aggregate of offences (Art. 58; AOC 2014 Art. 58) and
+the reductions of an administrative fine (AOC Arts. 810-811, 829-11).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from kzspeechlaw.law import general_part
+from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime
+from kzspeechlaw.law.sentencing_rules import Rule, find
+from kzspeechlaw.reasoning.sentencing.amounts import exact, times
+from kzspeechlaw.reasoning.sentencing.circumstances import (
+    Aggravating,
+    Aggregate,
+    Facts,
+    Procedure,
+    Stage,
+    all_of,
+    any_of,
+    counted_aggravating,
+    offence_features,
+    present,
+)
+from kzspeechlaw.units import Quantity, format_quantity, unit_name
+
+
+@attrs.frozen
+class Cap:
+    """A fraction of the maximum that applies when ``holds`` (``None``: the facts do not say)."""
+
+    fraction: Fraction
+    rule: Rule
+    holds: bool | None
+    why: str
+    facts: tuple[str, ...] = ()
+    """The facts (incident fields, or a reading of the text) that decide ``holds`` when it is ``None``."""
+
+
+@attrs.frozen
+class Range:
+    """What a court may impose for one sanction alternative on the facts.
+
+    ``minimum``/``maximum`` hold on the stated facts; ``lowest_maximum`` is the maximum if every
+    fact not stated turns out to lower it, and ``depends_on`` names those facts. ``below_minimum``
+    says whether a sentence below ``minimum`` is allowed (``None``: it depends), ``floor`` the
+    lowest amount it may then reach (``None``: no floor modelled).
+    """
+
+    kind: Penalty
+    minimum: Quantity | None
+    maximum: Quantity | None
+    lowest_maximum: Quantity | None
+    rules: tuple[str, ...]
+    reasons: tuple[str, ...]
+    depends_on: tuple[str, ...] = ()
+    below_minimum: bool | None = False
+    below_rules: tuple[str, ...] = ()
+    floor: Quantity | None = None
+    available: bool = True
+    statutory_minimum: Quantity | None = None
+    modelled: bool = True
+    unpaid: tuple[tuple[Penalty, Quantity, Quantity], ...] = ()
+    unpaid_rule: str = ""
+    below_depends: tuple[str, ...] = ()
+    """The facts that decide ``below_minimum`` where it is ``None``."""
+    kind_depends: tuple[str, ...] = ()
+    """The facts that decide whether the kind may be imposed at all (CC 2014 Art. 55(1))."""
+    aggregate: bool = False
+    """Other offences are decided together: a sentence above ``maximum`` may be the final one (Art. 58)."""
+    aggregate_maximum: Quantity | None = None
+    """The most the final sentence of this kind may reach over the aggregate (``None``: no cap modelled)."""
+    aggregate_lowest: Quantity | None = None
+    """That bound if the facts not stated (``aggregate_depends``) give the lower cap."""
+    aggregate_rules: tuple[str, ...] = ()
+    aggregate_depends: tuple[str, ...] = ()
+
+
+def most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
+    """The most severe of ``kinds`` by the ranking of main punishments (:data:`MAIN_RANK`)."""
+    ranked = [k for k in kinds if k in MAIN_RANK]
+    return max(ranked, key=MAIN_RANK.__getitem__) if ranked else None
+
+
+def _cap_rules(p: Provision, on: dt.date, decided: dt.date, name: str) -> tuple[Rule, ...]:
+    """The versions of rule ``name`` in force on ``on`` and on the decision date (a milder later
+    rule is retroactive, CC 2014 Art. 6(1)): each is tried, the lower cap wins."""
+    found = [find(p.ref.code, name, day) for day in (on, decided)]
+    unique = {(r.code, r.name, r.valid_from): r for r in found if r is not None}
+    return tuple(unique.values())
+
+
+_READING = "whether the 2014 wording «наиболее строгого вида» bounds a milder kind"
+"""Before Law 180-VI the caps were fractions of the most severe kind's maximum: whether they also
+bound a milder kind measured in the same unit (restriction of freedom beside imprisonment) is not
+settled by the text; the data then give both answers."""
+
+
+def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] | None, own_max: Quantity | None,
+          facts: Facts, features: frozenset[Aggravating], on: dt.date,
+          decided: dt.date) -> tuple[list[Cap], list[Cap], list[Cap], bool]:
+    """The Art. 55(2)/(3) caps for the category (whatever the kind: their circumstances open
+    Art. 55(6)), those of them and the Art. 56 caps that reach ``kind``, and whether the caps combine
+    (Art. 55(7), from Law 180-VI)."""
+    category = p.category.value
+    mitigating, aggravating = present(facts.mitigating), counted_aggravating(facts, features)
+    fast = (Procedure.ACCELERATED, Procedure.PLEA_AGREEMENT)
+    procedure = None if facts.procedure is None else facts.procedure in fast
+    stage = facts.stage
+    gates: list[Cap] = []
+    caps56: list[Cap] = []
+
+    def reach(cap: Cap) -> Cap | None:
+        """``cap`` as it bounds ``kind``: whole for the main kind, or for the most severe kind under the
+        2014 wording; uncertain (the same share of the most severe kind's maximum) for a milder kind
+        measured in the same unit; ``None`` where it cannot reach the kind."""
+        if cap.rule.base == "each_main" or (severe is not None and kind is severe[0]):
+            return cap
+        severe_max = severe[1] if severe is not None else None
+        if severe_max is None or own_max is None or exact(severe_max)[0] != exact(own_max)[0] or cap.holds is False:
+            return None
+        share = cap.fraction * exact(severe_max)[1] / exact(own_max)[1]
+        if share >= 1:
+            return None
+        fact = _FACT_OF.get(cap.rule.name, ()) if cap.holds is None else ()
+        return Cap(share, cap.rule, None, f"{cap.why}, and if the cap of the most severe kind bounds this kind too",
+                   (*fact, _READING))
+
+    for rule in _cap_rules(p, on, decided, "mitigating_cap"):
+        if category in rule.caps:
+            holds = all_of(mitigating, None if aggravating is None else not aggravating)
+            why = "a mitigating circumstance and no aggravating one"
+            if rule.feature_bars and features:
+                holds, why = False, "not applied: an aggravating circumstance is a feature of the offence"
+            gates.append(Cap(rule.caps[category], rule, holds, why))
+    for rule in _cap_rules(p, on, decided, "procedure_cap"):
+        if category in rule.caps:
+            gates.append(Cap(rule.caps[category], rule, procedure,
+                             "accelerated pre-trial investigation or a fulfilled procedural agreement"))
+    caps55 = [c for c in map(reach, gates) if c is not None]
+    for rule in _cap_rules(p, on, decided, "unfinished_cap"):
+        if category in rule.excludes:
+            continue
+        for name in (Stage.ATTEMPT, Stage.PREPARATION):
+            holds = None if stage is None else stage is name
+            if name.value in rule.caps and holds is not False:
+                cap = reach(Cap(rule.caps[name.value], rule, holds, f"the offence stopped at {name.value}"))
+                if cap is not None:
+                    caps56.append(cap)
+    compound = any(find(p.ref.code, "unfinished_compound", day) is not None for day in (on, decided))
+    return gates, caps55, caps56, compound
+
+
+def _combined(caps55: list[Cap], caps56: list[Cap], compound: bool, counted: tuple[bool | None, ...]) -> Fraction:
+    """The fraction of the maximum left by the caps whose ``holds`` is in ``counted``."""
+    f55 = min((c.fraction for c in caps55 if c.holds in counted), default=Fraction(1))
+    f56 = min((c.fraction for c in caps56 if c.holds in counted), default=Fraction(1))
+    return f55 * f56 if compound else min(f55, f56)
+
+
+def _floor(p: Provision, kind: Penalty, on: dt.date) -> Quantity | None:
+    """The general-part minimum of ``kind`` (CC 2014 Arts. 41-46), if modelled."""
+    offence = "criminal_misdemeanour" if p.category is Category.CRIMINAL_MISDEMEANOUR else "crime"
+    for applies_to in (p.category.value, offence, "any"):
+        rule = general_part.find("limit", p.ref.code, kind.value, applies_to, on=on)
+        if rule is not None:
+            return rule.minimum
+    return None
+
+
+def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstances: Iterable[str],
+              on: dt.date, decided: dt.date) -> tuple[Range, ...]:
+    """The range a court may impose for each of ``sanctions`` (assessed alternatives of ``p``, with
+    ``kind``, ``minimum``, ``maximum``, ``available``), the general part of ``on`` governing (with a
+    milder rule of the decision date, CC Art. 6(1))."""
+    items = tuple(sanctions)
+    if p.regime is Regime.ADMINISTRATIVE:
+        return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on), facts, on, decided) for s in items)
+    if p.ref.code != "CC2014":
+        return tuple(Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
+            f"The sentencing rules of {p.ref.code} are not modelled: the statutory range is shown.",),
+            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False)
+            for s in items)
+    features = offence_features(p, circumstances)
+    top = most_severe(s.kind for s in items)
+    severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))
+    kinds = tuple(s.kind for s in items)
+    return tuple(_with_aggregate(p, _criminal(p, s, kinds, severe, facts, features, on, decided), facts, on, decided)
+                 for s in items)
+
+
+def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Penalty, Quantity | None] | None,
+              facts: Facts,
+              features: frozenset[Aggravating], on: dt.date, decided: dt.date) -> Range:
+    kind, minimum, maximum = s.kind, s.minimum, s.maximum
+    rules: list[str] = []
+    reasons: list[str] = []
+    depends: list[str] = []
+    if facts.procedure is Procedure.ORDER:
+        order = next((r for r in _cap_rules(p, on, decided, "order_fine")), None)
+        if order is not None and p.category.value in order.ranges:
+            if kind is not Penalty.FINE:
+                return Range(kind, None, None, None, (order.cite(),), (
+                    f"In the order procedure the sentence is a fine ({order.cite()}).",), available=False)
+            low, high = order.ranges[p.category.value]
+            return Range(kind, low, high, high, (order.cite(),), (
+                f"Order procedure: a fine of {format_quantity(low)} to {format_quantity(high)} ({order.cite()}).",),
+                below_minimum=False)
+        reasons.append("The order procedure's fines are not modelled for this category; the ordinary range is shown.")
+    kind_depends: tuple[str, ...] = ()
+    barred = find(p.ref.code, "no_imprisonment", on)
+    if (barred is not None and kind.value in barred.kinds and p.category.value in barred.categories
+            and any(k in MAIN_RANK and MAIN_RANK[k] < MAIN_RANK[kind] for k in kinds)):
+        if facts.harm_compensated is True:
+            return Range(kind, None, None, None, (barred.cite(),), (
+                f"No imprisonment: the harm was made good and the sanction has a milder main kind ({barred.cite()}).",),
+                available=False)
+        if facts.harm_compensated is None:
+            kind_depends = ("harm_compensated",)
+            reasons.append(f"{kind.value}: not imposed if the person made good the harm ({barred.cite()}): not stated "
+                           "(harm_compensated)")
+    gates, caps55, caps56, compound = _caps(p, kind, severe, maximum, facts, features, on, decided)
+    high = low_high = maximum
+    if maximum is not None and (caps55 or caps56):
+        high = times(maximum, _combined(caps55, caps56, compound, (True,)))
+        low_high = times(maximum, _combined(caps55, caps56, compound, (True, None)))
+    for cap in (*caps55, *caps56):
+        amount_text = format_quantity(times(maximum, cap.fraction)) if maximum is not None else "-"
+        if cap.holds is True:
+            rules.append(cap.rule.cite())
+            reasons.append(f"{kind.value}: at most {cap.fraction} of the maximum, {amount_text}, with {cap.why} "
+                           f"({cap.rule.cite()})")
+        elif cap.holds is None:
+            fact = cap.facts or _FACT_OF.get(cap.rule.name, (cap.rule.name,))
+            depends += fact
+            reasons.append(f"{kind.value}: at most {amount_text} ({cap.fraction} of the maximum, {cap.rule.cite()}) "
+                           f"if {cap.why}: not settled ({', '.join(fact)})")
+        elif cap.why.startswith("not applied"):
+            reasons.append(f"{kind.value}: {cap.why} ({cap.rule.cite()})")
+    if compound and any(c.holds is True for c in caps56) and any(c.holds is True for c in caps55):
+        rule = find(p.ref.code, "unfinished_compound", on) or find(p.ref.code, "unfinished_compound", decided)
+        rules.append(rule.cite() if rule is not None else "")
+    below = any_of(*(c.holds for c in gates))
+    below_rule = find(p.ref.code, "below_minimum", on)
+    below_rules: tuple[str, ...] = ()
+    below_depends: tuple[str, ...] = ()
+    floor = _floor(p, kind, on) if minimum is not None else None
+    if below_rule is not None and gates:
+        wanted = (True,) if below is True else (None,)
+        below_rules = (below_rule.cite(), *dict.fromkeys(c.rule.cite() for c in gates if c.holds in wanted))
+        if below is None:
+            below_depends = tuple(dict.fromkeys(f for c in gates if c.holds is None for f in _FACT_OF[c.rule.name]))
+    else:
+        below = False
+    low = minimum
+    if below is True and minimum is not None:
+        low = floor
+        rules += below_rules
+        reasons.append(f"{kind.value}: below the minimum {format_quantity(minimum)} allowed ({', '.join(below_rules)})"
+                       + (f", down to the general-part minimum {format_quantity(floor)}" if floor is not None else
+                          "; the general-part minimum of this kind is not modelled"))
+    unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
+    ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
+    return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(reasons),
+                 tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
+                 ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends)
+
+
+_GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
+            Category.ESPECIALLY_GRAVE)
+
+
+def _aggregate_bound(rule: Rule, gravest: Category, kind: Penalty) -> tuple[Quantity | None, Quantity | None,
+                                                                             tuple[str, ...], str]:
+    """What CC 2014 Art. 58 lets the final sentence of ``kind`` reach when ``gravest`` is the gravest
+    category of the aggregate: (the bound, the bound if the undecided fact gives the lower one, the
+    facts that decide, how the sentences combine)."""
+    general = (f"the general-part maximum of {kind.value} (Art. 58(1); not modelled)",)
+    if gravest is Category.CRIMINAL_MISDEMEANOUR:
+        q = rule.limit(gravest.value, kind.value)
+        return q, q, () if q is not None else general, "misdemeanours only: absorption or addition (Art. 58(2))"
+    if gravest.value in rule.categories:
+        return None, None, ("the sentences for the other offences: absorption only, the final sentence is the "
+                            "most severe of them (Art. 58(2))",), "absorption only (Art. 58(2))"
+    q20 = rule.limit(Category.GRAVE.value, kind.value)
+    if gravest is Category.GRAVE:
+        return q20, q20, () if q20 is not None else general, "absorption or addition (Art. 58(3))"
+    q25 = rule.limit(Category.ESPECIALLY_GRAVE.value, kind.value)
+    if q25 is None:
+        return None, None, general, "absorption or addition (Art. 58(3)-(4))"
+    return q25, q20, ("whether an especially grave crime of the aggregate is punishable by imprisonment of up to "
+                      "twenty years (Art. 58(4); otherwise Art. 58(3))",), "addition (Art. 58(4))"
+
+
+def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: dt.date) -> Range:
+    """``r`` with what the final sentence over an aggregate may reach (CC 2014 Art. 58; AOC 2014
+    Art. 58), where the facts say other offences are decided together. Each offence's own sentence
+    stays within ``r`` (Art. 58(1): a punishment for each offence separately)."""
+    other = facts.aggregate
+    if other is None or other is Aggregate.NONE or not r.available:
+        return r
+    kind = r.kind.value
+    administrative = p.regime is Regime.ADMINISTRATIVE
+    if administrative != (other is Aggregate.ADMINISTRATIVE_OFFENCE):
+        return attrs.evolve(r, reasons=(*r.reasons, f"{kind}: an aggregate of {other.value.replace('_', ' ')} "
+                                        f"offences does not combine with a {p.category.value.replace('_', ' ')} "
+                                        "offence; the aggregate is not applied"))
+    found = _cap_rules(p, on, decided, "aggregate") if p.ref.code in ("CC2014", "AOC2014") else ()
+    if not found:
+        return attrs.evolve(r, aggregate=True, reasons=(*r.reasons, f"{kind}: the rules for an aggregate of "
+                                                        f"offences of {p.ref.code} are not modelled"),
+                            aggregate_depends=(f"the aggregate rules of {p.ref.code} (not modelled)",))
+    if administrative:
+        rule = found[-1]
+        limit = ("the term of AOC 2014 Art. 50(1)" if r.kind is Penalty.ARREST
+                 else f"{rule.multiple} times the Code's maximum of {kind}")
+        return attrs.evolve(r, aggregate=True, aggregate_rules=(rule.cite(),), aggregate_depends=(
+            f"{limit} (AOC 2014 Art. 58(2); not computed)",), reasons=(*r.reasons, (
+                f"{kind}: with other offences heard by the same judge or body, a penalty for each; penalties of "
+                f"one kind at most {limit} in all ({rule.cite()})")))
+    gravest = max(p.category, Category(other.value), key=_GRAVITY.index)
+    best: tuple[Quantity | None, Quantity | None, tuple[str, ...], str, Rule] | None = None
+    for rule in found:
+        top, lowest, depends, how = _aggregate_bound(rule, gravest, r.kind)
+        if best is None or (top is not None and (best[0] is None or exact(top)[1] < exact(best[0])[1])):
+            best = (top, lowest, depends, how, rule)
+    assert best is not None
+    top, lowest, depends, how, rule = best
+    bound = (f"at most {format_quantity(top)}" if top is not None and lowest == top else
+             f"at most {format_quantity(lowest)}, or {format_quantity(top)} if {depends[0]}"
+             if top is not None and lowest is not None else "bounded by " + ", ".join(depends))
+    return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest,
+                        aggregate_rules=(rule.cite(),), aggregate_depends=depends, reasons=(*r.reasons, (
+                            f"{kind}: the final sentence over the aggregate (gravest: "
+                            f"{gravest.value.replace('_', ' ')}; {how}) {bound} ({rule.cite()})")))
+
+
+
+_FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("procedure",),
+            "unfinished_cap": ("stage",)}
+"""The incident fields that decide each rule's condition."""
+
+
+def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date) -> Range:
+    """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
+    days closes a case whose sanction offers nothing but a fine or a warning (Arts. 810-811)."""
+    kind, minimum, maximum = s.kind, s.minimum, s.maximum
+    if kind is not Penalty.FINE or minimum is None or unit_name(minimum) != "MCI":
+        return Range(kind, minimum, maximum, maximum, (), (), available=s.available, statutory_minimum=minimum)
+    reasons: list[str] = []
+    routes: list[tuple[Fraction, Rule]] = []
+    possible: list[tuple[Fraction, Rule]] = []
+    court = find(p.ref.code, "court_reduction", on)
+    if court is not None and court.fraction is not None:
+        (routes if facts.court else possible).append((1 - court.fraction, court))
+        reasons.append(f"A court may reduce the fine by up to {int(court.fraction * 100)} % "
+                       f"to {format_quantity(times(minimum, 1 - court.fraction))} ({court.cite()})"
+                       + ("" if facts.court else "; whether a court decided the case is not stated (referred_on)"))
+    paid = find(p.ref.code, "expedited_payment", on)
+    if paid is not None and paid.fraction is not None:
+        others = sorted({i.kind.value for i in items if i.kind not in (Penalty.FINE, Penalty.WARNING)})
+        if others:
+            reasons.append(f"Paying {paid.fraction} of the fine within seven days ({paid.cite()}) is not open: the "
+                           f"sanction also provides {', '.join(others)} (AOC Art. 810(2)(1))")
+        else:
+            routes.append((paid.fraction, paid))
+            reasons.append(f"Paying {format_quantity(times(minimum, paid.fraction))} within seven days closes the "
+                           f"case ({paid.cite()})")
+    if not routes and not possible:
+        return Range(kind, minimum, maximum, maximum, (), tuple(reasons), available=s.available,
+                     statutory_minimum=minimum)
+    if not routes:
+        fraction, _ = min(possible, key=lambda r: r[0])
+        return Range(kind, minimum, maximum, maximum, (), tuple(reasons), below_depends=("referred_on",),
+                     below_minimum=None,
+                     below_rules=tuple(r.cite() for _, r in possible), floor=times(minimum, fraction),
+                     available=s.available, statutory_minimum=minimum)
+    fraction, _ = min(routes + possible, key=lambda r: r[0])
+    return Range(kind, times(minimum, fraction), maximum, maximum, tuple(r.cite() for _, r in routes),
+                 tuple(reasons), below_minimum=True, below_rules=tuple(r.cite() for _, r in routes),
+                 floor=times(minimum, fraction), available=s.available, statutory_minimum=minimum)
+

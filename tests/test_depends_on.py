@@ -1,0 +1,61 @@
+"""An answer that turns on a fact the incident leaves open says so in ``depends_on`` (and in the
+JSON and the memo), so that a reader counting outcomes sees which of them the facts did not decide."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kzspeechlaw as kz
+from kzspeechlaw.cli.commands import render_assessment
+from kzspeechlaw.reasoning.explanation import OPEN_FACTS
+
+D = dt.date
+
+
+def test_false_information_without_knowing_falsity_depends_on_it() -> None:
+    # CC 2014 Art. 274(1) requires "заведомо ложной информации, создающей опасность нарушения
+    # общественного порядка или причинения существенного вреда"; AOC 2014 Art. 456-2 has no such
+    # danger: unstated, the fact decides between a crime and an administrative offence.
+    inc = kz.Incident(act_date=D(2016, 5, 1), conduct="false_information", channel="telecom_network")
+    a = kz.assess(inc, D(2017, 1, 1))
+    assert "knowing_and_dangerous" in a.depends_on
+    assert a.to_dict()["depends_on"] == list(a.depends_on)
+    assert "Depends on (not stated): knowing_and_dangerous" in render_assessment(a)
+    stated = kz.assess(kz.Incident(act_date=D(2016, 5, 1), conduct="false_information", channel="telecom_network",
+                                   knowing_and_dangerous=True), D(2017, 1, 1))
+    assert "knowing_and_dangerous" not in stated.depends_on
+
+
+def test_unstated_channel_of_incitement_is_named() -> None:
+    # CC 2014 Art. 174(1) punishes incitement "совершенные публично или с использованием средств массовой
+    # информации или сетей телекоммуникаций": without the channel the answer turns on it.
+    inc = kz.Incident(act_date=D(2019, 3, 1), conduct="incitement_of_discord", discord={"national"})
+    assert "channel" in kz.assess(inc, D(2019, 9, 1)).depends_on
+
+
+def test_a_slander_decided_by_its_facts_depends_on_nothing() -> None:
+    inc = kz.Incident(act_date=D(2019, 3, 15), conduct="slander", channel="mass_media")
+    assert kz.assess(inc, D(2019, 9, 23)).depends_on == ()
+
+
+def test_an_uncertain_expiry_of_an_administrative_offence_names_the_referral() -> None:
+    # AOC 2014 Art. 62(1): two months from the day of the offence; Art. 62(5): the period stands still
+    # from the referral of the case to court. The facts do not say whether the case was referred in time.
+    inc = kz.Incident(act_date=D(2021, 3, 1), conduct="slander", channel="mass_media")
+    a = kz.assess(inc, D(2023, 6, 1))
+    assert a.limitation is not None and a.limitation.expired and not a.limitation.certain
+    assert a.depends_on == ("referral",)
+    referred = kz.Incident(act_date=D(2021, 3, 1), conduct="slander", channel="mass_media", referred_on=D(2021, 4, 1))
+    assert "referral" not in kz.assess(referred, D(2023, 6, 1)).depends_on
+    assert set(a.depends_on) <= set(OPEN_FACTS)
+
+
+def test_a_1997_code_internet_post_states_the_reading_of_the_data() -> None:
+    # CC 1997 Art. 129(2): "в публичном выступлении, публично демонстрирующемся произведении или средствах
+    # массовой информации" names no networks; the data reads a public internet post as one of them.
+    post = kz.Incident(act_date=D(2012, 3, 1), conduct="slander", channel="telecom_network")
+    a = kz.assess(post, D(2012, 9, 1))
+    assert a.governing is not None and a.governing.ref.code == "CC1997"
+    assert any("names no telecommunication networks" in n for n in a.notes)
+    paper = kz.Incident(act_date=D(2012, 3, 1), conduct="slander", channel="mass_media")
+    assert not any("telecommunication networks" in n for n in kz.assess(paper, D(2012, 9, 1)).notes)
