@@ -248,3 +248,43 @@ def test_the_page_speaks_the_language_asked() -> None:
     assert r.status_code == 400 and "шешім күні (ЖЖЖЖ-АА-КК)" in r.text
     r = client.get("/", params={**facts, "decided_on": "2019-09-23", "lang": "kk"})
     assert "айыппұл" in r.text and "бас бостандығын шектеу" in r.text
+
+
+def test_the_reasoning_in_russian_and_kazakh(capsys: pytest.CaptureFixture[str]) -> None:
+    """The notes and trace of a post of March 2019 decided in June 2021: CC 2014 Art. 130 was
+    repealed by Law 349-VI from 10.07.2020 and the conduct moved to AOC Art. 73-3, which does not
+    reach earlier acts (CC 2014 Art. 6(1); AOC 2014 Arts. 4, 5(2))."""
+    code, out, _ = run(capsys, "assess", *SLANDER_2019[:-1], "2021-06-01", "--lang", "ru")
+    assert code == 0
+    text = " ".join(out.split())
+    assert "Итог: ДЕЯНИЕ ДЕКРИМИНАЛИЗИРОВАНО" in text
+    assert "CC2014 130(2) утратила силу с 2020-07-10 (Закон 349-VI); ответственность устранена с обратной силой" in text
+    assert "Деяние теперь предусмотрено AOC2014 73-3(2), которая не распространяется на деяния, совершённые до " \
+           "2020-07-10" in text
+    assert "CC2014 130(1) отклонена: поглощается квалифицированной частью CC2014 130(2)" in text
+    assert "ceased to apply" not in text and "set aside" not in text
+    code, out, _ = run(capsys, "assess", *SLANDER_2019, "--lang", "kk")
+    text = " ".join(out.split())
+    assert "Ескіру мерзімі әрекет жасалған күннен бастап 2 жыл" in text  # CC 2014 Art. 71(1)(2)
+    assert "Мерзім 2021-03-15 өтеді" in text
+    assert "the general part sets the floor" not in text
+
+
+def test_check_sentence_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
+    # CC 2014 Art. 130(2) in 2019: restriction of freedom up to two years.
+    code, out, _ = run(capsys, "check-sentence", *SLANDER_2019, "--sentence", "restriction_of_freedom 3 years",
+                       "--lang", "ru")
+    assert code == 0
+    assert ": ВЫШЕ МАКСИМУМА" in out.splitlines()[0]
+    assert "3 года — выше максимума (2 года)" in out
+
+
+def test_describe_of_an_assessed_sanction() -> None:
+    import kzspeechlaw as kz
+
+    a = kz.assess(kz.Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network"), "2019-09-23")
+    # CC 2014 Art. 130(2) with the floors of Arts. 41(2) and 44(1); the MCI of 2019 is 2 525 tenge.
+    assert a.sanctions[0].describe() == "fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)"
+    assert a.sanctions[0].describe("ru") == "штраф от 200 МРП до 2 000 МРП (от 505 000 тенге до 5 050 000 тенге)"
+    assert a.sanctions[2].describe("kk") == "бас бостандығын шектеу 6 ай бастап 2 жыл дейін"
+    assert a.to_dict()["sanctions"][0]["text"] == "fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)"
