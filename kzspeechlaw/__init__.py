@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # the names for type checkers; at run time each is imported o
         OutputError,
         RegisterWarning,
         StaleDataWarning,
+        UnknownLanguage,
         UnknownProvision,
     )
+    from kzspeechlaw.i18n import Message, render
     from kzspeechlaw.law.coverage_report import Coverage, coverage
     from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
     from kzspeechlaw.law.model import Act, Category, Penalty, Provision, Regime, Sanction, Subject
@@ -49,8 +51,9 @@ __version__ = "0.1.0"
 _SOURCES = {
     "kzspeechlaw.errors": (
         "AmountError CitationError DataError DateError InvalidIncident LawError NotInForce OutOfCoverage "
-        "OutputError RegisterWarning StaleDataWarning UnknownProvision"
+        "OutputError RegisterWarning StaleDataWarning UnknownLanguage UnknownProvision"
     ),
+    "kzspeechlaw.i18n": "Message render",
     "kzspeechlaw.law.coverage_report": "Coverage coverage",
     "kzspeechlaw.law.facts": "Allegation Channel Circumstance Conduct Discord Offender Target",
     "kzspeechlaw.law.model": "Act Category Penalty Provision Regime Sanction Subject",
@@ -112,6 +115,7 @@ __all__ = [
     "Leniency",
     "Limitation",
     "Match",
+    "Message",
     "NotInForce",
     "Offender",
     "OutOfCoverage",
@@ -127,6 +131,7 @@ __all__ = [
     "Step",
     "Subject",
     "Target",
+    "UnknownLanguage",
     "UnknownProvision",
     "assess",
     "assess_frame",
@@ -139,6 +144,7 @@ __all__ = [
     "mci",
     "provision",
     "ref",
+    "render",
     "to_tenge",
     "ureg",
 ]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from kzspeechlaw.errors import DateError, quote
+from kzspeechlaw.i18n import Message
 
 TIME_ZONE = "Asia/Almaty"
 """The time zone in which the law's calendar days are counted for an aware ``datetime``: the
@@ -55,7 +56,8 @@ def as_date(value: dt.date | str, name: str = "date") -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise DateError(f"{name} must be a date or an ISO date string YYYY-MM-DD, got {quote(value)}")
+    raise DateError(Message("{name} must be a date or an ISO date string YYYY-MM-DD, got {value}", name=name,
+                            value=quote(value)))
 
 
 def _datetime_date(value: dt.datetime, name: str) -> dt.date:
@@ -91,7 +93,8 @@ def out_of_range(day: dt.date) -> str | None:
     :data:`FIRST_DAY` .. :data:`LAST_DAY`, else ``None``."""
     if FIRST_DAY <= day <= LAST_DAY:
         return None
-    return f"a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()} (the range the library assesses)"
+    return Message("a date from {first} to {last} (the range the library assesses)", first=FIRST_DAY.isoformat(),
+                   last=LAST_DAY.isoformat())
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -111,11 +114,15 @@ def user_date(value: dt.date | str, name: str = "date") -> dt.date:
             return dt.date(int(m[3]), int(m[2]), int(m[1]))
         except ValueError:
             pass
-        raise DateError(f"{name} must be a date (YYYY-MM-DD or DD.MM.YYYY), got {quote(value)}")
+        raise DateError(_not_a_date(name, value))
     try:
         return as_date(value, name)
     except DateError:
-        raise DateError(f"{name} must be a date (YYYY-MM-DD or DD.MM.YYYY), got {quote(value)}") from None
+        raise DateError(_not_a_date(name, value)) from None
+
+
+def _not_a_date(name: str, value: object) -> Message:
+    return Message("{name} must be a date (YYYY-MM-DD or DD.MM.YYYY), got {value}", name=name, value=quote(value))
 
 
 class Dated(Protocol):

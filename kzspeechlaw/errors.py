@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kzspeechlaw.i18n import Message
+
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -62,7 +64,23 @@ def _digits(number: int) -> int:
 
 
 class LawError(Exception):
-    """Base class of every error raised by kzspeechlaw."""
+    """Base class of every error raised by kzspeechlaw.
+
+    ``str(error)`` is the message in English; where it is a :class:`~kzspeechlaw.i18n.Message`,
+    :func:`message` writes it in another language.
+    """
+
+
+def message(error: BaseException, lang: str | None = None) -> str:
+    """An error's message in ``lang`` (default: the current language of :mod:`kzspeechlaw.i18n`).
+
+    >>> message(InvalidIncident("act_date", "tomorrow", "a date (YYYY-MM-DD)"), "ru")
+    "недопустимое поле инцидента 'act_date': 'tomorrow'; ожидается дата (ГГГГ-ММ-ДД)"
+    """
+    from kzspeechlaw.i18n import render
+
+    text = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+    return render(text, lang)
 
 
 class CitationError(LawError, ValueError):
@@ -98,21 +116,22 @@ class NotInForce(LawError, LookupError):
         self.before = before
         self.after = after
         self.successor = before.successor if before is not None else None
+        how: Message
         if before is not None and after is None:
             assert before.valid_to is not None
             last = before.valid_to - _one_day()
-            how = f"it was last in force on {last.isoformat()}"
+            how = Message("it was last in force on {day}", day=last.isoformat())
             if before.repealed_by is not None:
-                how += f" (repealed by Law {before.repealed_by})"
+                how = Message("{how} (repealed by Law {law})", how=how, law=before.repealed_by)
             if self.successor is not None:
-                how += f"; the conduct moved to {self.successor}"
+                how = Message("{how}; the conduct moved to {successor}", how=how, successor=str(self.successor))
         elif after is not None and before is None:
-            how = f"its first version applies from {after.valid_from}"
+            how = Message("its first version applies from {day}", day=str(after.valid_from))
         elif before is not None and after is not None:
-            how = f"no version between {before.valid_to} and {after.valid_from}"
+            how = Message("no version between {end} and {start}", end=str(before.valid_to), start=str(after.valid_from))
         else:
-            how = "no version at all"
-        super().__init__(f"{ref} is not in force on {on.isoformat()}: {how}")
+            how = Message("no version at all")
+        super().__init__(Message("{ref} is not in force on {day}: {how}", ref=str(ref), day=on.isoformat(), how=how))
 
 
 class OutOfCoverage(LawError, LookupError):
@@ -129,7 +148,8 @@ class InvalidIncident(LawError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"invalid incident field {quote(field)}: {quote(value)}; expected {expected}")
+        super().__init__(Message("invalid incident field {field}: {value}; expected {expected}",
+                                 field=quote(field), value=quote(value), expected=expected))
 
 
 class InvalidParameter(LawError, ValueError):
@@ -169,7 +189,15 @@ class OutputError(LawError):
     def __init__(self, path: str, expected: str) -> None:
         self.path = path
         self.expected = expected
-        super().__init__(f"cannot write {path!r}: expected {expected}")
+        super().__init__(Message("cannot write {path}: expected {expected}", path=repr(path), expected=expected))
+
+
+class UnknownLanguage(LawError, ValueError):
+    """A language the library does not write in (``en``, ``ru`` and ``kk`` are)."""
+
+    def __init__(self, lang: object) -> None:
+        self.lang = lang
+        super().__init__(Message("unknown language {lang}: expected one of 'en', 'ru', 'kk'", lang=quote(lang)))
 
 
 class StaleDataWarning(UserWarning):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from kzspeechlaw.errors import OutputError
+from kzspeechlaw.i18n import N_, Message
 
 
 def check_target(path: str | Path, inputs: Sequence[os.stat_result] = ()) -> None:
@@ -29,14 +30,15 @@ def check_target(path: str | Path, inputs: Sequence[os.stat_result] = ()) -> Non
         info = target.stat()
     except FileNotFoundError:
         if not target.parent.is_dir():
-            raise OutputError(name, f"a file in an existing folder ({target.parent} does not exist)") from None
+            raise OutputError(name, Message("a file in an existing folder ({folder} does not exist)",
+                                            folder=str(target.parent))) from None
         return
     except OSError as error:
-        raise OutputError(name, f"a writable file ({error.strerror})") from None
+        raise OutputError(name, Message("a writable file ({reason})", reason=error.strerror or "")) from None
     if stat.S_ISDIR(info.st_mode):
-        raise OutputError(name, "a file name, not a folder")
+        raise OutputError(name, N_("a file name, not a folder"))
     if any(os.path.samestat(info, other) for other in inputs):
-        raise OutputError(name, "a file other than the input (it would be overwritten)")
+        raise OutputError(name, N_("a file other than the input (it would be overwritten)"))
 
 
 @contextlib.contextmanager
@@ -58,12 +60,12 @@ def replacing(path: str | Path, inputs: Sequence[os.stat_result] = ()) -> Iterat
             with open(target, "wb") as direct:
                 yield direct
         except OSError as error:
-            raise OutputError(str(path), f"a writable file ({error.strerror})") from None
+            raise OutputError(str(path), Message("a writable file ({reason})", reason=error.strerror or "")) from None
         return
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as error:
-        raise OutputError(str(path), f"a writable folder ({error.strerror})") from None
+        raise OutputError(str(path), Message("a writable folder ({reason})", reason=error.strerror or "")) from None
     try:
         with os.fdopen(handle, "wb") as out:
             yield out
@@ -79,5 +81,5 @@ def replacing(path: str | Path, inputs: Sequence[os.stat_result] = ()) -> Iterat
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise OutputError(str(path), f"a writable file ({error.strerror})") from None
+            raise OutputError(str(path), Message("a writable file ({reason})", reason=error.strerror or "")) from None
         raise

@@ -22,6 +22,7 @@ import re
 import attrs
 
 from kzspeechlaw.errors import CitationError, quote
+from kzspeechlaw.i18n import N_, Message
 
 CODES = ("CC1997", "CC2014", "AOC2014")
 """The codes the library models."""
@@ -48,7 +49,8 @@ def _article_key(article: str) -> tuple[int, ...]:
 
 def _check_code(ref: Ref, attribute: attrs.Attribute[str], value: object) -> None:
     if not (isinstance(value, str) and value in CODES):
-        raise CitationError(f"unknown code {quote(value)}: expected one of {', '.join(CODES)}")
+        raise CitationError(Message("unknown code {code}: expected one of {codes}", code=quote(value),
+                                    codes=", ".join(CODES)))
 
 
 def _check_article(ref: Ref, attribute: attrs.Attribute[str], value: object) -> None:
@@ -179,7 +181,7 @@ def _compiled(index: int) -> re.Pattern[str]:
 _CANONICAL = re.compile(rf"({'|'.join(CODES)}) ({_ARTICLE})(?:\(({_NUMBER})\))?(?:\(({_NUMBER})\))?")
 """The canonical form (``CC2014 274(4)(2)``): read as the first of :data:`_PATTERNS` reads it."""
 
-EXPECTED = (
+EXPECTED = N_(
     "a citation such as 'CC2014 130(3)', 'ч. 3 ст. 130 УК РК', 'п. 2 ч. 4 ст. 274 УК', "
     "'ч. 2 ст. 73-3 КоАП РК', 'ҚК 174-бабы 1-бөлігі' or 'Art. 274(4)(2) Criminal Code'"
 )
@@ -242,7 +244,8 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
             part=int(part) if part else None,
             clause=int(clause) if clause else None,
         )
-    raise CitationError(f"cannot parse citation {quote(text)}: expected {EXPECTED}")
+    raise CitationError(Message("cannot parse citation {text}: expected {expected}", text=quote(text),
+                                expected=EXPECTED))
 
 
 def as_ref(value: Ref | str, on: dt.date | None = None) -> Ref:

@@ -14,6 +14,7 @@ AOC2014 73-3(2) 2024-08-20 fine 180 MCI (natural person); fine 650 MCI (official
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +22,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.errors import LawError
+from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
@@ -69,13 +71,13 @@ class Period:
         order = [s.subject for s in self.provision.sanctions]
         return tuple(chosen[k] for k in sorted(chosen, key=order.index))
 
-    def max_fine_text(self) -> str:
-        """The fines, described, or ``"-"`` where the version has none."""
-        return "; ".join(s.describe() for s in self.fines()) or "-"
+    def max_fine_text(self, lang: str = "en") -> str:
+        """The fines, described in ``lang``, or ``"-"`` where the version has none."""
+        return "; ".join(s.describe(lang) for s in self.fines()) or "-"
 
-    def custody_text(self) -> str:
-        """The most severe custody, described, or ``"-"`` where the version has none."""
-        return "; ".join(s.describe() for s in self.custody()) or "-"
+    def custody_text(self, lang: str = "en") -> str:
+        """The most severe custody, described in ``lang``, or ``"-"`` where the version has none."""
+        return "; ".join(s.describe(lang) for s in self.custody()) or "-"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: the version's dates (``valid_to`` exclusive, ``last_day_in_force`` the day
@@ -117,8 +119,9 @@ def timeline(citation: str | Ref, follow: bool = True) -> tuple[Period, ...]:
 
 
 def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
-    """A plain-text table: one line per version, with its fines and most severe custody."""
-    rows: list[tuple[str, ...]] = [("from", "to", "part", "law", "fines", "most severe custody")]
+    """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``."""
+    _ = functools.partial(gettext, lang=lang)
+    rows: list[tuple[str, ...]] = [(_("from"), _("to"), _("part"), _("law"), _("fines"), _("most severe custody"))]
     notes: list[str] = []
     titles: dict[Ref, str] = {}
     for period in periods:
@@ -126,12 +129,14 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
         titles[p.ref] = p.title[lang]  # the latest title of each part
         last = period.last_day
         rows.append((
-            str(p.valid_from), str(last) if last else "in force", str(p.ref), p.act,
-            period.max_fine_text(), period.custody_text(),
+            str(p.valid_from), str(last) if last else _("in force"), str(p.ref), p.act,
+            period.max_fine_text(lang), period.custody_text(lang),
         ))
         if p.repealed_by is not None and p.valid_to is not None:
-            moved = f"; the conduct moved to {p.successor}" if p.successor else ""
-            notes.append(f"{p.ref} repealed by Law {p.repealed_by} from {p.valid_to}{moved}")
+            said = _("{ref} repealed by Law {act} from {day}").format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
+            if p.successor:
+                said = _("{text}; the conduct moved to {ref}").format(text=said, ref=p.successor)
+            notes.append(said)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     by_title: dict[str, list[str]] = {}
     for ref, title in titles.items():

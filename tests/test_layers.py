@@ -1,6 +1,7 @@
 """The package's layers import only downward (the architecture in docs/api.md and the README).
 
-From the bottom: the foundation (errors, units, citations, dates, caches, output files), the law
+From the bottom: the foundation (errors, units, citations, dates, caches, output files, the
+message catalogues and the vocabulary's words), the law
 as data (``law/``), the JSON forms (``export``), the reasoning over facts (``reasoning/``), many
 incidents at once (``registers/``), charts (``charts/``), the web page (``web/``) and the command
 line (``cli/``, which may start the web server); the last three may use the package's public
@@ -17,7 +18,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kzspeechlaw"
 LAYERS = {
-    "errors": 0, "units": 0, "refs": 0, "dates": 0, "memo": 0, "outfile": 0,
+    "errors": 0, "units": 0, "refs": 0, "dates": 0, "memo": 0, "outfile": 0, "i18n": 0, "terms": 0,
     "law": 1, "export": 2, "timelines": 2, "reasoning": 3, "registers": 4, "charts": 5, "web": 6, "cli": 7,
 }
 

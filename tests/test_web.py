@@ -310,13 +310,13 @@ def test_every_outcome_kind_and_category_has_words_in_every_language() -> None:
     from kzspeechlaw.law.model import Category, Penalty
     from kzspeechlaw.reasoning.results import Outcome
 
-    for lang in i18n.LANGS:
+    for lang in ("ru", "kk"):  # a word of its own, not the code name
         for code in Outcome:
-            assert code in i18n.OUTCOMES and i18n.OUTCOMES[code][lang]
+            assert i18n.outcome(code, lang) not in (code, code.replace("_", " "), i18n.outcome(code, "en"))
         for kind in Penalty:
-            assert i18n.PENALTIES[kind.value][lang]
+            assert i18n.penalty(kind.value, lang) not in (kind.value.replace("_", " "), i18n.penalty(kind.value, "en"))
         for cat in Category:
-            assert i18n.CATEGORIES[cat.value][lang]
+            assert i18n.category(cat.value, lang) not in (cat.value.replace("_", " "), i18n.category(cat.value, "en"))
 
 
 @pytest.mark.parametrize(("number", "unit", "lang", "text"), [

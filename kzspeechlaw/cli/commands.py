@@ -19,8 +19,10 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from kzspeechlaw import __version__
-from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning
+from kzspeechlaw import __version__, i18n, terms
+from kzspeechlaw.errors import InvalidIncident, LawError, OutOfCoverage, OutputError, StaleDataWarning, message
+from kzspeechlaw.i18n import N_, Message, render
+from kzspeechlaw.i18n import gettext as _
 from kzspeechlaw.law import facts as vocabulary
 from kzspeechlaw.law.facts import DECIDING
 
@@ -52,31 +54,35 @@ def _date(text: str) -> dt.date:
     try:
         return user_date(text, "date")
     except LawError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(message(error)) from None
 
 
 def _title(p: Provision, lang: str) -> str:
     return p.title[lang]
 
 
+def _q(quantity: Any) -> i18n.Localized:
+    """A quantity in the current language's words, for a message (``{maximum:gen}`` in Russian)."""
+    return i18n.localized(quantity)
+
+
 def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> list[str]:
     from kzspeechlaw import export
-    from kzspeechlaw.units import format_quantity
 
     lines = []
-    for group, label in ((p.sanctions, ""), (p.additional, "additional: ")):
+    for group, extra in ((p.sanctions, False), (p.additional, True)):
         for s in group:
-            text = f"{indent}- {label}{s.describe()}"
+            what = render(s.describe())
+            text = f"{indent}- " + (_("additional: {sanction}").format(sanction=what) if extra else what)
             if on is not None:
                 try:
                     low, high = export.tenge_bounds(s, on)
                 except OutOfCoverage:
                     low = high = None
                 if high is not None:
-                    span = format_quantity(high) if low is None or low == high else (
-                        f"{format_quantity(low)} to {format_quantity(high)}"
-                    )
-                    text += f"  [{'up to ' if low is None else ''}{span}]"
+                    span = _("up to {maximum}").format(maximum=_q(high)) if low is None else str(_q(high)) if (
+                        low == high) else _("{minimum} to {maximum}").format(minimum=_q(low), maximum=_q(high))
+                    text += f"  [{span}]"
             lines.append(text)
     return lines
 
@@ -86,29 +92,33 @@ def _render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
 
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import monthly_index as mci
-    from kzspeechlaw.units import format_quantity
 
-    until = f"to {p.valid_to - dt.timedelta(days=1)}" if p.valid_to else "(still in force)"
-    lines = [
-        f"{p.ref}  {_title(p, lang)}",
-        f"in force from {p.valid_from} {until}; given by Law {p.act}"
-        + (f"; repealed by Law {p.repealed_by}" if p.repealed_by else ""),
-        f"category: {p.category.value.replace('_', ' ')}"
-        + ("; extremist crime (no limitation period)" if p.extremist else ""),
-    ]
+    if p.valid_to:
+        span = _("in force from {start} to {end}").format(start=p.valid_from, end=p.valid_to - dt.timedelta(days=1))
+    else:
+        span = _("in force from {start} (still in force)").format(start=p.valid_from)
+    law = _("{span}; given by Law {act}").format(span=span, act=p.act)
+    if p.repealed_by:
+        law = _("{text}; repealed by Law {act}").format(text=law, act=p.repealed_by)
+    category = _("category: {category}").format(category=i18n.term(p.category))
+    if p.extremist:
+        category = _("{text}; extremist crime (no limitation period)").format(text=category)
+    lines = [f"{p.ref}  {_title(p, lang)}", law, category]
     if on is not None:
         try:
-            lines.append(f"sanctions (alternatives), MCI on {on} = {format_quantity(mci.mci_amount(on))}:")
+            lines.append(_("sanctions (alternatives), MCI on {day} = {value}:").format(
+                day=on, value=_q(mci.mci_amount(on))))
         except OutOfCoverage as error:
-            lines.append(f"sanctions (alternatives); no tenge amounts: {error}")
+            lines.append(_("sanctions (alternatives); no tenge amounts: {error}").format(error=message(error)))
     else:
-        lines.append("sanctions (alternatives):")
+        lines.append(_("sanctions (alternatives):"))
     lines += _sanction_lines(p, on)
     if p.successor:
-        lines.append(f"successor: {p.successor}")
-    lines.append(f"source: {p.source} ({'verified' if p.verified else 'UNVERIFIED'})")
+        lines.append(_("successor: {ref}").format(ref=p.successor))
+    lines.append(_("source: {source} ({verified})").format(
+        source=p.source, verified=_("verified") if p.verified else _("UNVERIFIED")))
     if p.notes:  # without the provenance of the reading (kept in --json and coverage)
-        lines.append("notes:")
+        lines.append(_("notes (in English, as the data gives them):") if i18n.current() != "en" else "notes:")
         lines += wording.wrap(wording.plain_note(p.notes))
     return "\n".join(lines)
 
@@ -142,10 +152,9 @@ def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
     value = mci.mci_value(args.date, args.purpose)
     if args.json:
         return value.to_dict(args.date, args.purpose)
-    return (
-        f"1 MCI on {args.date} = {value.kzt:,} KZT".replace(",", " ")
-        + f" (from {value.valid_from}; Law {value.act}, {value.article}; {value.source})"
-    )
+    return _("1 MCI on {day} = {value} (from {start}; Law {act}, {article}; {source})").format(
+        day=args.date, value=i18n.amount(value.kzt, "KZT"), start=value.valid_from, act=value.act,
+        article=value.article, source=value.source)
 
 
 def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
@@ -158,24 +167,30 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     if args.json:
         return change.to_dict()
     if not change.differences:
-        return f"{change.ref}: no change between {change.before_date} and {change.after_date}"
+        return _("{ref}: no change between {before} and {after}").format(
+            ref=change.ref, before=change.before_date, after=change.after_date)
     old, new = change.before, change.after
     lines = [f"{change.ref}: {change.before_date} -> {change.after_date}"]
     if old is not None and new is None and old.valid_to is not None:
-        ended = f"  no longer in force: last day {old.valid_to - dt.timedelta(days=1)}"
-        ended += f"; repealed by Law {old.repealed_by}" if old.repealed_by else ""
-        ended += f"; the conduct moved to {old.successor}" if old.successor else "; no successor in the data"
-        lines.append(ended)
+        ended = _("no longer in force: last day {day}").format(day=old.valid_to - dt.timedelta(days=1))
+        if old.repealed_by:
+            ended = _("{text}; repealed by Law {act}").format(text=ended, act=old.repealed_by)
+        ended = (_("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
+                 else _("{text}; no successor in the data").format(text=ended))
+        lines.append("  " + ended)
     elif new is not None and new is not old:
-        lines.append(f"  {'in force' if old is None else 'new version'} from {new.valid_from}, given by Law {new.act}")
+        said = (_("in force from {day}, given by Law {act}") if old is None
+                else _("new version from {day}, given by Law {act}"))
+        lines.append("  " + said.format(day=new.valid_from, act=new.act))
     for d in change.differences:
         if d.field == "in force":
             continue
         if d.before and d.after and (d.field in ("text", "elements") or d.field.startswith("title.")):
-            lines.append(f"  {d.field} (words removed [-...-], added {{+...+}}):")
+            lines.append("  " + _("{field} (words removed [-...-], added {{+...+}}):").format(field=d.field))
             lines += wording.wrap(wording.word_diff(d.before, d.after), "    ")
         else:
-            lines.append(f"  {d.field}:\n    before: {d.before or '-'}\n    after:  {d.after or '-'}")
+            lines.append(f"  {d.field}:\n    " + _("before: {value}").format(value=render(d.before or "-"))
+                         + "\n    " + _("after:  {value}").format(value=render(d.after or "-")))
     return "\n".join(lines)
 
 
@@ -188,24 +203,25 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
     if args.json:
         return cov.to_dict()
     lines = [
-        f"provisions from {cov.provisions_from}; statute texts current to {cov.current_to}; "
-        f"MCI {cov.mci_from} to {cov.mci_until}; "
-        f"{sum(v.verified and coverage_mod.dates_read(v) for v in cov.versions)}/{len(cov.versions)} versions "
-        f"verified (text and dates read; {sum(v.verified for v in cov.versions)} with the text read)",
-        f"{'part':<20} {'from':<10}  {'to (last day)':<13}  {'verified':<8}  source",
+        _("provisions from {start}; statute texts current to {current_to}; MCI {mci_from} to {mci_until}; "
+          "{verified}/{total} versions verified (text and dates read; {text_read} with the text read)").format(
+            start=cov.provisions_from, current_to=cov.current_to, mci_from=cov.mci_from, mci_until=cov.mci_until,
+            verified=sum(v.verified and coverage_mod.dates_read(v) for v in cov.versions), total=len(cov.versions),
+            text_read=sum(v.verified for v in cov.versions)),
+        "{:<20} {:<10}  {:<13}  {:<8}  {}".format(_("part"), _("from"), _("to (last day)"), _("verified"),
+                                                  _("source")),
     ]
     for v in cov.versions:
-        to = str(v.valid_to - dt.timedelta(days=1)) if v.valid_to else "open"
-        lines.append(
-            f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  "
-            f"{('yes' if coverage_mod.dates_read(v) else 'text') if v.verified else 'NO':<8}  {v.source}"
-        )
-    lines.append("statute texts current to, by code:")
+        to = str(v.valid_to - dt.timedelta(days=1)) if v.valid_to else _("open")
+        checked = (_("yes") if coverage_mod.dates_read(v) else _("text")) if v.verified else _("NO")
+        lines.append(f"{v.ref!s:<20} {v.valid_from!s:<10}  {to:<13}  {checked:<8}  {v.source}")
+    lines.append(_("statute texts current to, by code:"))
     lines += [f"  {c.id:<8} {c.current_to}  {c.edition}" for c in cov.codes]
-    lines.append("scope register (speech articles; not modelled: why):")
+    lines.append(_("scope register (speech articles; not modelled: why):"))
     for e in cov.scope:
         period = f" [{e.valid_from or ''}..{e.valid_to or ''})" if e.valid_from or e.valid_to else ""
-        said = "modelled" if e.status == "modelled" else f"NOT MODELLED{period}: {e.reason}"
+        said = _("modelled") if e.status == "modelled" else _("NOT MODELLED{period}: {reason}").format(
+            period=period, reason=e.reason)
         lines.append(f"  {e.ref:<16} {said}")
     return "\n".join(lines)
 
@@ -222,7 +238,7 @@ def _timeline(args: argparse.Namespace) -> str | list[Any]:
     if args.json:
         return [period.to_dict() for period in periods]
     table = timelines.timeline_table(periods, args.lang)
-    return table + (f"\nchart written to {written}" if written is not None else "")
+    return table + ("\n" + _("chart written to {path}").format(path=written) if written is not None else "")
 
 
 def _incident(args: argparse.Namespace) -> Incident:
@@ -235,16 +251,18 @@ def _incident(args: argparse.Namespace) -> Incident:
             with open(args.file, "rb") as handle:
                 raw = handle.read(register_mod.MAX_DOCUMENT_BYTES + 1)
         except OSError as error:
-            raise InvalidIncident("file", args.file, f"a readable JSON incident file ({error.strerror})") from None
+            raise InvalidIncident("file", args.file, Message("a readable JSON incident file ({reason})",
+                                                             reason=error.strerror or "")) from None
         data = register_mod.decode(
             "jsonl", (), register_mod.decode_document(raw, args.file).replace("\n", " ").replace("\r", " ")
         )
         if isinstance(data, register_mod.Unreadable):
-            raise InvalidIncident("file", args.file, f"a JSON object with the incident's fields ({data.message})")
+            raise InvalidIncident("file", args.file, Message("a JSON object with the incident's fields ({reason})",
+                                                             reason=data.message))
         day = data.pop("decided_on", None)
         if args.decided_on is None and day is not None:
             if not isinstance(day, str):
-                raise InvalidIncident("decided_on", day, "a date (YYYY-MM-DD)")
+                raise InvalidIncident("decided_on", day, N_("a date (YYYY-MM-DD)"))
             args.decided_on = user_date(day, "decided_on")
         data.pop("id", None)
         return Incident.from_dict(data)
@@ -286,16 +304,18 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
             for m in matches
         ]
     if not matches:
-        return f"No modelled provision covers these facts on {args.on or incident.act_date}."
+        return _("No modelled provision covers these facts on {day}.").format(day=args.on or incident.act_date)
     lines = []
     for m in matches:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
         for r in m.reasons:
-            lines += wording.wrap(wording.words(r), "    ", "  - ")
+            lines += wording.wrap(wording.words(render(r)), "    ", "  - ")
         for r, why in m.set_aside:
-            lines += wording.wrap(wording.words(f"set aside {r}: {why}"), "    ", "  - ")
+            lines += wording.wrap(wording.words(_("set aside {ref}: {why}").format(ref=r, why=render(why))),
+                                  "    ", "  - ")
         if m.undecided_by:
-            lines.append(f"  ! applies only if {'; '.join(DECIDING[f] for f in m.undecided_by)}: the facts do not say")
+            lines.append("  ! " + _("applies only if {facts}: the facts do not say").format(
+                facts="; ".join(render(DECIDING[f]) for f in m.undecided_by)))
     return "\n".join(lines)
 
 
@@ -304,7 +324,7 @@ def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
 
     incident = _incident(args)
     if args.decided_on is None:
-        raise InvalidIncident("decided_on", None, "a decision date (--decided-on YYYY-MM-DD)")
+        raise InvalidIncident("decided_on", None, N_("a decision date (--decided-on YYYY-MM-DD)"))
     result = assess(incident, args.decided_on)
     if args.json:
         return result.to_dict()
@@ -322,68 +342,104 @@ def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
 
     incident = _incident(args)
     if args.decided_on is None:
-        raise InvalidIncident("decided_on", None, "a decision date (--decided-on YYYY-MM-DD)")
-    kind, _, size = args.sentence.strip().partition(" ")
+        raise InvalidIncident("decided_on", None, N_("a decision date (--decided-on YYYY-MM-DD)"))
+    kind, _sep, size = args.sentence.strip().partition(" ")
     a = assess(incident, args.decided_on)
     result = a.check(kind, amount(size))
     if args.json:
         return {**result.to_dict(), "governing": str(a.governing.ref) if a.governing else None,
                 "releases": [r.to_dict() for r in a.releases]}
-    lines = [f"{args.sentence} under {a.governing.ref if a.governing else 'no provision'}, decided {a.decided_on}: "
-             f"{result.verdict.replace('_', ' ').upper()}" + ("" if result.certain else " (not certain)")]
-    lines += [f"  rule: {r}" for r in result.rules] + [f"  - {r}" for r in result.reasons]
-    lines += [f"  depends on: {d}" for d in result.depends_on]
-    lines += [f"Release {r.route.replace('_', ' ')}: {r.status}" + (f" [{r.article}]" if r.article else "")
-              for r in a.releases]
+    verdict = _code("verdict", result.verdict).upper()
+    lines = [_("{sentence} under {ref}, decided {day}: {verdict}").format(
+        sentence=args.sentence, ref=a.governing.ref if a.governing else _("no provision"), day=a.decided_on,
+        verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
+    lines += ["  " + _("rule: {rule}").format(rule=render(r)) for r in result.rules]
+    lines += [f"  - {render(r)}" for r in result.reasons]
+    lines += ["  " + _("depends on: {fact}").format(fact=render(d)) for d in result.depends_on]
+    lines += [_("Release {route}: {status}").format(route=_route(r.route), status=_status(r.status))
+              + (f" [{r.article}]" if r.article else "") for r in a.releases]
     return "\n".join(lines)
 
 
-def render_assessment(a: Assessment, lang: str = "en") -> str:
-    """A readable memo of an assessment."""
+def _code(context: str, code: str) -> str:
+    """A code of the library (an outcome, a route, a status) in words: in English its code name
+    with spaces, in another language the term of :mod:`kzspeechlaw.terms`."""
+    lang = i18n.current()
+    return code.replace("_", " ") if lang == "en" else terms.word(context, code, lang)
+
+
+def _route(code: str) -> str:
+    return _code("route", code)
+
+
+def _status(code: str) -> str:
+    return _code("status", code)
+
+
+def render_assessment(a: Assessment, lang: str | None = None) -> str:
+    """A readable memo of an assessment, in ``lang`` (default: the current language)."""
+    with i18n.use(lang or i18n.current()) as lang:
+        return _memo(a, lang)
+
+
+def _memo(a: Assessment, lang: str) -> str:
     from kzspeechlaw.cli import wording
-    from kzspeechlaw.units import format_quantity
 
     inc = a.incident
+    act = (_("Act of {day} ({conduct}, {channel}, about a {target}) decided on {decided}") if inc.channel
+           else _("Act of {day} ({conduct}, about a {target}) decided on {decided}"))
     lines = [
-        f"Act of {inc.act_date} ({wording.words(inc.conduct.value)}"
-        + (f", {wording.words(inc.channel.value)}" if inc.channel else "")
-        + f", about a {wording.words(inc.target.value)}) decided on {a.decided_on}",
-        f"Outcome: {a.outcome.replace('_', ' ').upper()}",
+        act.format(day=inc.act_date, conduct=i18n.term(inc.conduct), channel=i18n.term(inc.channel) if inc.channel
+                   else "", target=i18n.term(inc.target), decided=a.decided_on),
+        _("Outcome: {outcome}").format(outcome=_code("outcome", a.outcome).upper()),
     ]
     if a.depends_on:  # the outcome is the facts stated; the notes give each answer
-        lines.append(f"Depends on (not stated): {', '.join(wording.words(f) for f in a.depends_on)}; see the notes")
+        lines.append(_("Depends on (not stated): {facts}; see the notes").format(
+            facts=", ".join(wording.words(f) for f in a.depends_on)))
     if a.governing is not None:
         g = a.governing
-        lines.append(f"Governing: {g.ref} {g.title[lang]} (version from {g.valid_from}, Law {g.act})")
-        lines.append(f"Category: {g.category.value.replace('_', ' ')}")
+        lines.append(_("Governing: {ref} {title} (version from {day}, Law {act})").format(
+            ref=g.ref, title=g.title[lang], day=g.valid_from, act=g.act))
+        lines.append(_("Category: {category}").format(category=i18n.term(g.category)))
     if a.sanctions:
-        lines.append(f"Sanctions (alternatives; MCI of {a.mci_date}):")
+        lines.append(_("Sanctions (alternatives; MCI of {day}):").format(day=a.mci_date))
         for s in a.sanctions:
-            lines.append(f"  - {s.describe()}")
+            lines.append(f"  - {render(s.describe())}")
             if s.imposable_rules:
-                low = format_quantity(s.imposable_minimum) if s.imposable_minimum is not None else "no minimum"
-                high = format_quantity(s.imposable_maximum) if s.imposable_maximum is not None else "no maximum"
-                lines += wording.wrap(f"imposable on these facts: {low} to {high} ({'; '.join(s.imposable_rules)})",
-                                      "      ", "    ")
+                low = _q(s.imposable_minimum) if s.imposable_minimum is not None else _("no minimum")
+                high = _q(s.imposable_maximum) if s.imposable_maximum is not None else _("no maximum")
+                lines += wording.wrap(_("imposable on these facts: {minimum} to {maximum} ({rules})").format(
+                    minimum=low, maximum=high, rules="; ".join(render(r) for r in s.imposable_rules)),
+                    "      ", "    ")
     if a.governing is not None and a.releases:
-        lines.append("Release routes:")
-        lines += [f"  - {r.route.replace('_', ' ')}: {r.status}" + (f" [{r.article}]" if r.article else "")
+        lines.append(_("Release routes:"))
+        lines += [f"  - {_route(r.route)}: {_status(r.status)}" + (f" [{r.article}]" if r.article else "")
                   for r in a.releases]
     if a.limitation is not None:
         lim = a.limitation
-        lines.append(
-            "Limitation: none" if lim.period is None
-            else f"Limitation: {format_quantity(lim.period)}, expires {lim.expires} ({lim.status}"
-            + (f" unless {lim.unless})" if lim.unless else ")")
-        )
+        if lim.period is None:
+            lines.append(_("Limitation: none"))
+        else:
+            status = _status(lim.status)
+            if lim.unless:
+                status = _("{status} unless {fact}").format(status=status, fact=render(lim.unless))
+            lines.append(_("Limitation: {period}, expires {day} ({status})").format(
+                period=_q(lim.period), day=lim.expires, status=status))
+    english = 0  # notes and steps without a translation yet, shown in English
     if a.notes:
-        lines.append("Notes:")
+        lines.append(_("Notes:"))
         for n in a.notes:
-            lines += wording.wrap(wording.words(wording.plain_note(n)), "    ", "  - ")
-    lines.append("Trace:")
+            said = render(n)
+            english += lang != "en" and said == n
+            lines += wording.wrap(wording.words(wording.plain_note(said)), "    ", "  - ")
+    lines.append(_("Trace:"))
     for i, step in enumerate(a.trace, 1):
-        what = wording.words(step.what) + (f" [{step.citation}]" if step.citation else "")
-        lines += wording.wrap(what, "     ", f"  {i}. ")
+        said = render(step.what)
+        english += lang != "en" and said == step.what
+        lines += wording.wrap(wording.words(said) + (f" [{step.citation}]" if step.citation else ""), "     ",
+                              f"  {i}. ")
+    if english:
+        lines.append(_("Where a note or a step has no translation yet, it is shown in English."))
     return "\n".join(lines)
 
 
@@ -398,7 +454,7 @@ class _Progress:
 
     def update(self, rows: int) -> None:
         if self.active and time.monotonic() - self.started > 1.0:
-            self.stream.write(f"\rkzspeechlaw: {rows:,} rows...".replace(",", " "))
+            self.stream.write("\rkzspeechlaw: " + _("{rows} rows...").format(rows=f"{rows:,}".replace(",", " ")))
             self.stream.flush()
             self.shown = True
 
@@ -413,12 +469,13 @@ def _register_stream(path: str, stack: contextlib.ExitStack) -> tuple[IO[bytes],
     if path == "-":
         raw = getattr(sys.stdin, "buffer", None)
         if _closed(sys.stdin) or raw is None:
-            raise InvalidIncident("file", "-", "an open standard input (it is closed)")
+            raise InvalidIncident("file", "-", N_("an open standard input (it is closed)"))
         return raw, _regular_file_stat(raw)
     try:
         handle = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the stack
     except OSError as error:
-        raise InvalidIncident("file", path, f"a readable register file ({error.strerror})") from None
+        raise InvalidIncident("file", path, Message("a readable register file ({reason})",
+                                                    reason=error.strerror or "")) from None
     return handle, _regular_file_stat(handle)
 
 
@@ -445,7 +502,7 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
 
     fmt = args.format or (None if args.file == "-" else register_mod.format_of(args.file))
     if fmt is None and args.file != "-":
-        raise InvalidIncident("file", args.file, "a .csv, .jsonl or .xlsx register, or --format csv|jsonl|xlsx")
+        raise InvalidIncident("file", args.file, N_("a .csv, .jsonl or .xlsx register, or --format csv|jsonl|xlsx"))
     summary = args.command == "tally" or args.summary
     wanted = "none" if summary and args.output is None else "full" if args.full else "brief"
     tally = batch.Tally()
@@ -457,7 +514,7 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
         if args.output is not None and wanted != "none":
             outfile.check_target(args.output, inputs)  # the input is named first, whatever its name
             if register_mod.format_of(args.output) not in (None, "jsonl"):
-                raise OutputError(args.output, "a JSON Lines file name (.jsonl): the records are JSON Lines")
+                raise OutputError(args.output, N_("a JSON Lines file name (.jsonl): the records are JSON Lines"))
             write = stack.enter_context(outfile.replacing(args.output, inputs)).write
         elif wanted != "none":
             write = _stdout_writer(inputs)
@@ -477,15 +534,20 @@ def _batch(args: argparse.Namespace) -> str | dict[str, Any] | None:
             return None
         except KeyboardInterrupt:
             progress.done()
-            where = f"{args.output} left as it was" if args.output is not None and wanted != "none" else (
-                f"the records of the first {tally.rows} rows written, each whole" if wanted != "none" else "no tally")
-            raise Interrupted(f"interrupted after {tally.rows} rows ({where})") from None
+            where = _("{path} left as it was").format(path=args.output) if (
+                args.output is not None and wanted != "none") else _(
+                "the records of the first {rows} rows written, each whole").format(rows=tally.rows) if (
+                wanted != "none") else _("no tally")
+            said = _("interrupted after {rows} rows ({where})").format(rows=tally.rows, where=where)
+            raise Interrupted(said) from None
         except OSError as error:
             if args.output is None:
                 _reader_gone()
-            raise OutputError(args.output or "standard output", f"a writable file ({error.strerror})") from None
+            raise OutputError(args.output or "standard output", Message("a writable file ({reason})",
+                                                                        reason=error.strerror or "")) from None
     progress.done()
-    _say(f"kzspeechlaw: {tally.rows} rows: {tally.succeeded} assessed, {tally.failed} failed")
+    _say("kzspeechlaw: " + _("{rows} rows: {succeeded} assessed, {failed} failed").format(
+        rows=tally.rows, succeeded=tally.succeeded, failed=tally.failed))
     if summary:
         return tally.to_dict() if args.json else tally.render()
     return None
@@ -513,12 +575,12 @@ class Interrupted(Exception):
 def _stdout_writer(inputs: list[os.stat_result]) -> Callable[[bytes], Any]:
     """What writes records to standard output, refused where it is closed or is the register."""
     if _closed(sys.stdout):
-        raise OutputError("standard output", "an open stream (it is closed)")
+        raise OutputError("standard output", N_("an open stream (it is closed)"))
     raw = getattr(sys.stdout, "buffer", None)
     if raw is None:  # a text-only stdout (e.g. captured): decode into it
         return lambda data: sys.stdout.write(data.decode("utf-8"))
     if any(os.path.samestat(info, other) for info in _regular_file_stat(raw) for other in inputs):
-        raise OutputError("standard output", "a file other than the register (it would be overwritten)")
+        raise OutputError("standard output", N_("a file other than the register (it would be overwritten)"))
     sys.stdout.flush()
     return raw.write  # type: ignore[no-any-return]
 
@@ -543,7 +605,8 @@ def _reader_gone() -> None:
 
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+        said = _("expected a whole number of at least 1, got {value}").format(value=repr(text))
+        raise argparse.ArgumentTypeError(said)
     return int(text)
 
 
@@ -555,135 +618,150 @@ def _serve(args: argparse.Namespace) -> None:
 
 
 def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="register of incidents: a .csv (delimiter , ; or tab), .jsonl or .xlsx file, "
-                        "or - for stdin")
-    parser.add_argument("--format", choices=_FORMATS, help="register format (default: by extension)")
+    parser.add_argument("file", help=_("register of incidents: a .csv (delimiter , ; or tab), .jsonl or .xlsx "
+                                       "file, or - for stdin"))
+    parser.add_argument("--format", choices=_FORMATS, help=_("register format (default: by extension)"))
     parser.add_argument("--encoding", choices=_ENCODINGS,
-                        help="the register's encoding (default: UTF-8, or Windows-1251 where it is not UTF-8)")
+                        help=_("the register's encoding (default: UTF-8, or Windows-1251 where it is not UTF-8)"))
     parser.add_argument("--decided-on", dest="decided_on", type=_date,
-                        help="decision date for rows without a decided_on of their own")
+                        help=_("decision date for rows without a decided_on of their own"))
     parser.add_argument("--workers", type=_positive,  # default: batch.usable_cpus(), when the command runs
-                        help="processes sharing a long register (default: the usable CPUs)")
+                        help=_("processes sharing a long register (default: the usable CPUs)"))
     parser.add_argument("--chunk-size", dest="chunk_size", type=_positive,  # default: batch.CHUNK_SIZE
                         help=argparse.SUPPRESS)
 
 
 def _values(enum_type: type[enum.StrEnum], default: enum.StrEnum | None = None) -> str:
     """The vocabulary's values of a field, for its help (the default marked)."""
-    return ", ".join(m.value + (" (default)" if m is default else "") for m in enum_type)
+    return ", ".join(m.value + (" " + _("(default)") if m is default else "") for m in enum_type)
 
 
 def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--file", help="a JSON file with the incident's fields")
-    parser.add_argument("--act-date", dest="act_date", help="date of the speech act, YYYY-MM-DD or DD.MM.YYYY")
-    parser.add_argument("--conduct", help=f"what was said or done: {_values(vocabulary.Conduct)}")
-    parser.add_argument("--channel", help=f"how it was made known: {_values(vocabulary.Channel)}")
-    parser.add_argument("--target", help=f"who it was about: {_values(vocabulary.Target, vocabulary.Target.PERSON)}")
-    parser.add_argument("--allegation", help=f"slander only, what it accused of: {_values(vocabulary.Allegation)}")
+    parser.add_argument("--file", help=_("a JSON file with the incident's fields"))
+    parser.add_argument("--act-date", dest="act_date", help=_("date of the speech act, YYYY-MM-DD or DD.MM.YYYY"))
+    parser.add_argument("--conduct", help=_("what was said or done: {values}")
+                                          .format(values=_values(vocabulary.Conduct)))
+    parser.add_argument("--channel", help=_("how it was made known: {values}")
+                                          .format(values=_values(vocabulary.Channel)))
+    parser.add_argument("--target", help=_("who it was about: {values}")
+                                         .format(values=_values(vocabulary.Target, vocabulary.Target.PERSON)))
+    parser.add_argument("--allegation", help=_("slander only, what it accused of: {values}")
+                                             .format(values=_values(vocabulary.Allegation)))
     parser.add_argument("--discord", action="append",
-                        help=f"incitement only, the kind of discord (repeatable): {_values(vocabulary.Discord)}")
+                        help=_("incitement only, the kind of discord (repeatable): {values}")
+                             .format(values=_values(vocabulary.Discord)))
     parser.add_argument("--circumstance", action="append",
-                        help=f"a circumstance of the act (repeatable): {_values(vocabulary.Circumstance)}")
+                        help=_("a circumstance of the act (repeatable): {values}")
+                             .format(values=_values(vocabulary.Circumstance)))
     parser.add_argument("--offender",
-                        help=f"who acted: {_values(vocabulary.Offender, vocabulary.Offender.NATURAL_PERSON)}")
-    parser.add_argument("--proceedings-date", dest="proceedings_date", help="day the case was opened")
-    parser.add_argument("--referred-on", dest="referred_on", help="day an administrative case was sent to court")
-    parser.add_argument("--evaded-from", dest="evaded_from", help="day the person began to evade the investigation")
-    parser.add_argument("--evaded-until", dest="evaded_until", help="day of the arrest or surrender ending the evasion")
+                        help=_("who acted: {values}")
+                             .format(values=_values(vocabulary.Offender, vocabulary.Offender.NATURAL_PERSON)))
+    parser.add_argument("--proceedings-date", dest="proceedings_date", help=_("day the case was opened"))
+    parser.add_argument("--referred-on", dest="referred_on", help=_("day an administrative case was sent to court"))
+    parser.add_argument("--evaded-from", dest="evaded_from", help=_("day the person began to evade the investigation"))
+    parser.add_argument("--evaded-until", dest="evaded_until",
+                        help=_("day of the arrest or surrender ending the evasion"))
     parser.add_argument("--in-connection-with-duties", dest="in_connection_with_duties", choices=("yes", "no"),
-                        help="the act was connected with the target's duties (special articles); default: not stated")
+                        help=_("the act was connected with the target's duties (special articles); "
+                               "default: not stated"))
     parser.add_argument("--knowing-and-dangerous", dest="knowing_and_dangerous", choices=("yes", "no"),
-                        help="false information known to be false and creating a danger (CC Art. 274); "
-                        "default: not stated")
-    for name, what in (("mitigating", "yes, no, or kinds of CC Art. 53 (comma-separated)"),
-                       ("aggravating", "yes, no, or kinds of CC Art. 54"), ("stage", "completed, attempt, preparation"),
+                        help=_("false information known to be false and creating a danger (CC Art. 274); "
+                          "default: not stated"))
+    for name, what in (("mitigating", _("yes, no, or kinds of CC Art. 53 (comma-separated)")),
+                       ("aggravating", _("yes, no, or kinds of CC Art. 54")),
+                       ("stage", "completed, attempt, preparation"),
                        ("procedure", "ordinary, accelerated, plea_agreement, order"),
-                       ("reconciled", "yes or no"), ("harm_compensated", "yes or no"), ("complaint", "yes or no"),
-                       ("aggregate", "other offences decided together: none, or the gravest category among them "
-                        "(CC Art. 58; administrative_offence: AOC Art. 58)"),
-                       ("pregnant", "yes or no (deferral, CC Art. 74)"),
-                       ("young_children", "yes or no: a woman with children under 14, or a man raising them alone "
-                        "(CC Art. 74)")):
-        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, help=f"sentencing fact: {what}")
+                       ("reconciled", _("yes or no")), ("harm_compensated", _("yes or no")),
+                       ("complaint", _("yes or no")),
+                       ("aggregate", _("other offences decided together: none, or the gravest category among them "
+                                       "(CC Art. 58; administrative_offence: AOC Art. 58)")),
+                       ("pregnant", _("yes or no (deferral, CC Art. 74)")),
+                       ("young_children", _("yes or no: a woman with children under 14, or a man raising them "
+                                            "alone (CC Art. 74)"))):
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name,
+                            help=_("sentencing fact: {what}").format(what=what))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (exposed for documentation tools)."""
+    """The argument parser (exposed for documentation tools), its help in the current language."""
     common = _Parser(add_help=False)
-    common.add_argument("--json", action="store_true", help="machine-readable JSON output")
-    common.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of titles")
+    common.add_argument("--json", action="store_true", help=_("machine-readable JSON output"))
+    common.add_argument("--lang", choices=i18n.LANGS, help=_("language of the text output (en, ru, kk; default: "
+                                                             "KZSPEECHLAW_LANG, else the locale, else en)"))
     parser = _Parser(
         prog="kzspeechlaw",
-        description="Kazakhstan's speech-related law by date: provisions, sanctions, MCI.",
-        epilog="Examples: kzspeechlaw show 'CC2014 130(2)' --on 2019-01-01; kzspeechlaw assess --act-date "
-        "15.03.2019 --conduct slander --channel telecom_network --decided-on 01.12.2019; kzspeechlaw "
-        "batch register.xlsx --decided-on 2019-12-01. 'kzspeechlaw COMMAND --help' tells more.",
+        description=_("Kazakhstan's speech-related law by date: provisions, sanctions, MCI."),
+        epilog=_("Examples: {examples}. 'kzspeechlaw COMMAND --help' tells more.").format(
+            examples="kzspeechlaw show 'CC2014 130(2)' --on 2019-01-01; kzspeechlaw assess --act-date 15.03.2019 "
+            "--conduct slander --channel telecom_network --decided-on 01.12.2019; kzspeechlaw batch register.xlsx "
+            "--decided-on 2019-12-01"),
     )
     parser.add_argument("--version", action="version", version=f"kzspeechlaw {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    show = sub.add_parser("show", parents=[common], help="the version of a part in force on a date")
-    show.add_argument("ref", help="citation, e.g. 'CC2014 130(3)' or 'ч. 3 ст. 130 УК РК'")
-    show.add_argument("--on", type=_date, required=True, help="date, YYYY-MM-DD")
+    show = sub.add_parser("show", parents=[common], help=_("the version of a part in force on a date"))
+    show.add_argument("ref", help=_("citation, e.g. 'CC2014 130(3)' or 'ч. 3 ст. 130 УК РК'"))
+    show.add_argument("--on", type=_date, required=True, help=_("date, YYYY-MM-DD"))
     show.set_defaults(handler=_show)
 
-    hist = sub.add_parser("history", parents=[common], help="every version of a part, oldest first")
+    hist = sub.add_parser("history", parents=[common], help=_("every version of a part, oldest first"))
     hist.add_argument("ref")
     hist.set_defaults(handler=_history)
 
-    mci_cmd = sub.add_parser("mci", parents=[common], help="the MCI in tenge on a date")
+    mci_cmd = sub.add_parser("mci", parents=[common], help=_("the MCI in tenge on a date"))
     mci_cmd.add_argument("date", type=_date)
     mci_cmd.add_argument("--purpose", choices=_PURPOSES, default="fines")
     mci_cmd.set_defaults(handler=_mci)
 
-    cmp_cmd = sub.add_parser("compare", parents=[common], help="what changed between two dates")
+    cmp_cmd = sub.add_parser("compare", parents=[common], help=_("what changed between two dates"))
     cmp_cmd.add_argument("ref")
     cmp_cmd.add_argument("before", type=_date)
     cmp_cmd.add_argument("after", type=_date)
     cmp_cmd.set_defaults(handler=_compare)
 
-    cls = sub.add_parser("classify", parents=[common], help="the provisions an incident falls under")
+    cls = sub.add_parser("classify", parents=[common], help=_("the provisions an incident falls under"))
     _add_incident_arguments(cls)
-    cls.add_argument("--on", type=_date, help="date of the law to use (default: the act date)")
+    cls.add_argument("--on", type=_date, help=_("date of the law to use (default: the act date)"))
     cls.set_defaults(handler=_classify)
 
-    ass = sub.add_parser("assess", parents=[common], help="the legal consequence decided on a date")
+    ass = sub.add_parser("assess", parents=[common], help=_("the legal consequence decided on a date"))
     _add_incident_arguments(ass)
-    ass.add_argument("--decided-on", dest="decided_on", type=_date, help="decision date, YYYY-MM-DD")
+    ass.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD"))
     ass.set_defaults(handler=_assess)
 
-    chk = sub.add_parser("check-sentence", parents=[common], help="whether a sentence was within what the law allowed")
+    chk = sub.add_parser("check-sentence", parents=[common],
+        help=_("whether a sentence was within what the law allowed"))
     _add_incident_arguments(chk)
-    chk.add_argument("--decided-on", dest="decided_on", type=_date, help="decision date, YYYY-MM-DD")
-    chk.add_argument("--sentence", required=True, help='kind and amount, e.g. "restriction_of_freedom 1 year"')
+    chk.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD"))
+    chk.add_argument("--sentence", required=True, help=_('kind and amount, e.g. "restriction_of_freedom 1 year"'))
     chk.set_defaults(handler=_check_sentence)
 
-    cov = sub.add_parser("coverage", parents=[common], help="every modelled part and version")
+    cov = sub.add_parser("coverage", parents=[common], help=_("every modelled part and version"))
     cov.set_defaults(handler=_coverage)
 
-    line = sub.add_parser("timeline", parents=[common], help="a part's versions and sanctions over time")
-    line.add_argument("ref", help="citation; a repealed part continues with its successor")
-    line.add_argument("--plot", metavar="FILE.png", help="also draw the timeline as a PNG (the 'plot' extra)")
+    line = sub.add_parser("timeline", parents=[common], help=_("a part's versions and sanctions over time"))
+    line.add_argument("ref", help=_("citation; a repealed part continues with its successor"))
+    line.add_argument("--plot", metavar="FILE.png", help=_("also draw the timeline as a PNG (the 'plot' extra)"))
     line.set_defaults(handler=_timeline)
-    bat = sub.add_parser("batch", parents=[common], help="assess a register of incidents (JSON Lines out)",
-                         description="One JSON record per row, in order: id, outcome, the part the act fell "
-                         "under and the governing part, category, MCI date and fine range (--full: the "
-                         "whole assessment), or the error.")
+    bat = sub.add_parser("batch", parents=[common], help=_("assess a register of incidents (JSON Lines out)"),
+                         description=_("One JSON record per row, in order: id, outcome, the part the act fell "
+                                       "under and the governing part, category, MCI date and fine range (--full: "
+                                       "the whole assessment), or the error."))
     _add_register_arguments(bat)
-    bat.add_argument("--output", help="write the records to this file (default: stdout)")
+    bat.add_argument("--output", help=_("write the records to this file (default: stdout)"))
     bat.add_argument("--full", action="store_true",
-                     help="whole assessments: matches, sanctions, limitation, notes, trace and the governing "
-                     "version with its statute text (about 6 KB a row)")
+                     help=_("whole assessments: matches, sanctions, limitation, notes, trace and the governing "
+                       "version with its statute text (about 6 KB a row)"))
     bat.add_argument("--summary", action="store_true",
-                     help="print the tally (records only to --output, if given)")
+                     help=_("print the tally (records only to --output, if given)"))
     bat.set_defaults(handler=_batch, output=None)
 
-    web = sub.add_parser("serve", help="the web page and JSON API (the 'web' extra)")
-    web.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    web.add_argument("--port", type=_positive, default=8000, help="port (default: 8000)")
+    web = sub.add_parser("serve", help=_("the web page and JSON API (the 'web' extra)"))
+    web.add_argument("--host", default="127.0.0.1", help=_("address to listen on (default: 127.0.0.1)"))
+    web.add_argument("--port", type=_positive, default=8000, help=_("port (default: 8000)"))
     web.set_defaults(handler=_serve)
 
-    tal = sub.add_parser("tally", parents=[common], help="counts of a register: a monthly monitoring report")
+    tal = sub.add_parser("tally", parents=[common], help=_("counts of a register: a monthly monitoring report"))
     _add_register_arguments(tal)
     tal.set_defaults(handler=_batch, output=None, full=False, summary=True)
     return parser
@@ -696,7 +774,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except (KeyboardInterrupt, Interrupted) as stop:
-        _say(f"kzspeechlaw: {stop}" if isinstance(stop, Interrupted) else "kzspeechlaw: interrupted")
+        _say(f"kzspeechlaw: {stop}" if isinstance(stop, Interrupted) else "kzspeechlaw: " + _("interrupted"))
         return 130
     except Exception as error:
         if os.environ.get("KZSPEECHLAW_DEBUG"):
@@ -707,7 +785,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _language(argv: Sequence[str]) -> str:
+    """The language of the output: the last ``--lang`` given, else the environment's choice (a bad
+    ``--lang`` is reported by the parser, in the environment's language)."""
+    wanted = None
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            wanted = argv[n + 1]
+        elif arg.startswith("--lang="):
+            wanted = arg.partition("=")[2]
+        elif arg == "--":
+            break
+    return i18n.choose(wanted if wanted in i18n.LANGS else None)
+
+
 def _main(argv: Sequence[str] | None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    with i18n.use(_language(words)) as lang:
+        return _run(argv, lang)
+
+
+def _run(argv: Sequence[str] | None, lang: str) -> int:
     parser = build_parser()
     if "_ARGCOMPLETE" in os.environ:  # shell completion, where the `completion` extra is installed
         with contextlib.suppress(ImportError):
@@ -723,6 +821,8 @@ def _main(argv: Sequence[str] | None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse: --help (0) or a usage error (2, already printed)
         return int(stop.code or 0)
+    if getattr(args, "lang", None) is None:
+        args.lang = lang
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", StaleDataWarning)
@@ -732,17 +832,18 @@ def _main(argv: Sequence[str] | None) -> int:
 
                 _emit(result if isinstance(result, str) else json.dumps(result, ensure_ascii=False, indent=2))
     except LawError as error:
-        _say(f"kzspeechlaw: error: {error}")
+        _say("kzspeechlaw: " + _("error: {message}").format(message=message(error)))
         return 2
-    for message in dict.fromkeys(str(w.message) for w in caught):
-        _say(f"kzspeechlaw: warning: {message}")
+    for said in dict.fromkeys(message(w.message) if isinstance(w.message, Warning) else str(w.message)
+                              for w in caught):
+        _say("kzspeechlaw: " + _("warning: {message}").format(message=said))
     return 0
 
 
 def _emit(text: str) -> None:
     """Print a command's output; a reader that has gone is no error, a full or closed stdout is."""
     if _closed(sys.stdout):
-        raise OutputError("standard output", "an open stream (it is closed)")
+        raise OutputError("standard output", N_("an open stream (it is closed)"))
     try:
         # A lone surrogate (from input quoted back) is written as its escape, not refused.
         print(text.encode("utf-8", "backslashreplace").decode("utf-8"))
@@ -751,4 +852,5 @@ def _emit(text: str) -> None:
         _reader_gone()
     except OSError as error:
         _reader_gone()
-        raise OutputError("standard output", f"a writable stream ({error.strerror})") from None
+        raise OutputError("standard output", Message("a writable stream ({reason})",
+                                                     reason=error.strerror or "")) from None

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from kzspeechlaw.i18n import N_
 from kzspeechlaw.law.model import Category, Provision
 from kzspeechlaw.refs import Ref
 
@@ -22,9 +23,10 @@ CATEGORIES = tuple(c for c in Category if c is not Category.ADMINISTRATIVE_OFFEN
 """The categories a release rule may name (CC 2014 Arts. 10-11)."""
 
 STAGES = {
-    "liability": "released from criminal liability: the pending case is terminated",
-    "main_punishment": "at court, released from the main punishment only, where an additional punishment is mandatory",
-    "punishment": "released from the punishment imposed (convicted persons)",
+    "liability": N_("released from criminal liability: the pending case is terminated"),
+    "main_punishment": N_("at court, released from the main punishment only, where an additional punishment is "
+                          "mandatory"),
+    "punishment": N_("released from the punishment imposed (convicted persons)"),
 }
 """What a release rule does. :func:`kzspeechlaw.reasoning.amnesty.findings` reads the
 ``liability`` and ``main_punishment`` rules, which concern cases pending on the amnesty's entry
@@ -41,7 +43,8 @@ CONDITIONS = {
 }
 """Conditions of a release rule, in the laws' words (English)."""
 
-DEFINED = {"extremist": "an extremist crime", "terrorist": "a terrorist crime", "corruption": "a corruption crime"}
+DEFINED = {"extremist": N_("an extremist crime"), "terrorist": N_("a terrorist crime"),
+           "corruption": N_("a corruption crime")}
 """Exclusions by kind of crime, decided by the code's definition (CC 2014 Art. 3(29), (30), (39))."""
 
 DEFINITIONS = {**DEFINED, "extremism_signs": "a crime containing signs of extremism"}
@@ -65,15 +68,15 @@ earliest possible day gets a ``may_reach`` finding; a decision this close carrie
 
 EXCLUSIONS = {
     **DEFINED,
-    "extremism_signs": "a crime containing signs of extremism",
-    "listed": "an article the Law lists",
-    "state_treason": "state treason",
-    "riot_organisation": "the organisation of mass riots",
-    "recidivism": "punishment imposed for recidivism or dangerous recidivism",
-    "group": "a crime committed in a criminal group",
-    "concurrence": "a concurrence of offences one of which the Law does not reach",
-    "repeat_after_amnesty": "an intentional crime by a person earlier amnestied or pardoned",
-    "cpc_335": "a punishment imposed in the cases of CPC Art. 335(2)(2)-(3)",
+    "extremism_signs": N_("a crime containing signs of extremism"),
+    "listed": N_("an article the Law lists"),
+    "state_treason": N_("state treason"),
+    "riot_organisation": N_("the organisation of mass riots"),
+    "recidivism": N_("punishment imposed for recidivism or dangerous recidivism"),
+    "group": N_("a crime committed in a criminal group"),
+    "concurrence": N_("a concurrence of offences one of which the Law does not reach"),
+    "repeat_after_amnesty": N_("an intentional crime by a person earlier amnestied or pardoned"),
+    "cpc_335": N_("a punishment imposed in the cases of CPC Art. 335(2)(2)-(3)"),
 }
 """Kinds of exclusion. Those with ``refs`` are decided from the governing provision; the others
 concern the person and are stated as open conditions unless the facts settle them

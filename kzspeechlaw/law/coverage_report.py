@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kzspeechlaw.errors import StaleDataWarning
+from kzspeechlaw.i18n import Message, join
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
 
@@ -160,9 +161,9 @@ def stale_message(day: dt.date, codes: Iterable[str] | None = None) -> str | Non
     stale = stale_codes(day, codes)
     if not stale:
         return None
-    dates = "; ".join(f"{c.id} current to {c.current_to.isoformat()}" for c in stale)
-    return (f"the statute texts in the data are {dates}: "
-            "the law may have changed since (see kzspeechlaw coverage)")
+    dates = join((Message("{code} current to {day}", code=c.id, day=c.current_to.isoformat()) for c in stale), "; ")
+    return Message("the statute texts in the data are {dates}: the law may have changed since (see kzspeechlaw "
+                   "coverage)", dates=dates)
 
 
 def warn_if_stale(day: dt.date, codes: Iterable[str] | None = None) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 
+from kzspeechlaw.i18n import N_
+
 
 class Conduct(enum.StrEnum):
     """What the speech act does."""
@@ -191,11 +193,12 @@ FIELDS: dict[str, type[enum.StrEnum]] = {
 
 
 DECIDING: dict[str, str] = {
-    "link": "the act was connected with the target's duties (при исполнении обязанностей или в связи с их "
-    "исполнением; в связи с рассмотрением дел, досудебным расследованием, экспертизой или исполнением "
-    "судебного акта)",
-    "falsity": "the offender knew the information to be false and it created a danger of a breach of public "
-    "order or of substantial harm (заведомо ложная информация, создающая опасность ...: CC 2014 Art. 274)",
+    "link": N_("the act was connected with the target's duties (при исполнении обязанностей или в связи с их "
+               "исполнением; в связи с рассмотрением дел, досудебным расследованием, экспертизой или исполнением "
+               "судебного акта)"),
+    "falsity": N_("the offender knew the information to be false and it created a danger of a breach of public "
+                  "order or of substantial harm (заведомо ложная информация, создающая опасность ...: CC 2014 "
+                  "Art. 274)"),
 }
 """Element fields an incident may leave unstated, with what each asks. A part whose only unmet
 clauses are in such fields is a candidate that the facts do not decide (``Match.undecided_by``),

@@ -23,6 +23,7 @@ from kzspeechlaw.errors import (
     NotInForce,
     UnknownProvision,
 )
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.facts import check_fact
 from kzspeechlaw.law.model import MAIN_RANK, Act, Penalty, Provision, Regime, Sanction, Subject
 from kzspeechlaw.refs import CODES, MAX_CITATION, Ref, as_ref, parse
@@ -104,7 +105,7 @@ class Law:
             return self.versions[ref]
         found = [p for r, ps in self.versions.items() if ref.contains(r) for p in ps]
         if not found:
-            raise UnknownProvision(f"{ref} is not in the data; see kzspeechlaw coverage")
+            raise UnknownProvision(Message("{ref} is not in the data; see kzspeechlaw coverage", ref=str(ref)))
         return tuple(sorted(found, key=lambda p: (p.ref.sort_key(), p.valid_from)))
 
     def provision(self, ref: Ref, on: dt.date) -> Provision:
@@ -113,10 +114,9 @@ class Law:
         if versions is None:
             parts = [r for r in self.versions if ref.contains(r)]
             if parts:
-                raise UnknownProvision(
-                    f"{ref} has several parts; name one of {', '.join(map(str, sorted(parts)))}"
-                )
-            raise UnknownProvision(f"{ref} is not in the data; see kzspeechlaw coverage")
+                raise UnknownProvision(Message("{ref} has several parts; name one of {parts}", ref=str(ref),
+                                               parts=", ".join(map(str, sorted(parts)))))
+            raise UnknownProvision(Message("{ref} is not in the data; see kzspeechlaw coverage", ref=str(ref)))
         for version in versions:
             if version.in_force_on(on):
                 return version

@@ -15,10 +15,11 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident, LawError
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.refs import Ref
-from kzspeechlaw.units import Amount, Quantity, amount_repr, as_amount, compare, format_quantity, quantity, unit_name
+from kzspeechlaw.units import Amount, Quantity, amount_repr, as_amount, compare, quantity, unit_name
 
 
 class Penalty(enum.StrEnum):
@@ -246,30 +247,25 @@ class Sanction:
         except LawError:  # amounts of different dimensions: not one amount
             return False
 
-    def describe(self) -> str:
-        """A short English description in words, e.g. ``"fine up to 1000 MCI"``,
-        ``"correctional work up to 2000 MCI"``, ``"arrest 20 days (natural person)"``."""
-        kind = self.kind.value.replace("_", " ")
+    def describe(self, lang: str | None = None) -> str:
+        """A short description in words, e.g. ``"fine up to 1000 MCI"``, ``"correctional work up
+        to 2000 MCI"``, ``"arrest 20 days (natural person)"``; in ``lang`` where given (the codes'
+        terms: ``"штраф до 1 000 МРП"``), else in English as a :class:`~kzspeechlaw.i18n.Message`
+        that :func:`kzspeechlaw.i18n.render` writes in any language."""
         low, high = self.minimum_amount, self.maximum_amount
         if self.fixed:
-            text = f"{kind} {_fmt(low)}"
+            text = Message("{kind} {amount}", kind=self.kind, amount=low)
         elif low is None:
-            text = f"{kind} up to {_fmt(high)}"
+            text = Message("{kind} up to {maximum}", kind=self.kind, maximum=high if high is not None else "-")
         elif high is None:
-            text = f"{kind} from {_fmt(low)}"
+            text = Message("{kind} from {minimum}", kind=self.kind, minimum=low)
         else:
-            text = f"{kind} {_fmt(low)} to {_fmt(high)}"
+            text = Message("{kind} {minimum} to {maximum}", kind=self.kind, minimum=low, maximum=high)
         if self.subject is not None:
-            text += f" ({self.subject.value.replace('_', ' ')})"
+            text = Message("{text} ({subject})", text=text, subject=self.subject)
         if self.optional:
-            text += " (optional)"
-        return text
-
-
-def _fmt(quantity: Amount | None) -> str:
-    if quantity is None:
-        return "-"
-    return format_quantity(quantity)
+            text = Message("{text} (optional)", text=text)
+        return text if lang is None else text.render(lang)
 
 
 @attrs.frozen(cache_hash=True)

@@ -22,6 +22,7 @@ import functools
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import LawError, OutOfCoverage, quote
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.loader import MciValue, law
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.units import Amount, Quantity, registry, unit_name
@@ -57,10 +58,9 @@ def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
     value = _value(purpose, timeline().interval(day))
     until = law().mci_until
     if value is None or day > until:
-        raise OutOfCoverage(
-            f"no MCI is known for {day.isoformat()}: the data covers "
-            f"{_series(purpose)[0].valid_from.isoformat()} to {until.isoformat()}"
-        )
+        raise OutOfCoverage(Message("no MCI is known for {day}: the data covers {first} to {last}",
+                                    day=day.isoformat(), first=_series(purpose)[0].valid_from.isoformat(),
+                                    last=until.isoformat()))
     return value
 
 

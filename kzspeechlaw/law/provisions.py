@@ -25,6 +25,7 @@ import attrs
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import CitationError, DateError, NotInForce, quote
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.loader import law, resolve
 from kzspeechlaw.law.model import Provision, Sanction
@@ -58,7 +59,8 @@ def in_force(on: dt.date | str, code: str | None = None) -> tuple[Provision, ...
     outside :data:`kzspeechlaw.refs.CODES` raises :class:`~kzspeechlaw.CitationError`)."""
     day = as_date(on, "on")
     if code is not None and not (isinstance(code, str) and code in CODES):
-        raise CitationError(f"unknown code {quote(code)}: expected one of {', '.join(CODES)}")
+        raise CitationError(Message("unknown code {code}: expected one of {codes}", code=quote(code),
+                                    codes=", ".join(CODES)))
     warn_if_stale(day, None if code is None else (code,))
     found: list[Provision] = []
     for ref_, versions in law().versions.items():

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from kzspeechlaw.errors import DataError
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.facts import DECIDING, Conduct, Target, check_fact
 from kzspeechlaw.law.loader import CODE_FILES, DATA_DIR, Reader, law, read_toml
 from kzspeechlaw.law.timeline import in_force, timeline
@@ -221,8 +222,13 @@ def describe(entry: Entry) -> str:
     """One line: the article, its title and why it is not modelled."""
     if not entry.number:
         return entry.reason
-    period = ""
-    if entry.valid_from or entry.valid_to:
-        period = f" for {entry.valid_from or 'the start'} to {entry.valid_to or 'today'}"
-        period += "" if entry.dates_verified else " (dates not verified)"
-    return f"{entry.ref} ({entry.title}) is not modelled{period}: {entry.reason}"
+    if not (entry.valid_from or entry.valid_to):
+        return Message("{ref} ({title}) is not modelled: {reason}", ref=entry.ref, title=entry.title,
+                       reason=entry.reason)
+    start = entry.valid_from or Message("the start")
+    end = entry.valid_to or Message("today")
+    if entry.dates_verified:
+        return Message("{ref} ({title}) is not modelled for {start} to {end}: {reason}", ref=entry.ref,
+                       title=entry.title, start=start, end=end, reason=entry.reason)
+    return Message("{ref} ({title}) is not modelled for {start} to {end} (dates not verified): {reason}",
+                   ref=entry.ref, title=entry.title, start=start, end=end, reason=entry.reason)

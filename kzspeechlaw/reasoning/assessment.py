@@ -29,6 +29,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES
@@ -207,17 +208,20 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         outside = scope.outside(incident)
         if say and outside:
             for entry in outside:
-                say.trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}; "
-                                      + scope.describe(entry), f"{entry.ref or entry.code} (not modelled)"))
-                say.notes.append(f"Outside the modelled scope: {scope.describe(entry)}."
-                                 + (" The facts may fall under it; the library gives no answer." if entry.number
-                                    else ""))
+                say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}; "
+                                              "{why}", day=incident.act_date, why=scope.describe(entry)),
+                                      f"{entry.ref or entry.code} (not modelled)"))
+                say.notes.append(Message("Outside the modelled scope: {why}. The facts may fall under it; the library "
+                                         "gives no answer.", why=scope.describe(entry)) if entry.number
+                                 else Message("Outside the modelled scope: {why}.", why=scope.describe(entry)))
         elif say:
             what_if_notes(say, incident, decided, matches, assess)
-            say.trace.append(Step(f"No modelled provision covers these facts on the act date {incident.act_date}", ""))
+            say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}",
+                                          day=incident.act_date), ""))
             say.notes += (
-                f"{m.provision.ref} covers these facts on {decided}, but no modelled provision did on the act date: "
-                "a law establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2))."
+                Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
+                        "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",
+                        ref=str(m.provision.ref), day=decided)
                 for m in classify(incident, on=decided))
         outcome = Outcome.OUTSIDE_SCOPE if outside else Outcome.NO_PROVISION
         return Assessment(incident, decided, matches, None, outcome, (), None, None, None)
@@ -227,7 +231,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         what_if_notes(say, incident, decided, matches, assess)
         say.trace += falls_under_steps(matches, incident.act_date)
         say.note(channel_reading(first, incident))
-        say.notes += (f"The facts also fall under {o.provision.ref} ({o.provision.title['en']})."
+        say.notes += (Message("The facts also fall under {ref} ({title}).", ref=str(o.provision.ref),
+                              title=o.provision.title)
                       for o in matches[1:] if not o.undecided_by)
         undecided_notes(say, incident, decided, matches, assess)
     entity = first.regime is Regime.CRIMINAL and incident.offender in ENTITIES
@@ -237,12 +242,12 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             special_unmodelled(say, incident, decided, first, special, assess)
         return Assessment(incident, decided, matches, None, Outcome.OUTSIDE_SCOPE, (), None, first.category, None)
     if say:
-        say.trace.append(Step(f"The law in force at the time of the act governs ({first.ref} as of "
-                              f"{incident.act_date})", *time_rule(first.regime, decided)))
+        say.trace.append(Step(Message("The law in force at the time of the act governs ({ref} as of {day})",
+                                      ref=str(first.ref), day=incident.act_date), *time_rule(first.regime, decided)))
     if entity:
         if say:
-            say.note("A legal entity is not a subject of criminal liability; the Criminal Code punishes natural "
-                     "persons.")
+            say.note(N_("A legal entity is not a subject of criminal liability; the Criminal Code punishes natural "
+                        "persons."))
         return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, first.category, None)
 
     way = route.find(matches, incident, decided)
@@ -266,12 +271,13 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.note(note)
         say.trace.append(step)
         if not sanctions:
-            say.note(f"{governing.ref} sets no sanction for a {subject.replace('_', ' ')}.")
+            say.note(Message("{ref} sets no sanction for a {subject}.", ref=str(governing.ref),
+                             subject=incident.offender))
         say.notes += assessed.notes
         say.trace += assessed.steps
         say.trace += penalties.imposable_steps(sanctions, general_day, decided)
         if sanctions and not any(s.available for s in sanctions):
-            say.note("Every alternative is suspended on the decision date.")
+            say.note(N_("Every alternative is suspended on the decision date."))
         say.trace.append(penalties.category_step(governing))
 
     if incident.referred_on is not None and incident.referred_on > decided:
@@ -279,7 +285,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                               f"a date on or before the decision date {decided}")
     period = limitation.for_act(governing, incident, decided)
     if say and period is None:
-        say.note(f"The limitation period of {governing.ref.code} is not modelled.")
+        say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
     elif say and period is not None:
         say.trace += limitation.trace(governing, incident, period, decided)
         say.note(limitation_note(governing, incident, period))

@@ -32,6 +32,7 @@ from typing import NamedTuple
 import attrs
 
 from kzspeechlaw.dates import as_date
+from kzspeechlaw.i18n import OR, Message, join
 from kzspeechlaw.law.facts import DECIDING
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
@@ -108,12 +109,12 @@ def _reasons(provision: Provision, facts: frozenset[str], open_fields: tuple[str
         hit = next((fact for fact in clause if fact in facts), None)
         if hit is None:
             if any(fact.partition(":")[0] in open_fields for fact in clause):
-                reasons.append(f"not stated: the element ({' or '.join(clause)}) decides")
+                reasons.append(Message("not stated: the element ({clause}) decides", clause=join(clause, OR)))
                 continue
             return None
         reasons.append(
-            f"{hit} satisfies the element ({' or '.join(clause)})" if len(clause) > 1
-            else f"{hit} satisfies the element {hit}"
+            Message("{fact} satisfies the element ({clause})", fact=hit, clause=join(clause, OR)) if len(clause) > 1
+            else Message("{fact} satisfies the element {element}", fact=hit, element=hit)
         )
     return tuple(reasons)
 
@@ -159,9 +160,11 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
             if not set(winner_open) <= set(loser_open):
                 continue  # a part the facts may not meet sets aside nothing that holds without it
             if any(r.contains(loser.ref) for r in winner.absorbs):
-                rivals.setdefault(i, []).append((j, f"absorbed by the qualified part {winner.ref}"))
+                rivals.setdefault(i, []).append(
+                    (j, Message("absorbed by the qualified part {ref}", ref=str(winner.ref))))
             elif any(r.contains(loser.ref) for r in winner.displaces):
-                rivals.setdefault(i, []).append((j, f"displaced by the special provision {winner.ref}"))
+                rivals.setdefault(i, []).append(
+                    (j, Message("displaced by the special provision {ref}", ref=str(winner.ref))))
     # Credit each part set aside to a surviving winner (130(3) over 130(2) over 130(1)).
     set_aside: dict[int, list[tuple[str, str]]] = {}
     for i, beaten_by in rivals.items():

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import DECIDING, Allegation, Channel
 from kzspeechlaw.law.loader import law
@@ -77,8 +78,9 @@ def _match_steps(matches: tuple[Match, ...]) -> tuple[str, tuple[Step, ...]]:
     def make() -> tuple[str, tuple[Step, ...]]:
         first = matches[0]
         p = first.provision
-        steps = tuple(Step(f"{ref} set aside: {why}", str(p.ref), p.source) for ref, why in first.set_aside)
-        return f"{p.ref} ({p.title['en']}): " + "; ".join(first.reasons), steps
+        steps = tuple(Step(Message("{ref} set aside: {why}", ref=ref, why=why), str(p.ref), p.source)
+                      for ref, why in first.set_aside)
+        return Message("{ref} ({title}): {reasons}", ref=str(p.ref), title=p.title, reasons=join(first.reasons)), steps
 
     return _MATCH_STEPS.get(matches, make)
 
@@ -89,27 +91,29 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
     notes state wherever it decides."""
     if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK:
         return None
-    return (f"The 1997 Code names no telecommunication networks: {p.ref} is applied here reading an internet "
-            "post open to the public as made publicly or in the mass media (an inference of the data, not a "
-            "rule of the Code); a court may have read the post otherwise.")
+    return Message("The 1997 Code names no telecommunication networks: {ref} is applied here reading an internet "
+                   "post open to the public as made publicly or in the mass media (an inference of the data, not a "
+                   "rule of the Code); a court may have read the post otherwise.", ref=str(p.ref))
 
 
 def falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[Step, ...]:
     """The first steps: the part the act falls under, and the rivals it sets aside."""
     first = matches[0].provision
     falls_under, set_aside = _match_steps(matches)
-    return (Step(f"The act of {act_date} falls under {falls_under}", cite(first), first.source), *set_aside)
+    return (Step(Message("The act of {day} falls under {provision}", day=act_date, provision=falls_under), cite(first),
+                 first.source), *set_aside)
 
 
 _WHAT_IF = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
-     "how the act was made known (channel not stated)",
-     "made public (channel=telecom_network; public_speech and mass_media alike)",
-     "takes the act as not made public"),
+     N_("how the act was made known (channel not stated)"),
+     N_("made public (channel=telecom_network; public_speech and mass_media alike)"),
+     N_("takes the act as not made public")),
     ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
-     "how grave the crime alleged was (allegation=crime)",
-     "an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime alike)",
-     "takes the crime alleged as neither grave nor corruption"),
+     N_("how grave the crime alleged was (allegation=crime)"),
+     N_("an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime "
+        "alike)"),
+     N_("takes the crime alleged as neither grave nor corruption")),
 )
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it
 open, the value whose answer the notes give, and the words of the note."""
@@ -119,8 +123,9 @@ def _answer(a: Assessment) -> str:
     """An assessment in a few words, for a note that sets it beside another: the outcome, or the
     governing part with the outcome and its sanctions."""
     if a.governing is None:
-        return a.outcome
-    return f"{a.governing.ref} ({a.outcome}: " + "; ".join(s.describe() for s in a.sanctions) + ")"
+        return Message("{outcome}", outcome=Code(a.outcome))
+    return Message("{ref} ({outcome}: {sanctions})", ref=str(a.governing.ref), outcome=Code(a.outcome),
+                   sanctions=join(s.describe() for s in a.sanctions))
 
 
 def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
@@ -134,8 +139,9 @@ def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple
         if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
             continue
         say.depends_on(field)
-        say.note(f"The facts do not say {what}, and the law turns on it: {alternative} it gives "
-                 f"{_answer(alt)}. The assessment above {taken}.")
+        say.note(Message("The facts do not say {what}, and the law turns on it: {alternative} it gives {answer}. "
+                         "The assessment above {taken}.", what=what, alternative=alternative,
+                         answer=_answer(alt), taken=taken))
 
 
 def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
@@ -144,15 +150,17 @@ def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tup
     side by side, each with its consequence, and the fact that decides between them."""
     for fields in dict.fromkeys(m.undecided_by for m in matches if m.undecided_by):
         names = [STATING[f] for f in fields]
-        asks = "; ".join(DECIDING[f] for f in fields)
         outcomes = []
         for value in (True, False):
             stated = attrs.evolve(incident, **dict.fromkeys(names, value))
             alt = assess(stated, decided)
-            outcomes.append(f"{', '.join(f'{n}={str(value).lower()}' for n in names)} gives {_answer(alt)}")
+            stated_as = ", ".join(f"{n}={str(value).lower()}" for n in names)
+            outcomes.append(Message("{facts} gives {answer}", facts=stated_as, answer=_answer(alt)))
         say.depends_on(*names)
-        say.note(f"The facts do not say whether {asks} ({', '.join(names)} not stated), and the law turns "
-                 f"on it: {outcomes[0]}; {outcomes[1]}. The assessment above takes only the facts stated.")
+        say.note(Message("The facts do not say whether {asks} ({names} not stated), and the law turns on it: "
+                         "{first}; {second}. The assessment above takes only the facts stated.",
+                         asks=join((DECIDING[f] for f in fields), "; "), names=", ".join(names),
+                         first=outcomes[0], second=outcomes[1]))
 
 
 def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Provision,
@@ -160,18 +168,22 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
     """Why no answer is given: an unmodelled special article may displace ``first``; and what the
     answer is where the fact it requires is stated false."""
     for entry in special:
-        say.trace.append(Step(f"A special article may displace {first.ref}: {scope.describe(entry)}",
-                              f"{entry.ref} (not modelled)"))
-        say.notes.append(f"Outside the modelled scope: the special article {scope.describe(entry)}. If it "
-                         f"applies, it displaces {first.ref}; the library gives no answer.")
+        say.trace.append(Step(Message("A special article may displace {ref}: {why}", ref=str(first.ref),
+                                      why=scope.describe(entry)), f"{entry.ref} (not modelled)"))
+        say.notes.append(Message("Outside the modelled scope: the special article {why}. If it applies, it displaces "
+                                 "{ref}; the library gives no answer.", why=scope.describe(entry), ref=str(first.ref)))
         unstated = [f for f in entry.requires if f.partition(":")[0] in STATING
                     and getattr(incident, STATING[f.partition(":")[0]]) is None]
         for fact in unstated:
             name = STATING[fact.partition(":")[0]]
             say.depends_on(name)
             alt = assess(attrs.evolve(incident, **{name: False}), decided)
-            say.notes.append(f"If {name}=false, {entry.ref} cannot apply and the answer is {alt.outcome}"
-                             + (f" under {alt.governing.ref}." if alt.governing else "."))
+            say.notes.append(Message("If {name}=false, {ref} cannot apply and the answer is {outcome} under "
+                                     "{governing}.", name=name, ref=entry.ref, outcome=Code(alt.outcome),
+                                     governing=str(alt.governing.ref))
+                             if alt.governing else
+                             Message("If {name}=false, {ref} cannot apply and the answer is {outcome}.", name=name,
+                                     ref=entry.ref, outcome=Code(alt.outcome)))
 
 
 CAVEAT_WINDOW = dt.timedelta(days=31)
@@ -185,8 +197,8 @@ def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str 
         return None
     if not any(abs(d - day) <= CAVEAT_WINDOW for d in near):
         return None
-    return (f"The in-force date {day} of Law {act.id} is inferred, not read in a primary text "
-            f"({act.in_force_rule}); a date close to it needs checking.")
+    return Message("The in-force date {day} of Law {act} is inferred, not read in a primary text ({rule}); a date "
+                   "close to it needs checking.", day=day, act=act.id, rule=act.in_force_rule)
 
 
 def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
@@ -198,30 +210,39 @@ def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
     code = lim.article.split()[0]
     if lim.status == "suspended":
         if p.regime is Regime.ADMINISTRATIVE:
-            return (f"The limitation period ({lim.article}) stands still from the referral of the case to court on "
-                    f"{incident.referred_on} (AOC 2014 Art. 62(5)).")
-        lapse = (f"liability lapses on {lim.expires} at the latest" if lim.expires is not None
-                 else "no outer limit is established in the data")
-        return (f"The limitation period ({lim.article}) stands still while the person evades (from "
-                f"{incident.evaded_from}); it runs again from the arrest or surrender (give evaded_until), and "
-                f"{lapse} ({_EVASION_ARTICLE.get(code, code)}).")
+            return Message("The limitation period ({article}) stands still from the referral of the case to court on "
+                           "{day} (AOC 2014 Art. 62(5)).", article=lim.article, day=incident.referred_on)
+        lapse = (Message("liability lapses on {day} at the latest", day=lim.expires) if lim.expires is not None
+                 else Message("no outer limit is established in the data"))
+        return Message("The limitation period ({article}) stands still while the person evades (from {day}); it runs "
+                       "again from the arrest or surrender (give evaded_until), and {lapse} ({rule}).",
+                       article=lim.article, day=incident.evaded_from, lapse=lapse,
+                       rule=_EVASION_ARTICLE.get(code, code))
     if not lim.expired:
-        return f"The limitation period runs to {lim.expires} ({lim.article})."
+        return Message("The limitation period runs to {day} ({article}).", day=lim.expires, article=lim.article)
     if lim.certain:
         if lim.article.startswith("CC2014 71(1)(1)"):
-            return (f"The limitation period expired on {lim.expires} ({lim.article}); it is never suspended or "
-                    "interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).")
+            return Message("The limitation period expired on {day} ({article}); it is never suspended or "
+                           "interrupted for a criminal misdemeanour (CC 2014 Art. 71(3)).",
+                           day=lim.expires, article=lim.article)
         if incident.evaded_from is not None:
-            return f"The limitation period expired on {lim.expires} ({lim.article}), the evasion notwithstanding."
-        return (f"The limitation period expired on {lim.expires} ({lim.article}); the facts give no evasion that "
-                "would have suspended it (give evaded_from where the person evaded the investigation or the court).")
+            return Message("The limitation period expired on {day} ({article}), the evasion notwithstanding.",
+                           day=lim.expires, article=lim.article)
+        return Message("The limitation period expired on {day} ({article}); the facts give no evasion that "
+                       "would have suspended it (give evaded_from where the person evaded the investigation or the "
+                       "court).", day=lim.expires, article=lim.article)
     if p.regime is Regime.ADMINISTRATIVE:
-        referral = ("" if incident.referred_on is None
-                    else f" The case was referred to court on {incident.referred_on}, after the period.")
-        return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} (AOC 2014 "
-                f"Art. 62(5), (7)).{referral} Liability stays open until that is known.")
-    return (f"The limitation period expired on {lim.expires} ({lim.article}) unless {lim.unless} "
-            f"({_INTERRUPTION_ARTICLE.get(code, code)}); the facts given do not say, so liability stays open.")
+        if incident.referred_on is None:
+            return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. 62(5), "
+                           "(7)). Liability stays open until that is known.", day=lim.expires, article=lim.article,
+                           unless=lim.unless)
+        return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. 62(5), "
+                       "(7)). The case was referred to court on {referred}, after the period. Liability stays open "
+                       "until that is known.", day=lim.expires, article=lim.article, unless=lim.unless,
+                       referred=incident.referred_on)
+    return Message("The limitation period expired on {day} ({article}) unless {unless} ({rule}); the facts given do "
+                   "not say, so liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless,
+                   rule=_INTERRUPTION_ARTICLE.get(code, code))
 
 
 _EVASION_ARTICLE = {"CC2014": "CC 2014 Art. 71(4)", "CC1997": "CC 1997 Art. 69(3)"}

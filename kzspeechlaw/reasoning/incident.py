@@ -25,6 +25,7 @@ import attrs
 
 from kzspeechlaw.dates import out_of_range, user_date
 from kzspeechlaw.errors import DateError, InvalidIncident, LawError, quote
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.law.facts import (
     ENTITIES,
     Allegation,
@@ -106,7 +107,7 @@ def _enum(enum_type: type[E], field: str, value: Any) -> E:
         member: E = _members(enum_type)[_word(value)]
     except (KeyError, TypeError):  # TypeError: an unhashable value
         allowed = ", ".join(repr(m.value) for m in enum_type)
-        raise InvalidIncident(field, value, f"one of {allowed}") from None
+        raise InvalidIncident(field, value, Message("one of {values}", values=allowed)) from None
     return member
 
 
@@ -130,7 +131,7 @@ def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
                 chosen.append(member)
         return frozenset(chosen)
     if not isinstance(value, Iterable):
-        raise InvalidIncident(field, value, "a set of values")
+        raise InvalidIncident(field, value, N_("a set of values"))
     return frozenset(_enum(enum_type, field, v) for v in value if not is_blank(v))
 
 
@@ -147,7 +148,7 @@ def _date(field: str, value: Any) -> dt.date | None:
     try:
         day = user_date(value, field)
     except DateError:
-        raise InvalidIncident(field, value, "a date (YYYY-MM-DD or DD.MM.YYYY)") from None
+        raise InvalidIncident(field, value, N_("a date (YYYY-MM-DD or DD.MM.YYYY)")) from None
     expected = out_of_range(day)
     if expected is not None:
         raise InvalidIncident(field, value, expected)
@@ -158,7 +159,7 @@ def _date(field: str, value: Any) -> dt.date | None:
 def _act_date(value: Any) -> dt.date:
     day = _date("act_date", value)
     if day is None:
-        raise InvalidIncident("act_date", value, "a date (YYYY-MM-DD or DD.MM.YYYY): the field is required")
+        raise InvalidIncident("act_date", value, N_("a date (YYYY-MM-DD or DD.MM.YYYY): the field is required"))
     return day
 
 
@@ -180,7 +181,7 @@ def _evaded_until(value: Any) -> dt.date | None:
 
 def _conduct(value: Any) -> Conduct:
     if is_blank(value):
-        raise InvalidIncident("conduct", value, "a value (the field is required)")
+        raise InvalidIncident("conduct", value, N_("a value (the field is required)"))
     return _enum(Conduct, "conduct", value)
 
 
@@ -218,7 +219,7 @@ def _flag(field: str, value: Any) -> bool | None:
         return value if isinstance(value, bool) else None
     if isinstance(value, str) and value.strip().lower() in _TRUTH:
         return _TRUTH[value.strip().lower()]
-    raise InvalidIncident(field, value, "true, false or nothing (not stated)")
+    raise InvalidIncident(field, value, N_("true, false or nothing (not stated)"))
 
 
 def _kinds(enum_type: type[E], field: str, value: Any) -> bool | frozenset[E] | None:
@@ -384,13 +385,13 @@ class Incident:
         """Build from a JSON-like mapping; anything else, and unknown keys, raise
         :class:`InvalidIncident` (an unknown key is named as its text)."""
         if not isinstance(data, Mapping):
-            raise InvalidIncident("incident", data, "a mapping of incident fields")
+            raise InvalidIncident("incident", data, N_("a mapping of incident fields"))
         unknown = sorted((key for key in data if key not in _FIELD_SET), key=_key_text)
         if unknown:
             raise InvalidIncident(_key_text(unknown[0]), data[unknown[0]], f"a field among {', '.join(FIELDS)}")
         for required in ("act_date", "conduct"):
             if required not in data or is_blank(data[required]):
-                raise InvalidIncident(required, data.get(required), "a value (the field is required)")
+                raise InvalidIncident(required, data.get(required), N_("a value (the field is required)"))
         try:
             return cls(**data)
         except InvalidIncident:

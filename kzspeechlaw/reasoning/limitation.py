@@ -21,6 +21,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw.errors import DataError
+from kzspeechlaw.i18n import N_, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
@@ -153,14 +154,14 @@ def _limitation_rules(p: Provision, incident: Incident,
     return (first, *rules[1:]), (act, *days[1:])
 
 
-_REFERRAL_PROVISO = ("the case was referred to court within the period, an expert examination was ordered, or a new "
-                     "administrative offence interrupted it")
-_ADMINISTRATIVE_PROVISO = ("an expert examination was ordered or a compelled appearance decided within the period "
-                           "(AOC 2014 Art. 62(5)), or a new administrative offence interrupted it (62(7))")
-_RECEIPT_PROVISO = ("the case took days to reach the court after the referral (AOC 2014 Art. 62(5) as then worded: "
-                    "the period runs again once the court receives the case), an expert examination was ordered or "
-                    "a compelled appearance decided within the period, or a new administrative offence interrupted "
-                    "it (62(7))")
+_REFERRAL_PROVISO = N_("the case was referred to court within the period, an expert examination was ordered, or a "
+                       "new administrative offence interrupted it")
+_ADMINISTRATIVE_PROVISO = N_("an expert examination was ordered or a compelled appearance decided within the period "
+                             "(AOC 2014 Art. 62(5)), or a new administrative offence interrupted it (62(7))")
+_RECEIPT_PROVISO = N_("the case took days to reach the court after the referral (AOC 2014 Art. 62(5) as then worded: "
+                      "the period runs again once the court receives the case), an expert examination was ordered "
+                      "or a compelled appearance decided within the period, or a new administrative offence "
+                      "interrupted it (62(7))")
 
 
 def _resumes_on_receipt(code: str, referred: dt.date) -> bool:
@@ -210,8 +211,8 @@ def _interruption(rule: general_part.Rule, day: dt.date) -> str:
     code = rule.key[0]
     evasion = general_part.find("rule", code, "limitation_evasion", on=day)
     if code == "CC2014" and evasion is not None and "новое тяжкое или особо тяжкое преступление" in evasion.text:
-        return "no new grave or especially grave crime interrupted the period"
-    return "no new intentional crime interrupted the period"
+        return N_("no new grave or especially grave crime interrupted the period")
+    return N_("no new intentional crime interrupted the period")
 
 
 def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
@@ -266,19 +267,25 @@ def _governing_rule_step(p: Provision, choice: _LimitationChoice, decided: dt.da
         return None
     first, found = choice.rules[0], choice.found
 
-    def names(r: _LimitationRule) -> str:
-        what = (r.text + " from the act") if r.text else "no limitation"
+    def names(r: _LimitationRule) -> Message:
+        what = (Message("{period} from the act", period=r.rule.period) if r.rule.period is not None
+                else Message("no limitation"))
         if r.cap is not None:
-            what += f", {format_quantity(r.rule.maximum)} at most while the person evades"
-        part = "" if r.version.ref == p.ref else f" for {r.version.ref} ({r.version.category.value.replace('_', ' ')})"
-        return f"{r.rule.cite()}{part}: {what}"
+            what = Message("{text}, {cap} at most while the person evades", text=what, cap=r.rule.maximum)
+        if r.version.ref == p.ref:
+            return Message("{rule}: {text}", rule=r.rule.cite(), text=what)
+        return Message("{rule} for {ref} ({category}): {text}", rule=r.rule.cite(), ref=str(r.version.ref),
+                       category=r.version.category, text=what)
 
     if choice.chosen == 0:
-        later = "; ".join(f"{names(r)}, from {d}" for r, d in zip(choice.rules[1:], choice.days[1:], strict=True))
-        return Step(f"The limitation rule of the act's time governs ({names(first)}): the rules in force later, up "
-                    f"to the decision, are not milder for this act ({later})", *time_rule(p.regime, decided))
-    return Step(f"A later limitation rule is milder for this act and applies retroactively: {names(found)}, in force "
-                f"from {choice.day}, against the rule of the act's time ({names(first)})",
+        later = join(Message("{rule}, from {day}", rule=names(r), day=d)
+                     for r, d in zip(choice.rules[1:], choice.days[1:], strict=True))
+        return Step(Message("The limitation rule of the act's time governs ({first}): the rules in force later, up "
+                            "to the decision, are not milder for this act ({later})", first=names(first), later=later),
+                    *time_rule(p.regime, decided))
+    return Step(Message("A later limitation rule is milder for this act and applies retroactively: {found}, in force "
+                        "from {day}, against the rule of the act's time ({first})", found=names(found),
+                        day=choice.day, first=names(first)),
                 *retro_rule(p.regime, decided))
 
 
@@ -292,44 +299,50 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
     said = _governing_rule_step(p, choice, decided)
     steps = [] if said is None else [said]
     if lim.status == "none":
-        return (*steps, Step("No limitation period applies to this offence", rule.cite(), rule.source))
-    steps.append(Step(f"Limitation {found.text} from the act", rule.cite(), rule.source))
+        return (*steps, Step(N_("No limitation period applies to this offence"), rule.cite(), rule.source))
+    steps.append(Step(Message("Limitation {period} from the act", period=rule.period), rule.cite(), rule.source))
     code = rule.key[0]
     if version.regime is Regime.ADMINISTRATIVE:
         referral = general_part.find("rule", code, "limitation_referral", on=day)
         where = (referral.cite(), referral.source) if referral is not None else ("AOC2014 62(5)", "")
         if incident.referred_on is not None:
+            day = incident.referred_on
             steps.append(Step(
-                f"The case was referred to court on {incident.referred_on}: "
-                + ("the period stands still from then" if lim.status == "suspended"
-                   else "the period runs again once the court receives the case (Art. 62(5) as then worded)"
-                   if lim.expires is not None and incident.referred_on < lim.expires
-                   else f"after the period ran out on {lim.expires}"), *where))
+                Message("The case was referred to court on {day}: the period stands still from then", day=day)
+                if lim.status == "suspended" else
+                Message("The case was referred to court on {day}: the period runs again once the court receives the "
+                        "case (Art. 62(5) as then worded)", day=day)
+                if lim.expires is not None and day < lim.expires else
+                Message("The case was referred to court on {day}: after the period ran out on {end}", day=day,
+                        end=lim.expires), *where))
     elif version.category is Category.CRIMINAL_MISDEMEANOUR:
         if incident.evaded_from is not None:
             rule3 = general_part.find("rule", code, "limitation_misdemeanour", on=day)
-            steps.append(Step("Evasion does not suspend the period of a criminal misdemeanour",
+            steps.append(Step(N_("Evasion does not suspend the period of a criminal misdemeanour"),
                               *((rule3.cite(), rule3.source) if rule3 else ("CC2014 71(3)", ""))))
     elif incident.evaded_from is not None:
         evasion = general_part.find("rule", code, "limitation_evasion", on=day)
         where = (evasion.cite(), evasion.source) if evasion is not None else (f"{code} (evasion)", "")
+        start = incident.evaded_from
         if lim.status == "suspended":
-            what = (f"The person evaded from {incident.evaded_from}: the period stands still until the arrest or "
-                    f"surrender, and liability lapses on {lim.expires} at the latest" if lim.expires is not None
-                    else f"The person evaded from {incident.evaded_from}: the period stands still until the arrest "
-                    "or surrender")
-        elif incident.evaded_from >= _expiry(incident.act_date, found.magnitude, found.unit):
-            what = f"The person evaded from {incident.evaded_from}, after the period had run out"
+            what = (Message("The person evaded from {day}: the period stands still until the arrest or surrender, and "
+                            "liability lapses on {end} at the latest", day=start, end=lim.expires)
+                    if lim.expires is not None else
+                    Message("The person evaded from {day}: the period stands still until the arrest or surrender",
+                            day=start))
+        elif start >= _expiry(incident.act_date, found.magnitude, found.unit):
+            what = Message("The person evaded from {day}, after the period had run out", day=start)
         elif found.cap is not None and lim.expires == _expiry(incident.act_date, found.cap[1], found.cap[0]):
-            what = (f"The person evaded from {incident.evaded_from}, but the outer period runs out on "
-                    f"{lim.expires} whatever the evasion")
+            what = Message("The person evaded from {day}, but the outer period runs out on {end} whatever the "
+                           "evasion", day=start, end=lim.expires)
         else:
-            what = (f"The period stood still from {incident.evaded_from} to the arrest or surrender on "
-                    f"{incident.evaded_until}")
+            what = Message("The period stood still from {day} to the arrest or surrender on {end}", day=start,
+                           end=incident.evaded_until)
         steps.append(Step(what, *where))
     if lim.status in ("running", "expired"):
-        steps.append(Step(f"The period expires on {lim.expires}"
-                          + ("; the decision date is on or after it" if lim.expired else ""), rule.cite(), rule.source))
+        steps.append(Step(Message("The period expires on {day}; the decision date is on or after it", day=lim.expires)
+                          if lim.expired else Message("The period expires on {day}", day=lim.expires),
+                          rule.cite(), rule.source))
     return tuple(steps)
 
 

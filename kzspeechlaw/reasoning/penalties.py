@@ -18,6 +18,7 @@ from typing import NamedTuple
 import attrs
 
 from kzspeechlaw.errors import OutOfCoverage
+from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime, Sanction
@@ -27,7 +28,7 @@ from kzspeechlaw.reasoning import sentencing
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import AssessedSanction, Step
 from kzspeechlaw.reasoning.time_rules import general_rule, interval
-from kzspeechlaw.units import Quantity, format_quantity, lesser, unit_name
+from kzspeechlaw.units import Quantity, lesser, unit_name
 
 _OWN_SANCTIONS = Memo()
 
@@ -79,7 +80,7 @@ def category_step(p: Provision) -> Step:
 
     def make() -> Step:
         band = general_rule("category", p.ref.code, p.category.value, on=p.valid_from)
-        return Step(f"Category: {p.category.value.replace('_', ' ')}, from the sanction of {p.ref}",
+        return Step(Message("Category: {category}, from the sanction of {ref}", category=p.category, ref=str(p.ref)),
                     band.cite(), band.source)
 
     return _CATEGORY_STEPS.get(p, make)
@@ -100,12 +101,13 @@ def mci_date(p: Provision, incident: Incident, decided: dt.date) -> tuple[dt.dat
 
 
 _MCI_DATE_BASES = {
-    "sentence": "Fines are converted with the MCI in force when the sentence is imposed, taken as the decision date {}",
-    "offence": "Fines and correctional work are converted with the MCI of the offence date {}",
-    "opened": "Administrative fines use the MCI of the day the case was opened, {}",
-    "assumed": "Administrative fines use the MCI of the day the case was opened; assumed {} (the act date)",
+    "sentence": N_("Fines are converted with the MCI in force when the sentence is imposed, taken as the decision "
+                   "date {day}"),
+    "offence": N_("Fines and correctional work are converted with the MCI of the offence date {day}"),
+    "opened": N_("Administrative fines use the MCI of the day the case was opened, {day}"),
+    "assumed": N_("Administrative fines use the MCI of the day the case was opened; assumed {day} (the act date)"),
 }
-"""The trace step for each basis of the MCI date (:func:`mci_date`); ``{}`` is the date."""
+"""The trace step for each basis of the MCI date (:func:`mci_date`); ``{day}`` is the date."""
 
 
 def mci_date_step(p: Provision, act_date: dt.date, mci_day: dt.date, basis: str) -> tuple[Step, str | None]:
@@ -115,10 +117,10 @@ def mci_date_step(p: Provision, act_date: dt.date, mci_day: dt.date, basis: str)
     # under the 1997 Code that the 2014 Code governs as the milder law).
     rule = general_rule("rule", p.ref.code, name, on=max(act_date, law().codes[p.ref.code].valid_from))
     citation, source = rule.cite(), rule.source
-    note = None if basis != "assumed" else (
-        f"The proceedings date is not given; the MCI of the act date {act_date} is assumed. "
-        f"Administrative fines use the MCI of the day the case was opened ({citation}).")
-    return Step(_MCI_DATE_BASES[basis].format(mci_day), citation, source), note
+    note = None if basis != "assumed" else Message(
+        "The proceedings date is not given; the MCI of the act date {day} is assumed. Administrative fines use the "
+        "MCI of the day the case was opened ({rule}).", day=act_date, rule=citation)
+    return Step(Message(_MCI_DATE_BASES[basis], day=mci_day), citation, source), note
 
 
 def _floor_rule(p: Provision, s: Sanction, on: dt.date) -> general_part.Rule | None:
@@ -146,15 +148,15 @@ def _bounds(p: Provision, s: Sanction, act_date: dt.date, mci_day: dt.date) -> _
     if rule is not None and rule.minimum is not None and maximum is not None:
         minimum, floor = lesser(rule.minimum, maximum), rule.cite()
         floor_step = Step(
-            f"{s.kind.value}: the article says only 'up to'; the general part sets the floor "
-            f"{format_quantity(rule.minimum)}", rule.cite(), rule.source)
+            Message("{kind}: the article says only 'up to'; the general part sets the floor {floor}",
+                    kind=Code(s.kind), floor=rule.minimum), rule.cite(), rule.source)
     low = high = tenge_note = None
     if maximum is not None and unit_name(maximum) == "MCI":
         try:
             low = to_tenge(minimum, mci_day) if minimum is not None else None
             high = to_tenge(maximum, mci_day)
         except OutOfCoverage as error:
-            tenge_note = f"No tenge amounts: {error}."
+            tenge_note = Message("No tenge amounts: {error}.", error=error.args[0] if error.args else str(error))
     return _Bounds(AssessedSanction(s, minimum, maximum, low, high, floor), floor_step, tenge_note)
 
 
@@ -198,8 +200,9 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             assessed = bounds.assessed
             suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided)
             if suspension is not None:
-                note = f"{s.kind.value} is suspended on the decision date ({suspension.cite()})"
-                notes.append(note + ".")
+                note = Message("{kind} is suspended on the decision date ({rule})", kind=Code(s.kind),
+                               rule=suspension.cite())
+                notes.append(Message("{text}.", text=note))
                 steps.append(Step(note, suspension.cite(), suspension.source))
                 assessed = attrs.evolve(assessed, available=False, note=note)
             if bounds.tenge_note is not None:
@@ -217,12 +220,13 @@ def imposable_steps(sanctions: tuple[AssessedSanction, ...], on: dt.date, decide
     """A trace step per sanction whose range the general part moved on the sentencing facts,
     citing the rules (CC 2014 Arts. 55-56; AOC 2014 Arts. 810, 829-11)."""
 
-    def text(q: Quantity | None) -> str:
-        return format_quantity(q) if q is not None else "-"
+    def text(q: Quantity | None) -> Quantity | str:
+        return q if q is not None else "-"
 
-    return [Step(f"{s.kind.value.replace('_', ' ')}: the general part moves the range from {text(s.minimum)} - "
-                 f"{text(s.maximum)} to {text(s.imposable_minimum)} - {text(s.imposable_maximum)} on the "
-                 "sentencing facts", ", ".join(s.imposable_rules), sentencing.sources(s.imposable_rules, on, decided))
+    return [Step(Message("{kind}: the general part moves the range from {minimum} - {maximum} to {low} - {high} on "
+                         "the sentencing facts", kind=s.kind, minimum=text(s.minimum), maximum=text(s.maximum),
+                         low=text(s.imposable_minimum), high=text(s.imposable_maximum)),
+                 ", ".join(s.imposable_rules), sentencing.sources(s.imposable_rules, on, decided))
             for s in sanctions if s.imposable_rules and s.available]
 
 

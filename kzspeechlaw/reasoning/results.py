@@ -12,8 +12,9 @@ from typing import Any
 import attrs
 
 from kzspeechlaw import export
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.model import Penalty, Sanction, amount_key
-from kzspeechlaw.units import Quantity, format_quantity
+from kzspeechlaw.units import Quantity
 
 
 class Outcome(enum.StrEnum):
@@ -92,19 +93,22 @@ class AssessedSanction:
         """The kind of punishment."""
         return self.sanction.kind
 
-    def describe(self) -> str:
-        """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``."""
+    def describe(self, lang: str | None = None) -> str:
+        """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``; in ``lang`` where
+        given (``"штраф от 200 МРП до 3 000 МРП (от 505 000 тенге до 7 575 000 тенге)"``), else in
+        English as a :class:`~kzspeechlaw.i18n.Message`, as :meth:`Sanction.describe`."""
         text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject).describe()
         if self.maximum_kzt is not None:
             if self.minimum_kzt is None:
-                text += f" (up to {format_quantity(self.maximum_kzt)})"
+                text = Message("{text} (up to {maximum})", text=text, maximum=self.maximum_kzt)
             elif self.minimum_kzt == self.maximum_kzt:
-                text += f" ({format_quantity(self.maximum_kzt)})"
+                text = Message("{text} ({amount})", text=text, amount=self.maximum_kzt)
             else:
-                text += f" ({format_quantity(self.minimum_kzt)} to {format_quantity(self.maximum_kzt)})"
+                text = Message("{text} ({minimum} to {maximum})", text=text, minimum=self.minimum_kzt,
+                               maximum=self.maximum_kzt)
         if not self.available:
-            text += " [suspended]"
-        return text
+            text = Message("{text} [suspended]", text=text)
+        return text if lang is None or not isinstance(text, Message) else text.render(lang)
 
 
 def sanction_dict(s: AssessedSanction) -> dict[str, Any]:

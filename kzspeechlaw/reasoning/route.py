@@ -19,6 +19,7 @@ import functools
 import itertools
 from typing import NamedTuple
 
+from kzspeechlaw.i18n import N_, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
@@ -67,6 +68,15 @@ def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, 
 def _general_acts(day: dt.date) -> tuple[str, ...]:
     """The acts whose general-part rules take effect on ``day`` (a day of :func:`general_part.days`)."""
     return tuple(sorted({r.act for rs in general_part.rules().values() for r in rs if r.valid_from == day}))
+
+
+_REGIME_WORDS = {"criminal": N_("Criminal"), "administrative": N_("Administrative")}
+"""A code's regime as the first word of a sentence."""
+
+_VERDICT_WORDS = {
+    "more_lenient": N_("more lenient"), "more_severe": N_("more severe"), "equal": N_("equal"), "mixed": N_("mixed"),
+}
+"""A leniency verdict in words (:class:`~kzspeechlaw.reasoning.leniency.Leniency`)."""
 
 
 def _general_changes(day: dt.date) -> str:
@@ -155,36 +165,41 @@ def _requalification_step(first: Provision, last: Provision, heir: Provision, ma
                           decided: dt.date) -> Step:
     """The step saying that a repeal did not remove liability: the facts still fall under ``heir``."""
     why = _covered(matches)[str(heir.ref)]
-    then = f" (then {why})" if why else ""
     retro = general_part.find("rule", "CC2014" if first.regime is Regime.CRIMINAL else "AOC2014",
                               "non_retroactivity", on=decided)
     rules = time_rule(first.regime, decided)[0] + ", " + retro_rule(first.regime, decided)[0]
     if retro is not None and not (first.regime is Regime.CRIMINAL and decided < CC2014_FROM):
         rules += ", " + retro.cite()
+    values = {"ref": str(first.ref), "act": last.repealed_by or Message("the end of the code"), "day": last.valid_to,
+              "heir": str(heir.ref), "title": heir.title, "why": why}
     return Step(
-        f"{first.ref} was repealed by Law {last.repealed_by or 'the end of the code'} from {last.valid_to}, "
-        f"before the decision, but the same facts fall under {heir.ref} ({heir.title['en']}), which covered "
-        f"the act when it was committed{then} and is in force after the repeal: the repeal does not remove "
-        f"liability, and the act stays punishable under the milder of {first.ref} and {heir.ref} "
-        "(re-qualification)", rules, heir.source)
+        Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same facts fall under "
+                "{heir} ({title}), which covered the act when it was committed (then {why}) and is in force after "
+                "the repeal: the repeal does not remove liability, and the act stays punishable under the milder of "
+                "{ref} and {heir} (re-qualification)", **values) if why else
+        Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same facts fall under "
+                "{heir} ({title}), which covered the act when it was committed and is in force after the repeal: "
+                "the repeal does not remove liability, and the act stays punishable under the milder of {ref} and "
+                "{heir} (re-qualification)", **values), rules, heir.source)
 
 
 def _governing_law_step(first: Provision, governing: Provision, general_day: dt.date | None,
                         decided: dt.date) -> Step:
     """The step naming which version of each part governs, and why (``general_day`` ``None``: the
     general part of the act's time)."""
-    general = f"in force on {general_day}" if general_day is not None else "in force at the time of the act"
+    general = (Message("in force on {day}", day=general_day) if general_day is not None
+               else Message("in force at the time of the act"))
     if governing is first and general_day is None:
-        why = "no later law is milder as a whole, so the law of the act's time governs"
+        why = Message("no later law is milder as a whole, so the law of the act's time governs")
         rule = time_rule(first.regime, decided)
     else:
-        why = ("the later law is milder as a whole and reaches the act; a harsher part of another date is never "
-               "combined with it")
+        why = Message("the later law is milder as a whole and reaches the act; a harsher part of another date is "
+                      "never combined with it")
         rule = retro_rule(first.regime, decided)
     articles = "AOC 2014 Arts. 4-5" if governing.regime is Regime.ADMINISTRATIVE else "CC 2014 Arts. 5-6"
-    return Step(
-        f"Governing law: the special part {governing.ref} as from {governing.valid_from} (Law {governing.act}) with "
-        f"the general part {general}: {why} ({articles})", *rule)
+    return Step(Message("Governing law: the special part {ref} as from {day} (Law {act}) with the general part "
+                        "{general}: {why} ({articles})", ref=str(governing.ref), day=governing.valid_from,
+                        act=governing.act, general=general, why=why, articles=articles), *rule)
 
 
 _ROUTES = Memo(maxsize=16384)
@@ -214,9 +229,10 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             if heirs:
                 heir = heirs[0].provision
                 steps.append(Step(
-                    f"{first.regime.value.capitalize()} code {first.ref.code} was replaced on {last.valid_to}; "
-                    f"the facts fall under {heir.ref} of the new code: "
-                    + "; ".join(heirs[0].reasons), cite(heir), heir.source))
+                    Message("{regime} code {code} was replaced on {day}; the facts fall under {ref} of the new code: "
+                            "{reasons}", regime=_REGIME_WORDS[first.regime.value], code=first.ref.code,
+                            day=last.valid_to, ref=str(heir.ref), reasons=join(heirs[0].reasons)),
+                    cite(heir), heir.source))
                 versions = (*versions, heir, *_later_versions(heir, decided))
                 last = versions[-1]
         if last.valid_to is not None and last.valid_to <= decided:
@@ -224,9 +240,9 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             if survivors:
                 heir = survivors[0]
                 steps.append(_requalification_step(first, last, heir, matches, decided))
-                notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {last.repealed_by}), but the "
-                             f"act was and remains {heir.ref} ({heir.title['en']}); it stays punishable under "
-                             "the milder of the two.")
+                notes.append(Message("{ref} ceased to apply on {day} (Law {act}), but the act was and remains {heir} "
+                                     "({title}); it stays punishable under the milder of the two.", ref=str(first.ref),
+                                     day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title))
                 repeals.append((last.repealed_by, last.valid_to))
                 versions = (*versions, *survivors)
                 last = versions[-1]
@@ -235,14 +251,18 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
             retro = retro_rule(first.regime, decided)
             steps.append(Step(
-                f"{first.ref} was repealed by Law {repealed} from {last.valid_to}, before the decision: "
-                f"the act is {what}, and the repeal reaches earlier acts", *retro))
-            notes.append(f"{first.ref} ceased to apply on {last.valid_to} (Law {repealed}); "
-                         f"liability is removed retroactively ({retro[0]}).")
-            closing = () if last.successor is None else (
-                f"The conduct is now {last.successor}, which does not reach acts committed before "
-                f"{last.valid_to}: the law of the act's time applies and a law establishing liability is not "
-                "retroactive (AOC 2014 Arts. 4, 5(2)).",)
+                Message("{ref} was repealed by Law {act} from {day}, before the decision: the act is decriminalised, "
+                        "and the repeal reaches earlier acts", ref=str(first.ref), act=repealed, day=last.valid_to)
+                if what == "decriminalised" else
+                Message("{ref} was repealed by Law {act} from {day}, before the decision: the act is abolished, and "
+                        "the repeal reaches earlier acts", ref=str(first.ref), act=repealed, day=last.valid_to),
+                *retro))
+            notes.append(Message("{ref} ceased to apply on {day} (Law {act}); liability is removed retroactively "
+                                 "({rule}).", ref=str(first.ref), day=last.valid_to, act=repealed, rule=retro[0]))
+            closing = () if last.successor is None else (Message(
+                "The conduct is now {successor}, which does not reach acts committed before {day}: the law of the "
+                "act's time applies and a law establishing liability is not retroactive (AOC 2014 Arts. 4, 5(2)).",
+                successor=str(last.successor), day=last.valid_to),)
             outcome = Outcome.DECRIMINALISED if first.regime is Regime.CRIMINAL else Outcome.NO_PROVISION
             return Route(None, outcome, tuple(steps), tuple(notes), ((last.repealed_by, last.valid_to),), closing)
 
@@ -255,30 +275,38 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             if general_only and effective(later, subject, day) == effective(later, subject, before_day):
                 continue  # the general part changed nothing that this part's sanctions depend on
             verdict = _whole_leniency(governing, general_day or incident.act_date, later, day, subject)
+            how = _VERDICT_WORDS.get(verdict.value, verdict.value.replace("_", " "))
             if general_only:
                 general_moves += [(act, day) for act in _general_acts(day)]
-                said = (f"The general part as amended from {day} ({_general_changes(day)}), with the version of "
-                        f"{later.ref} from {later.valid_from}, is {verdict.value.replace('_', ' ')} as a whole")
+                said = Message("The general part as amended from {day} ({laws}), with the version of {ref} from "
+                               "{start}, is {verdict} as a whole", day=day, laws=_general_changes(day),
+                               ref=str(later.ref), start=later.valid_from, verdict=how)
             else:
                 same_general = effective(later, subject, day) == effective(
                     later, subject, general_day or incident.act_date)
-                with_general = "" if same_general else f", with the general part in force on {day},"
-                said = (f"The version of {later.ref} from {later.valid_from} (Law {later.act}){with_general} is "
-                        f"{verdict.value.replace('_', ' ')}")
+                said = (Message("The version of {ref} from {start} (Law {act}) is {verdict}", ref=str(later.ref),
+                                start=later.valid_from, act=later.act, verdict=how) if same_general
+                        else Message("The version of {ref} from {start} (Law {act}), with the general part in force "
+                                     "on {day}, is {verdict}", ref=str(later.ref), start=later.valid_from,
+                                     act=later.act, day=day, verdict=how))
             if verdict is leniency.Leniency.MORE_LENIENT:
-                steps.append(Step(said + ": it applies retroactively", *retro_rule(first.regime, decided)))
+                steps.append(Step(Message("{said}: it applies retroactively", said=said),
+                                  *retro_rule(first.regime, decided)))
                 governing, general_day = later, (None if day == incident.act_date else day)
             elif verdict is leniency.Leniency.MIXED:
-                steps.append(Step(said + ": the law applied so far stays", *time_rule(first.regime, decided)))
-                notes.append(f"The law of {day} ({later.ref} from {later.valid_from} with the general part then in "
-                             "force) is milder in some respects and harsher in others; the court compares them on "
-                             "the facts (CC 2014 Art. 6).")
+                steps.append(Step(Message("{said}: the law applied so far stays", said=said),
+                                  *time_rule(first.regime, decided)))
+                notes.append(Message("The law of {day} ({ref} from {start} with the general part then in force) is "
+                                     "milder in some respects and harsher in others; the court compares them on the "
+                                     "facts (CC 2014 Art. 6).", day=day, ref=str(later.ref), start=later.valid_from))
             else:
-                steps.append(Step(said + ": the law applied so far stays", *time_rule(first.regime, decided)))
+                steps.append(Step(Message("{said}: the law applied so far stays", said=said),
+                                  *time_rule(first.regime, decided)))
         if len(laws) > 1:
             steps.append(_governing_law_step(first, governing, general_day, decided))
         unverified = tuple(
-            f"The version of {v.ref} from {v.valid_from} is not verified against the statute text: {v.notes}"
+            Message("The version of {ref} from {day} is not verified against the statute text: {notes}",
+                    ref=str(v.ref), day=v.valid_from, notes=v.notes)
             for v in ((first,) if governing is first else (first, governing)) if not v.verified
         )
         boundaries = (*repeals, *general_moves, *((v.act, v.valid_from) for v in versions))

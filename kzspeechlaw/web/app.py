@@ -25,7 +25,8 @@ from starlette.routing import Route
 import kzspeechlaw
 from kzspeechlaw import export, timelines
 from kzspeechlaw.dates import user_date
-from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision
+from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision, message
+from kzspeechlaw.i18n import N_, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.registers import batch
@@ -135,15 +136,30 @@ def home(request: Request) -> HTMLResponse:
             incident = kzspeechlaw.Incident.from_dict(page.incident_data(query))
             days = [page.first(query, "decided_on")]
             if not days[0]:
-                raise InvalidIncident("decided_on", None, "a decision date (YYYY-MM-DD)")
+                raise InvalidIncident("decided_on", None, N_("a decision date (YYYY-MM-DD)"))
             if page.first(query, "compare_on"):
                 days.append(page.first(query, "compare_on"))
             for day in days:
-                results.append(kzspeechlaw.assess(incident, user_date(day, "decided_on")).to_dict())
+                results.append(_for_page(kzspeechlaw.assess(incident, user_date(day, "decided_on")), lang))
         except LawError as law_error:
-            error, results = str(law_error), []
+            error, results = message(law_error, lang), []
     html = page.render(query, results, error, lang)
     return HTMLResponse(html, status_code=400 if error else 200, headers=PAGE_HEADERS)
+
+
+def _for_page(a: kzspeechlaw.Assessment, lang: str) -> dict[str, Any]:
+    """The assessment's JSON form with its notes and steps written in ``lang`` (the API's JSON
+    keeps them in English): each as ``{"text", "lang"}`` under ``notes_shown`` and ``trace_shown``,
+    ``lang`` being ``"en"`` where a text has no translation yet."""
+    d = a.to_dict()
+
+    def shown(text: str) -> dict[str, str]:
+        said = render(text, lang)
+        return {"text": said, "lang": lang if said != text or lang == "en" else "en"}
+
+    d["notes_shown"] = [shown(n) for n in a.notes]
+    d["trace_shown"] = [shown(step.what) for step in a.trace]
+    return d
 
 
 PAGE_HEADERS = {

@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target, provision
 from kzspeechlaw.errors import LawError
+from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.web import i18n
 from kzspeechlaw.web.chart import timeline_svg
@@ -306,9 +307,10 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
         out.append("</ul>")
     if d.get("releases"):
         out.append(f"<h3>{escape(w('releases', lang))}</h3><ul class=\"releases\">")
-        out += [f'<li data-route="{escape(r["route"])}">{escape(r["route"].replace("_", " "))}: '
-                f'{escape(r["status"])}' + (f' <span class="muted">[{escape(r["article"])}]</span>' if r.get("article")
-                                            else "") + "</li>" for r in d["releases"]]
+        for r in d["releases"]:
+            article = f' <span class="muted">[{escape(r["article"])}]</span>' if r.get("article") else ""
+            out.append(f'<li data-route="{escape(r["route"])}">{escape(i18n.route(r["route"], lang))}: '
+                       f'{escape(i18n.status(r["status"], lang))}{article}</li>')
         out.append("</ul>")
     return "".join(out)
 
@@ -331,19 +333,24 @@ def _limitation(d: dict[str, Any], lang: str) -> str:
 def _notes(d: dict[str, Any], lang: str) -> str:
     if not d.get("notes"):
         return ""
-    items = "".join(f'<li lang="en">{escape(n)}</li>' for n in d["notes"])
+    shown = d.get("notes_shown") or [{"text": n, "lang": "en"} for n in d["notes"]]
+    items = "".join(f'<li lang="{n["lang"]}">{escape(n["text"])}</li>' for n in shown)
     return f"<h3>{escape(i18n.word('notes', lang))}</h3><ul class=\"notes\">{items}</ul>"
 
 
 def _trace(d: dict[str, Any], lang: str) -> str:
     items = []
-    for step in d.get("trace", ()):
+    steps = d.get("trace", ())
+    shown = d.get("trace_shown") or [{"text": step["what"], "lang": "en"} for step in steps]
+    for step, what in zip(steps, shown, strict=True):
         cite = escape(step.get("citation") or "")
         source = step.get("source") or ""
         if source.startswith(("https://", "http://")) and cite:
             cite = f'<a href="{escape(source)}" rel="noopener">{cite}</a>'
-        items.append(f'<li><span lang="en">{escape(step["what"])}</span>' + (f" [{cite}]" if cite else "") + "</li>")
-    hint = i18n.word("notes_lang", lang)
+        items.append(f'<li><span lang="{what["lang"]}">{escape(what["text"])}</span>'
+                     + (f" [{cite}]" if cite else "") + "</li>")
+    untranslated = any(n["lang"] == "en" for n in [*shown, *d.get("notes_shown", ())])
+    hint = i18n.word("notes_lang", lang) if untranslated else ""
     return (f"<h3>{escape(i18n.word('trace', lang))}</h3>"
             + (f'<p class="muted">{escape(hint)}</p>' if hint else "")
             + f'<ol class="trace">{"".join(items)}</ol>')
@@ -354,9 +361,9 @@ def _stale(days: Sequence[str], lang: str) -> str:
     late = [day for day in days if dt.date.fromisoformat(day) > current_to]
     if not late:
         return ""
+    said = gettext("the statute texts in the data are current to {day}: the law may have changed since.", lang)
     return (f'<p class="warn" role="note">{escape(i18n.word("warning", lang))}: {escape(late[0])} &gt; '
-            f"{current_to} — the statute texts in the data are current to {current_to}: "
-            "the law may have changed since.</p>")
+            f"{current_to} — {escape(said.format(day=current_to))}</p>")
 
 
 def _chart(d: Sequence[dict[str, Any]], lang: str) -> str:

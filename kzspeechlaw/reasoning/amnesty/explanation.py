@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Amnesty
 from kzspeechlaw.reasoning.amnesty.reach import Finding, Status, releasing
 
@@ -22,15 +23,16 @@ def _article(f: Finding) -> str:
 
 def _in_force_text(a: Amnesty) -> str:
     if a.verified:
-        return f"in force from {a.in_force}"
-    return f"in force from {a.in_force} at the earliest, its publication date not being read"
+        return Message("in force from {day}", day=a.in_force)
+    return Message("in force from {day} at the earliest, its publication date not being read", day=a.in_force)
 
 
 def _reach_text(a: Amnesty, act_date: dt.date) -> str:
     if a.committed_from is not None:
         last = a.committed_before - dt.timedelta(days=1)
-        return f"reaches acts of {a.committed_from} to {last}, as the act of {act_date}"
-    return f"reaches acts committed before {a.committed_before}, as the act of {act_date}"
+        return Message("reaches acts of {start} to {end}, as the act of {day}", start=a.committed_from, end=last,
+                       day=act_date)
+    return Message("reaches acts committed before {end}, as the act of {day}", end=a.committed_before, day=act_date)
 
 
 def _shortened(f: Finding) -> bool:
@@ -75,10 +77,13 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
                          f"first official publication, which was not read ({a.in_force_rule}); the outcome does not "
                          f"rest on it.{provided}")
             continue
-        head = f"Amnesty Law {a.id} of {a.adopted}, {_in_force_text(a)}, {_reach_text(a, act_date)}"
+        head = Message("Amnesty Law {law} of {adopted}, {in_force}, {reach}", law=a.id, adopted=a.adopted,
+                       in_force=_in_force_text(a), reach=_reach_text(a, act_date))
         if f is decisive and applied:
-            steps.append((f"{head}: {f.reason}; the act is amnestied", a.cite(article), a.source))
-            notes.append(f"Amnestied under Law {a.id} ({a.title.en}), {f.reason}.{provided}")
+            steps.append((Message("{head}: {reason}; the act is amnestied", head=head, reason=f.reason),
+                          a.cite(article), a.source))
+            notes.append(Message("Amnestied under Law {law} ({title}), {reason}.{provided}", law=a.id,
+                                 title=a.title.en, reason=f.reason, provided=provided))
             if not f.within_execution:
                 steps.append((f"The execution period of Law {a.id} ended on {a.execution_ends}; the Law stays in "
                               "force and its release applies to the case decided later", a.cite(
@@ -98,18 +103,21 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
             steps.append((f"{head}: {f.reason}", a.cite(article), a.source))
             notes.append(f"Law {a.id}: {f.reason}; the additional punishment remains.{provided}")
         elif _shortened(f):
-            steps.append((f"{head}; it may release the act, but {f.reason}: not relied on", a.cite(article), a.source))
-            notes.append(f"Law {a.id} may release the act from criminal liability ({article}): {f.reason}; "
-                         f"the facts given do not decide it, so the outcome does not rest on it.{provided}")
+            steps.append((Message("{head}; it may release the act, but {reason}: not relied on", head=head,
+                                  reason=f.reason), a.cite(article), a.source))
+            notes.append(Message("Law {law} may release the act from criminal liability ({article}): {reason}; the "
+                                 "facts given do not decide it, so the outcome does not rest on it.{provided}",
+                                 law=a.id, article=article, reason=f.reason, provided=provided))
         elif f.status is Status.CONDITIONAL:
             steps.append((f"{head}; it releases the act under {f.reason}, which the facts do not say: not relied on",
                           a.cite(article), a.source))
             notes.append(f"Released under Law {a.id} {f.reason}; the facts do not say, so the outcome does not "
                          f"rest on it.{provided}")
         else:
-            steps.append((f"{head}, but does not release it: {f.reason}", a.cite(article), a.source))
+            steps.append((Message("{head}, but does not release it: {reason}", head=head, reason=f.reason),
+                          a.cite(article), a.source))
             if f.exclusion is not None and f.exclusion.convicted_only:
-                notes.append(f"Law {a.id}: {f.reason}.")
+                notes.append(Message("Law {law}: {reason}.", law=a.id, reason=f.reason))
         if not a.verified and dt.timedelta(0) <= decided_on - a.in_force <= CAVEAT_WINDOW:
             notes.append(f"The entry into force of Law {a.id} ({a.in_force_rule}) is taken as {a.in_force}, the "
                          "earliest possible day; the publication date was not read, and on the decision date "

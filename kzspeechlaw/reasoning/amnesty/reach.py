@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.amnesty_data import amnesties, liability_bounds
 from kzspeechlaw.law.amnesty_laws import (
     CONDITIONS,
@@ -161,11 +162,11 @@ def _not_covered(a: Amnesty, p: Provision) -> str:
     rules = [r for r in a.releases if r.stage == "liability"]
     kind = p.category.value.replace("_", " ")
     if not any(p.ref.code in r.codes for r in rules):
-        return f"the Law releases from liability no offence of {p.ref.code}"
+        return Message("the Law releases from liability no offence of {code}", code=p.ref.code)
     listing = [r for r in rules if p.ref.code in r.codes and p.category in r.categories]
     if listing:  # the category fits: an inclusion list leaves the article out
-        return (f"{p.ref} is not among the articles that {', '.join(r.article for r in listing)} of the Law "
-                "name: it releases only the offences it lists")
+        return Message("{ref} is not among the articles that {articles} of the Law name: it releases only the "
+                       "offences it lists", ref=str(p.ref), articles=", ".join(r.article for r in listing))
     named = sorted({c.value.replace("_", " ") for r in rules for c in r.categories})
     return f"{p.ref} ({kind}) is not of a category the Law releases from liability ({', '.join(named) or 'none'})"
 
@@ -191,10 +192,13 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
         if ex.kind in DEFINED:
             definition = definitions.get((ex.kind, code))
             if ex.kind == "extremist" and p.extremist:
-                return make(Status.EXCLUDED, None, ex, f"{p.ref} is {what} ({ex.article})")
+                return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
+                                                               what=what, article=ex.article))
             if definition is not None:
                 if any(r.contains(p.ref) for r in definition.refs):
-                    return make(Status.EXCLUDED, None, ex, f"{p.ref} is {what} ({definition.article}; {ex.article})")
+                    return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
+                                                                   what=what,
+                                                                   article=f"{definition.article}; {ex.article}"))
             elif ex.kind == "extremist" and signs is not None:
                 # The 1997 Code defines no extremist crimes, only crimes containing signs of extremism.
                 named = any(r.contains(p.ref) for r in signs.refs)
@@ -216,7 +220,8 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
                 if ex.convicted_only:
                     assumed = assumed or ex
                     continue
-                return make(Status.EXCLUDED, None, ex, f"{ex.article} names {p.ref} ({what})")
+                return make(Status.EXCLUDED, None, ex, Message("{article} names {ref} ({what})", article=ex.article,
+                                                               ref=str(p.ref), what=what))
             if ex.undecided(p.ref):
                 undecided = ex
         elif ex.kind == "extremism_signs":
@@ -242,15 +247,17 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
         return result
     # 2016 and 2021: the list excludes persons convicted; a pending case is excluded by assumption.
     if result.status in (Status.RELEASED, Status.MAIN_PUNISHMENT):
-        without = f"without it, the Law would release the act ({result.reason}): the outcome rests on that assumption"
+        without = Message("without it, the Law would release the act ({reason}): the outcome rests on that "
+                          "assumption", reason=result.reason)
     elif result.status is Status.CONDITIONAL:
-        without = f"without it, the Law would release the act only under {result.reason}"
+        without = Message("without it, the Law would release the act only under {reason}", reason=result.reason)
     else:
-        without = f"without it, the Law would not release the act either: {result.reason}"
+        without = Message("without it, the Law would not release the act either: {reason}", reason=result.reason)
     return make(Status.EXCLUDED, None, assumed,
-                f"{assumed.article} names {p.ref} ({EXCLUSIONS[assumed.kind]}), but the item speaks of persons "
-                "convicted («осужденных»): to a case still pending it is applied as the data's assumption; "
-                + without, result.open_conditions)
+                Message("{article} names {ref} ({what}), but the item speaks of persons convicted («осужденных»): "
+                        "to a case still pending it is applied as the data's assumption; {without}",
+                        article=assumed.article, ref=str(p.ref), what=EXCLUSIONS[assumed.kind], without=without),
+                result.open_conditions)
 
 
 def _by_rules(a: Amnesty, p: Provision, facts: Facts, make: Callable[..., Finding], open_conditions: list[str],
@@ -282,8 +289,8 @@ def _by_rules(a: Amnesty, p: Provision, facts: Facts, make: Callable[..., Findin
                             f"{rule.article} if {'; '.join(doubtful)}", open_conditions)
             if undecided is not None:
                 return make(Status.CONDITIONAL, rule, undecided,
-                            f"{undecided.article} is shortened in the text read: whether it names {p.ref} "
-                            "was not checked", open_conditions)
+                            Message("{article} is shortened in the text read: whether it names {ref} was not checked",
+                                    article=undecided.article, ref=str(p.ref)), open_conditions)
             mandatory = any(not s.optional for s in p.additional)
             court = next((r for r in a.releases if r.stage == "main_punishment" and r.covers(p)), None)
             if mandatory and court is not None:
@@ -291,7 +298,8 @@ def _by_rules(a: Amnesty, p: Provision, facts: Facts, make: Callable[..., Findin
                             f"{p.ref} carries a mandatory additional punishment: the court releases from the "
                             f"main punishment only ({court.article}){stated}", open_conditions)
             return make(Status.RELEASED, rule, None,
-                        f"{rule.article}: {STAGES[rule.stage]}{stated}", open_conditions)
+                        Message("{article}: {stage}{stated}", article=rule.article, stage=STAGES[rule.stage],
+                                stated=stated), open_conditions)
     if alternatives:
         also = [*doubtful]
         if undecided is not None:

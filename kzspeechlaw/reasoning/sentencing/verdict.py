@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import AmountError
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Regime
 from kzspeechlaw.law.monthly_index import mci_value
@@ -131,29 +132,32 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
                extra: tuple[str, ...]) -> Check:
     like = r.maximum if r.maximum is not None else r.statutory_minimum
     if like is None:
-        return Check(penalty, sentence, "within", r.rules, ("The sanction sets no amount for this kind.", *extra))
+        return Check(penalty, sentence, "within", r.rules, (N_("The sanction sets no amount for this kind."), *extra))
     value = _value(sentence, like, mci_date)
-    text = format_quantity(sentence)
+    text = Message("{amount}", amount=sentence)
     reasons = (*r.reasons, *extra)
     if r.maximum is not None and value > _value(r.maximum, like, mci_date) and r.aggregate:
         return _aggregate_check(r, penalty, sentence, value, like, mci_date, reasons)
     if r.maximum is not None and value > _value(r.maximum, like, mci_date):
         return Check(penalty, sentence, "above_maximum", r.rules, (
-            f"{text} is above the maximum {format_quantity(r.maximum)} that the law allowed on these facts.",
+            Message("{sentence} is above the maximum {maximum} that the law allowed on these facts.", sentence=text,
+                    maximum=r.maximum),
             *reasons))
     if r.lowest_maximum is not None and value > _value(r.lowest_maximum, like, mci_date):
         return Check(penalty, sentence, "within", r.rules, (
-            f"{text} is within the maximum {format_quantity(r.maximum)} on the stated facts, but above "
-            f"{format_quantity(r.lowest_maximum)}, the maximum if the facts not stated ({', '.join(r.depends_on)}) "
-            "bring a cap: it would then be above the maximum.", *reasons),
+            Message("{sentence} is within the maximum {maximum} on the stated facts, but above {lowest}, the maximum "
+                    "if the facts not stated ({facts}) bring a cap: it would then be above the maximum.",
+                    sentence=text, maximum=r.maximum, lowest=r.lowest_maximum, facts=", ".join(r.depends_on)),
+            *reasons),
             certain=False, depends_on=r.depends_on)
     minimum = r.statutory_minimum
     if minimum is None or value >= _value(minimum, like, mci_date):
         return Check(penalty, sentence, "within", r.rules, (
-            f"{text} is within the range the law allowed on these facts.", *reasons))
-    below = f"{text} is below the sanction's minimum {format_quantity(minimum)}"
+            Message("{sentence} is within the range the law allowed on these facts.", sentence=text), *reasons))
+    below = Message("{sentence} is below the sanction's minimum {minimum}", sentence=text, minimum=minimum)
     if not r.modelled:
-        return Check(penalty, sentence, "below_minimum", r.rules, (f"{below}.", *reasons), certain=False,
+        return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons),
+                     certain=False,
                      depends_on=("the code's rules for a sentence below the minimum (not modelled)",))
     if r.below_minimum is not False and r.floor is not None and value < _value(r.floor, like, mci_date):
         floor = "" if r.floor == minimum else f" and below {format_quantity(r.floor)}"
@@ -177,7 +181,7 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
             f"{below}; on the stated facts only exceptional circumstances found by the court "
             "(CC 2014 Art. 55(4)) allow it.", *reasons),
             certain=False, depends_on=("exceptional circumstances found by the court (CC 2014 Art. 55(4))",))
-    return Check(penalty, sentence, "below_minimum", r.rules, (f"{below}.", *reasons))
+    return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons))
 
 
 
