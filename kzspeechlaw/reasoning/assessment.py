@@ -42,6 +42,7 @@ from kzspeechlaw.reasoning.explanation import (
     date_caveat,
     falls_under_steps,
     limitation_note,
+    open_facts,
     special_unmodelled,
     undecided_notes,
     what_if_notes,
@@ -99,12 +100,12 @@ class Assessment:
         """Every step of the reasoning, each citing its provision or general-part article."""
         return self._explanation.trace
 
-    @property
+    @functools.cached_property
     def depends_on(self) -> tuple[str, ...]:
         """The facts left open on which this answer turns (names of
         :data:`~kzspeechlaw.reasoning.explanation.OPEN_FACTS`, e.g. ``knowing_and_dangerous``); empty
         where the facts stated decide it. The notes give the answer for each way the fact may go."""
-        return self._explanation.depends_on
+        return open_facts(self, assess)
 
     @functools.cached_property
     def releases(self) -> tuple[sentencing.Release, ...]:
@@ -183,11 +184,6 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
 class _Explanation(NamedTuple):
     notes: tuple[str, ...]
     trace: tuple[Step, ...]
-    depends_on: tuple[str, ...]
-
-
-_OPEN_AMNESTY = (amnesty.Status.MAY_REACH, amnesty.Status.CONDITIONAL)
-"""What an amnesty finding says when the facts do not settle whether it releases the act."""
 
 
 def _explain(a: Assessment) -> _Explanation:
@@ -195,7 +191,7 @@ def _explain(a: Assessment) -> _Explanation:
     its text written (the decision is the same: every step is a pure function of the facts)."""
     say = Say()
     _reason(a.incident, a.decided_on, say)
-    return _Explanation(tuple(say.notes), tuple(say.trace), tuple(say.depends))
+    return _Explanation(tuple(say.notes), tuple(say.trace))
 
 
 def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment:
@@ -289,18 +285,14 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     elif say and period is not None:
         say.trace += limitation.trace(governing, incident, period, decided)
         say.note(limitation_note(governing, incident, period))
-        if period.expired and not period.certain:
-            say.depends_on("referral" if governing.regime is Regime.ADMINISTRATIVE else "interruption")
     barred = period is not None and period.expired and period.certain
     outcome = Outcome.TIME_BARRED if barred else Outcome.LIABLE
     facts = amnesty.facts_of(incident)
     if outcome is Outcome.LIABLE and amnesty.released(governing, incident.act_date, decided, facts):
         outcome = Outcome.AMNESTIED  # an amnesty law in force on the decision date (kzspeechlaw.reasoning.amnesty)
     if say:
-        found = amnesty.findings(governing, incident.act_date, decided, facts)
-        if outcome is Outcome.LIABLE and any(f.status in _OPEN_AMNESTY for f in found):
-            say.depends_on("amnesty")
-        notes, steps = amnesty.explain(found, incident.act_date, decided, outcome is Outcome.AMNESTIED)
+        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts),
+                                       incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
     return Assessment(incident, decided, matches, governing, outcome, sanctions,

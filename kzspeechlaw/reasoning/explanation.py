@@ -10,7 +10,7 @@ article) assess the incident with that fact stated: the caller passes its ``asse
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -21,9 +21,10 @@ from kzspeechlaw.law.facts import DECIDING, Allegation, Channel
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.memo import Memo
+from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.classification import Match
 from kzspeechlaw.reasoning.incident import STATING, Incident
-from kzspeechlaw.reasoning.results import Limitation, Step
+from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 
 if TYPE_CHECKING:
@@ -41,16 +42,12 @@ class Say:
     def __init__(self) -> None:
         self.notes: list[str] = []
         self.trace: list[Step] = []
-        self.depends: list[str] = []
 
     def note(self, text: str | None) -> None:
         """A note, unless empty or already said."""
         if text and text not in self.notes:
             self.notes.append(text)
 
-    def depends_on(self, *facts: str) -> None:
-        """Facts left open on which the answer turns (see :data:`OPEN_FACTS`), each named once."""
-        self.depends += (f for f in facts if f not in self.depends)
 
 
 OPEN_FACTS = {
@@ -128,27 +125,44 @@ def _answer(a: Assessment) -> str:
                    sanctions=join(s.describe() for s in a.sanctions))
 
 
-def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
-                  assess: Assess) -> None:
-    """Where a fact the law turns on is left open (no channel; a crime alleged without its gravity),
-    the answer had it been the other way, beside the one given."""
+def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
+                   assess: Assess) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
+    """The facts of :data:`_WHAT_IF` the incident leaves open whose other value changes the part
+    the act falls under: each with its words and the assessment with it stated."""
     for field, open_value, other, what, alternative, taken in _WHAT_IF:
         if getattr(incident, field) != open_value:
             continue
         alt = assess(attrs.evolve(incident, **other), decided)
-        if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
-            continue
-        say.depends_on(field)
+        if [m.provision.ref for m in alt.matches[:1]] != [m.provision.ref for m in matches[:1]]:
+            yield (field, what, alternative, taken), alt
+
+
+def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
+                  assess: Assess) -> None:
+    """Where a fact the law turns on is left open (no channel; a crime alleged without its gravity),
+    the answer had it been the other way, beside the one given."""
+    for (_, what, alternative, taken), alt in _open_what_ifs(incident, decided, matches, assess):
         say.note(Message("The facts do not say {what}, and the law turns on it: {alternative} it gives {answer}. "
                          "The assessment above {taken}.", what=what, alternative=alternative,
                          answer=_answer(alt), taken=taken))
+
+
+def _undecided(matches: tuple[Match, ...]) -> tuple[tuple[str, ...], ...]:
+    """The groups of deciding facts the matches leave open (``Match.undecided_by``), once each."""
+    return tuple(dict.fromkeys(m.undecided_by for m in matches if m.undecided_by))
+
+
+def _unstated(incident: Incident, entry: scope.Entry) -> list[str]:
+    """The incident fields an unmodelled special article requires that the incident leaves unstated."""
+    return [STATING[f.partition(":")[0]] for f in entry.requires if f.partition(":")[0] in STATING
+            and getattr(incident, STATING[f.partition(":")[0]]) is None]
 
 
 def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
                     assess: Assess) -> None:
     """For each deciding fact the incident leaves unstated (``Match.undecided_by``): the candidates
     side by side, each with its consequence, and the fact that decides between them."""
-    for fields in dict.fromkeys(m.undecided_by for m in matches if m.undecided_by):
+    for fields in _undecided(matches):
         names = [STATING[f] for f in fields]
         outcomes = []
         for value in (True, False):
@@ -156,7 +170,6 @@ def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tup
             alt = assess(stated, decided)
             stated_as = ", ".join(f"{n}={str(value).lower()}" for n in names)
             outcomes.append(Message("{facts} gives {answer}", facts=stated_as, answer=_answer(alt)))
-        say.depends_on(*names)
         say.note(Message("The facts do not say whether {asks} ({names} not stated), and the law turns on it: "
                          "{first}; {second}. The assessment above takes only the facts stated.",
                          asks=join((DECIDING[f] for f in fields), "; "), names=", ".join(names),
@@ -172,11 +185,7 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
                                       why=scope.describe(entry)), f"{entry.ref} (not modelled)"))
         say.notes.append(Message("Outside the modelled scope: the special article {why}. If it applies, it displaces "
                                  "{ref}; the library gives no answer.", why=scope.describe(entry), ref=str(first.ref)))
-        unstated = [f for f in entry.requires if f.partition(":")[0] in STATING
-                    and getattr(incident, STATING[f.partition(":")[0]]) is None]
-        for fact in unstated:
-            name = STATING[fact.partition(":")[0]]
-            say.depends_on(name)
+        for name in _unstated(incident, entry):
             alt = assess(attrs.evolve(incident, **{name: False}), decided)
             say.notes.append(Message("If {name}=false, {ref} cannot apply and the answer is {outcome} under "
                                      "{governing}.", name=name, ref=entry.ref, outcome=Code(alt.outcome),
@@ -184,6 +193,28 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
                              if alt.governing else
                              Message("If {name}=false, {ref} cannot apply and the answer is {outcome}.", name=name,
                                      ref=entry.ref, outcome=Code(alt.outcome)))
+
+
+_OPEN_AMNESTY = (amnesty.Status.MAY_REACH, amnesty.Status.CONDITIONAL)
+"""What an amnesty finding says when the facts do not settle whether it releases the act."""
+
+
+def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
+    """The facts left open on which ``a`` turns (names of :data:`OPEN_FACTS`), decided by the same
+    tests as the notes that give each answer, without writing them."""
+    inc, decided, found = a.incident, a.decided_on, []
+    if a.matches or a.outcome is not Outcome.OUTSIDE_SCOPE:
+        found += [what[0] for what, _ in _open_what_ifs(inc, decided, a.matches, assess)]
+    found += [STATING[f] for fields in _undecided(a.matches) for f in fields]
+    if a.matches and a.outcome is Outcome.OUTSIDE_SCOPE and a.governing is None:
+        found += [name for entry in scope.special_unmodelled(inc) for name in _unstated(inc, entry)]
+    g, lim = a.governing, a.limitation
+    if g is not None and lim is not None and lim.expired and not lim.certain:
+        found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
+    if g is not None and a.outcome is Outcome.LIABLE and any(
+            f.status in _OPEN_AMNESTY for f in amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc))):
+        found.append("amnesty")
+    return tuple(dict.fromkeys(found))
 
 
 CAVEAT_WINDOW = dt.timedelta(days=31)
