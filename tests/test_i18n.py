@@ -288,3 +288,14 @@ def test_describe_of_an_assessed_sanction() -> None:
     assert a.sanctions[0].describe("ru") == "штраф от 200 МРП до 2 000 МРП (от 505 000 тенге до 5 050 000 тенге)"
     assert a.sanctions[2].describe("kk") == "бас бостандығын шектеу 6 ай бастап 2 жыл дейін"
     assert a.to_dict()["sanctions"][0]["text"] == "fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)"
+
+
+def test_tally_report_in_russian_and_kazakh(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    register = tmp_path / "r.jsonl"
+    register.write_text('{"id": 1, "act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media", '
+                        '"decided_on": "2019-09-23"}\n', encoding="utf-8")
+    assert main(["tally", str(register), "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "строк: 1 (оценено: 1, с ошибкой: 0)" in out and "месяц" in out and "уголовная" in out
+    assert main(["tally", str(register), "--lang", "kk"]) == 0
+    assert "жолдар: 1" in capsys.readouterr().out

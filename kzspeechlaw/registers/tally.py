@@ -11,8 +11,10 @@ from typing import Any, NamedTuple
 import attrs
 
 from kzspeechlaw.errors import LawError
+from kzspeechlaw.i18n import N_, current, gettext
 from kzspeechlaw.refs import parse
 from kzspeechlaw.registers.records import BatchResult, fine_range
+from kzspeechlaw.terms import word
 
 
 class Digest(NamedTuple):
@@ -188,28 +190,43 @@ class Tally:
         }
 
     def render(self) -> str:
-        """A plain-text report: the counts, then one line per month with the fine sums."""
+        """A plain-text report in the current language (:mod:`kzspeechlaw.i18n`): the counts, then
+        one line per month with the fine sums."""
         def num(n: float) -> str:
             return f"{n:,}".replace(",", " ")
 
-        lines = [f"rows: {num(self.rows)} ({num(self.succeeded)} assessed, {num(self.failed)} failed)"]
+        def name_of(title: str, name: str) -> str:
+            if title == "outcome":
+                return word("outcome", name, current())
+            return gettext(_NAMES[name]) if name in _NAMES else name
+
+        lines = [gettext("rows: {rows} ({assessed} assessed, {failed} failed)").format(
+            rows=num(self.rows), assessed=num(self.succeeded), failed=num(self.failed))]
         data = self.to_dict()
         for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("limitation", "by_limitation"),
-                           ("code", "by_code"),
-                           ("article part", "by_part")):
-            lines.append(f"{title}:")
-            lines += [f"  {name:<22} {num(count):>10}" for name, count in data[key].items()]
-        head = f"{'month':<8} {'rows':>8} {'criminal':>9} {'admin.':>8} {'liable':>8} " \
-               f"{'fines min KZT':>18} {'fines max KZT':>18}"
-        lines += ["", head]
+                           ("code", "by_code"), ("article part", "by_part")):
+            lines.append(f"{gettext(_TITLES[title])}:")
+            lines += [f"  {name_of(title, name):<22} {num(count):>10}" for name, count in data[key].items()]
+        month, rows, criminal, admin, liable, low, high = (gettext(h) for h in _HEADS)
+        lines += ["", f"{month:<8} {rows:>8} {criminal:>9} {admin:>8} {liable:>8} {low:>18} {high:>18}"]
         for name, m in sorted(self.by_month.items()):
             lines.append(f"{name:<8} {num(m.rows):>8} {num(m.criminal):>9} {num(m.administrative):>8} "
                          f"{num(m.liable):>8} {num(m.fine_kzt_min):>18} {num(m.fine_kzt_max):>18}")
         total = self.by_regime
-        lines.append(f"{'total':<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
+        lines.append(f"{gettext('total'):<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
                      f"{num(total['administrative']):>8} {num(self.by_outcome['liable']):>8} "
                      f"{num(self.fine_kzt_min):>18} {num(self.fine_kzt_max):>18}")
         return "\n".join(lines)
+
+
+_TITLES = {"outcome": N_("outcome"), "regime": N_("regime"), "limitation": N_("limitation"), "code": N_("code"),
+           "article part": N_("article part")}
+_NAMES = {"criminal": N_("criminal"), "administrative": N_("administrative"), "none": N_("none"),
+          "running": N_("running"), "expired": N_("expired"), "suspended": N_("suspended"),
+          "not_applicable": N_("not applicable")}
+_HEADS = (N_("month"), N_("rows"), N_("criminal"), N_("admin."), N_("liable"), N_("fines min KZT"),
+          N_("fines max KZT"))
+"""The report's words, marked for the catalogue (``pybabel extract``) and translated when written."""
 
 
 def _part_key(text: str) -> tuple[Any, ...]:
