@@ -66,6 +66,19 @@ class Month:
     fine_kzt_min: int | float = 0
     fine_kzt_max: int | float = 0
 
+    def count(self, d: Digest, n: int) -> None:
+        """Count ``n`` assessed rows of digest ``d`` in this month."""
+        self.rows += n
+        if d.regime == "criminal":
+            self.criminal += n
+        elif d.regime == "administrative":
+            self.administrative += n
+        if d.outcome == "liable":
+            self.liable += n
+        if d.fine_kzt_max is not None:
+            self.fine_kzt_min += (d.fine_kzt_min or 0) * n
+            self.fine_kzt_max += d.fine_kzt_max * n
+
 
 @attrs.define
 class Tally:
@@ -98,30 +111,8 @@ class Tally:
     def add(self, d: Digest, count: int = 1) -> None:
         """Count one row, or ``count`` rows of the same digest (their fines whole numbers of tenge,
         or ``count`` 1: sums of floats depend on the order of their terms)."""
-        if not d.ok:
-            self.failed += count
-            return
-        self.succeeded += count
-        self.by_code[d.code or "none"] += count
-        self.by_part[d.part or "none"] += count
-        self.by_outcome[d.outcome or "none"] += count
-        self.by_regime[d.regime or "none"] += count
-        self.by_limitation[d.limitation or "not_applicable"] += count
-        month = self.by_month.setdefault(d.month or "none", Month())
-        month.rows += count
-        if d.regime == "criminal":
-            month.criminal += count
-        elif d.regime == "administrative":
-            month.administrative += count
-        if d.outcome == "liable":
-            month.liable += count
-        if d.fine_kzt_max is not None:
-            low = (d.fine_kzt_min or 0) * count
-            high = d.fine_kzt_max * count
-            month.fine_kzt_min += low
-            month.fine_kzt_max += high
-            self.fine_kzt_min += low
-            self.fine_kzt_max += high
+        if self._totals(d, count):
+            self.by_month.setdefault(d.month or "none", Month()).count(d, count)
 
     def add_counted(self, counts: Mapping[tuple[Digest, str | None], int]) -> None:
         """Count rows by digest and month (each digest's own month left out): what :meth:`add`
@@ -129,34 +120,26 @@ class Tally:
         by_digest: collections.Counter[Digest] = collections.Counter()
         for (d, name), n in counts.items():
             by_digest[d] += n
-            if not d.ok:
-                continue
-            month = self.by_month.get(name or "none")
-            if month is None:
-                month = self.by_month[name or "none"] = Month()
-            month.rows += n
-            if d.regime == "criminal":
-                month.criminal += n
-            elif d.regime == "administrative":
-                month.administrative += n
-            if d.outcome == "liable":
-                month.liable += n
-            if d.fine_kzt_max is not None:
-                month.fine_kzt_min += (d.fine_kzt_min or 0) * n
-                month.fine_kzt_max += d.fine_kzt_max * n
+            if d.ok:
+                self.by_month.setdefault(name or "none", Month()).count(d, n)
         for d, n in by_digest.items():
-            if not d.ok:
-                self.failed += n
-                continue
-            self.succeeded += n
-            self.by_code[d.code or "none"] += n
-            self.by_part[d.part or "none"] += n
-            self.by_outcome[d.outcome or "none"] += n
-            self.by_regime[d.regime or "none"] += n
-            self.by_limitation[d.limitation or "not_applicable"] += n
-            if d.fine_kzt_max is not None:
-                self.fine_kzt_min += (d.fine_kzt_min or 0) * n
-                self.fine_kzt_max += d.fine_kzt_max * n
+            self._totals(d, n)
+
+    def _totals(self, d: Digest, n: int) -> bool:
+        """Count ``n`` rows of digest ``d`` in the register's totals; whether they were assessed."""
+        if not d.ok:
+            self.failed += n
+            return False
+        self.succeeded += n
+        self.by_code[d.code or "none"] += n
+        self.by_part[d.part or "none"] += n
+        self.by_outcome[d.outcome or "none"] += n
+        self.by_regime[d.regime or "none"] += n
+        self.by_limitation[d.limitation or "not_applicable"] += n
+        if d.fine_kzt_max is not None:
+            self.fine_kzt_min += (d.fine_kzt_min or 0) * n
+            self.fine_kzt_max += d.fine_kzt_max * n
+        return True
 
     def merge(self, other: Tally) -> None:
         """Add the counts of ``other`` (the tally of other rows) to these."""
