@@ -33,7 +33,7 @@ from kzspeechlaw.cli import commands as cli
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers import reading as register_mod
 from kzspeechlaw.web import app as web_app
-from kzspeechlaw.web import i18n, page
+from kzspeechlaw.web import form, i18n, page
 
 SLANDER = {"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"}
 
@@ -288,7 +288,7 @@ def test_page_compare_and_permalink(client: TestClient) -> None:
     assert "<svg" in text
     ids = re.findall(r'\bid="([^"]+)"', text)
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
-    link = page.permalink({k: [v] for k, v in query.items()})
+    link = form.permalink({k: [v] for k, v in query.items()})
     assert client.get(link).text == text
 
 
