@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.cli.commands import _Progress, main
+from kzspeechlaw.cli.batching import _Progress
+from kzspeechlaw.cli.commands import main
 from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import read_register
 

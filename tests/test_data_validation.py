@@ -172,7 +172,7 @@ V1 = r"cc2014\.toml: version #1 \(CC2014 130\(1\)\)"
 
 RULES: list[tuple[str, str, str, str | None, str, str]] = [
     # (rule, loader, file, old, new, message)
-    # the shared record reader (kzspeechlaw.law.loader.Reader)
+    # the shared record reader (kzspeechlaw.law.reader.Reader)
     ("unknown key", "law", "cc2014.toml", 'notes = "Same text', 'note = "Same text', V1 + r": unknown key\(s\) note"),
     ("value of the wrong type", "law", "cc2014.toml", "verified = true", 'verified = "yes"', V1 + ": verified must be"),
     ("date", "law", "cc2014.toml", "valid_from = 2015-01-01\nvalid_to = 2020-07-10", 'valid_from = "2015"\nvalid_to = 2020-07-10',

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import kzspeechlaw as kz
-from kzspeechlaw.cli.commands import render_assessment
+from kzspeechlaw.cli.render import render_assessment
 from kzspeechlaw.reasoning.explanation import OPEN_FACTS
 
 D = dt.date

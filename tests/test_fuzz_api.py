@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 import kzspeechlaw as kz
 from kzspeechlaw import dates, refs
 from kzspeechlaw.law import facts
-from kzspeechlaw.reasoning.incident import FIELDS
+from kzspeechlaw.reasoning.fields import FIELDS
 
 _BUDGET = os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES")
 fuzz = settings(

@@ -4,7 +4,8 @@ import json
 from importlib import resources
 
 from kzspeechlaw.law import facts
-from kzspeechlaw.reasoning.incident import FIELDS, Incident, json_schema
+from kzspeechlaw.reasoning.fields import FIELDS
+from kzspeechlaw.reasoning.incident import Incident, json_schema
 
 SHIPPED = json.loads(resources.files("kzspeechlaw").joinpath("law/data/incident.schema.json").read_text("utf-8"))
 

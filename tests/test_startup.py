@@ -6,6 +6,7 @@ The timings are for ``benchmarks/bench.py``; these tests check the structure tha
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import os
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 
 import kzspeechlaw as kz
 from kzspeechlaw import export, refs, units
-from kzspeechlaw.cli import commands
+from kzspeechlaw.cli import parser
 from kzspeechlaw.law import compiled, loader, monthly_index
 from kzspeechlaw.law.model import Penalty, Sanction, Title
 from kzspeechlaw.units import Amount
@@ -176,9 +177,16 @@ def test_canonical_citations_read_as_the_patterns_read_them(
 def test_parser_choices_are_their_modules() -> None:
     from kzspeechlaw.registers import reading
 
-    assert commands._PURPOSES == monthly_index.PURPOSES
-    assert commands._FORMATS == reading.FORMATS
-    assert commands._ENCODINGS == reading.ENCODINGS
+    assert parser._PURPOSES == monthly_index.PURPOSES
+    assert parser._FORMATS == reading.FORMATS
+    assert parser._ENCODINGS == reading.ENCODINGS
+
+
+def test_every_command_of_the_parser_has_a_handler() -> None:
+    from kzspeechlaw.cli.commands import HANDLERS
+
+    sub = next(a for a in parser.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(HANDLERS)
 
 
 # --- the compiled law -----------------------------------------------------------------------------

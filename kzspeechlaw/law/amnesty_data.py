@@ -30,8 +30,9 @@ from kzspeechlaw.law.amnesty_laws import (
     Release,
     Title,
 )
-from kzspeechlaw.law.loader import DATA_DIR, Reader, read_toml
+from kzspeechlaw.law.loader import DATA_DIR
 from kzspeechlaw.law.model import Category
+from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.refs import CODES, Ref
 
 FILE = "amnesties.toml"

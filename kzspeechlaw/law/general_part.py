@@ -17,8 +17,9 @@ import attrs
 
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
-from kzspeechlaw.law.loader import DATA_DIR, Reader, law, read_toml
+from kzspeechlaw.law.loader import DATA_DIR, law
 from kzspeechlaw.law.model import Category, record_repr, stored_amount, stored_quantity
+from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.law.timeline import in_force, timeline
 from kzspeechlaw.units import Amount, Quantity, compare, parse_amount
 

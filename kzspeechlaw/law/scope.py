@@ -30,8 +30,10 @@ import attrs
 
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import Message
+from kzspeechlaw.law.codes import CODE_FILES
 from kzspeechlaw.law.facts import DECIDING, Conduct, Target, check_fact
-from kzspeechlaw.law.loader import CODE_FILES, DATA_DIR, Reader, law, read_toml
+from kzspeechlaw.law.loader import DATA_DIR, law
+from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.law.timeline import in_force, timeline
 
 if TYPE_CHECKING:  # the register is data: it reads an incident's facts without importing the reasoning

@@ -22,8 +22,9 @@ import attrs
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import AmountError, DataError
 from kzspeechlaw.law.general_part import DATED_KEYS, DatedRule, checked_act, dated, indexed
-from kzspeechlaw.law.loader import DATA_DIR, Reader, law, read_toml
+from kzspeechlaw.law.loader import DATA_DIR, law
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty
+from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.units import Quantity, amount, unit_name
 
 FILE = "sentencing.toml"

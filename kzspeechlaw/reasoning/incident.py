@@ -17,15 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import re
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
-from kzspeechlaw.dates import out_of_range, user_date
-from kzspeechlaw.errors import DateError, InvalidIncident, LawError, quote
-from kzspeechlaw.i18n import N_, Message
+from kzspeechlaw.errors import InvalidIncident, LawError, quote
+from kzspeechlaw.i18n import N_
 from kzspeechlaw.law.facts import (
     ENTITIES,
     Allegation,
@@ -38,243 +36,9 @@ from kzspeechlaw.law.facts import (
     Offender,
     Target,
 )
+from kzspeechlaw.reasoning import fields
+from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage
-
-E = TypeVar("E", bound=enum.StrEnum)
-
-FIELDS = (
-    "act_date",
-    "conduct",
-    "channel",
-    "target",
-    "allegation",
-    "discord",
-    "circumstances",
-    "offender",
-    "proceedings_date",
-    "referred_on",
-    "evaded_from",
-    "evaded_until",
-    "in_connection_with_duties",
-    "knowing_and_dangerous",
-    "mitigating",
-    "aggravating",
-    "stage",
-    "procedure",
-    "reconciled",
-    "harm_compensated",
-    "complaint",
-    "aggregate",
-    "pregnant",
-    "young_children",
-)
-"""The incident's fields, in the order of its JSON and CSV forms."""
-
-
-def is_blank(value: Any) -> bool:
-    """True for a value that states nothing: ``None``, an empty or all-space string, or a missing
-    number or date of a table (``NaN``, pandas' ``NaT`` and ``NA``). A field given such a value is
-    not stated (it takes its default)."""
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, int | dt.date) and not isinstance(value, dt.datetime):
-        return False
-    try:
-        return bool(value != value)  # NaN and NaT differ from themselves
-    except (TypeError, ValueError):  # pandas' NA has no truth value; an array, no single one
-        return type(value).__name__ == "NAType"
-
-
-_SPACES = re.compile(r"[\s-]+")
-
-
-def _word(value: Any) -> Any:
-    """A vocabulary value as people write it, made the vocabulary's: trimmed, case-folded, inner
-    spaces and hyphens as underscores (``" Telecom network "`` is ``telecom_network``)."""
-    return _SPACES.sub("_", value.strip()).casefold() if isinstance(value, str) else value
-
-
-@functools.cache
-def _members(enum_type: type[E]) -> dict[str, E]:
-    """The members of an enum by value (a member is found too: it equals its value)."""
-    return {m.value: m for m in enum_type}
-
-
-def _enum(enum_type: type[E], field: str, value: Any) -> E:
-    try:
-        member: E = _members(enum_type)[_word(value)]
-    except (KeyError, TypeError):  # TypeError: an unhashable value
-        allowed = ", ".join(repr(m.value) for m in enum_type)
-        raise InvalidIncident(field, value, Message("one of {values}", values=allowed)) from None
-    return member
-
-
-def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
-    """A set of values: an iterable of them, a text of them separated by ``;`` or ``,``, or a
-    mapping of each value to ``True`` (present) or ``False`` (absent), as JSON checkboxes write
-    it; a mapping's values must be booleans."""
-    if is_blank(value):
-        return frozenset()
-    if isinstance(value, str):
-        # Long texts are not remembered (they would hold memory); registers repeat short cells.
-        return _enum_text(enum_type, field, value) if len(value) <= 256 else _enum_text.__wrapped__(
-            enum_type, field, value)
-    if isinstance(value, Mapping):
-        chosen = []
-        for key, flag in value.items():
-            member = _enum(enum_type, field, key.strip() if isinstance(key, str) else key)
-            if not isinstance(flag, bool):
-                raise InvalidIncident(field, dict(value), f"true or false for {member.value!r}, not {quote(flag)}")
-            if flag:
-                chosen.append(member)
-        return frozenset(chosen)
-    if not isinstance(value, Iterable):
-        raise InvalidIncident(field, value, N_("a set of values"))
-    return frozenset(_enum(enum_type, field, v) for v in value if not is_blank(v))
-
-
-@functools.lru_cache(maxsize=1024)
-def _enum_text(enum_type: type[E], field: str, text: str) -> frozenset[E]:
-    """A set written as text, values separated by ``;`` or ``,`` (as in a CSV cell); remembered,
-    as registers repeat the same few cells."""
-    return frozenset(_enum(enum_type, field, v) for v in text.replace(";", ",").split(",") if v.strip())
-
-
-def _date(field: str, value: Any) -> dt.date | None:
-    if is_blank(value):
-        return None
-    try:
-        day = user_date(value, field)
-    except DateError:
-        raise InvalidIncident(field, value, N_("a date (YYYY-MM-DD or DD.MM.YYYY)")) from None
-    expected = out_of_range(day)
-    if expected is not None:
-        raise InvalidIncident(field, value, expected)
-    return day
-
-
-# One named converter per field (attrs and mypy need named functions).
-def _act_date(value: Any) -> dt.date:
-    day = _date("act_date", value)
-    if day is None:
-        raise InvalidIncident("act_date", value, N_("a date (YYYY-MM-DD or DD.MM.YYYY): the field is required"))
-    return day
-
-
-def _proceedings_date(value: Any) -> dt.date | None:
-    return _date("proceedings_date", value)
-
-
-def _referred_on(value: Any) -> dt.date | None:
-    return _date("referred_on", value)
-
-
-def _evaded_from(value: Any) -> dt.date | None:
-    return _date("evaded_from", value)
-
-
-def _evaded_until(value: Any) -> dt.date | None:
-    return _date("evaded_until", value)
-
-
-def _conduct(value: Any) -> Conduct:
-    if is_blank(value):
-        raise InvalidIncident("conduct", value, N_("a value (the field is required)"))
-    return _enum(Conduct, "conduct", value)
-
-
-def _channel(value: Any) -> Channel | None:
-    return None if is_blank(value) else _enum(Channel, "channel", value)
-
-
-def _target(value: Any) -> Target:
-    return Target.PERSON if is_blank(value) else _enum(Target, "target", value)
-
-
-def _allegation(value: Any) -> Allegation | None:
-    return None if is_blank(value) else _enum(Allegation, "allegation", value)
-
-
-def _discord(value: Any) -> frozenset[Discord]:
-    return _enum_set(Discord, "discord", value)
-
-
-def _circumstances(value: Any) -> frozenset[Circumstance]:
-    return _enum_set(Circumstance, "circumstances", value)
-
-
-def _offender(value: Any) -> Offender:
-    return Offender.NATURAL_PERSON if is_blank(value) else _enum(Offender, "offender", value)
-
-
-_TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
-
-
-def _flag(field: str, value: Any) -> bool | None:
-    """A yes/no fact: ``True``/``False``, or text (``true``, ``false``, ``yes``, ``no``) as in a CSV
-    cell; ``None`` or empty is "not stated"."""
-    if value is None or value == "" or isinstance(value, bool):
-        return value if isinstance(value, bool) else None
-    if isinstance(value, str) and value.strip().lower() in _TRUTH:
-        return _TRUTH[value.strip().lower()]
-    raise InvalidIncident(field, value, N_("true, false or nothing (not stated)"))
-
-
-def _kinds(enum_type: type[E], field: str, value: Any) -> bool | frozenset[E] | None:
-    """Circumstances: present or absent (a yes/no value), a set of the statute's kinds, or None."""
-    if (isinstance(value, str) and value.strip().lower() in _TRUTH) or isinstance(value, bool) or value in (None, ""):
-        return _flag(field, value)
-    return _enum_set(enum_type, field, value)
-
-
-def _mitigating(value: Any) -> bool | frozenset[Mitigating] | None:
-    return _kinds(Mitigating, "mitigating", value)
-
-
-def _aggravating(value: Any) -> bool | frozenset[Aggravating] | None:
-    return _kinds(Aggravating, "aggravating", value)
-
-
-def _stage(value: Any) -> Stage | None:
-    return None if value is None or value == "" else _enum(Stage, "stage", value)
-
-
-def _procedure(value: Any) -> Procedure | None:
-    return None if value is None or value == "" else _enum(Procedure, "procedure", value)
-
-
-def _reconciled(value: Any) -> bool | None:
-    return _flag("reconciled", value)
-
-
-def _harm_compensated(value: Any) -> bool | None:
-    return _flag("harm_compensated", value)
-
-
-def _complaint(value: Any) -> bool | None:
-    return _flag("complaint", value)
-
-
-def _aggregate(value: Any) -> Aggregate | None:
-    return None if value is None or value == "" else _enum(Aggregate, "aggregate", value)
-
-
-def _pregnant(value: Any) -> bool | None:
-    return _flag("pregnant", value)
-
-
-def _young_children(value: Any) -> bool | None:
-    return _flag("young_children", value)
-
-
-def _in_connection_with_duties(value: Any) -> bool | None:
-    return _flag("in_connection_with_duties", value)
-
-
-def _knowing_and_dangerous(value: Any) -> bool | None:
-    return _flag("knowing_and_dangerous", value)
 
 
 @attrs.frozen
@@ -314,30 +78,30 @@ class Incident:
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
-    act_date: dt.date = attrs.field(default=None, converter=_act_date)  # required: None is refused
-    conduct: Conduct = attrs.field(default=None, converter=_conduct)  # required: None is refused
-    channel: Channel | None = attrs.field(default=None, converter=_channel)
-    target: Target = attrs.field(default=Target.PERSON, converter=_target)
-    allegation: Allegation | None = attrs.field(default=None, converter=_allegation)
-    discord: frozenset[Discord] = attrs.field(factory=frozenset, converter=_discord)
-    circumstances: frozenset[Circumstance] = attrs.field(factory=frozenset, converter=_circumstances)
-    offender: Offender = attrs.field(default=Offender.NATURAL_PERSON, converter=_offender)
-    proceedings_date: dt.date | None = attrs.field(default=None, converter=_proceedings_date)
-    referred_on: dt.date | None = attrs.field(default=None, converter=_referred_on)
-    evaded_from: dt.date | None = attrs.field(default=None, converter=_evaded_from)
-    evaded_until: dt.date | None = attrs.field(default=None, converter=_evaded_until)
-    in_connection_with_duties: bool | None = attrs.field(default=None, converter=_in_connection_with_duties)
-    knowing_and_dangerous: bool | None = attrs.field(default=None, converter=_knowing_and_dangerous)
-    mitigating: bool | frozenset[Mitigating] | None = attrs.field(default=None, converter=_mitigating)
-    aggravating: bool | frozenset[Aggravating] | None = attrs.field(default=None, converter=_aggravating)
-    stage: Stage | None = attrs.field(default=None, converter=_stage)
-    procedure: Procedure | None = attrs.field(default=None, converter=_procedure)
-    reconciled: bool | None = attrs.field(default=None, converter=_reconciled)
-    harm_compensated: bool | None = attrs.field(default=None, converter=_harm_compensated)
-    complaint: bool | None = attrs.field(default=None, converter=_complaint)
-    aggregate: Aggregate | None = attrs.field(default=None, converter=_aggregate)
-    pregnant: bool | None = attrs.field(default=None, converter=_pregnant)
-    young_children: bool | None = attrs.field(default=None, converter=_young_children)
+    act_date: dt.date = attrs.field(default=None, converter=fields.act_date)  # required: None is refused
+    conduct: Conduct = attrs.field(default=None, converter=fields.conduct)  # required: None is refused
+    channel: Channel | None = attrs.field(default=None, converter=fields.channel)
+    target: Target = attrs.field(default=Target.PERSON, converter=fields.target)
+    allegation: Allegation | None = attrs.field(default=None, converter=fields.allegation)
+    discord: frozenset[Discord] = attrs.field(factory=frozenset, converter=fields.discord)
+    circumstances: frozenset[Circumstance] = attrs.field(factory=frozenset, converter=fields.circumstances)
+    offender: Offender = attrs.field(default=Offender.NATURAL_PERSON, converter=fields.offender)
+    proceedings_date: dt.date | None = attrs.field(default=None, converter=fields.proceedings_date)
+    referred_on: dt.date | None = attrs.field(default=None, converter=fields.referred_on)
+    evaded_from: dt.date | None = attrs.field(default=None, converter=fields.evaded_from)
+    evaded_until: dt.date | None = attrs.field(default=None, converter=fields.evaded_until)
+    in_connection_with_duties: bool | None = attrs.field(default=None, converter=fields.in_connection_with_duties)
+    knowing_and_dangerous: bool | None = attrs.field(default=None, converter=fields.knowing_and_dangerous)
+    mitigating: bool | frozenset[Mitigating] | None = attrs.field(default=None, converter=fields.mitigating)
+    aggravating: bool | frozenset[Aggravating] | None = attrs.field(default=None, converter=fields.aggravating)
+    stage: Stage | None = attrs.field(default=None, converter=fields.stage)
+    procedure: Procedure | None = attrs.field(default=None, converter=fields.procedure)
+    reconciled: bool | None = attrs.field(default=None, converter=fields.reconciled)
+    harm_compensated: bool | None = attrs.field(default=None, converter=fields.harm_compensated)
+    complaint: bool | None = attrs.field(default=None, converter=fields.complaint)
+    aggregate: Aggregate | None = attrs.field(default=None, converter=fields.aggregate)
+    pregnant: bool | None = attrs.field(default=None, converter=fields.pregnant)
+    young_children: bool | None = attrs.field(default=None, converter=fields.young_children)
     facts: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -1,6 +1,6 @@
 """Many incidents at once: a register assessed in chunks of rows, in one process or several.
 
-A *register* is a table of incidents: the fields of :data:`kzspeechlaw.reasoning.incident.FIELDS`, plus an
+A *register* is a table of incidents: the fields of :data:`kzspeechlaw.reasoning.fields.FIELDS`, plus an
 ``id`` and an optional per-row ``decided_on``. It is read as CSV (sets as ``;``-separated values,
 an empty cell is a field not given) or as JSON Lines (one object per line). Every row gives exactly
 one result, in order: the assessment, or an error naming the field that stopped it. No row is ever

@@ -51,7 +51,7 @@ from typing import Any, NamedTuple
 
 from kzspeechlaw import export
 from kzspeechlaw.law import coverage_report
-from kzspeechlaw.reasoning.incident import is_blank
+from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.keys import (
     DATED,

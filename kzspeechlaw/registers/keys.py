@@ -25,7 +25,7 @@ from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import Timeline, timeline
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.explanation import CAVEAT_WINDOW
-from kzspeechlaw.reasoning.incident import is_blank
+from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.tally import Digest
 from kzspeechlaw.units import unit_name

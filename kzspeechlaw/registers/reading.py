@@ -49,7 +49,7 @@ from typing import IO, Any
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident, RegisterWarning, cut
-from kzspeechlaw.reasoning.incident import FIELDS, is_blank
+from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
 from kzspeechlaw.registers.lines import MAX_ROW_BYTES as MAX_ROW_BYTES
 from kzspeechlaw.registers.lines import Unreadable as Unreadable

@@ -15,7 +15,8 @@ from kzspeechlaw.dates import as_date, user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, StaleDataWarning
 from kzspeechlaw.law import coverage_report
 from kzspeechlaw.reasoning.assessment import assess
-from kzspeechlaw.reasoning.incident import Incident, is_blank
+from kzspeechlaw.reasoning.fields import is_blank
+from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.registers.reading import Unreadable, decode
 from kzspeechlaw.registers.records import BatchResult, RowError, internal_error, record
 from kzspeechlaw.registers.tally import Tally, digest

@@ -31,7 +31,7 @@ from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers import reading as register_mod
-from kzspeechlaw.web import i18n, page
+from kzspeechlaw.web import form, i18n, page
 
 MAX_BODY = 1_048_576
 """The largest request body of ``/api/classify`` and ``/api/assess`` (1 MiB, as an incident file)."""
@@ -127,18 +127,18 @@ def _document(raw: bytes) -> dict[str, Any]:
 
 def home(request: Request) -> HTMLResponse:
     """The form and, when the facts are given, the assessment (or two, to compare)."""
-    query = {name: request.query_params.getlist(name) for name in page.PAGE_FIELDS}
-    lang = i18n.lang_of(page.first(query, "lang"))
+    query = {name: request.query_params.getlist(name) for name in form.PAGE_FIELDS}
+    lang = i18n.lang_of(form.first(query, "lang"))
     results: list[dict[str, Any]] = []
     error = None
-    if page.first(query, "act_date") or page.first(query, "conduct"):
+    if form.first(query, "act_date") or form.first(query, "conduct"):
         try:
-            incident = kzspeechlaw.Incident.from_dict(page.incident_data(query))
-            days = [page.first(query, "decided_on")]
+            incident = kzspeechlaw.Incident.from_dict(form.incident_data(query))
+            days = [form.first(query, "decided_on")]
             if not days[0]:
                 raise InvalidIncident("decided_on", None, N_("a decision date (YYYY-MM-DD)"))
-            if page.first(query, "compare_on"):
-                days.append(page.first(query, "compare_on"))
+            if form.first(query, "compare_on"):
+                days.append(form.first(query, "compare_on"))
             for day in days:
                 results.append(_for_page(kzspeechlaw.assess(incident, user_date(day, "decided_on")), lang))
         except LawError as law_error:

@@ -1,0 +1,180 @@
+"""The command line's text: a provision with its sanctions, an assessment's memo, a sentence's check."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kzspeechlaw import i18n, terms
+from kzspeechlaw.errors import OutOfCoverage, message
+from kzspeechlaw.i18n import gettext as _
+from kzspeechlaw.i18n import render
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from kzspeechlaw.law.model import Provision
+    from kzspeechlaw.reasoning.assessment import Assessment
+    from kzspeechlaw.reasoning.sentencing import Check
+
+
+def _title(p: Provision, lang: str) -> str:
+    return p.title[lang]
+
+
+def _q(quantity: Any) -> i18n.Localized:
+    """A quantity in the current language's words, for a message (``{maximum:gen}`` in Russian)."""
+    return i18n.localized(quantity)
+
+
+def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> list[str]:
+    from kzspeechlaw import export
+
+    lines = []
+    for group, extra in ((p.sanctions, False), (p.additional, True)):
+        for s in group:
+            what = render(s.describe())
+            text = f"{indent}- " + (_("additional: {sanction}").format(sanction=what) if extra else what)
+            if on is not None:
+                try:
+                    low, high = export.tenge_bounds(s, on)
+                except OutOfCoverage:
+                    low = high = None
+                if high is not None:
+                    span = _("up to {maximum}").format(maximum=_q(high)) if low is None else str(_q(high)) if (
+                        low == high) else _("{minimum} to {maximum}").format(minimum=_q(low), maximum=_q(high))
+                    text += f"  [{span}]"
+            lines.append(text)
+    return lines
+
+
+def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
+    import datetime as dt
+
+    from kzspeechlaw.cli import wording
+    from kzspeechlaw.law import monthly_index as mci
+
+    if p.valid_to:
+        span = _("in force from {start} to {end}").format(start=p.valid_from, end=p.valid_to - dt.timedelta(days=1))
+    else:
+        span = _("in force from {start} (still in force)").format(start=p.valid_from)
+    law = _("{span}; given by Law {act}").format(span=span, act=p.act)
+    if p.repealed_by:
+        law = _("{text}; repealed by Law {act}").format(text=law, act=p.repealed_by)
+    category = _("category: {category}").format(category=i18n.term(p.category))
+    if p.extremist:
+        category = _("{text}; extremist crime (no limitation period)").format(text=category)
+    lines = [f"{p.ref}  {_title(p, lang)}", law, category]
+    if on is not None:
+        try:
+            lines.append(_("sanctions (alternatives), MCI on {day} = {value}:").format(
+                day=on, value=_q(mci.mci_amount(on))))
+        except OutOfCoverage as error:
+            lines.append(_("sanctions (alternatives); no tenge amounts: {error}").format(error=message(error)))
+    else:
+        lines.append(_("sanctions (alternatives):"))
+    lines += _sanction_lines(p, on)
+    if p.successor:
+        lines.append(_("successor: {ref}").format(ref=p.successor))
+    lines.append(_("source: {source} ({verified})").format(
+        source=p.source, verified=_("verified") if p.verified else _("UNVERIFIED")))
+    if p.notes:  # without the provenance of the reading (kept in --json and coverage)
+        lines.append(_("notes (in English, as the data gives them):") if i18n.current() != "en" else "notes:")
+        lines += wording.wrap(wording.plain_note(p.notes))
+    return "\n".join(lines)
+
+
+def _code(context: str, code: str) -> str:
+    """A code of the library (an outcome, a route, a status) in words: in English its code name
+    with spaces, in another language the term of :mod:`kzspeechlaw.terms`."""
+    lang = i18n.current()
+    return code.replace("_", " ") if lang == "en" else terms.word(context, code, lang)
+
+
+def _route(code: str) -> str:
+    return _code("route", code)
+
+
+def _status(code: str) -> str:
+    return _code("status", code)
+
+
+def render_assessment(a: Assessment, lang: str | None = None) -> str:
+    """A readable memo of an assessment, in ``lang`` (default: the current language)."""
+    with i18n.use(lang or i18n.current()) as lang:
+        return _memo(a, lang)
+
+
+def _memo(a: Assessment, lang: str) -> str:
+    from kzspeechlaw.cli import wording
+
+    inc = a.incident
+    act = (_("Act of {day} ({conduct}, {channel}, about a {target}) decided on {decided}") if inc.channel
+           else _("Act of {day} ({conduct}, about a {target}) decided on {decided}"))
+    lines = [
+        act.format(day=inc.act_date, conduct=i18n.term(inc.conduct), channel=i18n.term(inc.channel) if inc.channel
+                   else "", target=i18n.term(inc.target), decided=a.decided_on),
+        _("Outcome: {outcome}").format(outcome=_code("outcome", a.outcome).upper()),
+    ]
+    if a.depends_on:  # the outcome is the facts stated; the notes give each answer
+        lines.append(_("Depends on (not stated): {facts}; see the notes").format(
+            facts=", ".join(wording.words(f) for f in a.depends_on)))
+    if a.governing is not None:
+        g = a.governing
+        lines.append(_("Governing: {ref} {title} (version from {day}, Law {act})").format(
+            ref=g.ref, title=g.title[lang], day=g.valid_from, act=g.act))
+        lines.append(_("Category: {category}").format(category=i18n.term(g.category)))
+    if a.sanctions:
+        lines.append(_("Sanctions (alternatives; MCI of {day}):").format(day=a.mci_date))
+        for s in a.sanctions:
+            lines.append(f"  - {render(s.describe())}")
+            if s.imposable_rules:
+                low = _q(s.imposable_minimum) if s.imposable_minimum is not None else _("no minimum")
+                high = _q(s.imposable_maximum) if s.imposable_maximum is not None else _("no maximum")
+                lines += wording.wrap(_("imposable on these facts: {minimum} to {maximum} ({rules})").format(
+                    minimum=low, maximum=high, rules="; ".join(render(r) for r in s.imposable_rules)),
+                    "      ", "    ")
+    if a.governing is not None and a.releases:
+        lines.append(_("Release routes:"))
+        lines += [f"  - {_route(r.route)}: {_status(r.status)}" + (f" [{r.article}]" if r.article else "")
+                  for r in a.releases]
+    if a.limitation is not None:
+        lim = a.limitation
+        if lim.period is None:
+            lines.append(_("Limitation: none"))
+        else:
+            status = _status(lim.status)
+            if lim.unless:
+                status = _("{status} unless {fact}").format(status=status, fact=render(lim.unless))
+            lines.append(_("Limitation: {period}, expires {day} ({status})").format(
+                period=_q(lim.period), day=lim.expires, status=status))
+    english = 0  # notes and steps without a translation yet, shown in English
+    if a.notes:
+        lines.append(_("Notes:"))
+        for n in a.notes:
+            said = render(n)
+            english += lang != "en" and said == n
+            lines += wording.wrap(wording.words(wording.plain_note(said)), "    ", "  - ")
+    lines.append(_("Trace:"))
+    for i, step in enumerate(a.trace, 1):
+        said = render(step.what)
+        english += lang != "en" and said == step.what
+        lines += wording.wrap(wording.words(said) + (f" [{step.citation}]" if step.citation else ""), "     ",
+                              f"  {i}. ")
+    if english:
+        lines.append(_("Where a note or a step has no translation yet, it is shown in English."))
+    return "\n".join(lines)
+
+
+def render_check(a: Assessment, result: Check, sentence: str) -> str:
+    """Whether ``sentence`` was within what the law allowed (``result``, of ``a``), with its rules
+    and the release routes."""
+    verdict = _code("verdict", result.verdict).upper()
+    lines = [_("{sentence} under {ref}, decided {day}: {verdict}").format(
+        sentence=sentence, ref=a.governing.ref if a.governing else _("no provision"), day=a.decided_on,
+        verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
+    lines += ["  " + _("rule: {rule}").format(rule=render(r)) for r in result.rules]
+    lines += [f"  - {render(r)}" for r in result.reasons]
+    lines += ["  " + _("depends on: {fact}").format(fact=render(d)) for d in result.depends_on]
+    lines += [_("Release {route}: {status}").format(route=_route(r.route), status=_status(r.status))
+              + (f" [{r.article}]" if r.article else "") for r in a.releases]
+    return "\n".join(lines)
