@@ -59,3 +59,30 @@ def test_a_1997_code_internet_post_states_the_reading_of_the_data() -> None:
     assert any("names no telecommunication networks" in n for n in a.notes)
     paper = kz.Incident(act_date=D(2012, 3, 1), conduct="slander", channel="mass_media")
     assert not any("telecommunication networks" in n for n in kz.assess(paper, D(2012, 9, 1)).notes)
+
+
+def test_an_act_before_the_data_begins_is_outside_it_not_an_act_no_law_punished() -> None:
+    # The 1997 Criminal Code took effect on 1 January 1998; the law before it is not in the data.
+    a = kz.assess(kz.Incident(act_date=D(1997, 12, 31), conduct="slander", channel="mass_media"), D(1998, 2, 1))
+    assert a.outcome == "outside_scope"
+    assert not any("not retroactive" in n for n in a.notes)
+    assert any("the data begins on 1998-01-01" in n for n in a.notes)
+
+
+def test_an_amnesty_on_its_inferred_first_day_is_not_a_settled_release() -> None:
+    # The 2021 amnesty law's publication date was not read: its in-force date is the earliest
+    # possible one, so a release decided on that day depends on it.
+    inc = kz.Incident(act_date=D(2021, 6, 1), conduct="insult", channel="telecom_network")
+    first_day = kz.assess(inc, D(2021, 12, 7))
+    assert first_day.outcome == "amnestied" and "amnesty" in first_day.depends_on
+    assert "amnesty" not in kz.assess(inc, D(2022, 3, 7)).depends_on
+
+
+def test_an_article_of_the_other_code_is_not_said_to_displace_a_crime() -> None:
+    # AOC 2014 Art. 104 (false information about candidates) and CC 2014 Art. 130 (slander, a crime
+    # in 2016): nothing in the AOC text makes an administrative article displace a crime.
+    inc = kz.Incident(act_date=D(2016, 5, 1), conduct="slander", channel="mass_media", target="candidate")
+    a = kz.assess(inc, D(2016, 9, 1))
+    assert a.outcome == "outside_scope"
+    assert not any("displaces CC2014" in n for n in a.notes)
+    assert any("which of the two applies is not modelled" in n for n in a.notes)

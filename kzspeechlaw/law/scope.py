@@ -199,6 +199,10 @@ def outside(incident: Incident) -> tuple[Entry, ...]:
     if fitting or _modelled_conduct(incident.conduct, day):
         return fitting
     codes = [c for c in law().codes.values() if in_force(c.valid_from, c.valid_to, day)]
+    if not codes:  # before the first code of the data: the law then in force is not modelled
+        first = min(c.valid_from for c in law().codes.values())
+        return (Entry(code="", number="", status="not_modelled", title="",
+                      reason=f"the data begins on {first}: the law in force on {day} is not modelled"),)
     return tuple(
         Entry(code=c.id, number="", status="not_modelled", title="",
               reason=f"no modelled article of {c.id} deals with the conduct {incident.conduct.value!r} on {day}, "

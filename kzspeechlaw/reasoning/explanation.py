@@ -59,7 +59,8 @@ OPEN_FACTS = {
                     "CC 1997 Art. 69(4)); not an incident field",
     "referral": "whether the case was referred to court in time to stop the limitation period "
                 "(AOC 2014 Art. 62(5), (7)); referred_on",
-    "amnesty": "a condition of an amnesty law the facts do not settle, or its in-force date",
+    "amnesty": "a condition of an amnesty law the facts do not settle, or whether it was in force on the "
+               "decision date (an in-force date inferred, not read, within 31 days before it)",
 }
 """The names :attr:`~kzspeechlaw.reasoning.assessment.Assessment.depends_on` may give: the facts
 left open on which the outcome, the governing part or the sanctions turn."""
@@ -182,9 +183,17 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
     answer is where the fact it requires is stated false."""
     for entry in special:
         say.trace.append(Step(Message("A special article may displace {ref}: {why}", ref=str(first.ref),
-                                      why=scope.describe(entry)), f"{entry.ref} (not modelled)"))
-        say.notes.append(Message("Outside the modelled scope: the special article {why}. If it applies, it displaces "
-                                 "{ref}; the library gives no answer.", why=scope.describe(entry), ref=str(first.ref)))
+                                      why=scope.describe(entry)) if entry.code == first.ref.code else
+                              Message("An article of another code may apply instead of {ref}: {why}",
+                                      ref=str(first.ref), why=scope.describe(entry)), f"{entry.ref} (not modelled)"))
+        if entry.code == first.ref.code:
+            say.notes.append(Message("Outside the modelled scope: the special article {why}. If it applies, it "
+                                     "displaces {ref}; the library gives no answer.", why=scope.describe(entry),
+                                     ref=str(first.ref)))
+        else:  # an article of the other code: which of the two applies is not modelled
+            say.notes.append(Message("Outside the modelled scope: the article {why}. It may apply to these facts "
+                                     "instead of {ref}; which of the two applies is not modelled, and the library "
+                                     "gives no answer.", why=scope.describe(entry), ref=str(first.ref)))
         for name in _unstated(incident, entry):
             alt = assess(attrs.evolve(incident, **{name: False}), decided)
             say.notes.append(Message("If {name}=false, {ref} cannot apply and the answer is {outcome} under "
@@ -211,9 +220,14 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     g, lim = a.governing, a.limitation
     if g is not None and lim is not None and lim.expired and not lim.certain:
         found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
-    if g is not None and a.outcome is Outcome.LIABLE and any(
-            f.status in _OPEN_AMNESTY for f in amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc))):
-        found.append("amnesty")
+    if g is not None and a.outcome in (Outcome.LIABLE, Outcome.AMNESTIED):
+        findings = amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc))
+        if a.outcome is Outcome.LIABLE and any(f.status in _OPEN_AMNESTY for f in findings):
+            found.append("amnesty")
+        if a.outcome is Outcome.AMNESTIED and any(  # released by a Law whose in-force date was inferred
+                f.releases and not f.amnesty.verified and decided - f.amnesty.in_force <= CAVEAT_WINDOW
+                for f in findings):
+            found.append("amnesty")
     return tuple(dict.fromkeys(found))
 
 
