@@ -152,3 +152,12 @@ def test_a_special_article_aimed_at_the_target_is_named_not_passed_over(target: 
     a = kz.assess(inc, "2021-06-01")
     assert a.outcome == "outside_scope" and a.governing is None
     assert any(article + " (" in note for note in a.notes), a.notes
+
+
+def test_a_listed_article_asked_for_by_name_says_why_it_is_not_modelled() -> None:
+    with pytest.raises(kz.UnknownProvision) as caught:
+        kz.provision("CC2014 440", on="2020-01-01")
+    message = str(caught.value)
+    assert "is not in the data: CC2014 440 (Нарушение уставных правил взаимоотношений между военнослужащими" in message
+    with pytest.raises(kz.UnknownProvision, match=r"^CC2014 999 is not in the data; see kzspeechlaw coverage$"):
+        kz.provision("CC2014 999", on="2020-01-01")

@@ -69,7 +69,7 @@ class Law:
             return self.versions[ref]
         found = [p for r, ps in self.versions.items() if ref.contains(r) for p in ps]
         if not found:
-            raise UnknownProvision(Message("{ref} is not in the data; see kzspeechlaw coverage", ref=str(ref)))
+            raise _not_in_data(ref)
         return tuple(sorted(found, key=lambda p: (p.ref.sort_key(), p.valid_from)))
 
     def provision(self, ref: Ref, on: dt.date) -> Provision:
@@ -80,7 +80,7 @@ class Law:
             if parts:
                 raise UnknownProvision(Message("{ref} has several parts; name one of {parts}", ref=str(ref),
                                                parts=", ".join(map(str, sorted(parts)))))
-            raise UnknownProvision(Message("{ref} is not in the data; see kzspeechlaw coverage", ref=str(ref)))
+            raise _not_in_data(ref)
         for version in versions:
             if version.in_force_on(on):
                 return version
@@ -163,6 +163,19 @@ def _load_mci(directory: Path, acts: Mapping[str, Act]) -> tuple[tuple[MciValue,
     if not series:
         raise DataError("mci.toml", "-", "no [[mci]] values")
     return tuple(series), until
+
+
+def _not_in_data(ref: Ref) -> UnknownProvision:
+    """The error for a part the data does not hold, with the scope register's reason where it
+    lists the article as not modelled (``scope.toml``)."""
+    from kzspeechlaw.law.scope import describe, register  # here: the register is read for this message
+
+    listed = [e for e in register().entries
+              if e.status == "not_modelled" and e.code == ref.code and e.number == ref.article]
+    if listed:
+        return UnknownProvision(Message("{ref} is not in the data: {why}; see kzspeechlaw coverage", ref=str(ref),
+                                        why=describe(listed[0])))
+    return UnknownProvision(Message("{ref} is not in the data; see kzspeechlaw coverage", ref=str(ref)))
 
 
 def load(directory: Path | str | None = None) -> Law:
