@@ -379,3 +379,19 @@ def test_tally_counts_limitation_statuses() -> None:
     results = list(kz.assess_many(rows))
     assert [r.to_dict(brief=True).get("limitation") for r in results] == ["expired", "running", None]
     assert dict(batch.tally(results).by_limitation) == {"expired": 1, "running": 1}
+
+
+def test_tally_counts_the_answers_the_facts_did_not_decide() -> None:
+    # AOC 2014 Art. 62(1): two months; Art. 62(5), (7): a referral, an expert examination or a new
+    # offence within them stops or interrupts the period, which the rows do not say. CC 2014
+    # Art. 274 needs knowingly false information creating a danger; AOC Art. 456-2 does not.
+    register = [
+        {"id": 1, "act_date": "2025-06-15", "conduct": "slander", "channel": "telecom_network", "decided_on": "2025-10-01"},
+        {"id": 2, "act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media", "decided_on": "2019-09-23"},
+        {"id": 3, "act_date": "2016-05-01", "conduct": "false_information", "channel": "telecom_network",
+         "decided_on": "2017-01-01"},
+    ]
+    t = batch.tally(kz.assess_many(register))
+    assert t.undecided == 2
+    assert t.by_depends_on["referral"] == 1 and t.by_depends_on["knowing_and_dangerous"] == 1
+    assert t.to_dict()["undecided"] == 2

@@ -29,6 +29,7 @@ class Digest(NamedTuple):
     fine_kzt_min: Any
     fine_kzt_max: Any
     limitation: str | None = None
+    depends_on: tuple[str, ...] = ()
 
 
 def digest(result: BatchResult) -> Digest:
@@ -52,6 +53,7 @@ def digest(result: BatchResult) -> Digest:
         fine[2] if fine is not None else None,
         fine[3] if fine is not None else None,
         a.limitation.status if a.limitation is not None else "not_modelled" if a.governing is not None else None,
+        a.depends_on,
     )
 
 
@@ -102,6 +104,11 @@ class Tally:
     by_month: dict[str, Month] = attrs.field(factory=dict)
     fine_kzt_min: int | float = 0
     fine_kzt_max: int | float = 0
+    undecided: int = 0
+    """Rows whose answer turns on a fact the row leaves open (``Assessment.depends_on`` not empty):
+    their outcomes are counted above as the facts stated give them."""
+    by_depends_on: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    """The open facts those rows turn on, each row counted once per fact."""
 
     @property
     def rows(self) -> int:
@@ -136,6 +143,10 @@ class Tally:
         self.by_outcome[d.outcome or "none"] += n
         self.by_regime[d.regime or "none"] += n
         self.by_limitation[d.limitation or "not_applicable"] += n
+        if d.depends_on:
+            self.undecided += n
+            for fact in d.depends_on:
+                self.by_depends_on[fact] += n
         if d.fine_kzt_max is not None:
             self.fine_kzt_min += (d.fine_kzt_min or 0) * n
             self.fine_kzt_max += d.fine_kzt_max * n
@@ -147,7 +158,8 @@ class Tally:
         self.failed += other.failed
         for mine, theirs in ((self.by_code, other.by_code), (self.by_part, other.by_part),
                              (self.by_outcome, other.by_outcome), (self.by_regime, other.by_regime),
-                             (self.by_limitation, other.by_limitation)):
+                             (self.by_limitation, other.by_limitation),
+                             (self.by_depends_on, other.by_depends_on)):
             mine.update(theirs)
         for name, counts in other.by_month.items():
             month = self.by_month.setdefault(name, Month())
@@ -155,6 +167,7 @@ class Tally:
                 setattr(month, field.name, getattr(month, field.name) + getattr(counts, field.name))
         self.fine_kzt_min += other.fine_kzt_min
         self.fine_kzt_max += other.fine_kzt_max
+        self.undecided += other.undecided
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, keys sorted within each count."""
@@ -170,6 +183,8 @@ class Tally:
             "by_limitation": dict(sorted(self.by_limitation.items())),
             "by_month": {m: attrs.asdict(v) for m, v in sorted(self.by_month.items())},
             "fine_kzt": {"min": self.fine_kzt_min, "max": self.fine_kzt_max},
+            "undecided": self.undecided,
+            "by_depends_on": dict(sorted(self.by_depends_on.items())),
         }
 
     def render(self) -> str:
@@ -187,7 +202,8 @@ class Tally:
             rows=num(self.rows), assessed=num(self.succeeded), failed=num(self.failed))]
         data = self.to_dict()
         for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("limitation", "by_limitation"),
-                           ("code", "by_code"), ("article part", "by_part")):
+                           ("code", "by_code"), ("article part", "by_part"),
+                           ("depends on (not stated)", "by_depends_on")):
             lines.append(f"{gettext(_TITLES[title])}:")
             lines += [f"  {name_of(title, name):<22} {num(count):>10}" for name, count in data[key].items()]
         month, rows, criminal, admin, liable, low, high = (gettext(h) for h in _HEADS)
@@ -202,7 +218,8 @@ class Tally:
         return "\n".join(lines)
 
 
-_TITLES = {"outcome": N_("outcome"), "regime": N_("regime"), "limitation": N_("limitation"), "code": N_("code"),
+_TITLES = {"depends on (not stated)": N_("depends on (not stated)"),
+           "outcome": N_("outcome"), "regime": N_("regime"), "limitation": N_("limitation"), "code": N_("code"),
            "article part": N_("article part")}
 _NAMES = {"criminal": N_("criminal"), "administrative": N_("administrative"), "none": N_("none"),
           "running": N_("running"), "expired": N_("expired"), "suspended": N_("suspended"),
