@@ -62,9 +62,9 @@ PERSONS = {
 """The natural persons an administrative chapter may name (Law 329-VIII Art. 7(1))."""
 
 CAVEAT_WINDOW = dt.timedelta(days=31)
-"""How close to an unverified entry-into-force date a date must be for the answer to say so; the
-same window as :data:`kzspeechlaw.reasoning.assessment.CAVEAT_WINDOW`. An act up to this many days after the
-earliest possible day gets a ``may_reach`` finding; a decision this close carries a note."""
+"""How close to an unverified entry-into-force date (of an amnesty law or of an amending act) a
+date must be for the answer to say so. An act up to this many days after the earliest possible
+day gets a ``may_reach`` finding; a decision this close carries a note."""
 
 EXCLUSIONS = {
     **DEFINED,
@@ -210,6 +210,11 @@ class Amnesty:
         """True when an act of ``act_date``, on or after the assumed cut-off, is reached if the
         Law entered into force later than assumed (within :data:`CAVEAT_WINDOW` of it)."""
         return self.cut_off_unread and dt.timedelta(0) <= act_date - self.committed_before <= CAVEAT_WINDOW
+
+    def in_force_uncertain_on(self, day: dt.date) -> bool:
+        """True when ``day`` falls within :data:`CAVEAT_WINDOW` from an entry into force that was
+        not read (taken as the earliest possible day): the Law may not yet have been in force."""
+        return not self.verified and dt.timedelta(0) <= day - self.in_force <= CAVEAT_WINDOW
 
     @property
     def execution_ends(self) -> dt.date | None:

@@ -17,6 +17,7 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
+from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW  # the one window near an inferred in-force date
 from kzspeechlaw.law.facts import DECIDING, Allegation, Channel
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
@@ -182,18 +183,18 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
     """Why no answer is given: an unmodelled special article may displace ``first``; and what the
     answer is where the fact it requires is stated false."""
     for entry in special:
-        say.trace.append(Step(Message("A special article may displace {ref}: {why}", ref=str(first.ref),
-                                      why=scope.describe(entry)) if entry.code == first.ref.code else
-                              Message("An article of another code may apply instead of {ref}: {why}",
-                                      ref=str(first.ref), why=scope.describe(entry)), f"{entry.ref} (not modelled)"))
+        why, ref = scope.describe(entry), str(first.ref)
         if entry.code == first.ref.code:
-            say.notes.append(Message("Outside the modelled scope: the special article {why}. If it applies, it "
-                                     "displaces {ref}; the library gives no answer.", why=scope.describe(entry),
-                                     ref=str(first.ref)))
+            step = Message("A special article may displace {ref}: {why}", ref=ref, why=why)
+            note = Message("Outside the modelled scope: the special article {why}. If it applies, it displaces "
+                           "{ref}; the library gives no answer.", why=why, ref=ref)
         else:  # an article of the other code: which of the two applies is not modelled
-            say.notes.append(Message("Outside the modelled scope: the article {why}. It may apply to these facts "
-                                     "instead of {ref}; which of the two applies is not modelled, and the library "
-                                     "gives no answer.", why=scope.describe(entry), ref=str(first.ref)))
+            step = Message("An article of another code may apply instead of {ref}: {why}", ref=ref, why=why)
+            note = Message("Outside the modelled scope: the article {why}. It may apply to these facts instead of "
+                           "{ref}; which of the two applies is not modelled, and the library gives no answer.",
+                           why=why, ref=ref)
+        say.trace.append(Step(step, f"{entry.ref} (not modelled)"))
+        say.notes.append(note)
         for name in _unstated(incident, entry):
             alt = assess(attrs.evolve(incident, **{name: False}), decided)
             say.notes.append(Message("If {name}=false, {ref} cannot apply and the answer is {outcome} under "
@@ -225,14 +226,11 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
         if a.outcome is Outcome.LIABLE and any(f.status in _OPEN_AMNESTY for f in findings):
             found.append("amnesty")
         if a.outcome is Outcome.AMNESTIED and any(  # released by a Law whose in-force date was inferred
-                f.releases and not f.amnesty.verified and decided - f.amnesty.in_force <= CAVEAT_WINDOW
-                for f in findings):
+                f.releases and f.amnesty.in_force_uncertain_on(decided) for f in findings):
             found.append("amnesty")
     return tuple(dict.fromkeys(found))
 
 
-CAVEAT_WINDOW = dt.timedelta(days=31)
-"""How close to an inferred in-force date an act or decision must be for the notes to warn."""
 
 
 def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str | None:

@@ -21,10 +21,10 @@ from dateutil.relativedelta import relativedelta
 from kzspeechlaw.dates import out_of_range, user_date
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.law import general_part
+from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import Timeline, timeline
 from kzspeechlaw.reasoning import amnesty
-from kzspeechlaw.reasoning.explanation import CAVEAT_WINDOW
 from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.tally import Digest
@@ -52,7 +52,7 @@ _ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 def index(full: bool) -> Timeline:
     """The days on which the answer for a given act may change: the reasoning's index (versions,
     general part, MCI, sentencing rules) with the amnesties' days; for whole assessments (``full``)
-    also the edges of the windows of :data:`~kzspeechlaw.reasoning.assessment.CAVEAT_WINDOW` around
+    also the edges of the windows of :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` around
     each inferred in-force date, the end of the window after an unverified amnesty's entry into
     force, and each day of an unread cut-off's window (the notes count the days after it)."""
     days = set(timeline().days)
@@ -62,9 +62,9 @@ def index(full: bool) -> Timeline:
                 days |= {act.in_force - CAVEAT_WINDOW, act.in_force + CAVEAT_WINDOW + _DAY}
         for a in amnesty.amnesties().laws:
             if not a.verified:
-                days.add(a.in_force + amnesty.CAVEAT_WINDOW + _DAY)
+                days.add(a.in_force + CAVEAT_WINDOW + _DAY)
             if a.cut_off_unread:
-                days |= {a.committed_before + n * _DAY for n in range(amnesty.CAVEAT_WINDOW.days + 2)}
+                days |= {a.committed_before + n * _DAY for n in range(CAVEAT_WINDOW.days + 2)}
     return Timeline(days)
 
 

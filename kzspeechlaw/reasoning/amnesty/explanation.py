@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from kzspeechlaw.i18n import Message
-from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Amnesty
+from kzspeechlaw.law.amnesty_laws import Amnesty
 from kzspeechlaw.reasoning.amnesty.reach import Finding, Status, releasing
 
 
@@ -118,7 +118,7 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
                           a.cite(article), a.source))
             if f.exclusion is not None and f.exclusion.convicted_only:
                 notes.append(Message("Law {law}: {reason}.", law=a.id, reason=f.reason))
-        if not a.verified and dt.timedelta(0) <= decided_on - a.in_force <= CAVEAT_WINDOW:
+        if a.in_force_uncertain_on(decided_on):
             notes.append(f"The entry into force of Law {a.id} ({a.in_force_rule}) is taken as {a.in_force}, the "
                          "earliest possible day; the publication date was not read, and on the decision date "
                          f"{decided_on} the Law may not yet have been in force: this needs checking.")
