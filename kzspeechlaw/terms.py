@@ -59,6 +59,7 @@ TABLES: dict[str, dict[str, str]] = {
         "liable": NP_("outcome", "Liable"),
         "decriminalised": NP_("outcome", "Decriminalised"),
         "time_barred": NP_("outcome", "Time-barred"),
+        "time_barred_unless_stopped": NP_("outcome", "Time-barred unless the period was suspended or interrupted"),
         "no_provision": NP_("outcome", "No provision applies"),
         "amnestied": NP_("outcome", "Released by amnesty"),
         "outside_scope": NP_("outcome", "Outside what the library models"),

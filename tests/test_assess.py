@@ -71,7 +71,7 @@ def test_outcomes_and_verdicts_are_string_enums_written_as_their_strings() -> No
     a = assess(Incident(act_date=D(2019, 3, 15), conduct="slander", channel="telecom_network"), D(2021, 1, 1))
     assert a.outcome is kz.Outcome.DECRIMINALISED
     assert json.loads(a.to_json())["outcome"] == "decriminalised" == f"{a.outcome}" == a.outcome
-    assert [o.value for o in kz.Outcome] == ["liable", "decriminalised", "time_barred", "no_provision",
+    assert [o.value for o in kz.Outcome] == ["liable", "decriminalised", "time_barred", "time_barred_unless_stopped", "no_provision",
                                              "amnestied", "outside_scope"]
     verdict = compare(kz.provision("CC2014 174(1)", on=D(2020, 7, 9)).sanctions,
                       kz.provision("CC2014 174(1)", on=D(2020, 7, 10)).sanctions)

@@ -194,7 +194,7 @@ def test_an_instant_counts_by_its_day_in_kazakhstan() -> None:
     for instant in (almaty, utc, dt.datetime(2020, 7, 9, 21, tzinfo=dt.timezone(dt.timedelta(hours=2)))):
         inc = slander_online(instant)
         assert inc.act_date == D(2020, 7, 10)
-        a = kz.assess(inc, "2021-01-01")
+        a = kz.assess(inc, "2020-08-01")  # within the two months of AOC 2014 Art. 62(1)
         assert (a.outcome, str(a.governing.ref)) == ("liable", "AOC2014 73-3(2)")
     # The evening before in Almaty is the last day of the criminal article: decriminalised in 2021.
     evening = dt.datetime(2020, 7, 9, 17, 0, tzinfo=dt.UTC)  # 23:00 in Almaty (UTC+6 in 2020)

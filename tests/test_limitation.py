@@ -106,7 +106,7 @@ SLANDER_2021 = {"act_date": D(2021, 6, 1), "conduct": "slander", "channel": "tel
 
 def test_an_administrative_period_without_the_referral_date_stays_open() -> None:
     a = assess(Incident(**SLANDER_2021), decided_on=D(2021, 9, 1))
-    assert a.outcome == "liable"
+    assert a.outcome == "time_barred_unless_stopped" and a.depends_on == ("referral",)
     lim = a.limitation
     assert (lim.status, lim.expires, lim.certain) == ("expired", D(2021, 8, 1), False)
     assert "referred to court within the period" in lim.unless
@@ -123,7 +123,7 @@ def test_referral_after_the_period_still_leaves_the_other_suspensions_open() -> 
     """AOC 2014 Art. 62(5) also suspends the period from an expert examination or a compelled
     appearance, and 62(7) interrupts it on a new offence: a late referral alone does not decide."""
     a = assess(Incident(**SLANDER_2021, referred_on=D(2021, 8, 5)), decided_on=D(2021, 9, 1))
-    assert (a.outcome, a.limitation.status, a.limitation.certain) == ("liable", "expired", False)
+    assert (a.outcome, a.limitation.status, a.limitation.certain) == ("time_barred_unless_stopped", "expired", False)
     assert "expert examination" in a.limitation.unless and "62(7)" in a.limitation.unless
 
 
@@ -159,3 +159,25 @@ def test_the_command_line_takes_the_stopping_facts(capsys: pytest.CaptureFixture
     assert code == 0 and data["outcome"] == "amnestied"
     assert data["incident"]["evaded_from"] == "2017-01-01"
     assert data["limitation"]["status"] == "suspended" and data["limitation"]["expires"] == "2021-03-01"
+
+
+def test_an_expired_period_that_an_open_fact_could_have_stopped_is_not_a_liable_headline() -> None:
+    """AOC 2014 Art. 62(1): two months; 62(5), (7): a referral, an examination or a new offence
+    would have stopped them. The facts say neither, so the answer is neither plain "liable" nor plain
+    "time-barred", and the fact that decides is named."""
+    a = assess(Incident(**SLANDER_2021), decided_on=D(2021, 9, 1))
+    assert a.outcome is kz.Outcome.TIME_BARRED_UNLESS_STOPPED
+    assert a.to_dict()["outcome"] == "time_barred_unless_stopped" and a.to_dict()["depends_on"] == ["referral"]
+    check = a.check("fine", 180 * kz.ureg.MCI)
+    assert any("only if" in reason for reason in check.reasons)
+    # Within the two months the same act is plainly liable.
+    assert assess(Incident(**SLANDER_2021), decided_on=D(2021, 7, 31)).outcome == "liable"
+
+
+@pytest.mark.parametrize("facts", [{"conduct": "slander"}, {"conduct": "insult"},
+                                   {"conduct": "incitement_of_discord", "discord": {"social"}}])
+def test_a_referral_after_the_decision_is_refused_whatever_the_facts_lead_to(facts: dict[str, object]) -> None:
+    # A referral to court cannot postdate the decision, even where no single provision governs.
+    inc = Incident(act_date=D(1998, 1, 1), referred_on=D(1998, 3, 1), **facts)
+    with pytest.raises(kz.InvalidIncident, match="referred_on"):
+        assess(inc, decided_on=D(1998, 2, 28))

@@ -168,7 +168,7 @@ def test_the_outer_limit_of_a_2016_grave_crime() -> None:
 
 def test_what_interrupts_follows_the_wording_that_governs() -> None:
     a = assess(grave_2016(), decided_on=D(2031, 3, 1) - DAY)  # the 180-VI wording governs: 10 years
-    assert a.outcome == "liable" and a.limitation.expired and not a.limitation.certain
+    assert a.outcome == "time_barred_unless_stopped" and "interruption" in a.depends_on and a.limitation.expired and not a.limitation.certain
     assert a.limitation.unless == "no new grave or especially grave crime interrupted the period"
 
 
@@ -197,7 +197,7 @@ def test_law_210_lengthened_the_grave_period(act: dt.date, expires: dt.date) -> 
 def test_an_expired_1997_grave_period_stays_open_to_an_interruption() -> None:
     a = assess(Incident(act_date=D(2007, 3, 25), conduct="terrorism_propaganda", channel="mass_media"),
                decided_on=D(2017, 3, 25))
-    assert a.outcome == "liable" and a.limitation.expired and not a.limitation.certain
+    assert a.outcome == "time_barred_unless_stopped" and a.limitation.expired and not a.limitation.certain
     assert a.limitation.unless == "no new intentional crime interrupted the period"
 
 

@@ -124,7 +124,12 @@ class Assessment:
         if g is None:
             why = f"No sentence: the outcome is {self.outcome}."
             return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (why,))
-        extra = () if self.outcome is Outcome.LIABLE else (f"The outcome is {self.outcome}: no sentence is due.",)
+        extra: tuple[str, ...] = ()
+        if self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED:
+            extra = (N_("The limitation period has expired unless it was suspended or interrupted: a sentence "
+                        "is due only if it was."),)
+        elif self.outcome is not Outcome.LIABLE:
+            extra = (f"The outcome is {self.outcome}: no sentence is due.",)
         ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
                                       (c.value for c in self.incident.circumstances),
                                       self.general_day or self.incident.act_date, self.decided_on)
@@ -178,6 +183,9 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         raise InvalidIncident(
             "decided_on", decided.isoformat(), f"a date on or after the act date {incident.act_date}"
         )
+    if incident.referred_on is not None and incident.referred_on > decided:
+        raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
+                              f"a date on or before the decision date {decided}")
     return _reason(incident, decided, None)
 
 
@@ -276,19 +284,15 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             say.note(N_("Every alternative is suspended on the decision date."))
         say.trace.append(penalties.category_step(governing))
 
-    if incident.referred_on is not None and incident.referred_on > decided:
-        raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
-                              f"a date on or before the decision date {decided}")
     period = limitation.for_act(governing, incident, decided)
     if say and period is None:
         say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
     elif say and period is not None:
         say.trace += limitation.trace(governing, incident, period, decided)
         say.note(limitation_note(governing, incident, period))
-    barred = period is not None and period.expired and period.certain
-    outcome = Outcome.TIME_BARRED if barred else Outcome.LIABLE
+    outcome = _limitation_outcome(period)
     facts = amnesty.facts_of(incident)
-    if outcome is Outcome.LIABLE and amnesty.released(governing, incident.act_date, decided, facts):
+    if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided, facts):
         outcome = Outcome.AMNESTIED  # an amnesty law in force on the decision date (kzspeechlaw.reasoning.amnesty)
     if say:
         notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts),
@@ -297,4 +301,11 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.trace += (Step(*step) for step in steps)
     return Assessment(incident, decided, matches, governing, outcome, sanctions,
                       mci_date, governing.category, period, general_day)
+
+
+def _limitation_outcome(period: Limitation | None) -> Outcome:
+    """Liable, time-barred, or time-barred unless an open fact stopped the period (see ``depends_on``)."""
+    if period is None or not period.expired:
+        return Outcome.LIABLE
+    return Outcome.TIME_BARRED if period.certain else Outcome.TIME_BARRED_UNLESS_STOPPED
 

@@ -221,9 +221,9 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     g, lim = a.governing, a.limitation
     if g is not None and lim is not None and lim.expired and not lim.certain:
         found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
-    if g is not None and a.outcome in (Outcome.LIABLE, Outcome.AMNESTIED):
+    if g is not None and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED, Outcome.AMNESTIED):
         findings = amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc))
-        if a.outcome is Outcome.LIABLE and any(f.status in _OPEN_AMNESTY for f in findings):
+        if a.outcome is not Outcome.AMNESTIED and any(f.status in _OPEN_AMNESTY for f in findings):
             found.append("amnesty")
         if a.outcome is Outcome.AMNESTIED and any(  # released by a Law whose in-force date was inferred
                 f.releases and f.amnesty.in_force_uncertain_on(decided) for f in findings):

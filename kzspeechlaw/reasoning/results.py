@@ -26,6 +26,11 @@ class Outcome(enum.StrEnum):
     """A repeal removed criminal liability, and no part in force still covers the act (CC 2014 Art. 6(1))."""
     TIME_BARRED = "time_barred"
     """The limitation period expired, and no fact the incident leaves open could undo that."""
+    TIME_BARRED_UNLESS_STOPPED = "time_barred_unless_stopped"
+    """The limitation period expired on the facts given, but a fact the incident leaves open (named in
+    ``depends_on``: a referral to court, an expert examination, evasion, a new offence) would have
+    suspended or interrupted it (CC 2014 Art. 71; CC 1997 Art. 69; AOC 2014 Art. 62(5), (7)): liable
+    if it did, time-barred if not."""
     NO_PROVISION = "no_provision"
     """No modelled part covered the act when committed; an administrative offence abolished since
     (AOC 2014 Art. 5(1)); or a legal entity under the Criminal Code, which punishes natural persons."""
