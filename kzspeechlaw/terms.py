@@ -64,6 +64,13 @@ TABLES: dict[str, dict[str, str]] = {
         "amnestied": NP_("outcome", "Released by amnesty"),
         "outside_scope": NP_("outcome", "Outside what the library models"),
     },
+    "allegation": {
+        "none": NP_("allegation", "no crime alleged"),
+        "crime": NP_("allegation", "a crime"),
+        "corruption_crime": NP_("allegation", "a corruption crime"),
+        "grave_crime": NP_("allegation", "a grave crime"),
+        "especially_grave_crime": NP_("allegation", "an especially grave crime"),
+    },
     "conduct": {
         "slander": NP_("conduct", "slander"),
         "insult": NP_("conduct", "insult"),

@@ -126,7 +126,7 @@ def test_brief_record() -> None:
         "id": "ok-1", "outcome": "liable", "falls_under": "CC2014 130(2)", "governing": "CC2014 130(2)",
         "category": "small_gravity",
         "mci_date": "2019-03-15", "limitation": "running", "fine_mci": {"min": 200, "max": 2000},
-        "fine_kzt": {"min": 200 * 2525, "max": 2000 * 2525}, "depends_on": [],
+        "fine_kzt": {"min": 200 * 2525, "max": 2000 * 2525}, "depends_on": ["allegation"],  # 130(3) if it alleged a grave crime
     }
 
 
@@ -387,8 +387,10 @@ def test_tally_counts_the_answers_the_facts_did_not_decide() -> None:
     # offence within them stops or interrupts the period, which the rows do not say. CC 2014
     # Art. 274 needs knowingly false information creating a danger; AOC Art. 456-2 does not.
     register = [
-        {"id": 1, "act_date": "2025-06-15", "conduct": "slander", "channel": "telecom_network", "decided_on": "2025-10-01"},
-        {"id": 2, "act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media", "decided_on": "2019-09-23"},
+        {"id": 1, "act_date": "2025-06-15", "conduct": "slander", "channel": "telecom_network", "decided_on": "2025-10-01",
+         "allegation": "none"},
+        {"id": 2, "act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media", "decided_on": "2019-09-23",
+         "allegation": "none"},
         {"id": 3, "act_date": "2016-05-01", "conduct": "false_information", "channel": "telecom_network",
          "decided_on": "2017-01-01"},
     ]

@@ -34,14 +34,25 @@ def test_unstated_channel_of_incitement_is_named() -> None:
 
 
 def test_a_slander_decided_by_its_facts_depends_on_nothing() -> None:
-    inc = kz.Incident(act_date=D(2019, 3, 15), conduct="slander", channel="mass_media")
+    inc = kz.Incident(act_date=D(2019, 3, 15), conduct="slander", channel="mass_media", allegation="none")
     assert kz.assess(inc, D(2019, 9, 23)).depends_on == ()
+
+
+def test_a_slander_that_does_not_say_what_it_alleged_depends_on_the_allegation() -> None:
+    # CC 2014 Art. 130(3) (2019): slander «соединенная с обвинением лица в совершении ... тяжкого или
+    # особо тяжкого преступления» - up to three years; 130(2) up to two. The facts do not say which.
+    inc = kz.Incident(act_date=D(2019, 3, 15), conduct="slander", channel="mass_media")
+    a = kz.assess(inc, D(2019, 9, 23))
+    assert str(a.governing.ref) == "CC2014 130(2)" and a.depends_on == ("allegation",)
+    assert any("CC2014 130(3)" in note and "allegation=none" in note for note in a.notes)
+    # Once both parts are repealed (Law 349-VI, 10.07.2020) the answer is the same either way.
+    assert kz.assess(inc, D(2021, 1, 10)).depends_on == ()
 
 
 def test_an_uncertain_expiry_of_an_administrative_offence_names_the_referral() -> None:
     # AOC 2014 Art. 62(1): two months from the day of the offence; Art. 62(5): the period stands still
     # from the referral of the case to court. The facts do not say whether the case was referred in time.
-    inc = kz.Incident(act_date=D(2021, 3, 1), conduct="slander", channel="mass_media")
+    inc = kz.Incident(act_date=D(2021, 3, 1), conduct="slander", channel="mass_media", allegation="none")
     a = kz.assess(inc, D(2023, 6, 1))
     assert a.limitation is not None and a.limitation.expired and not a.limitation.certain
     assert a.depends_on == ("referral",)

@@ -100,7 +100,7 @@ def test_the_1997_code_exempts_art_164() -> None:
     assert a.limitation.status == "none" and a.limitation.article.startswith("CC1997 69(6)")
 
 
-SLANDER_2021 = {"act_date": D(2021, 6, 1), "conduct": "slander", "channel": "telecom_network",
+SLANDER_2021 = {"act_date": D(2021, 6, 1), "conduct": "slander", "channel": "telecom_network", "allegation": "none",
                 "proceedings_date": D(2021, 6, 5)}
 
 

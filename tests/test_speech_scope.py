@@ -104,12 +104,14 @@ def test_slander_of_a_prosecutor_about_private_matters_is_aoc_73_3_after_2020() 
 
 
 def test_slander_of_a_prosecutor_without_the_link_gives_130_and_411_with_the_deciding_fact() -> None:
-    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", channel="mass_media", target="prosecutor")
+    inc = kz.Incident(act_date=D(2019, 5, 1), conduct="slander", channel="mass_media", target="prosecutor",
+                      allegation="none")
     matches = kz.classify(inc)
     assert [str(m.provision.ref) for m in matches] == ["CC2014 130(2)", "CC2014 411(2)"]
     assert [m.undecided_by for m in matches] == [(), ("link",)]
     a = kz.assess(inc, decided_on=D(2019, 9, 1))
     note = next(n for n in a.notes if "do not say" in n)
+    assert a.depends_on == ("in_connection_with_duties",)
     # 411(2): штраф до двух тысяч МРП ... лишение свободы на срок до двух лет.
     assert "in_connection_with_duties=true gives CC2014 411(2)" in note
     assert "in_connection_with_duties=false gives CC2014 130(2)" in note

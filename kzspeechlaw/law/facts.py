@@ -78,8 +78,10 @@ class Target(enum.StrEnum):
 
 
 class Allegation(enum.StrEnum):
-    """What a slander accuses its target of."""
+    """What a slander accuses its target of; not stated (``None``) leaves it open."""
 
+    NONE = "none"
+    """No crime: the slander alleges something else."""
     CRIME = "crime"
     CORRUPTION_CRIME = "corruption_crime"
     GRAVE_CRIME = "grave_crime"

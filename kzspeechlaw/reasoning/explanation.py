@@ -113,6 +113,11 @@ _WHAT_IF = (
      N_("an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime "
         "alike)"),
      N_("takes the crime alleged as neither grave nor corruption")),
+    ("allegation", None, {"allegation": Allegation.GRAVE_CRIME},
+     N_("whether the slander accused anyone of a crime, and how grave (allegation not stated)"),
+     N_("an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime "
+        "alike)"),
+     N_("takes it as accusing of no crime (allegation=none)")),
 )
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it
 open, the value whose answer the notes give, and the words of the note."""
@@ -130,12 +135,16 @@ def _answer(a: Assessment) -> str:
 def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
                    assess: Assess) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
     """The facts of :data:`_WHAT_IF` the incident leaves open whose other value changes the part
-    the act falls under: each with its words and the assessment with it stated."""
+    the act falls under and the answer: each with its words and the assessment with it stated."""
+    base: Assessment | None = None
     for field, open_value, other, what, alternative, taken in _WHAT_IF:
-        if getattr(incident, field) != open_value:
-            continue
+        if getattr(incident, field) != open_value or (field == "allegation" and incident.conduct != "slander"):
+            continue  # an allegation is a fact of a slander only
         alt = assess(attrs.evolve(incident, **other), decided)
-        if [m.provision.ref for m in alt.matches[:1]] != [m.provision.ref for m in matches[:1]]:
+        if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
+            continue
+        base = base or assess(incident, decided)
+        if _answer(alt) != _answer(base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, alternative, taken), alt
 
 
