@@ -20,7 +20,13 @@ a statute text with the translator comment ``kk: unchecked``.
 
 from __future__ import annotations
 
-from kzspeechlaw.i18n import NP_, pgettext
+import contextlib
+import contextvars
+import re
+from collections.abc import Iterator
+from typing import Any, cast
+
+from kzspeechlaw.i18n import N_, NP_, Message, current, gettext, pgettext
 
 TABLES: dict[str, dict[str, str]] = {
     "penalty": {
@@ -157,6 +163,128 @@ def english(context: str, code: str) -> str:
 def word(context: str, code: str, lang: str) -> str:
     """``code`` of ``context`` (``"penalty"``, ``"category"`` ...) in ``lang``."""
     found = TABLES.get(context, {}).get(code)
+    if _REGIME.get() == "administrative":
+        found = _ADMINISTRATIVE.get((context, code), found)
     if found is None:
         return code.replace("_", " ")
     return pgettext(context, found, lang)
+
+
+# --- the regime a term is said in -----------------------------------------------------------------
+
+_REGIME: contextvars.ContextVar[str | None] = contextvars.ContextVar("kzspeechlaw_regime", default=None)
+
+_ADMINISTRATIVE = {("penalty", "arrest"): NP_("penalty", "administrative arrest")}
+"""Terms the Code of Administrative Offences words otherwise: its arrest is «административный
+арест» (AOC 2014 Art. 41, 50), in Kazakh «әкімшілік қамаққа алу» (AOC 2014 Art. 14(2), (4), (7),
+Kazakh text, kazakhstan-law/codes kaz/sec001.md, commit 6268739); the Criminal Code's is «арест»,
+«қамаққа алу» (CC 2014 Art. 40, 45)."""
+
+
+@contextlib.contextmanager
+def regime(value: object) -> Iterator[None]:
+    """Words the vocabulary's codes as the code of ``value`` (a :class:`~kzspeechlaw.Regime` or its
+    value) does within the block: ``"administrative"`` makes an arrest «административный арест»."""
+    token = _REGIME.set(str(getattr(value, "value", value)) if value is not None else None)
+    try:
+        yield
+    finally:
+        _REGIME.reset(token)
+
+
+# --- citations ---------------------------------------------------------------------------------------
+
+_CODES = {
+    "CC 2014": N_("CC 2014 {cite}"), "CC 1997": N_("CC 1997 {cite}"), "AOC 2014": N_("AOC 2014 {cite}"),
+    "CPC 2014": N_("CPC 2014 {cite}"), "CC": N_("CC {cite}"), "AOC": N_("AOC {cite}"), "CPC": N_("CPC {cite}"),
+}
+"""The codes a citation names before its articles: «ч. 4 ст. 68 УК 2014 года», «2014 жылғы ҚК
+68-бабының 4-бөлігі», as the catalogues write the codes' citations elsewhere."""
+
+_ARTICLE = {
+    # (levels, is a law): the message in context "code" (a code's parts, «часть», «бөлік») or "law"
+    # (a law's paragraphs, «пункт», «тармақ»; Law 329-VIII: «подпункт 2) пункта 1 статьи 1»).
+    (0, False): NP_("code", "Art. {article}"), (0, True): NP_("law", "Art. {article}"),
+    (1, False): NP_("code", "Art. {article}({part})"), (1, True): NP_("law", "Art. {article}({part})"),
+    (2, False): NP_("code", "Art. {article}({part})({item})"),
+    (2, True): NP_("law", "Art. {article}({part})({item})"),
+}
+_ARTICLES = NP_("code", "Arts {articles}")
+
+_MARKS = (
+    (re.compile(r" \(unverified\)"), N_(" (unverified)")),
+    (re.compile(r" \(in-force date unverified\)"), N_(" (in-force date unverified)")),
+)
+_VERSION = re.compile(r"\(version from (?P<day>\d{4}-\d{2}-\d{2}), Law (?P<act>[^)]+)\)")
+_ITEM = r"\d+(?:-\d+)*(?:\(\w+\))*(?:-\(\w+\))?"
+_CITE = re.compile(rf"(?:(?P<code>CC 2014|CC 1997|AOC 2014|CPC 2014|CC|AOC|CPC) )?"
+                   rf"(?P<art>Arts?)\.? (?P<items>{_ITEM}(?:(?:, | and ){_ITEM})*)")
+_LAW_ARTICLES = re.compile(rf"\bLaw (?P<act>[^\s,;)\]]+) (?P<art>Arts?)\.? (?P<items>{_ITEM}(?:(?:, | and ){_ITEM})*)")
+_LAW = re.compile(r"\bLaw (?P<act>\d+-[^\s,;)\]]+)")
+_NOTE = re.compile(r"\bnote (\d+)\b")
+
+
+def _item(text: str, law: bool, lang: str) -> str:
+    """One article with its parts (``68(4)``, ``1(1)(2)``) as the language cites it."""
+    found = re.fullmatch(r"(\d+(?:-\d+)*)((?:\(\w+\))*)", text)
+    if found is None:  # a range of parts ("335(2)(2)-(3)"): the article, its parts as written
+        return pgettext("code", "Art. {article}", lang).format(article=text)
+    article, parts = found[1], re.findall(r"\((\w+)\)", found[2])
+    if len(parts) > 2:
+        return pgettext("code", "Art. {article}", lang).format(article=text)
+    template = pgettext("law" if law else "code", _ARTICLE[(len(parts), law)], lang)
+    return template.format(article=article, part=parts[0] if parts else "", item=parts[1] if len(parts) > 1 else "")
+
+
+def citation(text: str, lang: str, law: bool = False) -> str:
+    """A citation (``"CC2014 55(2) (unverified)"``, ``"Law 329-VIII Art. 1(1)(1), 1(3)"``,
+    ``"CC 2014 Art. 68(4)"``) in ``lang``: the articles as the codes cite them, the marks in words.
+    The library's references (``CC2014 55(2)``) stay as they are; ``law`` reads the parts of an
+    article without a code's name as a law's paragraphs («пункт», «тармақ»).
+
+    >>> citation("CC 2014 Art. 68(4)", "ru"), citation("Law 329-VIII Art. 1(1)(2), 1(3)", "ru")
+    ('ч. 4 ст. 68 УК 2014 года', 'подп. 2) п. 1 ст. 1, п. 3 ст. 1 Закона 329-VIII')
+    >>> citation("CC2014 55(2) (unverified)", "kk")
+    'CC2014 55(2) (тексерілмеген)'
+    """
+    if lang == "en" or not text:
+        return text
+    for pattern, words in _MARKS:
+        text = pattern.sub(lambda m, w=words: gettext(w, lang), text)  # type: ignore[misc]
+    text = _VERSION.sub(lambda m: gettext(N_("(version from {day}, Law {act})"), lang).format(
+        day=m["day"], act=m["act"]), text)
+
+    def articles(m: re.Match[str], law: bool) -> str:
+        items = re.split(r", | and ", m["items"])
+        if m["art"] == "Arts" and len(items) == 1:
+            return pgettext("code", _ARTICLES, lang).format(articles=items[0])
+        return ", ".join(_item(i, law, lang) for i in items)
+
+    def coded(m: re.Match[str]) -> str:
+        cited = articles(m, law and not m["code"])
+        return gettext(_CODES[m["code"]], lang).format(cite=cited) if m["code"] else cited
+
+    text = _LAW_ARTICLES.sub(lambda m: gettext(N_("{articles} of Law {act}"), lang).format(
+        articles=articles(m, True), act=m["act"]), text)
+    text = _CITE.sub(coded, text)
+    text = _NOTE.sub(lambda m: gettext(N_("note {number}"), lang).format(number=m[1]), text)
+    return _LAW.sub(lambda m: gettext(N_("Law {act}"), lang).format(act=m["act"]), text)
+
+
+class Cite(Message):
+    """A citation as a value of a message: its English text as given, in another language written
+    by :func:`citation` (``law``: the article of a law, whose parts are paragraphs)."""
+
+    law: bool
+
+    def __new__(cls, text: str, law: bool = False) -> Cite:
+        self = cast("Cite", super().__new__(cls, str(text)))
+        self.law = law
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Cite, (str(self), self.law))
+
+    def render(self, lang: str | None = None) -> str:
+        """The citation in ``lang`` (default: the current language)."""
+        return citation(str(self), lang or current(), self.law)
