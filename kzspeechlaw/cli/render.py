@@ -93,7 +93,7 @@ def _code(context: str, code: str) -> str:
 
 def _cite(text: str) -> str:
     """A citation (a rule's, a step's, a route's) in the current language (:func:`terms.citation`)."""
-    return text.render() if isinstance(text, i18n.Message) else terms.citation(text, i18n.current())
+    return text.render() if isinstance(text, i18n.Message) else terms.citation(render(text), i18n.current())
 
 
 def _route(code: str) -> str:
@@ -123,7 +123,7 @@ def _memo(a: Assessment, lang: str) -> str:
     ]
     if a.depends_on:  # the outcome is the facts stated; the notes give each answer
         lines.append(_("Depends on (not stated): {facts}; see the notes").format(
-            facts=", ".join(wording.words(f) for f in a.depends_on)))
+            facts=", ".join(wording.words(f) if lang == "en" else terms.word("fact", f, lang) for f in a.depends_on)))
     if a.governing is not None:
         g = a.governing
         lines.append(_("Governing: {ref} {title} (version from {day}, Law {act})").format(
@@ -160,12 +160,13 @@ def _memo(a: Assessment, lang: str) -> str:
         for n in a.notes:
             said = render(n)
             english += lang != "en" and said == n
-            lines += wording.wrap(wording.words(wording.plain_note(said)), "    ", "  - ")
+            lines += wording.wrap(wording.words(wording.plain_note(terms.citation(said, lang))), "    ", "  - ")
     lines.append(_("Trace:"))
     for i, step in enumerate(a.trace, 1):
         said = render(step.what)
         english += lang != "en" and said == step.what
-        lines += wording.wrap(wording.words(said) + (f" [{_cite(step.citation)}]" if step.citation else ""), "     ",
+        cited = f" [{_cite(step.citation)}]" if step.citation else ""
+        lines += wording.wrap(wording.words(terms.citation(said, lang)) + cited, "     ",
                               f"  {i}. ")
     if english:
         lines.append(_("Where a note or a step has no translation yet, it is shown in English."))
@@ -183,8 +184,8 @@ def render_check(a: Assessment, result: Check, sentence: str) -> str:
         sentence=sentence, ref=a.governing.ref if a.governing else _("no provision"), day=a.decided_on,
         verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
     lines += ["  " + _("rule: {rule}").format(rule=_cite(r)) for r in result.rules]
-    lines += [f"  - {render(r)}" for r in result.reasons]
-    lines += ["  " + _("depends on: {fact}").format(fact=render(d)) for d in result.depends_on]
+    lines += [f"  - {_cite(render(r))}" for r in result.reasons]
+    lines += ["  " + _("depends on: {fact}").format(fact=_cite(render(d))) for d in result.depends_on]
     lines += [_("Release {route}: {status}").format(route=_route(r.route), status=_status(r.status))
               + (f" [{_cite(r.article)}]" if r.article else "") for r in a.releases]
     return "\n".join(lines)

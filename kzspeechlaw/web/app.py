@@ -23,7 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Route
 
 import kzspeechlaw
-from kzspeechlaw import export, timelines
+from kzspeechlaw import export, terms, timelines
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision, message
 from kzspeechlaw.i18n import N_, render
@@ -155,7 +155,7 @@ def _for_page(a: kzspeechlaw.Assessment, lang: str) -> dict[str, Any]:
 
     def shown(text: str) -> dict[str, str]:
         said = render(text, lang)
-        return {"text": said, "lang": lang if said != text or lang == "en" else "en"}
+        return {"text": terms.citation(said, lang), "lang": lang if said != text or lang == "en" else "en"}
 
     d["notes_shown"] = [shown(n) for n in a.notes]
     d["trace_shown"] = [shown(step.what) for step in a.trace]
