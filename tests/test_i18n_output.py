@@ -205,3 +205,25 @@ def test_the_timeline_api_checks_and_uses_the_language() -> None:
     assert [{k: v for k, v in p.items() if k != "title"} for p in ru] == plain
     kk = client.get("/api/timeline", params={"ref": "CC2014 130(2)", "lang": "kk"}).json()
     assert kk[0]["title"] == "Жала жабу"
+
+
+def test_the_page_in_russian_and_kazakh() -> None:
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    import html
+
+    from starlette.testclient import TestClient
+
+    from kzspeechlaw.web import app as web_app
+
+    client = TestClient(web_app.create_app(), raise_server_exceptions=False)
+    slander_2021 = {"act_date": "2021-03-15", "conduct": "slander", "channel": "telecom_network",
+                    "decided_on": "2021-12-01"}
+    assert "административный арест" in html.unescape(client.get("/", params={**slander_2021, "lang": "ru"}).text)
+    assert "әкімшілік қамаққа алу" in html.unescape(client.get("/", params={**slander_2021, "lang": "kk"}).text)
+    amnestied = {"act_date": "2025-10-15", "conduct": "insult", "channel": "telecom_network",
+                 "decided_on": "2026-09-01", "lang": "ru"}
+    page = html.unescape(client.get("/", params=amnestied).text)
+    assert "При условии, что:" in page and "Provided that" not in page and "(unverified)" not in page
+    form = html.unescape(client.get("/", params={"lang": "kk"}).text)
+    assert "ұлттық" in form and "ауыр зардаптар" in form and "grave consequences" not in form

@@ -196,7 +196,7 @@ def _limitation(d: dict[str, Any], lang: str) -> str:
         if lim.get("expires"):
             text += f", {w('expires', lang)} {lim['expires']}"
     return (f"<h3>{escape(w('limitation', lang))}</h3><p>{escape(text)} "
-            f'<span class="muted">({escape(lim.get("article") or "")})</span></p>')
+            f'<span class="muted">({escape(terms.citation(lim.get("article") or "", lang))})</span></p>')
 
 
 def _notes(d: dict[str, Any], lang: str) -> str:
