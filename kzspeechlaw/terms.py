@@ -10,7 +10,12 @@ The Russian and Kazakh kinds of punishment are the codes' own terms: CC 2014 Art
 is named as Art. 43(1) names the punishment itself: «общественные работы», «қоғамдық жұмыстар». Categories are
 those of CC 2014 Art. 10-11 (Kazakh: қылмыстық теріс қылық, онша ауыр емес, ауырлығы орташа, ауыр,
 аса ауыр қылмыс, as Art. 40 and 46 write them). The catalogues mark a Kazakh word not compared with
-a statute text with the translator comment ``kk: unchecked``.
+a statute text with the translator comment ``kk: unchecked``. The words of sentencing and release
+in Kazakh (жеңілдететін, ауырлататын мән-жайлар; ерекше мән-жайлар; бұйрықты іс жүргізу; қылмысқа
+дайындалу, оқталу; сіңіру, ішінара немесе толық қосу, түпкілікті жаза; шартты түрде соттау;
+татуласу, келтірілген зиянды қалпына келтіру, шынайы өкіну) are those of CC 2014 Arts. 53-63 and 68
+in Kazakh (kazakhstan-law/codes, kaz/sec004.md commit 0887da1, kaz/sec005.md commit 49c11fd); the
+AOC's «әкімшілік қамаққа алу» is its Art. 14(2) (kaz/sec001.md commit 6268739).
 
 >>> word("penalty", "restriction_of_freedom", "ru"), word("penalty", "restriction_of_freedom", "kk")
 ('ограничение свободы', 'бас бостандығын шектеу')
