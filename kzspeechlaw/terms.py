@@ -15,7 +15,11 @@ in Kazakh (жеңілдететін, ауырлататын мән-жайлар;
 дайындалу, оқталу; сіңіру, ішінара немесе толық қосу, түпкілікті жаза; шартты түрде соттау;
 татуласу, келтірілген зиянды қалпына келтіру, шынайы өкіну) are those of CC 2014 Arts. 53-63 and 68
 in Kazakh (kazakhstan-law/codes, kaz/sec004.md commit 0887da1, kaz/sec005.md commit 49c11fd); the
-AOC's «әкімшілік қамаққа алу» is its Art. 14(2) (kaz/sec001.md commit 6268739).
+AOC's «әкімшілік қамаққа алу» is its Art. 14(2) (kaz/sec001.md commit 6268739). The amnesty's words
+(негізгі, қосымша жаза; экстремизм белгілері; адам немесе оның заңды өкілі бұған қарсы; орындалмаған
+әкімшілік айыппұл; the persons of its Art. 7(1)) and the way it cites itself («1-бабының 1-тармағы
+2) тармақшасы», «4-бабының 4-тармағы») are those of Law 329-VIII in Kazakh
+(03-laws/2026/0701-ob-amnistii-...-227195/kaz.md, commit dd58426).
 
 >>> word("penalty", "restriction_of_freedom", "ru"), word("penalty", "restriction_of_freedom", "kk")
 ('ограничение свободы', 'бас бостандығын шектеу')
