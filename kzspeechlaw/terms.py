@@ -10,7 +10,16 @@ The Russian and Kazakh kinds of punishment are the codes' own terms: CC 2014 Art
 is named as Art. 43(1) names the punishment itself: «общественные работы», «қоғамдық жұмыстар». Categories are
 those of CC 2014 Art. 10-11 (Kazakh: қылмыстық теріс қылық, онша ауыр емес, ауырлығы орташа, ауыр,
 аса ауыр қылмыс, as Art. 40 and 46 write them). The catalogues mark a Kazakh word not compared with
-a statute text with the translator comment ``kk: unchecked``.
+a statute text with the translator comment ``kk: unchecked``. The words of sentencing and release
+in Kazakh (жеңілдететін, ауырлататын мән-жайлар; ерекше мән-жайлар; бұйрықты іс жүргізу; қылмысқа
+дайындалу, оқталу; сіңіру, ішінара немесе толық қосу, түпкілікті жаза; шартты түрде соттау;
+татуласу, келтірілген зиянды қалпына келтіру, шынайы өкіну) are those of CC 2014 Arts. 53-63 and 68
+in Kazakh (kazakhstan-law/codes, kaz/sec004.md commit 0887da1, kaz/sec005.md commit 49c11fd); the
+AOC's «әкімшілік қамаққа алу» is its Art. 14(2) (kaz/sec001.md commit 6268739). The amnesty's words
+(негізгі, қосымша жаза; экстремизм белгілері; адам немесе оның заңды өкілі бұған қарсы; орындалмаған
+әкімшілік айыппұл; the persons of its Art. 7(1)) and the way it cites itself («1-бабының 1-тармағы
+2) тармақшасы», «4-бабының 4-тармағы») are those of Law 329-VIII in Kazakh
+(03-laws/2026/0701-ob-amnistii-...-227195/kaz.md, commit dd58426).
 
 >>> word("penalty", "restriction_of_freedom", "ru"), word("penalty", "restriction_of_freedom", "kk")
 ('ограничение свободы', 'бас бостандығын шектеу')
@@ -20,7 +29,13 @@ a statute text with the translator comment ``kk: unchecked``.
 
 from __future__ import annotations
 
-from kzspeechlaw.i18n import NP_, pgettext
+import contextlib
+import contextvars
+import re
+from collections.abc import Iterator
+from typing import Any, cast
+
+from kzspeechlaw.i18n import N_, NP_, Message, current, gettext, pgettext
 
 TABLES: dict[str, dict[str, str]] = {
     "penalty": {
@@ -64,7 +79,7 @@ TABLES: dict[str, dict[str, str]] = {
         "amnestied": NP_("outcome", "Released by amnesty"),
         "outside_scope": NP_("outcome", "Outside what the library models"),
     },
-    "allegation": {
+    "allegation": {  # CC 2014 Art. 130(3): «в совершении коррупционного преступления, тяжкого или особо тяжкого»
         "none": NP_("allegation", "no crime alleged"),
         "crime": NP_("allegation", "a crime"),
         "corruption_crime": NP_("allegation", "a corruption crime"),
@@ -89,6 +104,11 @@ TABLES: dict[str, dict[str, str]] = {
         "media_law_violation": NP_("conduct", "violation of the media law"),
         "disclosure_of_minor_data": NP_("conduct", "disclosing a minor's identity"),
         "contempt_of_court": NP_("conduct", "contempt of court"),
+        "call_to_aggressive_war": NP_("conduct", "propaganda of or public calls to unleash an aggressive war"),
+        "drug_propaganda": NP_("conduct", "propaganda of narcotic drugs"),
+        "suicide_propaganda": NP_("conduct", "propaganda of suicide"),
+        "bullying_of_minor": NP_("conduct", "bullying of a minor"),
+        "authorising_extremist_publication": NP_("conduct", "authorising the publication of extremist materials"),
     },
     "channel": {
         "private": NP_("channel", "private"),
@@ -111,6 +131,45 @@ TABLES: dict[str, dict[str, str]] = {
         "candidate": NP_("target", "a candidate or political party"),
         "state": NP_("target", "the State"),
         "public": NP_("target", "the public"),
+        "juror": NP_("target", "a juror"),
+        "prosecutor": NP_("target", "a prosecutor"),
+        "investigator": NP_("target", "a person conducting the pre-trial investigation"),
+        "inquiry_officer": NP_("target", "an inquiry officer"),
+        "expert": NP_("target", "an expert"),
+        "bailiff": NP_("target", "a bailiff"),
+        "advocate": NP_("target", "an advocate"),
+        "first_president": NP_("target", "the First President"),
+        "legal_entity": NP_("target", "a legal entity"),
+    },
+    "discord": {  # CC 2014 Art. 174: «социальной, национальной, родовой, расовой, сословной или религиозной розни»
+        "social": NP_("discord", "social"),
+        "national": NP_("discord", "national"),
+        "clan": NP_("discord", "clan"),
+        "racial": NP_("discord", "racial"),
+        "class": NP_("discord", "class"),
+        "religious": NP_("discord", "religious"),
+    },
+    "circumstance": {  # the English words are the code names, as the page has always shown them
+        "emergency": NP_("circumstance", "emergency"),
+        "martial_law": NP_("circumstance", "martial law"),
+        "armed_conflict": NP_("circumstance", "armed conflict"),
+        "mass_riots": NP_("circumstance", "mass riots"),
+        "public_event": NP_("circumstance", "public event"),
+        "group": NP_("circumstance", "group"),
+        "criminal_group": NP_("circumstance", "criminal group"),
+        "repeated": NP_("circumstance", "repeated"),
+        "official_position": NP_("circumstance", "official position"),
+        "public_association_leader": NP_("circumstance", "public association leader"),
+        "violence": NP_("circumstance", "violence"),
+        "property_damage": NP_("circumstance", "property damage"),
+        "foreign_funding": NP_("circumstance", "foreign funding"),
+        "substantial_harm": NP_("circumstance", "substantial harm"),
+        "major_damage": NP_("circumstance", "major damage"),
+        "grave_consequences": NP_("circumstance", "grave consequences"),
+        "foreign_publication": NP_("circumstance", "foreign publication"),
+        "influencer": NP_("circumstance", "influencer"),
+        "caused_suicide_attempt": NP_("circumstance", "caused suicide attempt"),
+        "caused_suicide": NP_("circumstance", "caused suicide"),
     },
     "yes_no": {"yes": NP_("yes_no", "yes"), "no": NP_("yes_no", "no")},
     "stage": {
@@ -143,6 +202,15 @@ TABLES: dict[str, dict[str, str]] = {
         "no_complaint": NP_("route", "no complaint"),
         "trivial_offence": NP_("route", "trivial offence"),
     },
+    "fact": {  # the facts an outcome may depend on (Assessment.depends_on)
+        "channel": NP_("fact", "channel"),
+        "allegation": NP_("fact", "allegation"),
+        "in_connection_with_duties": NP_("fact", "in connection with duties"),
+        "knowing_and_dangerous": NP_("fact", "knowing and dangerous"),
+        "interruption": NP_("fact", "interruption"),
+        "referral": NP_("fact", "referral"),
+        "amnesty": NP_("fact", "amnesty"),
+    },
     "status": {
         "open": NP_("status", "open"),
         "closed": NP_("status", "closed"),
@@ -165,6 +233,128 @@ def english(context: str, code: str) -> str:
 def word(context: str, code: str, lang: str) -> str:
     """``code`` of ``context`` (``"penalty"``, ``"category"`` ...) in ``lang``."""
     found = TABLES.get(context, {}).get(code)
+    if _REGIME.get() == "administrative":
+        found = _ADMINISTRATIVE.get((context, code), found)
     if found is None:
         return code.replace("_", " ")
     return pgettext(context, found, lang)
+
+
+# --- the regime a term is said in -----------------------------------------------------------------
+
+_REGIME: contextvars.ContextVar[str | None] = contextvars.ContextVar("kzspeechlaw_regime", default=None)
+
+_ADMINISTRATIVE = {("penalty", "arrest"): NP_("penalty", "administrative arrest")}
+"""Terms the Code of Administrative Offences words otherwise: its arrest is «административный
+арест» (AOC 2014 Art. 41, 50), in Kazakh «әкімшілік қамаққа алу» (AOC 2014 Art. 14(2), (4), (7),
+Kazakh text, kazakhstan-law/codes kaz/sec001.md, commit 6268739); the Criminal Code's is «арест»,
+«қамаққа алу» (CC 2014 Art. 40, 45)."""
+
+
+@contextlib.contextmanager
+def regime(value: object) -> Iterator[None]:
+    """Words the vocabulary's codes as the code of ``value`` (a :class:`~kzspeechlaw.Regime` or its
+    value) does within the block: ``"administrative"`` makes an arrest «административный арест»."""
+    token = _REGIME.set(str(getattr(value, "value", value)) if value is not None else None)
+    try:
+        yield
+    finally:
+        _REGIME.reset(token)
+
+
+# --- citations ---------------------------------------------------------------------------------------
+
+_CODES = {
+    "CC 2014": N_("CC 2014 {cite}"), "CC 1997": N_("CC 1997 {cite}"), "AOC 2014": N_("AOC 2014 {cite}"),
+    "CPC 2014": N_("CPC 2014 {cite}"), "CC": N_("CC {cite}"), "AOC": N_("AOC {cite}"), "CPC": N_("CPC {cite}"),
+}
+"""The codes a citation names before its articles: «ч. 4 ст. 68 УК 2014 года», «2014 жылғы ҚК
+68-бабының 4-бөлігі», as the catalogues write the codes' citations elsewhere."""
+
+_ARTICLE = {
+    # (levels, is a law): the message in context "code" (a code's parts, «часть», «бөлік») or "law"
+    # (a law's paragraphs, «пункт», «тармақ»; Law 329-VIII: «подпункт 2) пункта 1 статьи 1»).
+    (0, False): NP_("code", "Art. {article}"), (0, True): NP_("law", "Art. {article}"),
+    (1, False): NP_("code", "Art. {article}({part})"), (1, True): NP_("law", "Art. {article}({part})"),
+    (2, False): NP_("code", "Art. {article}({part})({item})"),
+    (2, True): NP_("law", "Art. {article}({part})({item})"),
+}
+_ARTICLES = NP_("code", "Arts {articles}")
+
+_MARKS = (
+    (re.compile(r" \(unverified\)"), N_(" (unverified)")),
+    (re.compile(r" \(in-force date unverified\)"), N_(" (in-force date unverified)")),
+)
+_VERSION = re.compile(r"\(version from (?P<day>\d{4}-\d{2}-\d{2}), Law (?P<act>[^)]+)\)")
+_ITEM = r"\d+(?:-\d+)*(?:\(\w+\))*(?:-\(\w+\))?"
+_CITE = re.compile(rf"(?:(?P<code>CC 2014|CC 1997|AOC 2014|CPC 2014|CC|AOC|CPC) )?"
+                   rf"(?P<art>Arts?)\.? (?P<items>{_ITEM}(?:(?:, | and ){_ITEM})*)")
+_LAW_ARTICLES = re.compile(rf"\bLaw (?P<act>[^\s,;)\]]+) (?P<art>Arts?)\.? (?P<items>{_ITEM}(?:(?:, | and ){_ITEM})*)")
+_LAW = re.compile(r"\bLaw (?P<act>\d+-[^\s,;)\]]+)")
+_NOTE = re.compile(r"\bnote (\d+)\b")
+
+
+def _item(text: str, law: bool, lang: str) -> str:
+    """One article with its parts (``68(4)``, ``1(1)(2)``) as the language cites it."""
+    found = re.fullmatch(r"(\d+(?:-\d+)*)((?:\(\w+\))*)", text)
+    if found is None:  # a range of parts ("335(2)(2)-(3)"): the article, its parts as written
+        return pgettext("code", "Art. {article}", lang).format(article=text)
+    article, parts = found[1], re.findall(r"\((\w+)\)", found[2])
+    if len(parts) > 2:
+        return pgettext("code", "Art. {article}", lang).format(article=text)
+    template = pgettext("law" if law else "code", _ARTICLE[(len(parts), law)], lang)
+    return template.format(article=article, part=parts[0] if parts else "", item=parts[1] if len(parts) > 1 else "")
+
+
+def citation(text: str, lang: str, law: bool = False) -> str:
+    """A citation (``"CC2014 55(2) (unverified)"``, ``"Law 329-VIII Art. 1(1)(1), 1(3)"``,
+    ``"CC 2014 Art. 68(4)"``) in ``lang``: the articles as the codes cite them, the marks in words.
+    The library's references (``CC2014 55(2)``) stay as they are; ``law`` reads the parts of an
+    article without a code's name as a law's paragraphs («пункт», «тармақ»).
+
+    >>> citation("CC 2014 Art. 68(4)", "ru"), citation("Law 329-VIII Art. 1(1)(2), 1(3)", "ru")
+    ('ч. 4 ст. 68 УК 2014 года', 'подп. 2) п. 1 ст. 1, п. 3 ст. 1 Закона 329-VIII')
+    >>> citation("CC2014 55(2) (unverified)", "kk")
+    'CC2014 55(2) (тексерілмеген)'
+    """
+    if lang == "en" or not text:
+        return text
+    for pattern, words in _MARKS:
+        text = pattern.sub(lambda m, w=words: gettext(w, lang), text)  # type: ignore[misc]
+    text = _VERSION.sub(lambda m: gettext(N_("(version from {day}, Law {act})"), lang).format(
+        day=m["day"], act=m["act"]), text)
+
+    def articles(m: re.Match[str], law: bool) -> str:
+        items = re.split(r", | and ", m["items"])
+        if m["art"] == "Arts" and len(items) == 1:
+            return pgettext("code", _ARTICLES, lang).format(articles=items[0])
+        return ", ".join(_item(i, law, lang) for i in items)
+
+    def coded(m: re.Match[str]) -> str:
+        cited = articles(m, law and not m["code"])
+        return gettext(_CODES[m["code"]], lang).format(cite=cited) if m["code"] else cited
+
+    text = _LAW_ARTICLES.sub(lambda m: gettext(N_("{articles} of Law {act}"), lang).format(
+        articles=articles(m, True), act=m["act"]), text)
+    text = _CITE.sub(coded, text)
+    text = _NOTE.sub(lambda m: gettext(N_("note {number}"), lang).format(number=m[1]), text)
+    return _LAW.sub(lambda m: gettext(N_("Law {act}"), lang).format(act=m["act"]), text)
+
+
+class Cite(Message):
+    """A citation as a value of a message: its English text as given, in another language written
+    by :func:`citation` (``law``: the article of a law, whose parts are paragraphs)."""
+
+    law: bool
+
+    def __new__(cls, text: str, law: bool = False) -> Cite:
+        self = cast("Cite", super().__new__(cls, str(text)))
+        self.law = law
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Cite, (str(self), self.law))
+
+    def render(self, lang: str | None = None) -> str:
+        """The citation in ``lang`` (default: the current language)."""
+        return citation(str(self), lang or current(), self.law)

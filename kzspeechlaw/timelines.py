@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from kzspeechlaw import export
+from kzspeechlaw import export, terms
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.loader import law
@@ -128,10 +128,11 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
         p = period.provision
         titles[p.ref] = p.title[lang]  # the latest title of each part
         last = period.last_day
-        rows.append((
-            str(p.valid_from), str(last) if last else _("in force"), str(p.ref), p.act,
-            period.max_fine_text(lang), period.custody_text(lang),
-        ))
+        with terms.regime(p.regime):  # the AOC's arrest is «административный арест»
+            rows.append((
+                str(p.valid_from), str(last) if last else _("in force"), str(p.ref), p.act,
+                period.max_fine_text(lang), period.custody_text(lang),
+            ))
         if p.repealed_by is not None and p.valid_to is not None:
             said = _("{ref} repealed by Law {act} from {day}").format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
             if p.successor:

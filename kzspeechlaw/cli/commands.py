@@ -69,6 +69,7 @@ def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
 def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     import datetime as dt
 
+    from kzspeechlaw import terms
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import provisions
 
@@ -94,12 +95,17 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     for d in change.differences:
         if d.field == "in force":
             continue
+        label = wording.field(d.field)
         if d.before and d.after and (d.field in ("text", "elements") or d.field.startswith("title.")):
-            lines.append("  " + _("{field} (words removed [-...-], added {{+...+}}):").format(field=d.field))
-            lines += wording.wrap(wording.word_diff(d.before, d.after), "    ")
+            lines.append("  " + _("{field} (words removed [-...-], added {{+...+}}):").format(field=label))
+            before, after = (wording.elements(d.before), wording.elements(d.after)) if d.field == "elements" else (
+                d.before, d.after)
+            lines += wording.wrap(wording.word_diff(before, after), "    ")
         else:
-            lines.append(f"  {d.field}:\n    " + _("before: {value}").format(value=render(d.before or "-"))
-                         + "\n    " + _("after:  {value}").format(value=render(d.after or "-")))
+            shown = new or old
+            with terms.regime(shown.regime if shown is not None else None):
+                lines.append(f"  {label}:\n    " + _("before: {value}").format(value=render(d.before or "-"))
+                             + "\n    " + _("after:  {value}").format(value=render(d.after or "-")))
     return "\n".join(lines)
 
 

@@ -32,7 +32,8 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
     lines = []
     for group, extra in ((p.sanctions, False), (p.additional, True)):
         for s in group:
-            what = render(s.describe())
+            with terms.regime(p.regime):
+                what = render(s.describe())
             text = f"{indent}- " + (_("additional: {sanction}").format(sanction=what) if extra else what)
             if on is not None:
                 try:
@@ -90,6 +91,11 @@ def _code(context: str, code: str) -> str:
     return code.replace("_", " ") if lang == "en" else terms.word(context, code, lang)
 
 
+def _cite(text: str) -> str:
+    """A citation (a rule's, a step's, a route's) in the current language (:func:`terms.citation`)."""
+    return text.render() if isinstance(text, i18n.Message) else terms.citation(render(text), i18n.current())
+
+
 def _route(code: str) -> str:
     return _code("route", code)
 
@@ -117,7 +123,7 @@ def _memo(a: Assessment, lang: str) -> str:
     ]
     if a.depends_on:  # the outcome is the facts stated; the notes give each answer
         lines.append(_("Depends on (not stated): {facts}; see the notes").format(
-            facts=", ".join(wording.words(f) for f in a.depends_on)))
+            facts=", ".join(wording.words(f) if lang == "en" else terms.word("fact", f, lang) for f in a.depends_on)))
     if a.governing is not None:
         g = a.governing
         lines.append(_("Governing: {ref} {title} (version from {day}, Law {act})").format(
@@ -126,16 +132,17 @@ def _memo(a: Assessment, lang: str) -> str:
     if a.sanctions:
         lines.append(_("Sanctions (alternatives; MCI of {day}):").format(day=a.mci_date))
         for s in a.sanctions:
-            lines.append(f"  - {render(s.describe())}")
+            with terms.regime(a.governing.regime if a.governing is not None else None):
+                lines.append(f"  - {render(s.describe())}")
             if s.imposable_rules:
                 low = _q(s.imposable_minimum) if s.imposable_minimum is not None else _("no minimum")
                 high = _q(s.imposable_maximum) if s.imposable_maximum is not None else _("no maximum")
                 lines += wording.wrap(_("imposable on these facts: {minimum} to {maximum} ({rules})").format(
-                    minimum=low, maximum=high, rules="; ".join(render(r) for r in s.imposable_rules)),
+                    minimum=low, maximum=high, rules="; ".join(_cite(r) for r in s.imposable_rules)),
                     "      ", "    ")
     if a.governing is not None and a.releases:
         lines.append(_("Release routes:"))
-        lines += [f"  - {_route(r.route)}: {_status(r.status)}" + (f" [{r.article}]" if r.article else "")
+        lines += [f"  - {_route(r.route)}: {_status(r.status)}" + (f" [{_cite(r.article)}]" if r.article else "")
                   for r in a.releases]
     if a.limitation is not None:
         lim = a.limitation
@@ -153,12 +160,13 @@ def _memo(a: Assessment, lang: str) -> str:
         for n in a.notes:
             said = render(n)
             english += lang != "en" and said == n
-            lines += wording.wrap(wording.words(wording.plain_note(said)), "    ", "  - ")
+            lines += wording.wrap(wording.words(wording.plain_note(terms.citation(said, lang))), "    ", "  - ")
     lines.append(_("Trace:"))
     for i, step in enumerate(a.trace, 1):
         said = render(step.what)
         english += lang != "en" and said == step.what
-        lines += wording.wrap(wording.words(said) + (f" [{step.citation}]" if step.citation else ""), "     ",
+        cited = f" [{_cite(step.citation)}]" if step.citation else ""
+        lines += wording.wrap(wording.words(terms.citation(said, lang)) + cited, "     ",
                               f"  {i}. ")
     if english:
         lines.append(_("Where a note or a step has no translation yet, it is shown in English."))
@@ -169,12 +177,15 @@ def render_check(a: Assessment, result: Check, sentence: str) -> str:
     """Whether ``sentence`` was within what the law allowed (``result``, of ``a``), with its rules
     and the release routes."""
     verdict = _code("verdict", result.verdict).upper()
+    if i18n.current() != "en":  # the sentence as parsed, in the law's words
+        with terms.regime(a.governing.regime if a.governing is not None else None):
+            sentence = f"{i18n.term(result.kind)} {i18n.quantity(result.amount)}"
     lines = [_("{sentence} under {ref}, decided {day}: {verdict}").format(
         sentence=sentence, ref=a.governing.ref if a.governing else _("no provision"), day=a.decided_on,
         verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
-    lines += ["  " + _("rule: {rule}").format(rule=render(r)) for r in result.rules]
-    lines += [f"  - {render(r)}" for r in result.reasons]
-    lines += ["  " + _("depends on: {fact}").format(fact=render(d)) for d in result.depends_on]
+    lines += ["  " + _("rule: {rule}").format(rule=_cite(r)) for r in result.rules]
+    lines += [f"  - {_cite(render(r))}" for r in result.reasons]
+    lines += ["  " + _("depends on: {fact}").format(fact=_cite(render(d))) for d in result.depends_on]
     lines += [_("Release {route}: {status}").format(route=_route(r.route), status=_status(r.status))
-              + (f" [{r.article}]" if r.article else "") for r in a.releases]
+              + (f" [{_cite(r.article)}]" if r.article else "") for r in a.releases]
     return "\n".join(lines)

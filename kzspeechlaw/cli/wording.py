@@ -17,6 +17,7 @@ import functools
 import re
 import textwrap
 
+from kzspeechlaw.i18n import N_
 from kzspeechlaw.law import facts, model
 
 WIDTH = 100
@@ -31,7 +32,7 @@ def _code_names() -> re.Pattern[str]:
             if isinstance(value, type) and issubclass(value, enum.Enum) and value is not enum.Enum:
                 names.update(str(m.value) for m in value if "_" in str(m.value))
     pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w./:-])(?:{pattern})(?![\w/-])")
+    return re.compile(rf"(?<![\w./:=-])(?:{pattern})(?![\w/-])")  # not a value as typed: field=value
 
 
 def words(text: str) -> str:
@@ -106,3 +107,48 @@ def word_diff(before: str, after: str, context: int = CONTEXT) -> str:
         if j2 > j1:
             out.append("{+" + " ".join(new[j1:j2]) + "+}")
     return " ".join(out)
+
+
+_FIELDS = {
+    "title.en": N_("title in English"), "title.ru": N_("title in Russian"), "title.kk": N_("title in Kazakh"),
+    "elements": N_("elements"), "text": N_("text"), "in force": N_("in force"),
+}
+"""The fields :func:`kzspeechlaw.law.provisions.compare` names, in words (``field``)."""
+
+_GROUPS = {"sanction": N_("sanction: {what}"), "additional": N_("additional: {what}")}
+
+
+def field(name: str, lang: str | None = None) -> str:
+    """A field of a comparison (``"title.en"``, ``"text"``, ``"sanction: arrest (natural_person)"``)
+    in ``lang``: its words, the kind and the person of a sanction as the codes' terms. English keeps
+    the field's name.
+
+    >>> field("sanction: arrest (natural_person)", "ru"), field("title.en", "kk")
+    ('санкция: арест (физическое лицо)', 'ағылшынша атауы')
+    """
+    from kzspeechlaw import i18n, terms
+
+    lang = lang or i18n.current()
+    if lang == "en":
+        return name
+    if name in _FIELDS:
+        return i18n.gettext(_FIELDS[name], lang)
+    group, _, key = name.partition(": ")
+    if group not in _GROUPS or not key:
+        return name
+    kind, _, subject = key.partition(" (")
+    what = terms.word("penalty", kind, lang)
+    if subject:
+        what += " (" + terms.word("subject", subject.rstrip(")"), lang) + ")"
+    return i18n.gettext(_GROUPS[group], lang).format(what=what)
+
+
+def elements(text: str, lang: str | None = None) -> str:
+    """The elements of a part (``"(conduct:insult) AND (channel:a OR channel:b)"``) with the
+    connectives in ``lang``; the facts' codes stay as the data writes them."""
+    from kzspeechlaw import i18n
+
+    lang = lang or i18n.current()
+    if lang == "en":
+        return text
+    return text.replace(" AND ", i18n.gettext(N_(" AND "), lang)).replace(" OR ", i18n.gettext(N_(" OR "), lang))

@@ -33,13 +33,14 @@ STAGES = {
 into force."""
 
 CONDITIONS = {
-    "damage_settled": "the crime caused no damage, or the damage was fully compensated, or no civil claim was filed",
-    "social_category": "the person belongs to a social category the article lists (minors, pregnant women, "
-                       "parents of minor children, disabled persons, older persons, veterans and the like)",
-    "non_custodial_sentence": "the main punishment imposed is not custodial",
-    "riot_connection": "the act was committed in Kazakhstan from 4 to 7 January 2022 in connection with the "
-                       "mass riots or their suppression",
-    "legalised_property": "the person legalised the property obtained by the act",
+    "damage_settled": N_("the crime caused no damage, or the damage was fully compensated, or no civil claim was "
+                         "filed"),
+    "social_category": N_("the person belongs to a social category the article lists (minors, pregnant women, "
+                       "parents of minor children, disabled persons, older persons, veterans and the like)"),
+    "non_custodial_sentence": N_("the main punishment imposed is not custodial"),
+    "riot_connection": N_("the act was committed in Kazakhstan from 4 to 7 January 2022 in connection with the "
+                       "mass riots or their suppression"),
+    "legalised_property": N_("the person legalised the property obtained by the act"),
 }
 """Conditions of a release rule, in the laws' words (English)."""
 
@@ -52,12 +53,12 @@ DEFINITIONS = {**DEFINED, "extremism_signs": "a crime containing signs of extrem
 crimes containing signs of extremism (CC 1997 Art. 41 note 2)."""
 
 PERSONS = {
-    "citizen": "a citizen of Kazakhstan",
-    "individual_entrepreneur": "an individual entrepreneur registered in Kazakhstan",
-    "private_notary": "a private notary",
-    "private_bailiff": "a private bailiff",
-    "advocate": "an advocate",
-    "legal_consultant": "a legal consultant",
+    "citizen": N_("a citizen of Kazakhstan"),
+    "individual_entrepreneur": N_("an individual entrepreneur registered in Kazakhstan"),
+    "private_notary": N_("a private notary"),
+    "private_bailiff": N_("a private bailiff"),
+    "advocate": N_("an advocate"),
+    "legal_consultant": N_("a legal consultant"),
 }
 """The natural persons an administrative chapter may name (Law 329-VIII Art. 7(1))."""
 

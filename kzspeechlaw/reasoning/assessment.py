@@ -29,7 +29,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import InvalidIncident
-from kzspeechlaw.i18n import N_, Message
+from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES
@@ -122,14 +122,14 @@ class Assessment:
         within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`)."""
         g = self.governing
         if g is None:
-            why = f"No sentence: the outcome is {self.outcome}."
+            why = Message("No sentence: the outcome is {outcome}.", outcome=Code(self.outcome))
             return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (why,))
         extra: tuple[str, ...] = ()
         if self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED:
             extra = (N_("The limitation period has expired unless it was suspended or interrupted: a sentence "
                         "is due only if it was."),)
         elif self.outcome is not Outcome.LIABLE:
-            extra = (f"The outcome is {self.outcome}: no sentence is due.",)
+            extra = (Message("The outcome is {outcome}: no sentence is due.", outcome=Code(self.outcome)),)
         ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
                                       (c.value for c in self.incident.circumstances),
                                       self.general_day or self.incident.act_date, self.decided_on)

@@ -106,17 +106,17 @@ def falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[St
 _WHAT_IF = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
      N_("how the act was made known (channel not stated)"),
-     N_("made public (channel=telecom_network; public_speech and mass_media alike)"),
+     N_("made public (channel=telecom_network; channel=public_speech and channel=mass_media alike)"),
      N_("takes the act as not made public")),
     ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
      N_("how grave the crime alleged was (allegation=crime)"),
-     N_("an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime "
-        "alike)"),
+     N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime and "
+        "allegation=corruption_crime alike)"),
      N_("takes the crime alleged as neither grave nor corruption")),
     ("allegation", None, {"allegation": Allegation.GRAVE_CRIME},
      N_("whether the slander accused anyone of a crime, and how grave (allegation not stated)"),
-     N_("an accusation of a grave crime (allegation=grave_crime; especially_grave_crime and corruption_crime "
-        "alike)"),
+     N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime and "
+        "allegation=corruption_crime alike)"),
      N_("takes it as accusing of no crime (allegation=none)")),
 )
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it

@@ -196,7 +196,7 @@ def _governing_law_step(first: Provision, governing: Provision, general_day: dt.
         why = Message("the later law is milder as a whole and reaches the act; a harsher part of another date is "
                       "never combined with it")
         rule = retro_rule(first.regime, decided)
-    articles = "AOC 2014 Arts. 4-5" if governing.regime is Regime.ADMINISTRATIVE else "CC 2014 Arts. 5-6"
+    articles = N_("AOC 2014 Arts. 4-5") if governing.regime is Regime.ADMINISTRATIVE else N_("CC 2014 Arts. 5-6")
     return Step(Message("Governing law: the special part {ref} as from {day} (Law {act}) with the general part "
                         "{general}: {why} ({articles})", ref=str(governing.ref), day=governing.valid_from,
                         act=governing.act, general=general, why=why, articles=articles), *rule)

@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 
 from kzspeechlaw.errors import DataError
+from kzspeechlaw.i18n import N_
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.timeline import Timeline
@@ -16,7 +17,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import sentencing
 from kzspeechlaw.refs import CC2014_FROM
 
-_CC1997_RULE = "the 1997 Criminal Code's general part (not modelled)"
+_CC1997_RULE = N_("the 1997 Criminal Code's general part (not modelled)")
 
 
 def time_rule(regime: Regime, decided: dt.date, name: str = "time_of_act") -> tuple[str, str]:

@@ -23,7 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Route
 
 import kzspeechlaw
-from kzspeechlaw import export, timelines
+from kzspeechlaw import export, terms, timelines
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision, message
 from kzspeechlaw.i18n import N_, render
@@ -155,7 +155,7 @@ def _for_page(a: kzspeechlaw.Assessment, lang: str) -> dict[str, Any]:
 
     def shown(text: str) -> dict[str, str]:
         said = render(text, lang)
-        return {"text": said, "lang": lang if said != text or lang == "en" else "en"}
+        return {"text": terms.citation(said, lang), "lang": lang if said != text or lang == "en" else "en"}
 
     d["notes_shown"] = [shown(n) for n in a.notes]
     d["trace_shown"] = [shown(step.what) for step in a.trace]
@@ -190,9 +190,15 @@ def api_history(request: Request) -> JSONResponse:
 
 
 def api_timeline(request: Request) -> JSONResponse:
-    """``GET /api/timeline?ref=``: the versions with their fines and custody, then the successor's."""
+    """``GET /api/timeline?ref=&lang=``: the versions with their fines and custody, then the
+    successor's, as ``timeline REF --json`` gives them; with ``lang``, each with the part's
+    ``title`` in that language (checked as ``/api/classify`` checks it)."""
     ref = _param(request, "ref")
-    return _json([period.to_dict() for period in timelines.timeline(ref)])
+    lang = _lang(request) if "lang" in request.query_params else None
+    periods = timelines.timeline(ref)
+    if lang is None:
+        return _json([period.to_dict() for period in periods])
+    return _json([{**period.to_dict(), "title": period.provision.title[lang]} for period in periods])
 
 
 def api_compare(request: Request) -> JSONResponse:
@@ -315,7 +321,9 @@ def openapi_document() -> dict[str, Any]:
             "/api/history": {"get": {"summary": "every version of a part, oldest first",
                                      "parameters": [ref], "responses": lookup}},
             "/api/timeline": {"get": {"summary": "a part's versions with fines and custody, then its successor's",
-                                      "parameters": [ref], "responses": lookup}},
+                                      "parameters": [ref, query("lang", "en, ru or kk: adds each version's title "
+                                                                "in that language", required=False)],
+                                      "responses": lookup}},
             "/api/compare": {"get": {"summary": "what changed in a part between two dates",
                                      "parameters": [ref, query("from", "the earlier date", fmt="date"),
                                                     query("to", "the later date", fmt="date")],

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from kzspeechlaw import timelines
+from kzspeechlaw import terms, timelines
 from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.web import i18n
 
@@ -110,7 +110,9 @@ def timeline_svg(ref: str, lang: str, marks: Sequence[tuple[dt.date, str]] = ())
             out.append(_band(x0, x1, y_hi, y_lo, colour, hatched))
             if term["kind"] == "arrest" and term["maximum"] is not None:
                 who = f" ({i18n.subject(term['subject'], lang)})" if term["subject"] else ""
-                arrests.append(i18n.penalty("arrest", lang) + " "
+                with terms.regime("administrative" if str(p["ref"]).startswith("AOC") else None):
+                    arrest = i18n.penalty("arrest", lang)
+                arrests.append(arrest + " "
                                + i18n.amount(term["maximum"]["value"], term["maximum"]["unit"], lang) + who)
         if arrests == shown:  # the same arrest as the version before: labelled once
             arrests = []

@@ -100,7 +100,8 @@ _CHOICE_TABLES = {
     **dict.fromkeys(("in_connection_with_duties", "knowing_and_dangerous", "mitigating", "aggravating", "reconciled",
                      "harm_compensated", "complaint", "pregnant", "young_children"), "yes_no"),
     "aggregate": "category", "stage": "stage", "procedure": "procedure", "conduct": "conduct", "channel": "channel",
-    "target": "target", "offender": "subject",
+    "target": "target", "offender": "subject", "allegation": "allegation", "discord": "discord",
+    "circumstances": "circumstance",
 }
 """The table of :mod:`kzspeechlaw.terms` that names each field's choices."""
 

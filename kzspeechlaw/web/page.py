@@ -14,7 +14,7 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from kzspeechlaw import provision
+from kzspeechlaw import provision, terms
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.coverage_report import coverage
@@ -151,8 +151,10 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
            "<div class=\"table-wrap\"><table class=\"sanctions\"><thead><tr>"
            f"<th scope=\"col\">{escape(w('kind', lang))}</th><th scope=\"col\">{escape(w('range', lang))}</th>"
            f"<th scope=\"col\">{escape(w('tenge', lang))}</th></tr></thead><tbody>"]
+    administrative = str(d.get("governing") or "").startswith("AOC")
     for s in d["sanctions"]:
-        kind = i18n.penalty(str(s["kind"]), lang)
+        with terms.regime("administrative" if administrative else None):
+            kind = i18n.penalty(str(s["kind"]), lang)
         if s.get("subject"):
             kind += f" ({w('for_whom', lang)} {i18n.subject(s['subject'], lang)})" if lang != "kk" else (
                 f" ({i18n.subject(s['subject'], lang)} {w('for_whom', lang)})")
@@ -162,17 +164,20 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
                    f'<td class="num tenge">{escape(_range(s.get("minimum_kzt"), s.get("maximum_kzt"), lang))}</td>'
                    "</tr>")
     out.append("</tbody></table></div>")
-    imposable = [(s, i18n.penalty(str(s["kind"]), lang)) for s in d["sanctions"] if s.get("imposable_rules")]
+    with terms.regime("administrative" if administrative else None):
+        imposable = [(s, i18n.penalty(str(s["kind"]), lang)) for s in d["sanctions"] if s.get("imposable_rules")]
     if imposable:
         out.append(f"<h3>{escape(w('imposable', lang))}</h3><ul class=\"imposable\">")
         out += [f'<li data-kind="{escape(str(s["kind"]))}">{escape(kind)}: '
                 f'{escape(_range(s.get("imposable_minimum"), s.get("imposable_maximum"), lang))} '
-                f'<span class="muted">({escape("; ".join(s["imposable_rules"]))})</span></li>' for s, kind in imposable]
+                f'<span class="muted">({escape("; ".join(terms.citation(r, lang) for r in s["imposable_rules"]))})'
+                '</span></li>' for s, kind in imposable]
         out.append("</ul>")
     if d.get("releases"):
         out.append(f"<h3>{escape(w('releases', lang))}</h3><ul class=\"releases\">")
         for r in d["releases"]:
-            article = f' <span class="muted">[{escape(r["article"])}]</span>' if r.get("article") else ""
+            article = (f' <span class="muted">[{escape(terms.citation(r["article"], lang))}]</span>'
+                       if r.get("article") else "")
             out.append(f'<li data-route="{escape(r["route"])}">{escape(i18n.route(r["route"], lang))}: '
                        f'{escape(i18n.status(r["status"], lang))}{article}</li>')
         out.append("</ul>")
@@ -191,7 +196,7 @@ def _limitation(d: dict[str, Any], lang: str) -> str:
         if lim.get("expires"):
             text += f", {w('expires', lang)} {lim['expires']}"
     return (f"<h3>{escape(w('limitation', lang))}</h3><p>{escape(text)} "
-            f'<span class="muted">({escape(lim.get("article") or "")})</span></p>')
+            f'<span class="muted">({escape(terms.citation(lim.get("article") or "", lang))})</span></p>')
 
 
 def _notes(d: dict[str, Any], lang: str) -> str:
@@ -207,7 +212,7 @@ def _trace(d: dict[str, Any], lang: str) -> str:
     steps = d.get("trace", ())
     shown = d.get("trace_shown") or [{"text": step["what"], "lang": "en"} for step in steps]
     for step, what in zip(steps, shown, strict=True):
-        cite = escape(step.get("citation") or "")
+        cite = escape(terms.citation(step.get("citation") or "", lang))
         source = step.get("source") or ""
         if source.startswith(("https://", "http://")) and cite:
             cite = f'<a href="{escape(source)}" rel="noopener">{cite}</a>'

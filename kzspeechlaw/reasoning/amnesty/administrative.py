@@ -6,14 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.i18n import OR, Message, join
 from kzspeechlaw.law.amnesty_data import amnesties
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, PERSONS, Amnesties, Amnesty
 from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.refs import Ref
+from kzspeechlaw.terms import Cite
 
 
 def _or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return Message("{some}{sep}{last}", some=join(items[:-1], ", "), sep=OR, last=items[-1])
 
 
 def _offender(value: Offender | str | None) -> Offender | None:
@@ -53,29 +57,35 @@ def administrative_release(ref: Ref, imposed_on: dt.date, by_court: bool | None,
         if imposed_on > part.fines_unpaid_on:
             if not (unread and imposed_on - part.fines_unpaid_on <= CAVEAT_WINDOW):
                 continue
-            open_.append(f"the Law entered into force after {imposed_on}, the day the fine was imposed (it is taken "
-                         f"as {a.in_force}, the earliest possible day; the date of its first official publication, "
-                         f"which decides, was not read: {a.in_force_rule})")
-            open_.append(f"the fine was unpaid (in whole or part) on the day the Law entered into force "
-                         f"({part.article})")
+            open_.append(Message("the Law entered into force after {day}, the day the fine was imposed (it is "
+                                 "taken as {in_force}, the earliest possible day; the date of its first official "
+                                 "publication, which decides, was not read: {rule})", day=imposed_on,
+                                 in_force=a.in_force, rule=Cite(a.in_force_rule, law=True)))
+            open_.append(Message("the fine was unpaid (in whole or part) on the day the Law entered into force "
+                                 "({article})", article=Cite(part.article, law=True)))
         elif unread:
-            open_.append(f"the fine was unpaid (in whole or part) on the day the Law entered into force, taken as "
-                         f"{part.fines_unpaid_on}, the earliest possible day (unverified: its publication date was "
-                         f"not read; {part.article})")
+            open_.append(Message("the fine was unpaid (in whole or part) on the day the Law entered into force, "
+                                 "taken as {day}, the earliest possible day (unverified: its publication date was "
+                                 "not read; {article})", day=part.fines_unpaid_on,
+                                 article=Cite(part.article, law=True)))
         else:
-            open_.append(f"the fine was unpaid (in whole or part) on {part.fines_unpaid_on} ({part.article})")
+            open_.append(Message("the fine was unpaid (in whole or part) on {day} ({article})",
+                                 day=part.fines_unpaid_on, article=Cite(part.article, law=True)))
         if part.persons:
             kinds = _or([PERSONS[x] for x in part.persons])
             if who is None:
-                open_.append(f"the fine was imposed on a natural person who is {kinds} ({part.persons_article}); a "
-                             "legal entity is not released")
+                open_.append(Message("the fine was imposed on a natural person who is {kinds} ({article}); a "
+                                     "legal entity is not released", kinds=kinds,
+                                     article=Cite(part.persons_article or "", law=True)))
             else:
-                open_.append(f"the person is {kinds} ({part.persons_article})")
+                open_.append(Message("the person is {kinds} ({article})", kinds=kinds,
+                                     article=Cite(part.persons_article or "", law=True)))
         if by_court is None and part.court_penalties_excluded:
-            open_.append(f"it was imposed by an out-of-court body of AOC Arts 685-735-1, not by a court "
-                         f"({part.article})")
+            open_.append(Message("it was imposed by an out-of-court body of AOC Arts 685-735-1, not by a court "
+                                 "({article})", article=Cite(part.article, law=True)))
         if not part.complete and not any(r.contains(ref) for r in part.not_listed):
-            open_.append(f"the list of excluded offences ({part.article}) is shortened in the text read: "
-                         f"whether it names {ref} was not checked")
-        found.append((a, "; ".join(open_)))
+            open_.append(Message("the list of excluded offences ({article}) is shortened in the text read: "
+                                 "whether it names {ref} was not checked", article=Cite(part.article, law=True),
+                                 ref=str(ref)))
+        found.append((a, join(open_, "; ")))
     return tuple(found)

@@ -5,20 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import Message, join
 from kzspeechlaw.law.amnesty_laws import Amnesty
 from kzspeechlaw.reasoning.amnesty.reach import Finding, Status, releasing
+from kzspeechlaw.terms import Cite
+
+
+def title(a: Amnesty) -> dict[str, str]:
+    """The Law's title by language, for a message (the Russian one where the Kazakh was not read)."""
+    return {"en": a.title.en, "ru": a.title.ru, "kk": a.title.kk or a.title.ru}
 
 
 def _article(f: Finding) -> str:
     """The article of the Law a finding rests on."""
     if f.rule is not None:
-        return f.rule.article
+        return Cite(f.rule.article, law=True)
     if f.exclusion is not None:
-        return f.exclusion.article
+        return Cite(f.exclusion.article, law=True)
     if f.status is Status.REFUSED and f.amnesty.objection_article is not None:
-        return f.amnesty.objection_article
-    return ", ".join(r.article for r in f.amnesty.releases if r.stage == "liability")
+        return Cite(f.amnesty.objection_article, law=True)
+    return Cite(", ".join(r.article for r in f.amnesty.releases if r.stage == "liability"), law=True)
 
 
 def _in_force_text(a: Amnesty) -> str:
@@ -43,13 +49,13 @@ def _shortened(f: Finding) -> bool:
 def _would(f: Finding) -> str:
     """What a ``may_reach`` finding's Law would do for the act if it reached it."""
     if f.would is Status.RELEASED:
-        return f"it would release the act from criminal liability ({f.reason})"
+        return Message("it would release the act from criminal liability ({reason})", reason=f.reason)
     if f.would is Status.MAIN_PUNISHMENT:
-        return f"the court would release from the main punishment only ({f.reason})"
+        return Message("the court would release from the main punishment only ({reason})", reason=f.reason)
     if f.would is Status.CONDITIONAL:
-        return f"it might release the act ({f.reason})" if _shortened(f) else \
-            f"it would release the act only under {f.reason}"
-    return f"it would still not release the act: {f.reason}"
+        return Message("it might release the act ({reason})", reason=f.reason) if _shortened(f) else \
+            Message("it would release the act only under {reason}", reason=f.reason)
+    return Message("it would still not release the act: {reason}", reason=f.reason)
 
 
 def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, applied: bool = True
@@ -63,19 +69,23 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
     for f in found:
         a = f.amnesty
         article = _article(f)
-        conditions = "; ".join(f.open_conditions)
-        provided = f" Provided that: {conditions}." if conditions else ""
+        provided = Message(" Provided that: {conditions}.", conditions=join(f.open_conditions, "; ")) \
+            if f.open_conditions else ""
         if f.status is Status.MAY_REACH:
             days = (act_date - a.committed_before).days
-            steps.append((f"Amnesty Law {a.id} of {a.adopted} reaches acts committed before its entry into force, "
-                          f"taken as {a.in_force}, the earliest possible day; the act of {act_date} is {days} days "
-                          f"after it, reached only if the Law entered into force later: {_would(f)}; not relied on",
+            steps.append((Message("Amnesty Law {law} of {adopted} reaches acts committed before its entry into "
+                                  "force, taken as {in_force}, the earliest possible day; the act of {day} is {days} "
+                                  "days after it, reached only if the Law entered into force later: {would}; not "
+                                  "relied on", law=a.id, adopted=a.adopted, in_force=a.in_force, day=act_date,
+                                  days=days, would=_would(f)),
                           a.cite(article), a.source))
-            notes.append(f"Law {a.id} ({a.title.en}) may reach the act: it reaches acts committed before its entry "
-                         f"into force, taken as {a.in_force}, the earliest possible day. If it entered into force "
-                         f"after {act_date} (and by {decided_on}), {_would(f)}. What decides is the date of its "
-                         f"first official publication, which was not read ({a.in_force_rule}); the outcome does not "
-                         f"rest on it.{provided}")
+            notes.append(Message("Law {law} ({title}) may reach the act: it reaches acts committed before its entry "
+                                 "into force, taken as {in_force}, the earliest possible day. If it entered into "
+                                 "force after {day} (and by {decided}), {would}. What decides is the date of its "
+                                 "first official publication, which was not read ({rule}); the outcome does not rest "
+                                 "on it.{provided}", law=a.id, title=title(a), in_force=a.in_force, day=act_date,
+                                 decided=decided_on, would=_would(f), rule=Cite(a.in_force_rule, law=True),
+                                 provided=provided))
             continue
         head = Message("Amnesty Law {law} of {adopted}, {in_force}, {reach}", law=a.id, adopted=a.adopted,
                        in_force=_in_force_text(a), reach=_reach_text(a, act_date))
@@ -83,25 +93,31 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
             steps.append((Message("{head}: {reason}; the act is amnestied", head=head, reason=f.reason),
                           a.cite(article), a.source))
             notes.append(Message("Amnestied under Law {law} ({title}), {reason}.{provided}", law=a.id,
-                                 title=a.title.en, reason=f.reason, provided=provided))
+                                 title=title(a), reason=f.reason, provided=provided))
             if not f.within_execution:
-                steps.append((f"The execution period of Law {a.id} ended on {a.execution_ends}; the Law stays in "
-                              "force and its release applies to the case decided later", a.cite(
-                                  a.execution_article or article), a.source))
-                notes.append(f"The bodies were to execute Law {a.id} within {a.execution_months} months "
-                             f"({a.execution_article}), until {a.execution_ends}. That period has passed, but nothing "
-                             "in the Law ends the release with it and the Law stays in force: the release applies "
-                             "to this case too.")
+                steps.append((Message("The execution period of Law {law} ended on {day}; the Law stays in force and "
+                                      "its release applies to the case decided later", law=a.id,
+                                      day=a.execution_ends),
+                              a.cite(a.execution_article or article), a.source))
+                notes.append(Message("The bodies were to execute Law {law} within {months} months ({article}), "
+                                     "until {day}. That period has passed, but nothing in the Law ends the release "
+                                     "with it and the Law stays in force: the release applies to this case too.",
+                                     law=a.id, months=a.execution_months,
+                                     article=Cite(a.execution_article or "", law=True), day=a.execution_ends))
         elif f is decisive:
-            steps.append((f"{head}: {f.reason}; the outcome already rests on another ground",
-                          a.cite(article), a.source))
-            notes.append(f"Law {a.id} ({article}) would also release the act from criminal liability.{provided}")
+            steps.append((Message("{head}: {reason}; the outcome already rests on another ground", head=head,
+                                  reason=f.reason), a.cite(article), a.source))
+            notes.append(Message("Law {law} ({article}) would also release the act from criminal liability."
+                                 "{provided}", law=a.id, article=article, provided=provided))
         elif f.status is Status.RELEASED:
-            steps.append((f"{head}: {f.reason}; an earlier amnesty already decides", a.cite(article), a.source))
-            notes.append(f"Law {a.id} ({article}) would also release the act from criminal liability.")
+            steps.append((Message("{head}: {reason}; an earlier amnesty already decides", head=head,
+                                  reason=f.reason), a.cite(article), a.source))
+            notes.append(Message("Law {law} ({article}) would also release the act from criminal liability.",
+                                 law=a.id, article=article))
         elif f.status is Status.MAIN_PUNISHMENT:
-            steps.append((f"{head}: {f.reason}", a.cite(article), a.source))
-            notes.append(f"Law {a.id}: {f.reason}; the additional punishment remains.{provided}")
+            steps.append((Message("{head}: {reason}", head=head, reason=f.reason), a.cite(article), a.source))
+            notes.append(Message("Law {law}: {reason}; the additional punishment remains.{provided}", law=a.id,
+                                 reason=f.reason, provided=provided))
         elif _shortened(f):
             steps.append((Message("{head}; it may release the act, but {reason}: not relied on", head=head,
                                   reason=f.reason), a.cite(article), a.source))
@@ -109,18 +125,19 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
                                  "facts given do not decide it, so the outcome does not rest on it.{provided}",
                                  law=a.id, article=article, reason=f.reason, provided=provided))
         elif f.status is Status.CONDITIONAL:
-            steps.append((f"{head}; it releases the act under {f.reason}, which the facts do not say: not relied on",
-                          a.cite(article), a.source))
-            notes.append(f"Released under Law {a.id} {f.reason}; the facts do not say, so the outcome does not "
-                         f"rest on it.{provided}")
+            steps.append((Message("{head}; it releases the act under {reason}, which the facts do not say: not "
+                                  "relied on", head=head, reason=f.reason), a.cite(article), a.source))
+            notes.append(Message("Released under Law {law} {reason}; the facts do not say, so the outcome does not "
+                                 "rest on it.{provided}", law=a.id, reason=f.reason, provided=provided))
         else:
             steps.append((Message("{head}, but does not release it: {reason}", head=head, reason=f.reason),
                           a.cite(article), a.source))
             if f.exclusion is not None and f.exclusion.convicted_only:
                 notes.append(Message("Law {law}: {reason}.", law=a.id, reason=f.reason))
         if a.in_force_uncertain_on(decided_on):
-            notes.append(f"The entry into force of Law {a.id} ({a.in_force_rule}) is taken as {a.in_force}, the "
-                         "earliest possible day; the publication date was not read, and on the decision date "
-                         f"{decided_on} the Law may not yet have been in force: this needs checking.")
+            notes.append(Message("The entry into force of Law {law} ({rule}) is taken as {in_force}, the earliest "
+                                 "possible day; the publication date was not read, and on the decision date {day} "
+                                 "the Law may not yet have been in force: this needs checking.", law=a.id,
+                                 rule=Cite(a.in_force_rule, law=True), in_force=a.in_force, day=decided_on))
     return tuple(notes), tuple(steps)
 

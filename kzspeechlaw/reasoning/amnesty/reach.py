@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import N_, Message, join
 from kzspeechlaw.law.amnesty_data import amnesties, liability_bounds
 from kzspeechlaw.law.amnesty_laws import (
     CONDITIONS,
@@ -33,6 +33,7 @@ from kzspeechlaw.law.amnesty_laws import (
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
+from kzspeechlaw.terms import Cite
 
 _FACT_OF = {"damage_settled": "damage_settled", "social_category": "social_category",
             "riot_connection": "riot_connection", "recidivism": "recidivist"}
@@ -157,18 +158,23 @@ def releasing(found: Iterable[Finding]) -> Finding | None:
     return next((f for f in found if f.releases), None)
 
 
+def _cite(article: str) -> Cite:
+    """An article of the Law (its paragraphs «пункт», «тармақ») as a value of a message."""
+    return Cite(article, law=True)
+
+
 def _not_covered(a: Amnesty, p: Provision) -> str:
     """Why no release rule of ``a`` covers ``p``: its code, its category or the article lists."""
     rules = [r for r in a.releases if r.stage == "liability"]
-    kind = p.category.value.replace("_", " ")
     if not any(p.ref.code in r.codes for r in rules):
         return Message("the Law releases from liability no offence of {code}", code=p.ref.code)
     listing = [r for r in rules if p.ref.code in r.codes and p.category in r.categories]
     if listing:  # the category fits: an inclusion list leaves the article out
         return Message("{ref} is not among the articles that {articles} of the Law name: it releases only the "
-                       "offences it lists", ref=str(p.ref), articles=", ".join(r.article for r in listing))
-    named = sorted({c.value.replace("_", " ") for r in rules for c in r.categories})
-    return f"{p.ref} ({kind}) is not of a category the Law releases from liability ({', '.join(named) or 'none'})"
+                       "offences it lists", ref=str(p.ref), articles=_cite(", ".join(r.article for r in listing)))
+    named = sorted({c for r in rules for c in r.categories}, key=lambda c: c.value.replace("_", " "))
+    return Message("{ref} ({kind}) is not of a category the Law releases from liability ({named})", ref=str(p.ref),
+                   kind=p.category, named=join(named, ", ") if named else N_("none"))
 
 
 def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
@@ -193,54 +199,69 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
             definition = definitions.get((ex.kind, code))
             if ex.kind == "extremist" and p.extremist:
                 return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
-                                                               what=what, article=ex.article))
+                                                               what=what, article=_cite(ex.article)))
             if definition is not None:
                 if any(r.contains(p.ref) for r in definition.refs):
                     return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
                                                                    what=what,
-                                                                   article=f"{definition.article}; {ex.article}"))
+                                                                   article=_cite(f"{definition.article}; "
+                                                                                 f"{ex.article}")))
             elif ex.kind == "extremist" and signs is not None:
                 # The 1997 Code defines no extremist crimes, only crimes containing signs of extremism.
                 named = any(r.contains(p.ref) for r in signs.refs)
                 if named and signs_item is not None:
                     return make(Status.EXCLUDED, None, signs_item,
-                                f"{p.ref} is {EXCLUSIONS['extremism_signs']} ({signs.article}; {signs_item.article})")
+                                Message("{ref} is {what} ({article})", ref=str(p.ref),
+                                        what=EXCLUSIONS["extremism_signs"],
+                                        article=_cite(f"{signs.article}; {signs_item.article}")))
                 if named:
-                    doubtful.append(f"{p.ref}, which {signs.article} counts among the crimes containing signs of "
-                                    f"extremism, is not {what} ({ex.article}; {code} defines no extremist crimes)")
+                    doubtful.append(Message("{ref}, which {signs} counts among the crimes containing signs of "
+                                            "extremism, is not {what} ({article}; {code} defines no extremist crimes)",
+                                            ref=str(p.ref), signs=_cite(signs.article), what=what,
+                                            article=_cite(ex.article), code=code))
                 elif signs_item is None:
-                    open_conditions.append(f"the act is not {what} ({ex.article}; {code} defines no extremist "
-                                           f"crimes, and {signs.article} does not count {p.ref} among the crimes "
-                                           "containing signs of extremism)")
+                    open_conditions.append(Message("the act is not {what} ({article}; {code} defines no extremist "
+                                                   "crimes, and {signs} does not count {ref} among the crimes "
+                                                   "containing signs of extremism)", what=what,
+                                                   article=_cite(ex.article), code=code, signs=_cite(signs.article),
+                                                   ref=str(p.ref)))
             else:
-                open_conditions.append(f"the act is not {what} ({ex.article}; the {code} definition "
-                                       "is not modelled)")
+                open_conditions.append(Message("the act is not {what} ({article}; the {code} definition is not "
+                                               "modelled)", what=what, article=_cite(ex.article), code=code))
         elif ex.refs:
             if ex.names(p.ref):
                 if ex.convicted_only:
                     assumed = assumed or ex
                     continue
-                return make(Status.EXCLUDED, None, ex, Message("{article} names {ref} ({what})", article=ex.article,
-                                                               ref=str(p.ref), what=what))
+                return make(Status.EXCLUDED, None, ex, Message("{article} names {ref} ({what})",
+                                                               article=_cite(ex.article), ref=str(p.ref), what=what))
             if ex.undecided(p.ref):
                 undecided = ex
         elif ex.kind == "extremism_signs":
             if signs is None:
-                open_conditions.append(f"the act contains no signs of extremism ({ex.article})")
+                open_conditions.append(Message("the act contains no signs of extremism ({article})",
+                                               article=_cite(ex.article)))
             elif any(r.contains(p.ref) for r in signs.refs):
-                return make(Status.EXCLUDED, None, ex, f"{p.ref} is {what} ({signs.article}; {ex.article})")
+                return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
+                                                               what=what,
+                                                               article=_cite(f"{signs.article}; {ex.article}")))
         else:
             fact = getattr(facts, _FACT_OF[ex.kind]) if ex.kind in _FACT_OF else None
             if fact is True:
-                return make(Status.EXCLUDED, None, ex, f"{what} ({ex.article})")
+                return make(Status.EXCLUDED, None, ex, Message("{what} ({article})", what=what,
+                                                               article=_cite(ex.article)))
             if fact is None:
-                convicted = ", an item about persons convicted" if ex.convicted_only else ""
-                open_conditions.append(f"not excluded as {what} ({ex.article}{convicted})")
+                open_conditions.append(
+                    Message("not excluded as {what} ({article}, an item about persons convicted)", what=what,
+                            article=_cite(ex.article)) if ex.convicted_only else
+                    Message("not excluded as {what} ({article})", what=what, article=_cite(ex.article)))
     if a.objection_article is not None:
         if facts.objects:
-            return make(Status.REFUSED, None, None, f"the person objects ({a.objection_article})")
+            return make(Status.REFUSED, None, None, Message("the person objects ({article})",
+                                                            article=_cite(a.objection_article)))
         if facts.objects is None:
-            open_conditions.append(f"the person (or legal representative) does not object ({a.objection_article})")
+            open_conditions.append(Message("the person (or legal representative) does not object ({article})",
+                                           article=_cite(a.objection_article)))
 
     result = _by_rules(a, p, facts, make, open_conditions, doubtful, undecided)
     if assumed is None:
@@ -256,7 +277,7 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
     return make(Status.EXCLUDED, None, assumed,
                 Message("{article} names {ref} ({what}), but the item speaks of persons convicted («осужденных»): "
                         "to a case still pending it is applied as the data's assumption; {without}",
-                        article=assumed.article, ref=str(p.ref), what=EXCLUSIONS[assumed.kind], without=without),
+                        article=_cite(assumed.article), ref=str(p.ref), what=EXCLUSIONS[assumed.kind], without=without),
                 result.open_conditions)
 
 
@@ -276,36 +297,41 @@ def _by_rules(a: Amnesty, p: Provision, facts: Facts, make: Callable[..., Findin
         for c in rule.conditions:
             fact = getattr(facts, _FACT_OF[c]) if c in _FACT_OF else None
             if fact is False:
-                failed.append(f"{CONDITIONS[c]} ({rule.article}): the facts say not")
+                failed.append(Message("{condition} ({article}): the facts say not", condition=CONDITIONS[c],
+                                      article=_cite(rule.article)))
                 break
             (met if fact else withheld).append(CONDITIONS[c])
         else:
             if withheld:
                 alternatives.append((rule, withheld))
                 continue
-            stated = f" ({'; '.join(met)}, as the facts state)" if met else ""
+            stated = Message(" ({met}, as the facts state)", met=join(met, "; ")) if met else ""
             if doubtful:
                 return make(Status.CONDITIONAL, rule, None,
-                            f"{rule.article} if {'; '.join(doubtful)}", open_conditions)
+                            Message("{article} if {doubts}", article=_cite(rule.article), doubts=join(doubtful, "; ")),
+                            open_conditions)
             if undecided is not None:
                 return make(Status.CONDITIONAL, rule, undecided,
                             Message("{article} is shortened in the text read: whether it names {ref} was not checked",
-                                    article=undecided.article, ref=str(p.ref)), open_conditions)
+                                    article=_cite(undecided.article), ref=str(p.ref)), open_conditions)
             mandatory = any(not s.optional for s in p.additional)
             court = next((r for r in a.releases if r.stage == "main_punishment" and r.covers(p)), None)
             if mandatory and court is not None:
                 return make(Status.MAIN_PUNISHMENT, court, None,
-                            f"{p.ref} carries a mandatory additional punishment: the court releases from the "
-                            f"main punishment only ({court.article}){stated}", open_conditions)
+                            Message("{ref} carries a mandatory additional punishment: the court releases from the "
+                                    "main punishment only ({article}){stated}", ref=str(p.ref),
+                                    article=_cite(court.article), stated=stated), open_conditions)
             return make(Status.RELEASED, rule, None,
-                        Message("{article}: {stage}{stated}", article=rule.article, stage=STAGES[rule.stage],
+                        Message("{article}: {stage}{stated}", article=_cite(rule.article), stage=STAGES[rule.stage],
                                 stated=stated), open_conditions)
     if alternatives:
         also = [*doubtful]
         if undecided is not None:
-            also.append(f"{undecided.article}, shortened in the text read, does not name {p.ref}")
+            also.append(Message("{article}, shortened in the text read, does not name {ref}",
+                                article=_cite(undecided.article), ref=str(p.ref)))
         return make(Status.CONDITIONAL, alternatives[0][0], None,
-                    "; or ".join(f"{rule.article} if {'; '.join(w)}" for rule, w in alternatives),
+                    join((Message("{article} if {conditions}", article=_cite(rule.article),
+                                  conditions=join(w, "; ")) for rule, w in alternatives), N_("; or ")),
                     [*also, *open_conditions])
-    return make(Status.REFUSED, rules[0], None, "; ".join(failed))
+    return make(Status.REFUSED, rules[0], None, join(failed, "; "))
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, find
@@ -29,7 +30,8 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     offence_features,
     present,
 )
-from kzspeechlaw.units import Quantity, format_quantity, unit_name
+from kzspeechlaw.terms import Cite
+from kzspeechlaw.units import Quantity, unit_name
 
 
 @attrs.frozen
@@ -130,20 +132,20 @@ def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] |
         if share >= 1:
             return None
         fact = _FACT_OF.get(cap.rule.name, ()) if cap.holds is None else ()
-        return Cap(share, cap.rule, None, f"{cap.why}, and if the cap of the most severe kind bounds this kind too",
-                   (*fact, _READING))
+        return Cap(share, cap.rule, None, Message("{why}, and if the cap of the most severe kind bounds this kind "
+                                                  "too", why=cap.why), (*fact, _READING))
 
     for rule in _cap_rules(p, on, decided, "mitigating_cap"):
         if category in rule.caps:
             holds = all_of(mitigating, None if aggravating is None else not aggravating)
-            why = "a mitigating circumstance and no aggravating one"
+            why = N_("a mitigating circumstance and no aggravating one")
             if rule.feature_bars and features:
-                holds, why = False, "not applied: an aggravating circumstance is a feature of the offence"
+                holds, why = False, N_("not applied: an aggravating circumstance is a feature of the offence")
             gates.append(Cap(rule.caps[category], rule, holds, why))
     for rule in _cap_rules(p, on, decided, "procedure_cap"):
         if category in rule.caps:
             gates.append(Cap(rule.caps[category], rule, procedure,
-                             "accelerated pre-trial investigation or a fulfilled procedural agreement"))
+                             N_("accelerated pre-trial investigation or a fulfilled procedural agreement")))
     caps55 = [c for c in map(reach, gates) if c is not None]
     for rule in _cap_rules(p, on, decided, "unfinished_cap"):
         if category in rule.excludes:
@@ -151,7 +153,7 @@ def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] |
         for name in (Stage.ATTEMPT, Stage.PREPARATION):
             holds = None if stage is None else stage is name
             if name.value in rule.caps and holds is not False:
-                cap = reach(Cap(rule.caps[name.value], rule, holds, f"the offence stopped at {name.value}"))
+                cap = reach(Cap(rule.caps[name.value], rule, holds, _STOPPED[name.value]))
                 if cap is not None:
                     caps56.append(cap)
     compound = any(find(p.ref.code, "unfinished_compound", day) is not None for day in (on, decided))
@@ -185,7 +187,8 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
         return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on), facts, on, decided) for s in items)
     if p.ref.code != "CC2014":
         return tuple(Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
-            f"The sentencing rules of {p.ref.code} are not modelled: the statutory range is shown.",),
+            Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
+                    code=p.ref.code),),
             below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False)
             for s in items)
     features = offence_features(p, circumstances)
@@ -208,42 +211,49 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
         if order is not None and p.category.value in order.ranges:
             if kind is not Penalty.FINE:
                 return Range(kind, None, None, None, (order.cite(),), (
-                    f"In the order procedure the sentence is a fine ({order.cite()}).",), available=False)
+                    Message("In the order procedure the sentence is a fine ({rule}).", rule=Cite(order.cite())),),
+                    available=False)
             low, high = order.ranges[p.category.value]
             return Range(kind, low, high, high, (order.cite(),), (
-                f"Order procedure: a fine of {format_quantity(low)} to {format_quantity(high)} ({order.cite()}).",),
+                Message("Order procedure: a fine of {minimum} to {maximum} ({rule}).", minimum=low, maximum=high,
+                        rule=Cite(order.cite())),),
                 below_minimum=False)
-        reasons.append("The order procedure's fines are not modelled for this category; the ordinary range is shown.")
+        reasons.append(N_("The order procedure's fines are not modelled for this category; the ordinary range is "
+                          "shown."))
     kind_depends: tuple[str, ...] = ()
     barred = find(p.ref.code, "no_imprisonment", on)
     if (barred is not None and kind.value in barred.kinds and p.category.value in barred.categories
             and any(k in MAIN_RANK and MAIN_RANK[k] < MAIN_RANK[kind] for k in kinds)):
         if facts.harm_compensated is True:
             return Range(kind, None, None, None, (barred.cite(),), (
-                f"No imprisonment: the harm was made good and the sanction has a milder main kind ({barred.cite()}).",),
+                Message("No imprisonment: the harm was made good and the sanction has a milder main kind ({rule}).",
+                        rule=Cite(barred.cite())),),
                 available=False)
         if facts.harm_compensated is None:
             kind_depends = ("harm_compensated",)
-            reasons.append(f"{kind.value}: not imposed if the person made good the harm ({barred.cite()}): not stated "
-                           "(harm_compensated)")
+            reasons.append(Message("{kind}: not imposed if the person made good the harm ({rule}): not stated "
+                                   "(harm_compensated)", kind=Code(kind), rule=Cite(barred.cite())))
     gates, caps55, caps56, compound = _caps(p, kind, severe, maximum, facts, features, on, decided)
     high = low_high = maximum
     if maximum is not None and (caps55 or caps56):
         high = times(maximum, _combined(caps55, caps56, compound, (True,)))
         low_high = times(maximum, _combined(caps55, caps56, compound, (True, None)))
     for cap in (*caps55, *caps56):
-        amount_text = format_quantity(times(maximum, cap.fraction)) if maximum is not None else "-"
+        amount_text = times(maximum, cap.fraction) if maximum is not None else "-"
         if cap.holds is True:
             rules.append(cap.rule.cite())
-            reasons.append(f"{kind.value}: at most {cap.fraction} of the maximum, {amount_text}, with {cap.why} "
-                           f"({cap.rule.cite()})")
+            reasons.append(Message("{kind}: at most {fraction} of the maximum, {amount}, with {why} ({rule})",
+                                   kind=Code(kind), fraction=cap.fraction, amount=amount_text, why=cap.why,
+                                   rule=Cite(cap.rule.cite())))
         elif cap.holds is None:
             fact = cap.facts or _FACT_OF.get(cap.rule.name, (cap.rule.name,))
             depends += fact
-            reasons.append(f"{kind.value}: at most {amount_text} ({cap.fraction} of the maximum, {cap.rule.cite()}) "
-                           f"if {cap.why}: not settled ({', '.join(fact)})")
+            reasons.append(Message("{kind}: at most {amount} ({fraction} of the maximum, {rule}) if {why}: not "
+                                   "settled ({facts})", kind=Code(kind), amount=amount_text, fraction=cap.fraction,
+                                   rule=Cite(cap.rule.cite()), why=cap.why, facts=join(fact, ", ")))
         elif cap.why.startswith("not applied"):
-            reasons.append(f"{kind.value}: {cap.why} ({cap.rule.cite()})")
+            reasons.append(Message("{kind}: {why} ({rule})", kind=Code(kind), why=cap.why,
+                                   rule=Cite(cap.rule.cite())))
     if compound and any(c.holds is True for c in caps56) and any(c.holds is True for c in caps55):
         rule = find(p.ref.code, "unfinished_compound", on) or find(p.ref.code, "unfinished_compound", decided)
         rules.append(rule.cite() if rule is not None else "")
@@ -263,9 +273,12 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
     if below is True and minimum is not None:
         low = floor
         rules += below_rules
-        reasons.append(f"{kind.value}: below the minimum {format_quantity(minimum)} allowed ({', '.join(below_rules)})"
-                       + (f", down to the general-part minimum {format_quantity(floor)}" if floor is not None else
-                          "; the general-part minimum of this kind is not modelled"))
+        reasons.append(Message("{kind}: below the minimum {minimum} allowed ({rules}), down to the general-part "
+                               "minimum {floor}", kind=Code(kind), minimum=minimum,
+                               rules=join(map(Cite, below_rules), ", "), floor=floor) if floor is not None else
+                       Message("{kind}: below the minimum {minimum} allowed ({rules}); the general-part minimum of "
+                               "this kind is not modelled", kind=Code(kind), minimum=minimum,
+                               rules=join(map(Cite, below_rules), ", ")))
     unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
     ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(reasons),
@@ -282,21 +295,21 @@ def _aggregate_bound(rule: Rule, gravest: Category, kind: Penalty) -> tuple[Quan
     """What CC 2014 Art. 58 lets the final sentence of ``kind`` reach when ``gravest`` is the gravest
     category of the aggregate: (the bound, the bound if the undecided fact gives the lower one, the
     facts that decide, how the sentences combine)."""
-    general = (f"the general-part maximum of {kind.value} (Art. 58(1); not modelled)",)
+    general = (Message("the general-part maximum of {kind} (Art. 58(1); not modelled)", kind=Code(kind)),)
     if gravest is Category.CRIMINAL_MISDEMEANOUR:
         q = rule.limit(gravest.value, kind.value)
-        return q, q, () if q is not None else general, "misdemeanours only: absorption or addition (Art. 58(2))"
+        return q, q, () if q is not None else general, N_("misdemeanours only: absorption or addition (Art. 58(2))")
     if gravest.value in rule.categories:
-        return None, None, ("the sentences for the other offences: absorption only, the final sentence is the "
-                            "most severe of them (Art. 58(2))",), "absorption only (Art. 58(2))"
+        return None, None, (N_("the sentences for the other offences: absorption only, the final sentence is the "
+                               "most severe of them (Art. 58(2))"),), N_("absorption only (Art. 58(2))")
     q20 = rule.limit(Category.GRAVE.value, kind.value)
     if gravest is Category.GRAVE:
-        return q20, q20, () if q20 is not None else general, "absorption or addition (Art. 58(3))"
+        return q20, q20, () if q20 is not None else general, N_("absorption or addition (Art. 58(3))")
     q25 = rule.limit(Category.ESPECIALLY_GRAVE.value, kind.value)
     if q25 is None:
-        return None, None, general, "absorption or addition (Art. 58(3)-(4))"
-    return q25, q20, ("whether an especially grave crime of the aggregate is punishable by imprisonment of up to "
-                      "twenty years (Art. 58(4); otherwise Art. 58(3))",), "addition (Art. 58(4))"
+        return None, None, general, N_("absorption or addition (Art. 58(3)-(4))")
+    return q25, q20, (N_("whether an especially grave crime of the aggregate is punishable by imprisonment of up to "
+                         "twenty years (Art. 58(4); otherwise Art. 58(3))"),), N_("addition (Art. 58(4))")
 
 
 def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: dt.date) -> Range:
@@ -306,25 +319,28 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
     other = facts.aggregate
     if other is None or other is Aggregate.NONE or not r.available:
         return r
-    kind = r.kind.value
+    kind = Code(r.kind)
     administrative = p.regime is Regime.ADMINISTRATIVE
     if administrative != (other is Aggregate.ADMINISTRATIVE_OFFENCE):
-        return attrs.evolve(r, reasons=(*r.reasons, f"{kind}: an aggregate of {other.value.replace('_', ' ')} "
-                                        f"offences does not combine with a {p.category.value.replace('_', ' ')} "
-                                        "offence; the aggregate is not applied"))
+        return attrs.evolve(r, reasons=(*r.reasons, Message(
+            "{kind}: an aggregate of {other} offences does not combine with a {category} offence; the aggregate is "
+            "not applied", kind=kind, other=_OTHER.get(other.value, other.value.replace("_", " ")),
+            category=_OTHER.get(p.category.value, p.category.value.replace("_", " ")))))
     found = _cap_rules(p, on, decided, "aggregate") if p.ref.code in ("CC2014", "AOC2014") else ()
     if not found:
-        return attrs.evolve(r, aggregate=True, reasons=(*r.reasons, f"{kind}: the rules for an aggregate of "
-                                                        f"offences of {p.ref.code} are not modelled"),
-                            aggregate_depends=(f"the aggregate rules of {p.ref.code} (not modelled)",))
+        return attrs.evolve(r, aggregate=True, reasons=(*r.reasons, Message(
+            "{kind}: the rules for an aggregate of offences of {code} are not modelled", kind=kind, code=p.ref.code)),
+                            aggregate_depends=(Message("the aggregate rules of {code} (not modelled)",
+                                                       code=p.ref.code),))
     if administrative:
         rule = found[-1]
-        limit = ("the term of AOC 2014 Art. 50(1)" if r.kind is Penalty.ARREST
-                 else f"{rule.multiple} times the Code's maximum of {kind}")
+        limit = (N_("the term of AOC 2014 Art. 50(1)") if r.kind is Penalty.ARREST
+                 else Message("{multiple} times the Code's maximum of {kind}", multiple=rule.multiple, kind=kind))
         return attrs.evolve(r, aggregate=True, aggregate_rules=(rule.cite(),), aggregate_depends=(
-            f"{limit} (AOC 2014 Art. 58(2); not computed)",), reasons=(*r.reasons, (
-                f"{kind}: with other offences heard by the same judge or body, a penalty for each; penalties of "
-                f"one kind at most {limit} in all ({rule.cite()})")))
+            Message("{limit} (AOC 2014 Art. 58(2); not computed)", limit=limit),), reasons=(*r.reasons, (
+                Message("{kind}: with other offences heard by the same judge or body, a penalty for each; "
+                        "penalties of one kind at most {limit} in all ({rule})", kind=kind, limit=limit,
+                        rule=Cite(rule.cite())))))
     gravest = max(p.category, Category(other.value), key=_GRAVITY.index)
     best: tuple[Quantity | None, Quantity | None, tuple[str, ...], str, Rule] | None = None
     for rule in found:
@@ -333,14 +349,26 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
             best = (top, lowest, depends, how, rule)
     assert best is not None
     top, lowest, depends, how, rule = best
-    bound = (f"at most {format_quantity(top)}" if top is not None and lowest == top else
-             f"at most {format_quantity(lowest)}, or {format_quantity(top)} if {depends[0]}"
-             if top is not None and lowest is not None else "bounded by " + ", ".join(depends))
+    bound = (Message("at most {maximum}", maximum=top) if top is not None and lowest == top else
+             Message("at most {lowest}, or {maximum} if {fact}", lowest=lowest, maximum=top, fact=depends[0])
+             if top is not None and lowest is not None else Message("bounded by {facts}", facts=join(depends, ", ")))
     return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest,
                         aggregate_rules=(rule.cite(),), aggregate_depends=depends, reasons=(*r.reasons, (
-                            f"{kind}: the final sentence over the aggregate (gravest: "
-                            f"{gravest.value.replace('_', ' ')}; {how}) {bound} ({rule.cite()})")))
+                            Message("{kind}: the final sentence over the aggregate (gravest: {gravest}; {how}) "
+                                    "{bound} ({rule})", kind=kind, gravest=gravest, how=how, bound=bound,
+                                    rule=Cite(rule.cite())))))
 
+
+
+_STOPPED = {"attempt": N_("the offence stopped at attempt"),
+            "preparation": N_("the offence stopped at preparation")}
+"""The condition of an Art. 56 cap, by stage."""
+
+
+_OTHER = {"criminal_misdemeanour": N_("criminal misdemeanour"), "small_gravity": N_("small gravity"),
+          "medium_gravity": N_("medium gravity"), "grave": N_("grave"), "especially_grave": N_("especially grave"),
+          "administrative_offence": N_("administrative offence")}
+"""The categories as the aggregate's note has always named them (the code name in words)."""
 
 
 _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("procedure",),
@@ -360,19 +388,22 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
     court = find(p.ref.code, "court_reduction", on)
     if court is not None and court.fraction is not None:
         (routes if facts.court else possible).append((1 - court.fraction, court))
-        reasons.append(f"A court may reduce the fine by up to {int(court.fraction * 100)} % "
-                       f"to {format_quantity(times(minimum, 1 - court.fraction))} ({court.cite()})"
-                       + ("" if facts.court else "; whether a court decided the case is not stated (referred_on)"))
+        reduce = Message("A court may reduce the fine by up to {percent} % to {amount} ({rule})",
+                         percent=int(court.fraction * 100), amount=times(minimum, 1 - court.fraction),
+                         rule=Cite(court.cite()))
+        reasons.append(reduce if facts.court else Message(
+            "{text}; whether a court decided the case is not stated (referred_on)", text=reduce))
     paid = find(p.ref.code, "expedited_payment", on)
     if paid is not None and paid.fraction is not None:
         others = sorted({i.kind.value for i in items if i.kind not in (Penalty.FINE, Penalty.WARNING)})
         if others:
-            reasons.append(f"Paying {paid.fraction} of the fine within seven days ({paid.cite()}) is not open: the "
-                           f"sanction also provides {', '.join(others)} (AOC Art. 810(2)(1))")
+            reasons.append(Message("Paying {fraction} of the fine within seven days ({rule}) is not open: the "
+                                   "sanction also provides {kinds} (AOC Art. 810(2)(1))", fraction=paid.fraction,
+                                   rule=Cite(paid.cite()), kinds=join((Code(Penalty(k)) for k in others), ", ")))
         else:
             routes.append((paid.fraction, paid))
-            reasons.append(f"Paying {format_quantity(times(minimum, paid.fraction))} within seven days closes the "
-                           f"case ({paid.cite()})")
+            reasons.append(Message("Paying {amount} within seven days closes the case ({rule})",
+                                   amount=times(minimum, paid.fraction), rule=Cite(paid.cite())))
     if not routes and not possible:
         return Range(kind, minimum, maximum, maximum, (), tuple(reasons), available=s.available,
                      statutory_minimum=minimum)

@@ -12,13 +12,21 @@ from typing import Any
 
 import attrs
 
+from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.sentencing.amounts import exact
 from kzspeechlaw.reasoning.sentencing.circumstances import Facts, Mitigating, all_of, any_of
-from kzspeechlaw.units import format_quantity
+
+_BAR = {"extremist": N_("extremist"), "grave": N_("grave"), "especially_grave": N_("especially grave")}
+"""The bars of CC 2014 Art. 63(6) as the note names them."""
+
+_AMNESTY_STATUS = {"released": N_("released"), "may_reach": N_("may_reach"),
+                   "main_punishment": N_("main_punishment"), "conditional": N_("conditional"),
+                   "excluded": N_("excluded"), "not_covered": N_("not_covered"), "refused": N_("refused")}
+"""What an amnesty finding does, as the route's reason names it (its code, in words in another language)."""
 
 RELEASE_STATUSES = ("open", "closed", "depends", "not_modelled")
 """Whether a release route is open on the facts (:class:`Release`)."""
@@ -66,25 +74,27 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     if p.regime is Regime.ADMINISTRATIVE:
         return _administrative_releases(p, facts, act_date)
     if p.ref.code != "CC2014":
-        return (Release("reconciliation", "not_modelled", "", (), (f"{p.ref.code}'s releases are not modelled.",)),)
+        return (Release("reconciliation", "not_modelled", "", (), (
+            Message("{code}'s releases are not modelled.", code=p.ref.code),)),)
     out: list[Release] = list(_complaint_routes(find(p.ref.code, "private_prosecution", act_date), p, facts,
                                               "private_reconciliation"))
     rule = find(p.ref.code, "reconciliation", act_date)
     if rule is not None:
-        conditions = ("reconciled with the victim (reconciled)", "harm made good (harm_compensated)")
+        conditions = (N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
         if p.extremist and "extremist" in rule.excludes:
             out.append(Release("reconciliation", "closed", rule.cite(), conditions,
-                               ("Not for extremist crimes (CC 2014 Art. 68(4)).",)))
+                               (N_("Not for extremist crimes (CC 2014 Art. 68(4))."),)))
         elif p.category.value not in rule.categories:
             out.append(Release("reconciliation", "closed", rule.cite(), conditions, (
-                f"Art. 68(1) covers misdemeanours and small or medium crimes, not a {p.category.value} crime; "
-                "for a grave crime see Art. 68(2) (reconciliation_grave).",)))
+                Message("Art. 68(1) covers misdemeanours and small or medium crimes, not a {category} crime; for a "
+                        "grave crime see Art. 68(2) (reconciliation_grave).", category=Code(p.category)),)))
         else:
             both = all_of(facts.reconciled, facts.harm_compensated)
             status = _tri(both, "open", "closed")
-            why = {"open": "Release is mandatory: the person reconciled and made good the harm.",
-                   "closed": "The person did not reconcile or did not make good the harm.",
-                   "depends": "Mandatory release if the person reconciled and made good the harm: not stated."}[status]
+            why = {"open": N_("Release is mandatory: the person reconciled and made good the harm."),
+                   "closed": N_("The person did not reconcile or did not make good the harm."),
+                   "depends": N_("Mandatory release if the person reconciled and made good the harm: not stated.")
+                   }[status]
             out.append(Release("reconciliation", status, rule.cite(), conditions, (why,)))
     out += _reconciliation_grave(p, facts, act_date)
     found = tuple(amnesty_findings)
@@ -94,24 +104,27 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
         status = "open" if releasing else (
             "depends" if any(str(getattr(f, "status", "")) in undecided for f in found) else "closed")
         out.append(Release("amnesty", status, ", ".join(f"Law {f.amnesty.id}" for f in found), (),
-                           tuple(f"Law {f.amnesty.id}: {f.status} ({f.reason})" for f in found)))
+                           tuple(Message("Law {law}: {status} ({reason})", law=f.amnesty.id,
+                                         status=_AMNESTY_STATUS.get(str(f.status), str(f.status)), reason=f.reason)
+                                 for f in found)))
     else:
-        out.append(Release("amnesty", "closed", "", (), ("No amnesty law reaches this act on the decision date.",)))
+        out.append(Release("amnesty", "closed", "", (), (N_("No amnesty law reaches this act on the decision date."),)))
     cond = find(p.ref.code, "conditional", decided) or find(p.ref.code, "conditional", act_date)
     if cond is not None:
-        conditions = ("imprisonment imposed (CC 2014 Art. 63(1))", "no recidivism, no criminal group (Art. 63(6))")
+        conditions = (N_("imprisonment imposed (CC 2014 Art. 63(1))"),
+                      N_("no recidivism, no criminal group (Art. 63(6))"))
         # Every bar that applies, in one order (the rule's set has none of its own).
         barred = sorted(e for e in cond.excludes if e == p.category.value or (e == "extremist" and p.extremist))
         if barred:
-            reasons = ", ".join(e.replace("_", " ") for e in barred)
+            reasons = join((_BAR.get(e, e.replace("_", " ")) for e in barred), ", ")
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions,
-                               (f"Not for this crime ({reasons}; CC 2014 Art. 63(6)).",)))
+                               (Message("Not for this crime ({reasons}; CC 2014 Art. 63(6)).", reasons=reasons),)))
         elif Penalty.IMPRISONMENT not in set(kinds):
-            out.append(Release("conditional_sentence", "closed", cond.cite(), conditions,
-                               ("Only a sentence of imprisonment can be made conditional; the sanction has none.",)))
+            out.append(Release("conditional_sentence", "closed", cond.cite(), conditions, (
+                N_("Only a sentence of imprisonment can be made conditional; the sanction has none."),)))
         else:
             out.append(Release("conditional_sentence", "open", cond.cite(), conditions, (
-                "A court may make a sentence of imprisonment conditional (probation for the whole term).",)))
+                N_("A court may make a sentence of imprisonment conditional (probation for the whole term)."),)))
     out.append(_deferral(p, facts, act_date, decided))
     return tuple(out)
 
@@ -123,33 +136,36 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
     extremist crime or a crime of a criminal group (CC 2014 Art. 74(1))."""
     rule = find(p.ref.code, "deferral", decided) or find(p.ref.code, "deferral", act_date)
     if rule is None:
-        return Release("deferral", "not_modelled", "CC2014 74", ("pregnancy or young children (CC 2014 Art. 74)",),
-                       (f"No deferral rule of {p.ref.code} in force on {decided} is modelled.",))
+        return Release("deferral", "not_modelled", "CC2014 74", (N_("pregnancy or young children (CC 2014 Art. 74)"),),
+                       (Message("No deferral rule of {code} in force on {day} is modelled.", code=p.ref.code,
+                                day=decided),))
     pregnant, children = rule.limit("pregnant", "deferral"), rule.limit("young_children", "deferral")
     over = rule.limit("excluded_above", Penalty.IMPRISONMENT.value)
-    conditions = (f"a pregnant woman (pregnant): up to {format_quantity(pregnant) if pregnant else '-'}",
-                  f"a woman with young children, or a man raising them alone (young_children): up to "
-                  f"{format_quantity(children) if children else '-'}, not past the child's fourteenth birthday")
+    conditions = (Message("a pregnant woman (pregnant): up to {maximum}", maximum=pregnant if pregnant else "-"),
+                  Message("a woman with young children, or a man raising them alone (young_children): up to "
+                          "{maximum}, not past the child's fourteenth birthday", maximum=children if children else "-"))
     person = any_of(facts.pregnant, facts.young_children)
     if person is False:
         return Release("deferral", "closed", rule.cite(), conditions,
-                       ("The person is neither a pregnant woman nor a parent of young children as Art. 74(1) needs.",))
-    excluded = [why for why, hit in (("an extremist crime", p.extremist and "extremist" in rule.excludes),
-                                     ("a crime of a criminal group", facts.criminal_group)) if hit]
+                       (N_("The person is neither a pregnant woman nor a parent of young children as Art. 74(1) "
+                           "needs."),))
+    excluded = [why for why, hit in ((N_("an extremist crime"), p.extremist and "extremist" in rule.excludes),
+                                     (N_("a crime of a criminal group"), facts.criminal_group)) if hit]
     longest = max((s.maximum for s in p.sanctions if s.kind is Penalty.IMPRISONMENT and s.maximum is not None),
                   key=lambda q: exact(q)[1], default=None)
     reasons: list[str] = []
     status = "open" if person else "depends"
     if excluded and over is not None and longest is not None and exact(longest)[1] > exact(over)[1]:
         status = "depends"
-        reasons.append(f"Not granted if imprisonment over {format_quantity(over)} is imposed for {excluded[0]} "
-                       f"(the sanction allows up to {format_quantity(longest)}): it depends on the sentence.")
+        reasons.append(Message("Not granted if imprisonment over {over} is imposed for {crime} (the sanction allows "
+                               "up to {longest}): it depends on the sentence.", over=over, crime=excluded[0],
+                               longest=longest))
     elif excluded:
-        reasons.append(f"The exclusion for {excluded[0]} needs imprisonment over "
-                       f"{format_quantity(over) if over else '-'}, which the sanction does not reach.")
-    reasons.append({True: "A court may defer serving the sentence (its discretion).",
-                    None: "A court may defer serving the sentence if the person is a pregnant woman or a parent of "
-                          "young children: not stated (pregnant, young_children)."}[person])
+        reasons.append(Message("The exclusion for {crime} needs imprisonment over {over}, which the sanction does "
+                               "not reach.", crime=excluded[0], over=over if over else "-"))
+    reasons.append({True: N_("A court may defer serving the sentence (its discretion)."),
+                    None: N_("A court may defer serving the sentence if the person is a pregnant woman or a parent "
+                             "of young children: not stated (pregnant, young_children).")}[person])
     return Release("deferral", status, rule.cite(), conditions, tuple(reasons))
 
 
@@ -159,16 +175,16 @@ def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliat
     out: list[Release] = []
     if rule is not None and f"{p.ref.code} {p.ref.article}" in rule.articles:
         complaint = _tri(facts.complaint, "closed", "open")
-        out.append(Release("no_complaint", complaint, rule.cite(), ("no complaint by the victim (complaint)",), (
-            {"open": "No case without the victim's complaint: none was made.",
-             "closed": "The victim complained.",
-             "depends": "A case is opened only on the victim's complaint: not stated."}[complaint],)))
+        out.append(Release("no_complaint", complaint, rule.cite(), (N_("no complaint by the victim (complaint)"),), (
+            {"open": N_("No case without the victim's complaint: none was made."),
+             "closed": N_("The victim complained."),
+             "depends": N_("A case is opened only on the victim's complaint: not stated.")}[complaint],)))
         status = _tri(facts.reconciled, "open", "closed")
-        agreement = ("reconciliation of the victim with the person (reconciled)",)
+        agreement = (N_("reconciliation of the victim with the person (reconciled)"),)
         out.append(Release(reconciliation, status, rule.cite(), agreement, (
-            {"open": "The case must be closed: the victim and the person reconciled.",
-             "closed": "The parties did not reconcile.",
-             "depends": "The case is closed on reconciliation: not stated."}[status],)))
+            {"open": N_("The case must be closed: the victim and the person reconciled."),
+             "closed": N_("The parties did not reconcile."),
+             "depends": N_("The case is closed on reconciliation: not stated.")}[status],)))
     return tuple(out)
 
 
@@ -177,17 +193,18 @@ def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> t
     out += _court_reconciliation(p, facts, act_date)
     trivial = find(p.ref.code, "trivial", act_date)
     if trivial is not None:
-        out.append(Release("trivial_offence", "open", trivial.cite(), ("the offence is trivial",), (
-            "A judge or body may release with an oral remark where the offence is trivial (the court's judgement).",)))
+        out.append(Release("trivial_offence", "open", trivial.cite(), (N_("the offence is trivial"),), (
+            N_("A judge or body may release with an oral remark where the offence is trivial (the court's "
+               "judgement)."),)))
     return tuple(out)
 
 
 def _excluded_68(rule: Rule, p: Provision, facts: Facts) -> str | None:
     """Why CC 2014 Art. 68(4) bars the release: an extremist crime, or one of a criminal group."""
     if p.extremist and "extremist" in rule.excludes:
-        return "Not for extremist crimes (CC 2014 Art. 68(4))."
+        return N_("Not for extremist crimes (CC 2014 Art. 68(4)).")
     if facts.criminal_group:
-        return "Not for crimes of a criminal group (CC 2014 Art. 68(4))."
+        return N_("Not for crimes of a criminal group (CC 2014 Art. 68(4)).")
     return None
 
 
@@ -206,43 +223,49 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
     out: list[Release] = []
     grave = find(p.ref.code, "reconciliation_grave", act_date)
     if grave is not None and p.category.value in grave.categories:
-        conditions = ("a minor, a pregnant woman (pregnant), a woman with young children or a man raising them alone "
-                      "(young_children), a woman of 58 or a man of 63 or over", "a first grave crime",
-                      "reconciled with the victim (reconciled)", "harm made good (harm_compensated)")
+        conditions = (N_("a minor, a pregnant woman (pregnant), a woman with young children or a man raising them "
+                         "alone (young_children), a woman of 58 or a man of 63 or over"), N_("a first grave crime"),
+                      N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
         barred = _excluded_68(grave, p, facts)
         person = True if (facts.pregnant or facts.young_children) else None
         both = all_of(facts.reconciled, facts.harm_compensated)
         status = "closed" if barred or both is False else "open" if all_of(person, both) else "depends"
         why = barred or {
-            "closed": "The person did not reconcile or did not make good the harm.",
-            "open": "A court may release: one of the persons of Art. 68(2) reconciled and made good the harm "
-                    "(if it is the first grave crime).",
-            "depends": "A court may release one of the persons of Art. 68(2) who reconciled and made good the harm: "
-                       "not settled (" + ", ".join(f for f, v in (("pregnant, young_children or age", person),
-                                                                   ("reconciled", facts.reconciled),
-                                                                   ("harm_compensated", facts.harm_compensated))
-                                                   if v is None) + ")."}[status]
+            "closed": N_("The person did not reconcile or did not make good the harm."),
+            "open": N_("A court may release: one of the persons of Art. 68(2) reconciled and made good the harm "
+                       "(if it is the first grave crime)."),
+            "depends": Message("A court may release one of the persons of Art. 68(2) who reconciled and made good the "
+                               "harm: not settled ({facts}).", facts=join(
+                                   (f for f, v in ((N_("pregnant, young_children or age"), person),
+                                                   ("reconciled", facts.reconciled),
+                                                   ("harm_compensated", facts.harm_compensated)) if v is None),
+                                   ", "))}[status]
         out.append(Release("reconciliation_grave", status, grave.cite(), conditions, (why,)))
     public = find(p.ref.code, "repentance", act_date)
     if public is not None:
-        needs = ("harm to the interests of society or the state", "sincere repentance (mitigating: repentance)",
-                 "harm made good (harm_compensated)")
+        needs = (N_("harm to the interests of society or the state"), N_("sincere repentance (mitigating: repentance)"),
+                 N_("harm made good (harm_compensated)"))
         barred = _excluded_68(public, p, facts)
-        category = p.category.value.replace("_", " ")
         if p.category.value not in public.categories:
             out.append(Release("repentance", "closed", public.cite(), needs, (
-                f"Art. 68(3) reaches the persons of parts 1 and 2, not a {category} crime.",)))
+                Message("Art. 68(3) reaches the persons of parts 1 and 2, not a {category} crime.",
+                        category=p.category),)))
         else:
             met = all_of(_repented(facts), facts.harm_compensated)
             if p.category is Category.GRAVE:
                 met = all_of(met, True if (facts.pregnant or facts.young_children) else None)
             status = "closed" if barred or met is False else "depends"
-            why = barred or ("The person did not repent or did not make good the harm." if status == "closed" else
-                             "A court may release where the offence harmed the interests of society or the state and "
-                             "the person sincerely repented and made good the harm" + (
-                                 ": whether the harm was to society or the state is a reading of the case."
-                                 if met else ": not stated (mitigating: repentance, harm_compensated"
-                                 + (", the persons of Art. 68(2)" if p.category is Category.GRAVE else "") + ")."))
+            why = barred or (N_("The person did not repent or did not make good the harm.") if status == "closed" else
+                             N_("A court may release where the offence harmed the interests of society or the state "
+                                "and the person sincerely repented and made good the harm: whether the harm was to "
+                                "society or the state is a reading of the case.") if met else
+                             N_("A court may release where the offence harmed the interests of society or the state "
+                                "and the person sincerely repented and made good the harm: not stated (mitigating: "
+                                "repentance, harm_compensated, the persons of Art. 68(2)).")
+                             if p.category is Category.GRAVE else
+                             N_("A court may release where the offence harmed the interests of society or the state "
+                                "and the person sincerely repented and made good the harm: not stated (mitigating: "
+                                "repentance, harm_compensated)."))
             out.append(Release("repentance", status, public.cite(), needs, (why,)))
     return tuple(out)
 
@@ -253,14 +276,15 @@ def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tupl
     rule = find(p.ref.code, "court_reconciliation", act_date)
     if rule is None or f"{p.ref.code} {p.ref.article}" not in rule.articles:
         return ()
-    conditions = ("a first offence", "reconciled with the victim (reconciled)", "harm made good (harm_compensated)",
-                  "no release under AOC Art. 73 on reconciliation within the year")
+    conditions = (N_("a first offence"), N_("reconciled with the victim (reconciled)"),
+                  N_("harm made good (harm_compensated)"),
+                  N_("no release under AOC Art. 73 on reconciliation within the year"))
     both = all_of(facts.reconciled, facts.harm_compensated)
     status = _tri(both, "open", "closed")
-    why = {"open": "A court may release: the person reconciled and made good the harm (if a first offence).",
-           "closed": "The person did not reconcile or did not make good the harm.",
-           "depends": "A court may release a first-time offender who reconciled and made good the harm: not stated "
-                      "(reconciled, harm_compensated)."}[status]
+    why = {"open": N_("A court may release: the person reconciled and made good the harm (if a first offence)."),
+           "closed": N_("The person did not reconcile or did not make good the harm."),
+           "depends": N_("A court may release a first-time offender who reconciled and made good the harm: not "
+                         "stated (reconciled, harm_compensated).")}[status]
     return (Release("court_reconciliation", status, rule.cite(), conditions, (why,)),)
 
 

@@ -10,13 +10,17 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import AmountError
-from kzspeechlaw.i18n import N_, Message
+from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Regime
 from kzspeechlaw.law.monthly_index import mci_value
 from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
 from kzspeechlaw.reasoning.sentencing.ranges import Range, most_severe
+from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity, format_quantity, scale, unit_name
+
+_EXCEPTIONAL = N_("exceptional circumstances found by the court (CC 2014 Art. 55(4))")
+"""What a sentence below the minimum, or of a milder kind, rests on where no stated fact allows it."""
 
 VERDICTS = ("within", "below_minimum_allowed", "below_minimum", "above_maximum", "kind_not_available")
 """What :meth:`kzspeechlaw.Assessment.check` can say of a sentence."""
@@ -89,16 +93,18 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
         kinds = [r.kind for r in ranges if r.available]
         harsher = most_severe(kinds)
         if found:
-            why = f"{penalty.value} is not available on these facts: " + (
-                "; ".join(reason for r in found for reason in r.reasons) or "suspended by the general part")
+            said = [reason for r in found for reason in r.reasons]
+            why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
+                          why=join(said, "; ") if said else N_("suspended by the general part"))
             return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
         milder = harsher is not None and penalty in criminal_kinds() and MAIN_RANK[penalty] < MAIN_RANK[harsher]
-        why = f"The sanction has no {penalty.value}; it provides {', '.join(k.value for k in kinds) or 'nothing'}."
+        why = Message("The sanction has no {kind}; it provides {kinds}.", kind=Code(penalty),
+                      kinds=join(map(Code, kinds), ", ") if kinds else N_("nothing"))
         if milder and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "kind_not_available", (), (
-                why, "A milder kind than the article provides is lawful only where the court found exceptional "
-                "circumstances (CC 2014 Art. 55(4)).", *extra), certain=False,
-                depends_on=("exceptional circumstances found by the court (CC 2014 Art. 55(4))",))
+                why, N_("A milder kind than the article provides is lawful only where the court found exceptional "
+                        "circumstances (CC 2014 Art. 55(4))."), *extra), certain=False,
+                depends_on=(_EXCEPTIONAL,))
         return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
     best: tuple[Check, Range] | None = None
     for r in available:
@@ -112,7 +118,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
     if r.unpaid and r.maximum is not None:
         mci = _value(sentence, r.maximum, mci_date)
         result = attrs.evolve(result, unpaid=tuple(
-            f"{format_quantity(_replacement(size, per, mci))} of {kind.value} ({r.unpaid_rule})"
+            Message("{amount} of {kind} ({rule})", amount=_replacement(size, per, mci), kind=Code(kind),
+                    rule=Cite(r.unpaid_rule))
             for kind, size, per in r.unpaid))
     return result
 
@@ -147,7 +154,7 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
         return Check(penalty, sentence, "within", r.rules, (
             Message("{sentence} is within the maximum {maximum} on the stated facts, but above {lowest}, the maximum "
                     "if the facts not stated ({facts}) bring a cap: it would then be above the maximum.",
-                    sentence=text, maximum=r.maximum, lowest=r.lowest_maximum, facts=", ".join(r.depends_on)),
+                    sentence=text, maximum=r.maximum, lowest=r.lowest_maximum, facts=join(r.depends_on, ", ")),
             *reasons),
             certain=False, depends_on=r.depends_on)
     minimum = r.statutory_minimum
@@ -158,29 +165,34 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     if not r.modelled:
         return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons),
                      certain=False,
-                     depends_on=("the code's rules for a sentence below the minimum (not modelled)",))
+                     depends_on=(N_("the code's rules for a sentence below the minimum (not modelled)"),))
     if r.below_minimum is not False and r.floor is not None and value < _value(r.floor, like, mci_date):
-        floor = "" if r.floor == minimum else f" and below {format_quantity(r.floor)}"
-        why = f"{below}{floor}, the lowest the general part allows for this kind."
+        why = (Message("{text}, the lowest the general part allows for this kind.", text=below) if r.floor == minimum
+               else Message("{text} and below {floor}, the lowest the general part allows for this kind.",
+                            text=below, floor=r.floor))
         if penalty in (Penalty.FINE, Penalty.CORRECTIONAL_WORK) and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "below_minimum", r.rules, (why, *reasons), certain=False, depends_on=(
-                "a fine or correctional work below the general minimum where Art. 55 applies "
-                "(CC 2014 Arts. 41(7), 42; not modelled)",))
+                N_("a fine or correctional work below the general minimum where Art. 55 applies "
+                   "(CC 2014 Arts. 41(7), 42; not modelled)"),))
         return Check(penalty, sentence, "below_minimum", r.rules, (why, *reasons))
+    rules = join(map(Cite, r.below_rules), ", ")
     if r.below_minimum is True:
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
-            f"{below}, which {', '.join(r.below_rules)} allowed on these facts.", *reasons))
+            Message("{text}, which {rules} allowed on these facts.", text=below, rules=rules), *reasons))
     if r.below_minimum is None:
+        facts = join(r.below_depends, ", ")
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
-            f"{below}: allowed if the facts not stated ({', '.join(r.below_depends)}) bring the case under "
-            f"{', '.join(r.below_rules)}" + (", or if the court found exceptional circumstances (CC 2014 Art. 55(4))."
-                                              if regime is Regime.CRIMINAL else "."),
+            Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}, or if the court "
+                    "found exceptional circumstances (CC 2014 Art. 55(4)).", text=below, facts=facts, rules=rules)
+            if regime is Regime.CRIMINAL else
+            Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}.", text=below,
+                    facts=facts, rules=rules),
             *reasons), certain=False, depends_on=r.below_depends)
     if regime is Regime.CRIMINAL:
         return Check(penalty, sentence, "below_minimum", r.rules, (
-            f"{below}; on the stated facts only exceptional circumstances found by the court "
-            "(CC 2014 Art. 55(4)) allow it.", *reasons),
-            certain=False, depends_on=("exceptional circumstances found by the court (CC 2014 Art. 55(4))",))
+            Message("{text}; on the stated facts only exceptional circumstances found by the court "
+                    "(CC 2014 Art. 55(4)) allow it.", text=below), *reasons),
+            certain=False, depends_on=(_EXCEPTIONAL,))
     return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons))
 
 
@@ -189,21 +201,22 @@ def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Frac
                      mci_date: dt.date | None, reasons: tuple[str, ...]) -> Check:
     """A sentence above the offence's own maximum where other offences are decided together: lawful
     only as the final sentence over the aggregate, within its bound (CC 2014 Art. 58)."""
-    text = format_quantity(sentence)
     rules = (*r.rules, *r.aggregate_rules)
-    own = f"{text} is above the maximum {format_quantity(r.maximum) if r.maximum is not None else '-'} for this " \
-          "offence alone"
+    own = Message("{sentence} is above the maximum {maximum} for this offence alone", sentence=sentence,
+                  maximum=r.maximum if r.maximum is not None else "-")
+    cited = join(map(Cite, r.aggregate_rules), ", ")
     top = r.aggregate_maximum
     if top is not None and value > _value(top, like, mci_date):
         return Check(penalty, sentence, "above_maximum", rules, (
-            f"{own}, and above {format_quantity(top)}, the most the final sentence over the aggregate may "
-            f"reach ({', '.join(r.aggregate_rules)}).", *reasons))
-    final = "whether the sentence is the final one over the aggregate of offences (CC 2014 Art. 58(1))"
+            Message("{text}, and above {maximum}, the most the final sentence over the aggregate may reach "
+                    "({rules}).", text=own, maximum=top, rules=cited), *reasons))
+    final = N_("whether the sentence is the final one over the aggregate of offences (CC 2014 Art. 58(1))")
     depends: tuple[str, ...] = (final,)
     if r.aggregate_lowest is None or value > _value(r.aggregate_lowest, like, mci_date):
         depends += r.aggregate_depends
     return Check(penalty, sentence, "within", rules, (
-        f"{own}; as the final sentence over the aggregate it is within the law "
-        + (f"(at most {format_quantity(top)}, {', '.join(r.aggregate_rules)})" if top is not None else
-           f"if {', '.join(r.aggregate_depends)} allow it ({', '.join(r.aggregate_rules)})") + ".", *reasons),
+        Message("{text}; as the final sentence over the aggregate it is within the law (at most {maximum}, "
+                "{rules}).", text=own, maximum=top, rules=cited) if top is not None else
+        Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it "
+                "({rules}).", text=own, facts=join(r.aggregate_depends, ", "), rules=cited), *reasons),
         certain=False, depends_on=depends)
