@@ -21,15 +21,17 @@ BEFORE = SPLIT - dt.timedelta(days=1)
 OR_ = "масс-медиа, сетей телекоммуникаций или онлайн-платформ"
 AND_ = "масс-медиа, сетей телекоммуникаций и онлайн-платформ"
 OLD = "средств массовой информации или сетей телекоммуникаций"
+# Law 10.07.2023 No. 19-VIII, 19.04.2024 text (old layout, commit a7241ec5...), Arts 174(1) and 274(2)(3)
+MID = "средств массовой информации, сетей телекоммуникаций и онлайн-платформ"
 
 PARTS = [
     ("CC2014 131(2)", OLD, OR_),
     ("CC2014 161(2)", OLD, OR_),
-    ("CC2014 174(1)", OLD, AND_),
+    ("CC2014 174(1)", MID, AND_),
     ("CC2014 179(2)", OLD, OR_),
     ("CC2014 180(2)", OLD, OR_),
     ("CC2014 256(2)", OLD, OR_),
-    ("CC2014 274(2)", OLD, AND_),
+    ("CC2014 274(2)", MID, AND_),
     ("CC2014 299-1(2)", "средств массовой информации или электронных информационных ресурсов", OR_),
     ("CC2014 375(2)", OLD, OR_),
     ("CC2014 376(2)", OLD, OR_),
@@ -97,3 +99,33 @@ def test_an_insult_of_the_president_in_the_media_in_2023_keeps_the_old_words_and
     (match,) = [m for m in kz.classify(inc) if str(m.provision.ref) == "CC2014 375(2)"]
     assert match.provision.act == "419-V" and OLD in match.provision.text
     assert maxima(match.provision)["fine"] == "3000 MCI" and maxima(match.provision)["imprisonment"] == "3 year"
+
+
+@pytest.mark.parametrize("ref", ["CC2014 174(1)", "CC2014 274(2)"])
+def test_law_19_viii_words_stand_between_the_older_ones_and_law_94_viii(ref: str) -> None:
+    start = D(2023, 9, 10)
+    older, middle = version_on(ref, start - dt.timedelta(days=1)), version_on(ref, start)
+    assert OLD in older.text and MID not in older.text
+    assert MID in middle.text and middle.act == "19-VIII"
+    assert middle.valid_from == start and middle.valid_to == SPLIT
+    assert middle.source.endswith("/81097/rus/19.04.2024")
+    assert older.text.replace(OLD, MID) == middle.text
+    assert older.sanctions == middle.sanctions and older.elements == middle.elements
+    act = law().acts["19-VIII"]
+    assert act.adopted == D(2023, 7, 10) and act.in_force == start and not act.verified
+    # sixty days after a publication no earlier than adoption; the 19.04.2024 text has the words
+    assert D(2023, 9, 8) <= act.in_force <= D(2024, 4, 19)
+
+
+def test_inciting_discord_online_in_2024_is_174_1_in_law_19_viii_words_with_its_fine() -> None:
+    # 174(1), 19.04.2024 text: "... если эти деяния совершены публично или с использованием средств
+    # массовой информации, сетей телекоммуникаций и онлайн-платформ ... – наказываются штрафом в размере
+    # от двух тысяч до семи тысяч месячных расчетных показателей либо ограничением свободы на срок от двух
+    # до семи лет, либо лишением свободы на тот же срок."
+    inc = kz.Incident(act_date=D(2024, 3, 1), conduct="incitement_of_discord", channel="telecom_network",
+                      discord={"national"})
+    (match,) = [m for m in kz.classify(inc) if str(m.provision.ref) == "CC2014 174(1)"]
+    assert match.provision.act == "19-VIII" and MID in match.provision.text
+    fine = next(s for s in match.provision.sanctions if s.kind.value == "fine")
+    assert fine.minimum is not None and fine.maximum is not None
+    assert f"{fine.minimum.magnitude:g}" == "2000" and f"{fine.maximum.magnitude:g}" == "7000"
