@@ -31,7 +31,8 @@ def test_mci_steps_fines_and_benefits() -> None:
 def test_timeline_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["timeline", "CC2014 174(1)"]) == 0
     out = capsys.readouterr().out
-    assert "2016-01-01  2020-07-09  CC2014 174(1)  419-V   -" in out
+    assert "2016-01-01  2020-07-09  CC2014 174(1)  419-V    -" in out
+    assert "2024-08-20  in force    CC2014 174(1)  94-VIII  fine 2 000 MCI to 7 000 MCI" in out
     assert main(["timeline", "CC2014 130(2)", "--json"]) == 0
     assert '"successor_of": "CC2014 130(2)"' in capsys.readouterr().out
 

@@ -100,12 +100,59 @@ def test_a_private_incitement_is_not_sent_outside_the_scope_by_the_event_article
     assert not any("434-1" in n or "478" in n for n in a.notes)
 
 
-def test_the_2026_aoc_articles_whose_texts_were_not_found_are_named_in_the_code_record_only() -> None:
-    # Art. 730-1 of the 12.07.2026 edition lists "127-3, 129, 135, 135-1, 409 (частью 7-2) и 668-2";
-    # their headings and texts were not found, so the register cannot give a title for them.
+@pytest.mark.parametrize(
+    ("ref", "heading", "valid_from", "dates_verified"),
+    [
+        # new layout rus/sec002-ch012.md, -ch025.md, -ch032.md at commit 8c3174b4... (02.03.2026)
+        ("AOC2014 127-3", "Нарушение законодательства Республики Казахстан в области защиты прав детей",
+         D(2026, 3, 2), False),
+        ("AOC2014 135-1", "Несообщение должностными лицами о фактах оставления новорожденного, поступления и "
+         "доставления детей-сирот и детей, оставшихся без попечения родителей", D(2024, 7, 5), False),
+        ("AOC2014 434-3", "Нарушение требований законодательства Республики Казахстан о ношении в общественных "
+         "местах предметов одежды, препятствующих распознаванию лица", D(2026, 3, 2), False),
+        ("AOC2014 668-2", "Воспрепятствование законной деятельности регионального уполномоченного органа по "
+         "защите прав детей Республики Казахстан", D(2026, 3, 2), False),
+        # "Кодекс дополнен статьей 653-1 ... Законом РК от 05.11.2022 № 158-VII (вводится в действие с 01.01.2023)"
+        ("AOC2014 653-1", "Проявление неуважения к Конституционному Суду", D(2023, 1, 1), True),
+    ],
+)
+def test_the_2026_aoc_articles_named_in_the_jurisdiction_articles_are_read_and_listed(
+        ref: str, heading: str, valid_from: dt.date, dates_verified: bool) -> None:
+    # Arts 730-1 and 685 of the 12.07.2026 edition name 127-3, 135-1, 668-2 and 434-3; their texts
+    # are in the 02.03.2026 version, so each is listed under its heading, without conducts.
+    entry = unmodelled(ref)
+    assert entry.title == heading
+    assert entry.valid_from == valid_from and entry.dates_verified is dates_verified
+    assert "8c3174b492545560d703dff472505f046a6484ef" in entry.source
+    assert entry.conducts == () and entry.targets == ()
     aoc = next(c for c in scope.register().codes if c.id == "AOC2014")
-    assert "Arts 127-3, 135-1 and 668-2" in aoc.chapters_read
-    assert not [e for e in ENTRIES if e.code == "AOC2014" and e.number in ("127-3", "135-1", "668-2")]
+    assert "(Arts 127-135-1) in the 02.03.2026 version" in aoc.chapters_read
+
+
+def test_the_four_child_protection_and_face_covering_articles_are_said_not_to_be_speech() -> None:
+    for ref in ("AOC2014 127-3", "AOC2014 135-1", "AOC2014 434-3", "AOC2014 668-2"):
+        assert unmodelled(ref).reason.startswith("not a speech offence"), ref
+
+
+def test_cc_380_3_is_listed_by_its_heading_with_law_252_viii_and_an_unread_text() -> None:
+    # 03.01.2026 text (new layout rus/sec006-ch016.md, commit 0554b686...): "Статья 380-3. Угроза или
+    # применение насилия в отношении медицинского работника или водителя транспортного средства скорой
+    # медицинской помощи"; "Вводится в действие по истечении шестидесяти календарных дней после дня его
+    # первого официального опубликования в соответствии с Законом РК от 03.01.2026 № 252-VIII."
+    entry = unmodelled("CC2014 380-3")
+    assert entry.title == ("Угроза или применение насилия в отношении медицинского работника или водителя "
+                           "транспортного средства скорой медицинской помощи")
+    assert entry.valid_from == D(2026, 1, 3) and not entry.dates_verified
+    assert "0554b6865ea54115d1cd6f64b382a72da7af41a0" in entry.source and "252-VIII" in entry.source
+    assert "threat" in entry.reason and "not read" in entry.reason
+    cc = next(c for c in scope.register().codes if c.id == "CC2014")
+    assert cc.current_to == D(2025, 9, 16) and "0554b6865ea54115d1cd6f64b382a72da7af41a0" in cc.edition
+
+
+def test_cc_380_3_has_no_conducts_as_the_vocabulary_has_no_threat() -> None:
+    # No conduct "threat" exists: the incident vocabulary cannot even state it, so the entry has none.
+    assert "threat" not in {c.value for c in Conduct}
+    assert unmodelled("CC2014 380-3").conducts == ()
 
 
 def test_cli_coverage_lists_the_new_entries(capsys: pytest.CaptureFixture[str]) -> None:
