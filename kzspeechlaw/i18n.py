@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import datetime as dt
 import enum
 import functools
 import gettext as _gettext
@@ -309,6 +308,8 @@ def _local(value: Any, lang: str) -> object:
         return _Plain(render(value, lang))
     if _is_amount(value):
         return localized(value, lang)
+    import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
+
     if isinstance(value, dt.date):
         return _Plain(value.isoformat())
     return _Plain(str(value))

@@ -151,7 +151,7 @@ def test_the_digest_is_the_key(data: Path, cache: Path, settled: None) -> None:
 
 
 def test_status_times_are_compared_to_the_moment_before_looking(data: Path) -> None:
-    status = compiled._status(compiled._files(data))
+    status = compiled._status(compiled._listing(data))
     newest = max(max(mtime, ctime) for _path, _size, mtime, ctime, _ino, _dev in status)
     assert not compiled._settled(status, newest + compiled.SETTLE_NS - 1)
     assert compiled._settled(status, newest + compiled.SETTLE_NS)

@@ -38,6 +38,7 @@ directory that others may write.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import time
@@ -95,21 +96,30 @@ def cache_dir() -> Path | None:
 
 def _files(directory: Path) -> list[Path]:
     """The data files (every file of the data directory) and the modules' sources, in a fixed order."""
+    return [Path(name) for name in _listing(directory)]
+
+
+def _listing(directory: Path) -> list[str]:
+    """:func:`_files` as paths' text (without making a :class:`~pathlib.Path` of each on every start)."""
     with os.scandir(directory) as entries:
-        data = sorted(Path(e.path) for e in entries if e.is_file())
-    code: set[Path] = set()
+        data = sorted(e.path for e in entries if e.is_file())
+    return data + _sources(str(_PACKAGE))
+
+
+def _sources(package: str) -> list[str]:
+    """The modules' sources (:data:`_SOURCES` under ``package``), sorted."""
+    code: set[str] = set()
     for pattern in _SOURCES:
         folder, _sep, name = pattern.rpartition("/")
-        where = _PACKAGE / folder if folder else _PACKAGE
+        where = os.path.join(package, folder) if folder else package
         if "*" not in name:
-            if (where / name).is_file():
-                code.add(where / name)
+            if os.path.isfile(os.path.join(where, name)):
+                code.add(os.path.join(where, name))
             continue
         head, _star, tail = name.partition("*")  # one star: "law/*.py"
         with os.scandir(where) as entries:
-            code.update(Path(e.path) for e in entries
-                        if e.name.startswith(head) and e.name.endswith(tail) and e.is_file())
-    return data + sorted(code)
+            code.update(e.path for e in entries if e.name.startswith(head) and e.name.endswith(tail) and e.is_file())
+    return sorted(code)
 
 
 def _salt() -> str:
@@ -143,6 +153,7 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@functools.lru_cache(maxsize=16)
 def _tag(directory: Path) -> str:
     """A short name of the data directory (the same for each of its compiled files)."""
     return _sha256(os.fsencode(directory.resolve()))[:16]
@@ -162,11 +173,11 @@ _KNOWN: dict[Status, str] = {}
 """The digests worked out by this process, by the status of the files they were made from."""
 
 
-def _status(files: Sequence[Path]) -> Status:
+def _status(files: Sequence[str]) -> Status:
     found = []
     for path in files:
         st = os.stat(path)
-        found.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev))
+        found.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev))
     return tuple(found)
 
 
@@ -180,7 +191,7 @@ def digest_of(directory: Path, where: Path) -> str:
     """:func:`key` of ``directory``, taken from the stamp in ``where`` (or from this process's
     memory) where every file's status is what it recorded, else computed and recorded."""
     now = time.time_ns()  # before the files are looked at: a later change is later than this
-    files = _files(directory)
+    files = _listing(directory)
     status = _status(files)
     known = _KNOWN.get(status)
     if known is not None:
@@ -190,7 +201,7 @@ def digest_of(directory: Path, where: Path) -> str:
     if recorded is not None and recorded[0] == status:
         digest = recorded[1]
     else:
-        digest = key(directory, files)
+        digest = key(directory, [Path(f) for f in files])
         if not _settled(status, now):
             return digest
         _write_stamp(stamp, status, digest)
@@ -250,15 +261,22 @@ def cached(directory: Path, build: Callable[[Path], T], kind: type[T], name: str
 
 def _read(path: Path, digest: str, kind: type[T]) -> T | None:
     """The compiled law in ``path`` if it is one, written under ``digest``; else ``None``."""
+    import gc
+
     head = FORMAT + digest.encode() + b"\n"
+    collecting = gc.isenabled()
     try:
         with path.open("rb") as handle:
             data = handle.read()
         if not data.startswith(head):
             return None
+        gc.disable()  # tens of thousands of new objects, no garbage: the collector's passes are waste
         value = loads(memoryview(data)[len(head):])
     except Exception:  # unreadable, truncated, or made by other code: not trusted, read the data
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return value if isinstance(value, kind) else None
 
 
