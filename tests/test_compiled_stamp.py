@@ -155,3 +155,17 @@ def test_status_times_are_compared_to_the_moment_before_looking(data: Path) -> N
     newest = max(max(mtime, ctime) for _path, _size, mtime, ctime, _ino, _dev in status)
     assert not compiled._settled(status, newest + compiled.SETTLE_NS - 1)
     assert compiled._settled(status, newest + compiled.SETTLE_NS)
+
+
+def test_each_python_keeps_its_own_stamp(data: Path, cache: Path, settled: None, hashed: list[Path],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    salt = compiled._salt
+    _load(data)
+    monkeypatch.setattr(compiled, "_salt", lambda: "another Python\0")
+    _forget()
+    _load(data)
+    assert len(hashed) == 2 and len(list(cache.glob("*.stamp"))) == 2
+    monkeypatch.setattr(compiled, "_salt", salt)
+    _forget()
+    _load(data)
+    assert len(hashed) == 2  # this Python's stamp was left as it was

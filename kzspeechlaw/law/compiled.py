@@ -13,14 +13,14 @@ that is missing and cannot be made, or that cannot be written, only costs the ti
 data (no error, no warning).
 
 Hashing every data and code file on every start would cost more than reading the compiled law, so
-the digest is kept beside it in a stamp (``<tag>.stamp``) with each file's size, modification and
-status-change times (nanoseconds), inode and device: where every file's status is still what the
-stamp recorded, the digest is the stamp's; where any differs, or a file was added or removed, the
-files are hashed again. A stamp is written only for files last changed some seconds
-(:data:`SETTLE_NS`) before they were looked at, so that a file changed again within the same tick
-of the file system's clock, with the same size, cannot pass for the one recorded; the status-change
-time cannot be set back by a program (as the modification time can), and a file replaced by another
-has another inode.
+the digest is kept beside it in a stamp (``<tag>-<python>.stamp``, one per data directory and
+Python) with each file's size, modification and status-change times (nanoseconds), inode and
+device: where every file's status is still what the stamp recorded, the digest is the stamp's;
+where any differs, or a file was added or removed, the files are hashed again. A stamp is written
+only for files last changed some seconds (:data:`SETTLE_NS`) before they were looked at, so that a
+file changed again within the same tick of the file system's clock, with the same size, cannot
+pass for the one recorded; the status-change time cannot be set back by a program (as the
+modification time can), and a file replaced by another has another inode.
 
 Where the file lives:
 
@@ -196,7 +196,7 @@ def digest_of(directory: Path, where: Path) -> str:
     known = _KNOWN.get(status)
     if known is not None:
         return known
-    stamp = where / f"{_tag(directory)}.stamp"
+    stamp = where / f"{_tag(directory)}-{_sha256(_salt().encode())[:8]}.stamp"  # each Python its own
     recorded = _read_stamp(stamp)
     if recorded is not None and recorded[0] == status:
         digest = recorded[1]
