@@ -103,11 +103,13 @@ def _listing(directory: Path) -> list[str]:
     """:func:`_files` as paths' text (without making a :class:`~pathlib.Path` of each on every start)."""
     with os.scandir(directory) as entries:
         data = sorted(e.path for e in entries if e.is_file())
-    return data + _sources(str(_PACKAGE))
+    return [*data, *_sources(str(_PACKAGE))]
 
 
-def _sources(package: str) -> list[str]:
-    """The modules' sources (:data:`_SOURCES` under ``package``), sorted."""
+@functools.cache
+def _sources(package: str) -> tuple[str, ...]:
+    """The modules' sources (:data:`_SOURCES` under ``package``), sorted; listed once a process (the
+    code a process runs is the code it imported; each file's status is still looked at each time)."""
     code: set[str] = set()
     for pattern in _SOURCES:
         folder, _sep, name = pattern.rpartition("/")
@@ -119,7 +121,7 @@ def _sources(package: str) -> list[str]:
         head, _star, tail = name.partition("*")  # one star: "law/*.py"
         with os.scandir(where) as entries:
             code.update(e.path for e in entries if e.name.startswith(head) and e.name.endswith(tail) and e.is_file())
-    return sorted(code)
+    return tuple(sorted(code))
 
 
 def _salt() -> str:
