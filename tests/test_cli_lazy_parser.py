@@ -7,6 +7,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +19,7 @@ from kzspeechlaw import i18n
 from kzspeechlaw.cli import parser as cli_parser
 from kzspeechlaw.cli.commands import HANDLERS
 
+ROOT = Path(__file__).resolve().parent.parent
 ORDER = ["show", "history", "mci", "compare", "classify", "assess", "check-sentence", "coverage", "timeline",
          "batch", "serve", "tally"]  # as the help lists them
 
@@ -77,3 +83,25 @@ def test_a_command_is_built_in_the_language_of_the_parser() -> None:
     assert isinstance(choices, cli_parser._Commands)
     show = choices["show"]
     assert russian in show.format_help()
+
+
+def _modules_after(*argv: str) -> set[str]:
+    """The package's modules, and attrs, dateutil and pint where imported, at the end of
+    ``python -m kzspeechlaw ARGV`` in a fresh interpreter."""
+    code = ("import atexit, json, runpy, sys\n"
+            "atexit.register(lambda: print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('kzspeechlaw', 'attr', 'attrs', 'dateutil', 'pint'))), file=sys.stderr))\n"
+            "sys.argv = ['kzspeechlaw', *sys.argv[1:]]\n"
+            "runpy.run_module('kzspeechlaw', run_name='__main__', alter_sys=True)\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", code, *argv], env=env, capture_output=True, text=True)
+    found: list[str] = json.loads(done.stderr.splitlines()[-1])
+    return set(found)
+
+
+def test_the_help_imports_the_parser_and_the_language_alone() -> None:
+    light = {"kzspeechlaw", "kzspeechlaw.cli", "kzspeechlaw.cli.commands", "kzspeechlaw.cli.parser",
+             "kzspeechlaw.i18n"}
+    assert _modules_after("--help") == light
+    assert _modules_after("show", "--help") == light
+    assert _modules_after("assess", "--help") - light == {"kzspeechlaw.law", "kzspeechlaw.law.facts"}
