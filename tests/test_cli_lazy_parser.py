@@ -105,3 +105,28 @@ def test_the_help_imports_the_parser_and_the_language_alone() -> None:
     assert _modules_after("--help") == light
     assert _modules_after("show", "--help") == light
     assert _modules_after("assess", "--help") - light == {"kzspeechlaw.law", "kzspeechlaw.law.facts"}
+
+
+@pytest.mark.parametrize("stop", ["interrupted run", "ctrl-c", "fault"])
+def test_main_reports_a_stop_without_the_batch_modules_at_hand(monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str], stop: str) -> None:
+    from kzspeechlaw.cli import batching, commands
+
+    def stopped(args: argparse.Namespace) -> None:
+        if stop == "interrupted run":
+            raise batching.Interrupted("interrupted after 5 rows")
+        if stop == "ctrl-c":
+            raise KeyboardInterrupt
+        raise RuntimeError("a fault")
+
+    monkeypatch.setitem(commands.HANDLERS, "coverage", stopped)
+    monkeypatch.delenv("KZSPEECHLAW_DEBUG", raising=False)
+    code = commands.main(["coverage"])
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    if stop == "interrupted run":
+        assert (code, err) == (130, "kzspeechlaw: interrupted after 5 rows\n")
+    elif stop == "ctrl-c":
+        assert (code, err) == (130, "kzspeechlaw: interrupted\n")
+    else:
+        assert code == 1 and err.startswith("kzspeechlaw: internal error (RuntimeError('a fault'))")

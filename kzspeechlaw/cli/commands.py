@@ -299,10 +299,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         say("kzspeechlaw: " + _("interrupted"))
         return 130
     except Exception as error:
-        from kzspeechlaw.cli.batching import Interrupted  # here: raised by the register commands alone
         from kzspeechlaw.cli.streams import say
 
-        if isinstance(error, Interrupted):
+        batching = sys.modules.get("kzspeechlaw.cli.batching")  # raised only by its commands, once imported
+        if batching is not None and isinstance(error, batching.Interrupted):
             say(f"kzspeechlaw: {error}")
             return 130
         if os.environ.get("KZSPEECHLAW_DEBUG"):
