@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from kzspeechlaw.reasoning.incident import Incident
 
 # Each command imports what it needs when it runs, the command line's own modules included:
-# `kzspeechlaw --help` imports the parser and the language's catalogue alone (no data, no
+# `kzspeechlaw --help` imports the parser and the language module alone (no data, no
 # reasoning, no renderer), and `show` no pint.
 
 
