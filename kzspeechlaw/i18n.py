@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import datetime as dt
 import enum
 import functools
 import gettext as _gettext
@@ -104,8 +103,29 @@ def translation(lang: str) -> _gettext.NullTranslations:
         return _gettext.NullTranslations()
     catalogue = _gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
     if lang == "kk":
-        catalogue.add_fallback(translation("ru"))
+        catalogue.add_fallback(_OnFirstUse("ru"))
     return catalogue
+
+
+class _OnFirstUse(_gettext.NullTranslations):
+    """The catalogue of ``lang`` as a fallback, read when first asked for a message: only for a
+    message the first catalogue has not translated (a Kazakh text reads no Russian catalogue)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def gettext(self, message: str) -> str:
+        return translation(self.lang).gettext(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return translation(self.lang).ngettext(msgid1, msgid2, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return translation(self.lang).pgettext(context, message)
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        return translation(self.lang).npgettext(context, msgid1, msgid2, n)
 
 
 def _unknown(lang: str) -> Exception:
@@ -309,6 +329,8 @@ def _local(value: Any, lang: str) -> object:
         return _Plain(render(value, lang))
     if _is_amount(value):
         return localized(value, lang)
+    import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
+
     if isinstance(value, dt.date):
         return _Plain(value.isoformat())
     return _Plain(str(value))

@@ -16,37 +16,37 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw import i18n
-from kzspeechlaw.cli.batching import Interrupted, assess_register
 from kzspeechlaw.cli.parser import SENTENCING, build_parser
-from kzspeechlaw.cli.render import render_assessment, render_check, render_provision
-from kzspeechlaw.cli.streams import closed, emit, say
-from kzspeechlaw.errors import InvalidIncident, LawError, StaleDataWarning, message
 from kzspeechlaw.i18n import N_, Message, render
 from kzspeechlaw.i18n import gettext as _
-from kzspeechlaw.law.facts import DECIDING
 
 if TYPE_CHECKING:
     from kzspeechlaw.reasoning.incident import Incident
 
-# Each command imports what it needs when it runs: `kzspeechlaw --help` loads neither the data nor
-# the reasoning, and `show` no pint.
+# Each command imports what it needs when it runs, the command line's own modules included:
+# `kzspeechlaw --help` imports the parser and the language module alone (no data, no
+# reasoning, no renderer), and `show` no pint.
 
 
 def _show(args: argparse.Namespace) -> str | dict[str, Any]:
-    from kzspeechlaw import export
     from kzspeechlaw.law import provisions
 
     p = provisions.provision(args.ref, args.on)
     if args.json:
+        from kzspeechlaw import export
+
         out = export.provision_dict(p, mci_date=args.on)
         out["on"] = args.on.isoformat()
         out["schema"] = export.SCHEMA
         return out
+    from kzspeechlaw.cli.render import render_provision
+
     return render_provision(p, args.lang, args.on)
 
 
 def _history(args: argparse.Namespace) -> str | list[Any]:
     from kzspeechlaw import export
+    from kzspeechlaw.cli.render import render_provision
     from kzspeechlaw.law import provisions
 
     versions = provisions.history(args.ref)
@@ -158,6 +158,7 @@ def _timeline(args: argparse.Namespace) -> str | list[Any]:
 
 def _incident(args: argparse.Namespace) -> Incident:
     from kzspeechlaw.dates import user_date
+    from kzspeechlaw.errors import InvalidIncident
     from kzspeechlaw.reasoning.incident import Incident
     from kzspeechlaw.registers import reading as register_mod
 
@@ -203,6 +204,7 @@ def _incident(args: argparse.Namespace) -> Incident:
 
 def _classify(args: argparse.Namespace) -> str | list[Any]:
     from kzspeechlaw.cli import wording
+    from kzspeechlaw.law.facts import DECIDING
     from kzspeechlaw.reasoning.classification import classify
 
     incident = _incident(args)
@@ -235,6 +237,8 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
 
 
 def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
+    from kzspeechlaw.cli.render import render_assessment
+    from kzspeechlaw.errors import InvalidIncident
     from kzspeechlaw.reasoning.assessment import assess
 
     incident = _incident(args)
@@ -248,6 +252,8 @@ def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
 
 def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
     """Whether ``--sentence "KIND AMOUNT UNIT"`` was within what the law allowed on the facts."""
+    from kzspeechlaw.cli.render import render_check
+    from kzspeechlaw.errors import InvalidIncident
     from kzspeechlaw.reasoning.assessment import assess
     from kzspeechlaw.units import amount
 
@@ -270,12 +276,19 @@ def _serve(args: argparse.Namespace) -> None:
     web.serve(args.host, args.port)
 
 
+def _register(args: argparse.Namespace) -> str | dict[str, Any] | list[Any] | None:
+    """``batch`` and ``tally`` (:func:`kzspeechlaw.cli.batching.assess_register`)."""
+    from kzspeechlaw.cli.batching import assess_register
+
+    return assess_register(args)
+
+
 Handler = Callable[[argparse.Namespace], "str | dict[str, Any] | list[Any] | None"]
 
 HANDLERS: dict[str, Handler] = {
     "show": _show, "history": _history, "mci": _mci, "compare": _compare, "classify": _classify,
     "assess": _assess, "check-sentence": _check_sentence, "coverage": _coverage, "timeline": _timeline,
-    "batch": assess_register, "tally": assess_register, "serve": _serve,
+    "batch": _register, "tally": _register, "serve": _serve,
 }
 """What runs each command of :func:`~kzspeechlaw.cli.parser.build_parser`."""
 
@@ -286,10 +299,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``KZSPEECHLAW_DEBUG=1`` shows the traceback)."""
     try:
         return _main(argv)
-    except (KeyboardInterrupt, Interrupted) as stop:
-        say(f"kzspeechlaw: {stop}" if isinstance(stop, Interrupted) else "kzspeechlaw: " + _("interrupted"))
+    except KeyboardInterrupt:
+        from kzspeechlaw.cli.streams import say
+
+        say("kzspeechlaw: " + _("interrupted"))
         return 130
     except Exception as error:
+        from kzspeechlaw.cli.streams import say
+
+        batching = sys.modules.get("kzspeechlaw.cli.batching")  # raised only by its commands, once imported
+        if batching is not None and isinstance(error, batching.Interrupted):
+            say(f"kzspeechlaw: {error}")
+            return 130
         if os.environ.get("KZSPEECHLAW_DEBUG"):
             raise
         from kzspeechlaw.registers import batch
@@ -326,6 +347,8 @@ def _run(argv: Sequence[str] | None, lang: str) -> int:
 
             argcomplete.autocomplete(parser)
     if not (sys.argv[1:] if argv is None else argv):  # a bare call: what the commands are
+        from kzspeechlaw.cli.streams import closed
+
         if not closed(sys.stderr):
             with contextlib.suppress(OSError, ValueError):
                 parser.print_help(sys.stderr)
@@ -336,6 +359,9 @@ def _run(argv: Sequence[str] | None, lang: str) -> int:
         return int(stop.code or 0)
     if getattr(args, "lang", None) is None:
         args.lang = lang
+    from kzspeechlaw.cli.streams import emit, say
+    from kzspeechlaw.errors import LawError, StaleDataWarning, message
+
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", StaleDataWarning)

@@ -1,19 +1,23 @@
 """The command line's argument parser: its commands, their arguments and the help, in the current
-language."""
+language.
+
+Each command's parser is built when it is first looked up (:class:`_Commands`): a run builds the
+one it runs, ``kzspeechlaw --help`` none (it lists the commands by their one-line help), so that
+the help answers at once.
+"""
 
 from __future__ import annotations
 
 import argparse
-import enum
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw import __version__, i18n
-from kzspeechlaw.errors import LawError, message
 from kzspeechlaw.i18n import gettext as _
-from kzspeechlaw.law import facts as vocabulary
 
 if TYPE_CHECKING:
     import datetime as dt
+    import enum
 
 # The choices the parser offers are known here without importing the modules that own them
 # (tests/test_startup.py checks them against those modules): `kzspeechlaw --help` loads neither
@@ -34,6 +38,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _date(text: str) -> dt.date:
     from kzspeechlaw.dates import user_date
+    from kzspeechlaw.errors import LawError, message
 
     try:
         return user_date(text, "date")
@@ -68,6 +73,8 @@ def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
+    from kzspeechlaw.law import facts as vocabulary
+
     parser.add_argument("--file", help=_("a JSON file with the incident's fields"))
     parser.add_argument("--act-date", dest="act_date", help=_("date of the speech act, YYYY-MM-DD or DD.MM.YYYY"))
     parser.add_argument("--conduct", help=_("what was said or done: {values}")
@@ -113,12 +120,72 @@ def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
                             help=_("sentencing fact: {what}").format(what=what))
 
 
+class _Commands(Mapping[str, argparse.ArgumentParser]):
+    """The commands' parsers by name (the choices of the parser's commands), each built when first
+    looked up: by the parsing of the command named, by ``parents`` or by a documentation tool.
+
+    ``--help`` and an unknown command need only the names and their one-line help, which
+    :meth:`add` gives at once. A command's parser is made by the commands action's own
+    ``add_parser`` (its ``prog``, its parser class) and its arguments added by its builder, in the
+    language of :func:`build_parser`'s call."""
+
+    def __init__(self, action: argparse._SubParsersAction[_Parser], lang: str) -> None:
+        self._action = action
+        self._lang = lang
+        self._waiting: dict[str, Callable[[str], argparse.ArgumentParser]] = {}
+        self._built: dict[str, argparse.ArgumentParser] = {}
+        self._names: list[str] = []
+        action._name_parser_map = action.choices = self  # type: ignore[assignment]
+
+    def add(self, name: str, help: str, build: Callable[[str], argparse.ArgumentParser]) -> None:
+        """The command ``name``, listed with ``help``; ``build(name)`` makes its parser (by
+        :meth:`parser`) and adds its arguments."""
+        self._action._choices_actions.append(self._action._ChoicesPseudoAction(name, (), help))
+        self._names.append(name)
+        self._waiting[name] = build
+
+    def parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        """A command's parser, made as ``add_parser`` makes it (no help: :meth:`add` listed it)."""
+        return self._action.add_parser(name, **kwargs)
+
+    def __setitem__(self, name: str, parser: argparse.ArgumentParser) -> None:  # add_parser's own
+        self._built[name] = parser
+
+    def __getitem__(self, name: str) -> argparse.ArgumentParser:
+        found = self._built.get(name)
+        if found is None:
+            build = self._waiting.pop(name)  # KeyError for a name that is no command, as argparse expects
+            with i18n.use(self._lang):
+                found = build(name)
+            self._built[name] = found
+        return found
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._built or name in self._waiting
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (exposed for documentation tools), its help in the current language."""
-    common = _Parser(add_help=False)
-    common.add_argument("--json", action="store_true", help=_("machine-readable JSON output"))
-    common.add_argument("--lang", choices=i18n.LANGS, help=_("language of the text output (en, ru, kk; default: "
-                                                             "KZSPEECHLAW_LANG, else the locale, else en)"))
+    """The argument parser (exposed for documentation tools), its help in the current language;
+    each command's arguments are added when its parser is first looked up (``choices[name]``)."""
+    common_parsers: list[argparse.ArgumentParser] = []
+
+    def common() -> list[argparse.ArgumentParser]:
+        """The options every command but ``serve`` has (made once, for the first that needs them)."""
+        if not common_parsers:
+            made = _Parser(add_help=False)
+            made.add_argument("--json", action="store_true", help=_("machine-readable JSON output"))
+            made.add_argument("--lang", choices=i18n.LANGS, help=_("language of the text output (en, ru, kk; "
+                                                                   "default: KZSPEECHLAW_LANG, else the locale, "
+                                                                   "else en)"))
+            common_parsers.append(made)
+        return common_parsers
+
     parser = _Parser(
         prog="kzspeechlaw",
         description=_("Kazakhstan's speech-related law by date: provisions, sanctions, MCI."),
@@ -128,61 +195,97 @@ def build_parser() -> argparse.ArgumentParser:
             "--decided-on 2019-12-01"),
     )
     parser.add_argument("--version", action="version", version=f"kzspeechlaw {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = _Commands(parser.add_subparsers(dest="command", required=True, parser_class=_Parser),
+                         i18n.current())
 
-    show = sub.add_parser("show", parents=[common], help=_("the version of a part in force on a date"))
-    show.add_argument("ref", help=_("citation, e.g. 'CC2014 130(3)' or 'ч. 3 ст. 130 УК РК'"))
-    show.add_argument("--on", type=_date, required=True, help=_("date, YYYY-MM-DD"))
+    def show(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        cmd.add_argument("ref", help=_("citation, e.g. 'CC2014 130(3)' or 'ч. 3 ст. 130 УК РК'"))
+        cmd.add_argument("--on", type=_date, required=True, help=_("date, YYYY-MM-DD"))
+        return cmd
 
-    hist = sub.add_parser("history", parents=[common], help=_("every version of a part, oldest first"))
-    hist.add_argument("ref")
+    def history(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        cmd.add_argument("ref")
+        return cmd
 
-    mci_cmd = sub.add_parser("mci", parents=[common], help=_("the MCI in tenge on a date"))
-    mci_cmd.add_argument("date", type=_date)
-    mci_cmd.add_argument("--purpose", choices=_PURPOSES, default="fines")
+    def mci(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        cmd.add_argument("date", type=_date)
+        cmd.add_argument("--purpose", choices=_PURPOSES, default="fines")
+        return cmd
 
-    cmp_cmd = sub.add_parser("compare", parents=[common], help=_("what changed between two dates"))
-    cmp_cmd.add_argument("ref")
-    cmp_cmd.add_argument("before", type=_date)
-    cmp_cmd.add_argument("after", type=_date)
+    def compare(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        cmd.add_argument("ref")
+        cmd.add_argument("before", type=_date)
+        cmd.add_argument("after", type=_date)
+        return cmd
 
-    cls = sub.add_parser("classify", parents=[common], help=_("the provisions an incident falls under"))
-    _add_incident_arguments(cls)
-    cls.add_argument("--on", type=_date, help=_("date of the law to use (default: the act date)"))
+    def classify(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        _add_incident_arguments(cmd)
+        cmd.add_argument("--on", type=_date, help=_("date of the law to use (default: the act date)"))
+        return cmd
 
-    ass = sub.add_parser("assess", parents=[common], help=_("the legal consequence decided on a date"))
-    _add_incident_arguments(ass)
-    ass.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD"))
+    def assess(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        _add_incident_arguments(cmd)
+        cmd.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD"))
+        return cmd
 
-    chk = sub.add_parser("check-sentence", parents=[common],
-        help=_("whether a sentence was within what the law allowed"))
-    _add_incident_arguments(chk)
-    chk.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD"))
-    chk.add_argument("--sentence", required=True, help=_('kind and amount, e.g. "restriction_of_freedom 1 year"'))
+    def check_sentence(name: str) -> argparse.ArgumentParser:
+        cmd = assess(name)
+        cmd.add_argument("--sentence", required=True,
+                         help=_('kind and amount, e.g. "restriction_of_freedom 1 year"'))
+        return cmd
 
-    sub.add_parser("coverage", parents=[common], help=_("every modelled part and version"))
+    def coverage(name: str) -> argparse.ArgumentParser:
+        return commands.parser(name, parents=common())
 
-    line = sub.add_parser("timeline", parents=[common], help=_("a part's versions and sanctions over time"))
-    line.add_argument("ref", help=_("citation; a repealed part continues with its successor"))
-    line.add_argument("--plot", metavar="FILE.png", help=_("also draw the timeline as a PNG (the 'plot' extra)"))
-    bat = sub.add_parser("batch", parents=[common], help=_("assess a register of incidents (JSON Lines out)"),
-                         description=_("One JSON record per row, in order: id, outcome, the part the act fell "
-                                       "under and the governing part, category, MCI date and fine range (--full: "
-                                       "the whole assessment), or the error."))
-    _add_register_arguments(bat)
-    bat.add_argument("--output", help=_("write the records to this file (default: stdout)"))
-    bat.add_argument("--full", action="store_true",
-                     help=_("whole assessments: matches, sanctions, limitation, notes, trace and the governing "
-                       "version with its statute text (about 6 KB a row)"))
-    bat.add_argument("--summary", action="store_true",
-                     help=_("print the tally (records only to --output, if given)"))
-    bat.set_defaults(output=None)
+    def timeline(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        cmd.add_argument("ref", help=_("citation; a repealed part continues with its successor"))
+        cmd.add_argument("--plot", metavar="FILE.png", help=_("also draw the timeline as a PNG (the 'plot' extra)"))
+        return cmd
 
-    web = sub.add_parser("serve", help=_("the web page and JSON API (the 'web' extra)"))
-    web.add_argument("--host", default="127.0.0.1", help=_("address to listen on (default: 127.0.0.1)"))
-    web.add_argument("--port", type=_positive, default=8000, help=_("port (default: 8000)"))
+    def batch(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common(),
+                              description=_("One JSON record per row, in order: id, outcome, the part the act fell "
+                                            "under and the governing part, category, MCI date and fine range "
+                                            "(--full: the whole assessment), or the error."))
+        _add_register_arguments(cmd)
+        cmd.add_argument("--output", help=_("write the records to this file (default: stdout)"))
+        cmd.add_argument("--full", action="store_true",
+                         help=_("whole assessments: matches, sanctions, limitation, notes, trace and the governing "
+                                "version with its statute text (about 6 KB a row)"))
+        cmd.add_argument("--summary", action="store_true",
+                         help=_("print the tally (records only to --output, if given)"))
+        cmd.set_defaults(output=None)
+        return cmd
 
-    tal = sub.add_parser("tally", parents=[common], help=_("counts of a register: a monthly monitoring report"))
-    _add_register_arguments(tal)
-    tal.set_defaults(output=None, full=False, summary=True)
+    def serve(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name)
+        cmd.add_argument("--host", default="127.0.0.1", help=_("address to listen on (default: 127.0.0.1)"))
+        cmd.add_argument("--port", type=_positive, default=8000, help=_("port (default: 8000)"))
+        return cmd
+
+    def tally(name: str) -> argparse.ArgumentParser:
+        cmd = commands.parser(name, parents=common())
+        _add_register_arguments(cmd)
+        cmd.set_defaults(output=None, full=False, summary=True)
+        return cmd
+
+    commands.add("show", _("the version of a part in force on a date"), show)
+    commands.add("history", _("every version of a part, oldest first"), history)
+    commands.add("mci", _("the MCI in tenge on a date"), mci)
+    commands.add("compare", _("what changed between two dates"), compare)
+    commands.add("classify", _("the provisions an incident falls under"), classify)
+    commands.add("assess", _("the legal consequence decided on a date"), assess)
+    commands.add("check-sentence", _("whether a sentence was within what the law allowed"), check_sentence)
+    commands.add("coverage", _("every modelled part and version"), coverage)
+    commands.add("timeline", _("a part's versions and sanctions over time"), timeline)
+    commands.add("batch", _("assess a register of incidents (JSON Lines out)"), batch)
+    commands.add("serve", _("the web page and JSON API (the 'web' extra)"), serve)
+    commands.add("tally", _("counts of a register: a monthly monitoring report"), tally)
     return parser
