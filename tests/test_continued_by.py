@@ -17,6 +17,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kzspeechlaw as kz
 from kzspeechlaw.law.loader import DATA_DIR, load
@@ -110,10 +112,40 @@ def test_a_repeat_falls_under_part_4_and_continues_in_456_2_part_2() -> None:
     assert any("AOC2014 456-2(2)" in s.what and "restated its rule" in s.what for s in after.trace)
 
 
+@pytest.mark.parametrize(("year", "aoc"), [(2020, "AOC2014 456-1(2)"), (2024, "AOC2014 456-2(1)")])
+def test_knowingly_false_and_dangerous_is_the_crime_beside_the_aoc_part(year: int, aoc: str) -> None:
+    # As for Art. 456-2(1) today: the crime of CC 2014 Art. 274(2) (an official's use of the mass
+    # media) governs, and the notes name the AOC part the facts also fall under.
+    a = assess(_false_information("official", act_date=D(year, 1, 10), referred_on=None, knowing_and_dangerous=True),
+               decided_on=D(year, 3, 1))
+    assert str(a.governing.ref) == "CC2014 274(2)"
+    assert any(n.startswith(f"The facts also fall under {aoc}") for n in a.notes)
+
+
 def test_the_criminal_article_stays_a_candidate_the_facts_decide() -> None:
     # Knowingly false and dangerous (CC 2014 Art. 274) left unstated: the notes name the deciding fact.
     a = assess(_false_information("official"), decided_on=D(2021, 3, 1))
     assert any("knowing_and_dangerous" in n for n in a.notes)
+
+
+@settings(max_examples=40, deadline=None)
+@given(act=st.dates(D(2015, 11, 27), D(2023, 9, 9)), later=st.integers(0, 3000),
+       offender=st.sampled_from(["official", "small_business", "non_profit_organisation", "medium_business",
+                                 "large_business"]))
+def test_a_2015_2023_act_is_never_abolished_by_the_repeal(act: dt.date, later: int, offender: str) -> None:
+    # Whatever the decision date, the rule of part 2 continued in Art. 456-2(1) with the same fines:
+    # the law of the act's time governs (AOC 2014 Art. 4), never "abolished" (Art. 5(1)).
+    decided = act + dt.timedelta(days=later)
+    a = assess(_false_information(offender, act_date=act, referred_on=act), decided_on=decided)
+    assert a.outcome not in ("no_provision", "decriminalised")
+    assert a.governing is not None and str(a.governing.ref) == "AOC2014 456-1(2)"
+
+
+def test_an_act_close_to_the_computed_in_force_date_is_flagged() -> None:
+    a = assess(_false_information("official", act_date=D(2015, 12, 1), referred_on=D(2015, 12, 10)),
+               decided_on=D(2016, 1, 10))
+    assert str(a.governing.ref) == "AOC2014 456-1(2)"
+    assert any("404-V" in n and "2015-11-27" in n and "inferred" in n for n in a.notes)
 
 
 def test_the_versions_and_their_days() -> None:
