@@ -207,3 +207,39 @@ def test_continued_by_needs_a_repealed_part(data: Path) -> None:
     with pytest.raises(kz.DataError, match=r"AOC2014 73-3\(1\) from 2020-07-10: continued_by AOC2014 73-3\(2\) needs "
                                            r"the last version of a repealed part"):
         load(data)
+
+
+def test_a_milder_continuing_part_governs(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The route's own rule, on data made for it: were Art. 456-2(1) milder for an official (20 MCI
+    # instead of 30), it would reach the 2020 act retroactively (AOC 2014 Art. 5(1)).
+    from kzspeechlaw.memo import Memo
+    from kzspeechlaw.reasoning import route
+    from kzspeechlaw.reasoning.classification import classify
+
+    text = (data / "aoc2014.toml").read_text(encoding="utf-8")
+    start = text.index('ref = "AOC2014 456-2(1)"')
+    old = '{ kind = "fine", amount = "30 MCI", subject = "official" }'
+    at = text.index(old, start)
+    (data / "aoc2014.toml").write_text(text[:at] + old.replace("30 MCI", "20 MCI") + text[at + len(old):],
+                                       encoding="utf-8")
+    milder = load(data)
+    incident = _false_information("official")
+    matches = classify(incident)
+    monkeypatch.setattr(route, "law", lambda: milder)
+    monkeypatch.setattr(route, "_ROUTES", Memo())
+    way = route.find(matches, incident, D(2024, 3, 1))
+    assert way.outcome == "liable"
+    assert way.governing is not None and str(way.governing.ref) == "AOC2014 456-2(1)"
+    assert way.governing.valid_from == D(2023, 9, 10)
+    assert any("AOC2014 456-2(1)" in s.what and "more lenient: it applies retroactively" in s.what for s in way.steps)
+    assert ("20-VIII", D(2023, 9, 10)) in way.boundaries
+
+
+def test_the_step_and_the_note_in_russian_and_kazakh() -> None:
+    a = assess(_false_information("official"), decided_on=D(2024, 3, 1))
+    step = next(s for s in a.trace if "restated its rule" in s.what)
+    note = next(n for n in a.notes if "restated its rule" in n)
+    ru, kk = kz.render(step.what, "ru"), kz.render(step.what, "kk")
+    assert "утратила силу по Закону 20-VIII" in ru and "изложил её норму" in ru and "restated" not in ru
+    assert "20-VIII Заңмен" in kk and "restated" not in kk
+    assert "restated" not in kz.render(note, "ru") and "restated" not in kz.render(note, "kk")
