@@ -92,7 +92,7 @@ def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
 
 _VERSION_KEYS = (
     ["ref", "valid_from", "act", "source", "verified", "elements", "sanctions", "text"],
-    ["valid_to", "repealed_by", "successor", "title", "absorbs", "displaces", "additional", "notes"],
+    ["valid_to", "repealed_by", "successor", "continued_by", "title", "absorbs", "displaces", "additional", "notes"],
 )
 
 
@@ -204,6 +204,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
             displaces=tuple(reader.ref(r, "displaces") for r in reader.get("displaces", list, [])),
             repealed_by=record.get("repealed_by"),
             successor=reader.ref(record["successor"], "successor") if "successor" in record else None,
+            continued_by=reader.ref(record["continued_by"], "continued_by") if "continued_by" in record else None,
             extremist=article["extremist"],
             text=text,
         )

@@ -18,7 +18,7 @@ import attrs
 
 from kzspeechlaw.errors import DataError, NotInForce, UnknownProvision
 from kzspeechlaw.i18n import Message
-from kzspeechlaw.law.codes import Code, check_links, index_versions, load_code
+from kzspeechlaw.law.codes import CODE_FILES, Code, check_links, index_versions, load_code
 from kzspeechlaw.law.model import Act, Provision
 from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.refs import CODES, MAX_CITATION, Ref, as_ref
@@ -178,6 +178,34 @@ def _not_in_data(ref: Ref) -> UnknownProvision:
     return UnknownProvision(Message("{ref} is not in the data; see kzspeechlaw coverage", ref=str(ref)))
 
 
+def check_continuations(index: Mapping[Ref, tuple[Provision, ...]]) -> None:
+    """Each ``continued_by`` names a part of the same code, in force from the day the part that
+    names it ends: the repealing law restated the rule there the same day (AOC 2014 Art. 456-1(2)
+    in Art. 456-2(1)), so the repeal leaves no gap. Only the last version of a repealed part may
+    name one, and not beside a ``successor`` (new liability, not retroactive: the two readings
+    exclude each other). Anything else is a :class:`DataError` naming the version."""
+    for ref, versions in index.items():
+        for p in versions:
+            target = p.continued_by
+            if target is None:
+                continue
+            file, record = CODE_FILES[ref.code], f"{ref} from {p.valid_from}"
+            if p is not versions[-1] or p.valid_to is None or p.repealed_by is None:
+                raise DataError(file, record, f"continued_by {target} needs the last version of a repealed part "
+                                              "(valid_to and repealed_by)")
+            if p.successor is not None:
+                raise DataError(file, record, f"continued_by {target} and successor {p.successor} exclude each "
+                                              "other: a rule that continues is no new liability")
+            if target.code != ref.code:
+                raise DataError(file, record, f"continued_by {target} is not a part of {ref.code}")
+            if target == ref or target not in index:
+                raise DataError(file, record, f"continued_by {target} is not another part in the data (name one "
+                                              "part, e.g. 'AOC2014 456-2(1)')")
+            if not any(v.in_force_on(p.valid_to) for v in index[target]):
+                raise DataError(file, record, f"continued_by {target} is not in force on {p.valid_to}, the day "
+                                              f"{ref} ends")
+
+
 def load(directory: Path | str | None = None) -> Law:
     """Read and validate every data file; raises :class:`DataError` naming file and record."""
     root = Path(directory) if directory is not None else DATA_DIR
@@ -194,6 +222,7 @@ def load(directory: Path | str | None = None) -> Law:
         provisions.extend(parts)
     index = index_versions(provisions)
     check_links(index, codes)
+    check_continuations(index)
     series, until = _load_mci(root, acts)
     return Law(codes, acts, index, series, until, current_to, general)
 

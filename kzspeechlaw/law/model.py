@@ -275,7 +275,12 @@ class Provision:
     ``elements`` are the facts it requires, as clauses that must all hold, each satisfied by any
     one of its facts (``"conduct:slander"``, ``"channel:mass_media"``). ``absorbs`` lists the
     basic parts a qualified part absorbs, ``displaces`` the general articles a special one
-    displaces. ``successor`` names where the conduct moved when the part was repealed.
+    displaces. ``successor`` names where the conduct moved when the part was repealed: new
+    liability, which does not reach acts committed before the repeal (AOC 2014 Art. 5(2); CC 2014
+    Art. 6(3)). ``continued_by`` names, instead, the part of the same code in which the repealing law
+    restated the rule the same day (AOC 2014 Art. 456-1(2) in Art. 456-2(1), Law 10.07.2023
+    No. 20-VIII): the repeal does not remove liability, and the act-time part and the continuing one
+    are compared as whole laws (AOC 2014 Arts. 4-5; CC 2014 Arts. 5-6).
     """
 
     ref: Ref
@@ -295,6 +300,7 @@ class Provision:
     displaces: tuple[Ref, ...] = ()
     repealed_by: str | None = None
     successor: Ref | None = None
+    continued_by: Ref | None = None
     extremist: bool = False
     text: str = attrs.field(default="", repr=False)
 

@@ -7,6 +7,10 @@
   part with the general part in force with it (its floors), so a milder general part is
   retroactive too, and two dates' parts are never combined;
 - a code replaced (CC 1997 by CC 2014) leaves the act punishable where the new code covers the facts;
+- a part repealed by a law that restated its rule the same day in another part of the code
+  (``continued_by``: AOC 2014 Art. 456-1(2) in Art. 456-2(1), Law 10.07.2023 No. 20-VIII) leaves
+  the act punishable: the continuing part's versions join the laws compared, so the law of the act's
+  time governs unless the continuing one is milder as a whole;
 - a repeal removes liability only where no part in force still covers the act: a part the facts
   satisfied when the act was committed (the general article a special one displaced) keeps it
   punishable, under the milder of the two (re-qualification, the same articles).
@@ -183,6 +187,34 @@ def _requalification_step(first: Provision, last: Provision, heir: Provision, ma
                 "{heir} (re-qualification)", **values), rules, heir.source)
 
 
+def _continuation(incident: Incident, last: Provision, decided: dt.date) -> tuple[Provision, ...]:
+    """The versions of the part that continues ``last``'s rule (``continued_by``) from the day
+    ``last`` ends up to ``decided``, oldest first; empty where ``last`` names none or the facts do
+    not satisfy the continuing part (the rule restated reaches less: the repeal then removes
+    liability for this act, AOC 2014 Art. 5(1); CC 2014 Art. 6(1))."""
+    if last.continued_by is None or last.valid_to is None:
+        return ()
+    heir = law().provision(last.continued_by, last.valid_to)
+    if not all(not incident.facts.isdisjoint(clause) for clause in heir.elements):
+        return ()
+    return (heir, *_later_versions(heir, decided))
+
+
+def _continuation_step(last: Provision, heir: Provision, decided: dt.date) -> Step:
+    """The step saying that a repeal did not remove liability: the repealing law restated the rule
+    in ``heir`` the same day (AOC 2014 Arts. 4-5; CC 2014 Arts. 5-6)."""
+    articles = N_("AOC 2014 Arts. 4-5") if last.regime is Regime.ADMINISTRATIVE else N_("CC 2014 Arts. 5-6")
+    rules = time_rule(last.regime, decided)[0] + ", " + retro_rule(last.regime, decided)[0]
+    if last.repealed_by is not None:
+        rules += f", Law {last.repealed_by}"
+    return Step(
+        Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same law restated its rule "
+                "in {heir} ({title}), in force from that day: the repeal does not remove liability, and the law of "
+                "the act's time governs unless {heir} is milder as a whole ({articles})", ref=str(last.ref),
+                act=last.repealed_by, day=last.valid_to, heir=str(heir.ref), title=heir.title, articles=articles),
+        rules, heir.source)
+
+
 def _governing_law_step(first: Provision, governing: Provision, general_day: dt.date | None,
                         decided: dt.date) -> Step:
     """The step naming which version of each part governs, and why (``general_day`` ``None``: the
@@ -235,6 +267,23 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                     cite(heir), heir.source))
                 versions = (*versions, heir, *_later_versions(heir, decided))
                 last = versions[-1]
+        seen = {last.ref}
+        while last.valid_to is not None and last.valid_to <= decided and last.continued_by not in seen:
+            # The repealing law restated the rule in another part the same day (continued_by): the
+            # act stays punishable, and the continuing part's versions join the laws compared.
+            continuing = _continuation(incident, last, decided)
+            if not continuing:
+                break
+            heir = continuing[0]
+            steps.append(_continuation_step(last, heir, decided))
+            notes.append(Message("{ref} ceased to apply on {day} (Law {act}), which restated its rule in {heir} "
+                                 "({title}) from the same day: the act stays punishable, under {ref} unless {heir} "
+                                 "is milder as a whole.", ref=str(last.ref), day=last.valid_to, act=last.repealed_by,
+                                 heir=str(heir.ref), title=heir.title))
+            repeals.append((last.repealed_by, last.valid_to))
+            seen.add(heir.ref)
+            versions = (*versions, *continuing)
+            last = versions[-1]
         if last.valid_to is not None and last.valid_to <= decided:
             survivors = _survivors(matches, incident, last.valid_to, decided)
             if survivors:
