@@ -101,7 +101,8 @@ class NotInForce(LawError, LookupError):
     """The article part exists in the data but not on the date asked.
 
     ``before`` and ``after`` are the nearest versions on either side (or ``None``);
-    ``successor`` is where the conduct moved when the part was repealed.
+    ``successor`` is where the conduct moved when the part was repealed, as new liability;
+    ``continued_by`` the part in which its rule continues.
     """
 
     def __init__(
@@ -116,6 +117,7 @@ class NotInForce(LawError, LookupError):
         self.before = before
         self.after = after
         self.successor = before.successor if before is not None else None
+        self.continued_by = before.continued_by if before is not None else None
         how: Message
         if before is not None and after is None:
             assert before.valid_to is not None
@@ -125,6 +127,8 @@ class NotInForce(LawError, LookupError):
                 how = Message("{how} (repealed by Law {law})", how=how, law=before.repealed_by)
             if self.successor is not None:
                 how = Message("{how}; the conduct moved to {successor}", how=how, successor=str(self.successor))
+            if self.continued_by is not None:
+                how = Message("{how}; its rule continues in {ref}", how=how, ref=str(self.continued_by))
         elif after is not None and before is None:
             how = Message("its first version applies from {day}", day=str(after.valid_from))
         elif before is not None and after is not None:

@@ -78,6 +78,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "act": provision.act,
         "repealed_by": provision.repealed_by,
         "successor": str(provision.successor) if provision.successor else None,
+        "continued_by": str(provision.continued_by) if provision.continued_by else None,
         "absorbs": [str(r) for r in provision.absorbs],
         "displaces": [str(r) for r in provision.displaces],
         "extremist": provision.extremist,

@@ -101,8 +101,9 @@ class Period:
 def timeline(citation: str | Ref, follow: bool = True) -> tuple[Period, ...]:
     """Every version of an article part, oldest first; with ``follow``, then its successor's.
 
-    A part repealed with a ``successor`` (CC 2014 Art. 130 -> AOC 2014 Art. 73-3) continues with
-    the successor's versions from the repeal date on.
+    A part repealed with a ``successor`` (CC 2014 Art. 130 -> AOC 2014 Art. 73-3) or whose rule is
+    ``continued_by`` another (AOC 2014 Art. 456-1(2) -> 456-2(1)) continues with that part's
+    versions from the repeal date on.
     """
     periods = [Period(p) for p in history(citation)]
     seen = {p.ref for p in periods}
@@ -110,11 +111,12 @@ def timeline(citation: str | Ref, follow: bool = True) -> tuple[Period, ...]:
     while follow and index < len(periods):
         last = periods[index].provision
         index += 1
-        if last.successor is None or last.valid_to is None or last.successor in seen:
+        heir = last.successor or last.continued_by
+        if heir is None or last.valid_to is None or heir in seen:
             continue
-        seen.add(last.successor)
+        seen.add(heir)
         start = last.valid_to
-        periods += [Period(p, last.ref) for p in history(last.successor) if p.valid_from >= start]
+        periods += [Period(p, last.ref) for p in history(heir) if p.valid_from >= start]
     return tuple(periods)
 
 

@@ -243,3 +243,16 @@ def test_the_step_and_the_note_in_russian_and_kazakh() -> None:
     assert "утратила силу по Закону 20-VIII" in ru and "изложил её норму" in ru and "restated" not in ru
     assert "20-VIII Заңмен" in kk and "restated" not in kk
     assert "restated" not in kz.render(note, "ru") and "restated" not in kz.render(note, "kk")
+
+
+def test_the_continuation_is_shown_exported_followed_and_named_when_the_part_is_gone() -> None:
+    # Law 10.07.2023 No. 20-VIII deleted AOC 2014 Art. 456-1(2) and put its rule in Art. 456-2(1).
+    from kzspeechlaw import export
+    from kzspeechlaw.timelines import timeline as versions
+
+    before = kz.provision("AOC2014 456-1(2)", on=D(2020, 1, 1))
+    assert export.provision_dict(before)["continued_by"] == "AOC2014 456-2(1)"
+    refs = [str(p.provision.ref) for p in versions("AOC2014 456-1(2)")]
+    assert refs[0] == "AOC2014 456-1(2)" and "AOC2014 456-2(1)" in refs
+    with pytest.raises(kz.NotInForce, match=r"its rule continues in AOC2014 456-2\(1\)"):
+        kz.provision("AOC2014 456-1(2)", on=D(2024, 1, 1))

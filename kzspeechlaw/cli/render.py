@@ -76,6 +76,8 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
     lines += _sanction_lines(p, on)
     if p.successor:
         lines.append(_("successor: {ref}").format(ref=p.successor))
+    if p.continued_by:
+        lines.append(_("its rule continues in: {ref}").format(ref=p.continued_by))
     lines.append(_("source: {source} ({verified})").format(
         source=p.source, verified=_("verified") if p.verified else _("UNVERIFIED")))
     if p.notes:  # without the provenance of the reading (kept in --json and coverage)
