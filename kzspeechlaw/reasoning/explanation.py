@@ -122,6 +122,20 @@ _WHAT_IF = (
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it
 open, the value whose answer the notes give, and the words of the note."""
 
+_NOT_CORRUPTION = N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime "
+                     "alike, but not allegation=corruption_crime)")
+"""The allegation's alternative where the heavier part does not name a corruption crime (CC 2014
+Art. 411(3); CC 1997 Art. 129(3) before Law 484 of 2003)."""
+
+
+def _alternative(field: str, alternative: str, alt: Assessment) -> str:
+    """The words of the other value, as the part it gives reads: an accusation of a corruption crime
+    is named alike only where that part names it."""
+    if field != "allegation" or not alt.matches:
+        return alternative
+    clauses = alt.matches[0].provision.elements
+    return alternative if any("allegation:corruption_crime" in c for c in clauses) else _NOT_CORRUPTION
+
 
 def _answer(a: Assessment) -> str:
     """An assessment in a few words, for a note that sets it beside another: the outcome, or the
@@ -145,7 +159,7 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             continue
         base = base or assess(incident, decided)
         if _answer(alt) != _answer(base):  # e.g. both parts repealed since: the same answer either way
-            yield (field, what, alternative, taken), alt
+            yield (field, what, _alternative(field, alternative, alt), taken), alt
 
 
 def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
