@@ -127,3 +127,25 @@ def test_the_allegation_note_names_corruption_only_where_the_heavier_part_covers
     assert "allegation=especially_grave_crime and allegation=corruption_crime alike" in note
     assert "но не allegation=corruption_crime" in kz.render(_allegation_note(judge, D(2019, 9, 1)), "ru")
     assert "бірақ allegation=corruption_crime емес" in kz.render(_allegation_note(judge, D(2019, 9, 1)), "kk")
+
+
+def test_the_channel_note_names_public_speech_only_where_the_heavier_part_covers_it() -> None:
+    # CC 2014 Art. 274(2)(3) (2019): "с использованием средств массовой информации или сетей
+    # телекоммуникаций" - a public speech is not among them (part 1); Art. 180(2) alike. Art. 174(1):
+    # "публично или с использованием средств массовой информации или сетей телекоммуникаций".
+    false_info = kz.Incident(act_date=D(2019, 3, 1), conduct="false_information", knowing_and_dangerous=True)
+    separatism = kz.Incident(act_date=D(2019, 3, 1), conduct="call_to_separatism")
+    discord = kz.Incident(act_date=D(2019, 3, 1), conduct="incitement_of_discord", discord={"national"})
+    for inc in (false_info, separatism):
+        a = kz.assess(inc, D(2019, 9, 1))
+        assert "channel" in a.depends_on
+        (note,) = [n for n in a.notes if "channel=telecom_network" in n]
+        assert "channel=public_speech and channel=mass_media alike" not in note
+        assert "channel=mass_media alike, but not channel=public_speech" in note
+        assert "но не channel=public_speech" in kz.render(note, "ru")
+        speech = kz.assess(attrs.evolve(inc, channel="public_speech"), D(2019, 9, 1))
+        media = kz.assess(attrs.evolve(inc, channel="mass_media"), D(2019, 9, 1))
+        assert speech.governing is not None and media.governing is not None
+        assert speech.governing.ref != media.governing.ref
+    a = kz.assess(discord, D(2019, 9, 1))
+    assert any("channel=public_speech and channel=mass_media alike" in n for n in a.notes)

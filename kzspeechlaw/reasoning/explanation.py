@@ -127,14 +127,25 @@ _NOT_CORRUPTION = N_("an accusation of a grave crime (allegation=grave_crime; al
 """The allegation's alternative where the heavier part does not name a corruption crime (CC 2014
 Art. 411(3); CC 1997 Art. 129(3) before Law 484 of 2003)."""
 
+_NOT_SPEECH = N_("made public (channel=telecom_network; channel=mass_media alike, but not channel=public_speech)")
+"""The channel's alternative where the heavier part names the media and the networks but not a public
+speech (CC 2014 Arts. 180(2), 274(2)(3))."""
+
+_NETWORKS = N_("made known through telecommunication networks (channel=telecom_network)")
+"""The channel's alternative where the heavier part names neither a public speech nor the media."""
+
 
 def _alternative(field: str, alternative: str, alt: Assessment) -> str:
-    """The words of the other value, as the part it gives reads: an accusation of a corruption crime
-    is named alike only where that part names it."""
-    if field != "allegation" or not alt.matches:
+    """The words of the other value, as the part it gives reads: the values named alike are only
+    those that part names."""
+    if not alt.matches:
         return alternative
-    clauses = alt.matches[0].provision.elements
-    return alternative if any("allegation:corruption_crime" in c for c in clauses) else _NOT_CORRUPTION
+    named = {fact for clause in alt.matches[0].provision.elements for fact in clause}
+    if field == "allegation" and "allegation:corruption_crime" not in named:
+        return _NOT_CORRUPTION
+    if field == "channel" and not {"channel:public_speech", "channel:mass_media"} <= named:
+        return _NOT_SPEECH if "channel:mass_media" in named else _NETWORKS
+    return alternative
 
 
 def _answer(a: Assessment) -> str:
