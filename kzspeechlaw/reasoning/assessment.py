@@ -28,7 +28,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
-from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.errors import AmountError, InvalidIncident
 from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -38,6 +38,7 @@ from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentenc
 from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.explanation import (
     Say,
+    alternatives,
     channel_reading,
     date_caveat,
     falls_under_steps,
@@ -133,7 +134,7 @@ class Assessment:
         ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
                                       (c.value for c in self.incident.circumstances),
                                       self.general_day or self.incident.act_date, self.decided_on)
-        return sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
+        return _unsettled(self, sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra), kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -309,3 +310,27 @@ def _limitation_outcome(period: Limitation | None) -> Outcome:
         return Outcome.LIABLE
     return Outcome.TIME_BARRED if period.certain else Outcome.TIME_BARRED_UNLESS_STOPPED
 
+
+def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
+    """``result``, not certain where a fact ``a`` leaves open would give another part and another
+    verdict (:func:`~kzspeechlaw.reasoning.explanation.alternatives`): the check holds on the facts
+    stated only, and names the fact and the part it would give."""
+    names: list[str] = []
+    said: list[str] = []
+    for field, stated, alt in alternatives(a, assess):
+        try:
+            verdict = alt.check(kind, amount).verdict
+        except AmountError:  # an amount the other part's range is not counted in: not the same verdict
+            verdict = None
+        if verdict == result.verdict:
+            continue
+        names += field.split(", ")
+        said.append(Message("With {facts} the governing part is {ref}, and the verdict differs: the verdict above "
+                            "holds on the facts stated only.", facts=stated, ref=str(alt.governing.ref))
+                    if alt.governing is not None else
+                    Message("With {facts} the outcome is {outcome}, and no sentence is due: the verdict above holds "
+                            "on the facts stated only.", facts=stated, outcome=Code(alt.outcome)))
+    if not names:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))

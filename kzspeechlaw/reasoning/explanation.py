@@ -173,6 +173,19 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             yield (field, what, _alternative(field, alternative, alt), taken), alt
 
 
+def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
+    """The facts ``a`` leaves open on which the part that governs turns (those of the what-if and the
+    undecided notes): each field, the value stated for it, and the assessment with it stated."""
+    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess):
+        value = getattr(alt.incident, field)
+        yield field, f"{field}={getattr(value, 'value', value)}", alt
+    for fields in _undecided(a.matches):
+        names = [STATING[f] for f in fields]
+        for value in (True, False):
+            stated = attrs.evolve(a.incident, **dict.fromkeys(names, value))
+            yield ", ".join(names), ", ".join(f"{n}={str(value).lower()}" for n in names), assess(stated, a.decided_on)
+
+
 def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
                   assess: Assess) -> None:
     """Where a fact the law turns on is left open (no channel; a crime alleged without its gravity),
