@@ -149,3 +149,15 @@ def test_the_channel_note_names_public_speech_only_where_the_heavier_part_covers
         assert speech.governing.ref != media.governing.ref
     a = kz.assess(discord, D(2019, 9, 1))
     assert any("channel=public_speech and channel=mass_media alike" in n for n in a.notes)
+
+
+def test_a_fact_whose_two_answers_are_both_time_barred_is_not_named() -> None:
+    # CC 1997 Art. 129(1) and (2) as worded by Law 490-IV (fines, community and correctional work,
+    # restriction of freedom up to two years; no imprisonment) are both crimes of small gravity, with a
+    # two-year period (Art. 69(1)(a)): a slander of March 2012 decided in May 2016 is time-barred
+    # whether or not it was made public, so the channel does not decide the answer.
+    inc = kz.Incident(act_date=D(2012, 3, 1), conduct="slander", allegation="none")
+    a = kz.assess(inc, D(2016, 5, 1))
+    for channel in ("private", "mass_media"):
+        assert kz.assess(attrs.evolve(inc, channel=channel), D(2016, 5, 1)).outcome == "time_barred"
+    assert a.outcome == "time_barred" and a.depends_on == ()

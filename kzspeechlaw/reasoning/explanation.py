@@ -169,6 +169,8 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
             continue
         base = base or assess(incident, decided)
+        if alt.outcome is base.outcome is Outcome.TIME_BARRED:
+            continue  # no liability either way, whichever part's sanctions
         if _answer(alt) != _answer(base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, _alternative(field, alternative, alt), taken), alt
 
