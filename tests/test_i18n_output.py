@@ -52,6 +52,9 @@ OUTPUTS = [
     ("compare", "CC2014 130(2)", "2019-01-01", "2021-01-01"),
     ("show", "AOC2014 73-3(1)", "--on", "2021-01-01"),
     ("show", "CC2014 378(1)", "--on", "2021-01-01"),
+    # outside the modelled scope: no modelled article of the 1997 Code deals with false information
+    # before its Art. 242-1 (inserted in 2014)
+    ("assess", "--act-date", "2003-03-01", "--conduct", "false_information", "--decided-on", "2004-01-01"),
 ]
 
 FIELDS = ("mitigating", "aggravating", "procedure", "stage", "harm_compensated", "reconciled", "complaint",
