@@ -445,3 +445,17 @@ def test_a_check_is_not_certain_where_an_open_fact_would_change_its_verdict() ->
     # Where the open fact gives the same verdict, the check does not name it.
     c = assess(private, "2019-09-01").check("imprisonment", 6 * u.month)
     assert c.verdict == "within" and "channel" not in c.depends_on
+
+
+def test_a_check_names_a_second_open_fact_behind_the_first() -> None:
+    # CC 2014 Art. 376(2) (2019): insult of a deputy of Parliament through the media or the networks,
+    # connected with the duties, up to 2,000 MCI; Art. 131(1) up to 100 MCI, 131(2) up to 200 MCI.
+    # A fine of 250 MCI is above both parts of Art. 131 but within Art. 376(2): with the channel and the
+    # link to the duties both left open, the check is not certain and names both.
+    a = assess(Incident(act_date="2019-03-01", conduct="insult", target="deputy"), "2019-09-01")
+    c = a.check("fine", 250 * u.MCI)
+    assert c.verdict == "above_maximum" and not c.certain
+    assert {"channel", "in_connection_with_duties"} <= set(c.depends_on)
+    stated = assess(Incident(act_date="2019-03-01", conduct="insult", target="deputy", channel="mass_media",
+                             in_connection_with_duties=True), "2019-09-01")
+    assert str(stated.governing.ref) == "CC2014 376(2)" and stated.check("fine", 250 * u.MCI).verdict == "within"

@@ -311,25 +311,36 @@ def _limitation_outcome(period: Limitation | None) -> Outcome:
     return Outcome.TIME_BARRED if period.certain else Outcome.TIME_BARRED_UNLESS_STOPPED
 
 
+_PART_FACTS = frozenset({"channel", "allegation", "in_connection_with_duties", "knowing_and_dangerous"})
+"""The facts left open that a check's part may turn on (those :func:`alternatives` states)."""
+
+
 def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
     """``result``, not certain where a fact ``a`` leaves open would give another part and another
-    verdict (:func:`~kzspeechlaw.reasoning.explanation.alternatives`): the check holds on the facts
-    stated only, and names the fact and the part it would give."""
+    verdict, or a part whose verdict turns on a further fact left open
+    (:func:`~kzspeechlaw.reasoning.explanation.alternatives`): the check holds on the facts stated
+    only, and names the facts and the part they would give."""
     names: list[str] = []
     said: list[str] = []
     for field, stated, alt in alternatives(a, assess):
         try:
-            verdict = alt.check(kind, amount).verdict
+            other = alt.check(kind, amount)
         except AmountError:  # an amount the other part's range is not counted in: not the same verdict
-            verdict = None
-        if verdict == result.verdict:
+            other = None
+        deeper = [d for d in other.depends_on if d in _PART_FACTS] if other is not None else []
+        if other is not None and other.verdict == result.verdict and not deeper:
             continue
-        names += field.split(", ")
-        said.append(Message("With {facts} the governing part is {ref}, and the verdict differs: the verdict above "
-                            "holds on the facts stated only.", facts=stated, ref=str(alt.governing.ref))
-                    if alt.governing is not None else
-                    Message("With {facts} the outcome is {outcome}, and no sentence is due: the verdict above holds "
-                            "on the facts stated only.", facts=stated, outcome=Code(alt.outcome)))
+        names += [*field.split(", "), *deeper]
+        if alt.governing is None:
+            said.append(Message("With {facts} the outcome is {outcome}: the verdict above holds on the facts stated "
+                                "only.", facts=stated, outcome=Code(alt.outcome)))
+        elif other is not None and other.verdict == result.verdict:
+            said.append(Message("With {facts} the governing part is {ref}, whose verdict turns on {more} too: the "
+                                "verdict above holds on the facts stated only.", facts=stated,
+                                ref=str(alt.governing.ref), more=", ".join(deeper)))
+        else:
+            said.append(Message("With {facts} the governing part is {ref}, and the verdict differs: the verdict above "
+                                "holds on the facts stated only.", facts=stated, ref=str(alt.governing.ref)))
     if not names:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
