@@ -459,3 +459,4 @@ def test_a_check_names_a_second_open_fact_behind_the_first() -> None:
     stated = assess(Incident(act_date="2019-03-01", conduct="insult", target="deputy", channel="mass_media",
                              in_connection_with_duties=True), "2019-09-01")
     assert str(stated.governing.ref) == "CC2014 376(2)" and stated.check("fine", 250 * u.MCI).verdict == "within"
+

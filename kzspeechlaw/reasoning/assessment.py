@@ -28,7 +28,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
-from kzspeechlaw.errors import AmountError, InvalidIncident
+from kzspeechlaw.errors import InvalidIncident, LawError
 from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -325,7 +325,7 @@ def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     for field, stated, alt in alternatives(a, assess):
         try:
             other = alt.check(kind, amount)
-        except AmountError:  # an amount the other part's range is not counted in: not the same verdict
+        except LawError:  # an amount the other part's range cannot be compared with: not the same verdict
             other = None
         deeper = [d for d in other.depends_on if d in _PART_FACTS] if other is not None else []
         if other is not None and other.verdict == result.verdict and not deeper:
