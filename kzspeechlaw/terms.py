@@ -284,6 +284,7 @@ _ARTICLES = NP_("code", "Arts {articles}")
 _MARKS = (
     (re.compile(r" \(unverified\)"), N_(" (unverified)")),
     (re.compile(r" \(in-force date unverified\)"), N_(" (in-force date unverified)")),
+    (re.compile(r" \(not modelled\)"), N_(" (not modelled)")),
 )
 _VERSION = re.compile(r"\(version from (?P<day>\d{4}-\d{2}-\d{2}), Law (?P<act>[^)]+)\)")
 _ITEM = r"\d+(?:-\d+)*(?:\(\w+\))*(?:-\(\w+\))?"

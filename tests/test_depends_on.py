@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 import kzspeechlaw as kz
 from kzspeechlaw.cli.render import render_assessment
 from kzspeechlaw.reasoning.explanation import OPEN_FACTS
@@ -97,3 +99,65 @@ def test_an_article_of_the_other_code_is_not_said_to_displace_a_crime() -> None:
     assert a.outcome == "outside_scope"
     assert not any("displaces CC2014" in n for n in a.notes)
     assert any("which of the two applies is not modelled" in n for n in a.notes)
+
+
+def _allegation_note(inc: kz.Incident, decided: dt.date) -> str:
+    a = kz.assess(inc, decided)
+    assert "allegation" in a.depends_on
+    (note,) = [n for n in a.notes if "allegation=grave_crime" in n]
+    return note
+
+
+def test_the_allegation_note_names_corruption_only_where_the_heavier_part_covers_it() -> None:
+    # CC 2014 Art. 411(3): "соединенные с обвинением лица в совершении тяжкого или особо тяжкого
+    # преступления" (no corruption crime); CC 1997 Art. 129(3) before Law 484 (2003): "тяжкого или
+    # особо тяжкого" only; CC 2014 Art. 130(3): "коррупционного, тяжкого или особо тяжкого".
+    judge = kz.Incident(act_date=D(2019, 3, 1), conduct="slander", target="judge", in_connection_with_duties=True)
+    old = kz.Incident(act_date=D(2003, 3, 1), conduct="slander", channel="mass_media")
+    person = kz.Incident(act_date=D(2019, 3, 1), conduct="slander", channel="mass_media")
+    for inc, decided in ((judge, D(2019, 9, 1)), (old, D(2003, 9, 1))):
+        note = _allegation_note(inc, decided)
+        assert "allegation=corruption_crime alike" not in note
+        assert "but not allegation=corruption_crime" in note
+        corrupt = kz.assess(attrs.evolve(inc, allegation="corruption_crime"), decided)
+        grave = kz.assess(attrs.evolve(inc, allegation="grave_crime"), decided)
+        assert corrupt.governing is not None and grave.governing is not None
+        assert corrupt.governing.ref != grave.governing.ref  # what the note says, the library answers
+    note = _allegation_note(person, D(2019, 9, 1))
+    assert "allegation=especially_grave_crime and allegation=corruption_crime alike" in note
+    assert "но не allegation=corruption_crime" in kz.render(_allegation_note(judge, D(2019, 9, 1)), "ru")
+    assert "бірақ allegation=corruption_crime емес" in kz.render(_allegation_note(judge, D(2019, 9, 1)), "kk")
+
+
+def test_the_channel_note_names_public_speech_only_where_the_heavier_part_covers_it() -> None:
+    # CC 2014 Art. 274(2)(3) (2019): "с использованием средств массовой информации или сетей
+    # телекоммуникаций" - a public speech is not among them (part 1); Art. 180(2) alike. Art. 174(1):
+    # "публично или с использованием средств массовой информации или сетей телекоммуникаций".
+    false_info = kz.Incident(act_date=D(2019, 3, 1), conduct="false_information", knowing_and_dangerous=True)
+    separatism = kz.Incident(act_date=D(2019, 3, 1), conduct="call_to_separatism")
+    discord = kz.Incident(act_date=D(2019, 3, 1), conduct="incitement_of_discord", discord={"national"})
+    for inc in (false_info, separatism):
+        a = kz.assess(inc, D(2019, 9, 1))
+        assert "channel" in a.depends_on
+        (note,) = [n for n in a.notes if "channel=telecom_network" in n]
+        assert "channel=public_speech and channel=mass_media alike" not in note
+        assert "channel=mass_media alike, but not channel=public_speech" in note
+        assert "но не channel=public_speech" in kz.render(note, "ru")
+        speech = kz.assess(attrs.evolve(inc, channel="public_speech"), D(2019, 9, 1))
+        media = kz.assess(attrs.evolve(inc, channel="mass_media"), D(2019, 9, 1))
+        assert speech.governing is not None and media.governing is not None
+        assert speech.governing.ref != media.governing.ref
+    a = kz.assess(discord, D(2019, 9, 1))
+    assert any("channel=public_speech and channel=mass_media alike" in n for n in a.notes)
+
+
+def test_a_fact_whose_two_answers_are_both_time_barred_is_not_named() -> None:
+    # CC 1997 Art. 129(1) and (2) as worded by Law 490-IV (fines, community and correctional work,
+    # restriction of freedom up to two years; no imprisonment) are both crimes of small gravity, with a
+    # two-year period (Art. 69(1)(a)): a slander of March 2012 decided in May 2016 is time-barred
+    # whether or not it was made public, so the channel does not decide the answer.
+    inc = kz.Incident(act_date=D(2012, 3, 1), conduct="slander", allegation="none")
+    a = kz.assess(inc, D(2016, 5, 1))
+    for channel in ("private", "mass_media"):
+        assert kz.assess(attrs.evolve(inc, channel=channel), D(2016, 5, 1)).outcome == "time_barred"
+    assert a.outcome == "time_barred" and a.depends_on == ()

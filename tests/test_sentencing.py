@@ -83,7 +83,9 @@ def _baidalinova(**facts: object) -> kz.Assessment:
 
 
 def test_baidalinova_eighteen_months_below_three_years() -> None:
-    a = _baidalinova(mitigating=True, aggravating=False)
+    # Convicted of knowingly false information under Art. 274(3): the falsity and danger stated (left
+    # open, the verdict turns on them, AOC 2014 Art. 456-2 being the other part).
+    a = _baidalinova(mitigating=True, aggravating=False, knowing_and_dangerous=True)
     assert str(a.governing.ref) == "CC2014 274(3)"
     c = a.check("imprisonment", 18 * u.month)
     assert c.verdict == "below_minimum_allowed" and c.certain and c.rules[0] == "CC2014 55(6)"
@@ -114,12 +116,13 @@ def test_petropavlovsk_seventy_percent_is_lawful_through_aoc_829_11() -> None:
     assert fine.imposable_minimum == 126 * u.MCI  # 180 MCI less 30 %
     for amount in (495_432 * u.KZT, 126 * u.MCI):  # 180 x 3,932 x 0.7 = 495,432
         c = a.check("fine", amount)
-        assert c.verdict == "below_minimum_allowed" and c.certain
+        # the source names fraud, not its gravity: a grave one would make it 73-3(3) (200 MCI)
+        assert c.verdict == "below_minimum_allowed" and not c.certain and c.depends_on == ("allegation",)
         assert c.rules == ("AOC2014 829-11(2) (unverified)",)
     # without the court: lawful only if a court decided the case
     unknown = _petropavlovsk().check("fine", 495_432 * u.KZT)
     assert unknown.verdict == "below_minimum_allowed" and not unknown.certain
-    assert unknown.depends_on == ("referred_on",)
+    assert unknown.depends_on == ("referred_on", "allegation")
     assert next(s for s in _petropavlovsk().sanctions if s.kind.value == "fine").imposable_minimum == 180 * u.MCI
     assert a.check("fine", 707_760 * u.KZT).verdict == "within"
     assert a.check("fine", 800_000 * u.KZT).verdict == "above_maximum"
@@ -419,3 +422,41 @@ def test_the_rules_days_are_change_days_of_the_one_time_index() -> None:
     assert len(records) >= 20
     for r in records:
         assert r["valid_from"] in days and r.get("valid_to", r["valid_from"]) in days, r["article"]
+
+
+# --- a check whose part turns on a fact not stated ---------------------------------------------------
+
+def test_a_check_is_not_certain_where_an_open_fact_would_change_its_verdict() -> None:
+    # AOC 2014 Art. 73-3: part 2 (publicly) 180 MCI for a natural person, part 3 (with an accusation of
+    # a grave crime) 200 MCI. A fine of 200 MCI on a slander that does not say what it alleged is
+    # above part 2's and exactly part 3's: the verdict turns on the allegation.
+    slander = Incident(act_date="2021-03-01", conduct="slander", channel="telecom_network")
+    c = assess(slander, "2021-04-01").check("fine", 200 * u.MCI)
+    assert c.verdict == "above_maximum" and not c.certain and "allegation" in c.depends_on
+    assert any("allegation=grave_crime" in r and "AOC2014 73-3(3)" in r for r in c.reasons)
+    stated = assess(Incident(act_date="2021-03-01", conduct="slander", channel="telecom_network",
+                             allegation="none"), "2021-04-01").check("fine", 200 * u.MCI)
+    assert stated.verdict == "above_maximum" and stated.certain and stated.depends_on == ()
+    # CC 2014 Art. 130(1): imprisonment up to one year; 130(2) (publicly or through the networks) up
+    # to two. Two years on a slander that does not say how it was made known turns on the channel.
+    private = Incident(act_date="2019-03-01", conduct="slander", allegation="none")
+    c = assess(private, "2019-09-01").check("imprisonment", 2 * u.year)
+    assert not c.certain and "channel" in c.depends_on
+    # Where the open fact gives the same verdict, the check does not name it.
+    c = assess(private, "2019-09-01").check("imprisonment", 6 * u.month)
+    assert c.verdict == "within" and "channel" not in c.depends_on
+
+
+def test_a_check_names_a_second_open_fact_behind_the_first() -> None:
+    # CC 2014 Art. 376(2) (2019): insult of a deputy of Parliament through the media or the networks,
+    # connected with the duties, up to 2,000 MCI; Art. 131(1) up to 100 MCI, 131(2) up to 200 MCI.
+    # A fine of 250 MCI is above both parts of Art. 131 but within Art. 376(2): with the channel and the
+    # link to the duties both left open, the check is not certain and names both.
+    a = assess(Incident(act_date="2019-03-01", conduct="insult", target="deputy"), "2019-09-01")
+    c = a.check("fine", 250 * u.MCI)
+    assert c.verdict == "above_maximum" and not c.certain
+    assert {"channel", "in_connection_with_duties"} <= set(c.depends_on)
+    stated = assess(Incident(act_date="2019-03-01", conduct="insult", target="deputy", channel="mass_media",
+                             in_connection_with_duties=True), "2019-09-01")
+    assert str(stated.governing.ref) == "CC2014 376(2)" and stated.check("fine", 250 * u.MCI).verdict == "within"
+

@@ -179,14 +179,15 @@ def render_check(a: Assessment, result: Check, sentence: str) -> str:
     """Whether ``sentence`` was within what the law allowed (``result``, of ``a``), with its rules
     and the release routes."""
     verdict = _code("verdict", result.verdict).upper()
-    if i18n.current() != "en":  # the sentence as parsed, in the law's words
-        with terms.regime(a.governing.regime if a.governing is not None else None):
+    with terms.regime(a.governing.regime if a.governing is not None else None):  # the sentence, its reasons
+        if i18n.current() != "en":  # the sentence as parsed, in the law's words
             sentence = f"{i18n.term(result.kind)} {i18n.quantity(result.amount)}"
+        reasons = [f"  - {_cite(render(r))}" for r in result.reasons]
     lines = [_("{sentence} under {ref}, decided {day}: {verdict}").format(
         sentence=sentence, ref=a.governing.ref if a.governing else _("no provision"), day=a.decided_on,
         verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
     lines += ["  " + _("rule: {rule}").format(rule=_cite(r)) for r in result.rules]
-    lines += [f"  - {_cite(render(r))}" for r in result.reasons]
+    lines += reasons
     lines += ["  " + _("depends on: {fact}").format(fact=_cite(render(d))) for d in result.depends_on]
     lines += [_("Release {route}: {status}").format(route=_route(r.route), status=_status(r.status))
               + (f" [{_cite(r.article)}]" if r.article else "") for r in a.releases]

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from kzspeechlaw.errors import DataError
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import Code, Message
 from kzspeechlaw.law.codes import CODE_FILES
 from kzspeechlaw.law.facts import DECIDING, Conduct, Target, check_fact
 from kzspeechlaw.law.loader import DATA_DIR, law
@@ -202,11 +202,12 @@ def outside(incident: Incident) -> tuple[Entry, ...]:
     if not codes:  # before the first code of the data: the law then in force is not modelled
         first = min(c.valid_from for c in law().codes.values())
         return (Entry(code="", number="", status="not_modelled", title="",
-                      reason=f"the data begins on {first}: the law in force on {day} is not modelled"),)
+                      reason=Message("the data begins on {first}: the law in force on {day} is not modelled",
+                                     first=first, day=day)),)
     return tuple(
         Entry(code=c.id, number="", status="not_modelled", title="",
-              reason=f"no modelled article of {c.id} deals with the conduct {incident.conduct.value!r} on {day}, "
-              "and the scope register names none")
+              reason=Message("no modelled article of {code} deals with the conduct '{conduct}' on {day}, and the "
+                             "scope register names none", code=c.id, conduct=Code(incident.conduct), day=day))
         for c in codes
     )
 

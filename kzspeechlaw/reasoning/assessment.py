@@ -28,7 +28,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
-from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.errors import InvalidIncident, LawError
 from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -38,6 +38,7 @@ from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentenc
 from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.explanation import (
     Say,
+    alternatives,
     channel_reading,
     date_caveat,
     falls_under_steps,
@@ -133,7 +134,7 @@ class Assessment:
         ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
                                       (c.value for c in self.incident.circumstances),
                                       self.general_day or self.incident.act_date, self.decided_on)
-        return sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
+        return _unsettled(self, sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra), kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -309,3 +310,38 @@ def _limitation_outcome(period: Limitation | None) -> Outcome:
         return Outcome.LIABLE
     return Outcome.TIME_BARRED if period.certain else Outcome.TIME_BARRED_UNLESS_STOPPED
 
+
+_PART_FACTS = frozenset({"channel", "allegation", "in_connection_with_duties", "knowing_and_dangerous"})
+"""The facts left open that a check's part may turn on (those :func:`alternatives` states)."""
+
+
+def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
+    """``result``, not certain where a fact ``a`` leaves open would give another part and another
+    verdict, or a part whose verdict turns on a further fact left open
+    (:func:`~kzspeechlaw.reasoning.explanation.alternatives`): the check holds on the facts stated
+    only, and names the facts and the part they would give."""
+    names: list[str] = []
+    said: list[str] = []
+    for field, stated, alt in alternatives(a, assess):
+        try:
+            other = alt.check(kind, amount)
+        except LawError:  # an amount the other part's range cannot be compared with: not the same verdict
+            other = None
+        deeper = [d for d in other.depends_on if d in _PART_FACTS] if other is not None else []
+        if other is not None and other.verdict == result.verdict and not deeper:
+            continue
+        names += [*field.split(", "), *deeper]
+        if alt.governing is None:
+            said.append(Message("With {facts} the outcome is {outcome}: the verdict above holds on the facts stated "
+                                "only.", facts=stated, outcome=Code(alt.outcome)))
+        elif other is not None and other.verdict == result.verdict:
+            said.append(Message("With {facts} the governing part is {ref}, whose verdict turns on {more} too: the "
+                                "verdict above holds on the facts stated only.", facts=stated,
+                                ref=str(alt.governing.ref), more=", ".join(deeper)))
+        else:
+            said.append(Message("With {facts} the governing part is {ref}, and the verdict differs: the verdict above "
+                                "holds on the facts stated only.", facts=stated, ref=str(alt.governing.ref)))
+    if not names:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))

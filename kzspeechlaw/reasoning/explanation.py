@@ -122,6 +122,31 @@ _WHAT_IF = (
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it
 open, the value whose answer the notes give, and the words of the note."""
 
+_NOT_CORRUPTION = N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime "
+                     "alike, but not allegation=corruption_crime)")
+"""The allegation's alternative where the heavier part does not name a corruption crime (CC 2014
+Art. 411(3); CC 1997 Art. 129(3) before Law 484 of 2003)."""
+
+_NOT_SPEECH = N_("made public (channel=telecom_network; channel=mass_media alike, but not channel=public_speech)")
+"""The channel's alternative where the heavier part names the media and the networks but not a public
+speech (CC 2014 Arts. 180(2), 274(2)(3))."""
+
+_NETWORKS = N_("made known through telecommunication networks (channel=telecom_network)")
+"""The channel's alternative where the heavier part names neither a public speech nor the media."""
+
+
+def _alternative(field: str, alternative: str, alt: Assessment) -> str:
+    """The words of the other value, as the part it gives reads: the values named alike are only
+    those that part names."""
+    if not alt.matches:
+        return alternative
+    named = {fact for clause in alt.matches[0].provision.elements for fact in clause}
+    if field == "allegation" and "allegation:corruption_crime" not in named:
+        return _NOT_CORRUPTION
+    if field == "channel" and not {"channel:public_speech", "channel:mass_media"} <= named:
+        return _NOT_SPEECH if "channel:mass_media" in named else _NETWORKS
+    return alternative
+
 
 def _answer(a: Assessment) -> str:
     """An assessment in a few words, for a note that sets it beside another: the outcome, or the
@@ -144,8 +169,23 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
             continue
         base = base or assess(incident, decided)
+        if alt.outcome is base.outcome is Outcome.TIME_BARRED:
+            continue  # no liability either way, whichever part's sanctions
         if _answer(alt) != _answer(base):  # e.g. both parts repealed since: the same answer either way
-            yield (field, what, alternative, taken), alt
+            yield (field, what, _alternative(field, alternative, alt), taken), alt
+
+
+def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
+    """The facts ``a`` leaves open on which the part that governs turns (those of the what-if and the
+    undecided notes): each field, the value stated for it, and the assessment with it stated."""
+    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess):
+        value = getattr(alt.incident, field)
+        yield field, f"{field}={getattr(value, 'value', value)}", alt
+    for fields in _undecided(a.matches):
+        names = [STATING[f] for f in fields]
+        for value in (True, False):
+            stated = attrs.evolve(a.incident, **dict.fromkeys(names, value))
+            yield ", ".join(names), ", ".join(f"{n}={str(value).lower()}" for n in names), assess(stated, a.decided_on)
 
 
 def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],

@@ -25,7 +25,9 @@ class Outcome(enum.StrEnum):
     DECRIMINALISED = "decriminalised"
     """A repeal removed criminal liability, and no part in force still covers the act (CC 2014 Art. 6(1))."""
     TIME_BARRED = "time_barred"
-    """The limitation period expired, and no fact the incident leaves open could undo that."""
+    """The limitation period expired, and no fact the incident leaves open could have suspended or
+    interrupted it. A fact the part itself turns on may still be open (``depends_on``, e.g. an
+    accusation of a grave crime that would give a longer period): the notes give that answer."""
     TIME_BARRED_UNLESS_STOPPED = "time_barred_unless_stopped"
     """The limitation period expired on the facts given, but a fact the incident leaves open (named in
     ``depends_on``: a referral to court, an expert examination, evasion, a new offence) would have
