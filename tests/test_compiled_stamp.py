@@ -169,3 +169,30 @@ def test_each_python_keeps_its_own_stamp(data: Path, cache: Path, settled: None,
     _forget()
     _load(data)
     assert len(hashed) == 2  # this Python's stamp was left as it was
+
+
+def test_without_a_status_time_that_cannot_be_set_back_every_start_hashes(
+        data: Path, cache: Path, settled: None, hashed: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    # On Windows st_ctime is the creation time: a stamp could be fooled by an edit with its old mtime.
+    monkeypatch.setattr(compiled, "STAMPS", False)
+    built = _load(data)
+    _forget()
+    assert _load(data) == built
+    assert len(hashed) == 2 and not list(cache.glob("*.stamp"))
+
+
+def test_data_changed_while_it_was_read_is_not_kept_under_the_digest_taken_before(
+        data: Path, cache: Path, settled: None) -> None:
+    mci = data / "mci.toml"
+    original = mci.read_text(encoding="utf-8")
+
+    def build_while_edited(directory: Path) -> loader.Law:
+        _edit_same_size(mci, keep_mtime=False)  # 2 779 while the data is read ...
+        law = loader.load(directory)
+        time.sleep(0.05)
+        mci.write_text(original, encoding="utf-8")  # ... and 2 778 again: the digest taken before holds
+        return law
+
+    assert _mci_2020(compiled.cached(data, build_while_edited, loader.Law)) == 2779
+    _forget()
+    assert _mci_2020(_load(data)) == 2778  # read again, not the pickle of the reading in between

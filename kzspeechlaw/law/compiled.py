@@ -175,6 +175,20 @@ _KNOWN: dict[Status, str] = {}
 """The digests worked out by this process, by the status of the files they were made from."""
 
 
+STAMPS = os.name == "posix"
+"""Whether a stamp may stand for the hashes: only where ``st_ctime`` is the time of the last status
+change, which no program can set back (on Windows it is the creation time)."""
+
+
+def unchanged_since(directory: Path, status: Status) -> bool:
+    """Whether the data files of ``directory`` still have ``status`` (no file changed, added or
+    removed since it was taken)."""
+    try:
+        return _status(_listing(directory)) == status
+    except OSError:
+        return False
+
+
 def _status(files: Sequence[str]) -> Status:
     found = []
     for path in files:
@@ -194,6 +208,8 @@ def digest_of(directory: Path, where: Path) -> str:
     memory) where every file's status is what it recorded, else computed and recorded."""
     now = time.time_ns()  # before the files are looked at: a later change is later than this
     files = _listing(directory)
+    if not STAMPS:  # no status time that a program cannot set back: every start hashes the files
+        return key(directory, [Path(f) for f in files])
     status = _status(files)
     known = _KNOWN.get(status)
     if known is not None:
@@ -249,6 +265,7 @@ def cached(directory: Path, build: Callable[[Path], T], kind: type[T], name: str
     if where is None:
         return build(directory)
     try:
+        before = _status(_listing(directory))
         digest = digest_of(directory, where)
     except OSError:  # a data file that cannot be read: reading the data says which, and why
         return build(directory)
@@ -257,7 +274,8 @@ def cached(directory: Path, build: Callable[[Path], T], kind: type[T], name: str
     if found is not None:
         return found
     law = build(directory)
-    _write(path, prefix, digest, law)
+    if unchanged_since(directory, before):  # a file changed while it was read: not kept under this digest
+        _write(path, prefix, digest, law)
     return law
 
 
