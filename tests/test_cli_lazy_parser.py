@@ -130,3 +130,21 @@ def test_main_reports_a_stop_without_the_batch_modules_at_hand(monkeypatch: pyte
         assert (code, err) == (130, "kzspeechlaw: interrupted\n")
     else:
         assert code == 1 and err.startswith("kzspeechlaw: internal error (RuntimeError('a fault'))")
+
+
+def test_argparse_own_words_in_the_language_asked_and_restored_after(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from kzspeechlaw.cli.commands import main
+
+    before = argparse._  # type: ignore[attr-defined]
+    assert main(["show", "--help", "--lang", "kk"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("қолданылуы: kzspeechlaw show") and "позициялық аргументтер:" in out
+    assert "осы анықтаманы көрсетіп, шығу" in out and "positional" not in out
+    assert main(["show", "--lang", "ru"]) == 2
+    err = capsys.readouterr().err
+    assert err == "kzspeechlaw: ошибка: обязательны следующие аргументы: ref, --on\n"
+    assert argparse._ is before  # type: ignore[attr-defined]
+    assert main(["show", "--help", "--lang", "en"]) == 0
+    assert "positional arguments:" in capsys.readouterr().out

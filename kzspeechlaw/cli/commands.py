@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw import i18n
@@ -319,6 +320,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("the following arguments are required: %s"), N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("unrecognized arguments: %s"), N_("argument %(argument_name)s: %(message)s"), N_("expected one argument"),
+    N_("invalid %(type)s value: %(value)r"), N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("show program's version number and exit"),
+)
+"""The words argparse writes itself (help headings, usage errors), translated where the catalogue has them."""
+
+
+@contextlib.contextmanager
+def argparse_words(lang: str) -> Iterator[None]:
+    """argparse's own words in ``lang`` while the command line runs (argparse looks up its
+    module-level ``_`` each time it writes one); English leaves argparse as it is."""
+    if lang == "en":
+        yield
+        return
+    before = argparse._  # type: ignore[attr-defined]
+    argparse._ = functools.partial(i18n.gettext, lang=lang)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = before  # type: ignore[attr-defined]
+
+
 def _language(argv: Sequence[str]) -> str:
     """The language of the output: the last ``--lang`` given, else the environment's choice (a bad
     ``--lang`` is reported by the parser, in the environment's language)."""
@@ -335,7 +361,7 @@ def _language(argv: Sequence[str]) -> str:
 
 def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    with i18n.use(_language(words)) as lang:
+    with i18n.use(_language(words)) as lang, argparse_words(lang):
         return _run(argv, lang)
 
 

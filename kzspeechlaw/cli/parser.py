@@ -33,7 +33,7 @@ SENTENCING = ("mitigating", "aggravating", "stage", "procedure", "reconciled", "
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, exit 2 (argparse's own convention)
-        self.exit(2, f"kzspeechlaw: error: {message}\n")
+        self.exit(2, "kzspeechlaw: " + i18n.gettext("error: {message}").format(message=message) + "\n")
 
 
 def _date(text: str) -> dt.date:
