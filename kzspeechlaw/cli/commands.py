@@ -93,6 +93,10 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         said = (_("in force from {day}, given by Law {act}") if old is None
                 else _("new version from {day}, given by Law {act}"))
         lines.append("  " + said.format(day=new.valid_from, act=new.act))
+    if len(change.between) > 1:  # the differences below are the sum of several laws' changes
+        laws = ", ".join(_("{day} (Law {act})").format(day=v.valid_from, act=v.act) for v in change.between)
+        lines += wording.wrap(_("the differences below were made by successive versions, from: {laws}").format(
+            laws=laws), "  ")
     for d in change.differences:
         if d.field == "in force":
             continue

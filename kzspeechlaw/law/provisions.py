@@ -89,6 +89,9 @@ class Change:
     before: Provision | None
     after: Provision | None
     differences: tuple[Difference, ...]
+    between: tuple[Provision, ...] = ()
+    """The versions that came into force after ``before_date``, up to ``after_date``, oldest first:
+    the laws that made the differences (more than one where the part changed more than once)."""
 
     @property
     def changed(self) -> bool:
@@ -106,6 +109,7 @@ class Change:
             "before_version": _version_summary(self.before),
             "after_version": _version_summary(self.after),
             "differences": [{"field": d.field, "before": d.before, "after": d.after} for d in self.differences],
+            "versions_between": [_version_summary(v) for v in self.between],
         }
 
 
@@ -187,4 +191,5 @@ def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) ->
         diffs = []
     else:
         diffs = _diff(old, new)
-    return Change(ref_, day1, day2, old, new, tuple(diffs))
+    between = tuple(v for v in law().versions_of(ref_) if v.ref == ref_ and day1 < v.valid_from <= day2)
+    return Change(ref_, day1, day2, old, new, tuple(diffs), between)
