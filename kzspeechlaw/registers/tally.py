@@ -205,7 +205,9 @@ class Tally:
                            ("code", "by_code"), ("article part", "by_part"),
                            ("depends on (not stated)", "by_depends_on")):
             lines.append(f"{gettext(_TITLES[title])}:")
-            lines += [f"  {name_of(title, name):<22} {num(count):>10}" for name, count in data[key].items()]
+            named = [(name_of(title, name), num(count)) for name, count in data[key].items()]
+            width = max((len(n) for n, _ in named), default=0)
+            lines += [f"  {n:<{max(width, 22)}} {c:>10}" for n, c in named]
         month, rows, criminal, admin, liable, low, high = (gettext(h) for h in _HEADS)
         lines += ["", f"{month:<8} {rows:>8} {criminal:>9} {admin:>8} {liable:>8} {low:>18} {high:>18}"]
         for name, m in sorted(self.by_month.items()):
