@@ -74,8 +74,8 @@ class Entry:
 
     @property
     def ref(self) -> str:
-        """The article's citation, ``"CC1997 170"``."""
-        return f"{self.code} {self.number}"
+        """The article's citation, ``"CC1997 170"``; the code alone for an entry about a whole code."""
+        return f"{self.code} {self.number}".strip()
 
     def covers(self, day: dt.date) -> bool:
         """Whether ``day`` falls in the entry's period (and its code's life)."""
