@@ -342,6 +342,26 @@ def citation(text: str, lang: str, law: bool = False) -> str:
     return _LAW.sub(lambda m: gettext(N_("Law {act}"), lang).format(act=m["act"]), text)
 
 
+class InRegime(Message):
+    """A message written with the words of the code of ``regime`` (:func:`regime`), wherever it is
+    rendered: an AOC sanction named in a note reads «административный арест»."""
+
+    regime: str | None
+
+    def __new__(cls, inner: str, regime_: object) -> InRegime:
+        self = cast("InRegime", super().__new__(cls, "{text}", text=inner))
+        self.regime = str(getattr(regime_, "value", regime_)) if regime_ is not None else None
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (InRegime, (self.values["text"], self.regime))
+
+    def render(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the current language), in its code's words."""
+        with regime(self.regime):
+            return super().render(lang)
+
+
 class Cite(Message):
     """A citation as a value of a message: its English text as given, in another language written
     by :func:`citation` (``law``: the article of a law, whose parts are paragraphs)."""

@@ -245,3 +245,14 @@ def test_the_check_words_the_administrative_arrest_in_its_reasons(capsys: pytest
              "telecom_network", "--allegation", "none", "--decided-on", "2021-04-01", "--sentence",
              "imprisonment 1 year", "--lang", "kk")
     assert "әкімшілік қамаққа алу" in kk.split("\n", 1)[1]
+
+
+def test_an_aoc_sanction_named_in_a_note_is_an_administrative_arrest(capsys: pytest.CaptureFixture[str]) -> None:
+    # AOC 2014 Art. 73-3(3): «административный арест на срок до двадцати пяти суток» (natural persons).
+    from kzspeechlaw.cli.commands import main
+
+    assert main(["assess", "--act-date", "2021-03-01", "--conduct", "slander", "--channel", "mass_media",
+                 "--decided-on", "2021-04-01", "--lang", "ru"]) == 0
+    notes = " ".join(capsys.readouterr().out.split("Примечания:")[1].split())
+    assert "административный арест 25 суток" in notes
+    assert notes.count("арест 25 суток") == notes.count("административный арест 25 суток")

@@ -27,6 +27,7 @@ from kzspeechlaw.reasoning.classification import Match
 from kzspeechlaw.reasoning.incident import STATING, Incident
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
+from kzspeechlaw.terms import InRegime
 
 if TYPE_CHECKING:
     from kzspeechlaw.reasoning.assessment import Assessment
@@ -154,7 +155,7 @@ def _answer(a: Assessment) -> str:
     if a.governing is None:
         return Message("{outcome}", outcome=Code(a.outcome))
     return Message("{ref} ({outcome}: {sanctions})", ref=str(a.governing.ref), outcome=Code(a.outcome),
-                   sanctions=join(s.describe() for s in a.sanctions))
+                   sanctions=InRegime(join(s.describe() for s in a.sanctions), a.governing.regime))
 
 
 def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
