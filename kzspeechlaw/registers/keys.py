@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+import string
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -120,6 +121,7 @@ class ActDay(NamedTuple):
     when: int  # the interval of the index, twice, plus one on a change day
     deadlines: tuple[int, ...]  # ordinals of the act date and each deadline, in order
     slots: tuple[str, ...]  # the act date and each deadline as ISO text
+    mcode: int  # the month, as :func:`month_code` counts it
 
 
 class DecisionDay(NamedTuple):
@@ -137,10 +139,71 @@ class DecisionDay(NamedTuple):
 class Answer(NamedTuple):
     """A key's answer: its record as a ``str.format`` template (``{0}`` the id's JSON text, ``{1}``
     the act date, ``{2}`` the decision date, ``{3}``... the act date and the deadlines in order;
-    ``None`` for output ``none``) and its digest (without the month, which is the row's)."""
+    ``None`` for output ``none``), its digest (without the month, which is the row's) and the
+    digest's code in this process's table (:meth:`Table.code`)."""
 
     template: str | None
     digest: Digest
+    code: int = 0
+    write: Callable[[str, ActDay, DecisionDay], str] | None = None
+    """The template as a function of the id's JSON text and the row's dates (:func:`writer`)."""
+
+
+def writer(template: str) -> Callable[[str, ActDay, DecisionDay], str]:
+    """A function writing what ``template.format(ident, act.iso, decided.iso, *act.slots)`` writes
+    (``str.format`` reads its template on every call: this reads it once)."""
+    literals = [""]  # the text before each field, and after the last
+    fields: list[int] = []
+    for literal, field, spec, conversion in string.Formatter().parse(template):
+        literals[-1] += literal  # a doubled brace comes as a piece of its own
+        if field is not None:
+            if spec or conversion or not field.isdigit():
+                return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
+            fields.append(int(field))
+            literals.append("")
+    if fields == [0]:
+        head, tail = literals
+
+        def only_id(ident: str, act: ActDay, decided: DecisionDay) -> str:
+            return head + ident + tail
+
+        return only_id
+    if len(fields) == 2:
+        (a, b), (l0, l1, l2) = fields, literals
+
+        def two(ident: str, act: ActDay, decided: DecisionDay) -> str:
+            values = (ident, act.iso, decided.iso, *act.slots)
+            return "".join((l0, values[a], l1, values[b], l2))
+
+        return two
+    pairs = tuple(zip(fields, literals[1:], strict=True))
+    first = literals[0]
+
+    def many(ident: str, act: ActDay, decided: DecisionDay) -> str:
+        values = (ident, act.iso, decided.iso, *act.slots)
+        out = [first]
+        for field, literal in pairs:
+            out += (values[field], literal)
+        return "".join(out)
+
+    return many
+
+
+MONTH_BITS = 18
+"""A row's count code: its digest's number shifted by this many bits, plus its month's code."""
+
+_MONTHS = (1 << MONTH_BITS) - 1
+
+
+def month_code(month: str | None) -> int:
+    """A month ``YYYY-MM`` as a number below ``2 ** MONTH_BITS`` (0 for none)."""
+    return 0 if month is None else int(month[:4]) * 16 + int(month[5:7])
+
+
+def month_name(code: int) -> str | None:
+    """The month of a count code (:func:`month_code`)."""
+    month = code & _MONTHS
+    return None if month == 0 else f"{month >> 4:04d}-{month & 15:02d}"
 
 
 EXACT = "exact"
@@ -159,7 +222,30 @@ class Table:
         self.text = 0
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
-        self.learned: list[tuple[tuple[Any, ...], Answer | str]] = []  # since the chunk began
+        self.learned: list[tuple[tuple[Any, ...], tuple[str | None, Digest] | str]] = []  # since the chunk began
+        self.digests: list[Digest] = []  # by number (the count codes of the rows)
+        self.numbers: dict[Digest, int] = {}
+
+    def code(self, d: Digest) -> int:
+        """The count code of digest ``d`` (without its month: :func:`month_code` is added)."""
+        n = self.numbers.get(d)
+        if n is None:
+            n = self.numbers[d] = len(self.digests)
+            self.digests.append(d)
+        return n << MONTH_BITS
+
+    def answer(self, template: str | None, d: Digest) -> Answer:
+        """A key's answer with its digest's code and its writer."""
+        return Answer(template, d, self.code(d), writer(template) if template is not None else None)
+
+    def fresh(self) -> None:
+        """Start afresh where the digests have grown past :data:`MAX_KEYS` (between chunks: the
+        codes of a chunk's rows stay good)."""
+        if len(self.digests) > MAX_KEYS:
+            self.answers.clear()
+            self.text = 0
+            self.digests.clear()
+            self.numbers.clear()
 
     def act(self, value: Any) -> ActDay | None:
         """The act date a cell gives, as the incident reads it (``None``: the row's error is the
@@ -184,7 +270,8 @@ class Table:
         deadlines.sort()
         iso = day.isoformat()
         return ActDay(day, day.toordinal(), iso, iso[:7], self._when(day),
-                      tuple(d.toordinal() for d in deadlines), tuple(d.isoformat() for d in deadlines))
+                      tuple(d.toordinal() for d in deadlines), tuple(d.isoformat() for d in deadlines),
+                      month_code(iso[:7]))
 
     def decision(self, value: Any, default: dt.date | None) -> DecisionDay | None:
         """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
@@ -207,13 +294,14 @@ class Table:
             self.text = 0
         self.answers[key] = answer
         self.text += size
-        self.learned.append((key, answer))
+        self.learned.append((key, answer[:2] if isinstance(answer, Answer) else answer))  # as other processes take it
 
-    def teach(self, news: Iterable[tuple[tuple[Any, ...], Answer | str]]) -> None:
-        """Take the answers another process learned for this register."""
+    def teach(self, news: Iterable[tuple[tuple[Any, ...], tuple[str | None, Digest] | str]]) -> None:
+        """Take the answers another process learned for this register (a template and a digest,
+        or :data:`EXACT`)."""
         for key, answer in news:
-            if key not in self.answers:
-                self.remember(key, answer)
+            if key not in self.answers:  # an answer's code and writer are the process's own
+                self.remember(key, answer if isinstance(answer, str) else self.answer(*answer))
 
 
 def _day(value: Any, field: str) -> dt.date | None:
