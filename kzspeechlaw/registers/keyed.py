@@ -27,9 +27,11 @@ slot) or a date of the law's data. Where a date of the row is also a date of the
 cannot tell them apart: the template is then made by comparing the record with a *witness*'s, the
 row with its dates moved by a few days within its key (a date that moves with them is a slot, one
 that stays is the data's), and kept only where it writes the row's own record. Where a date in
-the record is neither, the key's rows are keyed by their exact dates from then on: a wrong slot
-is never guessed. Later rows of the key are written from the template with their own id and
-dates, and counted from the key's digest with their own month. A row whose cells or dates fail,
+the record is neither, or no witness keeps the key, the key's rows are keyed by their exact dates
+from then on: a wrong slot is never guessed. Later rows of the key are written from the template
+(read once into a function of the id and the dates) with their own id and dates, and counted from
+the key's digest with their own month (a number per row; the chunk's tally is made from the
+counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
 The answers one worker process learns are passed on to the others with their next chunks.

@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw.dates import out_of_range, user_date
 from kzspeechlaw.errors import LawError
-from kzspeechlaw.law import general_part
+from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import Timeline, timeline
@@ -55,8 +55,15 @@ def index(full: bool) -> Timeline:
     general part, MCI, sentencing rules) with the amnesties' days; for whole assessments (``full``)
     also the edges of the windows of :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` around
     each inferred in-force date, the end of the window after an unverified amnesty's entry into
-    force, and each day of an unread cut-off's window (the notes count the days after it)."""
+    force, and each day of an unread cut-off's window (the notes count the days after it). The
+    periods of the scope register's entries and of the codes are in it too: whether an incident is
+    outside the modelled scope (:func:`kzspeechlaw.law.scope.outside`) turns on them, and they are
+    not days of the reasoning's index."""
     days = set(timeline().days)
+    for entry in scope.register().entries:
+        days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
+    for code in law().codes.values():
+        days |= {d for d in (code.valid_from, code.valid_to) if d is not None}
     if full:
         for act in law().acts.values():
             if not act.verified and act.in_force is not None:
