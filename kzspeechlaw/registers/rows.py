@@ -116,10 +116,27 @@ class ChunkResult(NamedTuple):
 
 def one_row(row: int, item: Any, default: dt.date | None, output: str) -> tuple[BatchResult, str | None]:
     """One row's result and its output record (``None`` for output ``none``)."""
-    result = _assess_row(row, item, default)
+    result = settled(_assess_row(row, item, default))
     if output == "full":
         result = explained(result)
     return result, (record(result, output == "brief") if output != "none" else None)
+
+
+def settled(result: BatchResult) -> BatchResult:
+    """The result with the facts its answer turns on decided (every record and the tally read
+    them; deciding them assesses the incident with each open fact stated), or the row's error
+    where that fails (a date that only an alternative's reasoning checks): no error stops the
+    register."""
+    if result.assessment is not None:
+        try:
+            _ = result.assessment.depends_on
+        except InvalidIncident as error:
+            return BatchResult(result.row, result.id, error=RowError(error.field, error.value, str(error)))
+        except LawError as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, str(error)))
+        except Exception as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, internal_error(error)))
+    return result
 
 
 def chunk_result(lines: list[str], part: Tally, latest: dt.date | None) -> ChunkResult:
