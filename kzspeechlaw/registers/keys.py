@@ -175,14 +175,16 @@ def writer(template: str) -> Callable[[str, ActDay, DecisionDay], str]:
             return head + ident + tail
 
         return only_id
-    if len(fields) == 2:
-        (a, b), (l0, l1, l2) = fields, literals
-
-        def two(ident: str, act: ActDay, decided: DecisionDay) -> str:
-            values = (ident, act.iso, decided.iso, *act.slots)
-            return "".join((l0, values[a], l1, values[b], l2))
-
-        return two
+    if len(fields) == 2 and fields[0] == 0:  # the id and one date (the brief record's MCI date)
+        l0, l1, l2 = literals
+        n = fields[1]
+        if n == 1:
+            return lambda ident, act, decided: "".join((l0, ident, l1, act.iso, l2))
+        if n == 2:
+            return lambda ident, act, decided: "".join((l0, ident, l1, decided.iso, l2))
+        if n > 2:
+            n -= 3
+            return lambda ident, act, decided: "".join((l0, ident, l1, act.slots[n], l2))
     pairs = tuple(zip(fields, literals[1:], strict=True))
     first = literals[0]
 
