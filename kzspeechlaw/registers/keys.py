@@ -156,9 +156,17 @@ class Answer(NamedTuple):
     """The template as a function of the id's JSON text and the row's dates (:func:`writer`)."""
 
 
+PIECES = 2048
+"""The longest template :func:`writer` reads into pieces (a brief record is about 350 characters)."""
+
+
 def writer(template: str) -> Callable[[str, ActDay, DecisionDay], str]:
     """A function writing what ``template.format(ident, act.iso, decided.iso, *act.slots)`` writes
-    (``str.format`` reads its template on every call: this reads it once)."""
+    (``str.format`` reads its template on every call: this reads it once, for a template of at most
+    :data:`PIECES` characters; a longer one, a whole assessment, is written by ``str.format``, so
+    that its text is not kept twice)."""
+    if len(template) > PIECES:
+        return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
     literals = [""]  # the text before each field, and after the last
     fields: list[int] = []
     for literal, field, spec, conversion in string.Formatter().parse(template):
