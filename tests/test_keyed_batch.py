@@ -216,3 +216,15 @@ def test_scope_register_dates_divide_keys() -> None:
     for output in ("brief", "full"):
         fast, reference = both(text, output, None, 2000)
         assert fast == reference
+
+
+def test_a_deadline_at_a_months_end_is_a_slot() -> None:
+    """Two months after 29 December is 28 February, as after 30 December: a witness whose dates
+    move by a day leaves that deadline where it was, and it must not be taken for a date of the
+    data (the expiry of the two-month period of AOC 2014 Art. 62(1) in a later row's record)."""
+    register = [{"id": "a", "act_date": "2020-12-29", "conduct": "slander", "channel": "mass_media",
+                 "target": "judge", "decided_on": "2023-04-20"},
+                {"id": "b", "act_date": "2020-10-20", "conduct": "slander", "channel": "mass_media",
+                 "target": "judge", "decided_on": "2023-04-27"}]
+    fast, reference = both(as_csv(register), "full", None, 2000)
+    assert fast == reference

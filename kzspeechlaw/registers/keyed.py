@@ -334,9 +334,9 @@ class _Learn(NamedTuple):
 
     def _witness(self, body: str, head: str, chunk: _Chunk, row: int, item: Mapping[str, Any]) -> str | None:
         """The template, where a date of the row is also one of the data's, from a *witness*: the
-        row with its dates moved by a few days, where that keeps its key. A date that moves with
-        the row's dates is a slot, one that does not is the data's; ``None`` where no move keeps
-        the key."""
+        row with its dates moved by a few days, where that keeps its key and moves every slot the
+        key does not fix (a deadline at a month's end may not move). A date that moves with the
+        row's dates is a slot, one that does not is the data's; ``None`` where no move does so."""
         keys = chunk.keys
         for shift in (1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 9, -9, 13, -13):
             move = dt.timedelta(days=shift)
@@ -351,6 +351,9 @@ class _Learn(NamedTuple):
                 continue
             if _key(_Row(self.key[0], False, None, None, None), act, decided) != self.key:
                 continue
+            (mine, fixed), theirs = self.slots(self.act, self.decided), self.slots(act, decided)[0]
+            if any(a == b and a not in fixed for a, b in zip(mine, theirs, strict=True)):
+                continue  # a deadline that does not move (a month's end: 29 and 30 December + 2 months)
             moved = {**item, "act_date": act.iso, "decided_on": decided.iso}
             result, other = rows.one_row(row, moved, chunk.task.default, chunk.task.output)
             if result.assessment is None or other is None or not other.startswith(head):

@@ -153,7 +153,8 @@ class Answer(NamedTuple):
     digest: Digest
     code: int = 0
     write: Callable[[str, ActDay, DecisionDay], str] | None = None
-    """The template as a function of the id's JSON text and the row's dates (:func:`writer`)."""
+    """The template as a function of the id's JSON text and the row's dates (:func:`writer`;
+    ``None`` for output ``none``). The table keeps a short template as its writer alone."""
 
 
 PIECES = 2048
@@ -305,11 +306,14 @@ class Table:
         return made
 
     def remember(self, key: tuple[Any, ...], answer: Answer | str) -> None:
+        """Keep a key's answer (a template read into pieces is kept as its writer alone), and note
+        it for the other processes."""
         size = len(answer.template or "") if isinstance(answer, Answer) else 0
         if len(self.answers) >= MAX_KEYS or self.text + size > MAX_TEXT:
             self.answers.clear()
             self.text = 0
-        self.answers[key] = answer
+        kept = answer._replace(template=None) if isinstance(answer, Answer) and size <= PIECES else answer
+        self.answers[key] = kept
         self.text += size
         self.learned.append((key, answer[:2] if isinstance(answer, Answer) else answer))  # as other processes take it
 
