@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
 from kzspeechlaw.registers import batch, keys, rows
 from kzspeechlaw.registers.reading import COLUMNS, read_register
@@ -188,3 +189,42 @@ def test_workers_share_what_they_learn() -> None:
         reference = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, chunk_size=7,
                                                  keyed=False)]
         assert fast == reference
+
+
+def test_scope_register_dates_divide_keys() -> None:
+    """Whether an incident is outside the modelled scope turns on the periods of the scope
+    register's entries, which are not days of the reasoning's index: rows on either side of such a
+    day are not one key. The rows fit each unmodelled entry with a period (e.g. AOC 2014 Art. 456-1,
+    not modelled from 2015-11-16: false information by telecom network in an emergency on
+    2015-09-07 and on 2015-11-23), with acts a day, a month and a season either side of its edges,
+    decided on one day."""
+    register = []
+    for entry in scope.register().entries:
+        if entry.status != "not_modelled" or not entry.conducts:
+            continue
+        for edge in (d for d in (entry.valid_from, entry.valid_to) if d is not None):
+            for offset in (-77, -31, -1, 0, 1, 31, 77):
+                act = edge + dt.timedelta(days=offset)
+                row = {"id": f"{entry.ref}/{act}", "act_date": act.isoformat(), "conduct": entry.conducts[0].value,
+                       "channel": "telecom_network", "circumstances": "emergency",
+                       "decided_on": (edge + dt.timedelta(days=1000)).isoformat()}
+                if entry.targets:
+                    row["target"] = entry.targets[0].value
+                register.append(row)
+    assert register
+    text = as_csv(register)
+    for output in ("brief", "full"):
+        fast, reference = both(text, output, None, 2000)
+        assert fast == reference
+
+
+def test_a_deadline_at_a_months_end_is_a_slot() -> None:
+    """Two months after 29 December is 28 February, as after 30 December: a witness whose dates
+    move by a day leaves that deadline where it was, and it must not be taken for a date of the
+    data (the expiry of the two-month period of AOC 2014 Art. 62(1) in a later row's record)."""
+    register = [{"id": "a", "act_date": "2020-12-29", "conduct": "slander", "channel": "mass_media",
+                 "target": "judge", "decided_on": "2023-04-20"},
+                {"id": "b", "act_date": "2020-10-20", "conduct": "slander", "channel": "mass_media",
+                 "target": "judge", "decided_on": "2023-04-27"}]
+    fast, reference = both(as_csv(register), "full", None, 2000)
+    assert fast == reference

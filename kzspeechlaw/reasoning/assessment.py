@@ -78,7 +78,9 @@ class Assessment:
     outcome: Outcome
     """The legal consequence (:class:`~kzspeechlaw.reasoning.results.Outcome`: a string enum, written
     as its string)."""
-    sanctions: tuple[AssessedSanction, ...]
+    statutory: tuple[AssessedSanction, ...]
+    """The governing sanctions as the general part and the MCI bound them, before the sentencing
+    facts: :attr:`sanctions` without the ranges a court may impose (computed when first read)."""
     mci_date: dt.date | None
     category: Category | None
     limitation: Limitation | None
@@ -86,6 +88,16 @@ class Assessment:
     """The day whose general part (floors and limits) governs with ``governing``: the act date, or
     the day a milder general part took effect (CC 2014 Art. 6(1)); ``None`` without a governing
     version."""
+
+    @functools.cached_property
+    def sanctions(self) -> tuple[AssessedSanction, ...]:
+        """The governing sanctions with the range a court may impose on the sentencing facts
+        (:func:`kzspeechlaw.reasoning.penalties.imposable`), written when first read."""
+        g = self.governing
+        if g is None or not self.statutory:
+            return self.statutory
+        return penalties.imposable(g, self.statutory, self.incident, self.general_day or self.incident.act_date,
+                                   self.decided_on)
 
     @functools.cached_property
     def _explanation(self) -> _Explanation:
@@ -270,8 +282,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     mci_date, basis = penalties.mci_date(governing, incident, decided)
     general_day = way.general_day or incident.act_date
     assessed = penalties.for_subject(governing, subject, general_day, mci_date, decided)
-    sanctions = penalties.imposable(governing, assessed.sanctions, incident, general_day, decided)
-    if say:
+    if say:  # the imposable ranges are otherwise written when first read (Assessment.sanctions)
+        sanctions = penalties.imposable(governing, assessed.sanctions, incident, general_day, decided)
         step, note = penalties.mci_date_step(governing, incident.act_date, mci_date, basis)
         say.note(note)
         say.trace.append(step)
@@ -300,7 +312,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                                        incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
-    return Assessment(incident, decided, matches, governing, outcome, sanctions,
+    return Assessment(incident, decided, matches, governing, outcome, assessed.sanctions,
                       mci_date, governing.category, period, general_day)
 
 

@@ -46,7 +46,7 @@ from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.registers import keyed as keyed_path
 from kzspeechlaw.registers import rows
-from kzspeechlaw.registers.reading import Register
+from kzspeechlaw.registers.reading import CsvRows, Register
 from kzspeechlaw.registers.records import BatchResult, RowError, brief_dict, fine_range, internal_error
 from kzspeechlaw.registers.rows import ChunkResult, assess_many
 from kzspeechlaw.registers.tally import Digest, Month, Tally, digest, tally
@@ -157,9 +157,13 @@ def _check_count(name: str, value: object, what: str) -> None:
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
          chunk_size: int, keyed: bool = True) -> Iterator[ChunkResult]:
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
+    source: Iterable[Any] = register.rows
+    delimiter = None
+    if isinstance(register.rows, CsvRows):  # lines without quotes split where they are assessed
+        source, delimiter = register.rows.lines, register.rows.delimiter
     tasks = (
-        _Task(rows.Task(start, register.format, register.header, chunk, default, output), token, keyed)
-        for start, chunk in _chunks(register.rows, chunk_size)
+        _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token, keyed)
+        for start, chunk in _chunks(source, chunk_size)
     )
     issued: set[tuple[type[Warning], str]] = set()
 

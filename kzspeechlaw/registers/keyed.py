@@ -27,9 +27,11 @@ slot) or a date of the law's data. Where a date of the row is also a date of the
 cannot tell them apart: the template is then made by comparing the record with a *witness*'s, the
 row with its dates moved by a few days within its key (a date that moves with them is a slot, one
 that stays is the data's), and kept only where it writes the row's own record. Where a date in
-the record is neither, the key's rows are keyed by their exact dates from then on: a wrong slot
-is never guessed. Later rows of the key are written from the template with their own id and
-dates, and counted from the key's digest with their own month. A row whose cells or dates fail,
+the record is neither, or no witness keeps the key, the key's rows are keyed by their exact dates
+from then on: a wrong slot is never guessed. Later rows of the key are written from the template
+(read once into a function of the id and the dates) with their own id and dates, and counted from
+the key's digest with their own month (a number per row; the chunk's tally is made from the
+counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
 The answers one worker process learns are passed on to the others with their next chunks.
@@ -56,12 +58,15 @@ from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.keys import (
     DATED,
     EXACT,
+    MONTH_BITS,
     ActDay,
     Answer,
     DecisionDay,
     Table,
     aligned,
     escaped,
+    month_code,
+    month_name,
     table,
     templated,
 )
@@ -140,15 +145,14 @@ def _mapping_row(item: Any) -> _Row | None:
 
 
 class _Chunk:
-    """The records, digests (with their months apart) and latest decision date of a chunk's rows
-    so far."""
+    """The records, count codes (:meth:`~kzspeechlaw.registers.keys.Table.code` plus the month)
+    and latest decision date of a chunk's rows so far."""
 
     def __init__(self, task: rows.Task, keys: Table) -> None:
         self.task = task
         self.keys = keys
         self.lines: list[str] = []
-        self.digests: list[Digest] = []
-        self.months: list[str | None] = []
+        self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
 
     def row(self, row: int, raw: Any, cells: _Row | None, item: Any = None) -> None:
@@ -164,13 +168,11 @@ class _Chunk:
                     key = (cells.facts, act.day, decided.day)
                     answer = keys.answers.get(key)
                 if isinstance(answer, Answer):
-                    if answer.template is not None:
+                    if answer.write is not None:
                         ident = cells.ident
                         named = ident is not None and not is_blank(ident)
-                        self.lines.append(answer.template.format(_id_json(ident) if named else str(row),
-                                                                 act.iso, decided.iso, *act.slots))
-                    self.digests.append(answer.digest)
-                    self.months.append(act.month)
+                        self.lines.append(answer.write(_id_json(ident) if named else str(row), act, decided))
+                    self.codes.append(answer.code + act.mcode)
                     self.latest = max(self.latest, decided.ordinal)
                     return
                 learn = _Learn(key, act, decided)
@@ -182,13 +184,12 @@ class _Chunk:
         if result.assessment is not None:
             self.latest = max(self.latest, result.assessment.decided_on.toordinal())
         found = digest(result)
-        self.digests.append(found._replace(month=None))
-        self.months.append(found.month)
+        self.codes.append(keys.code(found._replace(month=None)) + month_code(found.month))
         if learn is not None:
             learn.learn(result, line, found, self, row, item)
 
     def result(self) -> rows.ChunkResult:
-        return rows.chunk_result(self.lines, _tally(self.digests, self.months),
+        return rows.chunk_result(self.lines, _tally(self.codes, self.keys.digests),
                                  dt.date.fromordinal(self.latest) if self.latest else None)
 
 
@@ -200,7 +201,7 @@ def _key(cells: _Row, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
             bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
 
 
-News = tuple[tuple[tuple[Any, ...], "Answer | str"], ...]
+News = tuple[tuple[tuple[Any, ...], "tuple[str | None, Digest] | str"], ...]
 """Answers learned for a register's keys, as one process tells them to the others."""
 
 
@@ -209,6 +210,7 @@ def run_chunk(task: rows.Task, token: object, news: News = ()) -> tuple[rows.Chu
     :func:`kzspeechlaw.registers.rows.run_chunk`), after taking the answers other processes
     learned (``news``); returns the result and the answers learned here."""
     keys = table(token, task.output == "full")
+    keys.fresh()
     keys.teach(news)
     keys.learned = []
     chunk = _Chunk(task, keys)
@@ -231,36 +233,46 @@ def _csv_chunk(chunk: _Chunk) -> None:
     reader = _csv_reader(cols)
     pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
     width, dated, at_id, at_act, at_decided = cols.width, cols.dated, cols.id, cols.act, cols.decided
+    if at_act is None:
+        for offset, raw in enumerate(task.rows):
+            cells = task.cells(raw)
+            chunk.row(task.start + offset, cells, reader(cells))
+        return
     answers, acts, decisions = keys.answers, keys.acts, keys.decisions
-    lines, digests, months = chunk.lines, chunk.digests, chunk.months
-    bisect_left, bisect_right, blank = bisect.bisect_left, bisect.bisect_right, str.isspace
+    lines, codes = chunk.lines, chunk.codes
+    add_line, add_code = lines.append, codes.append
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+    delimiter = task.delimiter or ","
     latest = chunk.latest
     row = task.start - 1
     for raw in task.rows:
         row += 1
-        if type(raw) is list and len(raw) == width and not (dated and any(raw[i].strip() for i in dated)):
-            act = acts.get(raw[at_act]) if at_act is not None else None
-            decided = decisions.get(raw[at_decided] if at_decided is not None else None)
+        cells = raw.rstrip("\r\n").split(delimiter) if raw.__class__ is str and task.delimiter else raw
+        if cells.__class__ is list and len(cells) == width and not (dated and any(cells[i].strip() for i in dated)):
+            act = acts.get(cells[at_act])
+            decided = decisions.get(cells[at_decided] if at_decided is not None else None)
             if act is not None and decided is not None:
                 at = decided.ordinal
                 if at >= act.ordinal:
                     deadlines = act.deadlines
-                    answer = answers.get((pick(raw), act.when, decided.when,
+                    answer = answers.get((pick(cells), act.when, decided.when,
                                           bisect_left(deadlines, at), bisect_right(deadlines, at)))
                     if answer.__class__ is Answer:
-                        template = answer.template
-                        if template is not None:
-                            ident = raw[at_id] if at_id is not None else ""
-                            lines.append(template.format(
-                                _id_json(ident) if ident and not blank(ident) else str(row),
-                                act.iso, decided.iso, *act.slots))
-                        digests.append(answer.digest)
-                        months.append(act.month)
+                        write = answer.write
+                        if write is not None:
+                            ident = cells[at_id] if at_id is not None else ""
+                            if ident.isascii() and ident.isprintable() and '"' not in ident and "\\" not in ident \
+                                    and ident.strip():
+                                ident = f'"{ident}"'
+                            else:
+                                ident = _id_json(ident) if ident and not ident.isspace() else str(row)
+                            add_line(write(ident, act, decided))
+                        add_code(answer.code + act.mcode)
                         if at > latest:
                             latest = at
                         continue
         chunk.latest = latest
-        chunk.row(row, raw, reader(raw))
+        chunk.row(row, cells, reader(cells))
         latest = chunk.latest
     chunk.latest = latest
 
@@ -298,16 +310,18 @@ class _Learn(NamedTuple):
                 made = templated(body, slots, fixed)
                 if made is None and isinstance(item, Mapping):
                     made = self._witness(body, head, chunk, row, item)
-            if made is None:
-                return
-            if made == EXACT:
+            if made is None or made == EXACT:  # no witness: the exact dates, as for a date of neither kind
                 keys.remember(self.key, EXACT)
                 return
             template = '{{"id": {0}, ' + made
-            if template.format(head[7:-2], *self.slots(self.act, self.decided)[0]) != line:
+        answer = keys.answer(template, found._replace(month=None))
+        if template is not None and answer.write is not None:
+            ident = head[7:-2]
+            if (template.format(ident, *self.slots(self.act, self.decided)[0]) != line
+                    or answer.write(ident, self.act, self.decided) != line):
                 keys.remember(self.key, EXACT)  # never: the template writes its own row's record
                 return
-        keys.remember(self.key, Answer(template, found._replace(month=None)))
+        keys.remember(self.key, answer)
 
     def slots(self, act: ActDay, decided: DecisionDay) -> tuple[tuple[str, ...], frozenset[str]]:
         """The slots' values for a row's dates, and those the key fixes (a date on a change day
@@ -320,9 +334,9 @@ class _Learn(NamedTuple):
 
     def _witness(self, body: str, head: str, chunk: _Chunk, row: int, item: Mapping[str, Any]) -> str | None:
         """The template, where a date of the row is also one of the data's, from a *witness*: the
-        row with its dates moved by a few days, where that keeps its key. A date that moves with
-        the row's dates is a slot, one that does not is the data's; ``None`` where no move keeps
-        the key."""
+        row with its dates moved by a few days, where that keeps its key and moves every slot the
+        key does not fix (a deadline at a month's end may not move). A date that moves with the
+        row's dates is a slot, one that does not is the data's; ``None`` where no move does so."""
         keys = chunk.keys
         for shift in (1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 9, -9, 13, -13):
             move = dt.timedelta(days=shift)
@@ -337,6 +351,9 @@ class _Learn(NamedTuple):
                 continue
             if _key(_Row(self.key[0], False, None, None, None), act, decided) != self.key:
                 continue
+            (mine, fixed), theirs = self.slots(self.act, self.decided), self.slots(act, decided)[0]
+            if any(a == b and a not in fixed for a, b in zip(mine, theirs, strict=True)):
+                continue  # a deadline that does not move (a month's end: 29 and 30 December + 2 months)
             moved = {**item, "act_date": act.iso, "decided_on": decided.iso}
             result, other = rows.one_row(row, moved, chunk.task.default, chunk.task.output)
             if result.assessment is None or other is None or not other.startswith(head):
@@ -346,17 +363,32 @@ class _Learn(NamedTuple):
         return None
 
 
-def _tally(digests: list[Digest], months: list[str | None]) -> Tally:
-    """The tally of a chunk's digests (each with the month it is counted in), equal ones counted
-    together, or in row order where a fine is not a whole number (a sum of floats depends on the
-    order of its terms)."""
+def _tally(codes: list[int], digests: list[Digest]) -> Tally:
+    """The tally of a chunk's rows from their count codes (a digest's number and a month: see
+    :meth:`~kzspeechlaw.registers.keys.Table.code`), equal ones counted together, or in row order
+    where a fine is not a whole number (a sum of floats depends on the order of its terms)."""
     part = Tally()
-    counts = collections.Counter(zip(digests, months, strict=True))
-    if all(_whole(d.fine_kzt_min) and _whole(d.fine_kzt_max) for d in set(digests)):
-        part.add_counted(counts)
-    else:
-        for d, month in zip(digests, months, strict=True):
-            part.add(d._replace(month=month))
+    counts = collections.Counter(codes)
+    shift, months = MONTH_BITS, (1 << MONTH_BITS) - 1
+    numbers: collections.Counter[int] = collections.Counter()  # rows per digest
+    for c, n in counts.items():
+        numbers[c >> shift] += n
+    if not all(_whole(digests[d].fine_kzt_min) and _whole(digests[d].fine_kzt_max) for d in numbers):
+        for c in codes:
+            part.add(digests[c >> shift]._replace(month=month_name(c)))
+        return part
+    # A month counts a digest by its regime, whether it is liable and its fines: digests alike in
+    # these are counted together (sums of whole numbers).
+    kinds: dict[int, int] = {}
+    alike: dict[tuple[Any, ...], int] = {}
+    for d in numbers:
+        g = digests[d]
+        kinds[d] = alike.setdefault((g.ok, g.regime, g.outcome == "liable", g.fine_kzt_min, g.fine_kzt_max), d)
+    by_month: collections.Counter[tuple[int, int]] = collections.Counter()
+    for c, n in counts.items():
+        by_month[c & months, kinds[c >> shift]] += n
+    part.add_grouped(((digests[d], n) for d, n in numbers.items()),
+                     ((month_name(m), digests[d], n) for (m, d), n in by_month.items()))
     return part
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+import string
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -20,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw.dates import out_of_range, user_date
 from kzspeechlaw.errors import LawError
-from kzspeechlaw.law import general_part
+from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import Timeline, timeline
@@ -54,8 +55,15 @@ def index(full: bool) -> Timeline:
     general part, MCI, sentencing rules) with the amnesties' days; for whole assessments (``full``)
     also the edges of the windows of :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` around
     each inferred in-force date, the end of the window after an unverified amnesty's entry into
-    force, and each day of an unread cut-off's window (the notes count the days after it)."""
+    force, and each day of an unread cut-off's window (the notes count the days after it). The
+    periods of the scope register's entries and of the codes are in it too: whether an incident is
+    outside the modelled scope (:func:`kzspeechlaw.law.scope.outside`) turns on them, and they are
+    not days of the reasoning's index."""
     days = set(timeline().days)
+    for entry in scope.register().entries:
+        days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
+    for code in law().codes.values():
+        days |= {d for d in (code.valid_from, code.valid_to) if d is not None}
     if full:
         for act in law().acts.values():
             if not act.verified and act.in_force is not None:
@@ -120,6 +128,7 @@ class ActDay(NamedTuple):
     when: int  # the interval of the index, twice, plus one on a change day
     deadlines: tuple[int, ...]  # ordinals of the act date and each deadline, in order
     slots: tuple[str, ...]  # the act date and each deadline as ISO text
+    mcode: int  # the month, as :func:`month_code` counts it
 
 
 class DecisionDay(NamedTuple):
@@ -137,10 +146,82 @@ class DecisionDay(NamedTuple):
 class Answer(NamedTuple):
     """A key's answer: its record as a ``str.format`` template (``{0}`` the id's JSON text, ``{1}``
     the act date, ``{2}`` the decision date, ``{3}``... the act date and the deadlines in order;
-    ``None`` for output ``none``) and its digest (without the month, which is the row's)."""
+    ``None`` for output ``none``), its digest (without the month, which is the row's) and the
+    digest's code in this process's table (:meth:`Table.code`)."""
 
     template: str | None
     digest: Digest
+    code: int = 0
+    write: Callable[[str, ActDay, DecisionDay], str] | None = None
+    """The template as a function of the id's JSON text and the row's dates (:func:`writer`;
+    ``None`` for output ``none``). The table keeps a short template as its writer alone."""
+
+
+PIECES = 2048
+"""The longest template :func:`writer` reads into pieces (a brief record is about 350 characters)."""
+
+
+def writer(template: str) -> Callable[[str, ActDay, DecisionDay], str]:
+    """A function writing what ``template.format(ident, act.iso, decided.iso, *act.slots)`` writes
+    (``str.format`` reads its template on every call: this reads it once, for a template of at most
+    :data:`PIECES` characters; a longer one, a whole assessment, is written by ``str.format``, so
+    that its text is not kept twice)."""
+    if len(template) > PIECES:
+        return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
+    literals = [""]  # the text before each field, and after the last
+    fields: list[int] = []
+    for literal, field, spec, conversion in string.Formatter().parse(template):
+        literals[-1] += literal  # a doubled brace comes as a piece of its own
+        if field is not None:
+            if spec or conversion or not field.isdigit():
+                return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
+            fields.append(int(field))
+            literals.append("")
+    if fields == [0]:
+        head, tail = literals
+
+        def only_id(ident: str, act: ActDay, decided: DecisionDay) -> str:
+            return head + ident + tail
+
+        return only_id
+    if len(fields) == 2 and fields[0] == 0:  # the id and one date (the brief record's MCI date)
+        l0, l1, l2 = literals
+        n = fields[1]
+        if n == 1:
+            return lambda ident, act, decided: "".join((l0, ident, l1, act.iso, l2))
+        if n == 2:
+            return lambda ident, act, decided: "".join((l0, ident, l1, decided.iso, l2))
+        if n > 2:
+            n -= 3
+            return lambda ident, act, decided: "".join((l0, ident, l1, act.slots[n], l2))
+    pairs = tuple(zip(fields, literals[1:], strict=True))
+    first = literals[0]
+
+    def many(ident: str, act: ActDay, decided: DecisionDay) -> str:
+        values = (ident, act.iso, decided.iso, *act.slots)
+        out = [first]
+        for field, literal in pairs:
+            out += (values[field], literal)
+        return "".join(out)
+
+    return many
+
+
+MONTH_BITS = 18
+"""A row's count code: its digest's number shifted by this many bits, plus its month's code."""
+
+_MONTHS = (1 << MONTH_BITS) - 1
+
+
+def month_code(month: str | None) -> int:
+    """A month ``YYYY-MM`` as a number below ``2 ** MONTH_BITS`` (0 for none)."""
+    return 0 if month is None else int(month[:4]) * 16 + int(month[5:7])
+
+
+def month_name(code: int) -> str | None:
+    """The month of a count code (:func:`month_code`)."""
+    month = code & _MONTHS
+    return None if month == 0 else f"{month >> 4:04d}-{month & 15:02d}"
 
 
 EXACT = "exact"
@@ -159,7 +240,30 @@ class Table:
         self.text = 0
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
-        self.learned: list[tuple[tuple[Any, ...], Answer | str]] = []  # since the chunk began
+        self.learned: list[tuple[tuple[Any, ...], tuple[str | None, Digest] | str]] = []  # since the chunk began
+        self.digests: list[Digest] = []  # by number (the count codes of the rows)
+        self.numbers: dict[Digest, int] = {}
+
+    def code(self, d: Digest) -> int:
+        """The count code of digest ``d`` (without its month: :func:`month_code` is added)."""
+        n = self.numbers.get(d)
+        if n is None:
+            n = self.numbers[d] = len(self.digests)
+            self.digests.append(d)
+        return n << MONTH_BITS
+
+    def answer(self, template: str | None, d: Digest) -> Answer:
+        """A key's answer with its digest's code and its writer."""
+        return Answer(template, d, self.code(d), writer(template) if template is not None else None)
+
+    def fresh(self) -> None:
+        """Start afresh where the digests have grown past :data:`MAX_KEYS` (between chunks: the
+        codes of a chunk's rows stay good)."""
+        if len(self.digests) > MAX_KEYS:
+            self.answers.clear()
+            self.text = 0
+            self.digests.clear()
+            self.numbers.clear()
 
     def act(self, value: Any) -> ActDay | None:
         """The act date a cell gives, as the incident reads it (``None``: the row's error is the
@@ -184,7 +288,8 @@ class Table:
         deadlines.sort()
         iso = day.isoformat()
         return ActDay(day, day.toordinal(), iso, iso[:7], self._when(day),
-                      tuple(d.toordinal() for d in deadlines), tuple(d.isoformat() for d in deadlines))
+                      tuple(d.toordinal() for d in deadlines), tuple(d.isoformat() for d in deadlines),
+                      month_code(iso[:7]))
 
     def decision(self, value: Any, default: dt.date | None) -> DecisionDay | None:
         """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
@@ -201,19 +306,23 @@ class Table:
         return made
 
     def remember(self, key: tuple[Any, ...], answer: Answer | str) -> None:
+        """Keep a key's answer (a template read into pieces is kept as its writer alone), and note
+        it for the other processes."""
         size = len(answer.template or "") if isinstance(answer, Answer) else 0
         if len(self.answers) >= MAX_KEYS or self.text + size > MAX_TEXT:
             self.answers.clear()
             self.text = 0
-        self.answers[key] = answer
+        kept = answer._replace(template=None) if isinstance(answer, Answer) and size <= PIECES else answer
+        self.answers[key] = kept
         self.text += size
-        self.learned.append((key, answer))
+        self.learned.append((key, answer[:2] if isinstance(answer, Answer) else answer))  # as other processes take it
 
-    def teach(self, news: Iterable[tuple[tuple[Any, ...], Answer | str]]) -> None:
-        """Take the answers another process learned for this register."""
+    def teach(self, news: Iterable[tuple[tuple[Any, ...], tuple[str | None, Digest] | str]]) -> None:
+        """Take the answers another process learned for this register (a template and a digest,
+        or :data:`EXACT`)."""
         for key, answer in news:
-            if key not in self.answers:
-                self.remember(key, answer)
+            if key not in self.answers:  # an answer's code and writer are the process's own
+                self.remember(key, answer if isinstance(answer, str) else self.answer(*answer))
 
 
 def _day(value: Any, field: str) -> dt.date | None:

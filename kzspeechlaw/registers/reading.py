@@ -110,7 +110,31 @@ SPAN_LINES = 50
 with Alt+Enter in Excel); a cell of an incident field never spans lines."""
 
 
-def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterator[list[str] | Unreadable]:
+def split_line(line: str, delimiter: str) -> list[str]:
+    """The cells of a CSV line without quotes: what the ``csv`` module reads of it."""
+    return line.rstrip("\r\n").split(delimiter)
+
+
+class CsvRows:
+    """A CSV register's rows after the header, each a list of cells (or :class:`Unreadable`), read
+    as they are asked for; :attr:`lines` gives the same rows with each line that holds no quote
+    left unsplit (:func:`split_line` splits it), so that a batch splits it where it is assessed."""
+
+    def __init__(self, lines: Iterator[list[str] | str | Unreadable], delimiter: str) -> None:
+        self.lines = lines
+        self.delimiter = delimiter
+
+    def __iter__(self) -> CsvRows:
+        return self
+
+    def __next__(self) -> list[str] | Unreadable:
+        row = next(self.lines)
+        return split_line(row, self.delimiter) if isinstance(row, str) else row
+
+
+def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterator[list[str] | str | Unreadable]:
+    """The rows: the header as a list of cells, then each row as a list of cells, a line that holds
+    no quote as it is (:func:`split_line` splits it), or :class:`Unreadable`."""
     feed = _Feed()
     reader = csv.reader(feed, strict=True, delimiter=delimiter)
     header: list[str] | None = None
@@ -126,7 +150,7 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
         if not line.strip():
             continue
         if header is not None and '"' not in line and "\x00" not in line:
-            yield line.rstrip("\r\n").split(delimiter)  # no quotes: the cells csv reads
+            yield line  # no quotes: the cells csv reads are split_line's
             continue
         feed.line = line
         try:
@@ -233,7 +257,8 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
     first_row = next(rows, [])
     if isinstance(first_row, Unreadable):
         raise InvalidIncident("header", first_row.value, f"a header row naming the columns ({first_row.message})")
-    return Register("csv", check_header(first_row), rows)
+    assert not isinstance(first_row, str)  # the header is read by the csv module
+    return Register("csv", check_header(first_row), CsvRows(rows, delimiter))
 
 
 def check_header(cells: Sequence[Any]) -> tuple[str, ...]:

@@ -75,7 +75,8 @@ def fine_range(a: Assessment) -> tuple[Any, Any, Any, Any] | None:
     maximum. ``None`` where no fine is open; a bound the law does not give (an "up to" without a
     floor, or an amount not in MCI) is ``None``.
     """
-    return _FINES.get(a.sanctions, lambda: _fine_range(a.sanctions))
+    statutory = a.statutory  # the bounds read here are the same before the imposable ranges are written
+    return _FINES.get(statutory, lambda: _fine_range(statutory))
 
 
 _FINES = Memo(maxsize=4096)  # assessed sanctions are mostly shared objects (see reasoning.penalties)

@@ -17,7 +17,7 @@ from kzspeechlaw.law import coverage_report
 from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.reasoning.incident import Incident
-from kzspeechlaw.registers.reading import Unreadable, decode
+from kzspeechlaw.registers.reading import Unreadable, decode, split_line
 from kzspeechlaw.registers.records import BatchResult, RowError, internal_error, record
 from kzspeechlaw.registers.tally import Tally, digest
 
@@ -81,8 +81,9 @@ def assess_many(
 
 class Task(NamedTuple):
     """Consecutive rows of a register to assess: the position of the first (1-based), the
-    register's format and header, the raw rows, the default decision date and the output wanted
-    (``brief``, ``full`` or ``none``)."""
+    register's format and header, the raw rows, the default decision date, the output wanted
+    (``brief``, ``full`` or ``none``) and, for a CSV register's lines left unsplit
+    (:class:`~kzspeechlaw.registers.reading.CsvRows`), their delimiter."""
 
     start: int
     format: str
@@ -90,6 +91,11 @@ class Task(NamedTuple):
     rows: list[Any]
     default: dt.date | None
     output: str
+    delimiter: str | None = None
+
+    def cells(self, raw: Any) -> Any:
+        """A row as the reader gives it (a CSV line left unsplit, split)."""
+        return split_line(raw, self.delimiter) if self.delimiter is not None and type(raw) is str else raw
 
 
 class ChunkResult(NamedTuple):
@@ -110,17 +116,34 @@ class ChunkResult(NamedTuple):
 
 def one_row(row: int, item: Any, default: dt.date | None, output: str) -> tuple[BatchResult, str | None]:
     """One row's result and its output record (``None`` for output ``none``)."""
-    result = _assess_row(row, item, default)
+    result = settled(_assess_row(row, item, default))
     if output == "full":
         result = explained(result)
     return result, (record(result, output == "brief") if output != "none" else None)
+
+
+def settled(result: BatchResult) -> BatchResult:
+    """The result with the facts its answer turns on decided (every record and the tally read
+    them; deciding them assesses the incident with each open fact stated), or the row's error
+    where that fails (a date that only an alternative's reasoning checks): no error stops the
+    register."""
+    if result.assessment is not None:
+        try:
+            _ = result.assessment.depends_on
+        except InvalidIncident as error:
+            return BatchResult(result.row, result.id, error=RowError(error.field, error.value, str(error)))
+        except LawError as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, str(error)))
+        except Exception as error:
+            return BatchResult(result.row, result.id, error=RowError(None, None, internal_error(error)))
+    return result
 
 
 def chunk_result(lines: list[str], part: Tally, latest: dt.date | None) -> ChunkResult:
     """The chunk's records as one block of bytes (cheap to send back from a worker process and to
     write out; a lone surrogate, only possible inside a JSON string, as its JSON escape), its
     tally, and the stale-data warning of its latest decision date."""
-    output = "".join(f"{line}\n" for line in lines).encode("utf-8", "backslashreplace")
+    output = ("\n".join(lines) + "\n" if lines else "").encode("utf-8", "backslashreplace")
     stale = coverage_report.stale_message(latest) if latest is not None else None
     return ChunkResult(output, part, [(StaleDataWarning, stale)] if stale else [])
 
@@ -132,8 +155,8 @@ def run_chunk(task: Task) -> ChunkResult:
     latest: dt.date | None = None  # the latest decision date, for the one stale-data warning
     with coverage_report.stale_checks_silenced():  # per thread: other registers keep their warnings
         for offset, raw in enumerate(task.rows):
-            result, line = one_row(task.start + offset, decode(task.format, task.header, raw), task.default,
-                                   task.output)
+            item = decode(task.format, task.header, task.cells(raw))
+            result, line = one_row(task.start + offset, item, task.default, task.output)
             if line is not None:
                 lines.append(line)
             if result.assessment is not None and (latest is None or result.assessment.decided_on > latest):

@@ -132,6 +132,17 @@ class Tally:
         for d, n in by_digest.items():
             self._totals(d, n)
 
+    def add_grouped(self, totals: Iterable[tuple[Digest, int]],
+                    months: Iterable[tuple[str | None, Digest, int]]) -> None:
+        """Count rows grouped: ``n`` rows of each digest in the totals, and per month ``n`` rows
+        counted as the digest given (one that the month counts alike: the same regime, liability
+        and whole-number fines), as :meth:`add` counts them row by row."""
+        for d, n in totals:
+            self._totals(d, n)
+        for name, d, n in months:
+            if d.ok:
+                self.by_month.setdefault(name or "none", Month()).count(d, n)
+
     def _totals(self, d: Digest, n: int) -> bool:
         """Count ``n`` rows of digest ``d`` in the register's totals; whether they were assessed."""
         if not d.ok:
