@@ -158,11 +158,20 @@ def _answer(a: Assessment) -> str:
                    sanctions=InRegime(join(s.describe() for s in a.sanctions), a.governing.regime))
 
 
+def _same_answer(a: Assessment, b: Assessment) -> bool:
+    """Whether :func:`_answer` says the same of both: the outcome, and the governing part with its
+    sanctions as the law bounds them (compared as data, not as words)."""
+    if a.outcome is not b.outcome or (a.governing is None) != (b.governing is None):
+        return False
+    return a.governing is None or (a.governing.ref == b.governing.ref and a.statutory == b.statutory)  # type: ignore[union-attr]
+
+
 def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
-                   assess: Assess) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
+                   assess: Assess, base: Assessment | None = None,
+                   ) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
     """The facts of :data:`_WHAT_IF` the incident leaves open whose other value changes the part
-    the act falls under and the answer: each with its words and the assessment with it stated."""
-    base: Assessment | None = None
+    the act falls under and the answer: each with its words and the assessment with it stated
+    (``base``: the incident's own assessment, where the caller has it)."""
     for field, open_value, other, what, alternative, taken in _WHAT_IF:
         if getattr(incident, field) != open_value or (field == "allegation" and incident.conduct != "slander"):
             continue  # an allegation is a fact of a slander only
@@ -172,14 +181,14 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         base = base or assess(incident, decided)
         if alt.outcome is base.outcome is Outcome.TIME_BARRED:
             continue  # no liability either way, whichever part's sanctions
-        if _answer(alt) != _answer(base):  # e.g. both parts repealed since: the same answer either way
+        if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, _alternative(field, alternative, alt), taken), alt
 
 
 def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
     """The facts ``a`` leaves open on which the part that governs turns (those of the what-if and the
     undecided notes): each field, the value stated for it, and the assessment with it stated."""
-    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess):
+    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess, a):
         value = getattr(alt.incident, field)
         yield field, f"{field}={getattr(value, 'value', value)}", alt
     for fields in _undecided(a.matches):
@@ -264,7 +273,7 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     tests as the notes that give each answer, without writing them."""
     inc, decided, found = a.incident, a.decided_on, []
     if a.matches or a.outcome is not Outcome.OUTSIDE_SCOPE:
-        found += [what[0] for what, _ in _open_what_ifs(inc, decided, a.matches, assess)]
+        found += [what[0] for what, _ in _open_what_ifs(inc, decided, a.matches, assess, a)]
     found += [STATING[f] for fields in _undecided(a.matches) for f in fields]
     if a.matches and a.outcome is Outcome.OUTSIDE_SCOPE and a.governing is None:
         found += [name for entry in scope.special_unmodelled(inc) for name in _unstated(inc, entry)]
