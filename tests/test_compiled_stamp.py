@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -15,22 +14,7 @@ import pytest
 
 from kzspeechlaw.law import compiled, loader
 
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A copy of the data files to edit."""
-    copy = tmp_path / "data"
-    shutil.copytree(loader.DATA_DIR, copy)
-    return copy
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    where = tmp_path / "cache"
-    monkeypatch.setenv("KZSPEECHLAW_CACHE_DIR", str(where))
-    monkeypatch.delenv("KZSPEECHLAW_CACHE", raising=False)
-    monkeypatch.setattr(compiled, "_KNOWN", {})  # this process's memory: each test starts without it
-    return where
+# The fixtures `data` and `cache` are in conftest.py.
 
 
 @pytest.fixture

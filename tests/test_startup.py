@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import pickle
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -192,20 +191,8 @@ def test_every_command_of_the_parser_has_a_handler() -> None:
 # --- the compiled law -----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A copy of the data files to edit."""
-    copy = tmp_path / "data"
-    shutil.copytree(loader.DATA_DIR, copy)
-    return copy
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    where = tmp_path / "cache"
-    monkeypatch.setenv("KZSPEECHLAW_CACHE_DIR", str(where))
-    monkeypatch.delenv("KZSPEECHLAW_CACHE", raising=False)
-    return where
+# The fixtures `data` (a copy of the data files) and `cache` (a cache directory of the test's
+# own) are in conftest.py.
 
 
 def _refuse(directory: Path) -> loader.Law:
