@@ -175,7 +175,7 @@ def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) ->
     if day1 > day2:
         raise DateError(f"the dates are reversed: before ({day1}) must be on or before after ({day2})")
     ref_ = resolve(citation, day1)
-    law().versions_of(ref_)  # raises UnknownProvision for a part the data does not hold
+    versions = law().versions_of(ref_)  # raises UnknownProvision for a part the data does not hold
     old, new = _version_or_none(ref_, day1), _version_or_none(ref_, day2)
     if old is None and new is None:
         diffs: list[Difference] = []
@@ -191,5 +191,5 @@ def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) ->
         diffs = []
     else:
         diffs = _diff(old, new)
-    between = tuple(v for v in law().versions_of(ref_) if v.ref == ref_ and day1 < v.valid_from <= day2)
+    between = tuple(v for v in versions if v.ref == ref_ and day1 < v.valid_from <= day2)
     return Change(ref_, day1, day2, old, new, tuple(diffs), between)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 import attrs
@@ -66,6 +67,11 @@ def _by_conduct() -> dict[str, tuple[Provision, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def holds(clauses: Iterable[Collection[str]], facts: frozenset[str]) -> bool:
+    """Whether ``facts`` meet every clause of a part's elements (any one fact of each clause)."""
+    return all(not facts.isdisjoint(clause) for clause in clauses)
+
+
 class _Candidate(NamedTuple):
     """A version and its elements as sets of facts (a clause holds when it meets the incident's facts)."""
 
@@ -73,7 +79,7 @@ class _Candidate(NamedTuple):
     clauses: tuple[frozenset[str], ...]
 
     def satisfied_by(self, facts: frozenset[str]) -> bool:
-        return all(not clause.isdisjoint(facts) for clause in self.clauses)
+        return holds(self.clauses, facts)
 
     def open_fields(self, facts: frozenset[str], unstated: frozenset[str]) -> tuple[str, ...] | None:
         """The unstated deciding fields that could meet the clauses ``facts`` do not meet, or ``None``

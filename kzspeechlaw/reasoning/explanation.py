@@ -18,7 +18,7 @@ import attrs
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, Allegation, Channel
+from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.memo import Memo
@@ -161,9 +161,10 @@ def _answer(a: Assessment) -> str:
 def _same_answer(a: Assessment, b: Assessment) -> bool:
     """Whether :func:`_answer` says the same of both: the outcome, and the governing part with its
     sanctions as the law bounds them (compared as data, not as words)."""
-    if a.outcome is not b.outcome or (a.governing is None) != (b.governing is None):
-        return False
-    return a.governing is None or (a.governing.ref == b.governing.ref and a.statutory == b.statutory)  # type: ignore[union-attr]
+    ga, gb = a.governing, b.governing
+    if a.outcome is not b.outcome or ga is None or gb is None:
+        return a.outcome is b.outcome and ga is gb
+    return ga.ref == gb.ref and a.statutory == b.statutory
 
 
 def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
@@ -173,8 +174,10 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
     the act falls under and the answer: each with its words and the assessment with it stated
     (``base``: the incident's own assessment, where the caller has it)."""
     for field, open_value, other, what, alternative, taken in _WHAT_IF:
-        if getattr(incident, field) != open_value or (field == "allegation" and incident.conduct != "slander"):
-            continue  # an allegation is a fact of a slander only
+        if getattr(incident, field) != open_value:
+            continue
+        if field == "allegation" and incident.conduct is not Conduct.SLANDER:
+            continue  # an allegation is a fact of a slander only (Incident refuses it otherwise)
         alt = assess(attrs.evolve(incident, **other), decided)
         if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
             continue

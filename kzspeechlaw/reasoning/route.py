@@ -30,7 +30,7 @@ from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import leniency
-from kzspeechlaw.reasoning.classification import Match, classify
+from kzspeechlaw.reasoning.classification import Match, classify, holds
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.penalties import effective
 from kzspeechlaw.reasoning.results import Outcome, Step
@@ -195,7 +195,7 @@ def _continuation(incident: Incident, last: Provision, decided: dt.date) -> tupl
     if last.continued_by is None or last.valid_to is None:
         return ()
     heir = law().provision(last.continued_by, last.valid_to)
-    if not all(not incident.facts.isdisjoint(clause) for clause in heir.elements):
+    if not holds(heir.elements, incident.facts):
         return ()
     return (heir, *_later_versions(heir, decided))
 
