@@ -206,14 +206,19 @@ def _settled(status: Status, now: int) -> bool:
 def digest_of(directory: Path, where: Path) -> str:
     """:func:`key` of ``directory``, taken from the stamp in ``where`` (or from this process's
     memory) where every file's status is what it recorded, else computed and recorded."""
+    return _digest(directory, where)[0]
+
+
+def _digest(directory: Path, where: Path) -> tuple[str, Status]:
+    """:func:`digest_of`, with the files' status it was taken for (looked at once)."""
     now = time.time_ns()  # before the files are looked at: a later change is later than this
     files = _listing(directory)
-    if not STAMPS:  # no status time that a program cannot set back: every start hashes the files
-        return key(directory, [Path(f) for f in files])
     status = _status(files)
+    if not STAMPS:  # no status time that a program cannot set back: every start hashes the files
+        return key(directory, [Path(f) for f in files]), status
     known = _KNOWN.get(status)
     if known is not None:
-        return known
+        return known, status
     stamp = where / f"{_tag(directory)}-{_sha256(_salt().encode())[:8]}.stamp"  # each Python its own
     recorded = _read_stamp(stamp)
     if recorded is not None and recorded[0] == status:
@@ -221,10 +226,10 @@ def digest_of(directory: Path, where: Path) -> str:
     else:
         digest = key(directory, [Path(f) for f in files])
         if not _settled(status, now):
-            return digest
+            return digest, status
         _write_stamp(stamp, status, digest)
     _KNOWN[status] = digest
-    return digest
+    return digest, status
 
 
 def _read_stamp(path: Path) -> tuple[Status, str] | None:
@@ -265,8 +270,7 @@ def cached(directory: Path, build: Callable[[Path], T], kind: type[T], name: str
     if where is None:
         return build(directory)
     try:
-        before = _status(_listing(directory))
-        digest = digest_of(directory, where)
+        digest, before = _digest(directory, where)
     except OSError:  # a data file that cannot be read: reading the data says which, and why
         return build(directory)
     path, prefix = _place(where, name, directory, digest)
