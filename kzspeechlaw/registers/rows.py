@@ -54,12 +54,19 @@ def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
         raw_day = data.pop("decided_on", None)
         incident = Incident.from_dict(data)
         return BatchResult(row, ident, assess(incident, _decided(raw_day, default)))
-    except InvalidIncident as error:
-        return BatchResult(row, ident, error=RowError(error.field, error.value, str(error)))
-    except LawError as error:
-        return BatchResult(row, ident, error=RowError(None, None, str(error)))
     except Exception as error:
-        return BatchResult(row, ident, error=RowError(None, None, internal_error(error)))
+        return BatchResult(row, ident, error=_row_error(error))
+
+
+def _row_error(error: Exception) -> RowError:
+    """The error record of a row its assessment stopped on: ``InvalidIncident`` names its field,
+    another :class:`~kzspeechlaw.LawError` gives field ``None``, anything else is a fault of the
+    program, said as one."""
+    if isinstance(error, InvalidIncident):
+        return RowError(error.field, error.value, str(error))
+    if isinstance(error, LawError):
+        return RowError(None, None, str(error))
+    return RowError(None, None, internal_error(error))
 
 
 def assess_many(
@@ -130,12 +137,8 @@ def settled(result: BatchResult) -> BatchResult:
     if result.assessment is not None:
         try:
             _ = result.assessment.depends_on
-        except InvalidIncident as error:
-            return BatchResult(result.row, result.id, error=RowError(error.field, error.value, str(error)))
-        except LawError as error:
-            return BatchResult(result.row, result.id, error=RowError(None, None, str(error)))
         except Exception as error:
-            return BatchResult(result.row, result.id, error=RowError(None, None, internal_error(error)))
+            return BatchResult(result.row, result.id, error=_row_error(error))
     return result
 
 
