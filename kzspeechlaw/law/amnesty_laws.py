@@ -36,10 +36,10 @@ CONDITIONS = {
     "damage_settled": N_("the crime caused no damage, or the damage was fully compensated, or no civil claim was "
                          "filed"),
     "social_category": N_("the person belongs to a social category the article lists (minors, pregnant women, "
-                       "parents of minor children, disabled persons, older persons, veterans and the like)"),
+                          "parents of minor children, disabled persons, older persons, veterans and the like)"),
     "non_custodial_sentence": N_("the main punishment imposed is not custodial"),
     "riot_connection": N_("the act was committed in Kazakhstan from 4 to 7 January 2022 in connection with the "
-                       "mass riots or their suppression"),
+                          "mass riots or their suppression"),
     "legalised_property": N_("the person legalised the property obtained by the act"),
 }
 """Conditions of a release rule, in the laws' words (English)."""
