@@ -398,3 +398,26 @@ def test_tally_counts_the_answers_the_facts_did_not_decide() -> None:
     assert t.undecided == 2
     assert t.by_depends_on["referral"] == 1 and t.by_depends_on["knowing_and_dangerous"] == 1
     assert t.to_dict()["undecided"] == 2
+
+
+@pytest.mark.parametrize("fault", ["raise", "exit"])
+def test_a_worker_fault_stops_the_run_instead_of_hanging(monkeypatch: pytest.MonkeyPatch, fault: str) -> None:
+    """A fault of the program in a worker process is raised in the parent; a worker that dies
+    (killed, out of memory) is said, not waited for."""
+    import multiprocessing
+    import os
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the workers must be forked to see the broken chunk")
+
+    def broken(*args: Any) -> Any:
+        if fault == "raise":
+            raise ValueError("boom in a worker")
+        os._exit(3)
+
+    monkeypatch.setattr(batch.keyed_path, "run_chunk", broken)  # the workers are forked after this
+    rows_, _ = long_register(50)
+    text = "".join(json.dumps(r) + "\n" for r in rows_)
+    expected = (ValueError, "boom in a worker") if fault == "raise" else (RuntimeError, "exit code 3")
+    with pytest.raises(expected[0], match=expected[1]):
+        list(batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=10))

@@ -133,10 +133,17 @@ def as_jsonl(rows_: list[dict[str, str]]) -> str:
     return "".join(json.dumps({k: v for k, v in r.items() if v != ""}, ensure_ascii=False) + "\n" for r in rows_)
 
 
-def both(text: str, output: str, default: str | None, chunk_size: int) -> tuple[Any, Any]:
+def both(text: str, output: str, default: str | None, chunk_size: int, parts: int = 1) -> tuple[Any, Any]:
+    """The keyed path's chunks (with ``parts``: each chunk's rows assessed in that many parts, as
+    worker processes assess them, here in this process) and the reference's."""
     def run(keyed_: bool) -> Any:
-        chunks = list(batch.run(read_register(io.StringIO(text)), default, output=output, chunk_size=chunk_size,
-                                keyed=keyed_))
+        register = read_register(io.StringIO(text))
+        if parts == 1 or not keyed_:
+            chunks = list(batch.run(register, default, output=output, chunk_size=chunk_size, keyed=keyed_))
+        else:
+            day = dt.date.fromisoformat(default) if default else None
+            chunks = [batch._merged(task, [batch._run_chunk(task, n, parts) for n in range(parts)])
+                      for task in batch._tasks(register, day, output, chunk_size, keyed_)]
         total = batch.Tally()
         for c in chunks:
             total.merge(c.tally)
@@ -147,11 +154,11 @@ def both(text: str, output: str, default: str | None, chunk_size: int) -> tuple[
 
 @settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registers(), st.sampled_from(["brief", "brief", "full", "none"]), st.sampled_from(["csv", "jsonl"]),
-       st.sampled_from([None, "2026-06-01"]), st.sampled_from([3, 2000]))
+       st.sampled_from([None, "2026-06-01"]), st.sampled_from([3, 2000]), st.sampled_from([1, 1, 2, 3]))
 def test_keyed_path_writes_the_reference_bytes(register: list[dict[str, str]], output: str, fmt: str,
-                                               default: str | None, chunk_size: int) -> None:
+                                               default: str | None, chunk_size: int, parts: int) -> None:
     text = as_csv(register) if fmt == "csv" else as_jsonl(register)
-    fast, reference = both(text, output, default, chunk_size)
+    fast, reference = both(text, output, default, chunk_size, parts)
     assert fast == reference
 
 
@@ -176,19 +183,36 @@ def test_rows_of_one_key_are_assessed_once(monkeypatch: pytest.MonkeyPatch) -> N
         assert len(seen) == 1 + len(register)  # the keyed run's first row, then the reference run's rows
 
 
-def test_workers_share_what_they_learn() -> None:
-    """In several processes, the answers one worker learns are passed on to the others: the bytes
-    stay the reference's."""
+def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In several processes, each takes its part of every chunk's rows, all the rows of a key in
+    one part, so no key is learned twice; the chunks put back together are the reference's bytes."""
     register = [{"id": f"r{n}", "act_date": (dt.date(2019, 1, 1) + dt.timedelta(days=7 * n)).isoformat(),
                  "conduct": ["slander", "insult", "false_information"][n % 3], "channel": "mass_media",
                  "decided_on": (dt.date(2019, 6, 1) + dt.timedelta(days=11 * n)).isoformat()} for n in range(120)]
     text = as_csv(register)
+    text += text[text.index("\n") + 1:]  # the rows twice over: every key met again
     for output in ("brief", "full"):
         fast = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, workers=2,
                                             chunk_size=7)]
         reference = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, chunk_size=7,
                                                  keyed=False)]
         assert fast == reference
+    learned: list[tuple[int, Any]] = []
+    remember = keys.Table.remember
+
+    def noting(self: keys.Table, key: Any, answer: Any) -> None:
+        learned.append((self.token, key))
+        remember(self, key, answer)
+
+    monkeypatch.setattr(keys.Table, "remember", noting)
+    register_ = read_register(io.StringIO(text))
+    tasks = list(batch._tasks(register_, None, "brief", 7, True))
+    for n in range(3):
+        for task in tasks:
+            batch._run_chunk(task._replace(register=("part", n)), n, 3)
+    by_part = [{key for token, key in learned if token == ("part", n)} for n in range(3)]
+    assert all(by_part) and not (by_part[0] & by_part[1] or by_part[0] & by_part[2] or by_part[1] & by_part[2])
+    assert sum(map(len, by_part)) == len(learned)  # each key learned once, by one part
 
 
 def test_scope_register_dates_divide_keys() -> None:

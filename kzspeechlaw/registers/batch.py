@@ -60,43 +60,90 @@ OUTPUTS = ("brief", "full", "none")
 """What :func:`run` writes per row: the brief record (the default), the whole assessment, or
 nothing (the tally only)."""
 
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 10_000
 """Rows per unit of work when several processes share a register."""
 
 
 class _Task(NamedTuple):
-    """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the register it is from, the
-    path that assesses it (keyed, or the reference row by row), and the answers other processes
-    learned for the register's keys."""
+    """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the register it is from, and
+    the path that assesses it (keyed, or the reference row by row)."""
 
     rows: rows.Task
     register: object
     keyed: bool
-    news: keyed_path.News = ()
 
 
-def _run_chunk(task: _Task) -> tuple[ChunkResult, keyed_path.News]:
+def _run_chunk(task: _Task, part: int = 0, parts: int = 1) -> rows.Share:
+    """A chunk's rows assessed here: all of them, or with ``parts`` processes those that are
+    ``part``."""
     if task.keyed:
-        return keyed_path.run_chunk(task.rows, task.register, task.news)
-    return rows.run_chunk(task.rows), ()
+        return keyed_path.run_chunk(task.rows, task.register, part, parts)
+    return rows.run_chunk(task.rows, part, parts)
+
+
+def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
+    """A chunk's result from the shares of its rows assessed in several processes: the records
+    put back in the rows' order, the tallies added, the latest decision date of all. Where a
+    share counts a fine that is not a whole number of tenge, the sums depend on the order of their
+    terms: the chunk is then assessed again here, whole."""
+    if not all(s.whole for s in shares):
+        return _run_chunk(task).result()
+    where = shares[0].parts
+    assert where is not None
+    if task.rows.output == "none":
+        output = b""
+    else:
+        pieces = [iter(s.output.split(b"\n")) for s in shares]
+        takes = [p.__next__ for p in pieces]
+        output = b"\n".join([takes[p]() for p in where]) + (b"\n" if where else b"")
+    tally = Tally()
+    for s in shares:
+        tally.merge(s.tally)
+    latest = max(s.latest for s in shares)
+    return ChunkResult(output, tally, rows.stale_warnings(dt.date.fromordinal(latest) if latest else None))
 
 
 _REGISTERS = itertools.count()
 
 
 def _warm() -> None:
-    """Load the data before work starts (in a worker process, or before forking workers)."""
+    """Load the data before work starts (in a worker process, or before starting workers)."""
     law()
     general_part.rules()
 
 
-def _start_worker() -> None:
+def _serve(tasks: Any, results: Any, part: int, parts: int) -> None:
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
-    as the process, and every full collection would otherwise walk it again). An interrupt (Ctrl-C)
-    is the parent's to handle: it ends the workers."""
+    as the process, and every full collection would otherwise walk it again); then its part of
+    each chunk it is sent, until it is sent ``None``. An interrupt (Ctrl-C) is the parent's to
+    handle: it ends the workers. A fault is sent back, to be raised in the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    results.cancel_join_thread()  # exit without waiting for a parent that stopped reading
     _warm()
     gc.freeze()
+    while (task := tasks.get()) is not None:
+        try:
+            done: Any = _run_chunk(task, part, parts)
+        except BaseException as error:  # a fault of the program: the parent raises it
+            done = _Fault(_portable(error))
+        results.put(done)
+
+
+def _portable(error: BaseException) -> BaseException:
+    """The exception, or one that says it, where it cannot be sent to another process."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+class _Fault(NamedTuple):
+    """A worker's exception, sent back to be raised in the parent."""
+
+    error: BaseException
 
 
 def usable_cpus() -> int:
@@ -131,9 +178,9 @@ def run(
     keyed: bool = True,
 ) -> Iterator[ChunkResult]:
     """Assess a register chunk by chunk, in order; ``output`` is one of :data:`OUTPUTS`. With
-    ``workers > 1`` and more than one chunk of rows, chunks are assessed in that many processes, at
-    most two chunks per worker in flight at a time, so memory stays bounded whatever the register's
-    length. Warnings raised in the rows are re-issued once each
+    ``workers > 1`` and more than one chunk of rows, each chunk is assessed in that many processes,
+    each its part of the rows, at most two chunks in flight at a time, so memory stays bounded
+    whatever the register's length. Warnings raised in the rows are re-issued once each
     (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
 
     Rows are decided from their keys (:mod:`kzspeechlaw.registers.keyed`), or with ``keyed=False``
@@ -154,17 +201,22 @@ def _check_count(name: str, value: object, what: str) -> None:
         raise InvalidIncident(name, value, f"a whole number of {what}, at least 1")
 
 
-def _run(register: Register, default: dt.date | None, output: str, workers: int,
-         chunk_size: int, keyed: bool = True) -> Iterator[ChunkResult]:
+def _tasks(register: Register, default: dt.date | None, output: str, chunk_size: int,
+           keyed: bool) -> Iterator[_Task]:
+    """The register's chunks of rows, read as they are asked for."""
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
     source: Iterable[Any] = register.rows
     delimiter = None
     if isinstance(register.rows, CsvRows):  # lines without quotes split where they are assessed
         source, delimiter = register.rows.lines, register.rows.delimiter
-    tasks = (
-        _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token, keyed)
-        for start, chunk in _chunks(source, chunk_size)
-    )
+    for start, chunk in _chunks(source, chunk_size):
+        yield _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token,
+                    keyed)
+
+
+def _run(register: Register, default: dt.date | None, output: str, workers: int,
+         chunk_size: int, keyed: bool = True) -> Iterator[ChunkResult]:
+    tasks = _tasks(register, default, output, chunk_size, keyed)
     issued: set[tuple[type[Warning], str]] = set()
 
     def reissue(chunk: ChunkResult) -> ChunkResult:
@@ -181,35 +233,60 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
     second = next(tasks, None)
     if workers <= 1 or second is None:
         for task in itertools.chain([first], [second] if second else [], tasks):
-            yield reissue(_run_chunk(task)[0])
+            yield reissue(_run_chunk(task).result())
         return
+    yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers))
+
+
+def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
+    """Each chunk assessed in ``workers`` processes, each its part of the rows (a key's rows are
+    one process's: see :meth:`kzspeechlaw.registers.keys.Table.part`), at most two chunks in
+    flight, so memory stays bounded whatever the register's length. Whether the run ends or is
+    abandoned (an error, Ctrl-C), the workers are told to stop, and ended if they do not."""
     import multiprocessing  # here: only a long register in several processes needs it
+    import queue
 
     _warm()  # forked workers inherit the loaded data
-    # Each worker learns the answers of the keys it meets; what one learns is passed on with the
-    # next tasks (those of the last 2 x workers results: every worker is likely to get one).
-    recent: collections.deque[keyed_path.News] = collections.deque(maxlen=2 * workers)
+    context = multiprocessing.get_context()
+    inboxes = [context.Queue() for _ in range(workers)]
+    outboxes = [context.Queue() for _ in range(workers)]
+    processes = [context.Process(target=_serve, args=(inboxes[n], outboxes[n], n, workers), daemon=True)
+                 for n in range(workers)]
+    for process in processes:
+        process.start()
 
-    def done(result: tuple[ChunkResult, keyed_path.News]) -> ChunkResult:
-        chunk, learned = result
-        if learned and output != "full":  # whole assessments: large, and their keys rarely repeat
-            recent.append(learned)
-        return reissue(chunk)
+    def share(n: int) -> rows.Share:
+        while True:
+            try:
+                found = outboxes[n].get(timeout=1)
+            except queue.Empty:
+                if not processes[n].is_alive():
+                    raise RuntimeError(f"batch worker {n} ended with exit code {processes[n].exitcode}") from None
+                continue
+            if isinstance(found, _Fault):
+                raise found.error
+            return found  # type: ignore[no-any-return]
 
-    # Not ``with Pool``: its exit terminates the workers, and a worker killed while writing a
-    # result leaves half a message in the pipe, on which the pool's result thread then waits for
-    # ever. Whether the run ends or is abandoned (an error, Ctrl-C), the workers finish the chunks
-    # in flight (at most two each) and exit.
-    pool = multiprocessing.get_context().Pool(workers, initializer=_start_worker)
     try:
-        pending: collections.deque[Any] = collections.deque()
-        for task in itertools.chain([first, second], tasks):
-            news = tuple(itertools.chain.from_iterable(recent)) if task.keyed and output != "full" else ()
-            pending.append(pool.apply_async(_run_chunk, (task._replace(news=news),)))
-            if len(pending) >= 2 * workers:
-                yield done(pending.popleft().get())
+        pending: collections.deque[_Task] = collections.deque()
+        for task in tasks:
+            for inbox in inboxes:
+                inbox.put(task)
+            pending.append(task)
+            if len(pending) >= 2:
+                done = pending.popleft()
+                yield _merged(done, [share(n) for n in range(workers)])
         while pending:
-            yield done(pending.popleft().get())
+            done = pending.popleft()
+            yield _merged(done, [share(n) for n in range(workers)])
     finally:
-        pool.close()
-        pool.join()
+        for inbox in inboxes:
+            inbox.put(None)
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        for box in (*inboxes, *outboxes):
+            box.close()
+            box.cancel_join_thread()

@@ -34,7 +34,9 @@ the key's digest with their own month (a number per row; the chunk's tally is ma
 counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
-The answers one worker process learns are passed on to the others with their next chunks.
+With several worker processes, each assesses its part of every chunk: the rows of its keys (by the
+fact cells and the act date's interval: :meth:`~kzspeechlaw.registers.keys.Table.part`), so that
+no key is learned twice.
 
 The key's sufficiency rests on how the reasoning reads dates (its memos are keyed by the same
 intervals) and is checked by ``tests/test_keyed_batch.py``: registers generated over the change
@@ -146,14 +148,28 @@ def _mapping_row(item: Any) -> _Row | None:
 
 class _Chunk:
     """The records, count codes (:meth:`~kzspeechlaw.registers.keys.Table.code` plus the month)
-    and latest decision date of a chunk's rows so far."""
+    and latest decision date of a chunk's rows so far: of all its rows, or of those that are
+    ``part`` of ``parts`` (:meth:`~kzspeechlaw.registers.keys.Table.part`), with each row's part
+    noted where ``part`` is 0."""
 
-    def __init__(self, task: rows.Task, keys: Table) -> None:
+    def __init__(self, task: rows.Task, keys: Table, part: int, parts: int) -> None:
         self.task = task
         self.keys = keys
+        self.part = part
+        self.parts = parts
+        self.mine = bytearray() if parts > 1 and part == 0 else None
         self.lines: list[str] = []
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
+
+    def takes(self, offset: int, cells: _Row | None) -> bool:
+        """Whether this process assesses a row (at ``offset`` in the chunk, keyed by ``cells``)."""
+        if self.parts == 1:
+            return True
+        found = self.keys.part(cells, offset, self.parts)
+        if self.mine is not None:
+            self.mine.append(found)
+        return found == self.part
 
     def row(self, row: int, raw: Any, cells: _Row | None, item: Any = None) -> None:
         """Write and count one row from its key, or on the reference path (where it teaches the
@@ -188,9 +204,9 @@ class _Chunk:
         if learn is not None:
             learn.learn(result, line, found, self, row, item)
 
-    def result(self) -> rows.ChunkResult:
-        return rows.chunk_result(self.lines, _tally(self.codes, self.keys.digests),
-                                 dt.date.fromordinal(self.latest) if self.latest else None)
+    def result(self) -> rows.Share:
+        tally, whole = _tally(self.codes, self.keys.digests)
+        return rows.share(self.lines, tally, whole, self.latest, self.mine)
 
 
 def _key(cells: _Row, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
@@ -201,27 +217,23 @@ def _key(cells: _Row, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
             bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
 
 
-News = tuple[tuple[tuple[Any, ...], "tuple[str | None, Digest] | str"], ...]
-"""Answers learned for a register's keys, as one process tells them to the others."""
-
-
-def run_chunk(task: rows.Task, token: object, news: News = ()) -> tuple[rows.ChunkResult, News]:
+def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1) -> rows.Share:
     """Assess a task's rows from their keys (the same bytes, tally and warnings as
-    :func:`kzspeechlaw.registers.rows.run_chunk`), after taking the answers other processes
-    learned (``news``); returns the result and the answers learned here."""
+    :func:`kzspeechlaw.registers.rows.run_chunk`): all of them, or with ``parts`` processes those
+    that are ``part`` (a key's rows are all one process's, so no key is learned twice)."""
     keys = table(token, task.output == "full")
     keys.fresh()
-    keys.teach(news)
-    keys.learned = []
-    chunk = _Chunk(task, keys)
+    chunk = _Chunk(task, keys, part, parts)
     with coverage_report.stale_checks_silenced():
         if task.format == "csv":
             _csv_chunk(chunk)
         else:
             for offset, raw in enumerate(task.rows):
                 item = decode(task.format, task.header, raw)
-                chunk.row(task.start + offset, raw, _mapping_row(item), item)
-    return chunk.result(), tuple(keys.learned)
+                cells = _mapping_row(item)
+                if chunk.takes(offset, cells):
+                    chunk.row(task.start + offset, raw, cells, item)
+    return chunk.result()
 
 
 def _csv_chunk(chunk: _Chunk) -> None:
@@ -236,9 +248,13 @@ def _csv_chunk(chunk: _Chunk) -> None:
     if at_act is None:
         for offset, raw in enumerate(task.rows):
             cells = task.cells(raw)
-            chunk.row(task.start + offset, cells, reader(cells))
+            found = reader(cells)
+            if chunk.takes(offset, found):
+                chunk.row(task.start + offset, cells, found)
         return
-    answers, acts, decisions = keys.answers, keys.acts, keys.decisions
+    answers, acts, decisions, bases = keys.answers, keys.acts, keys.decisions, keys.bases
+    part, parts = chunk.part, chunk.parts
+    note = chunk.mine.append if chunk.mine is not None else None
     lines, codes = chunk.lines, chunk.codes
     add_line, add_code = lines.append, codes.append
     bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
@@ -248,14 +264,33 @@ def _csv_chunk(chunk: _Chunk) -> None:
     for raw in task.rows:
         row += 1
         cells = raw.rstrip("\r\n").split(delimiter) if raw.__class__ is str and task.delimiter else raw
-        if cells.__class__ is list and len(cells) == width and not (dated and any(cells[i].strip() for i in dated)):
-            act = acts.get(cells[at_act])
+        if cells.__class__ is not list or len(cells) != width:
+            if chunk.takes(row - task.start, None):
+                chunk.latest = latest
+                chunk.row(row, cells, reader(cells))
+                latest = chunk.latest
+            continue
+        facts = pick(cells)
+        cell = cells[at_act]
+        act = acts.get(cell)
+        if act is None and cell not in acts:
+            act = keys.act(cell)
+        if parts > 1:  # the row's part, as Table.part gives it
+            base = bases.get(facts)
+            if base is None:
+                base = keys.base(facts)
+            at = (base + (act.when >> 1) if act is not None else base) % parts
+            if note is not None:
+                note(at)
+            if at != part:
+                continue
+        if act is not None and not (dated and any(cells[i].strip() for i in dated)):
             decided = decisions.get(cells[at_decided] if at_decided is not None else None)
-            if act is not None and decided is not None:
+            if decided is not None:
                 at = decided.ordinal
                 if at >= act.ordinal:
                     deadlines = act.deadlines
-                    answer = answers.get((pick(cells), act.when, decided.when,
+                    answer = answers.get((facts, act.when, decided.when,
                                           bisect_left(deadlines, at), bisect_right(deadlines, at)))
                     if answer.__class__ is Answer:
                         write = answer.write
@@ -363,20 +398,21 @@ class _Learn(NamedTuple):
         return None
 
 
-def _tally(codes: list[int], digests: list[Digest]) -> Tally:
+def _tally(codes: list[int], digests: list[Digest]) -> tuple[Tally, bool]:
     """The tally of a chunk's rows from their count codes (a digest's number and a month: see
     :meth:`~kzspeechlaw.registers.keys.Table.code`), equal ones counted together, or in row order
-    where a fine is not a whole number (a sum of floats depends on the order of its terms)."""
+    where a fine is not a whole number (a sum of floats depends on the order of its terms); and
+    whether every fine is a whole number."""
     part = Tally()
     counts = collections.Counter(codes)
     shift, months = MONTH_BITS, (1 << MONTH_BITS) - 1
     numbers: collections.Counter[int] = collections.Counter()  # rows per digest
     for c, n in counts.items():
         numbers[c >> shift] += n
-    if not all(_whole(digests[d].fine_kzt_min) and _whole(digests[d].fine_kzt_max) for d in numbers):
+    if not all(rows.is_whole(digests[d].fine_kzt_min) and rows.is_whole(digests[d].fine_kzt_max) for d in numbers):
         for c in codes:
             part.add(digests[c >> shift]._replace(month=month_name(c)))
-        return part
+        return part, False
     # A month counts a digest by its regime, whether it is liable and its fines: digests alike in
     # these are counted together (sums of whole numbers).
     kinds: dict[int, int] = {}
@@ -389,9 +425,4 @@ def _tally(codes: list[int], digests: list[Digest]) -> Tally:
         by_month[c & months, kinds[c >> shift]] += n
     part.add_grouped(((digests[d], n) for d, n in numbers.items()),
                      ((month_name(m), digests[d], n) for (m, d), n in by_month.items()))
-    return part
-
-
-def _whole(value: Any) -> bool:
-    return value is None or type(value) is int
-
+    return part, True

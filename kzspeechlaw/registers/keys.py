@@ -13,7 +13,8 @@ import datetime as dt
 import functools
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+import zlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -240,7 +241,7 @@ class Table:
         self.text = 0
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
-        self.learned: list[tuple[tuple[Any, ...], tuple[str | None, Digest] | str]] = []  # since the chunk began
+        self.bases: dict[Any, int] = {}  # the fact cells' number in :meth:`part`
         self.digests: list[Digest] = []  # by number (the count codes of the rows)
         self.numbers: dict[Digest, int] = {}
 
@@ -306,23 +307,32 @@ class Table:
         return made
 
     def remember(self, key: tuple[Any, ...], answer: Answer | str) -> None:
-        """Keep a key's answer (a template read into pieces is kept as its writer alone), and note
-        it for the other processes."""
+        """Keep a key's answer (a template read into pieces is kept as its writer alone)."""
         size = len(answer.template or "") if isinstance(answer, Answer) else 0
         if len(self.answers) >= MAX_KEYS or self.text + size > MAX_TEXT:
             self.answers.clear()
             self.text = 0
-        kept = answer._replace(template=None) if isinstance(answer, Answer) and size <= PIECES else answer
-        self.answers[key] = kept
+        self.answers[key] = answer._replace(template=None) if isinstance(answer, Answer) and size <= PIECES else answer
         self.text += size
-        self.learned.append((key, answer[:2] if isinstance(answer, Answer) else answer))  # as other processes take it
 
-    def teach(self, news: Iterable[tuple[tuple[Any, ...], tuple[str | None, Digest] | str]]) -> None:
-        """Take the answers another process learned for this register (a template and a digest,
-        or :data:`EXACT`)."""
-        for key, answer in news:
-            if key not in self.answers:  # an answer's code and writer are the process's own
-                self.remember(key, answer if isinstance(answer, str) else self.answer(*answer))
+    def base(self, facts: Any) -> int:
+        """A number of a row's fact cells, the same in every process (a checksum of their text)."""
+        found = zlib.crc32(repr(facts).encode("utf-8", "backslashreplace"))
+        if len(self.bases) < MAX_KEYS:
+            self.bases[facts] = found
+        return found
+
+    def part(self, cells: Any, offset: int, parts: int) -> int:
+        """Which of ``parts`` processes assesses a row: by its fact cells and the interval of its
+        act date (every row of a key in the same one, so that no key is learned twice), or, for a
+        row not read so (``cells`` ``None``), by its position in the chunk."""
+        if cells is None:
+            return offset % parts
+        base = self.bases.get(cells.facts)
+        if base is None:
+            base = self.base(cells.facts)
+        act = self.act(cells.act)
+        return (base + (act.when >> 1) if act is not None else base) % parts  # the interval
 
 
 def _day(value: Any, field: str) -> dt.date | None:

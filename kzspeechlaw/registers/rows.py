@@ -146,26 +146,70 @@ def chunk_result(lines: list[str], part: Tally, latest: dt.date | None) -> Chunk
     """The chunk's records as one block of bytes (cheap to send back from a worker process and to
     write out; a lone surrogate, only possible inside a JSON string, as its JSON escape), its
     tally, and the stale-data warning of its latest decision date."""
-    output = ("\n".join(lines) + "\n" if lines else "").encode("utf-8", "backslashreplace")
+    return ChunkResult(_joined(lines), part, stale_warnings(latest))
+
+
+def _joined(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8", "backslashreplace")
+
+
+def stale_warnings(latest: dt.date | None) -> list[tuple[type[Warning], str]]:
+    """The stale-data warning of a chunk whose latest decision date is ``latest``, if any."""
     stale = coverage_report.stale_message(latest) if latest is not None else None
-    return ChunkResult(output, part, [(StaleDataWarning, stale)] if stale else [])
+    return [(StaleDataWarning, stale)] if stale else []
 
 
-def run_chunk(task: Task) -> ChunkResult:
-    """Assess a task's rows one by one (the reference the keyed path is tested against)."""
+class Share(NamedTuple):
+    """What one of ``parts`` processes gives of a chunk: the records of the rows it assessed, in
+    order (as :attr:`ChunkResult.output`), their tally, whether every fine counted in it is a whole
+    number of tenge (a sum of other numbers depends on the order of its terms), the ordinal of its
+    latest decision date (0 for none), and, from part 0 where there are several, the part each row
+    of the chunk was assessed in (a byte per row)."""
+
+    output: bytes
+    tally: Tally
+    whole: bool
+    latest: int
+    parts: bytes | None = None
+
+    def result(self) -> ChunkResult:
+        """The chunk's result, where this share is the whole chunk."""
+        return ChunkResult(self.output, self.tally,
+                           stale_warnings(dt.date.fromordinal(self.latest) if self.latest else None))
+
+
+def share(lines: list[str], part: Tally, whole: bool, latest: int, parts: bytearray | None) -> Share:
+    """A share of its lines, tally, fines' wholeness, latest decision and rows' parts."""
+    return Share(_joined(lines), part, whole, latest, bytes(parts) if parts is not None else None)
+
+
+def run_chunk(task: Task, part: int = 0, parts: int = 1) -> Share:
+    """Assess a task's rows one by one (the reference the keyed path is tested against); with
+    ``parts`` processes, the rows whose position in the chunk is ``part`` modulo ``parts``."""
     lines: list[str] = []
-    part = Tally()
-    latest: dt.date | None = None  # the latest decision date, for the one stale-data warning
+    tally = Tally()
+    whole = True
+    latest = 0  # the latest decision date, for the one stale-data warning
+    mine = bytearray(n % parts for n in range(len(task.rows))) if parts > 1 and part == 0 else None
     with coverage_report.stale_checks_silenced():  # per thread: other registers keep their warnings
         for offset, raw in enumerate(task.rows):
+            if offset % parts != part:
+                continue
             item = decode(task.format, task.header, task.cells(raw))
             result, line = one_row(task.start + offset, item, task.default, task.output)
             if line is not None:
                 lines.append(line)
-            if result.assessment is not None and (latest is None or result.assessment.decided_on > latest):
-                latest = result.assessment.decided_on
-            part.add(digest(result))
-    return chunk_result(lines, part, latest)
+            if result.assessment is not None:
+                latest = max(latest, result.assessment.decided_on.toordinal())
+            found = digest(result)
+            whole = whole and is_whole(found.fine_kzt_min) and is_whole(found.fine_kzt_max)
+            tally.add(found)
+    return share(lines, tally, whole, latest, mine)
+
+
+def is_whole(value: Any) -> bool:
+    """Whether a fine of a digest is none or a whole number (sums of them do not depend on order)."""
+    return value is None or type(value) is int
 
 
 def explained(result: BatchResult) -> BatchResult:

@@ -68,6 +68,15 @@ class Month:
     fine_kzt_min: int | float = 0
     fine_kzt_max: int | float = 0
 
+    def add(self, other: Month) -> None:
+        """Add the counts of ``other`` (the same month of other rows)."""
+        self.rows += other.rows
+        self.criminal += other.criminal
+        self.administrative += other.administrative
+        self.liable += other.liable
+        self.fine_kzt_min += other.fine_kzt_min
+        self.fine_kzt_max += other.fine_kzt_max
+
     def count(self, d: Digest, n: int) -> None:
         """Count ``n`` assessed rows of digest ``d`` in this month."""
         self.rows += n
@@ -173,9 +182,11 @@ class Tally:
                              (self.by_depends_on, other.by_depends_on)):
             mine.update(theirs)
         for name, counts in other.by_month.items():
-            month = self.by_month.setdefault(name, Month())
-            for field in attrs.fields(Month):
-                setattr(month, field.name, getattr(month, field.name) + getattr(counts, field.name))
+            month = self.by_month.get(name)
+            if month is None:
+                self.by_month[name] = attrs.evolve(counts)
+            else:
+                month.add(counts)
         self.fine_kzt_min += other.fine_kzt_min
         self.fine_kzt_max += other.fine_kzt_max
         self.undecided += other.undecided
