@@ -68,7 +68,8 @@ def _add_register_arguments(parser: argparse.ArgumentParser) -> None:
                         help=_("decision date for rows without a decided_on of their own"))
     parser.add_argument("--workers", type=_positive,  # default: batch.usable_cpus(), when the command runs
                         help=_("processes sharing a long register (default: the usable CPUs)"))
-    parser.add_argument("--chunk-size", dest="chunk_size", type=_positive,  # default: batch.CHUNK_SIZE
+    # --chunk-size's default: batch.CHUNK_SIZE, FULL_CHUNK_SIZE for --full
+    parser.add_argument("--chunk-size", dest="chunk_size", type=_positive,
                         help=argparse.SUPPRESS)
 
 

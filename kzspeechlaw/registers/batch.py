@@ -52,8 +52,8 @@ from kzspeechlaw.registers.rows import ChunkResult, assess_many
 from kzspeechlaw.registers.tally import Digest, Month, Tally, digest, tally
 
 __all__ = [
-    "CHUNK_SIZE", "OUTPUTS", "BatchResult", "ChunkResult", "Digest", "Month", "RowError", "Tally", "assess_many",
-    "brief_dict", "digest", "fine_range", "internal_error", "max_workers", "run", "tally", "usable_cpus",
+    "CHUNK_SIZE", "FULL_CHUNK_SIZE", "OUTPUTS", "BatchResult", "ChunkResult", "Digest", "Month", "RowError", "Tally",
+    "assess_many", "brief_dict", "digest", "fine_range", "internal_error", "max_workers", "run", "tally", "usable_cpus",
 ]
 
 OUTPUTS = ("brief", "full", "none")
@@ -61,7 +61,11 @@ OUTPUTS = ("brief", "full", "none")
 nothing (the tally only)."""
 
 CHUNK_SIZE = 10_000
-"""Rows per unit of work when several processes share a register."""
+"""Rows per unit of work (a chunk: read, assessed, written and counted at once) for brief records
+and the tally."""
+
+FULL_CHUNK_SIZE = 1000
+"""Rows per chunk of whole assessments (about 6 KB a row: a chunk in flight stays a few MB)."""
 
 
 class _Task(NamedTuple):
@@ -174,7 +178,7 @@ def run(
     *,
     output: str = "brief",
     workers: int = 1,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     keyed: bool = True,
 ) -> Iterator[ChunkResult]:
     """Assess a register chunk by chunk, in order; ``output`` is one of :data:`OUTPUTS`. With
@@ -188,6 +192,8 @@ def run(
     """
     if output not in OUTPUTS:
         raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
+    if chunk_size is None:
+        chunk_size = FULL_CHUNK_SIZE if output == "full" else CHUNK_SIZE
     _check_count("chunk_size", chunk_size, "rows")
     _check_count("workers", workers, "processes")
     if workers > max_workers():

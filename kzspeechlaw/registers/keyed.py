@@ -111,16 +111,19 @@ class _Row(NamedTuple):
     decided: Any
 
 
-def _csv_reader(cols: _Columns) -> Callable[[Any], _Row | None]:
+def _csv_reader(cols: _Columns, delimiter: str) -> Callable[[Any, bool], _Row | None]:
     """What a CSV row is keyed by (``None`` for a row of another width, or unreadable: the
-    reference path reads it)."""
+    reference path reads it): its fact cells joined by the delimiter where they were split from a
+    line (no cell then holds it), as a tuple where the ``csv`` module read them."""
     pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
     width, dated = cols.width, cols.dated
 
-    def read(cells: Any) -> _Row | None:
+    def read(cells: Any, split: bool) -> _Row | None:
         if type(cells) is not list or len(cells) != width:
             return None
-        return _Row(pick(cells), bool(dated) and any(cells[i].strip() for i in dated),
+        facts = pick(cells)
+        return _Row(delimiter.join(facts) if split else facts,
+                    bool(dated) and any(cells[i].strip() for i in dated),
                     cells[cols.id] if cols.id is not None else None,
                     cells[cols.act] if cols.act is not None else None,
                     cells[cols.decided] if cols.decided is not None else None)
@@ -178,10 +181,11 @@ class _Chunk:
         if cells is not None:
             act, decided = keys.act(cells.act), keys.decision(cells.decided, self.task.default)
             if act is not None and decided is not None and decided.ordinal >= act.ordinal:
-                key = _key(cells, act, decided)
+                number = (keys.facts.get(cells.facts) or keys.number(cells.facts))[0]
+                key = _key(number, cells.exact, act, decided)
                 answer = keys.answers.get(key)
                 if isinstance(answer, str):  # EXACT
-                    key = (cells.facts, act.day, decided.day)
+                    key = (number, act.day, decided.day)
                     answer = keys.answers.get(key)
                 if isinstance(answer, Answer):
                     if answer.write is not None:
@@ -209,11 +213,13 @@ class _Chunk:
         return rows.share(self.lines, tally, whole, self.latest, self.mine)
 
 
-def _key(cells: _Row, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
-    if cells.exact:
-        return (cells.facts, act.day, decided.day)
+def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
+    """A row's key: the number of its fact cells (:meth:`~kzspeechlaw.registers.keys.Table.number`)
+    and its dates as the module doc says (its exact dates where ``exact``)."""
+    if exact:
+        return (facts, act.day, decided.day)
     at = decided.ordinal
-    return (cells.facts, act.when, decided.when,
+    return (facts, act.when, decided.when,
             bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
 
 
@@ -237,78 +243,81 @@ def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1) -> 
 
 
 def _csv_chunk(chunk: _Chunk) -> None:
-    """A CSV chunk's rows: those of the header's width, whose key is known and that state no date
-    but the act's and the decision's, written here (the hot loop of a long register); the others
-    by :meth:`_Chunk.row`."""
+    """A CSV chunk's rows: the lines split here of the header's width, whose key is known and that
+    state no date but the act's and the decision's, written here (the hot loop of a long
+    register); the others by :meth:`_Chunk.row`."""
     task, keys = chunk.task, chunk.keys
     cols = _columns(task.header)
-    reader = _csv_reader(cols)
+    delimiter = task.delimiter or ","
+    reader = _csv_reader(cols, delimiter)
+    split = task.delimiter is not None  # lines without quotes, left for this process to split
     pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
     width, dated, at_id, at_act, at_decided = cols.width, cols.dated, cols.id, cols.act, cols.decided
-    if at_act is None:
+    if at_act is None or not split:
         for offset, raw in enumerate(task.rows):
             cells = task.cells(raw)
-            found = reader(cells)
+            found = reader(cells, type(raw) is str)
             if chunk.takes(offset, found):
                 chunk.row(task.start + offset, cells, found)
         return
-    answers, acts, decisions, bases = keys.answers, keys.acts, keys.decisions, keys.bases
+    answers, acts, decisions, numbers = keys.answers, keys.acts, keys.decisions, keys.facts
     part, parts = chunk.part, chunk.parts
     note = chunk.mine.append if chunk.mine is not None else None
-    lines, codes = chunk.lines, chunk.codes
-    add_line, add_code = lines.append, codes.append
+    add_line, add_code = chunk.lines.append, chunk.codes.append
     bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
-    delimiter = task.delimiter or ","
+    join = delimiter.join
     latest = chunk.latest
     row = task.start - 1
     for raw in task.rows:
         row += 1
-        cells = raw.rstrip("\r\n").split(delimiter) if raw.__class__ is str and task.delimiter else raw
-        if cells.__class__ is not list or len(cells) != width:
-            if chunk.takes(row - task.start, None):
-                chunk.latest = latest
-                chunk.row(row, cells, reader(cells))
-                latest = chunk.latest
-            continue
-        facts = pick(cells)
-        cell = cells[at_act]
-        act = acts.get(cell)
-        if act is None and cell not in acts:
-            act = keys.act(cell)
-        if parts > 1:  # the row's part, as Table.part gives it
-            base = bases.get(facts)
-            if base is None:
-                base = keys.base(facts)
-            at = (base + (act.when >> 1) if act is not None else base) % parts
-            if note is not None:
-                note(at)
-            if at != part:
-                continue
-        if act is not None and not (dated and any(cells[i].strip() for i in dated)):
-            decided = decisions.get(cells[at_decided] if at_decided is not None else None)
-            if decided is not None:
-                at = decided.ordinal
-                if at >= act.ordinal:
-                    deadlines = act.deadlines
-                    answer = answers.get((facts, act.when, decided.when,
-                                          bisect_left(deadlines, at), bisect_right(deadlines, at)))
-                    if answer.__class__ is Answer:
-                        write = answer.write
-                        if write is not None:
-                            ident = cells[at_id] if at_id is not None else ""
-                            if ident.isascii() and ident.isprintable() and '"' not in ident and "\\" not in ident \
-                                    and ident.strip():
-                                ident = f'"{ident}"'
-                            else:
-                                ident = _id_json(ident) if ident and not ident.isspace() else str(row)
-                            add_line(write(ident, act, decided))
-                        add_code(answer.code + act.mcode)
-                        if at > latest:
-                            latest = at
+        if raw.__class__ is not str:  # read by the csv module, or unreadable
+            cells = raw
+        else:
+            cells = raw.rstrip("\r\n").split(delimiter)
+            if len(cells) == width:
+                facts = join(pick(cells))
+                number, base = numbers.get(facts) or keys.number(facts)
+                cell = cells[at_act]
+                act = acts.get(cell)
+                if act is None and cell not in acts:
+                    act = keys.act(cell)
+                if parts > 1:  # the row's part, as Table.part gives it
+                    at = (base + (act[4] >> 1) if act is not None else base) % parts
+                    if note is not None:
+                        note(at)
+                    if at != part:
                         continue
-        chunk.latest = latest
-        chunk.row(row, cells, reader(cells))
-        latest = chunk.latest
+                if act is not None and not (dated and any(cells[i].strip() for i in dated)):
+                    decided = decisions.get(cells[at_decided] if at_decided is not None else None)
+                    if decided is not None:
+                        _, ordinal, _, _, when, deadlines, _, mcode = act
+                        at = decided[1]
+                        if at >= ordinal:
+                            answer = answers.get((number, when, decided[3],
+                                                  bisect_left(deadlines, at), bisect_right(deadlines, at)))
+                            if answer.__class__ is Answer:
+                                write = answer.write
+                                if write is not None:
+                                    ident = cells[at_id] if at_id is not None else ""
+                                    if ident.isascii() and ident.isprintable() and "\\" not in ident \
+                                            and ident.strip():  # no quote: the line has none
+                                        ident = f'"{ident}"'
+                                    else:
+                                        ident = _id_json(ident) if ident and not ident.isspace() else str(row)
+                                    add_line(write(ident, act, decided))
+                                add_code(answer.code + mcode)
+                                if at > latest:
+                                    latest = at
+                                continue
+                chunk.latest = latest
+                chunk.row(row, cells, reader(cells, True))
+                latest = chunk.latest
+                continue
+        found = reader(cells, False) if cells.__class__ is list else None  # a split line of another width: None
+        if chunk.takes(row - task.start, found):
+            chunk.latest = latest
+            chunk.row(row, cells, found)
+            latest = chunk.latest
     chunk.latest = latest
 
 
@@ -384,7 +393,7 @@ class _Learn(NamedTuple):
             if act is None or decided is None or decided.ordinal < act.ordinal or (act, decided) == (
                     self.act, self.decided):
                 continue
-            if _key(_Row(self.key[0], False, None, None, None), act, decided) != self.key:
+            if _key(self.key[0], False, act, decided) != self.key:
                 continue
             (mine, fixed), theirs = self.slots(self.act, self.decided), self.slots(act, decided)[0]
             if any(a == b and a not in fixed for a, b in zip(mine, theirs, strict=True)):

@@ -120,7 +120,8 @@ def law_dir() -> str:
 
 
 class ActDay(NamedTuple):
-    """What a row's key and record take from its act date."""
+    """What a row's key and record take from its act date (the hot loop of
+    :mod:`~kzspeechlaw.registers.keyed` reads the fields by position: their order is kept)."""
 
     day: dt.date
     ordinal: int
@@ -133,7 +134,7 @@ class ActDay(NamedTuple):
 
 
 class DecisionDay(NamedTuple):
-    """What a row's key and record take from its decision date."""
+    """What a row's key and record take from its decision date (read by position too)."""
 
     day: dt.date
     ordinal: int
@@ -241,7 +242,7 @@ class Table:
         self.text = 0
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
-        self.bases: dict[Any, int] = {}  # the fact cells' number in :meth:`part`
+        self.facts: dict[Any, tuple[int, int]] = {}  # see :meth:`number`
         self.digests: list[Digest] = []  # by number (the count codes of the rows)
         self.numbers: dict[Digest, int] = {}
 
@@ -315,11 +316,16 @@ class Table:
         self.answers[key] = answer._replace(template=None) if isinstance(answer, Answer) and size <= PIECES else answer
         self.text += size
 
-    def base(self, facts: Any) -> int:
-        """A number of a row's fact cells, the same in every process (a checksum of their text)."""
-        found = zlib.crc32(repr(facts).encode("utf-8", "backslashreplace"))
-        if len(self.bases) < MAX_KEYS:
-            self.bases[facts] = found
+    def number(self, facts: Any) -> tuple[int, int]:
+        """The fact cells of a row as two numbers: this process's number for them (what the keys
+        hold: a small number hashes and compares faster than the cells), and a checksum of their
+        text, the same in every process (:meth:`part`). Past :data:`MAX_KEYS` combinations the
+        numbers start afresh, and so do the answers keyed by them."""
+        if len(self.facts) >= MAX_KEYS:
+            self.facts.clear()
+            self.answers.clear()
+            self.text = 0
+        found = self.facts[facts] = (len(self.facts), zlib.crc32(repr(facts).encode("utf-8", "backslashreplace")))
         return found
 
     def part(self, cells: Any, offset: int, parts: int) -> int:
@@ -328,9 +334,7 @@ class Table:
         row not read so (``cells`` ``None``), by its position in the chunk."""
         if cells is None:
             return offset % parts
-        base = self.bases.get(cells.facts)
-        if base is None:
-            base = self.base(cells.facts)
+        base = (self.facts.get(cells.facts) or self.number(cells.facts))[1]
         act = self.act(cells.act)
         return (base + (act.when >> 1) if act is not None else base) % parts  # the interval
 
