@@ -80,6 +80,8 @@ def _members(enum_type: type[E]) -> dict[str, E]:
 
 
 def _enum(enum_type: type[E], field: str, value: Any) -> E:
+    if type(value) is enum_type:  # already a member (an incident evolved, a what-if)
+        return value
     try:
         member: E = _members(enum_type)[_word(value)]
     except (KeyError, TypeError):  # TypeError: an unhashable value
@@ -92,6 +94,8 @@ def _enum_set(enum_type: type[E], field: str, value: Any) -> frozenset[E]:
     """A set of values: an iterable of them, a text of them separated by ``;`` or ``,``, or a
     mapping of each value to ``True`` (present) or ``False`` (absent), as JSON checkboxes write
     it; a mapping's values must be booleans."""
+    if type(value) is frozenset and all(type(v) is enum_type for v in value):
+        return value  # already the incident's (an incident evolved, a what-if)
     if is_blank(value):
         return frozenset()
     if isinstance(value, str):

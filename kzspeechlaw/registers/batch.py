@@ -45,7 +45,7 @@ from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.registers import keyed as keyed_path
-from kzspeechlaw.registers import rows
+from kzspeechlaw.registers import keys, rows
 from kzspeechlaw.registers.reading import CsvRows, Register
 from kzspeechlaw.registers.records import BatchResult, RowError, brief_dict, fine_range, internal_error
 from kzspeechlaw.registers.rows import ChunkResult, assess_many
@@ -110,10 +110,19 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
 _REGISTERS = itertools.count()
 
 
+_SAMPLE = {"act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media"}
+
+
 def _warm() -> None:
-    """Load the data before work starts (in a worker process, or before starting workers)."""
+    """Load before work starts (in the parent, so that the workers forked from it have it): the
+    data, the time index and deadlines the keys are read by, and what assessing a row imports and
+    builds (one row assessed)."""
     law()
     general_part.rules()
+    keys.index(False)
+    keys.terms()
+    keys.constant_dates()
+    rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")
 
 
 def _serve(tasks: Any, results: Any, part: int, parts: int) -> None:
