@@ -35,7 +35,7 @@ counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
 With several worker processes, each assesses its part of every chunk: the rows of its keys (by the
-fact cells and the act date's interval: :meth:`~kzspeechlaw.registers.keys.Table.part`), so that
+intervals of the act and decision dates: :meth:`~kzspeechlaw.registers.keys.Table.part`), so that
 no key is learned twice.
 
 The key's sufficiency rests on how the reasoning reads dates (its memos are keyed by the same
@@ -169,7 +169,10 @@ class _Chunk:
         """Whether this process assesses a row (at ``offset`` in the chunk, keyed by ``cells``)."""
         if self.parts == 1:
             return True
-        found = self.keys.part(cells, offset, self.parts)
+        keys = self.keys
+        act = keys.act(cells.act) if cells is not None else None
+        decided = keys.decision(cells.decided, self.task.default) if cells is not None else None
+        found = keys.part(act, decided, offset, self.parts)
         if self.mine is not None:
             self.mine.append(found)
         return found == self.part
@@ -181,7 +184,9 @@ class _Chunk:
         if cells is not None:
             act, decided = keys.act(cells.act), keys.decision(cells.decided, self.task.default)
             if act is not None and decided is not None and decided.ordinal >= act.ordinal:
-                number = (keys.facts.get(cells.facts) or keys.number(cells.facts))[0]
+                number = keys.facts.get(cells.facts)
+                if number is None:
+                    number = keys.number(cells.facts)
                 key = _key(number, cells.exact, act, decided)
                 answer = keys.answers.get(key)
                 if isinstance(answer, str):  # EXACT
@@ -226,7 +231,8 @@ def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[An
 def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1) -> rows.Share:
     """Assess a task's rows from their keys (the same bytes, tally and warnings as
     :func:`kzspeechlaw.registers.rows.run_chunk`): all of them, or with ``parts`` processes those
-    that are ``part`` (a key's rows are all one process's, so no key is learned twice)."""
+    that are ``part`` (:meth:`~kzspeechlaw.registers.keys.Table.part`: a key's rows are all one
+    process's, so no key is learned twice)."""
     keys = table(token, task.output == "full")
     keys.fresh()
     chunk = _Chunk(task, keys, part, parts)
@@ -261,6 +267,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
                 chunk.row(task.start + offset, cells, found)
         return
     answers, acts, decisions, numbers = keys.answers, keys.acts, keys.decisions, keys.facts
+    default = task.default
     part, parts = chunk.part, chunk.parts
     note = chunk.mine.append if chunk.mine is not None else None
     add_line, add_code = chunk.lines.append, chunk.codes.append
@@ -275,40 +282,45 @@ def _csv_chunk(chunk: _Chunk) -> None:
         else:
             cells = raw.rstrip("\r\n").split(delimiter)
             if len(cells) == width:
-                facts = join(pick(cells))
-                number, base = numbers.get(facts) or keys.number(facts)
                 cell = cells[at_act]
                 act = acts.get(cell)
                 if act is None and cell not in acts:
                     act = keys.act(cell)
+                given = cells[at_decided] if at_decided is not None else None
+                decided = decisions.get(given)
+                if decided is None and given not in decisions:
+                    decided = keys.decision(given, default)
                 if parts > 1:  # the row's part, as Table.part gives it
-                    at = (base + (act[4] >> 1) if act is not None else base) % parts
+                    at = ((act[4] >> 1) * 31 + (decided[3] >> 1) if act is not None and decided is not None
+                          else row - task.start) % parts
                     if note is not None:
                         note(at)
                     if at != part:
                         continue
-                if act is not None and not (dated and any(cells[i].strip() for i in dated)):
-                    decided = decisions.get(cells[at_decided] if at_decided is not None else None)
-                    if decided is not None:
-                        _, ordinal, _, _, when, deadlines, _, mcode = act
-                        at = decided[1]
-                        if at >= ordinal:
-                            answer = answers.get((number, when, decided[3],
-                                                  bisect_left(deadlines, at), bisect_right(deadlines, at)))
-                            if answer.__class__ is Answer:
-                                write = answer.write
-                                if write is not None:
-                                    ident = cells[at_id] if at_id is not None else ""
-                                    if ident.isascii() and ident.isprintable() and "\\" not in ident \
-                                            and ident.strip():  # no quote: the line has none
-                                        ident = f'"{ident}"'
-                                    else:
-                                        ident = _id_json(ident) if ident and not ident.isspace() else str(row)
-                                    add_line(write(ident, act, decided))
-                                add_code(answer.code + mcode)
-                                if at > latest:
-                                    latest = at
-                                continue
+                if act is not None and decided is not None and not (dated and any(cells[i].strip() for i in dated)):
+                    _, ordinal, _, _, when, deadlines, _, mcode = act
+                    at = decided[1]
+                    if at >= ordinal:
+                        facts = join(pick(cells))
+                        number = numbers.get(facts)
+                        if number is None:
+                            number = keys.number(facts)
+                        answer = answers.get((number, when, decided[3],
+                                              bisect_left(deadlines, at), bisect_right(deadlines, at)))
+                        if answer.__class__ is Answer:
+                            write = answer.write
+                            if write is not None:
+                                ident = cells[at_id] if at_id is not None else ""
+                                if ident.isascii() and ident.isprintable() and "\\" not in ident \
+                                        and ident.strip():  # no quote: the line has none
+                                    ident = f'"{ident}"'
+                                else:
+                                    ident = _id_json(ident) if ident and not ident.isspace() else str(row)
+                                add_line(write(ident, act, decided))
+                            add_code(answer.code + mcode)
+                            if at > latest:
+                                latest = at
+                            continue
                 chunk.latest = latest
                 chunk.row(row, cells, reader(cells, True))
                 latest = chunk.latest

@@ -13,7 +13,6 @@ import datetime as dt
 import functools
 import re
 import string
-import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -242,7 +241,7 @@ class Table:
         self.text = 0
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
-        self.facts: dict[Any, tuple[int, int]] = {}  # see :meth:`number`
+        self.facts: dict[Any, int] = {}  # see :meth:`number`
         self.digests: list[Digest] = []  # by number (the count codes of the rows)
         self.numbers: dict[Digest, int] = {}
 
@@ -316,27 +315,25 @@ class Table:
         self.answers[key] = answer._replace(template=None) if isinstance(answer, Answer) and size <= PIECES else answer
         self.text += size
 
-    def number(self, facts: Any) -> tuple[int, int]:
-        """The fact cells of a row as two numbers: this process's number for them (what the keys
-        hold: a small number hashes and compares faster than the cells), and a checksum of their
-        text, the same in every process (:meth:`part`). Past :data:`MAX_KEYS` combinations the
-        numbers start afresh, and so do the answers keyed by them."""
+    def number(self, facts: Any) -> int:
+        """This process's number for a row's fact cells (what the keys hold: a small number hashes
+        and compares faster than the cells). Past :data:`MAX_KEYS` combinations the numbers start
+        afresh, and so do the answers keyed by them."""
         if len(self.facts) >= MAX_KEYS:
             self.facts.clear()
             self.answers.clear()
             self.text = 0
-        found = self.facts[facts] = (len(self.facts), zlib.crc32(repr(facts).encode("utf-8", "backslashreplace")))
+        found = self.facts[facts] = len(self.facts)
         return found
 
-    def part(self, cells: Any, offset: int, parts: int) -> int:
-        """Which of ``parts`` processes assesses a row: by its fact cells and the interval of its
-        act date (every row of a key in the same one, so that no key is learned twice), or, for a
-        row not read so (``cells`` ``None``), by its position in the chunk."""
-        if cells is None:
+    @staticmethod
+    def part(act: ActDay | None, decided: DecisionDay | None, offset: int, parts: int) -> int:
+        """Which of ``parts`` processes assesses a row: by the intervals of its act and decision
+        dates, which every row of a key shares (so no key is learned twice), or, for a row whose
+        dates do not read, by its position in the chunk."""
+        if act is None or decided is None:
             return offset % parts
-        base = (self.facts.get(cells.facts) or self.number(cells.facts))[1]
-        act = self.act(cells.act)
-        return (base + (act.when >> 1) if act is not None else base) % parts  # the interval
+        return ((act.when >> 1) * 31 + (decided.when >> 1)) % parts
 
 
 def _day(value: Any, field: str) -> dt.date | None:
