@@ -296,6 +296,8 @@ def _is_amount(value: Any) -> bool:
 
 
 def _english(value: Any) -> str:
+    if type(value) is str:  # the most common value, and not a Code (a str of another type)
+        return value
     if isinstance(value, Code):
         return str.__str__(value)
     if isinstance(value, Mapping) and LANGS[0] in value:  # a title by language

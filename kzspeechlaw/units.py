@@ -231,12 +231,20 @@ def unit_name(quantity: Quantity | Amount) -> str:
     :class:`Amount`'s own unit)."""
     if isinstance(quantity, Amount):
         return quantity.unit
-    items = quantity.unit_items()
-    if len(items) == 1:
-        name, power = next(iter(items))
-        if power == 1:
-            return str(name)
-    return str(quantity.units)
+    units = getattr(quantity, "_units", None)  # pint's container of the units: a few distinct ones
+    name = _UNIT_NAMES.get(units) if units is not None else None
+    if name is None:
+        items = list(quantity.unit_items())
+        one = len(items) == 1 and items[0][1] == 1  # one unit to the first power: its name
+        name = str(items[0][0]) if one else str(quantity.units)
+        if units is not None and len(_UNIT_NAMES) < 256:
+            _UNIT_NAMES[units] = name
+    return name
+
+
+_UNIT_NAMES: dict[Any, str] = {}
+"""The names of the units met, by pint's container of them (reading them is slow, and the law's
+quantities have a handful of units)."""
 
 
 def scale(unit: str) -> tuple[str, int | float]:

@@ -18,9 +18,11 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from kzspeechlaw.i18n import N_, Message, join
@@ -107,9 +109,24 @@ def _laws(versions: tuple[Provision, ...], act_date: dt.date,
 
 
 def _later_versions(p: Provision, decided_on: dt.date) -> tuple[Provision, ...]:
-    return tuple(
-        v for v in law().versions[p.ref] if p.valid_from < v.valid_from <= decided_on
-    )
+    """The versions of ``p``'s part that took effect after it, up to the decision date."""
+    versions = law().versions[p.ref]
+    starts = _starts(versions)
+    return tuple(versions[bisect.bisect_right(starts, p.valid_from):bisect.bisect_right(starts, decided_on)])
+
+
+def _starts(versions: Sequence[Provision]) -> list[dt.date]:
+    """The first days of a part's versions, in their order (which is by that day: checked)."""
+    known = _STARTS.get(id(versions))
+    if known is None or known[0] is not versions:
+        starts = [v.valid_from for v in versions]
+        if starts != sorted(starts):
+            raise AssertionError("a part's versions are not in the order of their first days")
+        known = _STARTS[id(versions)] = (versions, starts)
+    return known[1]
+
+
+_STARTS: dict[int, tuple[Sequence[Provision], list[dt.date]]] = {}  # by the versions' object, kept alive here
 
 
 @functools.cache
