@@ -421,3 +421,180 @@ def test_a_worker_fault_stops_the_run_instead_of_hanging(monkeypatch: pytest.Mon
     expected = (ValueError, "boom in a worker") if fault == "raise" else (RuntimeError, "exit code 3")
     with pytest.raises(expected[0], match=expected[1]):
         list(batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=10))
+
+
+class _Source:
+    """A caller's own object kept beside a row's fields (its repr holds its address)."""
+
+
+def _python_register(items: list[dict[str, Any]]) -> Any:
+    from kzspeechlaw.registers.reading import Register
+
+    return Register("python", (), iter(items))
+
+
+def _quiet_bytes(register: Any, **kwargs: Any) -> bytes:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return b"".join(c.output for c in batch.run(register, **kwargs))
+
+
+def test_rows_that_cannot_be_sent_to_a_worker_are_assessed_in_the_parent() -> None:
+    """A register built in Python may hold a value that cannot be pickled (a function): its chunk
+    is assessed in the parent, whole; no chunk is lost and the run does not wait for ever."""
+    def items() -> list[dict[str, Any]]:
+        return [{"id": f"r{i}", "act_date": "2019-03-15", "conduct": "slander", "note": (lambda: None) if i == 7 else "",
+                 "decided_on": "2020-06-01"} for i in range(100)]
+
+    register = items()  # the same objects in both runs (an error record quotes the function)
+    parallel = _quiet_bytes(_python_register(register), workers=2, chunk_size=10)
+    assert parallel == _quiet_bytes(_python_register(register), keyed=False, chunk_size=10)
+    assert parallel.count(b"\n") == 100
+
+
+def test_values_whose_text_differs_between_processes_do_not_move_a_row() -> None:
+    """A row's part is read from its dates, never from the text of its values (an object's repr
+    holds its address, a set's order its process's hash seed): every row is written once."""
+    def items() -> list[dict[str, Any]]:
+        return [{"id": f"r{i}", "act_date": f"2019-{1 + i % 12:02d}-15", "conduct": "incitement_of_discord",
+                 "discord": {"social", "national", "religious"} if i % 2 else {"social", "religious"},
+                 "source": _Source(), "decided_on": "2020-06-01"} for i in range(300)]
+
+    import re
+
+    register = items()
+    parallel = _quiet_bytes(_python_register(register), workers=2, chunk_size=50)
+    reference = _quiet_bytes(_python_register(register), keyed=False, chunk_size=50)
+    address = re.compile(rb"0x[0-9a-f]+")  # a copy of the object in a worker is at another address
+    assert address.sub(b"0x", parallel) == address.sub(b"0x", reference)
+    assert [json.loads(line)["id"] for line in parallel.splitlines()] == [f"r{i}" for i in range(300)]
+
+
+_KILLED_WHILE_SENDING = """
+import io, os, threading, time, warnings
+warnings.simplefilter("ignore")
+from kzspeechlaw.registers import batch, rows
+from kzspeechlaw.registers.reading import read_register
+from kzspeechlaw.registers.tally import Tally
+
+def run_chunk(task, part=0, parts=1):
+    if parts > 1 and part == 1:  # a large part, and its worker dies while sending it
+        threading.Timer(0.5, os._exit, [9]).start()
+        return rows.Share(b"x" * (64 << 20), Tally(), True, 0)
+    if parts > 1:
+        time.sleep(2)  # the parent reads part 0 first: part 1 is still in the pipe
+    return real(task, part, parts)
+
+real, batch._run_chunk = batch._run_chunk, run_chunk
+text = "act_date,conduct,decided_on\\n" + "2019-03-15,slander,2019-12-01\\n" * 20
+try:
+    list(batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=10))
+except RuntimeError as error:
+    print("stopped:", error)
+"""
+
+
+def test_a_worker_killed_while_sending_its_part_stops_the_run(tmp_path: Path) -> None:
+    """A worker killed half-way through sending its part: the parent sees the pipe end and says
+    which worker ended, instead of waiting for the rest for ever."""
+    import multiprocessing
+    import os
+    import signal
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the workers must be forked to run the patched chunk")
+    child = subprocess.Popen([sys.executable, "-c", _KILLED_WHILE_SENDING], stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        out = child.communicate(timeout=60)[0]
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        pytest.fail("the run waits for ever for a worker that died")
+    assert "stopped: batch worker 1 ended with exit code 9" in out
+
+
+def test_a_register_that_fails_half_way_gives_the_chunks_read_before() -> None:
+    """Where reading the register fails (a disk error), the chunks read before it are given before
+    the error, as in one process."""
+    from kzspeechlaw.registers.reading import Register
+
+    def items() -> Any:
+        for i in range(25):
+            yield {"id": f"r{i}", "act_date": "2019-03-15", "conduct": "slander", "decided_on": "2020-06-01"}
+        raise OSError("the disk went away")
+
+    for workers in (1, 2):
+        got = []
+        with pytest.raises(OSError, match="disk"):
+            for chunk in batch.run(Register("python", (), items()), workers=workers, chunk_size=10):
+                got.append(chunk.tally.rows)
+        assert got == [10, 10], workers
+
+
+_SPAWNED = """
+import multiprocessing, sys, warnings
+warnings.simplefilter("ignore")
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import Register
+
+ROWS = [{"id": f"r{i}", "act_date": f"2019-{1 + i % 12:02d}-15", "conduct": "incitement_of_discord",
+         "discord": {"social", "national", "religious"} if i % 2 else {"social", "religious"},
+         "decided_on": "2020-06-01"} for i in range(200)]
+
+def run(**kwargs):
+    return b"".join(c.output for c in batch.run(Register("python", (), iter(ROWS)), chunk_size=50, **kwargs))
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    print("same" if run(workers=2) == run(keyed=False) else "DIFFER")
+"""
+
+
+def test_spawned_workers_write_the_reference_bytes(tmp_path: Path) -> None:
+    """Workers started afresh (``spawn``, the start method of macOS and Windows: each its own hash
+    seed, so a set is iterated in another order) take their parts and write the reference's bytes."""
+    script = tmp_path / "spawned.py"
+    script.write_text(_SPAWNED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180)
+    assert done.stdout.strip() == "same", done.stderr[-2000:]
+
+
+_ORPHANED = """
+import io, multiprocessing, os, signal, sys, warnings
+warnings.simplefilter("ignore")
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import read_register
+
+text = "act_date,conduct,decided_on\\n" + "".join(f"2019-03-{1 + i % 28:02d},slander,2020-06-01\\n" for i in range(400))
+chunks = batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=20)
+next(chunks)
+print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # the parent killed (the OOM killer, kill -9): no clean-up runs
+"""
+
+
+def test_workers_end_when_their_parent_is_killed() -> None:
+    """Workers whose parent was killed end on their own (they would otherwise wait for chunks for
+    ever, holding the parent's output open)."""
+    import time
+
+    if not Path("/proc").is_dir():
+        pytest.skip("reads the processes' state in /proc")
+    done = subprocess.run([sys.executable, "-c", _ORPHANED], capture_output=True, text=True, timeout=60)
+    pids = [int(p) for p in done.stdout.split()]
+    assert len(pids) == 2
+
+    def alive(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+                return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has ended
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 15
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(p) for p in pids)

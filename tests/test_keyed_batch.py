@@ -142,7 +142,8 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
             chunks = list(batch.run(register, default, output=output, chunk_size=chunk_size, keyed=keyed_))
         else:
             day = dt.date.fromisoformat(default) if default else None
-            chunks = [batch._merged(task, [batch._run_chunk(task, n, parts) for n in range(parts)])
+            chunks = [batch._merged(task, [batch._run_chunk(task._replace(token=(task.token, n)), n, parts)
+                                           for n in range(parts)])  # a table of its own per part, as in a worker
                       for task in batch._tasks(register, day, output, chunk_size, keyed_)]
         total = batch.Tally()
         for c in chunks:
@@ -209,7 +210,7 @@ def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: p
     tasks = list(batch._tasks(register_, None, "brief", 7, True))
     for n in range(3):
         for task in tasks:
-            batch._run_chunk(task._replace(register=("part", n)), n, 3)
+            batch._run_chunk(task._replace(token=("part", n)), n, 3)
     by_part = [{key for token, key in learned if token == ("part", n)} for n in range(3)]
     assert all(by_part) and not (by_part[0] & by_part[1] or by_part[0] & by_part[2] or by_part[1] & by_part[2])
     assert sum(map(len, by_part)) == len(learned)  # each key learned once, by one part
@@ -252,3 +253,29 @@ def test_a_deadline_at_a_months_end_is_a_slot() -> None:
                  "target": "judge", "decided_on": "2023-04-27"}]
     fast, reference = both(as_csv(register), "full", None, 2000)
     assert fast == reference
+
+
+def test_parts_agree_when_the_tables_start_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With tables that start afresh every few keys (``MAX_KEYS``: the numbers of the fact cells
+    and the answers), each part still takes its own rows and writes the reference's bytes."""
+    monkeypatch.setattr(keys, "MAX_KEYS", 3)
+    register = [{"id": f"r{n}", "act_date": (dt.date(2013, 1, 1) + dt.timedelta(days=37 * n)).isoformat(),
+                 "conduct": ["slander", "insult", "false_information", "incitement_of_discord"][n % 4],
+                 "channel": ["mass_media", "", "telecom_network"][n % 3],
+                 "discord": "social" if n % 4 == 3 else "",
+                 "decided_on": (dt.date(2015, 6, 1) + dt.timedelta(days=53 * n)).isoformat()} for n in range(150)]
+    text = as_csv(register)
+    for parts in (2, 3):
+        fast, reference = both(text, "brief", None, 40, parts)
+        assert fast == reference
+
+
+def test_one_fact_column_keys_a_line_by_its_cell() -> None:
+    """A register with one fact column: a line's key is its cell, never the cell's characters
+    joined by the delimiter, which a quoted cell read by the csv module may hold."""
+    text = ("act_date,conduct,decided_on,id\n"
+            "2019-03-15,slander,2019-12-01,a\n"
+            '2019-03-16,"s,l,a,n,d,e,r",2019-12-02,b\n')
+    fast, reference = both(text, "brief", None, 2000)
+    assert fast == reference
+    assert b'"error"' in fast[0][0].splitlines()[1]

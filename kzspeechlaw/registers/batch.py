@@ -69,11 +69,12 @@ FULL_CHUNK_SIZE = 1000
 
 
 class _Task(NamedTuple):
-    """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the register it is from, and
-    the path that assesses it (keyed, or the reference row by row)."""
+    """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the token of the register it is
+    from (its keys are not another register's), and the path that assesses it (keyed, or the
+    reference row by row)."""
 
     rows: rows.Task
-    register: object
+    token: object
     keyed: bool
 
 
@@ -81,7 +82,7 @@ def _run_chunk(task: _Task, part: int = 0, parts: int = 1) -> rows.Share:
     """A chunk's rows assessed here: all of them, or with ``parts`` processes those that are
     ``part``."""
     if task.keyed:
-        return keyed_path.run_chunk(task.rows, task.register, part, parts)
+        return keyed_path.run_chunk(task.rows, task.token, part, parts)
     return rows.run_chunk(task.rows, part, parts)
 
 
@@ -89,16 +90,21 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     """A chunk's result from the shares of its rows assessed in several processes: the records
     put back in the rows' order, the tallies added, the latest decision date of all. Where a
     share counts a fine that is not a whole number of tenge, the sums depend on the order of their
-    terms: the chunk is then assessed again here, whole."""
+    terms: the chunk is then assessed again here, whole. Shares that do not fit together (a row
+    twice, or none) stop the run: never a record lost or out of place."""
     if not all(s.whole for s in shares):
         return _run_chunk(task).result()
     where = shares[0].parts
+    count = len(task.rows.rows)
+    fits = where is not None and len(where) == count and sum(s.tally.rows for s in shares) == count and (
+        task.rows.output == "none" or all(s.output.count(b"\n") == where.count(n) for n, s in enumerate(shares)))
+    if not fits:
+        raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
     assert where is not None
     if task.rows.output == "none":
         output = b""
     else:
-        pieces = [iter(s.output.split(b"\n")) for s in shares]
-        takes = [p.__next__ for p in pieces]
+        takes = [iter(s.output.split(b"\n")).__next__ for s in shares]
         output = b"\n".join([takes[p]() for p in where]) + (b"\n" if where else b"")
     tally = Tally()
     for s in shares:
@@ -128,18 +134,35 @@ def _warm() -> None:
 def _serve(tasks: Any, results: Any, part: int, parts: int) -> None:
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
     as the process, and every full collection would otherwise walk it again); then its part of
-    each chunk it is sent, until it is sent ``None``. An interrupt (Ctrl-C) is the parent's to
-    handle: it ends the workers. A fault is sent back, to be raised in the parent."""
+    each chunk it is sent (pickled), until it is sent ``None`` or its parent is gone. An interrupt
+    (Ctrl-C) is the parent's to handle: it ends the workers. A fault is sent back, with its
+    traceback, to be raised in the parent."""
+    import multiprocessing
+    import pickle
+    import queue
+    import traceback
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    results.cancel_join_thread()  # exit without waiting for a parent that stopped reading
     _warm()
     gc.freeze()
-    while (task := tasks.get()) is not None:
+    parent = multiprocessing.parent_process()
+    while True:
         try:
-            done: Any = _run_chunk(task, part, parts)
+            payload = tasks.get(timeout=1)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return  # the parent was killed: nobody reads what this would write
+            continue
+        if payload is None:
+            return
+        try:
+            done: Any = _run_chunk(pickle.loads(payload), part, parts)
         except BaseException as error:  # a fault of the program: the parent raises it
-            done = _Fault(_portable(error))
-        results.put(done)
+            done = _Fault(_portable(error), traceback.format_exc())
+        try:
+            results.send_bytes(pickle.dumps(done, pickle.HIGHEST_PROTOCOL))
+        except OSError:  # the parent stopped reading
+            return
 
 
 def _portable(error: BaseException) -> BaseException:
@@ -154,9 +177,14 @@ def _portable(error: BaseException) -> BaseException:
 
 
 class _Fault(NamedTuple):
-    """A worker's exception, sent back to be raised in the parent."""
+    """A worker's exception and its traceback, sent back to be raised in the parent."""
 
     error: BaseException
+    traceback: str
+
+
+class _WorkerTraceback(Exception):
+    """The traceback of an exception raised in a worker process (the cause of the one raised)."""
 
 
 def usable_cpus() -> int:
@@ -256,52 +284,87 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
 def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
     """Each chunk assessed in ``workers`` processes, each its part of the rows (a key's rows are
     one process's: see :meth:`kzspeechlaw.registers.keys.Table.part`), at most two chunks in
-    flight, so memory stays bounded whatever the register's length. Whether the run ends or is
-    abandoned (an error, Ctrl-C), the workers are told to stop, and ended if they do not."""
+    flight, so memory stays bounded whatever the register's length. A chunk is pickled once, here
+    (one whose rows cannot be pickled is assessed here, whole); a worker that dies, even half-way
+    through sending its part, stops the run with an error. Where reading the register fails, the
+    chunks already read are given first. When the run ends the workers are told to stop; when it
+    is abandoned (an error, Ctrl-C) they are ended."""
     import multiprocessing  # here: only a long register in several processes needs it
-    import queue
+    import pickle
+    from multiprocessing.connection import wait
 
     _warm()  # forked workers inherit the loaded data
     context = multiprocessing.get_context()
-    inboxes = [context.Queue() for _ in range(workers)]
-    outboxes = [context.Queue() for _ in range(workers)]
-    processes = [context.Process(target=_serve, args=(inboxes[n], outboxes[n], n, workers), daemon=True)
-                 for n in range(workers)]
-    for process in processes:
-        process.start()
+    inboxes: list[Any] = []
+    readers: list[Any] = []
+    processes: list[Any] = []
 
     def share(n: int) -> rows.Share:
+        ready = wait([readers[n], processes[n].sentinel])
+        try:
+            if readers[n] not in ready:
+                raise EOFError
+            found = pickle.loads(readers[n].recv_bytes())
+        except (EOFError, OSError):  # OSError: the end of the pipe in the middle of a message
+            processes[n].join(timeout=1)
+            raise RuntimeError(f"batch worker {n} ended with exit code {processes[n].exitcode}") from None
+        if isinstance(found, _Fault):
+            raise found.error from _WorkerTraceback(found.traceback)
+        return found  # type: ignore[no-any-return]
+
+    def result(task: _Task, payload: bytes | None) -> ChunkResult:
+        if payload is None:
+            return _run_chunk(task).result()
+        return _merged(task, [share(n) for n in range(workers)])
+
+    finished = False
+    try:
+        for n in range(workers):
+            inbox = context.Queue()
+            inbox.cancel_join_thread()  # the parent's exit does not wait for a worker that is gone
+            reader, writer = context.Pipe(duplex=False)
+            process = context.Process(target=_serve, args=(inbox, writer, n, workers), daemon=True)
+            inboxes.append(inbox)
+            readers.append(reader)
+            processes.append(process)
+            process.start()
+            # The worker's alone (closed before the next worker is forked, which would hold it
+            # too): a worker that dies then ends its pipe, and the parent is not left waiting.
+            writer.close()
+        pending: collections.deque[tuple[_Task, bytes | None]] = collections.deque()
         while True:
             try:
-                found = outboxes[n].get(timeout=1)
-            except queue.Empty:
-                if not processes[n].is_alive():
-                    raise RuntimeError(f"batch worker {n} ended with exit code {processes[n].exitcode}") from None
-                continue
-            if isinstance(found, _Fault):
-                raise found.error
-            return found  # type: ignore[no-any-return]
-
-    try:
-        pending: collections.deque[_Task] = collections.deque()
-        for task in tasks:
-            for inbox in inboxes:
-                inbox.put(task)
-            pending.append(task)
+                task = next(tasks)
+            except StopIteration:
+                break
+            except Exception:  # reading the register failed: the chunks read before it first
+                while pending:
+                    yield result(*pending.popleft())
+                raise
+            try:
+                payload: bytes | None = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
+            except Exception:  # a row that cannot be sent to another process
+                payload = None
+            if payload is not None:
+                for inbox in inboxes:
+                    inbox.put(payload)
+            pending.append((task, payload))
             if len(pending) >= 2:
-                done = pending.popleft()
-                yield _merged(done, [share(n) for n in range(workers)])
+                yield result(*pending.popleft())
         while pending:
-            done = pending.popleft()
-            yield _merged(done, [share(n) for n in range(workers)])
+            yield result(*pending.popleft())
+        finished = True
     finally:
         for inbox in inboxes:
             inbox.put(None)
         for process in processes:
+            if not finished:
+                process.terminate()
             process.join(timeout=5)
             if process.is_alive():
-                process.terminate()
+                process.kill()
                 process.join()
-        for box in (*inboxes, *outboxes):
-            box.close()
-            box.cancel_join_thread()
+        for reader in readers:
+            reader.close()
+        for inbox in inboxes:
+            inbox.close()

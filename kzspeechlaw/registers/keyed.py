@@ -111,11 +111,19 @@ class _Row(NamedTuple):
     decided: Any
 
 
+def _picker(indices: tuple[int, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """The cells at ``indices``, always as a tuple (``itemgetter`` of one index gives the cell)."""
+    if len(indices) == 1:
+        at = indices[0]
+        return lambda cells: (cells[at],)
+    return operator.itemgetter(*indices) if indices else (lambda cells: ())
+
+
 def _csv_reader(cols: _Columns, delimiter: str) -> Callable[[Any, bool], _Row | None]:
     """What a CSV row is keyed by (``None`` for a row of another width, or unreadable: the
     reference path reads it): its fact cells joined by the delimiter where they were split from a
     line (no cell then holds it), as a tuple where the ``csv`` module read them."""
-    pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
+    pick = _picker(cols.facts)
     width, dated = cols.width, cols.dated
 
     def read(cells: Any, split: bool) -> _Row | None:
@@ -257,7 +265,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
     delimiter = task.delimiter or ","
     reader = _csv_reader(cols, delimiter)
     split = task.delimiter is not None  # lines without quotes, left for this process to split
-    pick = operator.itemgetter(*cols.facts) if cols.facts else (lambda cells: ())
+    pick = _picker(cols.facts)
     width, dated, at_id, at_act, at_decided = cols.width, cols.dated, cols.id, cols.act, cols.decided
     if at_act is None or not split:
         for offset, raw in enumerate(task.rows):
@@ -267,6 +275,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
                 chunk.row(task.start + offset, cells, found)
         return
     answers, acts, decisions, numbers = keys.answers, keys.acts, keys.decisions, keys.facts
+    answer_of, act_of, decision_of, number_of = answers.get, acts.get, decisions.get, numbers.get
     default = task.default
     part, parts = chunk.part, chunk.parts
     note = chunk.mine.append if chunk.mine is not None else None
@@ -283,11 +292,11 @@ def _csv_chunk(chunk: _Chunk) -> None:
             cells = raw.rstrip("\r\n").split(delimiter)
             if len(cells) == width:
                 cell = cells[at_act]
-                act = acts.get(cell)
+                act = act_of(cell)
                 if act is None and cell not in acts:
                     act = keys.act(cell)
                 given = cells[at_decided] if at_decided is not None else None
-                decided = decisions.get(given)
+                decided = decision_of(given)
                 if decided is None and given not in decisions:
                     decided = keys.decision(given, default)
                 if parts > 1:  # the row's part, as Table.part gives it
@@ -302,10 +311,10 @@ def _csv_chunk(chunk: _Chunk) -> None:
                     at = decided[1]
                     if at >= ordinal:
                         facts = join(pick(cells))
-                        number = numbers.get(facts)
+                        number = number_of(facts)
                         if number is None:
                             number = keys.number(facts)
-                        answer = answers.get((number, when, decided[3],
+                        answer = answer_of((number, when, decided[3],
                                               bisect_left(deadlines, at), bisect_right(deadlines, at)))
                         if answer.__class__ is Answer:
                             write = answer.write
