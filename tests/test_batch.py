@@ -473,21 +473,26 @@ def test_values_whose_text_differs_between_processes_do_not_move_a_row() -> None
 
 
 _KILLED_WHILE_SENDING = """
-import io, os, threading, time, warnings
+import io, os, warnings
+from multiprocessing import connection
 warnings.simplefilter("ignore")
 from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import read_register
 from kzspeechlaw.registers.tally import Tally
 
 def run_chunk(task, part=0, parts=1):
-    if parts > 1 and part == 1:  # a large part, and its worker dies while sending it
-        threading.Timer(0.5, os._exit, [9]).start()
-        return rows.Share(b"x" * (64 << 20), Tally(), True, 0)
-    if parts > 1:
-        time.sleep(2)  # the parent reads part 0 first: part 1 is still in the pipe
+    if parts > 1 and part == 1:  # a part larger than a pipe holds
+        return rows.Share(b"x" * (1 << 21), Tally(), True, 0, b"", 1)
     return real(task, part, parts)
 
+def send_bytes(self, buf, *args):
+    if len(buf) > 1 << 20:  # half of the message written, then the worker dies
+        self._send(len(buf).to_bytes(4, "big") + bytes(buf[: len(buf) // 2]))
+        os._exit(9)
+    return sent(self, buf, *args)
+
 real, batch._run_chunk = batch._run_chunk, run_chunk
+sent, connection.Connection.send_bytes = connection.Connection.send_bytes, send_bytes
 text = "act_date,conduct,decided_on\\n" + "2019-03-15,slander,2019-12-01\\n" * 20
 try:
     list(batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=10))
@@ -569,23 +574,26 @@ from kzspeechlaw.registers import batch
 from kzspeechlaw.registers.reading import read_register
 
 text = "act_date,conduct,decided_on\\n" + "".join(f"2019-03-{1 + i % 28:02d},slander,2020-06-01\\n" for i in range(400))
-chunks = batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=20)
+chunks = batch.run(read_register(io.StringIO(text)), workers=4, chunk_size=20)
 next(chunks)
-print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+with open(sys.argv[1], "w") as out:
+    out.write(" ".join(str(p.pid) for p in multiprocessing.active_children()))
 os.kill(os.getpid(), signal.SIGKILL)  # the parent killed (the OOM killer, kill -9): no clean-up runs
 """
 
 
-def test_workers_end_when_their_parent_is_killed() -> None:
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     """Workers whose parent was killed end on their own (they would otherwise wait for chunks for
     ever, holding the parent's output open)."""
     import time
 
     if not Path("/proc").is_dir():
         pytest.skip("reads the processes' state in /proc")
-    done = subprocess.run([sys.executable, "-c", _ORPHANED], capture_output=True, text=True, timeout=60)
-    pids = [int(p) for p in done.stdout.split()]
-    assert len(pids) == 2
+    pid_file = tmp_path / "workers"
+    subprocess.run([sys.executable, "-c", _ORPHANED, str(pid_file)], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=60)  # not waiting for the workers' end of its output
+    pids = [int(p) for p in pid_file.read_text(encoding="ascii").split()]
+    assert len(pids) == 4
 
     def alive(pid: int) -> bool:
         try:
@@ -594,7 +602,22 @@ def test_workers_end_when_their_parent_is_killed() -> None:
         except FileNotFoundError:
             return False
 
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 6  # each checks every second, all at once
     while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(alive(p) for p in pids)
+
+
+def test_parts_that_disagree_stop_the_run() -> None:
+    """The parent checks that the processes' parts of a chunk fit: the same part twice, or
+    processes that disagree on a row's part, are an error, never a row written twice or lost."""
+    rows_, _ = long_register(40)
+    text = "".join(json.dumps(r) + "\n" for r in rows_)
+    task = next(batch._tasks(read_register(io.StringIO(text)), None, "brief", 40, True))
+    first, second = batch._run_chunk(task, 0, 2), batch._run_chunk(task, 1, 2)
+    assert batch._merged(task, [first, second]).output.count(b"\n") == 40
+    twice = first._replace(part=1)
+    other = second._replace(parts=bytes(1 - p for p in (second.parts or b"")))
+    for shares in ([first, twice], [first, other]):
+        with pytest.raises(RuntimeError, match="do not fit"):
+            batch._merged(task, shares)

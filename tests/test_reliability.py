@@ -253,7 +253,7 @@ def test_closed_standard_streams(tmp_path: Path) -> None:
 
 def test_workers_are_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = register(tmp_path / "s.csv", 5)
-    assert main(["batch", str(source), "--workers", "200"]) == 2
+    assert main(["batch", str(source), "--workers", str(batch.max_workers() + 1)]) == 2
     assert "at most" in capsys.readouterr().err
     with pytest.raises(kz.InvalidIncident, match="workers"):
         batch.run(read_register(source.open("rb")), workers=10_000)
@@ -326,3 +326,23 @@ def test_a_note_with_line_breaks_in_an_ignored_column_is_one_row(tmp_path: Path,
     out, err = capsys.readouterr()
     assert [(r["id"], r["falls_under"]) for r in records(out)] == [("1", "CC2014 131(2)"), ("2", "CC2014 131(1)")]
     assert "2 rows: 2 assessed" in err
+
+
+def test_an_interrupt_waits_for_the_chunk_being_written() -> None:
+    """Ctrl-C while a chunk is written and counted is raised after it, also where another thread
+    could take the signal (a blocked signal goes to a thread that does not block it, and Python
+    then raises it in the main thread all the same)."""
+    from kzspeechlaw.cli.batching import _uninterrupted
+
+    idle = threading.Event()
+    other = threading.Thread(target=idle.wait, daemon=True)
+    other.start()
+    reached = False
+    try:
+        with pytest.raises(KeyboardInterrupt), _uninterrupted():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.2)  # an interrupt let through is raised here
+            reached = True
+    finally:
+        idle.set()
+    assert reached

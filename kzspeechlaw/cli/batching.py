@@ -120,14 +120,23 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
 
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
-    """Hold an interrupt (Ctrl-C) until the block is done, where the platform allows it."""
+    """Hold an interrupt (Ctrl-C) until the block is done: it is noted while the block runs and
+    raised after it. (Not by blocking the signal: the system then gives it to another thread, and
+    Python raises it in the block all the same.)"""
     import signal
+    import threading
 
-    if not hasattr(signal, "pthread_sigmask"):
+    if threading.current_thread() is not threading.main_thread():  # only the main thread has handlers
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGINT, previous)
+    if caught and previous is not signal.SIG_IGN:
+        if callable(previous) and previous is not signal.default_int_handler:
+            previous(signal.SIGINT, None)
+        else:
+            raise KeyboardInterrupt

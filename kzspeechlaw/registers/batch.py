@@ -31,6 +31,7 @@ b conduct
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import gc
 import itertools
@@ -90,13 +91,16 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     """A chunk's result from the shares of its rows assessed in several processes: the records
     put back in the rows' order, the tallies added, the latest decision date of all. Where a
     share counts a fine that is not a whole number of tenge, the sums depend on the order of their
-    terms: the chunk is then assessed again here, whole. Shares that do not fit together (a row
-    twice, or none) stop the run: never a record lost or out of place."""
+    terms: the chunk is then assessed again here, whole. Shares that do not fit together (the
+    processes disagree on a row's process, a row twice, or none) stop the run: never a record
+    lost or out of place."""
     if not all(s.whole for s in shares):
         return _run_chunk(task).result()
     where = shares[0].parts
     count = len(task.rows.rows)
-    fits = where is not None and len(where) == count and sum(s.tally.rows for s in shares) == count and (
+    fits = where is not None and len(where) == count and all(
+        s.parts == where and s.part == n for n, s in enumerate(shares)) and (
+        sum(s.tally.rows for s in shares) == count) and (
         task.rows.output == "none" or all(s.output.count(b"\n") == where.count(n) for n, s in enumerate(shares)))
     if not fits:
         raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
@@ -131,7 +135,7 @@ def _warm() -> None:
     rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")
 
 
-def _serve(tasks: Any, results: Any, part: int, parts: int) -> None:
+def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> None:
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
     as the process, and every full collection would otherwise walk it again); then its part of
     each chunk it is sent (pickled), until it is sent ``None`` or its parent is gone. An interrupt
@@ -143,6 +147,8 @@ def _serve(tasks: Any, results: Any, part: int, parts: int) -> None:
     import traceback
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent while it started this process
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _warm()
     gc.freeze()
     parent = multiprocessing.parent_process()
@@ -150,7 +156,7 @@ def _serve(tasks: Any, results: Any, part: int, parts: int) -> None:
         try:
             payload = tasks.get(timeout=1)
         except queue.Empty:
-            if parent is not None and not parent.is_alive():
+            if os.getppid() != parent_pid or (parent is not None and not parent.is_alive()):
                 return  # the parent was killed: nobody reads what this would write
             continue
         if payload is None:
@@ -176,6 +182,20 @@ def _portable(error: BaseException) -> BaseException:
     return error
 
 
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Interrupts (Ctrl-C) held back from this thread while the block runs, where the platform
+    allows it: a process started in it begins with them held too."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class _Fault(NamedTuple):
     """A worker's exception and its traceback, sent back to be raised in the parent."""
 
@@ -196,8 +216,9 @@ def usable_cpus() -> int:
 
 
 def max_workers() -> int:
-    """The most processes :func:`run` starts: four per usable CPU (more only add memory)."""
-    return 4 * usable_cpus()
+    """The most processes :func:`run` starts: four per usable CPU (more only add memory), and at
+    most 255 (a row's process is noted in a byte)."""
+    return min(4 * usable_cpus(), 255)
 
 
 def _chunks(rows: Iterable[Any], size: int) -> Iterator[tuple[int, list[Any]]]:
@@ -234,7 +255,8 @@ def run(
     _check_count("chunk_size", chunk_size, "rows")
     _check_count("workers", workers, "processes")
     if workers > max_workers():
-        raise InvalidIncident("workers", workers, f"at most {max_workers()} processes (four per usable CPU)")
+        raise InvalidIncident("workers", workers,
+                              f"at most {max_workers()} processes (four per usable CPU, 255 in all)")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
     return _run(register, default, output, workers, chunk_size, keyed)  # the arguments checked before any row
 
@@ -307,7 +329,9 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
             found = pickle.loads(readers[n].recv_bytes())
         except (EOFError, OSError):  # OSError: the end of the pipe in the middle of a message
             processes[n].join(timeout=1)
-            raise RuntimeError(f"batch worker {n} ended with exit code {processes[n].exitcode}") from None
+            code = processes[n].exitcode
+            how = f"was killed by signal {-code}" if code is not None and code < 0 else f"ended with exit code {code}"
+            raise RuntimeError(f"batch worker {n} {how}") from None
         if isinstance(found, _Fault):
             raise found.error from _WorkerTraceback(found.traceback)
         return found  # type: ignore[no-any-return]
@@ -323,11 +347,12 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
             inbox = context.Queue()
             inbox.cancel_join_thread()  # the parent's exit does not wait for a worker that is gone
             reader, writer = context.Pipe(duplex=False)
-            process = context.Process(target=_serve, args=(inbox, writer, n, workers), daemon=True)
+            process = context.Process(target=_serve, args=(inbox, writer, n, workers, os.getpid()), daemon=True)
             inboxes.append(inbox)
             readers.append(reader)
             processes.append(process)
-            process.start()
+            with _interrupts_held():  # until the worker ignores them itself
+                process.start()
             # The worker's alone (closed before the next worker is forked, which would hold it
             # too): a worker that dies then ends its pipe, and the parent is not left waiting.
             writer.close()

@@ -161,14 +161,14 @@ class _Chunk:
     """The records, count codes (:meth:`~kzspeechlaw.registers.keys.Table.code` plus the month)
     and latest decision date of a chunk's rows so far: of all its rows, or of those that are
     ``part`` of ``parts`` (:meth:`~kzspeechlaw.registers.keys.Table.part`), with each row's part
-    noted where ``part`` is 0."""
+    noted (the parent checks that the processes agree)."""
 
     def __init__(self, task: rows.Task, keys: Table, part: int, parts: int) -> None:
         self.task = task
         self.keys = keys
         self.part = part
         self.parts = parts
-        self.mine = bytearray() if parts > 1 and part == 0 else None
+        self.mine = bytearray() if parts > 1 else None
         self.lines: list[str] = []
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
@@ -223,7 +223,7 @@ class _Chunk:
 
     def result(self) -> rows.Share:
         tally, whole = _tally(self.codes, self.keys.digests)
-        return rows.share(self.lines, tally, whole, self.latest, self.mine)
+        return rows.share(self.lines, tally, whole, self.latest, self.mine, self.part)
 
 
 def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:

@@ -163,14 +163,16 @@ class Share(NamedTuple):
     """What one of ``parts`` processes gives of a chunk: the records of the rows it assessed, in
     order (as :attr:`ChunkResult.output`), their tally, whether every fine counted in it is a whole
     number of tenge (a sum of other numbers depends on the order of its terms), the ordinal of its
-    latest decision date (0 for none), and, from part 0 where there are several, the part each row
-    of the chunk was assessed in (a byte per row)."""
+    latest decision date (0 for none), and, where there are several parts, the part each row of
+    the chunk was assessed in (a byte per row: every process notes them, and they must agree)."""
 
     output: bytes
     tally: Tally
     whole: bool
     latest: int
     parts: bytes | None = None
+    part: int = 0
+    """Which of the parts this share is."""
 
     def result(self) -> ChunkResult:
         """The chunk's result, where this share is the whole chunk."""
@@ -178,9 +180,10 @@ class Share(NamedTuple):
                            stale_warnings(dt.date.fromordinal(self.latest) if self.latest else None))
 
 
-def share(lines: list[str], part: Tally, whole: bool, latest: int, parts: bytearray | None) -> Share:
-    """A share of its lines, tally, fines' wholeness, latest decision and rows' parts."""
-    return Share(_joined(lines), part, whole, latest, bytes(parts) if parts is not None else None)
+def share(lines: list[str], tally: Tally, whole: bool, latest: int, parts: bytearray | None, part: int) -> Share:
+    """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision and the
+    rows' parts."""
+    return Share(_joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part)
 
 
 def run_chunk(task: Task, part: int = 0, parts: int = 1) -> Share:
@@ -190,7 +193,7 @@ def run_chunk(task: Task, part: int = 0, parts: int = 1) -> Share:
     tally = Tally()
     whole = True
     latest = 0  # the latest decision date, for the one stale-data warning
-    mine = bytearray(n % parts for n in range(len(task.rows))) if parts > 1 and part == 0 else None
+    mine = bytearray(n % parts for n in range(len(task.rows))) if parts > 1 else None
     with coverage_report.stale_checks_silenced():  # per thread: other registers keep their warnings
         for offset, raw in enumerate(task.rows):
             if offset % parts != part:
@@ -204,7 +207,7 @@ def run_chunk(task: Task, part: int = 0, parts: int = 1) -> Share:
             found = digest(result)
             whole = whole and is_whole(found.fine_kzt_min) and is_whole(found.fine_kzt_max)
             tally.add(found)
-    return share(lines, tally, whole, latest, mine)
+    return share(lines, tally, whole, latest, mine, part)
 
 
 def is_whole(value: Any) -> bool:
