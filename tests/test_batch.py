@@ -621,3 +621,21 @@ def test_parts_that_disagree_stop_the_run() -> None:
     for shares in ([first, twice], [first, other]):
         with pytest.raises(RuntimeError, match="do not fit"):
             batch._merged(task, shares)
+
+
+def test_the_command_line_says_a_worker_stopped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A worker process that dies (the system's out-of-memory killer, kill -9) is said as what it
+    is, in one line, not as a fault of the program to report."""
+    import multiprocessing
+    import os
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the workers must be forked to see the broken chunk")
+    monkeypatch.setattr(batch.keyed_path, "run_chunk", lambda *args: os._exit(3))
+    rows_, _ = long_register(50)
+    path = write_csv(tmp_path / "r.csv", rows_)
+    code, _, err = run_cli(capsys, "batch", str(path), "--workers", "2", "--chunk-size", "10")
+    assert code == 1
+    assert err == ("kzspeechlaw: worker process 0 stopped (exit code 3), and so did the run; run it again, "
+                   "with fewer --workers if it recurs\n")

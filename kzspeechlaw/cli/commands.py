@@ -320,6 +320,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from kzspeechlaw.registers import batch
 
+        if isinstance(error, batch.WorkerLost):  # not a fault of the program: say what happened
+            code = error.exit_code
+            detail = _("signal {number}").format(number=-code) if code is not None and code < 0 else _(
+                "exit code {code}").format(code=code)
+            say("kzspeechlaw: " + _("worker process {worker} stopped ({detail}), and so did the run; run it again, "
+                                    "with fewer --workers if it recurs").format(worker=error.worker, detail=detail))
+            return 1
         say(f"kzspeechlaw: {batch.internal_error(error)}")
         return 1
 

@@ -54,7 +54,8 @@ from kzspeechlaw.registers.tally import Digest, Month, Tally, digest, tally
 
 __all__ = [
     "CHUNK_SIZE", "FULL_CHUNK_SIZE", "OUTPUTS", "BatchResult", "ChunkResult", "Digest", "Month", "RowError", "Tally",
-    "assess_many", "brief_dict", "digest", "fine_range", "internal_error", "max_workers", "run", "tally", "usable_cpus",
+    "WorkerLost", "assess_many", "brief_dict", "digest", "fine_range", "internal_error", "max_workers", "run", "tally",
+    "usable_cpus",
 ]
 
 OUTPUTS = ("brief", "full", "none")
@@ -180,6 +181,18 @@ def _portable(error: BaseException) -> BaseException:
     except Exception:
         return RuntimeError(f"{type(error).__name__}: {error}")
     return error
+
+
+class WorkerLost(RuntimeError):
+    """A worker process of :func:`run` ended before it gave its part of a chunk (killed: by the
+    system where memory ran out, or by a person): the run stops, as no row may be lost."""
+
+    def __init__(self, worker: int, exit_code: int | None) -> None:
+        self.worker = worker
+        self.exit_code = exit_code
+        how = (f"was killed by signal {-exit_code}" if exit_code is not None and exit_code < 0
+               else f"ended with exit code {exit_code}")
+        super().__init__(f"batch worker {worker} {how}")
 
 
 @contextlib.contextmanager
@@ -329,9 +342,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
             found = pickle.loads(readers[n].recv_bytes())
         except (EOFError, OSError):  # OSError: the end of the pipe in the middle of a message
             processes[n].join(timeout=1)
-            code = processes[n].exitcode
-            how = f"was killed by signal {-code}" if code is not None and code < 0 else f"ended with exit code {code}"
-            raise RuntimeError(f"batch worker {n} {how}") from None
+            raise WorkerLost(n, processes[n].exitcode) from None
         if isinstance(found, _Fault):
             raise found.error from _WorkerTraceback(found.traceback)
         return found  # type: ignore[no-any-return]
