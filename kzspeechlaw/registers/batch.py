@@ -115,7 +115,7 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     for s in shares:
         tally.merge(s.tally)
     latest = max(s.latest for s in shares)
-    return ChunkResult(output, tally, rows.stale_warnings(dt.date.fromordinal(latest) if latest else None))
+    return ChunkResult(output, tally, rows.stale_warnings(latest))
 
 
 _REGISTERS = itertools.count()

@@ -142,20 +142,16 @@ def settled(result: BatchResult) -> BatchResult:
     return result
 
 
-def chunk_result(lines: list[str], part: Tally, latest: dt.date | None) -> ChunkResult:
-    """The chunk's records as one block of bytes (cheap to send back from a worker process and to
-    write out; a lone surrogate, only possible inside a JSON string, as its JSON escape), its
-    tally, and the stale-data warning of its latest decision date."""
-    return ChunkResult(_joined(lines), part, stale_warnings(latest))
-
-
 def _joined(lines: list[str]) -> bytes:
+    """Records as one block of bytes (cheap to send back from a worker process and to write out; a
+    lone surrogate, only possible inside a JSON string, as its JSON escape)."""
     return ("\n".join(lines) + "\n" if lines else "").encode("utf-8", "backslashreplace")
 
 
-def stale_warnings(latest: dt.date | None) -> list[tuple[type[Warning], str]]:
-    """The stale-data warning of a chunk whose latest decision date is ``latest``, if any."""
-    stale = coverage_report.stale_message(latest) if latest is not None else None
+def stale_warnings(latest: int) -> list[tuple[type[Warning], str]]:
+    """The stale-data warning of a chunk whose latest decision date has the ordinal ``latest``
+    (0: no row assessed), if any."""
+    stale = coverage_report.stale_message(dt.date.fromordinal(latest)) if latest else None
     return [(StaleDataWarning, stale)] if stale else []
 
 
@@ -176,8 +172,7 @@ class Share(NamedTuple):
 
     def result(self) -> ChunkResult:
         """The chunk's result, where this share is the whole chunk."""
-        return ChunkResult(self.output, self.tally,
-                           stale_warnings(dt.date.fromordinal(self.latest) if self.latest else None))
+        return ChunkResult(self.output, self.tally, stale_warnings(self.latest))
 
 
 def share(lines: list[str], tally: Tally, whole: bool, latest: int, parts: bytearray | None, part: int) -> Share:
