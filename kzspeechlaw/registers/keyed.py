@@ -192,9 +192,7 @@ class _Chunk:
         if cells is not None:
             act, decided = keys.act(cells.act), keys.decision(cells.decided, self.task.default)
             if act is not None and decided is not None and decided.ordinal >= act.ordinal:
-                number = keys.facts.get(cells.facts)
-                if number is None:
-                    number = keys.number(cells.facts)
+                number = keys.number(cells.facts)
                 key = _key(number, cells.exact, act, decided)
                 answer = keys.answers.get(key)
                 if isinstance(answer, str):  # EXACT

@@ -319,6 +319,9 @@ class Table:
         """This process's number for a row's fact cells (what the keys hold: a small number hashes
         and compares faster than the cells). Past :data:`MAX_KEYS` combinations the numbers start
         afresh, and so do the answers keyed by them."""
+        found = self.facts.get(facts)
+        if found is not None:
+            return found
         if len(self.facts) >= MAX_KEYS:
             self.facts.clear()
             self.answers.clear()
