@@ -23,6 +23,9 @@ from hypothesis import strategies as st
 
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.reasoning import amnesty
+from kzspeechlaw.reasoning.explanation import caveat_window
 from kzspeechlaw.registers import batch, keys, rows
 from kzspeechlaw.registers.reading import COLUMNS, read_register
 
@@ -30,7 +33,10 @@ pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarn
                                         "ignore::kzspeechlaw.errors.StaleDataWarning")
 
 FIRST, LAST = dt.date(1998, 1, 1), dt.date(2026, 12, 31)
-CHANGES = [d for d in keys.index(True).days if FIRST <= d <= LAST]
+WINDOWS = [*(w for a in amnesty.amnesties().laws for w in (a.reach_window, a.uncertain_window) if w is not None),
+           *(w for act in law().acts.values() if (w := caveat_window(act.id, act.in_force)) is not None)]
+CHANGES = sorted({d for d in (*keys.index().days, *(w.first for w in WINDOWS),
+                              *(w.last + dt.timedelta(days=1) for w in WINDOWS)) if FIRST <= d <= LAST})
 OFFSETS = [-32, -31, -30, -1, 0, 1, 2, 30, 31, 32]
 DEADLINES = [relativedelta(months=2), relativedelta(years=1), relativedelta(years=2), relativedelta(years=5),
              relativedelta(years=10)]
@@ -163,6 +169,44 @@ def test_keyed_path_writes_the_reference_bytes(register: list[dict[str, str]], o
     assert fast == reference
 
 
+SPOKEN = [{"conduct": "insult", "channel": "telecom_network"}, {"conduct": "slander", "channel": "mass_media"},
+          {"conduct": "false_information", "channel": "telecom_network"}, {"conduct": "slander"},
+          {"conduct": "incitement_of_discord", "discord": "national"}]
+"""Facts that every code of the period punishes (the facts of a register are mostly such)."""
+
+
+def in_window(window: Any) -> st.SearchStrategy[dt.date]:
+    """A day in a window of an unread date, or just outside it."""
+    return st.integers(-2, (window.last - window.first).days + 2).map(lambda n: window.first + dt.timedelta(days=n))
+
+
+@st.composite
+def near_unread_dates(draw: st.DrawFn) -> list[dict[str, str]]:
+    """Rows of one or two combinations of facts whose act and decision dates are in the windows
+    near unread dates of the laws (where whole assessments count days or add caveats), so that
+    rows of one key fall at other places in them."""
+    combos = draw(st.lists(st.one_of(st.sampled_from(SPOKEN), facts()), min_size=1, max_size=2))
+    acts = draw(st.lists(st.sampled_from(WINDOWS), min_size=1, max_size=2))
+    decisions = draw(st.lists(st.sampled_from(WINDOWS), min_size=1, max_size=2))
+    later = draw(st.lists(st.dates(FIRST, LAST), min_size=1, max_size=2))  # a few decisions: keys repeat
+    out = []
+    for n in range(draw(st.integers(2, 40))):
+        act = draw(st.sampled_from(acts).flatmap(in_window))
+        decided = draw(st.one_of(st.sampled_from(decisions).flatmap(in_window), st.sampled_from(later)))
+        out.append({**draw(st.sampled_from(combos)), "id": f"r{n}", "act_date": act.isoformat(),
+                    "decided_on": max(act, decided).isoformat()})
+    return out
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(near_unread_dates(), st.sampled_from([1, 2]))
+def test_whole_assessments_near_unread_dates_write_the_reference_bytes(register: list[dict[str, str]],
+                                                                       parts: int) -> None:
+    fast, reference = both(as_csv(register), "full", None, 2000, parts)
+    assert fast == reference
+
+
 def test_rows_of_one_key_are_assessed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows repeating facts over other dates of the same intervals are written from their key's
     answer: the reference path sees the first of them only."""
@@ -279,3 +323,8 @@ def test_one_fact_column_keys_a_line_by_its_cell() -> None:
     fast, reference = both(text, "brief", None, 2000)
     assert fast == reference
     assert b'"error"' in fast[0][0].splitlines()[1]
+
+
+@given(st.text(st.sampled_from("0123456789--- a\"д٣"), max_size=60))
+def test_dates_are_found_as_the_regular_expression_finds_them(text: str) -> None:
+    assert [m.span() for m in keys._dates(text)] == [m.span() for m in keys._ISO.finditer(text)]

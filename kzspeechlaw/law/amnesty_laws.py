@@ -67,6 +67,29 @@ CAVEAT_WINDOW = dt.timedelta(days=31)
 date must be for the answer to say so. An act up to this many days after the earliest possible
 day gets a ``may_reach`` finding; a decision this close carries a note."""
 
+
+
+@attrs.frozen
+class Window:
+    """The days from ``first`` to ``last`` (both included) in which a date makes the answer say
+    something it says of no other date: a caveat of :data:`CAVEAT_WINDOW`. ``counted``: what is
+    said counts the days from ``first`` (the text differs from day to day)."""
+
+    first: dt.date
+    last: dt.date
+    counted: bool = False
+
+    def place(self, day: dt.date) -> int | None:
+        """Where ``day`` is in the window: ``None`` outside it; inside, the days from ``first``
+        where ``counted``, else 0."""
+        if not self.first <= day <= self.last:
+            return None
+        return (day - self.first).days if self.counted else 0
+
+    def holds(self, day: dt.date) -> bool:
+        return self.first <= day <= self.last
+
+
 EXCLUSIONS = {
     **DEFINED,
     "extremism_signs": N_("a crime containing signs of extremism"),
@@ -210,12 +233,27 @@ class Amnesty:
     def may_reach(self, act_date: dt.date) -> bool:
         """True when an act of ``act_date``, on or after the assumed cut-off, is reached if the
         Law entered into force later than assumed (within :data:`CAVEAT_WINDOW` of it)."""
-        return self.cut_off_unread and dt.timedelta(0) <= act_date - self.committed_before <= CAVEAT_WINDOW
+        window = self.reach_window
+        return window is not None and window.holds(act_date)
+
+    @property
+    def reach_window(self) -> Window | None:
+        """The act dates of :meth:`may_reach` (what is said of them counts the days after the
+        cut-off); ``None`` where the cut-off was read."""
+        if not self.cut_off_unread:
+            return None
+        return Window(self.committed_before, self.committed_before + CAVEAT_WINDOW, counted=True)
 
     def in_force_uncertain_on(self, day: dt.date) -> bool:
         """True when ``day`` falls within :data:`CAVEAT_WINDOW` from an entry into force that was
         not read (taken as the earliest possible day): the Law may not yet have been in force."""
-        return not self.verified and dt.timedelta(0) <= day - self.in_force <= CAVEAT_WINDOW
+        window = self.uncertain_window
+        return window is not None and window.holds(day)
+
+    @property
+    def uncertain_window(self) -> Window | None:
+        """The days of :meth:`in_force_uncertain_on`; ``None`` where the entry into force was read."""
+        return None if self.verified else Window(self.in_force, self.in_force + CAVEAT_WINDOW)
 
     @property
     def execution_ends(self) -> dt.date | None:

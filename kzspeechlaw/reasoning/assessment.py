@@ -31,6 +31,7 @@ from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import InvalidIncident, LawError
 from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import scope
+from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
@@ -39,6 +40,7 @@ from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.explanation import (
     Say,
     alternatives,
+    caveat_window,
     channel_reading,
     date_caveat,
     falls_under_steps,
@@ -215,6 +217,33 @@ def _explain(a: Assessment) -> _Explanation:
     return _Explanation(tuple(say.notes), tuple(say.trace))
 
 
+def _displaced(incident: Incident, first: Provision) -> tuple[bool, tuple[Any, ...]]:
+    """Whether the part the facts fall under gives no route: a legal entity under a criminal code,
+    or an unmodelled special article that may displace it (the entries of the scope register)."""
+    entity = first.regime is Regime.CRIMINAL and incident.offender in ENTITIES
+    return entity, () if entity else scope.special_unmodelled(incident)
+
+
+def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]:
+    """The windows in which the act date and the decision date change what the whole assessment
+    says beyond the time index (:func:`kzspeechlaw.law.timeline.timeline`) and the limitation
+    deadlines: near an inferred in-force date at a boundary of the route (either date:
+    :func:`~kzspeechlaw.reasoning.explanation.date_caveat`), the days after an amnesty's unread
+    cut-off (the act date, counted: :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.may_reach`) and
+    after its unread entry into force (the decision date:
+    :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.in_force_uncertain_on`). Incidents with these
+    facts whose dates are in the same intervals of the index and at the same places in these
+    windows get the same text but for the dates themselves."""
+    incident, decided = a.incident, a.decided_on
+    near: tuple[Window, ...] = ()
+    if a.matches and not any(_displaced(incident, a.matches[0].provision)):
+        boundaries = route.find(a.matches, incident, decided).boundaries
+        near = tuple(w for act, day in boundaries if (w := caveat_window(act, day)) is not None)
+    laws = amnesty.amnesties().laws
+    return ((*near, *(w for x in laws if (w := x.reach_window) is not None)),
+            (*near, *(w for x in laws if (w := x.uncertain_window) is not None)))
+
+
 def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment:
     """Decide the consequence, writing each step of the trace and each note to ``say`` (where
     given) as the step is taken: classification, the route to the governing law (repeal,
@@ -252,8 +281,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                               title=o.provision.title)
                       for o in matches[1:] if not o.undecided_by)
         undecided_notes(say, incident, decided, matches, assess)
-    entity = first.regime is Regime.CRIMINAL and incident.offender in ENTITIES
-    special = () if entity else scope.special_unmodelled(incident)
+    entity, special = _displaced(incident, first)
     if special:  # an unmodelled special article may displace the match: no answer
         if say:
             special_unmodelled(say, incident, decided, first, special, assess)

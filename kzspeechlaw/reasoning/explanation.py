@@ -17,7 +17,7 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
-from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW  # the one window near an inferred in-force date
+from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
 from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
@@ -295,13 +295,21 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
 
 
 
-def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str | None:
-    """A note where a boundary date near ``near`` rests on an act whose in-force date was not read."""
+def caveat_window(act_id: str | None, day: dt.date | None) -> Window | None:
+    """The dates near a boundary ``day`` that rests on an act whose in-force date was not read
+    (:data:`CAVEAT_WINDOW` either side); ``None`` where the date was read or is not the act's."""
     act = law().acts.get(act_id) if act_id else None
     if act is None or act.verified or day is None or act.in_force != day:
         return None
-    if not any(abs(d - day) <= CAVEAT_WINDOW for d in near):
+    return Window(day - CAVEAT_WINDOW, day + CAVEAT_WINDOW)
+
+
+def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str | None:
+    """A note where a boundary date near ``near`` rests on an act whose in-force date was not read."""
+    window = caveat_window(act_id, day)
+    if window is None or not any(window.holds(d) for d in near):
         return None
+    act = law().acts[str(act_id)]
     return Message("The in-force date {day} of Law {act} is inferred, not read in a primary text ({rule}); a date "
                    "close to it needs checking.", day=day, act=act.id, rule=act.in_force_rule)
 

@@ -130,7 +130,7 @@ def _warm() -> None:
     builds (one row assessed)."""
     law()
     general_part.rules()
-    keys.index(False)
+    keys.index()
     keys.terms()
     keys.constant_dates()
     rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")

@@ -65,6 +65,7 @@ from kzspeechlaw.registers.keys import (
     Answer,
     DecisionDay,
     Table,
+    Windows,
     aligned,
     escaped,
     month_code,
@@ -195,6 +196,11 @@ class _Chunk:
                 number = keys.number(cells.facts)
                 key = _key(number, cells.exact, act, decided)
                 answer = keys.answers.get(key)
+                windows = None
+                if isinstance(answer, Windows):
+                    windows = answer
+                    key = (key, windows.place(act, decided))
+                    answer = keys.answers.get(key)
                 if isinstance(answer, str):  # EXACT
                     key = (number, act.day, decided.day)
                     answer = keys.answers.get(key)
@@ -206,7 +212,7 @@ class _Chunk:
                     self.codes.append(answer.code + act.mcode)
                     self.latest = max(self.latest, decided.ordinal)
                     return
-                learn = _Learn(key, act, decided)
+                learn = _Learn(key, act, decided, windows)
         if item is None:
             item = decode(self.task.format, self.task.header, raw)
         result, line = rows.one_row(row, item, self.task.default, self.task.output)
@@ -348,11 +354,24 @@ def _id_json(ident: Any) -> str:
 
 
 class _Learn(NamedTuple):
-    """A key met for the first time, and the row's dates."""
+    """A key met for the first time, the row's dates, and, for a whole assessment, the key's
+    :class:`~kzspeechlaw.registers.keys.Windows` where met before (the key is then the key and
+    the dates' places in them)."""
 
     key: tuple[Any, ...]
     act: ActDay
     decided: DecisionDay
+    windows: Windows | None
+
+    @property
+    def exact(self) -> bool:
+        return len(self.key) == 3
+
+    def key_of(self, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
+        """The key of the row with other dates (not keyed by its exact dates)."""
+        base = self.key[0] if self.windows is not None else self.key
+        key = _key(base[0], False, act, decided)
+        return key if self.windows is None else (key, self.windows.place(act, decided))
 
     def learn(self, result: Any, line: str | None, found: Digest, chunk: _Chunk, row: int, item: Any) -> None:
         """Remember the key's answer from its first row, where the row was assessed and its record
@@ -360,13 +379,19 @@ class _Learn(NamedTuple):
         keys = chunk.keys
         if result.assessment is None:
             return  # errors are written by the reference path, row by row
+        if keys.full and not self.exact and self.windows is None:  # the key's first row: its windows
+            windows = Windows.of(result.assessment)
+            keys.remember(self.key, windows)
+            placed = self._replace(key=(self.key, windows.place(self.act, self.decided)), windows=windows)
+            placed.learn(result, line, found, chunk, row, item)
+            return
         template: str | None = None
         if line is not None:
             head = f'{{"id": {_id_json(result.id)}, '
             if not line.startswith(head) or '"error": ' in line[len(head):len(head) + 9]:
                 return
             body = line[len(head):]
-            if len(self.key) == 3:  # keyed by the exact dates: nothing to fill in but the id
+            if self.exact:  # keyed by the exact dates: nothing to fill in but the id
                 made: str | None = escaped(body)
             else:
                 slots, fixed = self.slots(self.act, self.decided)
@@ -412,7 +437,7 @@ class _Learn(NamedTuple):
             if act is None or decided is None or decided.ordinal < act.ordinal or (act, decided) == (
                     self.act, self.decided):
                 continue
-            if _key(self.key[0], False, act, decided) != self.key:
+            if self.key_of(act, decided) != self.key:
                 continue
             (mine, fixed), theirs = self.slots(self.act, self.decided), self.slots(act, decided)[0]
             if any(a == b and a not in fixed for a, b in zip(mine, theirs, strict=True)):

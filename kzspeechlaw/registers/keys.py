@@ -22,10 +22,11 @@ from dateutil.relativedelta import relativedelta
 from kzspeechlaw.dates import out_of_range, user_date
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.law import general_part, scope
-from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
+from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import Timeline, timeline
 from kzspeechlaw.reasoning import amnesty
+from kzspeechlaw.reasoning.assessment import Assessment, date_windows
 from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.tally import Digest
@@ -44,35 +45,44 @@ MAX_TEXT = 64 << 20
 
 _DAY = dt.timedelta(days=1)
 _ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_ISO` in ``text``, found from its hyphens (the regular expression
+    alone tries every position of a whole assessment's text, 30 times slower)."""
+    found = []
+    end = 0
+    at = text.find("-", 4)
+    while at != -1:
+        start = at - 4
+        m = _DATE.match(text, start) if start >= end else None
+        if m is not None and not (start and text[start - 1].isdecimal()) and not (
+                m.end() < len(text) and text[m.end()].isdecimal()):
+            found.append(m)
+            end = m.end()
+            at = text.find("-", end)
+        else:
+            at = text.find("-", at + 1)
+    return found
 
 
 # --- what a date is keyed by -------------------------------------------------------------------
 
 
 @functools.cache
-def index(full: bool) -> Timeline:
+def index() -> Timeline:
     """The days on which the answer for a given act may change: the reasoning's index (versions,
-    general part, MCI, sentencing rules) with the amnesties' days; for whole assessments (``full``)
-    also the edges of the windows of :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` around
-    each inferred in-force date, the end of the window after an unverified amnesty's entry into
-    force, and each day of an unread cut-off's window (the notes count the days after it). The
-    periods of the scope register's entries and of the codes are in it too: whether an incident is
-    outside the modelled scope (:func:`kzspeechlaw.law.scope.outside`) turns on them, and they are
-    not days of the reasoning's index."""
+    general part, MCI, sentencing rules, amnesties) with the periods of the scope register's
+    entries and of the codes: whether an incident is outside the modelled scope
+    (:func:`kzspeechlaw.law.scope.outside`) turns on them, and they are not days of the
+    reasoning's index. What a whole assessment says of dates near an unread date of a law is keyed
+    by :class:`Windows`."""
     days = set(timeline().days)
     for entry in scope.register().entries:
         days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
     for code in law().codes.values():
         days |= {d for d in (code.valid_from, code.valid_to) if d is not None}
-    if full:
-        for act in law().acts.values():
-            if not act.verified and act.in_force is not None:
-                days |= {act.in_force - CAVEAT_WINDOW, act.in_force + CAVEAT_WINDOW + _DAY}
-        for a in amnesty.amnesties().laws:
-            if not a.verified:
-                days.add(a.in_force + CAVEAT_WINDOW + _DAY)
-            if a.cut_off_unread:
-                days |= {a.committed_before + n * _DAY for n in range(CAVEAT_WINDOW.days + 2)}
     return Timeline(days)
 
 
@@ -141,6 +151,24 @@ class DecisionDay(NamedTuple):
     when: int
 
 
+class Windows(NamedTuple):
+    """A key's entry for whole assessments: the windows in which its rows' act and decision dates
+    change the notes (:func:`~kzspeechlaw.reasoning.assessment.date_windows`, the same for every
+    row of the key). A row's answer is keyed by the key and its dates' places in them."""
+
+    acts: tuple[Window, ...]
+    decisions: tuple[Window, ...]
+
+    @classmethod
+    def of(cls, a: Assessment) -> Windows:
+        return cls(*date_windows(a))
+
+    def place(self, act: ActDay, decided: DecisionDay) -> tuple[int | None, ...]:
+        """Where the dates are in the windows (:meth:`~kzspeechlaw.law.amnesty_laws.Window.place`)."""
+        a, d = act.day, decided.day
+        return (*(w.place(a) for w in self.acts), *(w.place(d) for w in self.decisions))
+
+
 # --- the table of keys -------------------------------------------------------------------------
 
 
@@ -155,20 +183,23 @@ class Answer(NamedTuple):
     code: int = 0
     write: Callable[[str, ActDay, DecisionDay], str] | None = None
     """The template as a function of the id's JSON text and the row's dates (:func:`writer`;
-    ``None`` for output ``none``). The table keeps a short template as its writer alone."""
+    ``None`` for output ``none``). The table keeps the writer alone."""
 
 
 PIECES = 2048
-"""The longest template :func:`writer` reads into pieces (a brief record is about 350 characters)."""
+"""The longest template :func:`writer` keeps as its own text (a brief record is about 350
+characters); a longer one, a whole assessment, is cut into pieces the table keeps once each."""
+
+_CUTS = re.compile(r'(?=, "(?:incident|matches|governing_version|sanctions|limitation|releases|notes|trace)": )')
+"""Where a whole assessment's text is cut into pieces: before its large fields (a piece such as the
+governing version's text is the same in many keys' records)."""
 
 
-def writer(template: str) -> Callable[[str, ActDay, DecisionDay], str]:
+def writer(template: str, keep: Callable[[str], str] | None = None) -> Callable[[str, ActDay, DecisionDay], str]:
     """A function writing what ``template.format(ident, act.iso, decided.iso, *act.slots)`` writes
-    (``str.format`` reads its template on every call: this reads it once, for a template of at most
-    :data:`PIECES` characters; a longer one, a whole assessment, is written by ``str.format``, so
-    that its text is not kept twice)."""
-    if len(template) > PIECES:
-        return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
+    (``str.format`` reads its template on every call: this reads it once). A template longer than
+    :data:`PIECES` is cut into pieces (:data:`_CUTS`), each passed through ``keep`` (the table's
+    :meth:`Table.keep`, so that a piece met in many records is held once)."""
     literals = [""]  # the text before each field, and after the last
     fields: list[int] = []
     for literal, field, spec, conversion in string.Formatter().parse(template):
@@ -178,6 +209,8 @@ def writer(template: str) -> Callable[[str, ActDay, DecisionDay], str]:
                 return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
             fields.append(int(field))
             literals.append("")
+    if len(template) > PIECES and keep is not None:
+        return _pieces(literals, fields, keep)
     if fields == [0]:
         head, tail = literals
 
@@ -208,6 +241,24 @@ def writer(template: str) -> Callable[[str, ActDay, DecisionDay], str]:
     return many
 
 
+def _pieces(literals: list[str], fields: list[int], keep: Callable[[str], str]) -> Callable[
+        [str, ActDay, DecisionDay], str]:
+    """The writer of a long template: its literal text cut into pieces, each kept by ``keep``;
+    the fields numbered as in :func:`writer` (a number in the pieces)."""
+    items: list[str | int] = []
+    for n, literal in enumerate(literals):
+        items += [keep(piece) for piece in _CUTS.split(literal) if piece]
+        if n < len(fields):
+            items.append(fields[n])
+    parts = tuple(items)
+
+    def write(ident: str, act: ActDay, decided: DecisionDay) -> str:
+        values = (ident, act.iso, decided.iso, *act.slots)
+        return "".join([x if x.__class__ is str else values[x] for x in parts])  # type: ignore[index]
+
+    return write
+
+
 MONTH_BITS = 18
 """A row's count code: its digest's number shifted by this many bits, plus its month's code."""
 
@@ -235,10 +286,11 @@ class Table:
     def __init__(self, token: object, full: bool) -> None:
         self.token = token
         self.full = full
-        self.index = index(full)
+        self.index = index()
         self.terms = terms()
-        self.answers: dict[tuple[Any, ...], Answer | str] = {}
-        self.text = 0
+        self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
+        self.text = 0  # characters of the templates and pieces kept
+        self.pieces: dict[str, str] = {}  # see :meth:`keep`
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
         self.facts: dict[Any, int] = {}  # see :meth:`number`
@@ -255,14 +307,26 @@ class Table:
 
     def answer(self, template: str | None, d: Digest) -> Answer:
         """A key's answer with its digest's code and its writer."""
-        return Answer(template, d, self.code(d), writer(template) if template is not None else None)
+        return Answer(template, d, self.code(d), writer(template, self.keep) if template is not None else None)
+
+    def keep(self, piece: str) -> str:
+        """A piece of a long template, held once however many templates hold it."""
+        found = self.pieces.get(piece)
+        if found is None:
+            found = self.pieces[piece] = piece
+            self.text += len(piece)
+        return found
+
+    def _afresh(self) -> None:
+        self.answers.clear()
+        self.pieces.clear()
+        self.text = 0
 
     def fresh(self) -> None:
         """Start afresh where the digests have grown past :data:`MAX_KEYS` (between chunks: the
         codes of a chunk's rows stay good)."""
         if len(self.digests) > MAX_KEYS:
-            self.answers.clear()
-            self.text = 0
+            self._afresh()
             self.digests.clear()
             self.numbers.clear()
 
@@ -306,13 +370,15 @@ class Table:
             self.decisions[value] = made
         return made
 
-    def remember(self, key: tuple[Any, ...], answer: Answer | str) -> None:
-        """Keep a key's answer (a template read into pieces is kept as its writer alone)."""
+    def remember(self, key: tuple[Any, ...], answer: Answer | Windows | str) -> None:
+        """Keep a key's answer as its writer alone (the writer holds a short template's text, or
+        a long one's pieces, counted by :meth:`keep`)."""
         size = len(answer.template or "") if isinstance(answer, Answer) else 0
+        if size > PIECES:
+            size = 0
         if len(self.answers) >= MAX_KEYS or self.text + size > MAX_TEXT:
-            self.answers.clear()
-            self.text = 0
-        self.answers[key] = answer._replace(template=None) if isinstance(answer, Answer) and size <= PIECES else answer
+            self._afresh()
+        self.answers[key] = answer._replace(template=None) if isinstance(answer, Answer) else answer
         self.text += size
 
     def number(self, facts: Any) -> int:
@@ -324,8 +390,7 @@ class Table:
             return found
         if len(self.facts) >= MAX_KEYS:
             self.facts.clear()
-            self.answers.clear()
-            self.text = 0
+            self._afresh()
         found = self.facts[facts] = len(self.facts)
         return found
 
@@ -388,7 +453,7 @@ def templated(body: str, slots: Sequence[str], fixed: frozenset[str]) -> str | N
     literals: list[str] = []
     cuts: list[int] = []
     last = 0
-    for m in _ISO.finditer(body):
+    for m in _dates(body):
         text = m.group()
         if text in where:
             if text in constants:
@@ -399,7 +464,8 @@ def templated(body: str, slots: Sequence[str], fixed: frozenset[str]) -> str | N
         elif text not in constants and text not in fixed:
             return EXACT
     literals.append(body[last:])
-    if any(s in literal for literal in literals for s in where):
+    rest = "\n".join(literals)  # a record holds no raw line feed
+    if any(s in rest for s in where):
         return EXACT  # a date of the row inside other text: no slot for it
     return _joined(literals, cuts)
 
@@ -408,7 +474,7 @@ def aligned(body: str, other: str, slots: Sequence[str], moved: Sequence[str]) -
     """The template of two records of one key whose rows' dates differ (``slots`` and ``moved``):
     the same text around their dates, a date the same in both is text, a date that differs is the
     slot whose values the two rows give it; :data:`EXACT` where they do not line up so."""
-    mine, theirs = list(_ISO.finditer(body)), list(_ISO.finditer(other))
+    mine, theirs = _dates(body), _dates(other)
     if len(mine) != len(theirs):
         return EXACT
     literals: list[str] = []
