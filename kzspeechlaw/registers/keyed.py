@@ -170,7 +170,7 @@ class _Chunk:
         self.part = part
         self.parts = parts
         self.mine = bytearray() if parts > 1 else None
-        self.lines: list[str] = []
+        self.lines: list[str | bytes] = []  # a record written from a long template is bytes
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
 
@@ -311,7 +311,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
                     if at != part:
                         continue
                 if act is not None and decided is not None and not (dated and any(cells[i].strip() for i in dated)):
-                    _, ordinal, _, _, when, deadlines, _, mcode = act
+                    _, ordinal, _, _, when, deadlines, _, mcode, _ = act
                     at = decided[1]
                     if at >= ordinal:
                         facts = join(pick(cells))
@@ -405,8 +405,9 @@ class _Learn(NamedTuple):
         answer = keys.answer(template, found._replace(month=None))
         if template is not None and answer.write is not None:
             ident = head[7:-2]
+            written = answer.write(ident, self.act, self.decided)
             if (template.format(ident, *self.slots(self.act, self.decided)[0]) != line
-                    or answer.write(ident, self.act, self.decided) != line):
+                    or written != (rows.encoded(line) if isinstance(written, bytes) else line)):
                 keys.remember(self.key, EXACT)  # never: the template writes its own row's record
                 return
         keys.remember(self.key, answer)

@@ -140,6 +140,7 @@ class ActDay(NamedTuple):
     deadlines: tuple[int, ...]  # ordinals of the act date and each deadline, in order
     slots: tuple[str, ...]  # the act date and each deadline as ISO text
     mcode: int  # the month, as :func:`month_code` counts it
+    encoded: tuple[bytes, ...]  # ``iso`` and ``slots`` as bytes (for :func:`_pieces`)
 
 
 class DecisionDay(NamedTuple):
@@ -149,6 +150,7 @@ class DecisionDay(NamedTuple):
     ordinal: int
     iso: str
     when: int
+    encoded: bytes  # ``iso`` as bytes
 
 
 class Windows(NamedTuple):
@@ -158,15 +160,27 @@ class Windows(NamedTuple):
 
     acts: tuple[Window, ...]
     decisions: tuple[Window, ...]
+    act_days: frozenset[int]  # the ordinals of the days in the act windows
+    decision_days: frozenset[int]
+    outside: tuple[None, ...]  # the places of dates in none of them
 
     @classmethod
     def of(cls, a: Assessment) -> Windows:
-        return cls(*date_windows(a))
+        acts, decisions = date_windows(a)
+        return cls(acts, decisions, _days(acts), _days(decisions), (None,) * (len(acts) + len(decisions)))
 
     def place(self, act: ActDay, decided: DecisionDay) -> tuple[int | None, ...]:
         """Where the dates are in the windows (:meth:`~kzspeechlaw.law.amnesty_laws.Window.place`)."""
+        if act.ordinal not in self.act_days and decided.ordinal not in self.decision_days:
+            return self.outside
         a, d = act.day, decided.day
         return (*(w.place(a) for w in self.acts), *(w.place(d) for w in self.decisions))
+
+
+@functools.lru_cache(maxsize=256)
+def _days(windows: tuple[Window, ...]) -> frozenset[int]:
+    """The ordinals of the days in ``windows`` (few sets of windows recur over a register's keys)."""
+    return frozenset(n for w in windows for n in range(w.first.toordinal(), w.last.toordinal() + 1))
 
 
 # --- the table of keys -------------------------------------------------------------------------
@@ -181,8 +195,9 @@ class Answer(NamedTuple):
     template: str | None
     digest: Digest
     code: int = 0
-    write: Callable[[str, ActDay, DecisionDay], str] | None = None
-    """The template as a function of the id's JSON text and the row's dates (:func:`writer`;
+    write: Callable[[str, ActDay, DecisionDay], str | bytes] | None = None
+    """The template as a function of the id's JSON text and the row's dates (:func:`writer`: the
+    record's text, or for a long template its bytes;
     ``None`` for output ``none``). The table keeps the writer alone."""
 
 
@@ -195,7 +210,8 @@ _CUTS = re.compile(r'(?=, "(?:incident|matches|governing_version|sanctions|limit
 governing version's text is the same in many keys' records)."""
 
 
-def writer(template: str, keep: Callable[[str], str] | None = None) -> Callable[[str, ActDay, DecisionDay], str]:
+def writer(template: str, keep: Callable[[bytes], bytes] | None = None) -> Callable[
+        [str, ActDay, DecisionDay], str | bytes]:
     """A function writing what ``template.format(ident, act.iso, decided.iso, *act.slots)`` writes
     (``str.format`` reads its template on every call: this reads it once). A template longer than
     :data:`PIECES` is cut into pieces (:data:`_CUTS`), each passed through ``keep`` (the table's
@@ -241,20 +257,23 @@ def writer(template: str, keep: Callable[[str], str] | None = None) -> Callable[
     return many
 
 
-def _pieces(literals: list[str], fields: list[int], keep: Callable[[str], str]) -> Callable[
-        [str, ActDay, DecisionDay], str]:
-    """The writer of a long template: its literal text cut into pieces, each kept by ``keep``;
-    the fields numbered as in :func:`writer` (a number in the pieces)."""
-    items: list[str | int] = []
+def _pieces(literals: list[str], fields: list[int], keep: Callable[[bytes], bytes]) -> Callable[
+        [str, ActDay, DecisionDay], bytes]:
+    """The writer of a long template: its literal text cut into pieces, encoded
+    (:func:`~kzspeechlaw.registers.rows.encoded`: a whole assessment is mostly Cyrillic, and
+    encoding it row by row would cost more than writing it) and each kept by ``keep``; the fields
+    numbered as in :func:`writer` (a number in the pieces). It writes the record's bytes."""
+    items: list[bytes | int] = []
     for n, literal in enumerate(literals):
-        items += [keep(piece) for piece in _CUTS.split(literal) if piece]
+        items += [keep(rows.encoded(piece)) for piece in _CUTS.split(literal) if piece]
         if n < len(fields):
             items.append(fields[n])
     parts = tuple(items)
 
-    def write(ident: str, act: ActDay, decided: DecisionDay) -> str:
-        values = (ident, act.iso, decided.iso, *act.slots)
-        return "".join([x if x.__class__ is str else values[x] for x in parts])  # type: ignore[index]
+    def write(ident: str, act: ActDay, decided: DecisionDay) -> bytes:
+        dates = act.encoded
+        values = (rows.encoded(ident), dates[0], decided.encoded, *dates[1:])
+        return b"".join([x if x.__class__ is bytes else values[x] for x in parts])  # type: ignore[index]
 
     return write
 
@@ -290,7 +309,7 @@ class Table:
         self.terms = terms()
         self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
         self.text = 0  # characters of the templates and pieces kept
-        self.pieces: dict[str, str] = {}  # see :meth:`keep`
+        self.pieces: dict[bytes, bytes] = {}  # see :meth:`keep`
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
         self.facts: dict[Any, int] = {}  # see :meth:`number`
@@ -309,7 +328,7 @@ class Table:
         """A key's answer with its digest's code and its writer."""
         return Answer(template, d, self.code(d), writer(template, self.keep) if template is not None else None)
 
-    def keep(self, piece: str) -> str:
+    def keep(self, piece: bytes) -> bytes:
         """A piece of a long template, held once however many templates hold it."""
         found = self.pieces.get(piece)
         if found is None:
@@ -352,9 +371,9 @@ class Table:
             return None
         deadlines.sort()
         iso = day.isoformat()
-        return ActDay(day, day.toordinal(), iso, iso[:7], self._when(day),
-                      tuple(d.toordinal() for d in deadlines), tuple(d.isoformat() for d in deadlines),
-                      month_code(iso[:7]))
+        slots = tuple(d.isoformat() for d in deadlines)
+        return ActDay(day, day.toordinal(), iso, iso[:7], self._when(day), tuple(d.toordinal() for d in deadlines),
+                      slots, month_code(iso[:7]), tuple(t.encode() for t in (iso, *slots)))
 
     def decision(self, value: Any, default: dt.date | None) -> DecisionDay | None:
         """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
@@ -365,7 +384,7 @@ class Table:
         except LawError:
             day = None
         made = None if day is None or out_of_range(day) is not None else DecisionDay(
-            day, day.toordinal(), day.isoformat(), self._when(day))
+            day, day.toordinal(), day.isoformat(), self._when(day), day.isoformat().encode())
         if len(self.decisions) < MAX_KEYS:
             self.decisions[value] = made
         return made

@@ -8,7 +8,7 @@ against, and what it falls back on for every row it does not decide from a key (
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kzspeechlaw.dates import as_date, user_date
@@ -142,10 +142,20 @@ def settled(result: BatchResult) -> BatchResult:
     return result
 
 
-def _joined(lines: list[str]) -> bytes:
-    """Records as one block of bytes (cheap to send back from a worker process and to write out; a
-    lone surrogate, only possible inside a JSON string, as its JSON escape)."""
-    return ("\n".join(lines) + "\n" if lines else "").encode("utf-8", "backslashreplace")
+def encoded(text: str) -> bytes:
+    """Text as the records' bytes: UTF-8, a lone surrogate (only possible inside a JSON string) as
+    its JSON escape. Each character is encoded alone, so pieces encoded apart join as the whole."""
+    return text.encode("utf-8", "backslashreplace")
+
+
+def _joined(lines: Sequence[str | bytes]) -> bytes:
+    """Records, as text or already encoded (:func:`encoded`), as one block of bytes (cheap to send
+    back from a worker process and to write out)."""
+    if not lines:
+        return b""
+    if any(line.__class__ is bytes for line in lines):
+        return b"\n".join([line if isinstance(line, bytes) else encoded(line) for line in lines]) + b"\n"
+    return encoded("\n".join(lines) + "\n")  # type: ignore[arg-type]
 
 
 def stale_warnings(latest: int) -> list[tuple[type[Warning], str]]:
@@ -175,7 +185,8 @@ class Share(NamedTuple):
         return ChunkResult(self.output, self.tally, stale_warnings(self.latest))
 
 
-def share(lines: list[str], tally: Tally, whole: bool, latest: int, parts: bytearray | None, part: int) -> Share:
+def share(lines: Sequence[str | bytes], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
+          part: int) -> Share:
     """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision and the
     rows' parts."""
     return Share(_joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part)
