@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import os
+import random
 from typing import Any
 
 import pytest
@@ -204,6 +205,24 @@ def near_unread_dates(draw: st.DrawFn) -> list[dict[str, str]]:
 def test_whole_assessments_near_unread_dates_write_the_reference_bytes(register: list[dict[str, str]],
                                                                        parts: int) -> None:
     fast, reference = both(as_csv(register), "full", None, 2000, parts)
+    assert fast == reference
+
+
+def test_a_register_near_the_unread_dates_writes_the_reference_bytes() -> None:
+    """Whole assessments of a register whose act and decision dates crowd the windows near the
+    laws' unread dates, the rows of each key spread over their places in the windows (a fixed draw:
+    rarer keys than the property above finds)."""
+    draw = random.Random(20261202)
+    combos = [*SPOKEN, {"conduct": "call_to_separatism"}, {"conduct": "insult", "target": "official"}]
+    lines = []
+    for n in range(2000):
+        window = draw.choice(WINDOWS)
+        act = window.first + dt.timedelta(days=draw.randint(-3, (window.last - window.first).days + 3))
+        other = draw.choice(WINDOWS)
+        decided = max(act, other.first + dt.timedelta(days=draw.randint(-3, (other.last - other.first).days + 3)))
+        lines.append({**draw.choice(combos), "id": f"r{n}", "act_date": act.isoformat(),
+                      "decided_on": decided.isoformat()})
+    fast, reference = both(as_csv(lines), "full", None, 500, 2)
     assert fast == reference
 
 

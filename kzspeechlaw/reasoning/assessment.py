@@ -229,19 +229,25 @@ def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]
     says beyond the time index (:func:`kzspeechlaw.law.timeline.timeline`) and the limitation
     deadlines: near an inferred in-force date at a boundary of the route (either date:
     :func:`~kzspeechlaw.reasoning.explanation.date_caveat`), the days after an amnesty's unread
-    cut-off (the act date, counted: :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.may_reach`) and
-    after its unread entry into force (the decision date:
+    cut-off where the governing part has a ``may_reach`` finding of it (the act date, counted:
+    :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.may_reach`; whether the act is in the window is a
+    matter of the index) and after an amnesty's unread entry into force (the decision date:
     :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.in_force_uncertain_on`). Incidents with these
-    facts whose dates are in the same intervals of the index and at the same places in these
-    windows get the same text but for the dates themselves."""
+    facts whose dates are in the same intervals of the index, on the same sides of the limitation
+    deadlines and at the same places in these windows get the same text but for the dates
+    themselves."""
     incident, decided = a.incident, a.decided_on
     near: tuple[Window, ...] = ()
     if a.matches and not any(_displaced(incident, a.matches[0].provision)):
         boundaries = route.find(a.matches, incident, decided).boundaries
         near = tuple(w for act, day in boundaries if (w := caveat_window(act, day)) is not None)
+    reach: tuple[Window, ...] = ()
+    if a.governing is not None:
+        found = amnesty.findings(a.governing, incident.act_date, decided, amnesty.facts_of(incident))
+        reach = tuple(w for f in found if f.status is amnesty.Status.MAY_REACH
+                      and (w := f.amnesty.reach_window) is not None)
     laws = amnesty.amnesties().laws
-    return ((*near, *(w for x in laws if (w := x.reach_window) is not None)),
-            (*near, *(w for x in laws if (w := x.uncertain_window) is not None)))
+    return (*near, *reach), (*near, *(w for x in laws if (w := x.uncertain_window) is not None))
 
 
 def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment:
