@@ -9,13 +9,17 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
 
 - the cells of its facts, as written (every field but ``id``, ``act_date`` and ``decided_on``);
 - the interval of the act date and of the decision date in
-  :func:`~kzspeechlaw.registers.keys.index` (the reasoning's own
-  index, with the amnesties' days; for whole assessments also the edges of the caveat windows and
-  each day of an amnesty's unread cut-off window, whose notes count the days), and whether each is
-  a change day itself;
+  :func:`~kzspeechlaw.registers.keys.index` (the reasoning's own index, with the amnesties' days
+  and the scope register's), and whether the act date is a change day itself (the route compares
+  it with a change day for equality; a decision date only as the index does);
 - where the decision date falls among the act date and the act date plus each term of
   :func:`~kzspeechlaw.registers.keys.terms` (before, on or after each: ``bisect_left`` and
-  ``bisect_right``).
+  ``bisect_right``);
+- for whole assessments, where the dates are in the windows near unread dates that the key's
+  notes read (:func:`~kzspeechlaw.reasoning.assessment.date_windows`: a caveat near an inferred
+  in-force date on the route, the days counted after an unread amnesty cut-off): the key's first
+  row gives its :class:`~kzspeechlaw.registers.keys.Windows`, and each place of a row's dates in
+  them is a key of its own.
 
 Rows that state a date beyond the act and the decision (``proceedings_date``, ``referred_on``,
 ``evaded_from``, ``evaded_until``) are keyed by their exact act and decision dates.
@@ -413,13 +417,10 @@ class _Learn(NamedTuple):
         keys.remember(self.key, answer)
 
     def slots(self, act: ActDay, decided: DecisionDay) -> tuple[tuple[str, ...], frozenset[str]]:
-        """The slots' values for a row's dates, and those the key fixes (a date on a change day
-        is that day for every row of the key; so are the deadlines of such an act date)."""
+        """The slots' values for a row's dates, and those the key fixes (an act date on a change
+        day is that day for every row of the key, and so are its deadlines)."""
         slots = (act.iso, decided.iso, *act.slots)
-        fixed = set(act.slots) | {act.iso} if act.when % 2 else set()
-        if decided.when % 2:
-            fixed.add(decided.iso)
-        return slots, frozenset(fixed)
+        return slots, frozenset(set(act.slots) | {act.iso} if act.when % 2 else ())
 
     def _witness(self, body: str, head: str, chunk: _Chunk, row: int, item: Mapping[str, Any]) -> str | None:
         """The template, where a date of the row is also one of the data's, from a *witness*: the
@@ -431,8 +432,7 @@ class _Learn(NamedTuple):
             move = dt.timedelta(days=shift)
             try:
                 act = self.act if self.act.when % 2 else keys.act((self.act.day + move).isoformat())
-                decided = (self.decided if self.decided.when % 2
-                           else keys.decision((self.decided.day + move).isoformat(), None))
+                decided = keys.decision((self.decided.day + move).isoformat(), None)
             except OverflowError:
                 continue
             if act is None or decided is None or decided.ordinal < act.ordinal or (act, decided) == (

@@ -144,7 +144,11 @@ class ActDay(NamedTuple):
 
 
 class DecisionDay(NamedTuple):
-    """What a row's key and record take from its decision date (read by position too)."""
+    """What a row's key and record take from its decision date (read by position too). Its
+    ``when`` is the interval twice, never plus one: the reasoning compares a decision date with a
+    change day only as the index does (``day <= decided``), so a decision on a change day is
+    decided as the rest of its interval (the act date is compared for equality: the route's
+    general-part day)."""
 
     day: dt.date
     ordinal: int
@@ -384,7 +388,7 @@ class Table:
         except LawError:
             day = None
         made = None if day is None or out_of_range(day) is not None else DecisionDay(
-            day, day.toordinal(), day.isoformat(), self._when(day), day.isoformat().encode())
+            day, day.toordinal(), day.isoformat(), 2 * self.index.interval(day), day.isoformat().encode())
         if len(self.decisions) < MAX_KEYS:
             self.decisions[value] = made
         return made
