@@ -151,11 +151,12 @@ def _alternative(field: str, alternative: str, alt: Assessment) -> str:
 
 def _answer(a: Assessment) -> str:
     """An assessment in a few words, for a note that sets it beside another: the outcome, or the
-    governing part with the outcome and its sanctions."""
+    governing part with the outcome and its sanctions as the law bounds them (a sanction's words do
+    not read the range a court may impose, which is not computed for them)."""
     if a.governing is None:
         return Message("{outcome}", outcome=Code(a.outcome))
     return Message("{ref} ({outcome}: {sanctions})", ref=str(a.governing.ref), outcome=Code(a.outcome),
-                   sanctions=InRegime(join(s.describe() for s in a.sanctions), a.governing.regime))
+                   sanctions=InRegime(join(s.describe() for s in a.statutory), a.governing.regime))
 
 
 def _same_answer(a: Assessment, b: Assessment) -> bool:
