@@ -76,9 +76,14 @@ def index() -> Timeline:
     general part, MCI, sentencing rules, amnesties) with the periods of the scope register's
     entries and of the codes: whether an incident is outside the modelled scope
     (:func:`kzspeechlaw.law.scope.outside`) turns on them, and they are not days of the
-    reasoning's index. What a whole assessment says of dates near an unread date of a law is keyed
-    by :class:`Windows`."""
+    reasoning's index; and the day after each window of an amnesty's unread entry into force (a
+    brief record's ``depends_on`` names the amnesty for a release decided in it:
+    :func:`~kzspeechlaw.reasoning.explanation.open_facts`). What a whole assessment says of dates
+    near an unread date of a law is keyed by :class:`Windows`."""
     days = set(timeline().days)
+    for a in amnesty.amnesties().laws:  # a release's depends_on names the amnesty in this window
+        if a.uncertain_window is not None:
+            days.add(a.uncertain_window.last + _DAY)
     for entry in scope.register().entries:
         days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
     for code in law().codes.values():
@@ -168,10 +173,9 @@ class Windows(NamedTuple):
     decision_days: frozenset[int]
     outside: tuple[None, ...]  # the places of dates in none of them
 
-    @classmethod
-    def of(cls, a: Assessment) -> Windows:
-        acts, decisions = date_windows(a)
-        return cls(acts, decisions, _days(acts), _days(decisions), (None,) * (len(acts) + len(decisions)))
+    @staticmethod
+    def of(a: Assessment) -> Windows:
+        return _windows(*date_windows(a))
 
     def place(self, act: ActDay, decided: DecisionDay) -> tuple[int | None, ...]:
         """Where the dates are in the windows (:meth:`~kzspeechlaw.law.amnesty_laws.Window.place`)."""
@@ -179,6 +183,12 @@ class Windows(NamedTuple):
             return self.outside
         a, d = act.day, decided.day
         return (*(w.place(a) for w in self.acts), *(w.place(d) for w in self.decisions))
+
+
+@functools.lru_cache(maxsize=1024)
+def _windows(acts: tuple[Window, ...], decisions: tuple[Window, ...]) -> Windows:
+    """The keys' entry for these windows, one object for the many keys that read the same ones."""
+    return Windows(acts, decisions, _days(acts), _days(decisions), (None,) * (len(acts) + len(decisions)))
 
 
 @functools.lru_cache(maxsize=256)
