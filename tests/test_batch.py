@@ -618,7 +618,10 @@ def test_parts_that_disagree_stop_the_run() -> None:
     assert batch._merged(task, [first, second]).output.count(b"\n") == 40
     twice = first._replace(part=1)
     other = second._replace(parts=bytes(1 - p for p in (second.parts or b"")))
-    for shares in ([first, twice], [first, other]):
+    short = second._replace(output=second.output.split(b"\n", 1)[1])  # a record lost
+    extra = second._replace(output=second.output + b'{"id": "x"}\n')  # a record too many
+    cut = second._replace(output=second.output[:-1])  # the last record's end lost
+    for shares in ([first, twice], [first, other], [first, short], [first, extra], [first, cut]):
         with pytest.raises(RuntimeError, match="do not fit"):
             batch._merged(task, shares)
 

@@ -99,17 +99,18 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
         return _run_chunk(task).result()
     where = shares[0].parts
     count = len(task.rows.rows)
+    records = [s.output.split(b"\n") for s in shares] if task.rows.output != "none" else []
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
-        sum(s.tally.rows for s in shares) == count) and (
-        task.rows.output == "none" or all(s.output.count(b"\n") == where.count(n) for n, s in enumerate(shares)))
+        sum(s.tally.rows for s in shares) == count) and all(
+        lines[-1] == b"" and len(lines) - 1 == where.count(n) for n, lines in enumerate(records))
     if not fits:
         raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
     assert where is not None
     if task.rows.output == "none":
         output = b""
     else:
-        takes = [iter(s.output.split(b"\n")).__next__ for s in shares]
+        takes = [iter(lines).__next__ for lines in records]
         output = b"\n".join([takes[p]() for p in where]) + (b"\n" if where else b"")
     tally = Tally()
     for s in shares:
