@@ -41,7 +41,9 @@ MAX_KEYS = 50_000
 whatever the register's length)."""
 
 MAX_TEXT = 64 << 20
-"""The most characters of templates remembered per process (whole assessments are about 6 KB)."""
+"""The most text of templates remembered per process: the characters of short templates and the
+bytes of long ones' pieces, each piece counted once however many templates share it (a whole
+assessment is about 9 KB, most of it shared with other keys' records)."""
 
 _DAY = dt.timedelta(days=1)
 _ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
