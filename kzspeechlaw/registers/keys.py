@@ -279,17 +279,22 @@ def _pieces(literals: list[str], fields: list[int], keep: Callable[[bytes], byte
     (:func:`~kzspeechlaw.registers.rows.encoded`: a whole assessment is mostly Cyrillic, and
     encoding it row by row would cost more than writing it) and each kept by ``keep``; the fields
     numbered as in :func:`writer` (a number in the pieces). It writes the record's bytes."""
-    items: list[bytes | int] = []
+    pieces: list[bytes] = []
+    slots: list[tuple[int, int]] = []  # where in the pieces each field's value goes, and the field
     for n, literal in enumerate(literals):
-        items += [keep(rows.encoded(piece)) for piece in _CUTS.split(literal) if piece]
+        pieces += [keep(rows.encoded(piece)) for piece in _CUTS.split(literal) if piece]
         if n < len(fields):
-            items.append(fields[n])
-    parts = tuple(items)
+            slots.append((len(pieces), fields[n]))
+            pieces.append(b"")
+    filled = tuple(slots)
 
     def write(ident: str, act: ActDay, decided: DecisionDay) -> bytes:
         dates = act.encoded
         values = (rows.encoded(ident), dates[0], decided.encoded, *dates[1:])
-        return b"".join([x if x.__class__ is bytes else values[x] for x in parts])  # type: ignore[index]
+        out = pieces.copy()
+        for at, field in filled:
+            out[at] = values[field]
+        return b"".join(out)
 
     return write
 
