@@ -416,11 +416,20 @@ class _Learn(NamedTuple):
                 return
         keys.remember(self.key, answer)
 
+    @property
+    def act_fixed(self) -> bool:
+        """Whether the key fixes the act date: keyed by the exact dates, on a change day, or at a
+        counted place of a window (:meth:`~kzspeechlaw.registers.keys.Windows.pins_act`), it is that
+        day for every row."""
+        if self.exact or self.act.when % 2:
+            return True
+        return self.windows is not None and self.windows.pins_act(self.key[1])
+
     def slots(self, act: ActDay, decided: DecisionDay) -> tuple[tuple[str, ...], frozenset[str]]:
-        """The slots' values for a row's dates, and those the key fixes (an act date on a change
-        day is that day for every row of the key, and so are its deadlines)."""
+        """The slots' values for a row's dates, and those the key fixes (a fixed act date and its
+        deadlines: :attr:`act_fixed`)."""
         slots = (act.iso, decided.iso, *act.slots)
-        return slots, frozenset(set(act.slots) | {act.iso} if act.when % 2 else ())
+        return slots, frozenset(set(act.slots) | {act.iso} if self.act_fixed else ())
 
     def _witness(self, body: str, head: str, chunk: _Chunk, row: int, item: Mapping[str, Any]) -> str | None:
         """The template, where a date of the row is also one of the data's, from a *witness*: the
@@ -431,7 +440,7 @@ class _Learn(NamedTuple):
         for shift in (1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 9, -9, 13, -13):
             move = dt.timedelta(days=shift)
             try:
-                act = self.act if self.act.when % 2 else keys.act((self.act.day + move).isoformat())
+                act = self.act if self.act_fixed else keys.act((self.act.day + move).isoformat())
                 decided = keys.decision((self.decided.day + move).isoformat(), None)
             except OverflowError:
                 continue

@@ -179,6 +179,10 @@ class Windows(NamedTuple):
     def of(a: Assessment) -> Windows:
         return _windows(*date_windows(a))
 
+    def pins_act(self, place: tuple[int | None, ...]) -> bool:
+        """Whether the act date of a row at ``place`` is one day: a counted place in an act window."""
+        return any(p is not None and w.counted for w, p in zip(self.acts, place, strict=False))
+
     def place(self, act: ActDay, decided: DecisionDay) -> tuple[int | None, ...]:
         """Where the dates are in the windows (:meth:`~kzspeechlaw.law.amnesty_laws.Window.place`)."""
         if act.ordinal not in self.act_days and decided.ordinal not in self.decision_days:
