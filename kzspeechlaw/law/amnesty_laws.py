@@ -68,7 +68,6 @@ date must be for the answer to say so. An act up to this many days after the ear
 day gets a ``may_reach`` finding; a decision this close carries a note."""
 
 
-
 @attrs.frozen
 class Window:
     """The days from ``first`` to ``last`` (both included) in which a date makes the answer say
@@ -79,15 +78,16 @@ class Window:
     last: dt.date
     counted: bool = False
 
+    def holds(self, day: dt.date) -> bool:
+        """Whether ``day`` is in the window."""
+        return self.first <= day <= self.last
+
     def place(self, day: dt.date) -> int | None:
         """Where ``day`` is in the window: ``None`` outside it; inside, the days from ``first``
         where ``counted``, else 0."""
-        if not self.first <= day <= self.last:
+        if not self.holds(day):
             return None
         return (day - self.first).days if self.counted else 0
-
-    def holds(self, day: dt.date) -> bool:
-        return self.first <= day <= self.last
 
 
 EXCLUSIONS = {

@@ -217,8 +217,8 @@ class Answer(NamedTuple):
     code: int = 0
     write: Callable[[str, ActDay, DecisionDay], str | bytes] | None = None
     """The template as a function of the id's JSON text and the row's dates (:func:`writer`: the
-    record's text, or for a long template its bytes;
-    ``None`` for output ``none``). The table keeps the writer alone."""
+    record's text, or for a long template its bytes; ``None`` for output ``none``). The table keeps
+    the writer alone."""
 
 
 PIECES = 2048
@@ -281,8 +281,9 @@ def _pieces(literals: list[str], fields: list[int], keep: Callable[[bytes], byte
         [str, ActDay, DecisionDay], bytes]:
     """The writer of a long template: its literal text cut into pieces, encoded
     (:func:`~kzspeechlaw.registers.rows.encoded`: a whole assessment is mostly Cyrillic, and
-    encoding it row by row would cost more than writing it) and each kept by ``keep``; the fields
-    numbered as in :func:`writer` (a number in the pieces). It writes the record's bytes."""
+    encoding it row by row would cost more than writing it) and each kept by ``keep``, with an
+    empty piece where each field goes (numbered as in :func:`writer`), filled in a copy for each
+    row. It writes the record's bytes."""
     pieces: list[bytes] = []
     slots: list[tuple[int, int]] = []  # where in the pieces each field's value goes, and the field
     for n, literal in enumerate(literals):
