@@ -619,3 +619,35 @@ def test_the_laws_days_are_change_days_of_the_one_time_index() -> None:
             assert r["in_force"] + relativedelta(months=r["execution_months"]) + dt.timedelta(days=1) in days
         if not r["verified"] and r["committed_before"] == r["in_force"]:
             assert r["committed_before"] + dt.timedelta(days=32) in days
+
+
+# --- the windows near unread dates ----------------------------------------------------------------
+
+
+def test_the_caveat_near_an_inferred_in_force_date_reaches_31_days_either_side() -> None:
+    """Law 16.11.2015 No. 404-V's in-force date 27.11.2015 is inferred (acts.toml, verified =
+    false): a date up to 31 days from it (CAVEAT_WINDOW) gets the caveat, a day further does not,
+    and a boundary on another day, or a verified act's, gets none."""
+    from kzspeechlaw.reasoning.explanation import date_caveat
+
+    day = D(2015, 11, 27)
+    assert law().acts["404-V"].in_force == day and not law().acts["404-V"].verified
+    for near in (D(2015, 10, 27), day, D(2015, 12, 28)):
+        assert date_caveat("404-V", day, near) is not None, near
+    for far in (D(2015, 10, 26), D(2015, 12, 29)):
+        assert date_caveat("404-V", day, far) is None, far
+    assert date_caveat("404-V", D(2015, 11, 28), day) is None  # not the act's in-force date
+    verified = next(a for a in law().acts.values() if a.verified and a.in_force is not None)
+    assert date_caveat(verified.id, verified.in_force, verified.in_force) is None
+
+
+def test_an_unread_entry_into_force_is_uncertain_for_31_days() -> None:
+    """Law 02.11.2022 No. 152-VII: in force taken as 02.11.2022, its publication date not read
+    (amnesties.toml): a decision from that day to 03.12.2022 may precede its entry into force;
+    the day before and 04.12.2022 are certain. Law 213-V's date was read: never uncertain."""
+    law_152 = next(a for a in amnesty.amnesties().laws if a.id == "152-VII")
+    assert [law_152.in_force_uncertain_on(d) for d in (D(2022, 11, 1), D(2022, 11, 2), D(2022, 12, 3),
+                                                         D(2022, 12, 4))] == [False, True, True, False]
+    law_213 = next(a for a in amnesty.amnesties().laws if a.id == "213-V")
+    assert law_213.verified and not law_213.in_force_uncertain_on(law_213.in_force)
+    assert law_213.uncertain_window is None and law_213.reach_window is None
