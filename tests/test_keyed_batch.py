@@ -27,7 +27,7 @@ from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Di
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.explanation import caveat_window
-from kzspeechlaw.registers import batch, keys, rows
+from kzspeechlaw.registers import batch, keyed, keys, rows
 from kzspeechlaw.registers.reading import COLUMNS, read_register
 
 pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning",
@@ -149,9 +149,10 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
             chunks = list(batch.run(register, default, output=output, chunk_size=chunk_size, keyed=keyed_))
         else:
             day = dt.date.fromisoformat(default) if default else None
-            chunks = [batch._merged(task, [batch._run_chunk(task._replace(token=(task.token, n)), n, parts)
-                                           for n in range(parts)])  # a table of its own per part, as in a worker
-                      for task in batch._tasks(register, day, output, chunk_size, keyed_)]
+            router = keyed.Router(object(), parts)  # CSV lines routed to the parts as the parent routes them
+            chunks = [batch._merged(task, [batch._run_chunk(share._replace(token=(task.token, n)), n, parts)
+                                           for n, share in enumerate(batch._shares(task, router, parts))])
+                      for task in batch._tasks(register, day, output, chunk_size, keyed_)]  # a table per part
         total = batch.Tally()
         for c in chunks:
             total.merge(c.tally)
@@ -269,14 +270,19 @@ def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: p
         remember(self, key, answer)
 
     monkeypatch.setattr(keys.Table, "remember", noting)
-    register_ = read_register(io.StringIO(text))
-    tasks = list(batch._tasks(register_, None, "brief", 7, True))
-    for n in range(3):
-        for task in tasks:
-            batch._run_chunk(task._replace(token=("part", n)), n, 3)
-    by_part = [{key for token, key in learned if token == ("part", n)} for n in range(3)]
-    assert all(by_part) and not (by_part[0] & by_part[1] or by_part[0] & by_part[2] or by_part[1] & by_part[2])
-    assert sum(map(len, by_part)) == len(learned)  # each key learned once, by one part
+    for routed in (False, True):  # each part finds its rows, or is sent them (the parent's router)
+        learned.clear()
+        register_ = read_register(io.StringIO(text))
+        tasks = list(batch._tasks(register_, None, "brief", 7, True))
+        router = keyed.Router(object(), 3)
+        shares = [batch._shares(task, router, 3) if routed else [task] * 3 for task in tasks]
+        assert all(s[0].where is not None for s in shares) == routed
+        for n in range(3):
+            for share in shares:
+                batch._run_chunk(share[n]._replace(token=("part", n)), n, 3)
+        by_part = [{key for token, key in learned if token == ("part", n)} for n in range(3)]
+        assert all(by_part) and not (by_part[0] & by_part[1] or by_part[0] & by_part[2] or by_part[1] & by_part[2])
+        assert sum(map(len, by_part)) == len(learned)  # each key learned once, by one part
 
 
 def test_scope_register_dates_divide_keys() -> None:
@@ -381,3 +387,26 @@ def test_a_decision_in_an_unread_entry_into_force_window_is_keyed_apart() -> Non
     law_152 = next(a for a in amnesty.amnesties().laws if a.id == "152-VII")
     assert law_152.uncertain_window is not None
     assert law_152.uncertain_window.last + dt.timedelta(days=1) in keys.index().days
+
+
+@given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)), st.sampled_from(keys.terms()))
+def test_a_deadline_is_the_calendar_term_added(day: dt.date, term: relativedelta) -> None:
+    """The keys' deadlines are the reasoning's: the term added as ``relativedelta`` adds it (a day
+    past the month's end moved to its last day), or none past the calendar's end."""
+    try:
+        expected: dt.date | None = day + term
+    except (OverflowError, ValueError):
+        expected = None
+    try:
+        found: dt.date | None = keys.plus_months(day, 12 * term.years + term.months)
+    except ValueError:
+        found = None
+    assert found == expected
+
+
+def test_a_deadline_from_the_29th_of_february() -> None:
+    """A year from 29 February 2020 is 28 February 2021; two months from 31 December are the end
+    of February."""
+    assert keys.plus_months(dt.date(2020, 2, 29), 12) == dt.date(2021, 2, 28)
+    assert keys.plus_months(dt.date(2019, 12, 31), 2) == dt.date(2020, 2, 29)
+    assert keys.plus_months(dt.date(2020, 12, 31), 2) == dt.date(2021, 2, 28)

@@ -72,19 +72,21 @@ FULL_CHUNK_SIZE = 1000
 
 class _Task(NamedTuple):
     """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the token of the register it is
-    from (its keys are not another register's), and the path that assesses it (keyed, or the
-    reference row by row)."""
+    from (its keys are not another register's), the path that assesses it (keyed, or the
+    reference row by row), and, where the parent routed its rows (:class:`~kzspeechlaw.registers.
+    keyed.Router`), each row's process (a process is then sent its own rows alone)."""
 
     rows: rows.Task
     token: object
     keyed: bool
+    where: bytes | None = None
 
 
 def _run_chunk(task: _Task, part: int = 0, parts: int = 1) -> rows.Share:
     """A chunk's rows assessed here: all of them, or with ``parts`` processes those that are
     ``part``."""
     if task.keyed:
-        return keyed_path.run_chunk(task.rows, task.token, part, parts)
+        return keyed_path.run_chunk(task.rows, task.token, part, parts, task.where)
     return rows.run_chunk(task.rows, part, parts)
 
 
@@ -117,6 +119,17 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
         tally.merge(s.tally)
     latest = max(s.latest for s in shares)
     return ChunkResult(output, tally, rows.stale_warnings(latest))
+
+
+def _shares(task: _Task, router: keyed_path.Router, workers: int) -> list[_Task]:
+    """The chunk as each of ``workers`` processes is sent it: where the router routes its rows, each
+    process's own rows (the others ``None``) and where every row goes; else the whole chunk (each
+    process finds its rows itself)."""
+    where = router.route(task.rows) if task.keyed else None
+    if where is None:
+        return [task] * workers
+    return [task._replace(where=where, rows=task.rows._replace(
+        rows=[r if p == n else None for r, p in zip(task.rows.rows, where, strict=True)])) for n in range(workers)]
 
 
 _REGISTERS = itertools.count()
@@ -319,9 +332,9 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
 
 def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
     """Each chunk assessed in ``workers`` processes, each its part of the rows (a key's rows are
-    one process's: see :meth:`kzspeechlaw.registers.keys.Table.part`), at most two chunks in
-    flight, so memory stays bounded whatever the register's length. A chunk is pickled once, here
-    (one whose rows cannot be pickled is assessed here, whole); a worker that dies, even half-way
+    one process's: :func:`_shares`), at most two chunks in flight, so memory stays bounded
+    whatever the register's length. A chunk is pickled here, each process's share once (a chunk
+    whose rows cannot be pickled is assessed here, whole); a worker that dies, even half-way
     through sending its part, stops the run with an error. Where reading the register fails, the
     chunks already read are given first. When the run ends the workers are told to stop; when it
     is abandoned (an error, Ctrl-C) they are ended."""
@@ -348,10 +361,20 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
             raise found.error from _WorkerTraceback(found.traceback)
         return found  # type: ignore[no-any-return]
 
-    def result(task: _Task, payload: bytes | None) -> ChunkResult:
-        if payload is None:
+    def result(task: _Task, payloads: list[bytes] | None) -> ChunkResult:
+        if payloads is None:
             return _run_chunk(task).result()
         return _merged(task, [share(n) for n in range(workers)])
+
+    router = keyed_path.Router(object(), workers)
+
+    def sent(task: _Task) -> list[bytes] | None:
+        """What each worker is sent of a chunk (:func:`_shares`), pickled; ``None`` where the rows
+        cannot be pickled."""
+        try:
+            return [pickle.dumps(t, pickle.HIGHEST_PROTOCOL) for t in _shares(task, router, workers)]
+        except Exception:  # a row that cannot be sent to another process
+            return None
 
     finished = False
     try:
@@ -368,7 +391,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
             # The worker's alone (closed before the next worker is forked, which would hold it
             # too): a worker that dies then ends its pipe, and the parent is not left waiting.
             writer.close()
-        pending: collections.deque[tuple[_Task, bytes | None]] = collections.deque()
+        pending: collections.deque[tuple[_Task, list[bytes] | None]] = collections.deque()
         while True:
             try:
                 task = next(tasks)
@@ -378,14 +401,11 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
                 while pending:
                     yield result(*pending.popleft())
                 raise
-            try:
-                payload: bytes | None = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
-            except Exception:  # a row that cannot be sent to another process
-                payload = None
-            if payload is not None:
-                for inbox in inboxes:
+            payloads = sent(task)
+            if payloads is not None:
+                for inbox, payload in zip(inboxes, payloads, strict=True):
                     inbox.put(payload)
-            pending.append((task, payload))
+            pending.append((task, payloads))
             if len(pending) >= 2:
                 yield result(*pending.popleft())
         while pending:

@@ -39,8 +39,9 @@ counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
 With several worker processes, each assesses its part of every chunk: the rows of its keys (by the
-intervals of the act and decision dates: :meth:`~kzspeechlaw.registers.keys.Table.part`), so that
-no key is learned twice.
+intervals of the act and decision dates), so that no key is learned twice. The parent routes a CSV
+chunk's lines and sends each process its own (:class:`Router`); a process sent a whole chunk finds
+its rows itself (:meth:`~kzspeechlaw.registers.keys.Table.part`).
 
 The key's sufficiency rests on how the reasoning reads dates (its memos are keyed by the same
 intervals) and is checked by ``tests/test_keyed_batch.py``: registers generated over the change
@@ -64,6 +65,7 @@ from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.keys import (
     DATED,
     EXACT,
+    MAX_KEYS,
     MONTH_BITS,
     ActDay,
     Answer,
@@ -168,12 +170,13 @@ class _Chunk:
     ``part`` of ``parts`` (:meth:`~kzspeechlaw.registers.keys.Table.part`), with each row's part
     noted (the parent checks that the processes agree)."""
 
-    def __init__(self, task: rows.Task, keys: Table, part: int, parts: int) -> None:
+    def __init__(self, task: rows.Task, keys: Table, part: int, parts: int, where: bytes | None = None) -> None:
         self.task = task
         self.keys = keys
         self.part = part
         self.parts = parts
-        self.mine = bytearray() if parts > 1 else None
+        self.where = where
+        self.mine = bytearray() if parts > 1 and where is None else None
         self.lines: list[str | bytes] = []  # a record written from a long template is bytes
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
@@ -182,6 +185,8 @@ class _Chunk:
         """Whether this process assesses a row (at ``offset`` in the chunk, keyed by ``cells``)."""
         if self.parts == 1:
             return True
+        if self.where is not None:
+            return self.where[offset] == self.part
         keys = self.keys
         act = keys.act(cells.act) if cells is not None else None
         decided = keys.decision(cells.decided, self.task.default) if cells is not None else None
@@ -231,7 +236,8 @@ class _Chunk:
 
     def result(self) -> rows.Share:
         tally, whole = _tally(self.codes, self.keys.digests)
-        return rows.share(self.lines, tally, whole, self.latest, self.mine, self.part)
+        parts = self.mine if self.where is None else bytearray(self.where)
+        return rows.share(self.lines, tally, whole, self.latest, parts, self.part)
 
 
 def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
@@ -244,14 +250,80 @@ def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[An
             bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
 
 
-def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1) -> rows.Share:
+class Router:
+    """Which of ``parts`` processes assesses each row of a register's CSV chunks, decided where the
+    register is read, so that a process is sent its rows alone: the rows of one pair of intervals
+    of the act and decision dates go to one process (every row of a key has the pair, so no key is
+    learned twice), each new pair to the process given fewest rows so far; a row whose dates do not
+    read goes by its position in the chunk (as :meth:`~kzspeechlaw.registers.keys.Table.part`)."""
+
+    def __init__(self, token: object, parts: int) -> None:
+        self.parts = parts
+        self.keys = Table(token, False)  # its dates alone: the answers are the processes'
+        self.acts: dict[Any, int] = {}  # a cell as the line holds it: the act date's interval (-1: none)
+        self.decisions: dict[Any, int] = {}
+        self.pairs: dict[int, int] = {}  # a pair of intervals (a number): its process
+        self.given = [0] * parts  # rows given to each process so far
+
+    def route(self, task: rows.Task) -> bytes | None:
+        """A byte per row of the chunk, its process; ``None`` for a chunk not of CSV lines (each
+        process then finds its rows itself: :meth:`_Chunk.takes`)."""
+        if task.format != "csv" or task.delimiter is None:
+            return None
+        cols = _columns(task.header)
+        width, at_act, at_decided = cols.width, cols.act, cols.decided
+        if at_act is None:
+            return None
+        if len(self.acts) > MAX_KEYS or len(self.decisions) > MAX_KEYS:  # memory stays bounded
+            self.acts.clear()
+            self.decisions.clear()
+        acts, decisions, pairs, given, parts = self.acts, self.decisions, self.pairs, self.given, self.parts
+        act_of, decision_of, pair_of = acts.get, decisions.get, pairs.get
+        delimiter, default = task.delimiter, task.default
+        where = bytearray()
+        add = where.append
+        for offset, raw in enumerate(task.rows):
+            cells = raw.split(delimiter) if raw.__class__ is str else raw  # the last cell with its line end
+            at = -1
+            if cells.__class__ is list and len(cells) == width:
+                cell = cells[at_act]
+                act = act_of(cell)
+                if act is None:
+                    act = acts[cell] = self._act(cell)
+                cell = cells[at_decided] if at_decided is not None else None
+                decided = decision_of(cell)
+                if decided is None:
+                    decided = decisions[cell] = self._decision(cell, default)
+                if act >= 0 and decided >= 0:
+                    pair = act * 1024 + decided
+                    at = pair_of(pair, -1)
+                    if at < 0:
+                        at = pairs[pair] = given.index(min(given))
+            if at < 0:
+                at = offset % parts
+            given[at] += 1
+            add(at)
+        return bytes(where)
+
+    def _act(self, cell: Any) -> int:
+        found = self.keys.act(cell.rstrip("\r\n") if isinstance(cell, str) else cell)
+        return -1 if found is None else found.when >> 1
+
+    def _decision(self, cell: Any, default: dt.date | None) -> int:
+        found = self.keys.decision(cell.rstrip("\r\n") if isinstance(cell, str) else cell, default)
+        return -1 if found is None else found.when >> 1
+
+
+def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1,
+              where: bytes | None = None) -> rows.Share:
     """Assess a task's rows from their keys (the same bytes, tally and warnings as
     :func:`kzspeechlaw.registers.rows.run_chunk`): all of them, or with ``parts`` processes those
-    that are ``part`` (:meth:`~kzspeechlaw.registers.keys.Table.part`: a key's rows are all one
-    process's, so no key is learned twice)."""
+    that are ``part``: as ``where`` gives them (:meth:`Router.route`; the rows of other parts may
+    then be ``None``), or else by :meth:`~kzspeechlaw.registers.keys.Table.part` (a key's rows are
+    all one process's, so no key is learned twice)."""
     keys = table(token, task.output == "full")
     keys.fresh()
-    chunk = _Chunk(task, keys, part, parts)
+    chunk = _Chunk(task, keys, part, parts, where)
     with coverage_report.stale_checks_silenced():
         if task.format == "csv":
             _csv_chunk(chunk)
@@ -275,8 +347,11 @@ def _csv_chunk(chunk: _Chunk) -> None:
     split = task.delimiter is not None  # lines without quotes, left for this process to split
     pick = _picker(cols.facts)
     width, dated, at_id, at_act, at_decided = cols.width, cols.dated, cols.id, cols.act, cols.decided
+    where = chunk.where
     if at_act is None or not split:
         for offset, raw in enumerate(task.rows):
+            if where is not None and where[offset] != chunk.part:
+                continue
             cells = task.cells(raw)
             found = reader(cells, type(raw) is str)
             if chunk.takes(offset, found):
@@ -285,7 +360,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
     answers, acts, decisions, numbers = keys.answers, keys.acts, keys.decisions, keys.facts
     answer_of, act_of, decision_of, number_of = answers.get, acts.get, decisions.get, numbers.get
     default = task.default
-    part, parts = chunk.part, chunk.parts
+    part, parts = chunk.part, chunk.parts if where is None else 1  # routed: the rows of other parts are skipped
     note = chunk.mine.append if chunk.mine is not None else None
     add_line, add_code = chunk.lines.append, chunk.codes.append
     bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
@@ -294,6 +369,8 @@ def _csv_chunk(chunk: _Chunk) -> None:
     row = task.start - 1
     for raw in task.rows:
         row += 1
+        if where is not None and where[row - task.start] != part:
+            continue
         if raw.__class__ is not str:  # read by the csv module, or unreadable
             cells = raw
         else:

