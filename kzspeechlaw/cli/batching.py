@@ -86,7 +86,7 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
         try:
             for chunk in batch.run(register, args.decided_on, output=wanted,
                                    workers=args.workers or batch.usable_cpus(),
-                                   chunk_size=args.chunk_size):
+                                   chunk_size=args.chunk_size, cache=True):
                 with _uninterrupted():  # a chunk is written and counted whole, or not at all
                     if write is not None:
                         write(chunk.output)

@@ -62,9 +62,10 @@ OUTPUTS = ("brief", "full", "none")
 """What :func:`run` writes per row: the brief record (the default), the whole assessment, or
 nothing (the tally only)."""
 
-CHUNK_SIZE = 10_000
+CHUNK_SIZE = 20_000
 """Rows per unit of work (a chunk: read, assessed, written and counted at once) for brief records
-and the tally."""
+and the tally (a chunk's tally costs by the months and answers in it, which grow more slowly than
+its rows)."""
 
 FULL_CHUNK_SIZE = 1000
 """Rows per chunk of whole assessments (about 6 KB a row: a chunk in flight stays a few MB)."""
@@ -175,6 +176,7 @@ def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> 
                 return  # the parent was killed: nobody reads what this would write
             continue
         if payload is None:
+            keyed_path.keep()  # the answers learned, where the register's keys are kept
             return
         try:
             done: Any = _run_chunk(pickle.loads(payload), part, parts)
@@ -265,6 +267,7 @@ def run(
     workers: int = 1,
     chunk_size: int | None = None,
     keyed: bool = True,
+    cache: bool = False,
 ) -> Iterator[ChunkResult]:
     """Assess a register chunk by chunk, in order; ``output`` is one of :data:`OUTPUTS`. With
     ``workers > 1`` and more than one chunk of rows, each chunk is assessed in that many processes,
@@ -273,7 +276,9 @@ def run(
     (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
 
     Rows are decided from their keys (:mod:`kzspeechlaw.registers.keyed`), or with ``keyed=False``
-    one by one (:mod:`kzspeechlaw.registers.rows`, the reference): the bytes are the same.
+    one by one (:mod:`kzspeechlaw.registers.rows`, the reference): the bytes are the same. With
+    ``cache=True`` the keys' answers are kept in the cache directory between runs, as the command
+    line keeps them (:mod:`kzspeechlaw.registers.learned`).
     """
     if output not in OUTPUTS:
         raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
@@ -285,7 +290,7 @@ def run(
         raise InvalidIncident("workers", workers,
                               f"at most {max_workers()} processes (four per usable CPU, 255 in all)")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
-    return _run(register, default, output, workers, chunk_size, keyed)  # the arguments checked before any row
+    return _run(register, default, output, workers, chunk_size, keyed, cache)  # the arguments checked before any row
 
 
 def _check_count(name: str, value: object, what: str) -> None:
@@ -307,7 +312,7 @@ def _tasks(register: Register, default: dt.date | None, output: str, chunk_size:
 
 
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
-         chunk_size: int, keyed: bool = True) -> Iterator[ChunkResult]:
+         chunk_size: int, keyed: bool = True, cache: bool = False) -> Iterator[ChunkResult]:
     tasks = _tasks(register, default, output, chunk_size, keyed)
     issued: set[tuple[type[Warning], str]] = set()
 
@@ -322,12 +327,16 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
     first = next(tasks, None)
     if first is None:
         return
+    if cache and keyed:
+        keyed_path.prepare(first.rows, first.token)
     second = next(tasks, None)
     if workers <= 1 or second is None:
         for task in itertools.chain([first], [second] if second else [], tasks):
             yield reissue(_run_chunk(task).result())
-        return
-    yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers))
+    else:
+        yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers))
+    if cache and keyed:
+        keyed_path.keep()  # what this process learned (the workers keep theirs as they end)
 
 
 def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:

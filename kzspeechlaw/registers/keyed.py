@@ -73,6 +73,7 @@ from kzspeechlaw.registers.keys import (
     Table,
     Windows,
     aligned,
+    current,
     escaped,
     month_code,
     month_name,
@@ -105,6 +106,11 @@ def _columns(header: tuple[str, ...]) -> _Columns:
                   if name in COLUMNS and name not in ("id", "act_date", "decided_on"))
     dated = tuple(i for i in facts if header[i] in DATED)
     return _Columns(len(header), where("id"), where("act_date"), where("decided_on"), facts, dated)
+
+
+def fact_columns(header: tuple[str, ...]) -> tuple[str, ...]:
+    """The fact columns of a header, in order: what a CSV row's key holds the cells of."""
+    return tuple(header[i] for i in _columns(header).facts)
 
 
 class _Row(NamedTuple):
@@ -312,6 +318,26 @@ class Router:
     def _decision(self, cell: Any, default: dt.date | None) -> int:
         found = self.keys.decision(cell.rstrip("\r\n") if isinstance(cell, str) else cell, default)
         return -1 if found is None else found.when >> 1
+
+
+def prepare(task: rows.Task, token: object) -> None:
+    """Before a register's first row: this process's table for it, with the answers earlier runs
+    kept for its kind of keys (:mod:`~kzspeechlaw.registers.learned`); worker processes forked
+    after it have them."""
+    from kzspeechlaw.registers import learned
+
+    keys = table(token, task.output == "full")
+    found = learned.kind(task)
+    if found is not None and keys.kind is None:
+        learned.load(keys, found)
+
+
+def keep() -> None:
+    """Keep the answers this process learned for the register it assessed last (where
+    :func:`prepare` read the kept ones)."""
+    from kzspeechlaw.registers import learned
+
+    learned.save(current())
 
 
 def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1,

@@ -341,6 +341,9 @@ class Table:
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
         self.facts: dict[Any, int] = {}  # see :meth:`number`
+        self.names: list[Any] = []  # the fact cells of each number
+        self.kind: str | None = None  # the name of the keys, where they are kept between runs
+        self.kept: list[tuple[Any, ...]] | None = None  # answers learned, to keep (:mod:`.learned`)
         self.digests: list[Digest] = []  # by number (the count codes of the rows)
         self.numbers: dict[Digest, int] = {}
 
@@ -419,7 +422,14 @@ class Table:
 
     def remember(self, key: tuple[Any, ...], answer: Answer | Windows | str) -> None:
         """Keep a key's answer as its writer alone (the writer holds a short template's text, or
-        a long one's pieces, counted by :meth:`keep`)."""
+        a long one's pieces, counted by :meth:`keep`); where the table keeps what it learns, note
+        the answer of a key of split fact cells (their text) by interval."""
+        kept = self.kept
+        if kept is not None and len(key) == 5 and len(kept) < MAX_KEYS and type(self.names[key[0]]) is str:
+            if isinstance(answer, Answer):
+                kept.append((self.names[key[0]], key[1:], answer.template, answer.digest))
+            elif answer == EXACT:
+                kept.append((self.names[key[0]], key[1:], EXACT, None))
         size = len(answer.template or "") if isinstance(answer, Answer) else 0
         if size > PIECES:
             size = 0
@@ -437,9 +447,22 @@ class Table:
             return found
         if len(self.facts) >= MAX_KEYS:
             self.facts.clear()
+            self.names.clear()
             self._afresh()
         found = self.facts[facts] = len(self.facts)
+        self.names.append(facts)
         return found
+
+    def preload(self, entries: list[tuple[Any, ...]]) -> None:
+        """Remember answers kept by earlier runs (as :meth:`remember` notes them), not noted
+        again."""
+        kept, self.kept = self.kept, None
+        try:
+            for facts, when, template, found in entries:
+                answer = EXACT if template == EXACT else self.answer(template, found)
+                self.remember((self.number(facts), *when), answer)
+        finally:
+            self.kept = kept
 
     @staticmethod
     def part(act: ActDay | None, decided: DecisionDay | None, offset: int, parts: int) -> int:
@@ -475,6 +498,11 @@ def _day(value: Any, field: str) -> dt.date | None:
 
 
 _TABLE: Table | None = None
+
+
+def current() -> Table | None:
+    """This process's table, if any."""
+    return _TABLE
 
 
 def table(token: object, full: bool) -> Table:

@@ -1,0 +1,172 @@
+"""Keys' answers kept between runs (:mod:`kzspeechlaw.registers.learned`): a later run writes the
+reference's bytes from them, reads only what the same code and data wrote, and never stops on a
+file it cannot read."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_keyed_batch import as_csv, registers
+
+from kzspeechlaw.registers import batch, learned, rows
+from kzspeechlaw.registers.reading import read_register
+
+pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning",
+                                        "ignore::kzspeechlaw.errors.StaleDataWarning")
+
+REGISTER = [{"id": f"r{n}", "act_date": (dt.date(2016, 1, 5) + dt.timedelta(days=41 * n)).isoformat(),
+             "conduct": ["slander", "insult", "false_information"][n % 3],
+             "channel": ["mass_media", "telecom_network"][n % 2],
+             "decided_on": (dt.date(2019, 6, 1) + dt.timedelta(days=23 * n)).isoformat()} for n in range(60)]
+
+
+@contextlib.contextmanager
+def cache_dir() -> Iterator[Path]:
+    """A cache directory of its own, for the block (also where a test's fixtures cannot be used)."""
+    before = {k: os.environ.get(k) for k in ("KZSPEECHLAW_CACHE_DIR", "KZSPEECHLAW_CACHE")}
+    with tempfile.TemporaryDirectory(prefix="kzspeechlaw-answers-") as where:
+        os.environ["KZSPEECHLAW_CACHE_DIR"] = where
+        os.environ.pop("KZSPEECHLAW_CACHE", None)
+        try:
+            yield Path(where)
+        finally:
+            for k, v in before.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+
+def run(text: str, *, cache: bool = True, keyed: bool = True, workers: int = 1, output: str = "brief") -> bytes:
+    return b"".join(c.output for c in batch.run(read_register(io.StringIO(text)), "2026-06-01", output=output,
+                                                 workers=workers, chunk_size=25, keyed=keyed, cache=cache))
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The rows assessed on the reference path (each new key's first row, and errors)."""
+    seen: list[int] = []
+    one_row = rows.one_row
+
+    def counting(*args: Any) -> Any:
+        seen.append(args[0])
+        return one_row(*args)
+
+    monkeypatch.setattr(rows, "one_row", counting)
+    return seen
+
+
+def files(where: Path) -> list[Path]:
+    return sorted((where / "answers").glob("answers-*.pickle"))
+
+
+def test_a_later_run_writes_from_the_answers_an_earlier_run_kept(counted: list[int]) -> None:
+    """The second run of a register (read afresh: another register to the table) assesses no row:
+    every key's answer was kept by the first, and its bytes are the reference's."""
+    text = as_csv(REGISTER)
+    reference = run(text, cache=False, keyed=False)
+    with cache_dir() as where:
+        counted.clear()
+        assert run(text) == reference
+        assert counted and files(where)
+        counted.clear()
+        assert run(text) == reference
+        assert counted == []
+
+
+def test_answers_kept_by_worker_processes_are_read_back() -> None:
+    """With two worker processes, each keeps what it learned as it ends; a later run in one
+    process reads both files."""
+    text = as_csv(REGISTER * 3)
+    reference = run(text, cache=False, keyed=False)
+    with cache_dir() as where:
+        assert run(text, workers=2) == reference
+        assert len(files(where)) == 2
+        assert run(text) == reference
+        assert len(files(where)) == 2  # nothing new learned
+
+
+def test_answers_of_other_code_or_data_are_not_read_and_are_removed(counted: list[int],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a change to the package (another digest), the kept answers are neither read nor kept."""
+    text = as_csv(REGISTER)
+    with cache_dir() as where:
+        run(text)
+        before = files(where)
+        monkeypatch.setattr(learned, "digest", lambda: "0" * 64)
+        counted.clear()
+        assert run(text) == run(text, cache=False, keyed=False)
+        assert counted
+        assert not set(before) & set(files(where))
+
+
+def test_a_damaged_file_is_passed_over(counted: list[int]) -> None:
+    text = as_csv(REGISTER)
+    reference = run(text, cache=False, keyed=False)
+    with cache_dir() as where:
+        run(text)
+        for path in files(where):
+            path.write_bytes(path.read_bytes()[:200])
+        counted.clear()
+        assert run(text) == reference
+        assert counted
+
+
+def test_another_order_of_columns_is_another_kind_of_keys(counted: list[int]) -> None:
+    """A key holds the fact cells in the header's order: a register with its columns in another
+    order does not read the answers of the first."""
+    text = as_csv(REGISTER)
+    header, *lines = text.splitlines()
+    swapped = "\n".join(",".join(cells[i] for i in (0, 2, 1, *range(3, len(cells))))
+                        for cells in (line.split(",") for line in [header, *lines])) + "\n"
+    assert swapped != text
+    with cache_dir():
+        run(text)
+        counted.clear()
+        assert run(swapped) == run(swapped, cache=False, keyed=False)
+        assert counted
+
+
+def test_nothing_is_kept_when_the_cache_is_off_or_not_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = as_csv(REGISTER)
+    with cache_dir() as where:
+        run(text, cache=False)
+        assert files(where) == []
+        monkeypatch.setenv("KZSPEECHLAW_CACHE", "0")
+        run(text)
+        assert files(where) == []
+
+
+def test_many_files_are_written_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_FILES files of a kind of keys, a run that reads them writes them as one."""
+    monkeypatch.setattr(learned, "MAX_FILES", 2)
+    with cache_dir() as where:
+        for n in range(4):  # each run learns keys of its own
+            run(as_csv(REGISTER[15 * n:15 * n + 15]))
+        assert len(files(where)) <= 3
+        assert run(as_csv(REGISTER)) == run(as_csv(REGISTER), cache=False, keyed=False)
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(registers(), st.sampled_from(["brief", "none"]), st.integers(0, 24))
+def test_kept_answers_write_the_reference_bytes(register: list[dict[str, str]], output: str, cut: int) -> None:
+    """Rows of keys learned by an earlier run, of another register (its first rows, other ids),
+    are written as the reference writes them."""
+    columns = dict.fromkeys((c for row in register for c in row), "")  # the same header: the same kind of keys
+    earlier = [{**columns, **row, "id": f"e{n}"} for n, row in enumerate(register[:cut])]
+    text = as_csv(register)
+    with cache_dir():
+        if earlier:
+            run(as_csv(earlier), output=output)
+        assert run(text, output=output) == run(text, cache=False, keyed=False, output=output)
