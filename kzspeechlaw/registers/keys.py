@@ -31,7 +31,6 @@ from kzspeechlaw.reasoning.assessment import Assessment, date_windows
 from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.tally import Digest
-from kzspeechlaw.units import unit_name
 
 DATED = ("proceedings_date", "referred_on", "evaded_from", "evaded_until")
 """Fields holding dates the reasoning compares with the deadlines: a row stating one is keyed by
@@ -103,9 +102,9 @@ def terms() -> tuple[relativedelta, ...]:
         for rule in rules:
             if rule.table != "limitation":
                 continue
-            for q in (rule.period, rule.maximum):
-                if q is not None and unit_name(q) in ("year", "month"):
-                    found.add((0, int(q.magnitude)) if unit_name(q) == "year" else (1, int(q.magnitude)))
+            for q in (rule.period_amount, rule.maximum_amount):  # amounts: no pint needed to key a date
+                if q is not None and q.unit in ("year", "month"):
+                    found.add((0, int(q.magnitude)) if q.unit == "year" else (1, int(q.magnitude)))
     steps = sorted(found, key=lambda t: t[1] * (12 if t[0] == 0 else 1))
     return tuple(relativedelta(years=n) if unit == 0 else relativedelta(months=n) for unit, n in steps)
 

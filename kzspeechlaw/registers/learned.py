@@ -49,13 +49,10 @@ def digest() -> str:
     compiled bytecode, this Python, and the versions of pint, attrs and python-dateutil."""
     import hashlib
 
-    import attrs
-    import dateutil
-    import pint
-
     found = hashlib.sha256()
-    found.update(f"{FORMAT!r}\0{sys.version}\0{pint.__version__}\0{attrs.__version__}\0"
-                 f"{getattr(dateutil, '__version__', '')}\0".encode())
+    found.update(f"{FORMAT!r}\0{sys.version}\0".encode())
+    for library, module in (("pint", "pint"), ("attrs", "attrs"), ("python-dateutil", "dateutil")):
+        found.update(f"{library} {_version(library, module)}\0".encode())
     for folder, subfolders, names in os.walk(_PACKAGE):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
         for name in sorted(names):
@@ -67,6 +64,18 @@ def digest() -> str:
             found.update(f"{os.path.relpath(path, _PACKAGE)}\0{len(data)}\0".encode())
             found.update(data)
     return found.hexdigest()
+
+
+def _version(library: str, module: str) -> str:
+    """A library's installed version (read without importing it: pint takes long to import), or
+    its module's ``__version__`` where it was installed without its metadata."""
+    import importlib
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version(library)
+    except importlib.metadata.PackageNotFoundError:
+        return str(getattr(importlib.import_module(module), "__version__", "unknown"))
 
 
 def kind(task: rows.Task) -> str | None:
