@@ -32,14 +32,18 @@ REGISTER = [{"id": f"r{n}", "act_date": (dt.date(2016, 1, 5) + dt.timedelta(days
 
 @contextlib.contextmanager
 def cache_dir() -> Iterator[Path]:
-    """A cache directory of its own, for the block (also where a test's fixtures cannot be used)."""
+    """A cache directory of its own for the block, in a process that may keep answers (as one that
+    called ``learned.begin()`` first: this one's code and data are the package's files)."""
     before = {k: os.environ.get(k) for k in ("KZSPEECHLAW_CACHE_DIR", "KZSPEECHLAW_CACHE")}
+    begun = list(learned._BEGUN)
     with tempfile.TemporaryDirectory(prefix="kzspeechlaw-answers-") as where:
         os.environ["KZSPEECHLAW_CACHE_DIR"] = where
         os.environ.pop("KZSPEECHLAW_CACHE", None)
+        learned._BEGUN[:] = [learned.digest()]
         try:
             yield Path(where)
         finally:
+            learned._BEGUN[:] = begun
             for k, v in before.items():
                 if v is None:
                     os.environ.pop(k, None)
@@ -98,16 +102,74 @@ def test_answers_kept_by_worker_processes_are_read_back() -> None:
 
 def test_answers_of_other_code_or_data_are_not_read_and_are_removed(counted: list[int],
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """After a change to the package (another digest), the kept answers are neither read nor kept."""
+    """A process of another version of the package (another digest) neither reads the answers kept
+    by this one nor leaves them."""
     text = as_csv(REGISTER)
     with cache_dir() as where:
         run(text)
         before = files(where)
         monkeypatch.setattr(learned, "digest", lambda: "0" * 64)
+        learned._BEGUN[:] = ["0" * 64]
         counted.clear()
         assert run(text) == run(text, cache=False, keyed=False)
         assert counted
-        assert not set(before) & set(files(where))
+        assert before and not set(before) & set(files(where))
+
+
+def test_files_changed_since_the_process_began_stop_the_cache(counted: list[int],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the package's files are no longer what they were when the process began (an edit, an
+    upgrade), its code or data may not be theirs: it neither reads answers nor keeps its own."""
+    text = as_csv(REGISTER)
+    with cache_dir() as where:
+        run(text)
+        before = files(where)
+        monkeypatch.setattr(learned, "digest", lambda: "1" * 64)  # the files now
+        counted.clear()
+        assert run(as_csv(REGISTER[:7])) == run(as_csv(REGISTER[:7]), cache=False, keyed=False)
+        assert counted
+        assert files(where) == before
+
+
+def test_a_process_that_loaded_the_code_before_it_began_keeps_nothing() -> None:
+    """``begin`` after the code that makes answers was imported (here, always) is too late."""
+    learned._BEGUN.clear()
+    try:
+        learned.begin()
+        assert learned._BEGUN == [None]
+    finally:
+        learned._BEGUN.clear()
+
+
+def test_a_package_file_that_cannot_be_read_stops_only_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of the package that vanished (an editor's lock file, an upgrade half done): the run
+    writes its records, and nothing is kept."""
+    text = as_csv(REGISTER)
+    with cache_dir() as where:
+        def vanished() -> str:
+            raise FileNotFoundError("kzspeechlaw/registers/.#keyed.py")
+
+        monkeypatch.setattr(learned, "digest", vanished)
+        assert run(text) == run(text, cache=False, keyed=False)
+        assert files(where) == []
+
+
+def test_the_command_line_keeps_and_reads_answers(tmp_path: Path) -> None:
+    """Two runs of ``kzspeechlaw batch``: the first keeps a file of answers per worker, the second
+    writes the same bytes (and the reference's) from them, keeping nothing new."""
+    import subprocess
+    import sys
+
+    register = tmp_path / "register.csv"
+    register.write_text(as_csv(REGISTER * 50), encoding="utf-8")
+    env = dict(os.environ, KZSPEECHLAW_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("KZSPEECHLAW_CACHE", None)
+    argv = [sys.executable, "-m", "kzspeechlaw", "batch", str(register), "--workers", "2", "--chunk-size", "500"]
+    first = subprocess.run(argv, check=True, capture_output=True, env=env).stdout
+    kept = files(tmp_path / "cache")
+    again = subprocess.run(argv, check=True, capture_output=True, env=env).stdout
+    assert len(kept) == 2 and files(tmp_path / "cache") == kept
+    assert first == again == run(as_csv(REGISTER * 50), cache=False, keyed=False)
 
 
 def test_a_damaged_file_is_passed_over(counted: list[int]) -> None:

@@ -65,7 +65,8 @@ nothing (the tally only)."""
 CHUNK_SIZE = 20_000
 """Rows per unit of work (a chunk: read, assessed, written and counted at once) for brief records
 and the tally (a chunk's tally costs by the months and answers in it, which grow more slowly than
-its rows)."""
+its rows). By default the first chunk is a quarter of it and each next one twice the last, so that
+a short register is still shared between worker processes."""
 
 FULL_CHUNK_SIZE = 1000
 """Rows per chunk of whole assessments (about 6 KB a row: a chunk in flight stays a few MB)."""
@@ -250,13 +251,16 @@ def max_workers() -> int:
     return min(4 * usable_cpus(), 255)
 
 
-def _chunks(rows: Iterable[Any], size: int) -> Iterator[tuple[int, list[Any]]]:
-    """Consecutive lists of ``size`` rows, each with the position of its first row (1-based)."""
+def _chunks(rows: Iterable[Any], size: int, first: int | None = None) -> Iterator[tuple[int, list[Any]]]:
+    """Consecutive lists of ``size`` rows (from ``first`` rows, doubling up to ``size``), each with
+    the position of its first row (1-based)."""
     rows = iter(rows)
     start = 1
-    while chunk := list(itertools.islice(rows, size)):
+    take = min(first or size, size)
+    while chunk := list(itertools.islice(rows, take)):
         yield start, chunk
         start += len(chunk)
+        take = min(2 * take, size)
 
 
 def run(
@@ -278,19 +282,22 @@ def run(
     Rows are decided from their keys (:mod:`kzspeechlaw.registers.keyed`), or with ``keyed=False``
     one by one (:mod:`kzspeechlaw.registers.rows`, the reference): the bytes are the same. With
     ``cache=True`` the keys' answers are kept in the cache directory between runs, as the command
-    line keeps them (:mod:`kzspeechlaw.registers.learned`).
+    line keeps them, where the process called :func:`kzspeechlaw.registers.learned.begin` before it
+    imported this module (see :mod:`kzspeechlaw.registers.learned`).
     """
     if output not in OUTPUTS:
         raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
+    first_size = None
     if chunk_size is None:
         chunk_size = FULL_CHUNK_SIZE if output == "full" else CHUNK_SIZE
+        first_size = chunk_size // 4  # a register of a few chunks' rows is still shared between the workers
     _check_count("chunk_size", chunk_size, "rows")
     _check_count("workers", workers, "processes")
     if workers > max_workers():
         raise InvalidIncident("workers", workers,
                               f"at most {max_workers()} processes (four per usable CPU, 255 in all)")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
-    return _run(register, default, output, workers, chunk_size, keyed, cache)  # the arguments checked before any row
+    return _run(register, default, output, workers, chunk_size, keyed, cache, first_size)  # arguments checked first
 
 
 def _check_count(name: str, value: object, what: str) -> None:
@@ -299,21 +306,22 @@ def _check_count(name: str, value: object, what: str) -> None:
 
 
 def _tasks(register: Register, default: dt.date | None, output: str, chunk_size: int,
-           keyed: bool) -> Iterator[_Task]:
+           keyed: bool, first_size: int | None = None) -> Iterator[_Task]:
     """The register's chunks of rows, read as they are asked for."""
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
     source: Iterable[Any] = register.rows
     delimiter = None
     if isinstance(register.rows, CsvRows):  # lines without quotes split where they are assessed
         source, delimiter = register.rows.lines, register.rows.delimiter
-    for start, chunk in _chunks(source, chunk_size):
+    for start, chunk in _chunks(source, chunk_size, first_size):
         yield _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token,
                     keyed)
 
 
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
-         chunk_size: int, keyed: bool = True, cache: bool = False) -> Iterator[ChunkResult]:
-    tasks = _tasks(register, default, output, chunk_size, keyed)
+         chunk_size: int, keyed: bool = True, cache: bool = False,
+         first_size: int | None = None) -> Iterator[ChunkResult]:
+    tasks = _tasks(register, default, output, chunk_size, keyed, first_size)
     issued: set[tuple[type[Warning], str]] = set()
 
     def reissue(chunk: ChunkResult) -> ChunkResult:
@@ -381,7 +389,10 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
         """What each worker is sent of a chunk (:func:`_shares`), pickled; ``None`` where the rows
         cannot be pickled."""
         try:
-            return [pickle.dumps(t, pickle.HIGHEST_PROTOCOL) for t in _shares(task, router, workers)]
+            shares = _shares(task, router, workers)
+            if shares[0].where is None:  # the whole chunk to each: pickled once
+                return [pickle.dumps(task, pickle.HIGHEST_PROTOCOL)] * workers
+            return [pickle.dumps(t, pickle.HIGHEST_PROTOCOL) for t in shares]
         except Exception:  # a row that cannot be sent to another process
             return None
 

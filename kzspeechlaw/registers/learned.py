@@ -5,17 +5,25 @@ depends on the key and on the code and data that compute it, never on the regist
 The command line keeps the answers its runs learn in the cache directory
 (:func:`kzspeechlaw.law.compiled.cache_dir`; ``KZSPEECHLAW_CACHE=0`` turns this off), a file per
 process and run, and reads them back before a run's first row: a key met before is not assessed
-again. The API does so only when asked (``batch.run(..., cache=True)``): a program that changes the
-library's code or data in its own process would otherwise keep answers the files do not give.
+again.
 
-A file is named and headed by :func:`digest`, made of every file of the package (code, data,
-catalogues), this Python and the versions of the libraries a record's text comes through: after
-any change a file is not read, and is removed. A file that cannot be read, or that is not what was
-written under its name, is passed over. Kept are the answers to the keys of CSV lines the keyed
-path splits itself (the fact cells as one text), for brief records and the tally; whole
-assessments are not kept (a register's are mostly its own, and large). At most
-:data:`MAX_FILES` files are kept for a kind of register: past that, a run that reads them writes
-them as one.
+Answers are named by :func:`digest`, made of every file of the package (code, data, catalogues),
+this Python and the versions of the libraries a record's text comes through, and a process reads
+or keeps them only where it knows that its code and data are those files: it must have called
+:func:`begin` before it imported the code or read the data that make an answer (the command line
+does, first thing; a program calls it before importing the registers, then passes
+``batch.run(..., cache=True)``), and the files must still be what they were then when it reads the
+answers and when it keeps its own. After any change to the package (an upgrade, an edited data
+file) nothing kept before is read, and the old files are removed. A file that cannot be read, or
+that is not what was written under its name, is passed over; a cache that cannot be read or
+written never stops a run.
+
+Kept are the answers to the keys of CSV lines the keyed path splits itself (the fact cells as one
+text), for brief records and the tally; whole assessments are not kept (a register's are mostly
+its own, and large). A run reads the newest files first, up to half the keys a table holds
+(:data:`~kzspeechlaw.registers.keys.MAX_KEYS`); where there are more than :data:`MAX_FILES` of a
+kind of register, it writes what it read as one file and removes the rest. Files untouched for
+:data:`MAX_AGE_DAYS` days are removed, whatever their kind.
 
 The files are :mod:`pickle` files, as the compiled law's are: whoever can write the cache directory
 can run code as the user who reads it.
@@ -24,15 +32,15 @@ can run code as the user who reads it.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kzspeechlaw.law import compiled
-from kzspeechlaw.registers import rows
-from kzspeechlaw.registers.keys import MAX_KEYS, Table
+if TYPE_CHECKING:
+    from kzspeechlaw.registers.keys import Table
+    from kzspeechlaw.registers.rows import Task
 
 FORMAT = b"kzspeechlaw-answers/1\n"
 """The first bytes of a file of kept answers, before its digest and kind."""
@@ -40,10 +48,29 @@ FORMAT = b"kzspeechlaw-answers/1\n"
 MAX_FILES = 16
 """The most files kept for one kind of register before a run writes them as one."""
 
+MAX_AGE_DAYS = 60
+"""Days after which a file of answers not written or read again is removed."""
+
 _PACKAGE = Path(__file__).resolve().parent.parent
 
+_MAKERS = ("kzspeechlaw.law", "kzspeechlaw.reasoning", "kzspeechlaw.registers.", "kzspeechlaw.units",
+           "kzspeechlaw.dates", "kzspeechlaw.refs")
+"""The modules whose code makes an answer, or reads the data that does (as name prefixes)."""
 
-@functools.cache
+_BEGUN: list[str | None] = []
+"""The digest of the package's files when :func:`begin` was called (``None``: too late, or the
+files could not be read); empty before."""
+
+
+def begin() -> None:
+    """Note the package's files as they are before the code and data that make an answer are
+    loaded: only then may this process read and keep answers (see the module doc)."""
+    if _BEGUN:
+        return
+    loaded = any(name.startswith(_MAKERS) and name != __name__ for name in sys.modules)
+    _BEGUN.append(None if loaded else _digest_or_none())
+
+
 def digest() -> str:
     """The SHA-256 digest (hex) of what a key's answer is made by: every file of the package but
     compiled bytecode, this Python, and the versions of pint, attrs and python-dateutil."""
@@ -66,6 +93,13 @@ def digest() -> str:
     return found.hexdigest()
 
 
+def _digest_or_none() -> str | None:
+    try:
+        return digest()
+    except Exception:  # a file that vanished or cannot be read: nothing kept or read
+        return None
+
+
 def _version(library: str, module: str) -> str:
     """A library's installed version (read without importing it: pint takes long to import), or
     its module's ``__version__`` where it was installed without its metadata."""
@@ -78,57 +112,97 @@ def _version(library: str, module: str) -> str:
         return str(getattr(importlib.import_module(module), "__version__", "unknown"))
 
 
-def kind(task: rows.Task) -> str | None:
+def _trusted() -> str | None:
+    """The digest under which this process may read and keep answers now: the one noted by
+    :func:`begin`, where the files still give it; else ``None``."""
+    if not _BEGUN or _BEGUN[0] is None:
+        return None
+    return _BEGUN[0] if _digest_or_none() == _BEGUN[0] else None
+
+
+def kind(task: Task) -> str | None:
     """The name of the keys of a register's chunk: its output, delimiter and fact columns in
     order (the keys hold the fact cells joined by the delimiter); ``None`` for a chunk whose
     answers are not kept."""
     if task.format != "csv" or task.delimiter is None or task.output not in ("brief", "none"):
         return None
+    from kzspeechlaw.law.compiled import _sha256
     from kzspeechlaw.registers.keyed import fact_columns
 
-    return compiled._sha256("\0".join((task.output, task.delimiter, *fact_columns(task.header))).encode())[:16]
+    return _sha256("\0".join((task.output, task.delimiter, *fact_columns(task.header))).encode())[:16]
 
 
-def _place(kind: str) -> tuple[Path, str] | None:
-    where = compiled.cache_dir()
-    return None if where is None else (where / "answers", f"answers-{digest()[:32]}-{kind}-")
+def _folder() -> Path | None:
+    from kzspeechlaw.law.compiled import cache_dir
+
+    where = cache_dir()
+    return None if where is None else where / "answers"
 
 
 def load(table: Table, kind: str) -> None:
-    """Read the answers kept for ``kind`` into ``table`` and note that it keeps what it learns
-    from now on (:func:`save`); remove the files of other digests."""
-    place = _place(kind)
-    if place is None:
+    """Read the answers kept for ``kind`` into ``table`` (newest first, up to half its keys), and
+    note that it keeps what it learns from now on (:func:`save`); remove the files of other
+    digests, and old ones. Nothing where this process may not (see the module doc); any failure
+    leaves the table as it is and keeps nothing."""
+    found = _trusted()
+    folder = _folder()
+    if found is None or folder is None:
         return
-    folder, prefix = place
-    table.kind = kind
-    table.kept = []
+    prefix = f"answers-{found[:32]}-{kind}-"
     try:
-        names = sorted(os.listdir(folder))
-    except OSError:
+        entries, read, rest = _gather(folder, prefix, found)
+        table.preload(entries)
+    except Exception:  # a cache that cannot be read costs only time
         return
-    read: list[Path] = []
-    entries: list[Any] = []
-    for name in names:
-        path = folder / name
-        if not name.startswith(prefix):
-            if name.startswith("answers-") and not name.startswith(prefix[:len("answers-") + 32]):
-                with contextlib.suppress(OSError):
-                    path.unlink()  # another version's answers
-            continue
-        found = _read(path, prefix)
-        if found is not None:
-            read.append(path)
-            entries += found
-    table.preload(entries[:MAX_KEYS // 2])
-    if len(read) > MAX_FILES:
-        _write(folder, prefix, entries[:MAX_KEYS // 2])
-        for path in read:
+    table.kind, table.kept = kind, []
+    if len(read) + len(rest) > MAX_FILES:
+        _write(folder, prefix, entries)
+        for path in (*read, *rest):
             with contextlib.suppress(OSError):
                 path.unlink()
 
 
-def _read(path: Path, prefix: str) -> list[Any] | None:
+def _gather(folder: Path, prefix: str, found: str) -> tuple[list[Any], list[Path], list[Path]]:
+    """The entries of the newest files of ``prefix`` up to the bound (each key once), the files
+    read and the others of that prefix; files of other digests, and old ones, removed."""
+    from kzspeechlaw.registers.keys import MAX_KEYS
+
+    try:
+        listed = list(os.scandir(folder))
+    except OSError:
+        return [], [], []
+    mine: list[tuple[float, Path]] = []
+    old = time.time() - MAX_AGE_DAYS * 86400
+    for entry in listed:
+        with contextlib.suppress(OSError):
+            name, changed = entry.name, entry.stat().st_mtime
+            if name.startswith(prefix) and name.endswith(".pickle") and changed >= old:
+                mine.append((changed, Path(entry.path)))
+            elif name.startswith(("answers-", ".answers-")) and (
+                    changed < old or not name.lstrip(".").startswith(f"answers-{found[:32]}-")
+                    or (name.startswith(".") and changed < time.time() - 86400)):
+                os.unlink(entry.path)  # another version's, or old, or a write that never ended
+    mine.sort(reverse=True)
+    bound = MAX_KEYS // 2
+    entries: dict[tuple[Any, Any], Any] = {}
+    read: list[Path] = []
+    rest: list[Path] = []
+    for _changed, path in mine:
+        if len(entries) >= bound:
+            rest.append(path)
+            continue
+        got = _read(path, prefix)
+        if got is None:
+            continue
+        read.append(path)
+        for answer in got:
+            entries.setdefault(answer[:2], answer)  # the fact cells and the dates' places: a key
+            if len(entries) >= bound:
+                break
+    return list(entries.values()), read, rest
+
+
+def _read(path: Path, prefix: str) -> list[tuple[Any, ...]] | None:
     import pickle
 
     head = FORMAT + prefix.encode() + b"\n"
@@ -139,27 +213,36 @@ def _read(path: Path, prefix: str) -> list[Any] | None:
         found = pickle.loads(memoryview(data)[len(head):])
     except Exception:  # unreadable, truncated, or made by other code: passed over
         return None
-    return found if isinstance(found, list) else None
+    if not isinstance(found, list) or not all(isinstance(e, tuple) and len(e) == 4 for e in found):
+        return None
+    return found
 
 
 def save(table: Table | None) -> None:
     """Keep the answers ``table`` learned since it read the kept ones (:func:`load`), in a file
-    of their own; silently nothing where it cannot be written."""
+    of their own, where this process may still (the files unchanged); silently nothing where
+    they cannot be written."""
     if table is None or not table.kept or table.kind is None:
         return
-    place = _place(table.kind)
-    if place is not None:
-        _write(*place, table.kept)
-    table.kept = []
+    kept, table.kept = table.kept, []
+    try:
+        found = _trusted()
+        folder = _folder()
+        if found is not None and folder is not None:
+            _write(folder, f"answers-{found[:32]}-{table.kind}-", kept)
+    except Exception:  # a cache that cannot be written costs only time
+        return
 
 
 def _write(folder: Path, prefix: str, entries: list[Any]) -> None:
     import pickle
     import secrets
 
+    from kzspeechlaw.law.compiled import PROTOCOL, _replace
+
     try:
-        payload = pickle.dumps(entries, protocol=compiled.PROTOCOL)
+        payload = pickle.dumps(entries, protocol=PROTOCOL)
     except Exception:  # an answer that cannot be pickled costs only time
         return
     name = f"{prefix}{os.getpid()}-{secrets.token_hex(4)}.pickle"
-    compiled._replace(folder / name, FORMAT + prefix.encode() + b"\n" + payload)
+    _replace(folder / name, FORMAT + prefix.encode() + b"\n" + payload)
