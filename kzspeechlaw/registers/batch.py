@@ -125,13 +125,13 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
 
 def _shares(task: _Task, router: keyed_path.Router, workers: int) -> list[_Task]:
     """The chunk as each of ``workers`` processes is sent it: where the router routes its rows, each
-    process's own rows (the others ``None``) and where every row goes; else the whole chunk (each
-    process finds its rows itself)."""
-    where = router.route(task.rows) if task.keyed else None
-    if where is None:
+    process's own rows and where every row goes; else the whole chunk (each process finds its rows
+    itself)."""
+    routed = router.route(task.rows) if task.keyed else None
+    if routed is None:
         return [task] * workers
-    return [task._replace(where=where, rows=task.rows._replace(
-        rows=[r if p == n else None for r, p in zip(task.rows.rows, where, strict=True)])) for n in range(workers)]
+    where, taken = routed
+    return [task._replace(where=where, rows=task.rows._replace(rows=mine)) for mine in taken]
 
 
 _REGISTERS = itertools.count()

@@ -271,9 +271,9 @@ class Router:
         self.pairs: dict[int, int] = {}  # a pair of intervals (a number): its process
         self.given = [0] * parts  # rows given to each process so far
 
-    def route(self, task: rows.Task) -> bytes | None:
-        """A byte per row of the chunk, its process; ``None`` for a chunk not of CSV lines (each
-        process then finds its rows itself: :meth:`_Chunk.takes`)."""
+    def route(self, task: rows.Task) -> tuple[bytes, list[list[Any]]] | None:
+        """A byte per row of the chunk, its process, and each process's rows in order; ``None`` for
+        a chunk not of CSV lines (each process then finds its rows itself: :meth:`_Chunk.takes`)."""
         if task.format != "csv" or task.delimiter is None:
             return None
         cols = _columns(task.header)
@@ -288,6 +288,8 @@ class Router:
         delimiter, default = task.delimiter, task.default
         where = bytearray()
         add = where.append
+        taken: list[list[Any]] = [[] for _ in range(parts)]
+        takes = [t.append for t in taken]
         for offset, raw in enumerate(task.rows):
             cells = raw.split(delimiter) if raw.__class__ is str else raw  # the last cell with its line end
             at = -1
@@ -309,7 +311,8 @@ class Router:
                 at = offset % parts
             given[at] += 1
             add(at)
-        return bytes(where)
+            takes[at](raw)
+        return bytes(where), taken
 
     def _act(self, cell: Any) -> int:
         found = self.keys.act(cell.rstrip("\r\n") if isinstance(cell, str) else cell)
@@ -344,9 +347,9 @@ def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1,
               where: bytes | None = None) -> rows.Share:
     """Assess a task's rows from their keys (the same bytes, tally and warnings as
     :func:`kzspeechlaw.registers.rows.run_chunk`): all of them, or with ``parts`` processes those
-    that are ``part``: as ``where`` gives them (:meth:`Router.route`; the rows of other parts may
-    then be ``None``), or else by :meth:`~kzspeechlaw.registers.keys.Table.part` (a key's rows are
-    all one process's, so no key is learned twice)."""
+    that are ``part``: as ``where`` gives them (:meth:`Router.route`: the task then holds this
+    part's rows alone, in order), or else by :meth:`~kzspeechlaw.registers.keys.Table.part` (a
+    key's rows are all one process's, so no key is learned twice)."""
     keys = table(token, task.output == "full")
     keys.fresh()
     chunk = _Chunk(task, keys, part, parts, where)
@@ -374,10 +377,8 @@ def _csv_chunk(chunk: _Chunk) -> None:
     pick = _picker(cols.facts)
     width, dated, at_id, at_act, at_decided = cols.width, cols.dated, cols.id, cols.act, cols.decided
     where = chunk.where
-    if at_act is None or not split:
+    if at_act is None or not split:  # never routed (Router.route)
         for offset, raw in enumerate(task.rows):
-            if where is not None and where[offset] != chunk.part:
-                continue
             cells = task.cells(raw)
             found = reader(cells, type(raw) is str)
             if chunk.takes(offset, found):
@@ -392,11 +393,10 @@ def _csv_chunk(chunk: _Chunk) -> None:
     bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
     join = delimiter.join
     latest = chunk.latest
-    row = task.start - 1
-    for raw in task.rows:
-        row += 1
-        if where is not None and where[row - task.start] != part:
-            continue
+    places: Any = range(task.start, task.start + len(task.rows))  # each row's position in the register
+    if where is not None:  # routed: the task holds this process's rows alone
+        places = [task.start + offset for offset, p in enumerate(where) if p == chunk.part]
+    for row, raw in zip(places, task.rows, strict=True):
         if raw.__class__ is not str:  # read by the csv module, or unreadable
             cells = raw
         else:
