@@ -11,7 +11,12 @@
 from __future__ import annotations
 
 import importlib
+import time as _time
 from typing import TYPE_CHECKING, Any
+
+_IMPORTED_NS = _time.time_ns()
+"""When this process imported the package (:mod:`kzspeechlaw.registers.learned` keeps answers only
+where every file of the package is older: the code and data loaded since are then the files')."""
 
 if TYPE_CHECKING:  # the names for type checkers; at run time each is imported on first use
     from kzspeechlaw.errors import (

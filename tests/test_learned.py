@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_keyed_batch import as_csv, registers
 
+import kzspeechlaw
+from kzspeechlaw.law import compiled
 from kzspeechlaw.registers import batch, learned, rows
 from kzspeechlaw.registers.reading import read_register
 
@@ -32,18 +35,18 @@ REGISTER = [{"id": f"r{n}", "act_date": (dt.date(2016, 1, 5) + dt.timedelta(days
 
 @contextlib.contextmanager
 def cache_dir() -> Iterator[Path]:
-    """A cache directory of its own for the block, in a process that may keep answers (as one that
-    called ``learned.begin()`` first: this one's code and data are the package's files)."""
+    """A cache directory of its own for the block, in a process that imported the package some
+    seconds after its files last changed (as any run but one started at once after an edit)."""
     before = {k: os.environ.get(k) for k in ("KZSPEECHLAW_CACHE_DIR", "KZSPEECHLAW_CACHE")}
-    begun = list(learned._BEGUN)
+    imported = kzspeechlaw._IMPORTED_NS
     with tempfile.TemporaryDirectory(prefix="kzspeechlaw-answers-") as where:
         os.environ["KZSPEECHLAW_CACHE_DIR"] = where
         os.environ.pop("KZSPEECHLAW_CACHE", None)
-        learned._BEGUN[:] = [learned.digest()]
+        kzspeechlaw._IMPORTED_NS = time.time_ns() + compiled.SETTLE_NS
         try:
             yield Path(where)
         finally:
-            learned._BEGUN[:] = begun
+            kzspeechlaw._IMPORTED_NS = imported
             for k, v in before.items():
                 if v is None:
                     os.environ.pop(k, None)
@@ -103,42 +106,71 @@ def test_answers_kept_by_worker_processes_are_read_back() -> None:
 def test_answers_of_other_code_or_data_are_not_read_and_are_removed(counted: list[int],
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """A process of another version of the package (another digest) neither reads the answers kept
-    by this one nor leaves them."""
+    by this one nor leaves them; another installation's are left alone."""
     text = as_csv(REGISTER)
     with cache_dir() as where:
         run(text)
         before = files(where)
-        monkeypatch.setattr(learned, "digest", lambda: "0" * 64)
-        learned._BEGUN[:] = ["0" * 64]
+        other = where / "answers" / before[0].name.replace("answers-", "answers-0", 1)  # another installation's
+        other.write_bytes(before[0].read_bytes())
+        monkeypatch.setattr(learned, "digest", lambda: ("0" * 64, 0))
         counted.clear()
         assert run(text) == run(text, cache=False, keyed=False)
         assert counted
         assert before and not set(before) & set(files(where))
+        assert other.exists()
 
 
-def test_files_changed_since_the_process_began_stop_the_cache(counted: list[int],
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where the package's files are no longer what they were when the process began (an edit, an
-    upgrade), its code or data may not be theirs: it neither reads answers nor keeps its own."""
+def test_files_changed_since_the_process_imported_the_package_stop_the_cache(
+        counted: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a file of the package changed after the process imported it (an edit, an upgrade, even
+    one undone: the same digest), its code or data may not be the files': it neither reads answers
+    nor keeps its own."""
     text = as_csv(REGISTER)
     with cache_dir() as where:
         run(text)
         before = files(where)
-        monkeypatch.setattr(learned, "digest", lambda: "1" * 64)  # the files now
+        same = learned.digest()[0]
+        monkeypatch.setattr(learned, "digest", lambda: (same, time.time_ns() + 2 * compiled.SETTLE_NS))
+        twice = as_csv(REGISTER[:7] + REGISTER[:7])
+        reference = run(twice, cache=False, keyed=False)
         counted.clear()
-        assert run(as_csv(REGISTER[:7])) == run(as_csv(REGISTER[:7]), cache=False, keyed=False)
-        assert counted
+        assert run(twice) == reference
+        assert len(counted) == 7  # each key learned again, none read
         assert files(where) == before
 
 
-def test_a_process_that_loaded_the_code_before_it_began_keeps_nothing() -> None:
-    """``begin`` after the code that makes answers was imported (here, always) is too late."""
-    learned._BEGUN.clear()
-    try:
-        learned.begin()
-        assert learned._BEGUN == [None]
-    finally:
-        learned._BEGUN.clear()
+def test_answers_are_kept_only_where_the_digest_holds_to_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files that changed during the run (another digest when the answers are to be kept): the
+    answers learned are not kept."""
+    text = as_csv(REGISTER)
+    with cache_dir() as where:
+        real = learned.digest
+        calls: list[int] = []
+
+        def changing() -> tuple[str, int]:
+            calls.append(1)
+            found, newest = real()
+            return (found if len(calls) == 1 else "2" * 64), newest
+
+        monkeypatch.setattr(learned, "digest", changing)
+        run(text)
+        assert len(calls) >= 2 and files(where) == []
+
+
+def test_a_file_with_wrong_entries_is_passed_over(counted: list[int]) -> None:
+    """A file whose checksum holds but whose entries are not answers (made by other code) is not
+    read."""
+    text = as_csv(REGISTER)
+    with cache_dir() as where:
+        run(text)
+        for path in files(where):
+            prefix = path.name[:path.name.rindex("-", 0, path.name.rindex("-")) + 1]
+            path.unlink()
+            learned._write(path.parent, prefix, [("slander,mass_media", (1, 2, 3, 4), "{{", None)])
+        counted.clear()
+        assert run(text) == run(text, cache=False, keyed=False)
+        assert counted
 
 
 def test_a_package_file_that_cannot_be_read_stops_only_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -146,7 +178,7 @@ def test_a_package_file_that_cannot_be_read_stops_only_the_cache(monkeypatch: py
     writes its records, and nothing is kept."""
     text = as_csv(REGISTER)
     with cache_dir() as where:
-        def vanished() -> str:
+        def vanished() -> tuple[str, int]:
             raise FileNotFoundError("kzspeechlaw/registers/.#keyed.py")
 
         monkeypatch.setattr(learned, "digest", vanished)

@@ -62,9 +62,6 @@ def _register_stream(path: str, stack: contextlib.ExitStack) -> tuple[IO[bytes],
 def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
     """Assess a register: JSON Lines records (or, with --summary, the tally)."""
     from kzspeechlaw import outfile
-    from kzspeechlaw.registers import learned
-
-    learned.begin()  # before the code and data that make an answer are loaded: answers may be kept
     from kzspeechlaw.registers import batch
     from kzspeechlaw.registers import reading as register_mod
 

@@ -82,12 +82,15 @@ class _Task(NamedTuple):
     token: object
     keyed: bool
     where: bytes | None = None
+    cache: bool = False  # whether the keys' answers are kept between runs (:mod:`.learned`)
 
 
 def _run_chunk(task: _Task, part: int = 0, parts: int = 1) -> rows.Share:
     """A chunk's rows assessed here: all of them, or with ``parts`` processes those that are
     ``part``."""
     if task.keyed:
+        if task.cache:  # a worker started afresh (not forked) looks for the kept answers itself
+            keyed_path.prepare(task.rows, task.token)
         return keyed_path.run_chunk(task.rows, task.token, part, parts, task.where)
     return rows.run_chunk(task.rows, part, parts)
 
@@ -282,8 +285,8 @@ def run(
     Rows are decided from their keys (:mod:`kzspeechlaw.registers.keyed`), or with ``keyed=False``
     one by one (:mod:`kzspeechlaw.registers.rows`, the reference): the bytes are the same. With
     ``cache=True`` the keys' answers are kept in the cache directory between runs, as the command
-    line keeps them, where the process called :func:`kzspeechlaw.registers.learned.begin` before it
-    imported this module (see :mod:`kzspeechlaw.registers.learned`).
+    line keeps them (:mod:`kzspeechlaw.registers.learned`: not in a program that changes the
+    library's code or data in its memory).
     """
     if output not in OUTPUTS:
         raise InvalidIncident("output", output, f"one of {', '.join(OUTPUTS)}")
@@ -306,7 +309,7 @@ def _check_count(name: str, value: object, what: str) -> None:
 
 
 def _tasks(register: Register, default: dt.date | None, output: str, chunk_size: int,
-           keyed: bool, first_size: int | None = None) -> Iterator[_Task]:
+           keyed: bool, first_size: int | None = None, cache: bool = False) -> Iterator[_Task]:
     """The register's chunks of rows, read as they are asked for."""
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
     source: Iterable[Any] = register.rows
@@ -315,13 +318,13 @@ def _tasks(register: Register, default: dt.date | None, output: str, chunk_size:
         source, delimiter = register.rows.lines, register.rows.delimiter
     for start, chunk in _chunks(source, chunk_size, first_size):
         yield _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token,
-                    keyed)
+                    keyed, cache=cache)
 
 
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
          chunk_size: int, keyed: bool = True, cache: bool = False,
          first_size: int | None = None) -> Iterator[ChunkResult]:
-    tasks = _tasks(register, default, output, chunk_size, keyed, first_size)
+    tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache and keyed)
     issued: set[tuple[type[Warning], str]] = set()
 
     def reissue(chunk: ChunkResult) -> ChunkResult:

@@ -330,8 +330,11 @@ def prepare(task: rows.Task, token: object) -> None:
     from kzspeechlaw.registers import learned
 
     keys = table(token, task.output == "full")
+    if keys.prepared:
+        return
+    keys.prepared = True
     found = learned.kind(task)
-    if found is not None and keys.kind is None:
+    if found is not None:
         learned.load(keys, found)
 
 

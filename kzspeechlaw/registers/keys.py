@@ -115,6 +115,8 @@ def constant_dates() -> frozenset[str]:
     version, the last day an amnesty reaches): dates a record may hold whatever the row."""
     days: set[dt.date] = set()
     for path in sorted((Path(law_dir()) / "data").glob("*.toml")):
+        if path.name.startswith("."):  # not a data file: an editor's lock or backup
+            continue
         for text in _ISO.findall(path.read_text(encoding="utf-8")):
             try:
                 days.add(dt.date.fromisoformat(text))
@@ -343,6 +345,8 @@ class Table:
         self.names: list[Any] = []  # the fact cells of each number
         self.kind: str | None = None  # the name of the keys, where they are kept between runs
         self.kept: list[tuple[Any, ...]] | None = None  # answers learned, to keep (:mod:`.learned`)
+        self.digest: str | None = None  # the digest they are kept under
+        self.prepared = False  # whether kept answers were looked for
         self.digests: list[Digest] = []  # by number (the count codes of the rows)
         self.numbers: dict[Digest, int] = {}
 

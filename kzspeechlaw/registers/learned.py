@@ -5,25 +5,26 @@ depends on the key and on the code and data that compute it, never on the regist
 The command line keeps the answers its runs learn in the cache directory
 (:func:`kzspeechlaw.law.compiled.cache_dir`; ``KZSPEECHLAW_CACHE=0`` turns this off), a file per
 process and run, and reads them back before a run's first row: a key met before is not assessed
-again.
+again. The API does so when asked (``batch.run(..., cache=True)``), in a program that does not
+change the library's code or data in its own memory.
 
 Answers are named by :func:`digest`, made of every file of the package (code, data, catalogues),
-this Python and the versions of the libraries a record's text comes through, and a process reads
-or keeps them only where it knows that its code and data are those files: it must have called
-:func:`begin` before it imported the code or read the data that make an answer (the command line
-does, first thing; a program calls it before importing the registers, then passes
-``batch.run(..., cache=True)``), and the files must still be what they were then when it reads the
-answers and when it keeps its own. After any change to the package (an upgrade, an edited data
-file) nothing kept before is read, and the old files are removed. A file that cannot be read, or
-that is not what was written under its name, is passed over; a cache that cannot be read or
-written never stops a run.
+this Python and the versions of the libraries a record's text comes through. A process reads or
+keeps them only where every file of the package last changed some seconds
+(:data:`~kzspeechlaw.law.compiled.SETTLE_NS`) before it imported the package, so that the code and
+data it loaded are the files', and where the files are still the same when it keeps its own: an
+edited data file or an upgrade, even one undone, stops a running process from reading or keeping
+answers, and later processes read none kept before it. A file that cannot be read, or whose
+contents are not what was written under its name and checksum, is passed over; a cache that
+cannot be read or written never stops a run.
 
 Kept are the answers to the keys of CSV lines the keyed path splits itself (the fact cells as one
 text), for brief records and the tally; whole assessments are not kept (a register's are mostly
 its own, and large). A run reads the newest files first, up to half the keys a table holds
-(:data:`~kzspeechlaw.registers.keys.MAX_KEYS`); where there are more than :data:`MAX_FILES` of a
-kind of register, it writes what it read as one file and removes the rest. Files untouched for
-:data:`MAX_AGE_DAYS` days are removed, whatever their kind.
+(:data:`~kzspeechlaw.registers.keys.MAX_KEYS`), and touches them; where there are more than
+:data:`MAX_FILES` of a kind of register, it writes what it read as one file and removes the rest.
+It removes the files of this installation's other digests, and any file not written or read for
+:data:`MAX_AGE_DAYS` days.
 
 The files are :mod:`pickle` files, as the compiled law's are: whoever can write the cache directory
 can run code as the user who reads it.
@@ -42,8 +43,8 @@ if TYPE_CHECKING:
     from kzspeechlaw.registers.keys import Table
     from kzspeechlaw.registers.rows import Task
 
-FORMAT = b"kzspeechlaw-answers/1\n"
-"""The first bytes of a file of kept answers, before its digest and kind."""
+FORMAT = b"kzspeechlaw-answers/2\n"
+"""The first bytes of a file of kept answers, before its name and the checksum of its contents."""
 
 MAX_FILES = 16
 """The most files kept for one kind of register before a run writes them as one."""
@@ -53,51 +54,36 @@ MAX_AGE_DAYS = 60
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
-_MAKERS = ("kzspeechlaw.law", "kzspeechlaw.reasoning", "kzspeechlaw.registers.", "kzspeechlaw.units",
-           "kzspeechlaw.dates", "kzspeechlaw.refs")
-"""The modules whose code makes an answer, or reads the data that does (as name prefixes)."""
 
-_BEGUN: list[str | None] = []
-"""The digest of the package's files when :func:`begin` was called (``None``: too late, or the
-files could not be read); empty before."""
-
-
-def begin() -> None:
-    """Note the package's files as they are before the code and data that make an answer are
-    loaded: only then may this process read and keep answers (see the module doc)."""
-    if _BEGUN:
-        return
-    loaded = any(name.startswith(_MAKERS) and name != __name__ for name in sys.modules)
-    _BEGUN.append(None if loaded else _digest_or_none())
-
-
-def digest() -> str:
+def digest() -> tuple[str, int]:
     """The SHA-256 digest (hex) of what a key's answer is made by: every file of the package but
-    compiled bytecode, this Python, and the versions of pint, attrs and python-dateutil."""
+    compiled bytecode, this Python, and the versions of pint, attrs and python-dateutil; and the
+    latest time (ns) a file of the package changed (its modification or status change)."""
     import hashlib
 
     found = hashlib.sha256()
     found.update(f"{FORMAT!r}\0{sys.version}\0".encode())
     for library, module in (("pint", "pint"), ("attrs", "attrs"), ("python-dateutil", "dateutil")):
         found.update(f"{library} {_version(library, module)}\0".encode())
+    newest = 0
     for folder, subfolders, names in os.walk(_PACKAGE):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        newest = max(newest, _changed(folder))
         for name in sorted(names):
             if name.endswith((".pyc", ".pyo")):
                 continue
             path = os.path.join(folder, name)
             with open(path, "rb") as handle:
                 data = handle.read()
+                newest = max(newest, _changed(handle.fileno()))
             found.update(f"{os.path.relpath(path, _PACKAGE)}\0{len(data)}\0".encode())
             found.update(data)
-    return found.hexdigest()
+    return found.hexdigest(), newest
 
 
-def _digest_or_none() -> str | None:
-    try:
-        return digest()
-    except Exception:  # a file that vanished or cannot be read: nothing kept or read
-        return None
+def _changed(file: str | int) -> int:
+    status = os.stat(file)
+    return max(status.st_mtime_ns, status.st_ctime_ns)
 
 
 def _version(library: str, module: str) -> str:
@@ -112,12 +98,18 @@ def _version(library: str, module: str) -> str:
         return str(getattr(importlib.import_module(module), "__version__", "unknown"))
 
 
-def _trusted() -> str | None:
-    """The digest under which this process may read and keep answers now: the one noted by
-    :func:`begin`, where the files still give it; else ``None``."""
-    if not _BEGUN or _BEGUN[0] is None:
+def trusted() -> str | None:
+    """The digest under which this process may read and keep answers now: where every file of the
+    package last changed some seconds before the process imported it; else ``None`` (also where a
+    file cannot be read)."""
+    import kzspeechlaw
+    from kzspeechlaw.law.compiled import SETTLE_NS
+
+    try:
+        found, newest = digest()
+    except Exception:  # a file that vanished or cannot be read: nothing kept or read
         return None
-    return _BEGUN[0] if _digest_or_none() == _BEGUN[0] else None
+    return found if newest <= kzspeechlaw._IMPORTED_NS - SETTLE_NS else None
 
 
 def kind(task: Task) -> str | None:
@@ -132,29 +124,34 @@ def kind(task: Task) -> str | None:
     return _sha256("\0".join((task.output, task.delimiter, *fact_columns(task.header))).encode())[:16]
 
 
-def _folder() -> Path | None:
-    from kzspeechlaw.law.compiled import cache_dir
+def _place(found: str, kind: str) -> tuple[Path, str, str] | None:
+    """The folder of kept answers, the prefix of this installation's files, and of their files of
+    ``kind`` under digest ``found``."""
+    from kzspeechlaw.law.compiled import _sha256, cache_dir
 
     where = cache_dir()
-    return None if where is None else where / "answers"
+    if where is None:
+        return None
+    mine = f"answers-{_sha256(os.fsencode(_PACKAGE))[:12]}-"
+    return where / "answers", mine, f"{mine}{found[:32]}-{kind}-"
 
 
 def load(table: Table, kind: str) -> None:
-    """Read the answers kept for ``kind`` into ``table`` (newest first, up to half its keys), and
-    note that it keeps what it learns from now on (:func:`save`); remove the files of other
-    digests, and old ones. Nothing where this process may not (see the module doc); any failure
-    leaves the table as it is and keeps nothing."""
-    found = _trusted()
-    folder = _folder()
-    if found is None or folder is None:
+    """Read the answers kept for ``kind`` into ``table`` (newest first, up to half its keys), with
+    the digest it keeps what it learns under from now on (:func:`save`); remove old files and this
+    installation's of other digests. Nothing where this process may not (see the module doc); any
+    failure leaves the table as it is and keeps nothing."""
+    found = trusted()
+    place = _place(found, kind) if found is not None else None
+    if found is None or place is None:
         return
-    prefix = f"answers-{found[:32]}-{kind}-"
+    folder, mine, prefix = place
     try:
-        entries, read, rest = _gather(folder, prefix, found)
+        entries, read, rest = _gather(folder, mine, prefix)
         table.preload(entries)
     except Exception:  # a cache that cannot be read costs only time
         return
-    table.kind, table.kept = kind, []
+    table.kind, table.kept, table.digest = kind, [], found
     if len(read) + len(rest) > MAX_FILES:
         _write(folder, prefix, entries)
         for path in (*read, *rest):
@@ -162,32 +159,36 @@ def load(table: Table, kind: str) -> None:
                 path.unlink()
 
 
-def _gather(folder: Path, prefix: str, found: str) -> tuple[list[Any], list[Path], list[Path]]:
+def _gather(folder: Path, mine: str, prefix: str) -> tuple[list[Any], list[Path], list[Path]]:
     """The entries of the newest files of ``prefix`` up to the bound (each key once), the files
-    read and the others of that prefix; files of other digests, and old ones, removed."""
+    read and the others of that prefix; this installation's files of other digests, old files and
+    writes that never ended removed."""
     from kzspeechlaw.registers.keys import MAX_KEYS
 
     try:
         listed = list(os.scandir(folder))
     except OSError:
         return [], [], []
-    mine: list[tuple[float, Path]] = []
-    old = time.time() - MAX_AGE_DAYS * 86400
+    now = time.time()
+    same = prefix[:len(mine) + 33]  # this installation's files of this digest
+    ours: list[tuple[float, Path]] = []
     for entry in listed:
         with contextlib.suppress(OSError):
             name, changed = entry.name, entry.stat().st_mtime
-            if name.startswith(prefix) and name.endswith(".pickle") and changed >= old:
-                mine.append((changed, Path(entry.path)))
-            elif name.startswith(("answers-", ".answers-")) and (
-                    changed < old or not name.lstrip(".").startswith(f"answers-{found[:32]}-")
-                    or (name.startswith(".") and changed < time.time() - 86400)):
-                os.unlink(entry.path)  # another version's, or old, or a write that never ended
-    mine.sort(reverse=True)
+            old = changed < now - MAX_AGE_DAYS * 86400
+            if name.startswith(prefix) and name.endswith(".pickle") and not old:
+                ours.append((changed, Path(entry.path)))
+                continue
+            other_digest = name.startswith(mine) and not name.startswith(same)
+            unfinished = name.startswith(".answers-") and changed < now - 86400  # a write that never ended
+            if (name.startswith("answers-") and (old or other_digest)) or unfinished:
+                os.unlink(entry.path)
+    ours.sort(reverse=True)
     bound = MAX_KEYS // 2
     entries: dict[tuple[Any, Any], Any] = {}
     read: list[Path] = []
     rest: list[Path] = []
-    for _changed, path in mine:
+    for _changed_at, path in ours:
         if len(entries) >= bound:
             rest.append(path)
             continue
@@ -195,6 +196,8 @@ def _gather(folder: Path, prefix: str, found: str) -> tuple[list[Any], list[Path
         if got is None:
             continue
         read.append(path)
+        with contextlib.suppress(OSError):
+            os.utime(path)  # read: kept another MAX_AGE_DAYS
         for answer in got:
             entries.setdefault(answer[:2], answer)  # the fact cells and the dates' places: a key
             if len(entries) >= bound:
@@ -203,19 +206,38 @@ def _gather(folder: Path, prefix: str, found: str) -> tuple[list[Any], list[Path
 
 
 def _read(path: Path, prefix: str) -> list[tuple[Any, ...]] | None:
+    """The entries of a file of kept answers, where it is one whole, as written under ``prefix``;
+    else ``None``."""
     import pickle
+
+    from kzspeechlaw.law.compiled import _sha256
 
     head = FORMAT + prefix.encode() + b"\n"
     try:
         data = path.read_bytes()
         if not data.startswith(head):
             return None
-        found = pickle.loads(memoryview(data)[len(head):])
+        checksum, _line, payload = data[len(head):].partition(b"\n")
+        if checksum.decode() != _sha256(payload):
+            return None
+        found = pickle.loads(payload)
     except Exception:  # unreadable, truncated, or made by other code: passed over
         return None
-    if not isinstance(found, list) or not all(isinstance(e, tuple) and len(e) == 4 for e in found):
-        return None
-    return found
+    return found if isinstance(found, list) and all(map(_entry, found)) else None
+
+
+def _entry(entry: Any) -> bool:
+    """Whether ``entry`` is a kept answer: the fact cells, the dates' places, and a template with
+    its tally digest, or :data:`~kzspeechlaw.registers.keys.EXACT` alone."""
+    from kzspeechlaw.registers.keys import EXACT
+    from kzspeechlaw.registers.tally import Digest
+
+    if not (isinstance(entry, tuple) and len(entry) == 4):
+        return False
+    facts, when, template, made = entry
+    dated = type(when) is tuple and len(when) == 4 and all(type(n) is int for n in when)
+    answered = (template is None or type(template) is str) and type(made) is Digest
+    return type(facts) is str and dated and ((template == EXACT and made is None) or answered)
 
 
 def save(table: Table | None) -> None:
@@ -226,10 +248,10 @@ def save(table: Table | None) -> None:
         return
     kept, table.kept = table.kept, []
     try:
-        found = _trusted()
-        folder = _folder()
-        if found is not None and folder is not None:
-            _write(folder, f"answers-{found[:32]}-{table.kind}-", kept)
+        found = trusted()
+        place = _place(found, table.kind) if found is not None and found == table.digest else None
+        if place is not None:
+            _write(place[0], place[2], kept)
     except Exception:  # a cache that cannot be written costs only time
         return
 
@@ -238,11 +260,11 @@ def _write(folder: Path, prefix: str, entries: list[Any]) -> None:
     import pickle
     import secrets
 
-    from kzspeechlaw.law.compiled import PROTOCOL, _replace
+    from kzspeechlaw.law.compiled import PROTOCOL, _replace, _sha256
 
     try:
         payload = pickle.dumps(entries, protocol=PROTOCOL)
     except Exception:  # an answer that cannot be pickled costs only time
         return
     name = f"{prefix}{os.getpid()}-{secrets.token_hex(4)}.pickle"
-    _replace(folder / name, FORMAT + prefix.encode() + b"\n" + payload)
+    _replace(folder / name, FORMAT + prefix.encode() + b"\n" + _sha256(payload).encode() + b"\n" + payload)
