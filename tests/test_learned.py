@@ -264,3 +264,39 @@ def test_kept_answers_write_the_reference_bytes(register: list[dict[str, str]], 
         if earlier:
             run(as_csv(earlier), output=output)
         assert run(text, output=output) == run(text, cache=False, keyed=False, output=output)
+
+
+_SPAWNED = """
+import io, multiprocessing, sys, warnings
+warnings.simplefilter("ignore")
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import read_register
+
+text = "id,act_date,conduct,decided_on\\n" + "".join(
+    f"r{i},2019-{1 + i % 12:02d}-{1 + i % 28:02d},slander,2020-06-01\\n" for i in range(400))
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    out = b"".join(c.output for c in batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=50,
+                                               cache=True))
+    ref = b"".join(c.output for c in batch.run(read_register(io.StringIO(text)), keyed=False))
+    print("same" if out == ref else "DIFFER")
+"""
+
+
+def test_spawned_workers_keep_and_read_answers(tmp_path: Path) -> None:
+    """Workers started afresh (``spawn``: macOS, Windows) look for the kept answers themselves and
+    keep what they learn; a second run learns nothing new."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "spawned.py"
+    script.write_text(_SPAWNED, encoding="utf-8")
+    env = dict(os.environ, KZSPEECHLAW_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("KZSPEECHLAW_CACHE", None)
+    kept: list[list[Path]] = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180, env=env)
+        assert done.stdout.strip() == "same", done.stderr[-2000:]
+        kept.append(files(tmp_path / "cache"))
+    assert len(kept[0]) == 2 and kept[1] == kept[0]
