@@ -14,7 +14,9 @@ keeps them only where every file of the package last changed some seconds
 (:data:`~kzspeechlaw.law.compiled.SETTLE_NS`) before it imported the package, so that the code and
 data it loaded are the files', and where the files are still the same when it keeps its own: an
 edited data file or an upgrade, even one undone, stops a running process from reading or keeping
-answers, and later processes read none kept before it. A file that cannot be read, or whose
+answers, and later processes read none kept before it. Nothing is kept where the package holds a
+link (its target's changes are not the package's), nor where a file's status-change time can be
+set back by a program (Windows). A file that cannot be read, or whose
 contents are not what was written under its name and checksum, is passed over; a cache that
 cannot be read or written never stops a run.
 
@@ -56,9 +58,10 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def digest() -> tuple[str, int]:
-    """The SHA-256 digest (hex) of what a key's answer is made by: every file of the package but
-    compiled bytecode, this Python, and the versions of pint, attrs and python-dateutil; and the
-    latest time (ns) a file of the package changed (its modification or status change)."""
+    """The SHA-256 digest (hex) of what a key's answer is made by: every file of the package (but
+    the bytecode caches), this Python, and the versions of pint, attrs and python-dateutil; and
+    the latest time (ns) a file or folder of the package changed (its modification or status
+    change). Raises where a file cannot be read, or is a link."""
     import hashlib
 
     found = hashlib.sha256()
@@ -69,9 +72,11 @@ def digest() -> tuple[str, int]:
     for folder, subfolders, names in os.walk(_PACKAGE):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
         newest = max(newest, _changed(folder))
+        for name in sorted(names) + subfolders:
+            path = os.path.join(folder, name)
+            if os.path.islink(path):  # its target's changes are not the folder's: not vouched for
+                raise ValueError(f"a link in the package: {path}")
         for name in sorted(names):
-            if name.endswith((".pyc", ".pyo")):
-                continue
             path = os.path.join(folder, name)
             with open(path, "rb") as handle:
                 data = handle.read()
@@ -103,8 +108,10 @@ def trusted() -> str | None:
     package last changed some seconds before the process imported it; else ``None`` (also where a
     file cannot be read)."""
     import kzspeechlaw
-    from kzspeechlaw.law.compiled import SETTLE_NS
+    from kzspeechlaw.law.compiled import SETTLE_NS, STAMPS
 
+    if not STAMPS:  # no status-change time that a program cannot set back (Windows): nothing kept
+        return None
     try:
         found, newest = digest()
     except Exception:  # a file that vanished or cannot be read: nothing kept or read
@@ -125,14 +132,14 @@ def kind(task: Task) -> str | None:
 
 
 def _place(found: str, kind: str) -> tuple[Path, str, str] | None:
-    """The folder of kept answers, the prefix of this installation's files, and of their files of
-    ``kind`` under digest ``found``."""
+    """The folder of kept answers, the prefix of this installation's files (the package's folder
+    and this Python), and of their files of ``kind`` under digest ``found``."""
     from kzspeechlaw.law.compiled import _sha256, cache_dir
 
     where = cache_dir()
     if where is None:
         return None
-    mine = f"answers-{_sha256(os.fsencode(_PACKAGE))[:12]}-"
+    mine = f"answers-{_sha256(os.fsencode(_PACKAGE) + sys.version.encode())[:12]}-"  # this installation, this Python
     return where / "answers", mine, f"{mine}{found[:32]}-{kind}-"
 
 
@@ -142,11 +149,13 @@ def load(table: Table, kind: str) -> None:
     installation's of other digests. Nothing where this process may not (see the module doc); any
     failure leaves the table as it is and keeps nothing."""
     found = trusted()
-    place = _place(found, kind) if found is not None else None
-    if found is None or place is None:
+    if found is None:
         return
-    folder, mine, prefix = place
     try:
+        place = _place(found, kind)
+        if place is None:
+            return
+        folder, mine, prefix = place
         entries, read, rest = _gather(folder, mine, prefix)
         table.preload(entries)
     except Exception:  # a cache that cannot be read costs only time
