@@ -339,6 +339,7 @@ class Table:
         self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
         self.text = 0  # characters of the templates and pieces kept
         self.pieces: dict[bytes, bytes] = {}  # see :meth:`keep`
+        self.writers: dict[str, Callable[[str, ActDay, DecisionDay], str | bytes]] = {}  # see :meth:`answer`
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
         self.facts: dict[Any, int] = {}  # see :meth:`number`
@@ -359,8 +360,16 @@ class Table:
         return n << MONTH_BITS
 
     def answer(self, template: str | None, d: Digest) -> Answer:
-        """A key's answer with its digest's code and its writer."""
-        return Answer(template, d, self.code(d), writer(template, self.keep) if template is not None else None)
+        """A key's answer with its digest's code and its writer (one per short template: many keys
+        share their record's text)."""
+        write = None
+        if template is not None:
+            write = self.writers.get(template)
+            if write is None:
+                write = writer(template, self.keep)
+                if len(template) <= PIECES:
+                    self.writers[template] = write
+        return Answer(template, d, self.code(d), write)
 
     def keep(self, piece: bytes) -> bytes:
         """A piece of a long template, held once however many templates hold it."""
@@ -373,6 +382,7 @@ class Table:
     def _afresh(self) -> None:
         self.answers.clear()
         self.pieces.clear()
+        self.writers.clear()
         self.text = 0
 
     def fresh(self) -> None:
