@@ -140,7 +140,8 @@ def as_jsonl(rows_: list[dict[str, str]]) -> str:
     return "".join(json.dumps({k: v for k, v in r.items() if v != ""}, ensure_ascii=False) + "\n" for r in rows_)
 
 
-def both(text: str, output: str, default: str | None, chunk_size: int, parts: int = 1) -> tuple[Any, Any]:
+def both(text: str, output: str, default: str | None, chunk_size: int, parts: int = 1,
+         known: bool = False) -> tuple[Any, Any]:
     """The keyed path's chunks (with ``parts``: each chunk's rows assessed in that many parts, as
     worker processes assess them, here in this process) and the reference's."""
     def run(keyed_: bool) -> Any:
@@ -149,7 +150,7 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
             chunks = list(batch.run(register, default, output=output, chunk_size=chunk_size, keyed=keyed_))
         else:
             day = dt.date.fromisoformat(default) if default else None
-            router = keyed.Router(object(), parts)  # CSV lines routed to the parts as the parent routes them
+            router = keyed.Router(object(), parts, known)  # CSV lines routed to the parts as the parent routes them
             chunks = [batch._merged(task, [batch._run_chunk(share._replace(token=(task.token, n)), n, parts)
                                            for n, share in enumerate(batch._shares(task, router, parts))])
                       for task in batch._tasks(register, day, output, chunk_size, keyed_)]  # a table per part
@@ -163,11 +164,15 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
 
 @settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registers(), st.sampled_from(["brief", "brief", "full", "none"]), st.sampled_from(["csv", "jsonl"]),
-       st.sampled_from([None, "2026-06-01"]), st.sampled_from([3, 2000]), st.sampled_from([1, 1, 2, 3]))
+       st.sampled_from([None, "2026-06-01"]), st.sampled_from([3, 2000]), st.sampled_from([1, 1, 2, 3]),
+       st.booleans())
 def test_keyed_path_writes_the_reference_bytes(register: list[dict[str, str]], output: str, fmt: str,
-                                               default: str | None, chunk_size: int, parts: int) -> None:
+                                               default: str | None, chunk_size: int, parts: int,
+                                               known: bool) -> None:
+    """The keyed path writes the reference's bytes, in one process or in parts: rows routed by
+    their dates' intervals, or in consecutive runs (where every part knows the kept answers)."""
     text = as_csv(register) if fmt == "csv" else as_jsonl(register)
-    fast, reference = both(text, output, default, chunk_size, parts)
+    fast, reference = both(text, output, default, chunk_size, parts, known)
     assert fast == reference
 
 

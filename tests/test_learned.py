@@ -328,3 +328,29 @@ def test_spawned_workers_keep_and_read_answers(tmp_path: Path) -> None:
         assert done.stdout.strip() == "same", done.stderr[-2000:]
         kept.append(files(tmp_path / "cache"))
     assert len(kept[0]) == 2 and kept[1] == kept[0]
+
+
+def test_workers_that_know_the_kept_answers_take_consecutive_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers forked with the answers kept by an earlier run are sent consecutive runs of rows (no
+    key new to them), and write the reference's bytes; where a chunk's workers learn many keys,
+    the rows are routed by their keys again."""
+    from kzspeechlaw.registers import keyed
+
+    made: list[keyed.Router] = []
+
+    class Noted(keyed.Router):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(keyed, "Router", Noted)
+    text = as_csv(REGISTER * 3)
+    reference = run(text, cache=False, keyed=False)
+    with cache_dir():
+        assert run(text, workers=2) == reference
+        assert not made[-1].known
+        assert run(text, workers=2) == reference
+        assert made[-1].known  # every key known: consecutive runs to the end
+        other = [dict(row, act_date=row["act_date"].replace("201", "200", 1)) for row in REGISTER * 3]
+        assert run(as_csv(other), workers=2) == run(as_csv(other), cache=False, keyed=False)
+        assert not made[-1].known  # other years: many keys new, routed again

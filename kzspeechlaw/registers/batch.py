@@ -106,18 +106,21 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
         return _run_chunk(task).result()
     where = shares[0].parts
     count = len(task.rows.rows)
-    records = [s.output.split(b"\n") for s in shares] if task.rows.output != "none" else []
+    written = task.rows.output != "none"
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
         sum(s.tally.rows for s in shares) == count) and all(
-        lines[-1] == b"" and len(lines) - 1 == where.count(n) for n, lines in enumerate(records))
+        s.output.count(b"\n") == where.count(n) and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares)
+        if written)
     if not fits:
         raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
     assert where is not None
-    if task.rows.output == "none":
+    if not written:
         output = b""
+    elif where == b"".join(bytes([n]) * where.count(n) for n in range(len(shares))):  # consecutive runs
+        output = b"".join(s.output for s in shares)
     else:
-        takes = [iter(lines).__next__ for lines in records]
+        takes = [iter(s.output.split(b"\n")).__next__ for s in shares]
         output = b"\n".join([takes[p]() for p in where]) + (b"\n" if where else b"")
     tally = Tally()
     for s in shares:
@@ -345,12 +348,13 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
         for task in itertools.chain([first], [second] if second else [], tasks):
             yield reissue(_run_chunk(task).result())
     else:
-        yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers))
+        known = cache and keyed and keyed_path.preloaded(first.token)  # every worker forked with the kept answers
+        yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers, known))
     if cache and keyed:
         keyed_path.keep()  # what this process learned (the workers keep theirs as they end)
 
 
-def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
+def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iterator[ChunkResult]:
     """Each chunk assessed in ``workers`` processes, each its part of the rows (a key's rows are
     one process's: :func:`_shares`), at most two chunks in flight, so memory stays bounded
     whatever the register's length. A chunk is pickled here, each process's share once (a chunk
@@ -384,9 +388,12 @@ def _in_parts(tasks: Iterator[_Task], workers: int) -> Iterator[ChunkResult]:
     def result(task: _Task, payloads: list[bytes] | None) -> ChunkResult:
         if payloads is None:
             return _run_chunk(task).result()
-        return _merged(task, [share(n) for n in range(workers)])
+        shares = [share(n) for n in range(workers)]
+        if router.known and sum(s.learned for s in shares) * 50 > len(task.rows.rows):
+            router.known = False  # many keys new to the workers: each to one of them from now on
+        return _merged(task, shares)
 
-    router = keyed_path.Router(object(), workers)
+    router = keyed_path.Router(object(), workers, known)
 
     def sent(task: _Task) -> list[bytes] | None:
         """What each worker is sent of a chunk (:func:`_shares`), pickled; ``None`` where the rows

@@ -186,6 +186,7 @@ class _Chunk:
         self.lines: list[str | bytes] = []  # a record written from a long template is bytes
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
+        self.learned = 0  # rows assessed to learn their key
 
     def takes(self, offset: int, cells: _Row | None) -> bool:
         """Whether this process assesses a row (at ``offset`` in the chunk, keyed by ``cells``)."""
@@ -238,12 +239,13 @@ class _Chunk:
         found = digest(result)
         self.codes.append(keys.code(found._replace(month=None)) + month_code(found.month))
         if learn is not None:
+            self.learned += 1
             learn.learn(result, line, found, self, row, item)
 
     def result(self) -> rows.Share:
         tally, whole = _tally(self.codes, self.keys.digests)
         parts = self.mine if self.where is None else bytearray(self.where)
-        return rows.share(self.lines, tally, whole, self.latest, parts, self.part)
+        return rows.share(self.lines, tally, whole, self.latest, parts, self.part, self.learned)
 
 
 def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
@@ -261,10 +263,14 @@ class Router:
     register is read, so that a process is sent its rows alone: the rows of one pair of intervals
     of the act and decision dates go to one process (every row of a key has the pair, so no key is
     learned twice), each new pair to the process given fewest rows so far; a row whose dates do not
-    read goes by its position in the chunk (as :meth:`~kzspeechlaw.registers.keys.Table.part`)."""
+    read goes by its position in the chunk (as :meth:`~kzspeechlaw.registers.keys.Table.part`).
+    Where every process was forked with the answers kept by earlier runs (``known``), the rows go in
+    consecutive runs, one per process (cheaper to route and to put back together), until a chunk's
+    processes learn many keys (:func:`kzspeechlaw.registers.batch.run` turns ``known`` off)."""
 
-    def __init__(self, token: object, parts: int) -> None:
+    def __init__(self, token: object, parts: int, known: bool = False) -> None:
         self.parts = parts
+        self.known = known
         self.keys = Table(token, False)  # its dates alone: the answers are the processes'
         self.acts: dict[Any, int] = {}  # a cell as the line holds it: the act date's interval (-1: none)
         self.decisions: dict[Any, int] = {}
@@ -280,6 +286,10 @@ class Router:
         width, at_act, at_decided = cols.width, cols.act, cols.decided
         if at_act is None:
             return None
+        if self.known:  # every process knows the keys: consecutive runs of rows, one per process
+            size = -(-len(task.rows) // self.parts)
+            runs = [task.rows[n * size:(n + 1) * size] for n in range(self.parts)]
+            return b"".join(bytes([n]) * len(run) for n, run in enumerate(runs)), runs
         if len(self.acts) > MAX_KEYS or len(self.decisions) > MAX_KEYS:  # memory stays bounded
             self.acts.clear()
             self.decisions.clear()
@@ -336,6 +346,13 @@ def prepare(task: rows.Task, token: object) -> None:
     found = learned.kind(task)
     if found is not None:
         learned.load(keys, found)
+
+
+def preloaded(token: object) -> bool:
+    """Whether this process's table for the register ``token`` holds answers kept by earlier runs
+    (worker processes forked now have them all: :attr:`Router.known`)."""
+    keys = current()
+    return keys is not None and keys.token == token and keys.kind is not None and bool(keys.answers)
 
 
 def keep() -> None:

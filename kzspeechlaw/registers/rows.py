@@ -179,6 +179,8 @@ class Share(NamedTuple):
     parts: bytes | None = None
     part: int = 0
     """Which of the parts this share is."""
+    learned: int = 0
+    """Rows assessed to learn their key's answer (keys met for the first time in this process)."""
 
     def result(self) -> ChunkResult:
         """The chunk's result, where this share is the whole chunk."""
@@ -186,10 +188,10 @@ class Share(NamedTuple):
 
 
 def share(lines: Sequence[str | bytes], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
-          part: int) -> Share:
-    """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision and the
-    rows' parts."""
-    return Share(_joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part)
+          part: int, learned: int = 0) -> Share:
+    """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision, the
+    rows' parts and the rows assessed to learn their keys."""
+    return Share(_joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part, learned)
 
 
 def run_chunk(task: Task, part: int = 0, parts: int = 1) -> Share:
