@@ -351,6 +351,9 @@ def test_workers_that_know_the_kept_answers_take_consecutive_rows(monkeypatch: p
         assert not made[-1].known
         assert run(text, workers=2) == reference
         assert made[-1].known  # every key known: consecutive runs to the end
+        wrong = [dict(row, conduct="gossip") if n % 5 == 0 else row for n, row in enumerate(REGISTER * 3)]
+        assert run(as_csv(wrong), workers=2) == run(as_csv(wrong), cache=False, keyed=False)
+        assert made[-1].known  # rows in error: no key to learn, still consecutive runs
         other = [dict(row, act_date=row["act_date"].replace("201", "200", 1)) for row in REGISTER * 3]
         assert run(as_csv(other), workers=2) == run(as_csv(other), cache=False, keyed=False)
         assert not made[-1].known  # other years: many keys new, routed again

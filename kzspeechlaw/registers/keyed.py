@@ -186,7 +186,7 @@ class _Chunk:
         self.lines: list[str | bytes] = []  # a record written from a long template is bytes
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
-        self.learned = 0  # rows assessed to learn their key
+        self.learned = 0  # keys learned (their answers kept in the table)
 
     def takes(self, offset: int, cells: _Row | None) -> bool:
         """Whether this process assesses a row (at ``offset`` in the chunk, keyed by ``cells``)."""
@@ -239,8 +239,9 @@ class _Chunk:
         found = digest(result)
         self.codes.append(keys.code(found._replace(month=None)) + month_code(found.month))
         if learn is not None:
-            self.learned += 1
+            before = len(keys.answers)
             learn.learn(result, line, found, self, row, item)
+            self.learned += len(keys.answers) > before  # an error row's key is never kept: not learned
 
     def result(self) -> rows.Share:
         tally, whole = _tally(self.codes, self.keys.digests)

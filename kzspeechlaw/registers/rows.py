@@ -180,7 +180,7 @@ class Share(NamedTuple):
     part: int = 0
     """Which of the parts this share is."""
     learned: int = 0
-    """Rows assessed to learn their key's answer (keys met for the first time in this process)."""
+    """Keys met for the first time in this process whose answers it learned from this share's rows."""
 
     def result(self) -> ChunkResult:
         """The chunk's result, where this share is the whole chunk."""
