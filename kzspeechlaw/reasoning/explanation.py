@@ -20,7 +20,7 @@ from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
 from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Provision, Regime
+from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.classification import Match
@@ -296,21 +296,28 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
 
 
 
-def caveat_window(act_id: str | None, day: dt.date | None) -> Window | None:
-    """The dates near a boundary ``day`` that rests on an act whose in-force date was not read
-    (:data:`CAVEAT_WINDOW` either side); ``None`` where the date was read or is not the act's."""
+def _caveat(act_id: str | None, day: dt.date | None) -> tuple[Act, Window] | None:
+    """The act a boundary ``day`` rests on, where that day is its in-force date and was not read,
+    and the dates near it (:data:`CAVEAT_WINDOW` either side)."""
     act = law().acts.get(act_id) if act_id else None
     if act is None or act.verified or day is None or act.in_force != day:
         return None
-    return Window(day - CAVEAT_WINDOW, day + CAVEAT_WINDOW)
+    return act, Window(day - CAVEAT_WINDOW, day + CAVEAT_WINDOW)
+
+
+def caveat_window(act_id: str | None, day: dt.date | None) -> Window | None:
+    """The dates near a boundary ``day`` that rests on an act whose in-force date was not read
+    (:data:`CAVEAT_WINDOW` either side); ``None`` where the date was read or is not the act's."""
+    found = _caveat(act_id, day)
+    return None if found is None else found[1]
 
 
 def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str | None:
     """A note where a boundary date near ``near`` rests on an act whose in-force date was not read."""
-    window = caveat_window(act_id, day)
-    if window is None or not any(window.holds(d) for d in near):
+    found = _caveat(act_id, day)
+    if found is None or not any(found[1].holds(d) for d in near):
         return None
-    act = law().acts[str(act_id)]
+    act = found[0]
     return Message("The in-force date {day} of Law {act} is inferred, not read in a primary text ({rule}); a date "
                    "close to it needs checking.", day=day, act=act.id, rule=act.in_force_rule)
 

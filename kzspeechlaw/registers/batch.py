@@ -117,7 +117,7 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     assert where is not None
     if not written:
         output = b""
-    elif where == b"".join(bytes([n]) * where.count(n) for n in range(len(shares))):  # consecutive runs
+    elif where == keyed_path.in_runs([where.count(n) for n in range(len(shares))]):
         output = b"".join(s.output for s in shares)
     else:
         takes = [iter(s.output.split(b"\n")).__next__ for s in shares]
@@ -327,7 +327,8 @@ def _tasks(register: Register, default: dt.date | None, output: str, chunk_size:
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
          chunk_size: int, keyed: bool = True, cache: bool = False,
          first_size: int | None = None) -> Iterator[ChunkResult]:
-    tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache and keyed)
+    cache = cache and keyed  # the answers kept are the keyed path's
+    tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache)
     issued: set[tuple[type[Warning], str]] = set()
 
     def reissue(chunk: ChunkResult) -> ChunkResult:
@@ -341,16 +342,16 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
     first = next(tasks, None)
     if first is None:
         return
-    if cache and keyed:
+    if cache:
         keyed_path.prepare(first.rows, first.token)
     second = next(tasks, None)
     if workers <= 1 or second is None:
         for task in itertools.chain([first], [second] if second else [], tasks):
             yield reissue(_run_chunk(task).result())
     else:
-        known = cache and keyed and keyed_path.preloaded(first.token)  # every worker forked with the kept answers
+        known = cache and keyed_path.preloaded(first.token)  # every worker forked with the kept answers
         yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers, known))
-    if cache and keyed:
+    if cache:
         keyed_path.keep()  # what this process learned (the workers keep theirs as they end)
 
 

@@ -290,7 +290,7 @@ class Router:
         if self.known:  # every process knows the keys: consecutive runs of rows, one per process
             size = -(-len(task.rows) // self.parts)
             runs = [task.rows[n * size:(n + 1) * size] for n in range(self.parts)]
-            return b"".join(bytes([n]) * len(run) for n, run in enumerate(runs)), runs
+            return in_runs([len(run) for run in runs]), runs
         if len(self.acts) > MAX_KEYS or len(self.decisions) > MAX_KEYS:  # memory stays bounded
             self.acts.clear()
             self.decisions.clear()
@@ -332,6 +332,13 @@ class Router:
     def _decision(self, cell: Any, default: dt.date | None) -> int:
         found = self.keys.decision(cell.rstrip("\r\n") if isinstance(cell, str) else cell, default)
         return -1 if found is None else found.when >> 1
+
+
+def in_runs(counts: list[int]) -> bytes:
+    """The parts of a chunk's rows given in consecutive runs: ``counts[n]`` rows of part ``n`` in
+    turn (what :meth:`Router.route` gives where every process knows the keys; the parent then
+    joins the shares as they are)."""
+    return b"".join(bytes([n]) * count for n, count in enumerate(counts))
 
 
 def prepare(task: rows.Task, token: object) -> None:

@@ -190,7 +190,7 @@ class Share(NamedTuple):
 def share(lines: Sequence[str | bytes], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
           part: int, learned: int = 0) -> Share:
     """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision, the
-    rows' parts and the rows assessed to learn their keys."""
+    rows' parts and the keys learned from its rows."""
     return Share(_joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part, learned)
 
 
