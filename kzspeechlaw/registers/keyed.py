@@ -38,10 +38,10 @@ the key's digest with their own month (a number per row; the chunk's tally is ma
 counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
-With several worker processes, each assesses its part of every chunk: the rows of its keys (by the
-intervals of the act and decision dates), so that no key is learned twice. The parent routes a CSV
-chunk's lines and sends each process its own (:class:`Router`); a process sent a whole chunk finds
-its rows itself (:meth:`~kzspeechlaw.registers.keys.Table.part`).
+With several worker processes, each assesses its part of every chunk: the rows of its keys, so that no
+key is learned twice. The parent routes a CSV chunk's lines by the interval of the act date and
+sends each process its own (:class:`Router`); a process sent a whole chunk finds its rows itself,
+by the intervals of the act and decision dates (:meth:`~kzspeechlaw.registers.keys.Table.part`).
 
 The key's sufficiency rests on how the reasoning reads dates (its memos are keyed by the same
 intervals) and is checked by ``tests/test_keyed_batch.py``: registers generated over the change
@@ -261,21 +261,21 @@ def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[An
 
 class Router:
     """Which of ``parts`` processes assesses each row of a register's CSV chunks, decided where the
-    register is read, so that a process is sent its rows alone: the rows of one pair of intervals
-    of the act and decision dates go to one process (every row of a key has the pair, so no key is
-    learned twice), each new pair to the process given fewest rows so far; a row whose dates do not
-    read goes by its position in the chunk (as :meth:`~kzspeechlaw.registers.keys.Table.part`).
-    Where every process was forked with the answers kept by earlier runs (``known``), the rows go in
-    consecutive runs, one per process (cheaper to route and to put back together), until a chunk's
-    processes learn many keys (:func:`kzspeechlaw.registers.batch.run` turns ``known`` off)."""
+    register is read, so that a process is sent its rows alone: the rows of one interval of the
+    act date go to one process (every row of a key has it, so no key is learned twice, and the
+    keys of one act's interval share most of the reasoning a process remembers), each new interval
+    to the process given fewest rows so far (a chunk's largest first); a row whose act date does not
+    read goes by its position in the chunk. Where every process was forked with the answers kept by earlier runs
+    (``known``), the rows go in consecutive runs, one per process (cheaper to route and to put back
+    together), until a chunk's processes learn many keys (:func:`kzspeechlaw.registers.batch.run`
+    turns ``known`` off)."""
 
     def __init__(self, token: object, parts: int, known: bool = False) -> None:
         self.parts = parts
         self.known = known
         self.keys = Table(token, False)  # its dates alone: the answers are the processes'
-        self.acts: dict[Any, int] = {}  # a cell as the line holds it: the act date's interval (-1: none)
-        self.decisions: dict[Any, int] = {}
-        self.pairs: dict[int, int] = {}  # a pair of intervals (a number): its process
+        self.cells: dict[Any, int] = {}  # an act date's cell as the line holds it: its interval (-1: none)
+        self.intervals: dict[int, int] = {}  # an interval of the act date: its process
         self.given = [0] * parts  # rows given to each process so far
 
     def route(self, task: rows.Task) -> tuple[bytes, list[list[Any]]] | None:
@@ -284,54 +284,58 @@ class Router:
         if task.format != "csv" or task.delimiter is None:
             return None
         cols = _columns(task.header)
-        width, at_act, at_decided = cols.width, cols.act, cols.decided
+        width, at_act = cols.width, cols.act
         if at_act is None:
             return None
         if self.known:  # every process knows the keys: consecutive runs of rows, one per process
             size = -(-len(task.rows) // self.parts)
             runs = [task.rows[n * size:(n + 1) * size] for n in range(self.parts)]
             return in_runs([len(run) for run in runs]), runs
-        if len(self.acts) > MAX_KEYS or len(self.decisions) > MAX_KEYS:  # memory stays bounded
-            self.acts.clear()
-            self.decisions.clear()
-        acts, decisions, pairs, given, parts = self.acts, self.decisions, self.pairs, self.given, self.parts
-        act_of, decision_of, pair_of = acts.get, decisions.get, pairs.get
-        delimiter, default = task.delimiter, task.default
-        where = bytearray()
-        add = where.append
-        taken: list[list[Any]] = [[] for _ in range(parts)]
-        takes = [t.append for t in taken]
-        for offset, raw in enumerate(task.rows):
-            cells = raw.split(delimiter) if raw.__class__ is str else raw  # the last cell with its line end
-            at = -1
-            if cells.__class__ is list and len(cells) == width:
-                cell = cells[at_act]
-                act = act_of(cell)
-                if act is None:
-                    act = acts[cell] = self._act(cell)
-                cell = cells[at_decided] if at_decided is not None else None
-                decided = decision_of(cell)
-                if decided is None:
-                    decided = decisions[cell] = self._decision(cell, default)
-                if act >= 0 and decided >= 0:
-                    pair = act * 1024 + decided
-                    at = pair_of(pair, -1)
-                    if at < 0:
-                        at = pairs[pair] = given.index(min(given))
-            if at < 0:
-                at = offset % parts
-            given[at] += 1
-            add(at)
-            takes[at](raw)
-        return bytes(where), taken
+        if len(self.cells) > MAX_KEYS:  # memory stays bounded
+            self.cells.clear()
+        cells, delimiter, after = self.cells, task.delimiter, at_act + 1
+        interval_of = cells.get
+        found: list[int] = []  # each row's interval of the act date (-1: none)
+        add = found.append
+        for raw in task.rows:
+            if raw.__class__ is str:  # a line of another width is routed all the same: any process reads it
+                split = raw.split(delimiter, after)
+                cell = split[at_act] if len(split) > at_act else None
+            else:
+                cell = raw[at_act] if raw.__class__ is list and len(raw) == width else None
+            interval = interval_of(cell)
+            if interval is None:
+                interval = cells[cell] = self._interval(cell)
+            add(interval)
+        self._place(collections.Counter(found))
+        process_of, parts = self.intervals.get, self.parts
+        ats = [process_of(i, -1) for i in found]
+        if -1 in ats:  # by position
+            ats = [at if at >= 0 else offset % parts for offset, at in enumerate(ats)]
+        taken = [[raw for raw, at in zip(task.rows, ats, strict=True) if at == n] for n in range(parts)]
+        for n, t in enumerate(taken):
+            self.given[n] += len(t)
+        return bytes(ats), taken
 
-    def _act(self, cell: Any) -> int:
-        found = self.keys.act(cell.rstrip("\r\n") if isinstance(cell, str) else cell)
+    def _interval(self, cell: Any) -> int:
+        """The interval of the act date a cell gives (``-1`` where it does not read)."""
+        found = self.keys.act(cell.rstrip("\r\n") if isinstance(cell, str) else cell) if cell is not None else None
         return -1 if found is None else found.when >> 1
 
-    def _decision(self, cell: Any, default: dt.date | None) -> int:
-        found = self.keys.decision(cell.rstrip("\r\n") if isinstance(cell, str) else cell, default)
-        return -1 if found is None else found.when >> 1
+    def _place(self, counts: collections.Counter[int]) -> None:
+        """Give each interval new in a chunk (with ``counts`` rows in it) a process: the largest
+        first, each to the process with fewest rows so far, this chunk's included."""
+        load = self.given.copy()
+        new = []
+        for interval, n in counts.items():
+            at = self.intervals.get(interval)
+            if at is not None:
+                load[at] += n
+            elif interval >= 0:
+                new.append((n, interval))
+        for n, interval in sorted(new, reverse=True):
+            at = self.intervals[interval] = load.index(min(load))
+            load[at] += n
 
 
 def in_runs(counts: list[int]) -> bytes:
