@@ -415,3 +415,19 @@ def test_a_deadline_from_the_29th_of_february() -> None:
     assert keys.plus_months(dt.date(2020, 2, 29), 12) == dt.date(2021, 2, 28)
     assert keys.plus_months(dt.date(2019, 12, 31), 2) == dt.date(2020, 2, 29)
     assert keys.plus_months(dt.date(2020, 12, 31), 2) == dt.date(2021, 2, 28)
+
+
+def test_lines_of_every_shape_write_the_reference_bytes() -> None:
+    """Lines ending in a carriage return and a line feed, lines of another width, blank and
+    padded ids, a last line without its line end: the keyed path's bytes are the reference's, in
+    one process and in parts."""
+    header = "id,act_date,conduct,channel,decided_on"
+    body = ["a,2019-03-15,slander,telecom_network,2019-12-01", ",2019-03-15,slander,telecom_network,2019-12-01",
+            "  ,2019-03-16,slander,telecom_network,2019-12-01", "b,2019-03-15,slander,telecom_network",
+            "c,2019-03-15,slander,telecom_network,2019-12-01,extra", "d\\x,2019-03-17,insult,mass_media,2020-01-01",
+            "e,2019-03-18,insult,mass_media,2020-01-01", "f,2019-03-19,gossip,mass_media,2020-01-01"]
+    for end in ("\n", "\r\n"):
+        text = header + end + end.join(body * 3)  # the last line without its end
+        for parts in (1, 2):
+            fast, reference = both(text, "brief", "2021-01-01", 5, parts)
+            assert fast == reference

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kzspeechlaw as kz
 from kzspeechlaw.cli.commands import main
@@ -346,3 +348,18 @@ def test_an_interrupt_waits_for_the_chunk_being_written() -> None:
     finally:
         idle.set()
     assert reached
+
+
+@given(st.lists(st.sampled_from([0, 1, 40, MAX_ROW_BYTES // 2 - 1, MAX_ROW_BYTES // 2, MAX_ROW_BYTES - 1,
+                                 MAX_ROW_BYTES, MAX_ROW_BYTES + 1, 2 * MAX_ROW_BYTES + 3]), min_size=1, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_the_long_line_search_misses_no_long_line(lengths: list[int]) -> None:
+    """A block of lines said to hold none longer than the limit after a few searches holds none
+    (where the searches cannot tell, each line is looked at), with lines just under and over it."""
+    from kzspeechlaw.registers.lines import _short_lines
+
+    region = b"".join(b"x" * n + b"\n" for n in lengths)
+    if _short_lines(region):
+        assert max(lengths) <= MAX_ROW_BYTES
+    if max(lengths) > MAX_ROW_BYTES:
+        assert not _short_lines(region)

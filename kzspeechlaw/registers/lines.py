@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import operator
 import re
 import warnings
 from collections.abc import Iterator
@@ -85,15 +86,24 @@ class _Blocks:
         if end <= self.pos:
             return b""
         region = self.data[self.pos:end]
-        lone = _LONE_CR.search(region)
+        lone = _LONE_CR.search(region) if b"\r" in region else None
         if lone is not None:
             region = region[:region.rfind(b"\n", 0, lone.start()) + 1]
-        if len(region) > MAX_ROW_BYTES:
+        if not _short_lines(region):
             lengths = [len(piece) for piece in region.split(b"\n")]
             if max(lengths) > MAX_ROW_BYTES:
                 first = next(i for i, n in enumerate(lengths) if n > MAX_ROW_BYTES)
                 region = region[:sum(lengths[:first]) + first]
         return region
+
+
+def _short_lines(region: bytes) -> bool:
+    """Whether no line of ``region`` is longer than :data:`MAX_ROW_BYTES`, where a few searches
+    show it: a run of that many bytes without a line feed holds a whole one of the blocks of half
+    its length that the region is cut into, so where every block holds a line feed there is none
+    (``False``: look at each line)."""
+    half = MAX_ROW_BYTES // 2
+    return all(region.find(b"\n", at, at + half) >= 0 for at in range(0, len(region) - half + 1, half))
 
 
 def physical_lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | Unreadable]:
@@ -121,7 +131,7 @@ def _by_blocks(blocks: _Blocks, encoding: str | None) -> Iterator[str | Unreadab
                 lines = text.split("\n")
                 lines.pop()  # the empty text after the last line feed
                 state.number += len(lines)
-                yield from [line + "\n" for line in lines]
+                yield from map(operator.add, lines, itertools.repeat("\n"))
                 continue
         found = state.line(blocks)
         if found is None:

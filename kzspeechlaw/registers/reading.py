@@ -142,15 +142,16 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
     source = iter(lines)
     while True:
         line = again.pop(0) if again else next(source, None)
+        if type(line) is str and header is not None and '"' not in line and "\x00" not in line:
+            if line.strip():
+                yield line  # no quotes: the cells csv reads are split_line's
+            continue
         if line is None:
             return
         if isinstance(line, Unreadable):
             yield line
             continue
         if not line.strip():
-            continue
-        if header is not None and '"' not in line and "\x00" not in line:
-            yield line  # no quotes: the cells csv reads are split_line's
             continue
         feed.line = line
         try:
