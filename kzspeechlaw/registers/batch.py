@@ -160,7 +160,9 @@ def _warm() -> None:
 
 def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> None:
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
-    as the process, and every full collection would otherwise walk it again); then its part of
+    as the process, and every full collection would otherwise walk it again), and collected less
+    often (a key's first row makes thousands of objects, few of them garbage in cycles: the
+    collector's passes were a twentieth of a worker's time); then its part of
     each chunk it is sent (pickled), until it is sent ``None`` or its parent is gone. An interrupt
     (Ctrl-C) is the parent's to handle: it ends the workers. A fault is sent back, with its
     traceback, to be raised in the parent."""
@@ -174,6 +176,7 @@ def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> 
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _warm()
     gc.freeze()
+    gc.set_threshold(20_000)
     parent = multiprocessing.parent_process()
     while True:
         try:
