@@ -418,16 +418,46 @@ def test_a_deadline_from_the_29th_of_february() -> None:
 
 
 def test_lines_of_every_shape_write_the_reference_bytes() -> None:
-    """Lines ending in a carriage return and a line feed, lines of another width, blank and
-    padded ids, a last line without its line end: the keyed path's bytes are the reference's, in
-    one process and in parts."""
+    """Lines ending in a carriage return and a line feed or in a lone carriage return, lines of
+    another width, blank and padded ids, a last line without its line end, the act or the decision
+    date in the last column: the keyed path's bytes are the reference's, in one process and in
+    parts."""
+    body = [("a", "2019-03-15", "slander", "telecom_network", "2019-12-01"),
+            ("", "2019-03-15", "slander", "telecom_network", "2019-12-01"),
+            ("  ", "2019-03-16", "slander", "telecom_network", "2019-12-01"),
+            ("b", "2019-03-15", "slander", "telecom_network"),
+            ("c", "2019-03-15", "slander", "telecom_network", "2019-12-01", "extra"),
+            ("d\\x", "2019-03-17", "insult", "mass_media", "2020-01-01"),
+            ("e", "2019-03-18", "insult", "mass_media", "2020-01-01"),
+            ("f", "2019-03-19", "gossip", "mass_media", "2020-01-01")]
+    for order in ((0, 1, 2, 3, 4), (0, 4, 2, 3, 1)):  # the decision date last, or the act date last
+        names = ("id", "act_date", "conduct", "channel", "decided_on")
+        lines = [",".join(row[i] for i in order if i < len(row)) + (",extra" if len(row) > 5 else "") for row in body]
+        for end in ("\n", "\r\n", "\r"):
+            text = ",".join(names[i] for i in order) + end + end.join(lines * 3)  # the last line without its end
+            for parts in (1, 2):
+                fast, reference = both(text, "brief", "2021-01-01", 5, parts)
+                assert fast == reference
+
+
+def test_a_chunk_is_shared_evenly_whatever_intervals_its_dates_fall_in() -> None:
+    """The router gives every process a fair share of each chunk even where all the act dates fall
+    in one interval of the time index (2019 has no change day before 27 December), and a pair of
+    intervals to one process only (no key learned twice)."""
+    rnd = random.Random(7)
     header = "id,act_date,conduct,channel,decided_on"
-    body = ["a,2019-03-15,slander,telecom_network,2019-12-01", ",2019-03-15,slander,telecom_network,2019-12-01",
-            "  ,2019-03-16,slander,telecom_network,2019-12-01", "b,2019-03-15,slander,telecom_network",
-            "c,2019-03-15,slander,telecom_network,2019-12-01,extra", "d\\x,2019-03-17,insult,mass_media,2020-01-01",
-            "e,2019-03-18,insult,mass_media,2020-01-01", "f,2019-03-19,gossip,mass_media,2020-01-01"]
-    for end in ("\n", "\r\n"):
-        text = header + end + end.join(body * 3)  # the last line without its end
-        for parts in (1, 2):
-            fast, reference = both(text, "brief", "2021-01-01", 5, parts)
-            assert fast == reference
+    lines = []
+    for n in range(12_000):
+        act = dt.date(2019, 1, 2) + dt.timedelta(days=rnd.randrange(350))
+        lines.append(f"r{n},{act},slander,telecom_network,{act + dt.timedelta(days=rnd.randrange(900))}\n")
+    register = read_register(io.StringIO(header + "\n" + "".join(lines)))
+    router = keyed.Router(object(), 4)
+    index = keys.index()
+    homes: dict[tuple[int, int], int] = {}
+    for task in batch._tasks(register, None, "brief", 4000, True):
+        where, taken = router.route(task.rows)
+        assert min(map(len, taken)) >= 0.15 * len(task.rows.rows)
+        for line, part in zip(task.rows.rows, where, strict=True):
+            cells = line.rstrip("\n").split(",")
+            pair = tuple(index.interval(dt.date.fromisoformat(c)) for c in (cells[1], cells[4]))
+            assert homes.setdefault(pair, part) == part

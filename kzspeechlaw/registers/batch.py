@@ -162,7 +162,7 @@ def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> 
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
     as the process, and every full collection would otherwise walk it again), and collected less
     often (a key's first row makes thousands of objects, few of them garbage in cycles: the
-    collector's passes were a twentieth of a worker's time); then its part of
+    collector's passes were a twentieth of a first run's time in one process); then its part of
     each chunk it is sent (pickled), until it is sent ``None`` or its parent is gone. An interrupt
     (Ctrl-C) is the parent's to handle: it ends the workers. A fault is sent back, with its
     traceback, to be raised in the parent."""

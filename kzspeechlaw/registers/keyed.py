@@ -38,10 +38,10 @@ the key's digest with their own month (a number per row; the chunk's tally is ma
 counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
-With several worker processes, each assesses its part of every chunk: the rows of its keys, so that no
-key is learned twice. The parent routes a CSV chunk's lines by the interval of the act date and
-sends each process its own (:class:`Router`); a process sent a whole chunk finds its rows itself,
-by the intervals of the act and decision dates (:meth:`~kzspeechlaw.registers.keys.Table.part`).
+With several worker processes, each assesses its part of every chunk: the rows of its keys (by the
+intervals of the act and decision dates), so that no key is learned twice. The parent routes a CSV
+chunk's rows and sends each process its own (:class:`Router`); a process sent a whole chunk finds
+its rows itself (:meth:`~kzspeechlaw.registers.keys.Table.part`).
 
 The key's sufficiency rests on how the reasoning reads dates (its memos are keyed by the same
 intervals) and is checked by ``tests/test_keyed_batch.py``: registers generated over the change
@@ -261,22 +261,26 @@ def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[An
 
 class Router:
     """Which of ``parts`` processes assesses each row of a register's CSV chunks, decided where the
-    register is read, so that a process is sent its rows alone: the rows of one interval of the
-    act date go to one process (every row of a key has it, so no key is learned twice, and the
-    keys of one act's interval share most of the reasoning a process remembers), each new interval
-    to the process given fewest rows so far (a chunk's largest first); a row whose act date does not
-    read goes by its position in the chunk. Where every process was forked with the answers kept by earlier runs
-    (``known``), the rows go in consecutive runs, one per process (cheaper to route and to put back
-    together), until a chunk's processes learn many keys (:func:`kzspeechlaw.registers.batch.run`
-    turns ``known`` off)."""
+    register is read, so that a process is sent its rows alone: the rows of one pair of intervals
+    of the act and decision dates go to one process (every row of a key has the pair, so no key is
+    learned twice). The pairs new in a chunk are given out largest first: to the process that has
+    the pair's act interval already (the keys of one act's interval share most of the reasoning a
+    process remembers) while its share of the chunk stays within its due, else to the process with
+    fewest of the chunk's rows, so that each chunk is shared out evenly however few intervals its
+    dates fall in. A row whose dates do not read (or that is not a row of the header's width) goes
+    by its position in the chunk. Where every process was forked with the answers kept by earlier
+    runs (``known``), the rows go in consecutive runs, one per process (cheaper to route and to put
+    back together), until a chunk's processes learn many keys
+    (:func:`kzspeechlaw.registers.batch.run` turns ``known`` off)."""
 
     def __init__(self, token: object, parts: int, known: bool = False) -> None:
         self.parts = parts
         self.known = known
         self.keys = Table(token, False)  # its dates alone: the answers are the processes'
-        self.cells: dict[Any, int] = {}  # an act date's cell as the line holds it: its interval (-1: none)
-        self.intervals: dict[int, int] = {}  # an interval of the act date: its process
-        self.given = [0] * parts  # rows given to each process so far
+        self.acts: dict[Any, int] = {}  # a cell as the line holds it: the act date's interval (-1: none)
+        self.decisions: dict[Any, int] = {}
+        self.pairs: dict[int, int] = {}  # a pair of intervals (a number): its process
+        self.homes: dict[int, int] = {}  # an act date's interval: the process given its first pair
 
     def route(self, task: rows.Task) -> tuple[bytes, list[list[Any]]] | None:
         """A byte per row of the chunk, its process, and each process's rows in order; ``None`` for
@@ -284,57 +288,78 @@ class Router:
         if task.format != "csv" or task.delimiter is None:
             return None
         cols = _columns(task.header)
-        width, at_act = cols.width, cols.act
+        width, at_act, at_decided = cols.width, cols.act, cols.decided
         if at_act is None:
             return None
+        parts = self.parts
         if self.known:  # every process knows the keys: consecutive runs of rows, one per process
-            size = -(-len(task.rows) // self.parts)
-            runs = [task.rows[n * size:(n + 1) * size] for n in range(self.parts)]
+            size = -(-len(task.rows) // parts)
+            runs = [task.rows[n * size:(n + 1) * size] for n in range(parts)]
             return in_runs([len(run) for run in runs]), runs
-        if len(self.cells) > MAX_KEYS:  # memory stays bounded
-            self.cells.clear()
-        cells, delimiter, after = self.cells, task.delimiter, at_act + 1
-        interval_of = cells.get
-        found: list[int] = []  # each row's interval of the act date (-1: none)
+        if len(self.acts) > MAX_KEYS or len(self.decisions) > MAX_KEYS:  # memory stays bounded
+            self.acts.clear()
+            self.decisions.clear()
+        acts, decisions, default = self.acts, self.decisions, task.default
+        act_of, decision_of = acts.get, decisions.get
+        delimiter, after = task.delimiter, at_act + 1
+        before = width - at_decided if at_decided is not None else 0  # the decision's cell, counted from the end
+        found: list[int] = []  # each row's pair of intervals (-1: its dates do not read)
         add = found.append
         for raw in task.rows:
             if raw.__class__ is str:  # a line of another width is routed all the same: any process reads it
                 split = raw.split(delimiter, after)
                 cell = split[at_act] if len(split) > at_act else None
+                split = raw.rsplit(delimiter, before) if before else []
+                given = split[-before] if len(split) > before else None
+            elif raw.__class__ is list and len(raw) == width:
+                cell, given = raw[at_act], raw[at_decided] if at_decided is not None else None
             else:
-                cell = raw[at_act] if raw.__class__ is list and len(raw) == width else None
-            interval = interval_of(cell)
-            if interval is None:
-                interval = cells[cell] = self._interval(cell)
-            add(interval)
-        self._place(collections.Counter(found))
-        process_of, parts = self.intervals.get, self.parts
-        ats = [process_of(i, -1) for i in found]
+                add(-1)
+                continue
+            act = act_of(cell)
+            if act is None:
+                act = acts[cell] = self._interval(cell, False)
+            decided = decision_of(given)
+            if decided is None:
+                decided = decisions[given] = self._interval(given, True, default)
+            add(act * 1024 + decided if act >= 0 and decided >= 0 else -1)
+        self._place(collections.Counter(found), len(found))
+        process_of = self.pairs.get
+        ats = [process_of(pair, -1) for pair in found]
         if -1 in ats:  # by position
             ats = [at if at >= 0 else offset % parts for offset, at in enumerate(ats)]
-        taken = [[raw for raw, at in zip(task.rows, ats, strict=True) if at == n] for n in range(parts)]
-        for n, t in enumerate(taken):
-            self.given[n] += len(t)
+        taken: list[list[Any]] = [[] for _ in range(parts)]
+        takes = [t.append for t in taken]
+        for raw, at in zip(task.rows, ats, strict=True):
+            takes[at](raw)
         return bytes(ats), taken
 
-    def _interval(self, cell: Any) -> int:
-        """The interval of the act date a cell gives (``-1`` where it does not read)."""
-        found = self.keys.act(cell.rstrip("\r\n") if isinstance(cell, str) else cell) if cell is not None else None
+    def _interval(self, cell: Any, decision: bool, default: dt.date | None = None) -> int:
+        """The interval of the act date, or of the ``decision`` date (blank: ``default``), a cell
+        gives, as the processes read it (``-1`` where it does not read)."""
+        if isinstance(cell, str):
+            cell = cell.rstrip("\r\n")
+        found = self.keys.decision(cell, default) if decision else self.keys.act(cell)
         return -1 if found is None else found.when >> 1
 
-    def _place(self, counts: collections.Counter[int]) -> None:
-        """Give each interval new in a chunk (with ``counts`` rows in it) a process: the largest
-        first, each to the process with fewest rows so far, this chunk's included."""
-        load = self.given.copy()
+    def _place(self, counts: collections.Counter[int], rows: int) -> None:
+        """Give each pair new in a chunk of ``rows`` rows (with ``counts`` of them) a process, as
+        the class doc says."""
+        load = [0] * self.parts  # the chunk's rows given to each process
         new = []
-        for interval, n in counts.items():
-            at = self.intervals.get(interval)
-            if at is not None:
+        for pair, n in counts.items():
+            at = self.pairs.get(pair, -1) if pair >= 0 else -1
+            if at >= 0:
                 load[at] += n
-            elif interval >= 0:
-                new.append((n, interval))
-        for n, interval in sorted(new, reverse=True):
-            at = self.intervals[interval] = load.index(min(load))
+            elif pair >= 0:
+                new.append((n, pair))
+        due = rows / self.parts
+        for n, pair in sorted(new, reverse=True):
+            at = self.homes.get(pair >> 10, -1)
+            if at < 0 or load[at] + n > due:
+                at = load.index(min(load))
+            self.homes.setdefault(pair >> 10, at)
+            self.pairs[pair] = at
             load[at] += n
 
 
