@@ -345,7 +345,7 @@ class Router:
     def _place(self, counts: collections.Counter[int], rows: int) -> None:
         """Give each pair new in a chunk of ``rows`` rows (with ``counts`` of them) a process, as
         the class doc says."""
-        load = [0] * self.parts  # the chunk's rows given to each process
+        load = [counts.get(-1, 0) / self.parts] * self.parts  # the chunk's rows given to each (by position: evenly)
         new = []
         for pair, n in counts.items():
             at = self.pairs.get(pair, -1) if pair >= 0 else -1
