@@ -430,7 +430,7 @@ def test_lines_of_every_shape_write_the_reference_bytes() -> None:
             ("d\\x", "2019-03-17", "insult", "mass_media", "2020-01-01"),
             ("e", "2019-03-18", "insult", "mass_media", "2020-01-01"),
             ("f", "2019-03-19", "gossip", "mass_media", "2020-01-01")]
-    for order in ((0, 1, 2, 3, 4), (0, 4, 2, 3, 1)):  # the decision date last, or the act date last
+    for order in ((0, 1, 2, 3, 4), (0, 4, 2, 3, 1), (4, 1, 2, 3, 0)):  # the decision date last or first, the act date last
         names = ("id", "act_date", "conduct", "channel", "decided_on")
         lines = [",".join(row[i] for i in order if i < len(row)) + (",extra" if len(row) > 5 else "") for row in body]
         for end in ("\n", "\r\n", "\r"):
@@ -438,6 +438,28 @@ def test_lines_of_every_shape_write_the_reference_bytes() -> None:
             for parts in (1, 2):
                 fast, reference = both(text, "brief", "2021-01-01", 5, parts)
                 assert fast == reference
+
+
+@pytest.mark.parametrize("header", [("id", "act_date", "conduct", "channel", "decided_on"),
+                                    ("decided_on", "act_date", "conduct", "channel", "id"),
+                                    ("act_date", "decided_on", "conduct", "channel", "id")])
+def test_the_router_reads_the_dates_where_the_worker_does(header: tuple[str, ...]) -> None:
+    """The router reads each row's act and decision dates from the columns a worker reads them
+    from, wherever they are: the rows of one pair of intervals go to one process, rows decided in
+    other intervals may go to another."""
+    def line(act: str, decided: str, n: int) -> str:
+        cells = {"id": f"r{n}", "act_date": act, "conduct": "slander", "channel": "mass_media", "decided_on": decided}
+        return ",".join(cells[name] for name in header) + "\n"
+
+    decisions = ["2019-06-01", "2020-06-01", "2021-06-01", "2022-06-01"]
+    lines = [line("2019-03-15", decisions[n // 2 % 4], n) for n in range(40)]
+    task = rows.Task(1, "csv", header, lines, None, "brief", ",")
+    where, taken = keyed.Router(object(), 2).route(task)
+    by_decision: dict[str, set[int]] = {}
+    for n, part in enumerate(where):
+        by_decision.setdefault(decisions[n // 2 % 4], set()).add(part)
+    assert all(len(parts) == 1 for parts in by_decision.values())  # one pair, one process
+    assert sorted(map(len, taken)) == [20, 20]  # four pairs of ten rows, shared evenly
 
 
 def test_a_chunk_is_shared_evenly_whatever_intervals_its_dates_fall_in() -> None:

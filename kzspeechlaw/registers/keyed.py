@@ -310,7 +310,7 @@ class Router:
                 split = raw.split(delimiter, after)
                 cell = split[at_act] if len(split) > at_act else None
                 split = raw.rsplit(delimiter, before) if before else []
-                given = split[-before] if len(split) > before else None
+                given = split[-before] if 0 < before <= len(split) else None  # the first cell: no piece before it
             elif raw.__class__ is list and len(raw) == width:
                 cell, given = raw[at_act], raw[at_decided] if at_decided is not None else None
             else:
