@@ -483,3 +483,9 @@ def test_a_chunk_is_shared_evenly_whatever_intervals_its_dates_fall_in() -> None
             cells = line.rstrip("\n").split(",")
             pair = tuple(index.interval(dt.date.fromisoformat(c)) for c in (cells[1], cells[4]))
             assert homes.setdefault(pair, part) == part
+
+
+def test_a_pair_of_intervals_fits_its_number() -> None:
+    """The router numbers a pair of intervals with the decision's in the low bits: the time index
+    must have fewer intervals than those bits count."""
+    assert len(keys.index().days) + 1 < 2 ** keyed._DECIDED_BITS

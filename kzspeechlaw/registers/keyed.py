@@ -322,7 +322,7 @@ class Router:
             decided = decision_of(given)
             if decided is None:
                 decided = decisions[given] = self._interval(given, True, default)
-            add(act * 1024 + decided if act >= 0 and decided >= 0 else -1)
+            add(act << _DECIDED_BITS | decided if act >= 0 and decided >= 0 else -1)
         self._place(collections.Counter(found), len(found))
         process_of = self.pairs.get
         ats = [process_of(pair, -1) for pair in found]
@@ -348,19 +348,27 @@ class Router:
         load = [counts.get(-1, 0) / self.parts] * self.parts  # the chunk's rows given to each (by position: evenly)
         new = []
         for pair, n in counts.items():
-            at = self.pairs.get(pair, -1) if pair >= 0 else -1
-            if at >= 0:
-                load[at] += n
-            elif pair >= 0:
+            if pair < 0:  # by position: counted above
+                continue
+            at = self.pairs.get(pair)
+            if at is None:
                 new.append((n, pair))
+            else:
+                load[at] += n
         due = rows / self.parts
         for n, pair in sorted(new, reverse=True):
-            at = self.homes.get(pair >> 10, -1)
+            act = pair >> _DECIDED_BITS
+            at = self.homes.get(act, -1)
             if at < 0 or load[at] + n > due:
                 at = load.index(min(load))
-            self.homes.setdefault(pair >> 10, at)
+            self.homes.setdefault(act, at)
             self.pairs[pair] = at
             load[at] += n
+
+
+_DECIDED_BITS = 10
+"""A pair of intervals as :class:`Router` numbers it: the act's shifted by this many bits, plus the
+decision's (the time index has fewer than ``2 ** 10`` intervals)."""
 
 
 def in_runs(counts: list[int]) -> bytes:
