@@ -151,9 +151,17 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
         else:
             day = dt.date.fromisoformat(default) if default else None
             router = keyed.Router(object(), parts, known)  # CSV lines routed to the parts as the parent routes them
-            chunks = [batch._merged(task, [batch._run_chunk(share._replace(token=(task.token, n)), n, parts)
-                                           for n, share in enumerate(batch._shares(task, router, parts))])
-                      for task in batch._tasks(register, day, output, chunk_size, keyed_)]  # a table per part
+            tables: dict[int, Any] = {}  # a table per part, kept from chunk to chunk as a process keeps its own
+
+            def part(share: Any, n: int) -> Any:
+                keys._TABLE = tables.get(n)
+                try:
+                    return batch._run_chunk(share._replace(token=(share.token, n)), n, parts)
+                finally:
+                    tables[n] = keys._TABLE
+
+            chunks = [batch._merged(task, [part(share, n) for n, share in enumerate(batch._shares(task, router, parts))])
+                      for task in batch._tasks(register, day, output, chunk_size, keyed_)]
         total = batch.Tally()
         for c in chunks:
             total.merge(c.tally)

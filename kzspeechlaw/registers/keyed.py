@@ -61,7 +61,7 @@ from typing import Any, NamedTuple
 from kzspeechlaw import export
 from kzspeechlaw.law import coverage_report
 from kzspeechlaw.reasoning.fields import is_blank
-from kzspeechlaw.registers import rows
+from kzspeechlaw.registers import columns, rows
 from kzspeechlaw.registers.keys import (
     DATED,
     EXACT,
@@ -305,7 +305,8 @@ class Router:
         before = width - at_decided if at_decided is not None else 0  # the decision's cell, counted from the end
         found: list[int] = []  # each row's pair of intervals (-1: its dates do not read)
         add = found.append
-        for raw in task.rows:
+        by_columns = columns.pairs(task.rows, width, at_act, at_decided, delimiter, self.keys, default)
+        for raw in task.rows if by_columns is None else ():
             if raw.__class__ is str:  # a line of another width is routed all the same: any process reads it
                 split = raw.split(delimiter, after)
                 cell = split[at_act] if len(split) > at_act else None
@@ -323,6 +324,8 @@ class Router:
             if decided is None:
                 decided = decisions[given] = self._interval(given, True, default)
             add(act << _DECIDED_BITS | decided if act >= 0 and decided >= 0 else -1)
+        if by_columns is not None:
+            found = by_columns.tolist()
         self._place(collections.Counter(found), len(found))
         process_of = self.pairs.get
         ats = [process_of(pair, -1) for pair in found]
@@ -461,7 +464,15 @@ def _csv_chunk(chunk: _Chunk) -> None:
     places: Any = range(task.start, task.start + len(task.rows))  # each row's position in the register
     if where is not None:  # routed: the task holds this process's rows alone
         places = [task.start + offset for offset, p in enumerate(where) if p == chunk.part]
-    for row, raw in zip(places, task.rows, strict=True):
+    lines: list[Any] = task.rows
+    known = None
+    if parts == 1 and not keys.full:  # the rows of known keys keyed and written column by column
+        known = columns.key_chunk(task.rows, places, width, at_id, at_act, at_decided, cols.facts, dated, delimiter,
+                                  keys, default, task.output != "none")
+        if known is not None:
+            lines = [task.rows[i] for i in known.slow]
+            places = [places[i] for i in known.slow]
+    for row, raw in zip(places, lines, strict=True):
         if raw.__class__ is not str:  # read by the csv module, or unreadable
             cells = raw
         else:
@@ -516,6 +527,9 @@ def _csv_chunk(chunk: _Chunk) -> None:
             chunk.row(row, cells, found)
             latest = chunk.latest
     chunk.latest = latest
+    if known is not None:
+        chunk.lines, chunk.codes = known.merged(chunk.lines, chunk.codes)
+        chunk.latest = max(latest, known.latest)
 
 
 def _id_json(ident: Any) -> str:

@@ -221,6 +221,10 @@ class Answer(NamedTuple):
     """The template as a function of the id's JSON text and the row's dates (:func:`writer`: the
     record's text, or for a long template its bytes; ``None`` for output ``none``). The table keeps
     the writer alone."""
+    pieces: tuple[str, str, int, str] | None = None
+    """A short template of the brief record's form as its text before the id, between the id and
+    the date field, the field (``-1`` for none) and the text after it (:func:`pieces`: what
+    :mod:`~kzspeechlaw.registers.columns` writes rows from); ``None`` for any other."""
 
 
 PIECES = 2048
@@ -277,6 +281,27 @@ def writer(template: str, keep: Callable[[bytes], bytes] | None = None) -> Calla
         return "".join(out)
 
     return many
+
+
+def pieces(template: str) -> tuple[str, str, int, str] | None:
+    """A template's :attr:`Answer.pieces`: where it holds the id (``{0}``) and at most one date
+    field after it, and is no longer than :data:`PIECES`."""
+    if len(template) > PIECES:
+        return None
+    literals = [""]
+    fields: list[int] = []
+    for literal, field, spec, conversion in string.Formatter().parse(template):
+        literals[-1] += literal
+        if field is not None:
+            if spec or conversion or not field.isdigit():
+                return None
+            fields.append(int(field))
+            literals.append("")
+    if fields == [0]:
+        return literals[0], literals[1], -1, ""
+    if len(fields) == 2 and fields[0] == 0 and fields[1] > 0:
+        return literals[0], literals[1], fields[1], literals[2]
+    return None
 
 
 def _pieces(literals: list[str], fields: list[int], keep: Callable[[bytes], bytes]) -> Callable[
@@ -339,7 +364,8 @@ class Table:
         self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
         self.text = 0  # characters of the templates and pieces kept
         self.pieces: dict[bytes, bytes] = {}  # see :meth:`keep`
-        self.writers: dict[str, Callable[[str, ActDay, DecisionDay], str | bytes]] = {}  # see :meth:`answer`
+        self.writers: dict[str, tuple[Callable[[str, ActDay, DecisionDay], str | bytes],
+                                      tuple[str, str, int, str] | None]] = {}  # see :meth:`answer`
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}
         self.facts: dict[Any, int] = {}  # see :meth:`number`
@@ -350,6 +376,8 @@ class Table:
         self.prepared = False  # whether kept answers were looked for
         self.digests: list[Digest] = []  # by number (the count codes of the rows)
         self.numbers: dict[Digest, int] = {}
+        self.generation = 0  # how many times the answers started afresh
+        self.columns: Any = None  # what :mod:`.columns` keeps of the dates and answers between chunks
 
     def code(self, d: Digest) -> int:
         """The count code of digest ``d`` (without its month: :func:`month_code` is added)."""
@@ -362,14 +390,15 @@ class Table:
     def answer(self, template: str | None, d: Digest) -> Answer:
         """A key's answer with its digest's code and its writer (one per short template: many keys
         share their record's text)."""
-        write = None
+        write = shape = None
         if template is not None:
-            write = self.writers.get(template)
-            if write is None:
-                write = writer(template, self.keep)
+            found = self.writers.get(template)
+            if found is None:
+                found = writer(template, self.keep), pieces(template)
                 if len(template) <= PIECES:
-                    self.writers[template] = write
-        return Answer(template, d, self.code(d), write)
+                    self.writers[template] = found
+            write, shape = found
+        return Answer(template, d, self.code(d), write, shape)
 
     def keep(self, piece: bytes) -> bytes:
         """A piece of a long template, held once however many templates hold it."""
@@ -380,6 +409,7 @@ class Table:
         return found
 
     def _afresh(self) -> None:
+        self.generation += 1  # what was kept beside the answers (:mod:`.columns`) is stale
         self.answers.clear()
         self.pieces.clear()
         self.writers.clear()

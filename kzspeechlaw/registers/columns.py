@@ -1,0 +1,391 @@
+"""The rows of a CSV chunk whose keys are known, keyed and written column by column.
+
+:mod:`~kzspeechlaw.registers.keyed` decides a row from its key; its loop reads a line at a time,
+at some microseconds a row. Where ``numpy`` is installed (the ``fast`` extra), a chunk of plain
+lines is keyed here at once: the cells are found from the positions of the delimiters, the act and
+decision dates read from their ten bytes, the fact cells numbered by their bytes (a hash, each
+row's bytes then compared with those of its hash's first row: a collision is never a wrong key),
+and each row's key made from the dates' intervals and places among the deadlines exactly as
+:func:`~kzspeechlaw.registers.keyed._key` makes it. The rows whose key the table knows, with an
+answer of the brief record's form (the id and at most one date:
+:attr:`~kzspeechlaw.registers.keys.Answer.pieces`), are written from their answer's pieces; the
+others (a key not known, a date that does not read, a date field stated, an id with a leading
+space) are left to the loop, which learns them. What the dates and the answers give is kept
+between chunks beside the table (:class:`Kept`), so a chunk costs Python work only for what is new
+in it.
+
+A chunk is keyed here only where every row is a line of ASCII text without quotes, backslashes or
+control characters (a carriage return only at a line's end), each with the header's number of
+cells: lines whose cells and records the loop reads and writes exactly so. Any other chunk is the
+loop's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+from kzspeechlaw.registers.keys import MAX_KEYS, Table
+
+np: Any
+try:
+    import numpy as np
+except ImportError:  # the loop alone
+    np = None
+
+_SPAN = 64
+"""The longest run of fact cells (in bytes) keyed here: a longer one is the loop's."""
+
+_WHEN = 11
+"""Bits of an interval's number (twice the interval, plus one on a change day) in a row's key."""
+
+_DECIDED_BITS = 10
+"""As :data:`kzspeechlaw.registers.keyed._DECIDED_BITS` (a pair of intervals' number)."""
+
+_BLANK, _OTHER = -2, -1
+"""The codes of a blank date cell and of one not of the form ``YYYY-MM-DD``."""
+
+
+def available() -> bool:
+    """Whether chunks can be keyed here (``numpy`` is installed)."""
+    return np is not None
+
+
+class _Dates:
+    """The dates of one column read so far (each given a number when first met), with what a key
+    and a record take from them as arrays by number; a cell is coded by :func:`_date_codes`."""
+
+    def __init__(self, read: Callable[[str], Any], terms: int) -> None:
+        self.read = read
+        self.terms = terms  # the act date and its deadlines (acts); 0 for decisions
+        self.codes = np.empty(0, dtype=np.int64)  # sorted
+        self.numbers = np.empty(0, dtype=np.int64)  # of the codes, in their order
+        self.days: list[Any] = []
+        self.texts: list[str] = []  # the ISO text (acts: then the slots), by number
+
+    def numbered(self, codes: Any) -> Any:
+        """Each row's date number (``codes``: each row's code)."""
+        distinct, index = np.unique(codes, return_inverse=True)
+        at = np.minimum(np.searchsorted(self.codes, distinct), max(len(self.codes) - 1, 0))
+        if not len(self.codes) or not (self.codes[at] == distinct).all():
+            if len(self.days) > MAX_KEYS:  # memory stays bounded
+                self.__init__(self.read, self.terms)  # type: ignore[misc]
+            known = set(self.codes.tolist())
+            new = [code for code in distinct.tolist() if code not in known]
+            self.codes = np.concatenate((self.codes, np.array(new, dtype=np.int64)))
+            self.numbers = np.concatenate((self.numbers, np.arange(len(self.days), len(self.days) + len(new))))
+            for code in new:
+                self._add(code)
+            order = np.argsort(self.codes, kind="stable")
+            self.codes, self.numbers = self.codes[order], self.numbers[order]
+            self._arrays()
+            at = np.searchsorted(self.codes, distinct)
+        return self.numbers[at][index.reshape(-1)]
+
+    def _add(self, code: int) -> None:
+        day = None if code == _OTHER else self.read(
+            "" if code == _BLANK else f"{code // 10000:04d}-{code // 100 % 100:02d}-{code % 100:02d}")
+        self.days.append(day)
+        if self.terms:
+            self.texts += (day.iso, *day.slots) if day is not None else ("",) * (self.terms + 1)
+        else:
+            self.texts.append(day.iso if day is not None else "")
+
+    def _arrays(self) -> None:
+        days = self.days
+        self.ok = np.array([d is not None for d in days])
+        self.ordinal = np.array([d.ordinal if d else 0 for d in days], dtype=np.int64)
+        self.when = np.array([d.when if d else 0 for d in days], dtype=np.int64)
+        if self.terms:
+            self.month = np.array([d.mcode if d else 0 for d in days], dtype=np.int64)
+            self.deadlines = np.array([d.deadlines if d else (0,) * self.terms for d in days],
+                                      dtype=np.int64).reshape(len(days), self.terms)
+
+
+class _Answers:
+    """The answers met so far with their pieces, each given a number, by a row's key as a number
+    (:func:`key_chunk`), with their count codes and fields as arrays."""
+
+    def __init__(self) -> None:
+        self.number: dict[int, int] = {}
+        self.codes: list[int] = []
+        self.fields: list[int] = []
+        self.heads: list[str] = []  # two by number: before an id written as it is, and as a string
+        self.mids: list[str] = []
+        self.tails: list[str] = []
+        self.size = 0  # answers in the arrays
+        self.code_of = self.field_of = np.empty(0, dtype=np.int64)
+
+    def add(self, key: int, answer: Any) -> None:
+        head, mid, field, tail = answer.pieces if answer.pieces is not None else ("", "", -1, "")
+        self.number[key] = len(self.codes)
+        self.codes.append(answer.code)
+        self.fields.append(field)
+        self.heads += (head, head + '"')
+        self.mids += (mid, '"' + mid)
+        self.tails.append(tail)
+
+    def arrays(self) -> tuple[Any, Any]:
+        if self.size != len(self.codes):
+            self.code_of, self.field_of = np.array(self.codes, dtype=np.int64), np.array(self.fields, dtype=np.int64)
+            self.size = len(self.codes)
+        return self.code_of, self.field_of
+
+
+class Kept:
+    """What is kept beside a table between chunks: its dates by column and default, its answers
+    by key (stale once the table starts afresh)."""
+
+    def __init__(self, keys: Table) -> None:
+        self.generation = keys.generation
+        self.acts = _Dates(keys.act, len(keys.terms) + 1)
+        self.decisions: dict[Any, _Dates] = {}
+        self.answers = _Answers()
+        self.facts: dict[bytes, int] = {}  # fact cells (as bytes): their number in the table
+
+
+def _kept(keys: Table) -> Kept:
+    kept = keys.columns
+    if kept is None or kept.generation != keys.generation:
+        kept = keys.columns = Kept(keys)
+    return kept  # type: ignore[no-any-return]
+
+
+class Known(NamedTuple):
+    """A chunk keyed here: the rows left to the loop (offsets, in order), the offsets of the rows
+    written here, their records (``None`` for output ``none``) and count codes, and the latest
+    decision date of the rows written here (an ordinal, 0 for none)."""
+
+    slow: list[int]
+    done: Any  # offsets, ascending
+    lines: list[str] | None
+    codes: Any
+    latest: int
+
+    def merged(self, lines: list[Any], codes: list[int]) -> tuple[list[Any], list[int]]:
+        """The records and count codes of every row, in order, with the loop's (for :attr:`slow`)."""
+        if not self.slow:
+            return (self.lines or []), self.codes.tolist()
+        order = np.argsort(np.concatenate((self.done, np.asarray(self.slow, dtype=np.int64))), kind="stable")
+        merged_codes = np.concatenate((self.codes, np.asarray(codes, dtype=np.int64)))[order].tolist()
+        if self.lines is None:
+            return [], merged_codes
+        both = self.lines + lines
+        return list(map(both.__getitem__, order.tolist())), merged_codes
+
+
+def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | None, at_act: int,
+              at_decided: int | None, facts: tuple[int, ...], dated: tuple[int, ...], delimiter: str,
+              keys: Table, default: Any, written: bool) -> Known | None:
+    """Key a chunk's lines (``places``: each row's position in the register) and write those whose
+    answer ``keys`` knows; ``None`` where the chunk is not one this module keys (see the module
+    doc)."""
+    cut = _cells(rows, width, delimiter)
+    if cut is None or len(keys.index.days) >= 1 << (_WHEN - 2):
+        return None
+    text, data, starts, ends = cut
+    n = len(rows)
+    kept = _kept(keys)
+    numbered = _facts(data, text, starts, ends, facts, delimiter, keys, kept)
+    if numbered is None:
+        return None
+    acts, a, decisions, d = _days(kept, keys, data, starts, ends, at_act, at_decided, default)
+    decided = decisions.ordinal[d]
+    a_when, d_when = acts.when[a], decisions.when[d]
+    ok = acts.ok[a] & decisions.ok[d] & (decided >= acts.ordinal[a])
+    for at in dated:  # a date field stated: keyed by the exact dates (the loop)
+        ok &= ends[:, at] == starts[:, at]
+    quoted = np.zeros(n, dtype=bool)
+    if at_id is not None:
+        quoted = ends[:, at_id] > starts[:, at_id]
+        ok &= ~(quoted & (data[starts[:, at_id]] == 32))  # a leading space: the loop's
+    deadlines = acts.deadlines[a]
+    before = (deadlines < decided[:, None]).sum(1)
+    upto = (deadlines <= decided[:, None]).sum(1)
+    key = ((numbered << _WHEN | a_when) << _WHEN | d_when) << 8 | before << 4 | upto
+    key = np.where(ok, key, -1)
+
+    answers = kept.answers
+    distinct, index = np.unique(key, return_inverse=True)
+    slot = [answers.number.get(k, -1) for k in distinct.tolist()]
+    for at, k in enumerate(distinct.tolist()):
+        if slot[at] < 0 and k >= 0:
+            found = keys.answers.get((k >> (2 * _WHEN + 8), k >> (_WHEN + 8) & ((1 << _WHEN) - 1),
+                                      k >> 8 & ((1 << _WHEN) - 1), k >> 4 & 15, k & 15))
+            if getattr(found, "code", None) is not None and (not written or found.pieces is not None):  # type: ignore[union-attr]
+                answers.add(k, found)
+                slot[at] = answers.number[k]
+    of_row = np.array(slot, dtype=np.int64)[index.reshape(-1)]
+    done = np.flatnonzero(of_row >= 0)
+    slow = np.flatnonzero(of_row < 0).tolist()
+    k_done = of_row[done]
+    code_of, field_of = answers.arrays()
+    codes = code_of[k_done] + acts.month[a[done]]
+    latest = int(decided[done].max()) if len(done) else 0
+    lines = None
+    if written:
+        lines = _written(answers, k_done, field_of[k_done], done, a[done], d[done], quoted[done], acts, decisions,
+                         text, starts, ends, at_id, places)
+    return Known(slow, done, lines, codes, latest)
+
+
+def _cells(rows: list[Any], width: int, delimiter: str) -> tuple[str, Any, Any, Any] | None:
+    """A chunk's lines as one text, its bytes (sixteen NUL bytes after them) and where each cell
+    of each row starts and ends in them; ``None`` where a row is not a line this module reads (see
+    the module doc)."""
+    if np is None or not rows or len(delimiter) != 1 or set(map(type, rows)) != {str}:
+        return None
+    text = "".join(rows)
+    n = len(rows)
+    if text.count("\n") != n or text.count("\r") != text.count("\r\n") or not text.isascii() or '"' in text \
+            or "\\" in text:
+        return None
+    data = np.frombuffer((text + "\0" * 16).encode("ascii"), dtype=np.uint8)
+    split = ord(delimiter)
+    body = data[:-16]
+    if ((body < 32) & (body != 10) & (body != 13) & (body != split)).any() or (body == 127).any():
+        return None
+    seps = np.flatnonzero((body == split) | (body == 10))
+    if len(seps) != n * width:
+        return None
+    ends = seps.reshape(n, width)
+    if not (body[ends[:, -1]] == 10).all():
+        return None
+    starts = np.empty_like(ends)
+    starts[:, 1:] = ends[:, :-1] + 1
+    starts[0, 0] = 0
+    starts[1:, 0] = ends[:-1, -1] + 1
+    ends[:, -1] -= body[ends[:, -1] - 1] == 13  # a line's end "\r\n": its last cell ends before the "\r"
+    return text, data, starts, ends
+
+
+def _days(kept: Kept, keys: Table, data: Any, starts: Any, ends: Any, at_act: int, at_decided: int | None,
+          default: Any) -> tuple[_Dates, Any, _Dates, Any]:
+    """The act and decision dates read so far, and each row's number in them."""
+    acts = kept.acts
+    a = acts.numbered(_date_codes(data, starts[:, at_act], ends[:, at_act]))
+    if at_decided is None:
+        cells = np.full(len(starts), _BLANK, dtype=np.int64)
+    else:
+        cells = _date_codes(data, starts[:, at_decided], ends[:, at_decided])
+    decisions = kept.decisions.get(default)
+    if decisions is None:
+        decisions = kept.decisions[default] = _Dates(
+            (lambda cell: keys.decision(None, default)) if at_decided is None else (
+                lambda cell: keys.decision(cell, default)), 0)
+    return acts, a, decisions, decisions.numbered(cells)
+
+
+def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, delimiter: str, keys: Table,
+          default: Any) -> Any:
+    """Each line's pair of the intervals of its act and decision dates, as
+    :class:`~kzspeechlaw.registers.keyed.Router` numbers them (``-1`` where a date does not read,
+    or is not written ``YYYY-MM-DD``); ``None`` where a row is not a line this module reads."""
+    cut = _cells(rows, width, delimiter)
+    if cut is None:
+        return None
+    _, data, starts, ends = cut
+    acts, a, decisions, d = _days(_kept(keys), keys, data, starts, ends, at_act, at_decided, default)
+    return np.where(acts.ok[a] & decisions.ok[d], (acts.when[a] >> 1) << _DECIDED_BITS | (decisions.when[d] >> 1), -1)
+
+
+def _date_codes(data: Any, starts: Any, ends: Any) -> Any:
+    """Each cell's code: ``YYYYMMDD`` as a number for a cell of that form, :data:`_BLANK` for an
+    empty one, :data:`_OTHER` for any other (the loop reads it)."""
+    length = ends - starts
+    shaped = length == 10
+    cells = data[np.where(shaped, starts, 0)[:, None] + np.arange(10)].astype(np.int64) - 48
+    digits = cells[:, [0, 1, 2, 3, 5, 6, 8, 9]]
+    shaped &= ((digits >= 0) & (digits <= 9)).all(1) & (cells[:, 4] == -3) & (cells[:, 7] == -3)
+    ymd = digits @ np.array([10**7, 10**6, 10**5, 10**4, 1000, 100, 10, 1], dtype=np.int64)
+    return np.where(shaped, ymd, np.where(length == 0, _BLANK, _OTHER))
+
+
+def _facts(data: Any, text: str, starts: Any, ends: Any, facts: tuple[int, ...], delimiter: str,
+           keys: Table, kept: Kept) -> Any:
+    """Each row's number of its fact cells in the table (as the loop joins them: :meth:`~kzspeechlaw.
+    registers.keys.Table.number`); ``None`` where a run of cells is too long, two share a hash, or
+    numbering them would start the table afresh."""
+    n = len(starts)
+    runs: list[list[int]] = []
+    for at in facts:
+        if runs and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    combined = np.zeros(n, dtype=np.int64)
+    spans = []
+    for run in runs:
+        s, e = starts[:, run[0]], ends[:, run[-1]]
+        coded = _spans(data, s, e)
+        if coded is None:
+            return None
+        index, count = coded
+        combined = combined * count + index
+        spans.append((s, e))
+    distinct, first, index = np.unique(combined, return_index=True, return_inverse=True)
+    numbers = []
+    for r in first.tolist():
+        cells = delimiter.join(text[int(s[r]):int(e[r])] for s, e in spans)
+        number = keys.facts.get(cells)
+        if number is None:
+            if len(keys.facts) + len(distinct) >= MAX_KEYS:
+                return None
+            number = keys.number(cells)
+        numbers.append(number)
+    return np.array(numbers, dtype=np.int64)[index.reshape(-1)]
+
+
+_MIX: Any = np.uint64(0x9E3779B97F4A7C15) if np is not None else None
+_MASKS: Any = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64) if np is not None else None
+"""The low ``k`` bytes of a word (``k`` from 0 to 8)."""
+
+
+def _spans(data: Any, starts: Any, ends: Any) -> tuple[Any, int] | None:
+    """Each row's index among the distinct byte strings ``data[starts:ends]`` and their count: the
+    bytes read eight at a time, hashed, and every row's compared with its hash's first row's
+    (``None`` where one is longer than :data:`_SPAN`, or two strings share a hash)."""
+    length = ends - starts
+    longest = int(length.max()) if len(length) else 0
+    if longest > _SPAN:
+        return None
+    words8 = np.ndarray((len(data) - 7,), dtype="<u8", buffer=data.data, strides=(1,))  # a word at every byte
+    columns = []
+    h = length.astype(np.uint64)
+    for at in range(0, max(longest, 1), 8):
+        rest = np.clip(length - at, 0, 8)
+        word = words8[np.minimum(starts + at, len(words8) - 1)] & _MASKS[rest]
+        columns.append(word)
+        h = (h * _MIX) ^ word
+    distinct, first, index = np.unique(h, return_index=True, return_inverse=True)
+    index = index.reshape(-1)
+    back = first[index]
+    if not (length == length[back]).all() or not all((w == w[back]).all() for w in columns):
+        return None
+    return index, len(distinct)
+
+
+def _written(answers: _Answers, k_done: Any, fields: Any, done: Any, a_done: Any, d_done: Any, quoted: Any,
+             acts: _Dates, decisions: _Dates, text: str, starts: Any, ends: Any, at_id: int | None,
+             places: Sequence[int]) -> list[str]:
+    """The records of the rows written here, from their answers' pieces (head, text after the id,
+    the date field, tail), the id as its JSON string, or the row's position where it is blank."""
+    which = (k_done * 2 + quoted).tolist()
+    texts = acts.texts + decisions.texts
+    span = acts.terms + 1
+    slot = np.select([fields == 1, fields == 2, fields >= 3],
+                     [a_done * span, len(acts.texts) + d_done, a_done * span + fields - 2], -1)
+    dates = [*texts, ""]  # -1: no date field
+    if at_id is not None:
+        ids = list(map(text.__getitem__, map(slice, starts[done, at_id].tolist(), ends[done, at_id].tolist())))
+        if not quoted.all():
+            for i in np.flatnonzero(~quoted).tolist():
+                ids[i] = str(places[int(done[i])])
+    else:
+        ids = [str(places[i]) for i in done.tolist()]
+    return list(map("".join, zip(map(answers.heads.__getitem__, which), ids, map(answers.mids.__getitem__, which),
+                                 map(dates.__getitem__, slot.tolist()), map(answers.tails.__getitem__, k_done.tolist()),
+                                 strict=True)))
+
+
+__all__ = ["Kept", "Known", "available", "key_chunk", "pairs"]

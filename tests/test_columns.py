@@ -1,0 +1,172 @@
+"""The rows of known keys keyed and written column by column (:mod:`kzspeechlaw.registers.columns`)
+give the reference path's bytes, and the column readers read what the loop reads."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import random
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_keyed_batch import ACT_DAYS, DATED, SPOKEN, both, decisions, facts
+
+from kzspeechlaw.registers import columns, keys
+from kzspeechlaw.registers.reading import COLUMNS
+
+np = pytest.importorskip("numpy")
+
+pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning",
+                                        "ignore::kzspeechlaw.errors.StaleDataWarning")
+
+IDS = ["", "a", "r1", "007", "  ", " x", "x ", "{1}", "2019-03-15", "a;b", "-"]
+"""Ids of plain lines: blank, padded, numeric, braced and date-like ones."""
+
+
+@st.composite
+def plain_registers(draw: st.DrawFn) -> list[dict[str, str]]:
+    """Rows of a few combinations of facts over a few act dates, repeated: most keys are met
+    again in later rows, whose lines are all plain ASCII (what the columns key)."""
+    combos = draw(st.lists(st.one_of(st.sampled_from(SPOKEN), facts()), min_size=1, max_size=3))
+    acts = draw(st.lists(ACT_DAYS, min_size=1, max_size=3))
+    later = draw(st.lists(st.sampled_from(acts).flatmap(decisions), min_size=1, max_size=3))  # keys repeat
+    out = []
+    for _ in range(draw(st.integers(1, 80))):
+        row = dict(draw(st.sampled_from(combos)))
+        act = draw(st.sampled_from(acts))
+        row["act_date"] = act.isoformat() if draw(st.integers(0, 15)) else draw(st.sampled_from(
+            ["2019-02-30", "15.03.2019", "", "2019-3-15"]))
+        row["decided_on"] = draw(st.sampled_from(later)) if draw(st.integers(0, 3)) else draw(decisions(act))
+        row["id"] = draw(st.sampled_from(IDS))
+        if draw(st.integers(0, 15)) == 0:
+            row[draw(st.sampled_from(DATED))] = (act + dt.timedelta(days=draw(st.integers(-5, 900)))).isoformat()
+        out.append(row)
+    return out
+
+
+def as_lines(rows_: list[dict[str, str]], end: str = "\n", order: int = 0) -> str:
+    """The register as CSV, its columns in one of a few orders (the id first or last, the decision
+    date first), with the given line ends."""
+    names = [c for c in COLUMNS if any(c in r for r in rows_)]
+    names = ["id", "act_date", *[c for c in names if c not in ("id", "act_date", "decided_on")], "decided_on"]
+    if order == 1:
+        names = [*names[1:], names[0]]
+    elif order == 2:
+        names = [names[-1], *names[:-1]]
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator=end)
+    writer.writerow(names)
+    for r in rows_:
+        writer.writerow([r.get(c, "") for c in names])
+    return text.getvalue()
+
+
+def written(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of the rows the columns write (what the loop does not)."""
+    count = [0]
+    key_chunk = columns.key_chunk
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        found = key_chunk(*args, **kwargs)
+        if found is not None:
+            count[0] += len(found.done)
+        return found
+
+    monkeypatch.setattr(columns, "key_chunk", counting)
+    return count
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(plain_registers(), st.sampled_from(["brief", "brief", "none"]), st.sampled_from(["\n", "\r\n"]),
+       st.sampled_from([0, 1, 2]), st.sampled_from([None, "2026-06-01"]), st.sampled_from([5, 11, 2000]),
+       st.sampled_from([1, 1, 2]))
+def test_rows_keyed_by_columns_write_the_reference_bytes(register: list[dict[str, str]], output: str, end: str,
+                                                          order: int, default: str | None, chunk_size: int,
+                                                          parts: int) -> None:
+    """Registers of plain lines, whose keys repeat: the rows the columns write and those the loop
+    writes give the reference's bytes, tally and warnings, in one process or in parts."""
+    fast, reference = both(as_lines(register, end, order), output, default, chunk_size, parts)
+    assert fast == reference
+
+
+def test_a_long_register_of_repeated_keys_is_mostly_written_by_the_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A register like a month's of many: five combinations of facts over a few years, each key
+    met many times; the columns write most of its rows, and the bytes are the reference's."""
+    count = written(monkeypatch)
+    draw = random.Random(20261203)
+    lines = []
+    for n in range(3000):
+        act = dt.date(2016, 1, 1) + dt.timedelta(days=draw.randrange(2000))
+        decided = act + dt.timedelta(days=draw.randrange(1500))
+        lines.append({**draw.choice(SPOKEN), "id": f"case-{n}" if n % 97 else "", "act_date": act.isoformat(),
+                      "decided_on": decided.isoformat() if n % 89 else ""})
+    text = as_lines(lines, "\r\n")
+    for parts in (1, 2):
+        count[0] = 0
+        fast, reference = both(text, "brief", "2026-06-01", 500, parts)
+        assert fast == reference
+        assert count[0] > len(lines) // 2
+
+
+def test_without_numpy_the_loop_writes_every_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without ``numpy`` (the ``fast`` extra not installed) the loop writes every row, the same bytes."""
+    monkeypatch.setattr(columns, "np", None)
+    rows_ = [{**SPOKEN[n % 3], "id": f"r{n}", "act_date": f"2019-03-{1 + n % 28:02d}",
+              "decided_on": f"2020-0{1 + n % 9}-15"} for n in range(200)]
+    fast, reference = both(as_lines(rows_), "brief", None, 50, 1)
+    assert fast == reference
+
+
+def test_fact_cells_sharing_a_hash_are_left_to_the_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where two runs of fact cells of one length share a hash (here every one does: the mixing
+    constant made zero), the chunk is the loop's: never a key taken for another's."""
+    count = written(monkeypatch)
+    monkeypatch.setattr(columns, "_MIX", np.uint64(0))
+    rows_ = [{"conduct": c, "channel": "mass_media", "id": f"r{n}", "act_date": "2019-03-15",
+              "decided_on": "2019-12-01"} for n, c in enumerate(["insult", "slander", "insult", "slander"] * 10)]
+    fast, reference = both(as_lines(rows_), "brief", None, 2000, 1)
+    assert fast == reference
+    assert count[0] == 0
+
+
+@given(st.lists(st.binary(max_size=20).filter(lambda b: b"\n" not in b), min_size=1, max_size=30))
+def test_spans_number_byte_strings_as_equality_does(strings: list[bytes]) -> None:
+    """Each span's number is shared exactly by the spans of the same bytes."""
+    data = b"\n".join(strings) + b"\0" * 16
+    starts, at = [], 0
+    for s in strings:
+        starts.append(at)
+        at += len(s) + 1
+    begin = np.array(starts, dtype=np.int64)
+    end = begin + np.array([len(s) for s in strings], dtype=np.int64)
+    found = columns._spans(np.frombuffer(data, dtype=np.uint8), begin, end)
+    assert found is not None
+    index, count = found
+    assert count == len(set(strings))
+    for i, a in enumerate(strings):
+        for j, b in enumerate(strings):
+            assert (index[i] == index[j]) == (a == b)
+
+
+@pytest.mark.parametrize(("cell", "code"), [("2019-03-15", 20190315), ("", columns._BLANK),
+                                            ("2019-3-15", columns._OTHER), ("2019-03-1x", columns._OTHER),
+                                            ("15.03.2019", columns._OTHER), ("2019/03/15", columns._OTHER),
+                                            (" 2019-03-15", columns._OTHER), ("0000-00-00", 0)])
+def test_a_date_cell_is_coded_by_its_ten_bytes(cell: str, code: int) -> None:
+    data = np.frombuffer((cell + "\n" + "\0" * 16).encode(), dtype=np.uint8)
+    found = columns._date_codes(data, np.array([0]), np.array([len(cell.encode())]))
+    assert found.tolist() == [code]
+
+
+def test_a_date_that_does_not_read_is_the_loops() -> None:
+    """A cell of the date's form that is no day (30 February, the year 0) reads as the table reads
+    it: not at all."""
+    table = keys.Table(object(), False)
+    dates = columns._Dates(table.act, len(table.terms) + 1)
+    numbers = dates.numbered(np.array([20190230, 20190315, 0, columns._OTHER], dtype=np.int64))
+    assert [dates.days[n] is None for n in numbers.tolist()] == [True, False, True, True]
