@@ -37,7 +37,6 @@ a quoted cell that does not close on its line (unexpected end of data)
 
 from __future__ import annotations
 
-import collections
 import csv
 import io
 import itertools
@@ -133,33 +132,16 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-_BLOCK = 4096
-"""Lines read at once by :func:`_csv_rows` (a block without quotes, NUL characters or blank lines
-is passed on as it is)."""
-
-
 def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterator[list[str] | str | Unreadable]:
     """The rows: the header as a list of cells, then each row as a list of cells, a line that holds
     no quote as it is (:func:`split_line` splits it), or :class:`Unreadable`."""
     feed = _Feed()
     reader = csv.reader(feed, strict=True, delimiter=delimiter)
     header: list[str] | None = None
-    again: collections.deque[str | Unreadable] = collections.deque()  # lines to read as rows first
+    again: list[str | Unreadable] = []  # lines taken by a span that failed, to be read as rows
     source = iter(lines)
     while True:
-        if not again and header is not None:  # a block of lines at once: those without quotes as they are
-            block = list(itertools.islice(source, _BLOCK))
-            plain: list[str] = block if set(map(type, block)) == {str} else ['"']  # type: ignore[assignment]
-            text = "".join(plain)
-            if '"' not in text and "\x00" not in text and all(map(str.strip, plain)):
-                yield from plain
-                if len(block) < _BLOCK:
-                    return
-                continue
-            if not block:
-                return
-            again.extend(block)  # read one by one
-        line = again.popleft() if again else next(source, None)
+        line = again.pop(0) if again else next(source, None)
         if type(line) is str and header is not None and '"' not in line and "\x00" not in line:
             if line.strip():
                 yield line  # no quotes: the cells csv reads are split_line's
@@ -181,7 +163,7 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
             if spanned is not None:
                 yield spanned
                 continue
-            again.extendleft(reversed(taken))
+            again[:0] = taken
             yield Unreadable(cut(line.rstrip("\r\n")), f"a quoted cell that does not close on its line ({error})")
             continue
         except StopIteration:  # pragma: no cover - a fed line always gives a record
@@ -192,8 +174,7 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
         yield cells
 
 
-def _span(first: str, taken: list[str | Unreadable], again: collections.deque[str | Unreadable],
-          source: Iterator[str | Unreadable],
+def _span(first: str, taken: list[str | Unreadable], again: list[str | Unreadable], source: Iterator[str | Unreadable],
           delimiter: str, header: list[str] | None) -> list[str] | None:
     """The record whose quoted cell opened on ``first`` closes on a later line, where that cell is
     in a column that is not an incident field (:data:`SPAN_LINES`, :data:`MAX_ROW_BYTES`); the
@@ -202,7 +183,7 @@ def _span(first: str, taken: list[str | Unreadable], again: collections.deque[st
         return None
     text = first
     while len(taken) < SPAN_LINES and len(text) <= MAX_ROW_BYTES:
-        line = again.popleft() if again else next(source, None)
+        line = again.pop(0) if again else next(source, None)
         if line is None:
             return None
         taken.append(line)
