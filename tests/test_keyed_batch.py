@@ -496,4 +496,4 @@ def test_a_chunk_is_shared_evenly_whatever_intervals_its_dates_fall_in() -> None
 def test_a_pair_of_intervals_fits_its_number() -> None:
     """The router numbers a pair of intervals with the decision's in the low bits: the time index
     must have fewer intervals than those bits count."""
-    assert len(keys.index().days) + 1 < 2 ** keyed._DECIDED_BITS
+    assert len(keys.index().days) + 1 < 2 ** keys.DECIDED_BITS

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from kzspeechlaw.registers.keys import MAX_KEYS, Table
+from kzspeechlaw.registers.keys import DECIDED_BITS, MAX_KEYS, Answer, Table
 
 np: Any
 try:
@@ -38,9 +38,6 @@ _SPAN = 64
 
 _WHEN = 11
 """Bits of an interval's number (twice the interval, plus one on a change day) in a row's key."""
-
-_DECIDED_BITS = 10
-"""As :data:`kzspeechlaw.registers.keyed._DECIDED_BITS` (a pair of intervals' number)."""
 
 _BLANK, _OTHER = -2, -1
 """The codes of a blank date cell and of one not of the form ``YYYY-MM-DD``."""
@@ -113,8 +110,7 @@ class _Answers:
         self.heads: list[str] = []  # two by number: before an id written as it is, and as a string
         self.mids: list[str] = []
         self.tails: list[str] = []
-        self.size = 0  # answers in the arrays
-        self.code_of = self.field_of = np.empty(0, dtype=np.int64)
+        self.code_of = self.field_of = np.empty(0, dtype=np.int64)  # made again when answers are added
 
     def add(self, key: int, answer: Any) -> None:
         head, mid, field, tail = answer.pieces if answer.pieces is not None else ("", "", -1, "")
@@ -126,9 +122,8 @@ class _Answers:
         self.tails.append(tail)
 
     def arrays(self) -> tuple[Any, Any]:
-        if self.size != len(self.codes):
+        if len(self.code_of) != len(self.codes):
             self.code_of, self.field_of = np.array(self.codes, dtype=np.int64), np.array(self.fields, dtype=np.int64)
-            self.size = len(self.codes)
         return self.code_of, self.field_of
 
 
@@ -141,7 +136,6 @@ class Kept:
         self.acts = _Dates(keys.act, len(keys.terms) + 1)
         self.decisions: dict[Any, _Dates] = {}
         self.answers = _Answers()
-        self.facts: dict[bytes, int] = {}  # fact cells (as bytes): their number in the table
 
 
 def _kept(keys: Table) -> Kept:
@@ -212,7 +206,7 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
         if slot[at] < 0 and k >= 0:
             found = keys.answers.get((k >> (2 * _WHEN + 8), k >> (_WHEN + 8) & ((1 << _WHEN) - 1),
                                       k >> 8 & ((1 << _WHEN) - 1), k >> 4 & 15, k & 15))
-            if getattr(found, "code", None) is not None and (not written or found.pieces is not None):  # type: ignore[union-attr]
+            if isinstance(found, Answer) and (not written or found.pieces is not None):
                 answers.add(k, found)
                 slot[at] = answers.number[k]
     of_row = np.array(slot, dtype=np.int64)[index.reshape(-1)]
@@ -286,7 +280,7 @@ def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, deli
         return None
     _, data, starts, ends = cut
     acts, a, decisions, d = _days(_kept(keys), keys, data, starts, ends, at_act, at_decided, default)
-    return np.where(acts.ok[a] & decisions.ok[d], (acts.when[a] >> 1) << _DECIDED_BITS | (decisions.when[d] >> 1), -1)
+    return np.where(acts.ok[a] & decisions.ok[d], (acts.when[a] >> 1) << DECIDED_BITS | (decisions.when[d] >> 1), -1)
 
 
 def _date_codes(data: Any, starts: Any, ends: Any) -> Any:

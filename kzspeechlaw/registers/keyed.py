@@ -64,6 +64,7 @@ from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers import columns, rows
 from kzspeechlaw.registers.keys import (
     DATED,
+    DECIDED_BITS,
     EXACT,
     MAX_KEYS,
     MONTH_BITS,
@@ -323,7 +324,7 @@ class Router:
             decided = decision_of(given)
             if decided is None:
                 decided = decisions[given] = self._interval(given, True, default)
-            add(act << _DECIDED_BITS | decided if act >= 0 and decided >= 0 else -1)
+            add(act << DECIDED_BITS | decided if act >= 0 and decided >= 0 else -1)
         if by_columns is not None:
             found = by_columns.tolist()
         self._place(collections.Counter(found), len(found))
@@ -360,18 +361,13 @@ class Router:
                 load[at] += n
         due = rows / self.parts
         for n, pair in sorted(new, reverse=True):
-            act = pair >> _DECIDED_BITS
+            act = pair >> DECIDED_BITS
             at = self.homes.get(act, -1)
             if at < 0 or load[at] + n > due:
                 at = load.index(min(load))
             self.homes.setdefault(act, at)
             self.pairs[pair] = at
             load[at] += n
-
-
-_DECIDED_BITS = 10
-"""A pair of intervals as :class:`Router` numbers it: the act's shifted by this many bits, plus the
-decision's (the time index has fewer than ``2 ** 10`` intervals)."""
 
 
 def in_runs(counts: list[int]) -> bytes:

@@ -242,15 +242,10 @@ def writer(template: str, keep: Callable[[bytes], bytes] | None = None) -> Calla
     (``str.format`` reads its template on every call: this reads it once). A template longer than
     :data:`PIECES` is cut into pieces (:data:`_CUTS`), each passed through ``keep`` (the table's
     :meth:`Table.keep`, so that a piece met in many records is held once)."""
-    literals = [""]  # the text before each field, and after the last
-    fields: list[int] = []
-    for literal, field, spec, conversion in string.Formatter().parse(template):
-        literals[-1] += literal  # a doubled brace comes as a piece of its own
-        if field is not None:
-            if spec or conversion or not field.isdigit():
-                return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
-            fields.append(int(field))
-            literals.append("")
+    parsed = _parsed(template)
+    if parsed is None:
+        return lambda ident, act, decided: template.format(ident, act.iso, decided.iso, *act.slots)
+    literals, fields = parsed
     if len(template) > PIECES and keep is not None:
         return _pieces(literals, fields, keep)
     if fields == [0]:
@@ -283,20 +278,28 @@ def writer(template: str, keep: Callable[[bytes], bytes] | None = None) -> Calla
     return many
 
 
-def pieces(template: str) -> tuple[str, str, int, str] | None:
-    """A template's :attr:`Answer.pieces`: where it holds the id (``{0}``) and at most one date
-    field after it, and is no longer than :data:`PIECES`."""
-    if len(template) > PIECES:
-        return None
+def _parsed(template: str) -> tuple[list[str], list[int]] | None:
+    """A template's literal text before each field and after the last, and its fields' numbers;
+    ``None`` where a field is not a bare number (no format spec or conversion)."""
     literals = [""]
     fields: list[int] = []
     for literal, field, spec, conversion in string.Formatter().parse(template):
-        literals[-1] += literal
+        literals[-1] += literal  # a doubled brace comes as a piece of its own
         if field is not None:
             if spec or conversion or not field.isdigit():
                 return None
             fields.append(int(field))
             literals.append("")
+    return literals, fields
+
+
+def pieces(template: str) -> tuple[str, str, int, str] | None:
+    """A template's :attr:`Answer.pieces`: where it holds the id (``{0}``) and at most one date
+    field after it, and is no longer than :data:`PIECES`."""
+    parsed = _parsed(template) if len(template) <= PIECES else None
+    if parsed is None:
+        return None
+    literals, fields = parsed
     if fields == [0]:
         return literals[0], literals[1], -1, ""
     if len(fields) == 2 and fields[0] == 0 and fields[1] > 0:
@@ -330,6 +333,11 @@ def _pieces(literals: list[str], fields: list[int], keep: Callable[[bytes], byte
 
     return write
 
+
+DECIDED_BITS = 10
+"""A pair of the intervals of a row's act and decision dates as a number (what
+:class:`~kzspeechlaw.registers.keyed.Router` routes by): the act's shifted by this many bits, plus
+the decision's (the time index has fewer than ``2 ** 10`` intervals)."""
 
 MONTH_BITS = 18
 """A row's count code: its digest's number shifted by this many bits, plus its month's code."""
