@@ -170,3 +170,58 @@ def test_a_date_that_does_not_read_is_the_loops() -> None:
     dates = columns._Dates(table.act, len(table.terms) + 1)
     numbers = dates.numbered(np.array([20190230, 20190315, 0, columns._OTHER], dtype=np.int64))
     assert [dates.days[n] is None for n in numbers.tolist()] == [True, False, True, True]
+
+
+CELL = st.text(st.sampled_from("ab1-, \r\t;{}"), max_size=4)
+"""Cells of plain characters, with delimiters and carriage returns among them."""
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 200, deadline=None)
+@given(st.lists(st.tuples(st.lists(CELL, min_size=1, max_size=4), st.sampled_from(["\n", "\r\n", "\r\r\n"])),
+                min_size=1, max_size=6), st.integers(1, 4))
+def test_cells_are_found_where_the_loop_splits_a_line_or_left_to_it(lines: list[tuple[list[str], str]],
+                                                                    width: int) -> None:
+    """A chunk is cut into cells only where every line is plain and of the header's width, each
+    cell what the loop reads (the line without its end, split at the delimiter); a carriage return
+    anywhere but at a line's end, or another control character, leaves the chunk to the loop."""
+    rows = [",".join(cells) + end for cells, end in lines]
+    found = columns._cells(rows, width, ",")
+    bare = [row[:-2] if row.endswith("\r\n") else row[:-1] for row in rows]
+    plain = all("\r" not in b and "\t" not in b and b.count(",") == width - 1 for b in bare)
+    assert (found is not None) == plain
+    if found is not None:
+        text, _, starts, ends = found
+        cut = [[text[s:e] for s, e in zip(starts[r].tolist(), ends[r].tolist(), strict=True)] for r in range(len(rows))]
+        assert cut == [b.split(",") for b in bare]
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(plain_registers(), st.sampled_from([None, "2026-06-01"]), st.sampled_from([2, 3]), st.sampled_from([1, 3]))
+def test_the_columns_route_rows_as_the_loop_does(register: list[dict[str, str]], default: str | None, parts: int,
+                                                 chunks: int) -> None:
+    """The router gives each row the process it gives it line by line, chunk after chunk (dates
+    written ``YYYY-MM-DD`` or blank: another form is routed by position here)."""
+    import re
+
+    from kzspeechlaw.registers import keyed, rows
+
+    shaped = re.compile(r"(\d{4}-\d{2}-\d{2})?")
+    register = [r for r in register if all(shaped.fullmatch(r.get(c, "")) for c in ("act_date", "decided_on"))]
+    if not register:
+        return
+    lines = as_lines(register).splitlines(keepends=True)
+    header = tuple(lines[0].rstrip("\n").split(","))
+    day = dt.date.fromisoformat(default) if default else None
+    routers = [keyed.Router(object(), parts) for _ in range(2)]
+    size = -(-(len(lines) - 1) // chunks)
+    for start in range(1, len(lines), size):
+        task = rows.Task(start, "csv", header, lines[start:start + size], day, "brief", ",")
+        by_columns = routers[0].route(task)
+        pairs = columns.pairs
+        try:
+            columns.pairs = lambda *args: None  # type: ignore[assignment]
+            by_loop = routers[1].route(task)
+        finally:
+            columns.pairs = pairs  # type: ignore[assignment]
+        assert by_columns == by_loop

@@ -45,8 +45,8 @@ from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
+from kzspeechlaw.registers import columns, keys, rows
 from kzspeechlaw.registers import keyed as keyed_path
-from kzspeechlaw.registers import keys, rows
 from kzspeechlaw.registers.reading import CsvRows, Register
 from kzspeechlaw.registers.records import BatchResult, RowError, brief_dict, fine_range, internal_error
 from kzspeechlaw.registers.rows import ChunkResult, assess_many
@@ -110,7 +110,7 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
         sum(s.tally.rows for s in shares) == count) and all(
-        s.output.count(b"\n") == where.count(n) and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares)
+        columns.line_count(s.output) == where.count(n) and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares)
         if written)
     if not fits:
         raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
@@ -132,8 +132,6 @@ def _interleaved(where: bytes, outputs: list[bytes]) -> bytes:
     """The records of the parts' outputs put back in the rows' order (``where``: each row's part;
     each output holds one line per row of its part, in order)."""
     lines = [output.split(b"\n")[:-1] for output in outputs]
-    from kzspeechlaw.registers import columns
-
     if not columns.available():
         takes = [iter(part).__next__ for part in lines]
         return b"\n".join([takes[p]() for p in where]) + (b"\n" if where else b"")

@@ -227,17 +227,21 @@ def _cells(rows: list[Any], width: int, delimiter: str) -> tuple[str, Any, Any, 
     """A chunk's lines as one text, its bytes (sixteen NUL bytes after them) and where each cell
     of each row starts and ends in them; ``None`` where a row is not a line this module reads (see
     the module doc)."""
-    if np is None or not rows or len(delimiter) != 1 or set(map(type, rows)) != {str}:
+    if np is None or not rows or len(delimiter) != 1:
         return None
-    text = "".join(rows)
+    try:
+        text = "".join(rows)
+    except TypeError:  # a row not a line
+        return None
     n = len(rows)
-    if text.count("\n") != n or text.count("\r") != text.count("\r\n") or not text.isascii() or '"' in text \
-            or "\\" in text:
+    if not text.isascii() or '"' in text or "\\" in text:
         return None
     data = np.frombuffer((text + "\0" * 16).encode("ascii"), dtype=np.uint8)
     split = ord(delimiter)
     body = data[:-16]
-    if ((body < 32) & (body != 10) & (body != 13) & (body != split)).any() or (body == 127).any():
+    returns = np.count_nonzero(body == 13) if "\r" in text else 0
+    allowed = n + returns + (np.count_nonzero(body == split) if split < 32 else 0)
+    if np.count_nonzero(body == 10) != n or np.count_nonzero(body < 32) != allowed or (body == 127).any():
         return None
     seps = np.flatnonzero((body == split) | (body == 10))
     if len(seps) != n * width:
@@ -249,7 +253,11 @@ def _cells(rows: list[Any], width: int, delimiter: str) -> tuple[str, Any, Any, 
     starts[:, 1:] = ends[:, :-1] + 1
     starts[0, 0] = 0
     starts[1:, 0] = ends[:-1, -1] + 1
-    ends[:, -1] -= body[ends[:, -1] - 1] == 13  # a line's end "\r\n": its last cell ends before the "\r"
+    if returns:  # each a line's end "\r\n" (a carriage return anywhere else: the loop's); its last cell ends before it
+        crlf = body[ends[:, -1] - 1] == 13
+        if np.count_nonzero(crlf) != returns:
+            return None
+        ends[:, -1] -= crlf
     return text, data, starts, ends
 
 
@@ -281,6 +289,29 @@ def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, deli
     _, data, starts, ends = cut
     acts, a, decisions, d = _days(_kept(keys), keys, data, starts, ends, at_act, at_decided, default)
     return np.where(acts.ok[a] & decisions.ok[d], (acts.when[a] >> 1) << DECIDED_BITS | (decisions.when[d] >> 1), -1)
+
+
+def line_count(output: bytes) -> int:
+    """How many line feeds ``output`` holds (``bytes.count`` takes a byte at a time)."""
+    return int(np.count_nonzero(np.frombuffer(output, dtype=np.uint8) == 10)) if np is not None else output.count(b"\n")
+
+
+def counted(pairs: Any) -> dict[int, int]:
+    """How many rows have each pair (:func:`pairs`)."""
+    distinct, counts = np.unique(pairs, return_counts=True)
+    return dict(zip(distinct.tolist(), counts.tolist(), strict=True))
+
+
+def taken(rows: list[Any], pairs: Any, process_of: dict[int, int], parts: int) -> tuple[bytes, list[list[Any]]]:
+    """Each row's process (a byte per row) and each process's rows in order, as
+    :meth:`~kzspeechlaw.registers.keyed.Router.route` gives them: a row's pair's process
+    (``process_of``), or for a row without one, its position modulo ``parts``."""
+    distinct, index = np.unique(pairs, return_inverse=True)
+    at = np.array([process_of.get(p, -1) for p in distinct.tolist()], dtype=np.int64)[index.reshape(-1)]
+    if (at < 0).any():  # by position
+        at = np.where(at < 0, np.arange(len(at)) % parts, at)
+    taken = [list(map(rows.__getitem__, np.flatnonzero(at == n).tolist())) for n in range(parts)]
+    return at.astype(np.uint8).tobytes(), taken
 
 
 def _date_codes(data: Any, starts: Any, ends: Any) -> Any:
@@ -382,4 +413,4 @@ def _written(answers: _Answers, k_done: Any, fields: Any, done: Any, a_done: Any
                                  strict=True)))
 
 
-__all__ = ["Kept", "Known", "available", "key_chunk", "pairs"]
+__all__ = ["Kept", "Known", "available", "counted", "key_chunk", "line_count", "pairs", "taken"]

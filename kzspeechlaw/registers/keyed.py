@@ -325,8 +325,9 @@ class Router:
             if decided is None:
                 decided = decisions[given] = self._interval(given, True, default)
             add(act << DECIDED_BITS | decided if act >= 0 and decided >= 0 else -1)
-        if by_columns is not None:
-            found = by_columns.tolist()
+        if by_columns is not None:  # placed and taken column by column
+            self._place(collections.Counter(columns.counted(by_columns)), len(by_columns))
+            return columns.taken(task.rows, by_columns, self.pairs, parts)
         self._place(collections.Counter(found), len(found))
         process_of = self.pairs.get
         ats = [process_of(pair, -1) for pair in found]
