@@ -225,3 +225,19 @@ def test_the_columns_route_rows_as_the_loop_does(register: list[dict[str, str]],
         finally:
             columns.pairs = pairs  # type: ignore[assignment]
         assert by_columns == by_loop
+
+
+@pytest.mark.parametrize("loop", [["b1"], [b"b1"], []])
+def test_known_rows_are_merged_with_the_loops_in_row_order(loop: list[Any]) -> None:
+    """The records written here and the loop's are put back in the rows' order, joined as the
+    share joins them, and the count codes with them (a record of the loop's in bytes, a long
+    template's, keeps them one per row)."""
+    pieces = np.array([["{", "a0", ",", "", "}", "\n"], ["{", "a2", ",", "2019-01-01", "}", "\n"]], dtype=object)
+    slow = [1] if loop else []
+    known = columns.Known(slow, np.array([0, 2]), pieces, np.array([10, 12]), 0)
+    lines, codes = known.merged(loop, [11] if loop else [])
+    records = ["{a0,}", *(x if isinstance(x, str) else x.decode() for x in loop), "{a2,2019-01-01}"]
+    joined = "\n".join(x if isinstance(x, str) else x.decode() for x in lines)
+    assert joined == "\n".join(records)
+    assert codes == ([10, 11, 12] if loop else [10, 12])
+    assert len(lines) == (3 if any(isinstance(x, bytes) for x in loop) else 1)

@@ -22,6 +22,7 @@ loop's.
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -90,6 +91,7 @@ class _Dates:
 
     def _arrays(self) -> None:
         days = self.days
+        self.text_of = _objects(self.texts)
         self.ok = np.array([d is not None for d in days])
         self.ordinal = np.array([d.ordinal if d else 0 for d in days], dtype=np.int64)
         self.when = np.array([d.when if d else 0 for d in days], dtype=np.int64)
@@ -111,6 +113,7 @@ class _Answers:
         self.mids: list[str] = []
         self.tails: list[str] = []
         self.code_of = self.field_of = np.empty(0, dtype=np.int64)  # made again when answers are added
+        self.head_of = self.mid_of = self.tail_of = np.empty(0, dtype=object)
 
     def add(self, key: int, answer: Any) -> None:
         head, mid, field, tail = answer.pieces if answer.pieces is not None else ("", "", -1, "")
@@ -124,7 +127,13 @@ class _Answers:
     def arrays(self) -> tuple[Any, Any]:
         if len(self.code_of) != len(self.codes):
             self.code_of, self.field_of = np.array(self.codes, dtype=np.int64), np.array(self.fields, dtype=np.int64)
+            self.head_of, self.mid_of, self.tail_of = _objects(self.heads), _objects(self.mids), _objects(self.tails)
         return self.code_of, self.field_of
+
+
+def _objects(texts: list[str]) -> Any:
+    """Texts as an array of objects (gathered by index at C speed)."""
+    return np.array(texts, dtype=object) if texts else np.empty(0, dtype=object)
 
 
 class Kept:
@@ -147,25 +156,41 @@ def _kept(keys: Table) -> Kept:
 
 class Known(NamedTuple):
     """A chunk keyed here: the rows left to the loop (offsets, in order), the offsets of the rows
-    written here, their records (``None`` for output ``none``) and count codes, and the latest
-    decision date of the rows written here (an ordinal, 0 for none)."""
+    written here, their records' pieces (``None`` for output ``none``: see :func:`_written`) and
+    count codes, and the latest decision date of the rows written here (an ordinal, 0 for none)."""
 
     slow: list[int]
     done: Any  # offsets, ascending
-    lines: list[str] | None
+    pieces: Any
     codes: Any
     latest: int
 
     def merged(self, lines: list[Any], codes: list[int]) -> tuple[list[Any], list[int]]:
-        """The records and count codes of every row, in order, with the loop's (for :attr:`slow`)."""
-        if not self.slow:
-            return (self.lines or []), self.codes.tolist()
-        order = np.argsort(np.concatenate((self.done, np.asarray(self.slow, dtype=np.int64))), kind="stable")
-        merged_codes = np.concatenate((self.codes, np.asarray(codes, dtype=np.int64)))[order].tolist()
-        if self.lines is None:
-            return [], merged_codes
-        both = self.lines + lines
-        return list(map(both.__getitem__, order.tolist())), merged_codes
+        """The records of every row, in order, with the loop's (for :attr:`slow`), as text joined by
+        line feeds (one item, or none), and the count codes of every row. Where a record of the
+        loop's is bytes (a long template's), the records are given one per row."""
+        order = None
+        if self.slow:
+            order = np.argsort(np.concatenate((self.done, np.asarray(self.slow, dtype=np.int64))), kind="stable")
+            merged = np.concatenate((self.codes, np.asarray(codes, dtype=np.int64)))[order].tolist()
+        else:
+            merged = self.codes.tolist()
+        if self.pieces is None:
+            return [], merged
+        pieces = self.pieces
+        if any(type(line) is not str for line in lines):  # bytes: one record per row
+            both = [*map("".join, pieces[:, :-1].tolist()), *lines]
+            return (both if order is None else list(map(both.__getitem__, order.tolist()))), merged
+        if lines:
+            loop = np.empty((len(lines), pieces.shape[1]), dtype=object)
+            loop[:, 0] = _objects(lines)
+            loop[:, 1:-1] = ""
+            loop[:, -1] = "\n"
+            pieces = np.concatenate((pieces, loop))[order]
+        if not len(pieces):
+            return [], merged
+        pieces[-1, -1] = ""  # the last record's line feed: the share's
+        return ["".join(pieces.ravel().tolist())], merged
 
 
 def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | None, at_act: int,
@@ -216,11 +241,11 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     code_of, field_of = answers.arrays()
     codes = code_of[k_done] + acts.month[a[done]]
     latest = int(decided[done].max()) if len(done) else 0
-    lines = None
+    pieces = None
     if written:
-        lines = _written(answers, k_done, field_of[k_done], done, a[done], d[done], quoted[done], acts, decisions,
+        pieces = _written(answers, k_done, field_of[k_done], done, a[done], d[done], quoted[done], acts, decisions,
                          text, starts, ends, at_id, places)
-    return Known(slow, done, lines, codes, latest)
+    return Known(slow, done, pieces, codes, latest)
 
 
 def _cells(rows: list[Any], width: int, delimiter: str) -> tuple[str, Any, Any, Any] | None:
@@ -296,10 +321,29 @@ def line_count(output: bytes) -> int:
     return int(np.count_nonzero(np.frombuffer(output, dtype=np.uint8) == 10)) if np is not None else output.count(b"\n")
 
 
-def counted(pairs: Any) -> dict[int, int]:
-    """How many rows have each pair (:func:`pairs`)."""
-    distinct, counts = np.unique(pairs, return_counts=True)
+def counted(values: Any) -> dict[int, int]:
+    """How many times each number occurs in ``values`` (a sequence or array of whole numbers)."""
+    if np is None:
+        return dict(collections.Counter(values))
+    distinct, counts = np.unique(np.asarray(values, dtype=np.int64), return_counts=True)
     return dict(zip(distinct.tolist(), counts.tolist(), strict=True))
+
+
+def regrouped(codes: Any, shift: int, kinds: dict[int, int] | None = None) -> dict[int, int]:
+    """How many of ``codes`` there are of each high part (``code >> shift``), or, given ``kinds``
+    (a number for each high part), of each code with its high part replaced by its kind's."""
+    low = (1 << shift) - 1
+    if np is None:
+        if kinds is None:
+            return dict(collections.Counter(c >> shift for c in codes))
+        return dict(collections.Counter(kinds[c >> shift] << shift | c & low for c in codes))
+    values = np.asarray(codes, dtype=np.int64)
+    high = values >> shift
+    if kinds is not None:
+        numbered = np.array(sorted(kinds), dtype=np.int64)
+        kind = np.array([kinds[h] for h in numbered.tolist()], dtype=np.int64)[np.searchsorted(numbered, high)]
+        return counted(kind << shift | values & low)
+    return counted(high)
 
 
 def taken(rows: list[Any], pairs: Any, process_of: dict[int, int], parts: int) -> tuple[bytes, list[list[Any]]]:
@@ -392,15 +436,14 @@ def _spans(data: Any, starts: Any, ends: Any) -> tuple[Any, int] | None:
 
 def _written(answers: _Answers, k_done: Any, fields: Any, done: Any, a_done: Any, d_done: Any, quoted: Any,
              acts: _Dates, decisions: _Dates, text: str, starts: Any, ends: Any, at_id: int | None,
-             places: Sequence[int]) -> list[str]:
-    """The records of the rows written here, from their answers' pieces (head, text after the id,
-    the date field, tail), the id as its JSON string, or the row's position where it is blank."""
-    which = (k_done * 2 + quoted).tolist()
-    texts = acts.texts + decisions.texts
-    span = acts.terms + 1
-    slot = np.select([fields == 1, fields == 2, fields >= 3],
-                     [a_done * span, len(acts.texts) + d_done, a_done * span + fields - 2], -1)
-    dates = [*texts, ""]  # -1: no date field
+             places: Sequence[int]) -> Any:
+    """The records of the rows written here as their pieces, a row of six texts each: the text
+    before the id (with an opening quote where the id is written as a string), the id (or the
+    row's position where it is blank), the text after it, the date field, the text after the
+    field, and a line feed; from their answers' pieces."""
+    which = k_done * 2 + quoted
+    out = np.empty((len(done), 6), dtype=object)
+    out[:, 0] = answers.head_of[which]
     if at_id is not None:
         ids = list(map(text.__getitem__, map(slice, starts[done, at_id].tolist(), ends[done, at_id].tolist())))
         if not quoted.all():
@@ -408,9 +451,17 @@ def _written(answers: _Answers, k_done: Any, fields: Any, done: Any, a_done: Any
                 ids[i] = str(places[int(done[i])])
     else:
         ids = [str(places[i]) for i in done.tolist()]
-    return list(map("".join, zip(map(answers.heads.__getitem__, which), ids, map(answers.mids.__getitem__, which),
-                                 map(dates.__getitem__, slot.tolist()), map(answers.tails.__getitem__, k_done.tolist()),
-                                 strict=True)))
+    out[:, 1] = _objects(ids)
+    out[:, 2] = answers.mid_of[which]
+    out[:, 3] = ""
+    for field, dates, at in ((1, acts, a_done * (acts.terms + 1)), (2, decisions, d_done),
+                             (3, acts, a_done * (acts.terms + 1) + fields - 2)):
+        rows = fields == field if field < 3 else fields >= field
+        if rows.any():
+            out[rows, 3] = dates.text_of[at[rows]]
+    out[:, 4] = answers.tail_of[k_done]
+    out[:, 5] = "\n"
+    return out
 
 
-__all__ = ["Kept", "Known", "available", "counted", "key_chunk", "line_count", "pairs", "taken"]
+__all__ = ["Kept", "Known", "available", "counted", "key_chunk", "line_count", "pairs", "regrouped", "taken"]

@@ -326,7 +326,7 @@ class Router:
                 decided = decisions[given] = self._interval(given, True, default)
             add(act << DECIDED_BITS | decided if act >= 0 and decided >= 0 else -1)
         if by_columns is not None:  # placed and taken column by column
-            self._place(collections.Counter(columns.counted(by_columns)), len(by_columns))
+            self._place(columns.counted(by_columns), len(by_columns))
             return columns.taken(task.rows, by_columns, self.pairs, parts)
         self._place(collections.Counter(found), len(found))
         process_of = self.pairs.get
@@ -347,7 +347,7 @@ class Router:
         found = self.keys.decision(cell, default) if decision else self.keys.act(cell)
         return -1 if found is None else found.when >> 1
 
-    def _place(self, counts: collections.Counter[int], rows: int) -> None:
+    def _place(self, counts: Mapping[int, int], rows: int) -> None:
         """Give each pair new in a chunk of ``rows`` rows (with ``counts`` of them) a process, as
         the class doc says."""
         load = [counts.get(-1, 0) / self.parts] * self.parts  # the chunk's rows given to each (by position: evenly)
@@ -646,11 +646,8 @@ def _tally(codes: list[int], digests: list[Digest]) -> tuple[Tally, bool]:
     where a fine is not a whole number (a sum of floats depends on the order of its terms); and
     whether every fine is a whole number."""
     part = Tally()
-    counts = collections.Counter(codes)
-    shift, months = MONTH_BITS, (1 << MONTH_BITS) - 1
-    numbers: collections.Counter[int] = collections.Counter()  # rows per digest
-    for c, n in counts.items():
-        numbers[c >> shift] += n
+    shift = MONTH_BITS
+    numbers = columns.regrouped(codes, shift)  # rows per digest
     if not all(rows.is_whole(digests[d].fine_kzt_min) and rows.is_whole(digests[d].fine_kzt_max) for d in numbers):
         for c in codes:
             part.add(digests[c >> shift]._replace(month=month_name(c)))
@@ -662,9 +659,7 @@ def _tally(codes: list[int], digests: list[Digest]) -> tuple[Tally, bool]:
     for d in numbers:
         g = digests[d]
         kinds[d] = alike.setdefault((g.ok, g.regime, g.outcome == "liable", g.fine_kzt_min, g.fine_kzt_max), d)
-    by_month: collections.Counter[tuple[int, int]] = collections.Counter()
-    for c, n in counts.items():
-        by_month[c & months, kinds[c >> shift]] += n
+    by_month = columns.regrouped(codes, shift, kinds)
     part.add_grouped(((digests[d], n) for d, n in numbers.items()),
-                     ((month_name(m), digests[d], n) for (m, d), n in by_month.items()))
+                     ((month_name(c), digests[c >> shift], n) for c, n in by_month.items()))
     return part, True
