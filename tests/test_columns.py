@@ -241,3 +241,22 @@ def test_known_rows_are_merged_with_the_loops_in_row_order(loop: list[Any]) -> N
     assert joined == "\n".join(records)
     assert codes == ([10, 11, 12] if loop else [10, 12])
     assert len(lines) == (3 if any(isinstance(x, bytes) for x in loop) else 1)
+
+
+def test_dates_started_afresh_past_the_bound_still_read_each_cell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past :data:`~kzspeechlaw.registers.keys.MAX_KEYS` dates the store starts afresh (memory stays
+    bounded), and each row's number still gives its own date, in every array."""
+    monkeypatch.setattr(columns, "MAX_KEYS", 5)
+    table = keys.Table(object(), False)
+    dates = columns._Dates(table.act, len(table.terms) + 1)
+    days = [dt.date(2019, 3, 1) + dt.timedelta(days=n) for n in range(20)]
+    for start in range(0, 20, 4):
+        chunk = [d.year * 10000 + d.month * 100 + d.day for d in days[start:start + 4]] * 2
+        numbers = dates.numbered(np.array(chunk, dtype=np.int64)).tolist()
+        for code, n in zip(chunk, numbers, strict=True):
+            day = dt.date(code // 10000, code // 100 % 100, code % 100)
+            assert dates.days[n].day == day
+            assert dates.ordinal[n] == day.toordinal()
+            assert dates.text_of[n * (dates.terms + 1)] == day.isoformat()  # its text, then its slots
+            assert dates.deadlines[n].tolist() == list(dates.days[n].deadlines)
+    assert len(dates.days) <= 12

@@ -60,6 +60,10 @@ class _Dates:
         self.numbers = np.empty(0, dtype=np.int64)  # of the codes, in their order
         self.days: list[Any] = []
         self.texts: list[str] = []  # the ISO text (acts: then the slots), by number
+        self.text_of = np.empty(0, dtype=object)  # the arrays by number (:meth:`_arrays`)
+        self.ok = np.empty(0, dtype=bool)
+        self.ordinal = self.when = self.month = np.empty(0, dtype=np.int64)
+        self.deadlines = np.empty((0, terms), dtype=np.int64)
 
     def numbered(self, codes: Any) -> Any:
         """Each row's date number (``codes``: each row's code)."""
@@ -90,15 +94,24 @@ class _Dates:
             self.texts.append(day.iso if day is not None else "")
 
     def _arrays(self) -> None:
-        days = self.days
-        self.text_of = _objects(self.texts)
-        self.ok = np.array([d is not None for d in days])
-        self.ordinal = np.array([d.ordinal if d else 0 for d in days], dtype=np.int64)
-        self.when = np.array([d.when if d else 0 for d in days], dtype=np.int64)
+        """The arrays by number, extended with the days added since they were made."""
+        done = len(self.ok)
+        days = self.days[done:]
+        span = self.terms + 1 if self.terms else 1
+        extend = [
+            ("text_of", _objects(self.texts[done * span:])),
+            ("ok", np.array([d is not None for d in days], dtype=bool)),
+            ("ordinal", np.array([d.ordinal if d else 0 for d in days], dtype=np.int64)),
+            ("when", np.array([d.when if d else 0 for d in days], dtype=np.int64)),
+        ]
         if self.terms:
-            self.month = np.array([d.mcode if d else 0 for d in days], dtype=np.int64)
-            self.deadlines = np.array([d.deadlines if d else (0,) * self.terms for d in days],
-                                      dtype=np.int64).reshape(len(days), self.terms)
+            extend += [
+                ("month", np.array([d.mcode if d else 0 for d in days], dtype=np.int64)),
+                ("deadlines", np.array([d.deadlines if d else (0,) * self.terms for d in days],
+                                       dtype=np.int64).reshape(len(days), self.terms)),
+            ]
+        for name, added in extend:
+            setattr(self, name, np.concatenate((getattr(self, name), added)))
 
 
 class _Answers:
@@ -125,9 +138,15 @@ class _Answers:
         self.tails.append(tail)
 
     def arrays(self) -> tuple[Any, Any]:
-        if len(self.code_of) != len(self.codes):
-            self.code_of, self.field_of = np.array(self.codes, dtype=np.int64), np.array(self.fields, dtype=np.int64)
-            self.head_of, self.mid_of, self.tail_of = _objects(self.heads), _objects(self.mids), _objects(self.tails)
+        """The count codes and fields by number (and the pieces: :attr:`head_of`...), extended with
+        the answers added since they were made."""
+        done = len(self.code_of)
+        if done != len(self.codes):
+            self.code_of = np.concatenate((self.code_of, np.array(self.codes[done:], dtype=np.int64)))
+            self.field_of = np.concatenate((self.field_of, np.array(self.fields[done:], dtype=np.int64)))
+            self.head_of = np.concatenate((self.head_of, _objects(self.heads[2 * done:])))
+            self.mid_of = np.concatenate((self.mid_of, _objects(self.mids[2 * done:])))
+            self.tail_of = np.concatenate((self.tail_of, _objects(self.tails[done:])))
         return self.code_of, self.field_of
 
 

@@ -646,7 +646,7 @@ def _tally(codes: list[int], digests: list[Digest]) -> tuple[Tally, bool]:
     where a fine is not a whole number (a sum of floats depends on the order of its terms); and
     whether every fine is a whole number."""
     part = Tally()
-    shift = MONTH_BITS
+    shift, low = MONTH_BITS, (1 << MONTH_BITS) - 1
     numbers = columns.regrouped(codes, shift)  # rows per digest
     if not all(rows.is_whole(digests[d].fine_kzt_min) and rows.is_whole(digests[d].fine_kzt_max) for d in numbers):
         for c in codes:
@@ -661,5 +661,5 @@ def _tally(codes: list[int], digests: list[Digest]) -> tuple[Tally, bool]:
         kinds[d] = alike.setdefault((g.ok, g.regime, g.outcome == "liable", g.fine_kzt_min, g.fine_kzt_max), d)
     by_month = columns.regrouped(codes, shift, kinds)
     part.add_grouped(((digests[d], n) for d, n in numbers.items()),
-                     ((month_name(c), digests[c >> shift], n) for c, n in by_month.items()))
+                     ((month_name(c & low), digests[c >> shift], n) for c, n in by_month.items()))
     return part, True

@@ -350,6 +350,7 @@ def month_code(month: str | None) -> int:
     return 0 if month is None else int(month[:4]) * 16 + int(month[5:7])
 
 
+@functools.lru_cache(maxsize=4096)
 def month_name(code: int) -> str | None:
     """The month of a count code (:func:`month_code`)."""
     month = code & _MONTHS

@@ -148,9 +148,13 @@ class Tally:
         and whole-number fines), as :meth:`add` counts them row by row."""
         for d, n in totals:
             self._totals(d, n)
+        by_month = self.by_month
         for name, d, n in months:
             if d.ok:
-                self.by_month.setdefault(name or "none", Month()).count(d, n)
+                month = by_month.get(name or "none")
+                if month is None:
+                    month = by_month[name or "none"] = Month()
+                month.count(d, n)
 
     def _totals(self, d: Digest, n: int) -> bool:
         """Count ``n`` rows of digest ``d`` in the register's totals; whether they were assessed."""
