@@ -97,7 +97,7 @@ class _Dates:
         """The arrays by number, extended with the days added since they were made."""
         done = len(self.ok)
         days = self.days[done:]
-        span = self.terms + 1 if self.terms else 1
+        span = self.terms + 1
         extend = [
             ("text_of", _objects(self.texts[done * span:])),
             ("ok", np.array([d is not None for d in days], dtype=bool)),
@@ -125,7 +125,7 @@ class _Answers:
         self.heads: list[str] = []  # two by number: before an id written as it is, and as a string
         self.mids: list[str] = []
         self.tails: list[str] = []
-        self.code_of = self.field_of = np.empty(0, dtype=np.int64)  # made again when answers are added
+        self.code_of = self.field_of = np.empty(0, dtype=np.int64)  # extended when answers are added (:meth:`arrays`)
         self.head_of = self.mid_of = self.tail_of = np.empty(0, dtype=object)
 
     def add(self, key: int, answer: Any) -> None:
@@ -206,10 +206,9 @@ class Known(NamedTuple):
             loop[:, 1:-1] = ""
             loop[:, -1] = "\n"
             pieces = np.concatenate((pieces, loop))[order]
-        if not len(pieces):
+        if not len(pieces):  # no rows (a chunk always has some)
             return [], merged
-        pieces[-1, -1] = ""  # the last record's line feed: the share's
-        return ["".join(pieces.ravel().tolist())], merged
+        return ["".join(pieces.ravel().tolist())[:-1]], merged  # the last line feed is the share's
 
 
 def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | None, at_act: int,

@@ -350,7 +350,10 @@ class Router:
     def _place(self, counts: Mapping[int, int], rows: int) -> None:
         """Give each pair new in a chunk of ``rows`` rows (with ``counts`` of them) a process, as
         the class doc says."""
-        load = [counts.get(-1, 0) / self.parts] * self.parts  # the chunk's rows given to each (by position: evenly)
+        # Loads in whole numbers, each times ``parts`` (exact, so the order in which the counts come
+        # does not matter): the chunk's rows by position are given evenly.
+        parts = self.parts
+        load = [counts.get(-1, 0)] * parts
         new = []
         for pair, n in counts.items():
             if pair < 0:  # by position: counted above
@@ -359,16 +362,15 @@ class Router:
             if at is None:
                 new.append((n, pair))
             else:
-                load[at] += n
-        due = rows / self.parts
+                load[at] += n * parts
         for n, pair in sorted(new, reverse=True):
             act = pair >> DECIDED_BITS
             at = self.homes.get(act, -1)
-            if at < 0 or load[at] + n > due:
+            if at < 0 or load[at] + n * parts > rows:  # its due: rows / parts
                 at = load.index(min(load))
             self.homes.setdefault(act, at)
             self.pairs[pair] = at
-            load[at] += n
+            load[at] += n * parts
 
 
 def in_runs(counts: list[int]) -> bytes:
@@ -650,7 +652,7 @@ def _tally(codes: list[int], digests: list[Digest]) -> tuple[Tally, bool]:
     numbers = columns.regrouped(codes, shift)  # rows per digest
     if not all(rows.is_whole(digests[d].fine_kzt_min) and rows.is_whole(digests[d].fine_kzt_max) for d in numbers):
         for c in codes:
-            part.add(digests[c >> shift]._replace(month=month_name(c)))
+            part.add(digests[c >> shift]._replace(month=month_name(c & low)))
         return part, False
     # A month counts a digest by its regime, whether it is liable and its fines: digests alike in
     # these are counted together (sums of whole numbers).
