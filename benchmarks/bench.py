@@ -256,12 +256,19 @@ _MEASURED = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], che
              "print('peak RSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)")
 
 
-def _run_batch(path: str, rows: int, extra: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+def host_speed() -> float:
+    """Seconds that ``sum(range(1000))`` takes here now (the best of five): a shared host's speed
+    varies from minute to minute, and figures taken minutes apart compare by it."""
+    return min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
+
+
+def _run_batch(path: str, rows: int, extra: list[str], env: dict[str, str]) -> tuple[float, float, float, str, float]:
     """Wall time, CPU time and peak resident memory (MiB, of the largest of its processes) of one
-    ``kzspeechlaw batch`` run, and its summary. The run is started by a small wrapper process, so
-    that the memory figure is this run's alone."""
+    ``kzspeechlaw batch`` run, its summary, and the host's speed just before it (:func:`host_speed`).
+    The run is started by a small wrapper process, so that the memory figure is this run's alone."""
     import resource
 
+    host = host_speed()
     argv = [sys.executable, "-c", _MEASURED, sys.executable, "-m", "kzspeechlaw", "batch", path,
             "--workers", str(BATCH_WORKERS), "--output", os.devnull, *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -273,7 +280,7 @@ def _run_batch(path: str, rows: int, extra: list[str], env: dict[str, str]) -> t
     lines = done.stderr.splitlines()
     rss = next((int(line.split()[-1]) for line in lines if line.startswith("peak RSS")), 0) / 1024
     summary = next((line for line in lines if " rows: " in line), "")
-    return elapsed, cpu, rss, summary.removeprefix("kzspeechlaw: ")
+    return elapsed, cpu, rss, summary.removeprefix("kzspeechlaw: "), host
 
 
 def bench_batch(rows: int, rss_rows: int | None = None, runs: int = 3) -> list[float]:
@@ -295,7 +302,7 @@ def bench_batch(rows: int, rss_rows: int | None = None, runs: int = 3) -> list[f
         write_register(path, rows)
         print(f"(generated {rows:,} rows in {time.perf_counter() - started:.1f} s)", flush=True)
         labels = ("first run", "again, answers kept")
-        measured: dict[str, list[tuple[float, float, float, str]]] = {label: [] for label in labels}
+        measured: dict[str, list[tuple[float, float, float, str, float]]] = {label: [] for label in labels}
         for _ in range(runs):
             shutil.rmtree(os.path.join(tmp, "cache", "answers"), ignore_errors=True)  # none kept: a first run
             for label in labels:
@@ -305,21 +312,23 @@ def bench_batch(rows: int, rss_rows: int | None = None, runs: int = 3) -> list[f
             times = sorted(m[0] for m in measured[label])
             elapsed = statistics.median(times)
             first = first or elapsed
-            _, cpu, rss, summary = min(measured[label], key=lambda m: abs(m[0] - elapsed))
+            _, cpu, rss, summary, _ = min(measured[label], key=lambda m: abs(m[0] - elapsed))
+            hosts = [m[4] * 1e6 for m in measured[label]]
             note = (f"{summary}; {BATCH_WORKERS} workers; CPU {cpu / rows * 1e6:.1f} us/row; peak RSS {rss:.0f} MiB; "
-                    f"median of {runs} ({', '.join(f'{t:.1f}' for t in times)} s)")
+                    f"median of {runs} ({', '.join(f'{t:.1f}' for t in times)} s); host speed before each "
+                    f"{min(hosts):.1f}-{max(hosts):.1f} us")
             if rows != BATCH_ROWS:
                 note += f"; {rows:,} rows, extrapolated"
             ratios.append(report(f"batch, {BATCH_ROWS:,} rows, {label}", elapsed * BATCH_ROWS / rows, "s",
                                  BATCH_BUDGET_S, note))
-        full, cpu, rss, summary = _run_batch(path, rows, ["--full"], env)
+        full, cpu, rss, summary, host = _run_batch(path, rows, ["--full"], env)
         note = (f"{summary}; {BATCH_WORKERS} workers; CPU {cpu / rows * 1e6:.1f} us/row; peak RSS {rss:.0f} MiB; "
-                f"{full * BATCH_ROWS / rows:.1f} s")
+                f"{full * BATCH_ROWS / rows:.1f} s; host speed before it {host * 1e6:.1f} us")
         ratios.append(report("batch --full / default records, first run", full / first, "x", FULL_BUDGET, note))
         if rss_rows:
             os.remove(path)
             write_register(path, rss_rows)
-            elapsed, cpu, rss, summary = _run_batch(path, rss_rows, [], env)
+            elapsed, cpu, rss, summary, _ = _run_batch(path, rss_rows, [], env)
             print(f"(batch, {rss_rows:,} rows, default records: {elapsed:.1f} s; peak RSS {rss:.0f} MiB; {summary})",
                   flush=True)
     return ratios
@@ -345,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kzspeechlaw.registers.batch import usable_cpus  # start-up is timed in fresh interpreters: unaffected
 
     cpus = usable_cpus()
-    host = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
+    host = host_speed()
     print(f"Python {sys.version.split()[0]}, pint {pint.__version__}, {cpus} usable CPUs; host speed: "
           f"sum(range(1000)) takes {host * 1e6:.1f} us (compare runs by this: a shared host's speed varies)",
           flush=True)
