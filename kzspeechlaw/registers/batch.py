@@ -379,8 +379,9 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
     whatever the register's length. A chunk is pickled here, each process's share once (a chunk
     whose rows cannot be pickled is assessed here, whole); a worker that dies, even half-way
     through sending its part, stops the run with an error. Where reading the register fails, the
-    chunks already read are given first. When the run ends the workers are told to stop; when it
-    is abandoned (an error, Ctrl-C) they are ended."""
+    chunks already read are given first. Once every chunk is sent the workers are told to stop
+    (each keeps what it learned after its last chunk, while the last are put together here); when
+    the run is abandoned (an error, Ctrl-C) they are ended."""
     import multiprocessing  # here: only a long register in several processes needs it
     import pickle
     from multiprocessing.connection import wait
@@ -425,7 +426,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
         except Exception:  # a row that cannot be sent to another process
             return None
 
-    finished = False
+    finished = told = False
     try:
         for n in range(workers):
             inbox = context.Queue()
@@ -457,11 +458,14 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
             pending.append((task, payloads))
             if len(pending) >= 2:
                 yield result(*pending.popleft())
+        for inbox in inboxes:  # every chunk sent: each worker keeps what it learned once its last is done,
+            inbox.put(None)  # while the last are put together here
+        told = True
         while pending:
             yield result(*pending.popleft())
         finished = True
     finally:
-        for inbox in inboxes:
+        for inbox in inboxes if not told else ():
             inbox.put(None)
         for process in processes:
             if not finished:
