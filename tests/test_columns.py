@@ -113,12 +113,15 @@ def test_a_long_register_of_repeated_keys_is_mostly_written_by_the_columns(monke
         assert count[0] > len(lines) // 2
 
 
-def test_without_numpy_the_loop_writes_every_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without ``numpy`` (the ``fast`` extra not installed) the loop writes every row, the same bytes."""
+@pytest.mark.parametrize("parts", [1, 2])
+def test_without_numpy_the_loop_writes_every_row(monkeypatch: pytest.MonkeyPatch, parts: int) -> None:
+    """Without ``numpy`` (the ``fast`` extra not installed) the loop writes every row, the router
+    reads line by line and the parts' records are put back in order in plain Python: the same
+    bytes."""
     monkeypatch.setattr(columns, "np", None)
     rows_ = [{**SPOKEN[n % 3], "id": f"r{n}", "act_date": f"2019-03-{1 + n % 28:02d}",
               "decided_on": f"2020-0{1 + n % 9}-15"} for n in range(200)]
-    fast, reference = both(as_lines(rows_), "brief", None, 50, 1)
+    fast, reference = both(as_lines(rows_), "brief", None, 50, parts)
     assert fast == reference
 
 

@@ -120,28 +120,12 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     elif where == keyed_path.in_runs([where.count(n) for n in range(len(shares))]):
         output = b"".join(s.output for s in shares)
     else:
-        output = _interleaved(where, [s.output for s in shares])
+        output = columns.interleaved(where, [s.output for s in shares])
     tally = Tally()
     for s in shares:
         tally.merge(s.tally)
     latest = max(s.latest for s in shares)
     return ChunkResult(output, tally, rows.stale_warnings(latest))
-
-
-def _interleaved(where: bytes, outputs: list[bytes]) -> bytes:
-    """The records of the parts' outputs put back in the rows' order (``where``: each row's part;
-    each output holds one line per row of its part, in order)."""
-    lines = [output.split(b"\n")[:-1] for output in outputs]
-    if not columns.available():
-        takes = [iter(part).__next__ for part in lines]
-        return b"\n".join([takes[p]() for p in where]) + (b"\n" if where else b"")
-    import numpy as np
-
-    order = np.argsort(np.frombuffer(where, dtype=np.uint8), kind="stable")  # the rows part by part
-    at = np.empty(len(where), dtype=np.int64)
-    at[order] = np.arange(len(where))  # each row's place among the parts' lines, one part after another
-    joined = list(itertools.chain.from_iterable(lines))
-    return b"\n".join(map(joined.__getitem__, at.tolist())) + (b"\n" if where else b"")
 
 
 def _shares(task: _Task, router: keyed_path.Router, workers: int) -> list[_Task]:
@@ -465,8 +449,9 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
             yield result(*pending.popleft())
         finished = True
     finally:
-        for inbox in inboxes if not told else ():
-            inbox.put(None)
+        if not told:
+            for inbox in inboxes:
+                inbox.put(None)
         for process in processes:
             if not finished:
                 process.terminate()

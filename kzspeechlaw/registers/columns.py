@@ -18,11 +18,18 @@ A chunk is keyed here only where every row is a line of ASCII text without quote
 control characters (a carriage return only at a line's end), each with the header's number of
 cells: lines whose cells and records the loop reads and writes exactly so. Any other chunk is the
 loop's.
+
+The parent's work on a chunk is done here the same way: the rows' pairs of intervals and their
+processes (:func:`pairs`, :func:`taken`), the parts' records put back in the rows' order
+(:func:`interleaved`), and the counts a tally is made from (:func:`counted`, :func:`regrouped`).
+Without numpy, :func:`pairs` gives ``None`` (the router reads line by line) and the others work in
+plain Python.
 """
 
 from __future__ import annotations
 
 import collections
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -190,7 +197,7 @@ class Known(NamedTuple):
         loop's is bytes (a long template's), the records are given one per row."""
         order = None
         if self.slow:
-            order = np.argsort(np.concatenate((self.done, np.asarray(self.slow, dtype=np.int64))), kind="stable")
+            order = _in_order(np.concatenate((self.done, np.asarray(self.slow, dtype=np.int64))))
             merged = np.concatenate((self.codes, np.asarray(codes, dtype=np.int64)))[order].tolist()
         else:
             merged = self.codes.tolist()
@@ -332,6 +339,27 @@ def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, deli
     _, data, starts, ends = cut
     acts, a, decisions, d = _days(_kept(keys), keys, data, starts, ends, at_act, at_decided, default)
     return np.where(acts.ok[a] & decisions.ok[d], (acts.when[a] >> 1) << DECIDED_BITS | (decisions.when[d] >> 1), -1)
+
+
+def _in_order(positions: Any) -> Any:
+    """Where each row is among items given at ``positions`` (each row's position, every row once):
+    the items taken at these indices are in the rows' order."""
+    at = np.empty(len(positions), dtype=np.int64)
+    at[positions] = np.arange(len(positions))
+    return at
+
+
+def interleaved(where: bytes, outputs: list[bytes]) -> bytes:
+    """The records of the parts' outputs put back in the rows' order (``where``: each row's part;
+    each output holds one line per row of its part, in order)."""
+    lines = [output.split(b"\n")[:-1] for output in outputs]
+    end = b"\n" if where else b""
+    if np is None:
+        takes = [iter(part).__next__ for part in lines]
+        return b"\n".join([takes[p]() for p in where]) + end
+    joined = list(itertools.chain.from_iterable(lines))  # part after part
+    at = _in_order(np.argsort(np.frombuffer(where, dtype=np.uint8), kind="stable"))
+    return b"\n".join(map(joined.__getitem__, at.tolist())) + end
 
 
 def line_count(output: bytes) -> int:
@@ -482,4 +510,5 @@ def _written(answers: _Answers, k_done: Any, fields: Any, done: Any, a_done: Any
     return out
 
 
-__all__ = ["Kept", "Known", "available", "counted", "key_chunk", "line_count", "pairs", "regrouped", "taken"]
+__all__ = ["Kept", "Known", "available", "counted", "interleaved", "key_chunk", "line_count", "pairs", "regrouped",
+           "taken"]
