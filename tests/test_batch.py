@@ -474,7 +474,6 @@ def test_values_whose_text_differs_between_processes_do_not_move_a_row() -> None
 
 _KILLED_WHILE_SENDING = """
 import io, os, warnings
-from multiprocessing import connection
 warnings.simplefilter("ignore")
 from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import read_register
@@ -485,14 +484,14 @@ def run_chunk(task, part=0, parts=1):
         return rows.Share(b"x" * (1 << 21), Tally(), True, 0, b"", 1)
     return real(task, part, parts)
 
-def send_bytes(self, buf, *args):
-    if len(buf) > 1 << 20:  # half of the message written, then the worker dies
-        self._send(len(buf).to_bytes(4, "big") + bytes(buf[: len(buf) // 2]))
+def written(fd, data):
+    if len(data) > 1 << 20:  # half of the records written, then the worker dies
+        os.write(fd, bytes(data[: len(data) // 2]))
         os._exit(9)
-    return sent(self, buf, *args)
+    return wrote(fd, data)
 
 real, batch._run_chunk = batch._run_chunk, run_chunk
-sent, connection.Connection.send_bytes = connection.Connection.send_bytes, send_bytes
+wrote, batch._written = batch._written, written
 text = "act_date,conduct,decided_on\\n" + "2019-03-15,slander,2019-12-01\\n" * 20
 try:
     list(batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=10))
@@ -642,3 +641,25 @@ def test_the_command_line_says_a_worker_stopped(monkeypatch: pytest.MonkeyPatch,
     assert code == 1
     assert err == ("kzspeechlaw: worker process 0 stopped (exit code 3), and so did the run; run it again, "
                    "with fewer --workers if it recurs\n")
+
+
+def test_a_workers_share_crosses_its_pipe_whole() -> None:
+    """A worker's share is sent with its records apart from the rest (read straight into one
+    buffer where the pipe is a file descriptor), and a fault as itself: what arrives is what was
+    sent."""
+    import multiprocessing
+    import pickle
+    import threading
+
+    from kzspeechlaw.registers import batch, rows
+    from kzspeechlaw.registers.tally import Tally
+
+    share = rows.Share(b"".join(b"%d\n" % n for n in range(300_000)), Tally(), True, 7, b"\x00\x01", 1, 3)
+    fault = batch._Fault(ValueError("x"), "traceback")
+    reader, writer = multiprocessing.Pipe(duplex=False)
+    sending = threading.Thread(target=lambda: [batch._send(writer, x) for x in (share, fault)])
+    sending.start()  # the records are larger than the pipe holds: read while they are written
+    got = [batch._received(reader, pickle.loads(reader.recv_bytes())) for _ in range(2)]
+    sending.join()
+    assert got[0] == share and bytes(got[0].output) == share.output
+    assert isinstance(got[1], batch._Fault) and got[1].traceback == "traceback"

@@ -283,3 +283,36 @@ def test_dates_started_afresh_past_the_bound_still_read_each_cell(monkeypatch: p
             assert dates.text_of[n * (dates.terms + 1)] == day.isoformat()  # its text, then its slots
             assert dates.deadlines[n].tolist() == list(dates.days[n].deadlines)
     assert len(dates.days) <= 12
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1, 3).flatmap(lambda parts: st.tuples(st.just(parts), st.lists(st.tuples(
+    st.integers(0, parts - 1), st.binary(max_size=12).map(lambda b: b.replace(b"\n", b"")), st.booleans()),
+    max_size=40))))
+def test_parts_records_are_put_back_in_the_rows_order(case: tuple[int, list[tuple[int, bytes, bool]]]) -> None:
+    """Each part's lines are found (short lines at once, long ones one by one, or without numpy)
+    and the records are put back in the rows' order, as taking them row by row does."""
+    parts, rows_ = case
+    records = [text + (b"x" * 3000 if long else b"") + b"\n" for _, text, long in rows_]
+    where = bytes(p for p, _, _ in rows_)
+    outputs = [bytearray(b"".join(r for (p, _, _), r in zip(rows_, records, strict=True) if p == n))
+               for n in range(parts)]
+    for numpy in (np, None):
+        columns.np = numpy
+        try:
+            ends = [columns.line_ends(out, where.count(n)) for n, out in enumerate(outputs)]
+            assert [len(e) for e in ends] == [where.count(n) for n in range(parts)]
+            assert columns.interleaved(where, outputs, ends) == b"".join(records)
+        finally:
+            columns.np = np
+
+
+def test_records_in_text_bytes_and_pieces_are_joined_as_their_text() -> None:
+    """A share's records, as text, as bytes and as a long template's pieces, make one block of
+    bytes, a line feed after each."""
+    from kzspeechlaw.registers import rows
+
+    lines: list[Any] = ["{\"id\": 1}", "{\"id\": \"ж\"}".encode(), [b"{\"id\": ", b"", b"3}"], "{\"a\": \"\\ud800\"}"]
+    assert rows.joined(lines) == "{\"id\": 1}\n{\"id\": \"ж\"}\n{\"id\": 3}\n{\"a\": \"\\ud800\"}\n".encode()
+    assert rows.joined(lines[:1] + lines[3:]) == rows.encoded("\n".join([lines[0], lines[3]]) + "\n")
+    assert rows.joined([]) == b""

@@ -37,6 +37,7 @@ import gc
 import itertools
 import os
 import signal
+import struct
 import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
@@ -107,11 +108,11 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     where = shares[0].parts
     count = len(task.rows.rows)
     written = task.rows.output != "none"
+    ends = [columns.line_ends(s.output, where.count(n)) for n, s in enumerate(shares)] if written and where else []
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
         sum(s.tally.rows for s in shares) == count) and all(
-        columns.line_count(s.output) == where.count(n) and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares)
-        if written)
+        len(ends[n]) == where.count(n) and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares) if written)
     if not fits:
         raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
     assert where is not None
@@ -120,7 +121,7 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     elif where == keyed_path.in_runs([where.count(n) for n in range(len(shares))]):
         output = b"".join(s.output for s in shares)
     else:
-        output = columns.interleaved(where, [s.output for s in shares])
+        output = columns.interleaved(where, [s.output for s in shares], ends)
     tally = Tally()
     for s in shares:
         tally.merge(s.tally)
@@ -192,9 +193,70 @@ def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> 
         except BaseException as error:  # a fault of the program: the parent raises it
             done = _Fault(_portable(error), traceback.format_exc())
         try:
-            results.send_bytes(pickle.dumps(done, pickle.HIGHEST_PROTOCOL))
+            _send(results, done)
         except OSError:  # the parent stopped reading
             return
+
+
+_APART = os.name == "posix"
+"""Whether a worker's records are sent apart from the rest of its share, as raw bytes on its pipe
+(:func:`_send`, :func:`_received`): where the pipe is a file descriptor."""
+
+_LENGTH = struct.Struct("!Q")
+
+
+def _send(connection: Any, done: Any) -> None:
+    """A worker's share of a chunk (or its fault) sent to the parent. The records are sent apart
+    (:data:`_APART`), after the rest pickled: neither side copies them into a pickle, and the
+    parent reads them straight into their buffer (:func:`_received`; whole assessments are about
+    9 KB a row, and copying them was a third of a run's time)."""
+    import pickle
+
+    if not (_APART and isinstance(done, rows.Share)):
+        connection.send_bytes(pickle.dumps(done, pickle.HIGHEST_PROTOCOL))
+        return
+    connection.send_bytes(pickle.dumps(done._replace(output=b""), pickle.HIGHEST_PROTOCOL))
+    _written(connection.fileno(), _LENGTH.pack(len(done.output)))
+    _written(connection.fileno(), done.output)
+
+
+def _written(fd: int, data: bytes | bytearray) -> None:
+    view, done = memoryview(data), 0
+    while done < len(view):
+        done += os.write(fd, view[done:])
+
+
+def _received(connection: Any, found: Any) -> Any:
+    """What a worker sent (:func:`_send`): its share with its records read from the pipe, or its
+    fault. Raises ``EOFError`` where the pipe ends first (the worker died)."""
+    if not (_APART and isinstance(found, rows.Share)):
+        return found
+    size = _LENGTH.unpack(_read(connection.fileno(), _LENGTH.size))[0]
+    return found._replace(output=_read(connection.fileno(), size))
+
+
+def _read(fd: int, size: int) -> bytearray:
+    """``size`` bytes read from ``fd`` into one buffer."""
+    buffer = bytearray(size)
+    view, done = memoryview(buffer), 0
+    while done < size:
+        got = os.readv(fd, [view[done:]])
+        if not got:
+            raise EOFError
+        done += got
+    return buffer
+
+
+PIPE_BYTES = 1 << 20
+"""The size asked for a worker's pipe to the parent where the system allows it (Linux; 64 KB by
+default): a chunk's records cross it in fewer turns of the two processes."""
+
+
+def _widened(connection: Any) -> None:
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # another system, or a lower limit
+        import fcntl
+
+        fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 def _portable(error: BaseException) -> BaseException:
@@ -381,7 +443,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
         try:
             if readers[n] not in ready:
                 raise EOFError
-            found = pickle.loads(readers[n].recv_bytes())
+            found = _received(readers[n], pickle.loads(readers[n].recv_bytes()))
         except (EOFError, OSError):  # OSError: the end of the pipe in the middle of a message
             processes[n].join(timeout=1)
             raise WorkerLost(n, processes[n].exitcode) from None
@@ -416,6 +478,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
             inbox = context.Queue()
             inbox.cancel_join_thread()  # the parent's exit does not wait for a worker that is gone
             reader, writer = context.Pipe(duplex=False)
+            _widened(reader)
             process = context.Process(target=_serve, args=(inbox, writer, n, workers, os.getpid()), daemon=True)
             inboxes.append(inbox)
             readers.append(reader)

@@ -73,6 +73,7 @@ from kzspeechlaw.registers.keys import (
     DecisionDay,
     Table,
     Windows,
+    Written,
     aligned,
     current,
     escaped,
@@ -184,7 +185,7 @@ class _Chunk:
         self.parts = parts
         self.where = where
         self.mine = bytearray() if parts > 1 and where is None else None
-        self.lines: list[str | bytes] = []  # a record written from a long template is bytes
+        self.lines: list[Written] = []  # a record written from a long template is bytes, in pieces
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
         self.learned = 0  # keys learned (their answers kept in the table)
@@ -502,6 +503,9 @@ def _csv_chunk(chunk: _Chunk) -> None:
                             number = keys.number(facts)
                         answer = answer_of((number, when, decided[3],
                                               bisect_left(deadlines, at), bisect_right(deadlines, at)))
+                        if answer.__class__ is Windows:  # a whole assessment's: by the dates' places too
+                            answer = answer_of(((number, when, decided[3], bisect_left(deadlines, at),
+                                                 bisect_right(deadlines, at)), answer.place(act, decided)))
                         if answer.__class__ is Answer:
                             write = answer.write
                             if write is not None:
@@ -592,7 +596,7 @@ class _Learn(NamedTuple):
             ident = head[7:-2]
             written = answer.write(ident, self.act, self.decided)
             if (template.format(ident, *self.slots(self.act, self.decided)[0]) != line
-                    or written != (rows.encoded(line) if isinstance(written, bytes) else line)):
+                    or rows.joined([written]) != rows.joined([line])):
                 keys.remember(self.key, EXACT)  # never: the template writes its own row's record
                 return
         keys.remember(self.key, answer)

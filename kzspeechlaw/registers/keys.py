@@ -45,6 +45,9 @@ MAX_TEXT = 64 << 20
 bytes of long ones' pieces, each piece counted once however many templates share it (a whole
 assessment is about 9 KB, most of it shared with other keys' records)."""
 
+Written = str | bytes | list[bytes]
+"""A record as a writer gives it: its text, its bytes, or its bytes in pieces (a long template's)."""
+
 _DAY = dt.timedelta(days=1)
 _ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -217,10 +220,10 @@ class Answer(NamedTuple):
     template: str | None
     digest: Digest
     code: int = 0
-    write: Callable[[str, ActDay, DecisionDay], str | bytes] | None = None
+    write: Callable[[str, ActDay, DecisionDay], Written] | None = None
     """The template as a function of the id's JSON text and the row's dates (:func:`writer`: the
-    record's text, or for a long template its bytes; ``None`` for output ``none``). The table keeps
-    the writer alone."""
+    record's text, or for a long template its bytes in pieces; ``None`` for output ``none``). The
+    table keeps the writer alone."""
     pieces: tuple[str, str, int, str] | None = None
     """A short template of the brief record's form as its text before the id, between the id and
     the date field, the field (``-1`` for none) and the text after it (:func:`pieces`: what
@@ -237,7 +240,7 @@ governing version's text is the same in many keys' records)."""
 
 
 def writer(template: str, keep: Callable[[bytes], bytes] | None = None) -> Callable[
-        [str, ActDay, DecisionDay], str | bytes]:
+        [str, ActDay, DecisionDay], Written]:
     """A function writing what ``template.format(ident, act.iso, decided.iso, *act.slots)`` writes
     (``str.format`` reads its template on every call: this reads it once). A template longer than
     :data:`PIECES` is cut into pieces (:data:`_CUTS`), each passed through ``keep`` (the table's
@@ -308,12 +311,13 @@ def pieces(template: str) -> tuple[str, str, int, str] | None:
 
 
 def _pieces(literals: list[str], fields: list[int], keep: Callable[[bytes], bytes]) -> Callable[
-        [str, ActDay, DecisionDay], bytes]:
+        [str, ActDay, DecisionDay], list[bytes]]:
     """The writer of a long template: its literal text cut into pieces, encoded
     (:func:`~kzspeechlaw.registers.rows.encoded`: a whole assessment is mostly Cyrillic, and
     encoding it row by row would cost more than writing it) and each kept by ``keep``, with an
     empty piece where each field goes (numbered as in :func:`writer`), filled in a copy for each
-    row. It writes the record's bytes."""
+    row. It writes the record's bytes as these pieces, joined with the chunk's other records
+    (:func:`~kzspeechlaw.registers.rows.joined`: whole assessments are copied once)."""
     pieces: list[bytes] = []
     slots: list[tuple[int, int]] = []  # where in the pieces each field's value goes, and the field
     for n, literal in enumerate(literals):
@@ -323,13 +327,13 @@ def _pieces(literals: list[str], fields: list[int], keep: Callable[[bytes], byte
             pieces.append(b"")
     filled = tuple(slots)
 
-    def write(ident: str, act: ActDay, decided: DecisionDay) -> bytes:
+    def write(ident: str, act: ActDay, decided: DecisionDay) -> list[bytes]:
         dates = act.encoded
         values = (rows.encoded(ident), dates[0], decided.encoded, *dates[1:])
         out = pieces.copy()
         for at, field in filled:
             out[at] = values[field]
-        return b"".join(out)
+        return out
 
     return write
 
@@ -373,7 +377,7 @@ class Table:
         self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
         self.text = 0  # characters of the templates and pieces kept
         self.pieces: dict[bytes, bytes] = {}  # see :meth:`keep`
-        self.writers: dict[str, tuple[Callable[[str, ActDay, DecisionDay], str | bytes],
+        self.writers: dict[str, tuple[Callable[[str, ActDay, DecisionDay], Written],
                                       tuple[str, str, int, str] | None]] = {}  # see :meth:`answer`
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}

@@ -148,14 +148,23 @@ def encoded(text: str) -> bytes:
     return text.encode("utf-8", "backslashreplace")
 
 
-def _joined(lines: Sequence[str | bytes]) -> bytes:
-    """Records, as text or already encoded (:func:`encoded`), as one block of bytes (cheap to send
-    back from a worker process and to write out)."""
+def joined(lines: Sequence[str | bytes | list[bytes]]) -> bytes:
+    """Records, as text, already encoded (:func:`encoded`) or encoded in pieces, as one block of
+    bytes with a line feed after each (cheap to send back from a worker process and to write
+    out): the bytes are copied once."""
     if not lines:
         return b""
-    if bytes in set(map(type, lines)):  # at C speed: a brief chunk's lines are all text
-        return b"\n".join([line if isinstance(line, bytes) else encoded(line) for line in lines]) + b"\n"
-    return encoded("\n".join(lines) + "\n")  # type: ignore[arg-type]
+    if set(map(type, lines)) == {str}:  # at C speed: a brief chunk's lines are all text
+        return encoded("\n".join(lines) + "\n")  # type: ignore[arg-type]
+    out: list[bytes] = []
+    add, extend = out.append, out.extend
+    for line in lines:
+        if type(line) is list:
+            extend(line)
+        else:
+            add(encoded(line) if type(line) is str else line)  # type: ignore[arg-type]
+        add(b"\n")
+    return b"".join(out)
 
 
 def stale_warnings(latest: int) -> list[tuple[type[Warning], str]]:
@@ -172,7 +181,7 @@ class Share(NamedTuple):
     latest decision date (0 for none), and, where there are several parts, the part each row of
     the chunk was assessed in (a byte per row: every process notes them, and they must agree)."""
 
-    output: bytes
+    output: bytes | bytearray  # bytearray: as the parent reads it from a worker
     tally: Tally
     whole: bool
     latest: int
@@ -184,14 +193,14 @@ class Share(NamedTuple):
 
     def result(self) -> ChunkResult:
         """The chunk's result, where this share is the whole chunk."""
-        return ChunkResult(self.output, self.tally, stale_warnings(self.latest))
+        return ChunkResult(bytes(self.output), self.tally, stale_warnings(self.latest))
 
 
-def share(lines: Sequence[str | bytes], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
+def share(lines: Sequence[str | bytes | list[bytes]], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
           part: int, learned: int = 0) -> Share:
     """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision, the
     rows' parts and the keys learned from its rows."""
-    return Share(_joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part, learned)
+    return Share(joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part, learned)
 
 
 def run_chunk(task: Task, part: int = 0, parts: int = 1) -> Share:
