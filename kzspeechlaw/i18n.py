@@ -298,7 +298,7 @@ def _is_amount(value: Any) -> bool:
 def _english(value: Any) -> str:
     if type(value) is str:  # the most common value, and not a Code (a str of another type)
         return value
-    if isinstance(value, Code):
+    if type(value) is Message or isinstance(value, Code):  # a message's English text is its own
         return str.__str__(value)
     if isinstance(value, Mapping) and LANGS[0] in value:  # a title by language
         return str(value[LANGS[0]])

@@ -374,6 +374,16 @@ def test_dates_are_found_as_the_regular_expression_finds_them(text: str) -> None
     assert [m.span() for m in keys._dates(text)] == [m.span() for m in keys._ISO.finditer(text)]
 
 
+@given(st.lists(st.one_of(st.sampled_from(keys._CUTS), st.sampled_from([", ", '"', "trace", ": ", "x", "д"]),
+                st.sampled_from(keys._CUTS).map(lambda mark: mark[:-1])), max_size=10).map("".join))
+def test_a_whole_assessment_is_cut_before_each_large_field(text: str) -> None:
+    """A long template's text is cut where a pattern of the fields' names looking ahead cuts it."""
+    import re
+
+    ahead = re.compile("(?=" + "|".join(map(re.escape, keys._CUTS)) + ")")
+    assert keys._cut(text) == [piece for piece in ahead.split(text) if piece]
+
+
 def test_the_date_like_texts_hold_dates() -> None:
     """The property above sees texts with dates in them (and without)."""
     found = []

@@ -18,6 +18,7 @@ from kzspeechlaw.errors import InvalidIncident, LawError
 from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.timeline import in_force
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.units import Amount, Quantity, amount_repr, as_amount, compare, quantity, unit_name
 
@@ -193,6 +194,10 @@ def record_repr(record: Any) -> str:
     return f"{type(record).__name__}({', '.join(parts)})"
 
 
+_TEXTS = Memo(maxsize=4096)
+"""The English text of each sanction met (:meth:`Sanction.describe`)."""
+
+
 @attrs.frozen(eq=False, repr=False)
 class Sanction:
     """One alternative of a sanction ("либо"): a kind with a minimum and a maximum.
@@ -252,6 +257,10 @@ class Sanction:
         to 2000 MCI"``, ``"arrest 20 days (natural person)"``; in ``lang`` where given (the codes'
         terms: ``"штраф до 1 000 МРП"``), else in English as a :class:`~kzspeechlaw.i18n.Message`
         that :func:`kzspeechlaw.i18n.render` writes in any language."""
+        text = _TEXTS.get(self, self._english)
+        return text if lang is None else text.render(lang)
+
+    def _english(self) -> Message:
         low, high = self.minimum_amount, self.maximum_amount
         if self.fixed:
             text = Message("{kind} {amount}", kind=self.kind, amount=low)
@@ -265,7 +274,7 @@ class Sanction:
             text = Message("{text} ({subject})", text=text, subject=self.subject)
         if self.optional:
             text = Message("{text} (optional)", text=text)
-        return text if lang is None else text.render(lang)
+        return text
 
 
 @attrs.frozen(cache_hash=True)

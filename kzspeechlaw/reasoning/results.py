@@ -14,6 +14,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.model import Penalty, Sanction, amount_key
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Quantity
 
 
@@ -55,6 +56,10 @@ class Step:
 def step_dict(step: Step) -> dict[str, str]:
     """A step's JSON form: ``{"what", "citation", "source"}``."""
     return {"what": step.what, "citation": step.citation, "source": step.source}
+
+
+_TEXTS = Memo(maxsize=16384)
+"""The English text of each assessed sanction met (:meth:`AssessedSanction.describe`)."""
 
 
 @attrs.frozen(eq=False)
@@ -104,6 +109,10 @@ class AssessedSanction:
         """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``; in ``lang`` where
         given (``"штраф от 200 МРП до 3 000 МРП (от 505 000 тенге до 7 575 000 тенге)"``), else in
         English as a :class:`~kzspeechlaw.i18n.Message`, as :meth:`Sanction.describe`."""
+        text = _TEXTS.get(self, self._english)
+        return text if lang is None or not isinstance(text, Message) else text.render(lang)
+
+    def _english(self) -> str:
         text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject).describe()
         if self.maximum_kzt is not None:
             if self.minimum_kzt is None:
@@ -115,7 +124,7 @@ class AssessedSanction:
                                maximum=self.maximum_kzt)
         if not self.available:
             text = Message("{text} [suspended]", text=text)
-        return text if lang is None or not isinstance(text, Message) else text.render(lang)
+        return text
 
 
 def sanction_dict(s: AssessedSanction) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Quantity, registry, scale, unit_name
 
 
@@ -22,7 +23,15 @@ def as_quantity(unit: str, value: Fraction) -> Quantity:
     return ureg.Quantity(magnitude, unit)
 
 
+_TIMES = Memo(maxsize=4096)
+
+
 def times(q: Quantity, fraction: Fraction) -> Quantity:
-    """``fraction`` of the amount ``q``, exactly (:func:`as_quantity`)."""
-    unit, value = exact(q)
-    return as_quantity(unit, value * fraction)
+    """``fraction`` of the amount ``q``, exactly (:func:`as_quantity`); remembered by the amount's
+    number and unit (few amounts and fractions recur in every sentence's caps)."""
+
+    def make() -> Quantity:
+        unit, value = exact(q)
+        return as_quantity(unit, value * fraction)
+
+    return _TIMES.get((q.magnitude, unit_name(q), fraction), make)
