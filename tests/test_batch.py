@@ -663,3 +663,13 @@ def test_a_workers_share_crosses_its_pipe_whole() -> None:
     sending.join()
     assert got[0] == share and bytes(got[0].output) == share.output
     assert isinstance(got[1], batch._Fault) and got[1].traceback == "traceback"
+
+
+def test_shares_of_a_chunk_without_rows_fit_together() -> None:
+    """A chunk of no rows, in parts, gives no records (the parts fit)."""
+    from kzspeechlaw.registers import batch, rows
+    from kzspeechlaw.registers.tally import Tally
+
+    task = batch._Task(rows.Task(1, "csv", ("act_date",), [], None, "brief", ","), object(), True)
+    shares = [rows.Share(bytearray(), Tally(), True, 0, b"", n) for n in range(2)]
+    assert batch._merged(task, shares).output == b""

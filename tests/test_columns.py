@@ -316,3 +316,11 @@ def test_records_in_text_bytes_and_pieces_are_joined_as_their_text() -> None:
     assert rows.joined(lines) == "{\"id\": 1}\n{\"id\": \"ж\"}\n{\"id\": 3}\n{\"a\": \"\\ud800\"}\n".encode()
     assert rows.joined(lines[:1] + lines[3:]) == rows.encoded("\n".join([lines[0], lines[3]]) + "\n")
     assert rows.joined([]) == b""
+
+
+def test_a_subclass_of_text_is_joined_as_its_text() -> None:
+    """A record given as a subclass of ``str`` is encoded as text is."""
+    from kzspeechlaw.i18n import Message
+    from kzspeechlaw.registers import rows
+
+    assert rows.joined([Message("ж"), b"x"]) == "ж\nx\n".encode()

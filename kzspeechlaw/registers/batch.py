@@ -108,7 +108,8 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     where = shares[0].parts
     count = len(task.rows.rows)
     written = task.rows.output != "none"
-    ends = [columns.line_ends(s.output, where.count(n)) for n, s in enumerate(shares)] if written and where else []
+    ends = [] if not written or where is None else [
+        columns.line_ends(s.output, where.count(n)) for n, s in enumerate(shares)]
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
         sum(s.tally.rows for s in shares) == count) and all(
@@ -250,6 +251,10 @@ def _read(fd: int, size: int) -> bytearray:
 PIPE_BYTES = 1 << 20
 """The size asked for a worker's pipe to the parent where the system allows it (Linux; 64 KB by
 default): a chunk's records cross it in fewer turns of the two processes."""
+
+WIDENED_BYTES = 16 << 20
+"""The most the workers' pipes are widened to in all: past a user's soft limit (Linux: 64 MB by
+default) the system gives that user's new pipes a page or two."""
 
 
 def _widened(connection: Any) -> None:
@@ -478,7 +483,8 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
             inbox = context.Queue()
             inbox.cancel_join_thread()  # the parent's exit does not wait for a worker that is gone
             reader, writer = context.Pipe(duplex=False)
-            _widened(reader)
+            if workers * PIPE_BYTES <= WIDENED_BYTES:
+                _widened(reader)
             process = context.Process(target=_serve, args=(inbox, writer, n, workers, os.getpid()), daemon=True)
             inboxes.append(inbox)
             readers.append(reader)

@@ -162,7 +162,7 @@ def joined(lines: Sequence[str | bytes | list[bytes]]) -> bytes:
         if type(line) is list:
             extend(line)
         else:
-            add(encoded(line) if type(line) is str else line)  # type: ignore[arg-type]
+            add(encoded(line) if isinstance(line, str) else line)  # type: ignore[arg-type]
         add(b"\n")
     return b"".join(out)
 
