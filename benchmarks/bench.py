@@ -18,7 +18,7 @@ Budgets:
   CSV in a temporary directory, the records written to the null device: the first run, with no
   keys' answers kept, and the same register again, with those the first run kept in the (temporary)
   cache directory (each the median of three runs, the two taken in turn); ``--full`` (whole
-  assessments, about 6 KB a row, none kept) <= 2 x the first run's time, measured in the same run. The
+  assessments, about 10 KB a row, none kept) <= 2 x the first run's time, measured in the same run. The
   peak resident memory of the largest process is printed beside each (``--rss-rows 5000000``
   also runs the default records over a longer register, to show that memory does not grow with
   it). The script also prints how well two processes run side by side on the machine, since a

@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("--output", help=_("write the records to this file (default: stdout)"))
         cmd.add_argument("--full", action="store_true",
                          help=_("whole assessments: matches, sanctions, limitation, notes, trace and the governing "
-                                "version with its statute text (about 6 KB a row)"))
+                                "version with its statute text (about 10 KB a row)"))
         cmd.add_argument("--summary", action="store_true",
                          help=_("print the tally (records only to --output, if given)"))
         cmd.set_defaults(output=None)

@@ -70,7 +70,7 @@ its rows). By default the first chunk is a quarter of it and each next one twice
 a short register is still shared between worker processes."""
 
 FULL_CHUNK_SIZE = 1000
-"""Rows per chunk of whole assessments (about 6 KB a row: a chunk in flight stays a few MB)."""
+"""Rows per chunk of whole assessments (about 10 KB a row: a chunk in flight stays about 10 MB)."""
 
 
 class _Task(NamedTuple):
