@@ -643,16 +643,19 @@ def test_the_command_line_says_a_worker_stopped(monkeypatch: pytest.MonkeyPatch,
                    "with fewer --workers if it recurs\n")
 
 
-def test_a_workers_share_crosses_its_pipe_whole() -> None:
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_workers_share_crosses_its_pipe_whole(monkeypatch: pytest.MonkeyPatch, apart: bool) -> None:
     """A worker's share is sent with its records apart from the rest (read straight into one
-    buffer where the pipe is a file descriptor), and a fault as itself: what arrives is what was
-    sent."""
+    buffer where the pipe is a file descriptor; else pickled with the rest), and a fault as
+    itself: what arrives is what was sent."""
     import multiprocessing
     import pickle
     import threading
 
     from kzspeechlaw.registers import batch, rows
     from kzspeechlaw.registers.tally import Tally
+
+    monkeypatch.setattr(batch, "_APART", apart and batch._APART)
 
     share = rows.Share(b"".join(b"%d\n" % n for n in range(300_000)), Tally(), True, 7, b"\x00\x01", 1, 3)
     fault = batch._Fault(ValueError("x"), "traceback")
