@@ -222,6 +222,7 @@ def _send(connection: Any, done: Any) -> None:
 
 
 def _written(fd: int, data: bytes | bytearray) -> None:
+    """All of ``data`` written to ``fd`` (a write to a pipe may take part of it)."""
     view, done = memoryview(data), 0
     while done < len(view):
         done += os.write(fd, view[done:])

@@ -24,6 +24,7 @@ def as_quantity(unit: str, value: Fraction) -> Quantity:
 
 
 _TIMES = Memo(maxsize=4096)
+"""Each fraction of an amount met (:func:`times`)."""
 
 
 def times(q: Quantity, fraction: Fraction) -> Quantity:
