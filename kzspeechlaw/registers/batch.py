@@ -108,18 +108,18 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     where = shares[0].parts
     count = len(task.rows.rows)
     written = task.rows.output != "none"
-    ends = [] if not written or where is None else [
-        columns.line_ends(s.output, where.count(n)) for n, s in enumerate(shares)]
+    mine = [where.count(n) for n in range(len(shares))] if where is not None else []  # each part's rows
+    ends = [columns.line_ends(s.output, mine[n]) for n, s in enumerate(shares)] if written and mine else []
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
         sum(s.tally.rows for s in shares) == count) and all(
-        len(ends[n]) == where.count(n) and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares) if written)
+        len(ends[n]) == mine[n] and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares) if written)
     if not fits:
         raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
     assert where is not None
     if not written:
         output = b""
-    elif where == keyed_path.in_runs([where.count(n) for n in range(len(shares))]):
+    elif where == keyed_path.in_runs(mine):
         output = b"".join(s.output for s in shares)
     else:
         output = columns.interleaved(where, [s.output for s in shares], ends)

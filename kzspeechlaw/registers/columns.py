@@ -385,25 +385,17 @@ def interleaved(where: bytes, outputs: list[bytes | bytearray], ends: list[Any])
     parts = np.frombuffer(where, dtype=np.uint8)
     if not len(parts):
         return b""
-    firsts = np.flatnonzero(np.concatenate(([True], parts[1:] != parts[:-1])))  # each run of one part's rows
-    lasts = np.append(firsts[1:], len(parts)) - 1
-    rank = np.empty(len(parts), dtype=np.int64)  # each row's place among its part's rows
+    starts = np.empty(len(parts), dtype=np.int64)  # each row's record in its part's output
+    stops = np.empty(len(parts), dtype=np.int64)
     for p in range(len(outputs)):
         mine = parts == p
-        rank[mine] = np.arange(np.count_nonzero(mine))
-    run_parts = parts[firsts]
-    starts = np.zeros(len(firsts), dtype=np.int64)
-    stops = np.empty(len(firsts), dtype=np.int64)
-    for p in range(len(outputs)):
-        mine = run_parts == p
-        if not mine.any():
-            continue
-        line_end = np.asarray(ends[p], dtype=np.int64)
-        first, last = rank[firsts[mine]], rank[lasts[mine]]
-        starts[mine] = np.where(first > 0, line_end[first - 1], 0)
-        stops[mine] = line_end[last]
-    return b"".join(map(memoryview.__getitem__, map(views.__getitem__, run_parts.tolist()),
-                        map(slice, starts.tolist(), stops.tolist())))
+        stop = np.asarray(ends[p], dtype=np.int64)
+        stops[mine] = stop
+        starts[mine] = stop - np.diff(stop, prepend=0)  # where the line before it ends
+    firsts = np.flatnonzero(np.concatenate(([True], parts[1:] != parts[:-1])))  # each run of one part's rows
+    lasts = np.append(firsts[1:], len(parts)) - 1
+    return b"".join(map(memoryview.__getitem__, map(views.__getitem__, parts[firsts].tolist()),
+                        map(slice, starts[firsts].tolist(), stops[lasts].tolist())))
 
 
 def counted(values: Any) -> dict[int, int]:

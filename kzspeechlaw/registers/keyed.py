@@ -73,7 +73,6 @@ from kzspeechlaw.registers.keys import (
     DecisionDay,
     Table,
     Windows,
-    Written,
     aligned,
     current,
     escaped,
@@ -185,7 +184,7 @@ class _Chunk:
         self.parts = parts
         self.where = where
         self.mine = bytearray() if parts > 1 and where is None else None
-        self.lines: list[Written] = []  # a record written from a long template is bytes, in pieces
+        self.lines: list[rows.Written] = []  # a record written from a long template is bytes, in pieces
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
         self.learned = 0  # keys learned (their answers kept in the table)

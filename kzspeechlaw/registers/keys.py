@@ -45,9 +45,6 @@ MAX_TEXT = 64 << 20
 bytes of long ones' pieces, each piece counted once however many templates share it (a whole
 assessment is about 9 KB, most of it shared with other keys' records)."""
 
-Written = str | bytes | list[bytes]
-"""A record as a writer gives it: its text, its bytes, or its bytes in pieces (a long template's)."""
-
 _DAY = dt.timedelta(days=1)
 _ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -220,7 +217,7 @@ class Answer(NamedTuple):
     template: str | None
     digest: Digest
     code: int = 0
-    write: Callable[[str, ActDay, DecisionDay], Written] | None = None
+    write: Callable[[str, ActDay, DecisionDay], rows.Written] | None = None
     """The template as a function of the id's JSON text and the row's dates (:func:`writer`: the
     record's text, or for a long template its bytes in pieces; ``None`` for output ``none``). The
     table keeps the writer alone."""
@@ -254,7 +251,7 @@ def _cut(text: str) -> list[str]:
 
 
 def writer(template: str, keep: Callable[[bytes], bytes] | None = None) -> Callable[
-        [str, ActDay, DecisionDay], Written]:
+        [str, ActDay, DecisionDay], rows.Written]:
     """A function writing what ``template.format(ident, act.iso, decided.iso, *act.slots)`` writes
     (``str.format`` reads its template on every call: this reads it once). A template longer than
     :data:`PIECES` is cut into pieces (:data:`_CUTS`), each passed through ``keep`` (the table's
@@ -394,7 +391,7 @@ class Table:
         self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
         self.text = 0  # characters of the templates and pieces kept
         self.pieces: dict[bytes, bytes] = {}  # see :meth:`keep`
-        self.writers: dict[str, tuple[Callable[[str, ActDay, DecisionDay], Written],
+        self.writers: dict[str, tuple[Callable[[str, ActDay, DecisionDay], rows.Written],
                                       tuple[str, str, int, str] | None]] = {}  # see :meth:`answer`
         self.acts: dict[Any, ActDay | None] = {}
         self.decisions: dict[Any, DecisionDay | None] = {}

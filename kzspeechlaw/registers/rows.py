@@ -148,7 +148,11 @@ def encoded(text: str) -> bytes:
     return text.encode("utf-8", "backslashreplace")
 
 
-def joined(lines: Sequence[str | bytes | list[bytes]]) -> bytes:
+Written = str | bytes | list[bytes]
+"""A record as a writer gives it: its text, its bytes, or its bytes in pieces (a long template's)."""
+
+
+def joined(lines: Sequence[Written]) -> bytes:
     """Records, as text, already encoded (:func:`encoded`) or encoded in pieces, as one block of
     bytes with a line feed after each (cheap to send back from a worker process and to write
     out): the bytes are copied once."""
@@ -159,10 +163,12 @@ def joined(lines: Sequence[str | bytes | list[bytes]]) -> bytes:
     out: list[bytes] = []
     add, extend = out.append, out.extend
     for line in lines:
-        if type(line) is list:
+        if isinstance(line, list):
             extend(line)
+        elif isinstance(line, str):
+            add(encoded(line))
         else:
-            add(encoded(line) if isinstance(line, str) else line)  # type: ignore[arg-type]
+            add(line)
         add(b"\n")
     return b"".join(out)
 
@@ -196,7 +202,7 @@ class Share(NamedTuple):
         return ChunkResult(bytes(self.output), self.tally, stale_warnings(self.latest))
 
 
-def share(lines: Sequence[str | bytes | list[bytes]], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
+def share(lines: Sequence[Written], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
           part: int, learned: int = 0) -> Share:
     """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision, the
     rows' parts and the keys learned from its rows."""
