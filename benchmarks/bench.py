@@ -262,13 +262,34 @@ def host_speed() -> float:
     return min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000
 
 
+def _cpu_ticks() -> tuple[int, int] | None:
+    """The machine's CPU time so far, in ticks: all of it, and what the hypervisor *stole* (gave
+    to other guests of a shared host) -- Linux's ``/proc/stat``; ``None`` elsewhere."""
+    try:
+        with open("/proc/stat") as stat:
+            ticks = [int(n) for n in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(ticks[:8]), ticks[7] if len(ticks) > 7 else 0
+
+
+def _stolen(before: tuple[int, int] | None, after: tuple[int, int] | None) -> str:
+    """The share of the CPUs' time stolen between two :func:`_cpu_ticks` (a figure per process,
+    such as the host's speed, does not show it: a batch run's processes lose it all the same)."""
+    if before is None or after is None or after[0] == before[0]:
+        return ""
+    return f"; {100 * (after[1] - before[1]) / (after[0] - before[0]):.0f} % of CPU time stolen by the host"
+
+
 def _run_batch(path: str, rows: int, extra: list[str], env: dict[str, str]) -> tuple[float, float, float, str, float]:
     """Wall time, CPU time and peak resident memory (MiB, of the largest of its processes) of one
-    ``kzspeechlaw batch`` run, its summary, and the host's speed just before it (:func:`host_speed`).
-    The run is started by a small wrapper process, so that the memory figure is this run's alone."""
+    ``kzspeechlaw batch`` run, its summary (with the share of CPU time the host stole meanwhile:
+    :func:`_stolen`), and the host's speed just before it (:func:`host_speed`). The run is started
+    by a small wrapper process, so that the memory figure is this run's alone."""
     import resource
 
     host = host_speed()
+    ticks = _cpu_ticks()
     argv = [sys.executable, "-c", _MEASURED, sys.executable, "-m", "kzspeechlaw", "batch", path,
             "--workers", str(BATCH_WORKERS), "--output", os.devnull, *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -279,8 +300,8 @@ def _run_batch(path: str, rows: int, extra: list[str], env: dict[str, str]) -> t
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     lines = done.stderr.splitlines()
     rss = next((int(line.split()[-1]) for line in lines if line.startswith("peak RSS")), 0) / 1024
-    summary = next((line for line in lines if " rows: " in line), "")
-    return elapsed, cpu, rss, summary.removeprefix("kzspeechlaw: "), host
+    summary = next((line for line in lines if " rows: " in line), "").removeprefix("kzspeechlaw: ")
+    return elapsed, cpu, rss, summary + _stolen(ticks, _cpu_ticks()), host
 
 
 def bench_batch(rows: int, rss_rows: int | None = None, runs: int = 3) -> list[float]:
