@@ -54,6 +54,7 @@ import bisect
 import collections
 import datetime as dt
 import functools
+import math
 import operator
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
@@ -264,14 +265,17 @@ class Router:
     """Which of ``parts`` processes assesses each row of a register's CSV chunks, decided where the
     register is read, so that a process is sent its rows alone: the rows of one pair of intervals
     of the act and decision dates go to one process (every row of a key has the pair, so no key is
-    learned twice). The pairs new in a chunk are given out largest first: to the process that has
-    the pair's act interval already (the keys of one act's interval share most of the reasoning a
-    process remembers) while its share of the chunk stays within its due, else to the process with
-    fewest of the chunk's rows, so that each chunk is shared out evenly however few intervals its
-    dates fall in. A row whose dates do not read (or that is not a row of the header's width) goes
-    by its position in the chunk. Where every process was forked with the answers kept by earlier
-    runs (``known``), the rows go in consecutive runs, one per process (cheaper to route and to put
-    back together), until a chunk's processes learn many keys
+    learned twice). The pairs new in a chunk are given out largest first, each to the process with
+    the least *spread* among those whose share of the chunk stays within its due (else to the one
+    with fewest of the chunk's rows), so that each chunk is shared out evenly however few intervals
+    its dates fall in, and so are the keys to learn: a process's spread is the sum, over the pairs
+    it was given, of the square root of the pair's rows in the chunk where it was new (a pair's
+    keys grow with its rows, but ever more slowly: its facts and deadlines are few). Giving the
+    pairs of one act interval to one process instead left one process learning nearly twice the
+    keys of the other on the benchmark's register. A row whose dates do not read (or that is not a
+    row of the header's width) goes by its position in the chunk. Where every process was forked
+    with the answers kept by earlier runs (``known``), the rows go in consecutive runs, one per
+    process (cheaper to route and to put back together), until a chunk's processes learn many keys
     (:func:`kzspeechlaw.registers.batch.run` turns ``known`` off)."""
 
     def __init__(self, token: object, parts: int, known: bool = False) -> None:
@@ -281,7 +285,7 @@ class Router:
         self.acts: dict[Any, int] = {}  # a cell as the line holds it: the act date's interval (-1: none)
         self.decisions: dict[Any, int] = {}
         self.pairs: dict[int, int] = {}  # a pair of intervals (a number): its process
-        self.homes: dict[int, int] = {}  # an act date's interval: the process given its first pair
+        self.spread = [0] * parts  # each process's pairs, by :data:`SPREAD` (the class doc)
 
     def route(self, task: rows.Task) -> tuple[bytes, list[list[Any]]] | None:
         """A byte per row of the chunk, its process, and each process's rows in order; ``None`` for
@@ -363,14 +367,18 @@ class Router:
                 new.append((n, pair))
             else:
                 load[at] += n * parts
+        spread = self.spread
         for n, pair in sorted(new, reverse=True):
-            act = pair >> DECIDED_BITS
-            at = self.homes.get(act, -1)
-            if at < 0 or load[at] + n * parts > rows:  # its due: rows / parts
-                at = load.index(min(load))
-            self.homes.setdefault(act, at)
+            due = [p for p in range(parts) if load[p] + n * parts <= rows]  # its due: rows / parts
+            at = min(due, key=lambda p: (spread[p], load[p])) if due else load.index(min(load))
             self.pairs[pair] = at
             load[at] += n * parts
+            spread[at] += math.isqrt(SPREAD * n)
+
+
+SPREAD = 10_000
+"""The scale of a pair's spread (:class:`Router`): its square root in whole numbers, exact in any
+order of counting."""
 
 
 def in_runs(counts: list[int]) -> bytes:
