@@ -124,3 +124,40 @@ def test_the_command_line_answers_or_says_why_in_one_line(argv: list[str]) -> No
     assert code in (0, 2), (argv, err.getvalue())
     if code == 2:
         assert "Traceback" not in err.getvalue()
+
+
+# Lines as a CSV register might hold them around its rows: plain rows, quoted cells (one closing on
+# a later line: a note typed with Alt+Enter), blank and all-space lines, NULs, CRLF ends, lone CRs,
+# and what else ends a line for str.splitlines (a text's own line separator, a form feed).
+LINE = st.one_of(
+    st.lists(st.sampled_from(["2019-03-15", "slander", "x", "", " ", "\u00a0a", "\x00"]), min_size=1, max_size=4)
+    .map(",".join),
+    st.sampled_from(['2019-03-15,slander,"a,b"', '2019-03-15,slander,"open', 'note"', "", " ", "\t", "\u3000",
+                     " 2019-03-15,insult", "a\rb", "a\u2028b", "\x0c", '"', "\x00"]),
+)
+
+
+@given(st.lists(LINE, max_size=40), st.sampled_from(["\n", "\r\n"]), st.integers(8, 200), st.booleans())
+@fuzz
+def test_rows_read_in_runs_are_the_rows_read_line_by_line(
+        lines: list[str], end: str, block: int, last_end: bool) -> None:
+    """A byte stream's lines are taken in runs (a block's lines at once, :func:`lines._by_blocks`),
+    a text stream's one by one: the rows are the same, however the runs cut the lines (small
+    blocks: a quoted cell spans two runs), and the batch's chunks hold them in order."""
+    from unittest import mock
+
+    from kzspeechlaw.registers import lines as lines_module
+
+    text = "act_date,conduct,notes" + end + end.join(lines) + (end if last_end else "")
+
+    def read(stream: Any) -> list[Any]:
+        return list(read_register(stream, "csv").rows)
+
+    with mock.patch.object(lines_module, "BLOCK_BYTES", block):
+        in_runs = read(io.BytesIO(text.encode()))
+        register = read_register(io.BytesIO(text.encode()), "csv")
+        chunked = [row for _, chunk in batch._chunks(register.rows.runs, 3, 1) for row in chunk]
+    assert in_runs == read(io.BytesIO(text.encode()))  # in runs of a megabyte
+    if "\r" not in text.replace("\r\n", ""):  # a text stream's readline ends a line at a lone CR as it is
+        assert in_runs == read(io.StringIO(text, newline=""))
+    assert [r if not isinstance(r, str) else r.rstrip("\r\n").split(",") for r in chunked] == in_runs

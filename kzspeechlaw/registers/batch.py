@@ -331,16 +331,21 @@ def max_workers() -> int:
     return min(4 * usable_cpus(), 255)
 
 
-def _chunks(rows: Iterable[Any], size: int, first: int | None = None) -> Iterator[tuple[int, list[Any]]]:
+def _chunks(runs: Iterable[list[Any]], size: int, first: int | None = None) -> Iterator[tuple[int, list[Any]]]:
     """Consecutive lists of ``size`` rows (from ``first`` rows, doubling up to ``size``), each with
-    the position of its first row (1-based)."""
-    rows = iter(rows)
+    the position of its first row (1-based), from the rows in runs (lists of consecutive rows)."""
     start = 1
     take = min(first or size, size)
-    while chunk := list(itertools.islice(rows, take)):
-        yield start, chunk
-        start += len(chunk)
-        take = min(2 * take, size)
+    rows: list[Any] = []
+    for run in runs:
+        rows += run
+        while len(rows) >= take:
+            chunk, rows = rows[:take], rows[take:]
+            yield start, chunk
+            start += take
+            take = min(2 * take, size)
+    if rows:
+        yield start, rows
 
 
 def run(
@@ -389,10 +394,10 @@ def _tasks(register: Register, default: dt.date | None, output: str, chunk_size:
            keyed: bool, first_size: int | None = None, cache: bool = False) -> Iterator[_Task]:
     """The register's chunks of rows, read as they are asked for."""
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
-    source: Iterable[Any] = register.rows
+    source: Iterable[list[Any]] = ([row] for row in register.rows)
     delimiter = None
     if isinstance(register.rows, CsvRows):  # lines without quotes split where they are assessed
-        source, delimiter = register.rows.lines, register.rows.delimiter
+        source, delimiter = register.rows.runs, register.rows.delimiter
     for start, chunk in _chunks(source, chunk_size, first_size):
         yield _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token,
                     keyed, cache=cache)

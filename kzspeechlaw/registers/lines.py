@@ -7,14 +7,14 @@ unreadable (its start quoted); a carriage return inside a line (old Mac line end
 
 A byte stream is read in blocks: a run of lines that keep every rule as they stand (none too
 long, none with a lone carriage return, all decoding) is decoded at once; any other line is read
-on its own as :func:`_line_by_line` reads every line of a text stream. The lines are the same.
+on its own as :func:`_line_by_line` reads every line of a text stream. The lines are the same,
+and :class:`Lines` gives them one by one or a block's at once.
 """
 
 from __future__ import annotations
 
 import io
 import itertools
-import operator
 import re
 import warnings
 from collections.abc import Iterator
@@ -34,6 +34,9 @@ BLOCK_BYTES = 1 << 20
 """How much of a byte stream is read at a time."""
 
 _LONE_CR = re.compile(rb"\r(?!\n)")
+_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""What ``str.splitlines`` ends a line at besides a line feed (and a CR, which a run holds only
+before one)."""
 
 
 @attrs.frozen
@@ -106,17 +109,48 @@ def _short_lines(region: bytes) -> bool:
     return all(region.find(b"\n", at, at + half) >= 0 for at in range(0, len(region) - half + 1, half))
 
 
-def physical_lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | Unreadable]:
+def physical_lines(stream: IO[str] | IO[bytes], encoding: str | None) -> Lines:
     """The stream's physical lines as text, each at most :data:`MAX_ROW_BYTES` long (a longer
     one, or one that does not decode, as :class:`Unreadable`), the byte-order mark removed."""
     if encoding is not None and encoding not in ENCODINGS:
         raise InvalidIncident("encoding", encoding, f"one of {', '.join(ENCODINGS)}")
     if isinstance(stream, io.BufferedIOBase | io.RawIOBase):
-        return _by_blocks(_Blocks(stream), encoding)
-    return _line_by_line(stream, encoding)
+        return Lines(_by_blocks(_Blocks(stream), encoding))
+    return Lines(_line_by_line(stream, encoding))
 
 
-def _by_blocks(blocks: _Blocks, encoding: str | None) -> Iterator[str | Unreadable]:
+class Lines:
+    """A stream's physical lines, one at a time, or in *runs* (:meth:`run`): the lines of a block
+    decoded at once come as one list (a reader that takes a million lines one by one spends more
+    on taking them than on reading them)."""
+
+    def __init__(self, runs: Iterator[list[str | Unreadable]]) -> None:
+        self._runs = runs
+        self._run: list[str | Unreadable] = []
+        self._at = 0
+
+    def __iter__(self) -> Lines:
+        return self
+
+    def __next__(self) -> str | Unreadable:
+        while self._at >= len(self._run):
+            self._run, self._at = next(self._runs), 0
+        self._at += 1
+        return self._run[self._at - 1]
+
+    def run(self) -> list[str | Unreadable] | None:
+        """The lines of the current run not yet taken, or the next run where all are (``None`` at
+        the end)."""
+        run = self._run[self._at:] if self._at < len(self._run) else next(self._runs, None)
+        self._run, self._at = [], 0
+        return run
+
+    def unread(self, lines: list[str | Unreadable]) -> None:
+        """Give ``lines`` back: they are taken again, before the rest."""
+        self._run, self._at = lines + self._run[self._at:], 0
+
+
+def _by_blocks(blocks: _Blocks, encoding: str | None) -> Iterator[list[str | Unreadable]]:
     state = _State(encoding)
     while True:
         if state.number:  # the first line (its byte-order mark) is read on its own
@@ -128,15 +162,19 @@ def _by_blocks(blocks: _Blocks, encoding: str | None) -> Iterator[str | Unreadab
                 text = region.decode(state.current)
             if region:
                 blocks.pos += len(region)
-                lines = text.split("\n")
-                lines.pop()  # the empty text after the last line feed
+                lines: list[str | Unreadable]
+                if not any(other in text for other in _OTHER_BREAKS):  # splitlines' lines are the same
+                    lines = list(text.splitlines(keepends=True))
+                else:
+                    lines = [line + "\n" for line in text.split("\n")]
+                    lines.pop()  # the empty text after the last line feed
                 state.number += len(lines)
-                yield from map(operator.add, lines, itertools.repeat("\n"))
+                yield lines
                 continue
         found = state.line(blocks)
         if found is None:
             return
-        yield from found
+        yield found
 
 
 class _State:
@@ -183,13 +221,13 @@ class _State:
         return [text]
 
 
-def _line_by_line(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[str | Unreadable]:
+def _line_by_line(stream: IO[str] | IO[bytes], encoding: str | None) -> Iterator[list[str | Unreadable]]:
     state = _State(encoding)
     for _ in itertools.count():
         found = state.line(stream)
         if found is None:
             return
-        yield from found
+        yield found
 
 
 def _decoded(line: bytes, encoding: str) -> str | UnicodeDecodeError:

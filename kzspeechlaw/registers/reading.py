@@ -52,8 +52,8 @@ from kzspeechlaw.errors import InvalidIncident, RegisterWarning, cut
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
 from kzspeechlaw.registers.lines import MAX_ROW_BYTES as MAX_ROW_BYTES
+from kzspeechlaw.registers.lines import Lines, physical_lines
 from kzspeechlaw.registers.lines import Unreadable as Unreadable
-from kzspeechlaw.registers.lines import physical_lines
 
 COLUMNS = (*FIELDS, "id", "decided_on")
 """The columns (CSV) or keys (JSON Lines) of a register, in the order of its CSV form."""
@@ -118,10 +118,13 @@ def split_line(line: str, delimiter: str) -> list[str]:
 class CsvRows:
     """A CSV register's rows after the header, each a list of cells (or :class:`Unreadable`), read
     as they are asked for; :attr:`lines` gives the same rows with each line that holds no quote
-    left unsplit (:func:`split_line` splits it), so that a batch splits it where it is assessed."""
+    left unsplit (:func:`split_line` splits it), so that a batch splits it where it is assessed,
+    and :attr:`runs` the same again in lists (a block's lines at once). The three read the same
+    rows: one of them is read."""
 
-    def __init__(self, lines: Iterator[list[str] | str | Unreadable], delimiter: str) -> None:
-        self.lines = lines
+    def __init__(self, runs: Iterator[list[list[str] | str | Unreadable]], delimiter: str) -> None:
+        self.runs = runs
+        self.lines = itertools.chain.from_iterable(runs)
         self.delimiter = delimiter
 
     def __iter__(self) -> CsvRows:
@@ -132,24 +135,54 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterator[list[str] | str | Unreadable]:
-    """The rows: the header as a list of cells, then each row as a list of cells, a line that holds
-    no quote as it is (:func:`split_line` splits it), or :class:`Unreadable`."""
+_SPACED = re.compile(r"\n\s")
+"""A line that starts with a space (as ``str.strip`` has them), after the first: where none does,
+none is blank (a regular expression that looks at the line feeds alone, 60 times faster than one
+that looks for blank lines at every line's start)."""
+
+
+def _plain_head(run: list[str | Unreadable]) -> int:
+    """How many lines at the start of ``run`` are rows as they stand: text, not blank, with neither
+    a quote nor a NUL. All of them is found in the run's text at once."""
+    try:
+        text = "".join(run)  # type: ignore[arg-type]  # not text: a TypeError
+    except TypeError:
+        text = '"'
+    if '"' not in text and "\x00" not in text and not text[:1].isspace() and _SPACED.search(text) is None:
+        return len(run)
+    return next((n for n, line in enumerate(run) if type(line) is not str or '"' in line or "\x00" in line
+                 or line.isspace()), len(run))
+
+
+def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[list[list[str] | str | Unreadable]]:
+    """The rows, in runs: the header as a list of cells, then each row as a list of cells, a line
+    that holds no quote as it is (:func:`split_line` splits it), or :class:`Unreadable`. After the
+    header, the source's lines that are rows as they stand (:func:`_plain_head`) are given as they
+    come, in runs; any other line is read on its own."""
     feed = _Feed()
     reader = csv.reader(feed, strict=True, delimiter=delimiter)
     header: list[str] | None = None
     again: list[str | Unreadable] = []  # lines taken by a span that failed, to be read as rows
-    source = iter(lines)
     while True:
+        if header is not None and not again:  # the lines that are rows as they stand, at once
+            run = source.run()
+            if run is None:
+                return
+            plain = _plain_head(run)
+            if plain:
+                yield run if plain == len(run) else run[:plain]  # type: ignore[misc]  # lines of text
+            if plain == len(run):
+                continue
+            source.unread(run[plain:])  # the next read one by one
         line = again.pop(0) if again else next(source, None)
         if type(line) is str and header is not None and '"' not in line and "\x00" not in line:
             if line.strip():
-                yield line  # no quotes: the cells csv reads are split_line's
+                yield [line]  # no quotes: the cells csv reads are split_line's
             continue
         if line is None:
             return
         if isinstance(line, Unreadable):
-            yield line
+            yield [line]
             continue
         if not line.strip():
             continue
@@ -161,17 +194,17 @@ def _csv_rows(lines: Iterator[str | Unreadable], delimiter: str = ",") -> Iterat
             taken: list[str | Unreadable] = []
             spanned = _span(line, taken, again, source, delimiter, header)
             if spanned is not None:
-                yield spanned
+                yield [spanned]
                 continue
             again[:0] = taken
-            yield Unreadable(cut(line.rstrip("\r\n")), f"a quoted cell that does not close on its line ({error})")
+            yield [Unreadable(cut(line.rstrip("\r\n")), f"a quoted cell that does not close on its line ({error})")]
             continue
         except StopIteration:  # pragma: no cover - a fed line always gives a record
             continue
         feed.line = None
         if header is None:
             header = cells
-        yield cells
+        yield [cells]
 
 
 def _span(first: str, taken: list[str | Unreadable], again: list[str | Unreadable], source: Iterator[str | Unreadable],
@@ -243,23 +276,21 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
         if not isinstance(line, str) or line.strip():
             break
     first = seen[-1] if seen else ""
-    lines = itertools.chain(seen, lines)
     if fmt is None:
         fmt = "jsonl" if isinstance(first, str) and first.lstrip().startswith("{") else "csv"
+    delimiter = sniff_delimiter(first) if isinstance(first, str) else ","
+    if fmt == "csv" and isinstance(first, str) and (named := _SEP_LINE.fullmatch(first.strip("\r\n"))):
+        delimiter = named[1]  # Excel's "sep=;" line names the delimiter; the header follows it
+        seen = [next((x for x in lines if not isinstance(x, str) or x.strip()), "")]
+    lines.unread(seen)  # read again, as rows
     if fmt == "jsonl":
         return Register("jsonl", (), (x for x in lines if not isinstance(x, str) or x.strip()))
-    delimiter = sniff_delimiter(first) if isinstance(first, str) else ","
-    if isinstance(first, str) and (named := _SEP_LINE.fullmatch(first.strip("\r\n"))):
-        delimiter = named[1]  # Excel's "sep=;" line names the delimiter; the header follows it
-        lines = itertools.islice(lines, len(seen), None)
-        header_line = next((x for x in lines if not isinstance(x, str) or x.strip()), "")
-        lines = itertools.chain([header_line], lines)
-    rows = _csv_rows(lines, delimiter)
-    first_row = next(rows, [])
+    runs = _csv_runs(lines, delimiter)
+    first_row = next(runs, [[]])[0]
     if isinstance(first_row, Unreadable):
         raise InvalidIncident("header", first_row.value, f"a header row naming the columns ({first_row.message})")
     assert not isinstance(first_row, str)  # the header is read by the csv module
-    return Register("csv", check_header(first_row), CsvRows(rows, delimiter))
+    return Register("csv", check_header(first_row), CsvRows(runs, delimiter))
 
 
 def check_header(cells: Sequence[Any]) -> tuple[str, ...]:
