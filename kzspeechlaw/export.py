@@ -13,7 +13,7 @@ from typing import Any
 from kzspeechlaw.errors import OutOfCoverage, quote
 from kzspeechlaw.law.model import Provision, Sanction
 from kzspeechlaw.law.monthly_index import mci_value
-from kzspeechlaw.units import Amount, Quantity
+from kzspeechlaw.units import Amount, Quantity, unit_name
 
 SCHEMA = "kzspeechlaw/1"
 """Version of the JSON shape; bumped when a key changes meaning or disappears."""
@@ -26,7 +26,7 @@ def quantity_dict(quantity: Quantity | Amount | None) -> dict[str, Any] | None:
     magnitude = quantity.magnitude
     if isinstance(magnitude, float) and magnitude.is_integer():
         magnitude = int(magnitude)
-    return {"value": magnitude, "unit": quantity.unit if isinstance(quantity, Amount) else str(quantity.units)}
+    return {"value": magnitude, "unit": unit_name(quantity)}
 
 
 def tenge_bounds(sanction: Sanction, on: dt.date) -> tuple[Amount | None, Amount | None]:

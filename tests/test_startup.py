@@ -93,6 +93,16 @@ def test_scales_agree_with_the_registry() -> None:
         assert units.SCALES[unit] == units.registry_scale(unit)
 
 
+@pytest.mark.parametrize("unit", [*units.SCALES, "tenge", "МРП", "yr", "сутки", "h"])
+def test_a_quantitys_unit_name_is_what_pint_writes(unit: str) -> None:
+    """The JSON forms write a quantity's unit by :func:`units.unit_name`, which reads pint's
+    container of units and not its formatter: the same text, for every unit and alias."""
+    for value in (3, 2.5):
+        quantity = units.registry().Quantity(value, unit)
+        assert units.unit_name(quantity) == str(quantity.units)
+        assert export.quantity_dict(quantity) == {"value": value, "unit": str(quantity.units)}
+
+
 def test_data_sanctions_make_their_quantities_when_asked() -> None:
     p = kz.provision("CC2014 130(3)", on=dt.date(2019, 9, 23))
     fine = p.sanctions[0]
