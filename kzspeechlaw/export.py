@@ -20,7 +20,9 @@ SCHEMA = "kzspeechlaw/1"
 
 
 def quantity_dict(quantity: Quantity | Amount | None) -> dict[str, Any] | None:
-    """``{"value": 1000, "unit": "MCI"}`` or ``None`` (of a quantity or an :class:`~kzspeechlaw.units.Amount`)."""
+    """``{"value": 1000, "unit": "MCI"}`` or ``None`` (of a quantity or an :class:`~kzspeechlaw.units.Amount`).
+    The unit is written by its name (:func:`~kzspeechlaw.units.unit_name`), whatever display format
+    pint is set to (``"year"``, not ``"yr"`` after ``ureg.formatter.default_format = "~"``)."""
     if quantity is None:
         return None
     magnitude = quantity.magnitude

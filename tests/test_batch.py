@@ -676,3 +676,28 @@ def test_shares_of_a_chunk_without_rows_fit_together() -> None:
     task = batch._Task(rows.Task(1, "csv", ("act_date",), [], None, "brief", ","), object(), True)
     shares = [rows.Share(bytearray(), Tally(), True, 0, b"", n) for n in range(2)]
     assert batch._merged(task, shares).output == b""
+
+
+def test_a_thread_that_cannot_start_stops_the_run_with_its_own_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the system refuses a thread that reads a worker's shares (a limit on threads), the run
+    stops with that error, not another one raised while ending the run, and the workers end."""
+    import multiprocessing
+    import threading
+
+    start = threading.Thread.start
+    seen: list[str] = []
+
+    def refusing(self: threading.Thread) -> None:
+        if self.name.startswith("batch worker"):
+            seen.append(self.name)
+            if len(seen) == 2:
+                raise RuntimeError("can't start new thread")
+        start(self)
+
+    monkeypatch.setattr(threading.Thread, "start", refusing)
+    lines = "".join(f"r{i},2019-03-15,slander,telecom_network\n" for i in range(40))
+    register = read_register(io.StringIO("id,act_date,conduct,channel\n" + lines))
+    with pytest.raises(RuntimeError, match="can't start new thread"):
+        list(batch.run(register, "2020-01-01", workers=2, chunk_size=10))
+    assert seen == ["batch worker 0", "batch worker 1"]
+    assert not multiprocessing.active_children()

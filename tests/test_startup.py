@@ -103,6 +103,18 @@ def test_a_quantitys_unit_name_is_what_pint_writes(unit: str) -> None:
         assert export.quantity_dict(quantity) == {"value": value, "unit": str(quantity.units)}
 
 
+def test_a_quantitys_unit_is_exported_by_name_whatever_pints_format() -> None:
+    """A user may set pint's display format (``~``: abbreviations); the JSON keeps the unit's name."""
+    formatter = units.registry().formatter
+    before = formatter.default_format
+    formatter.default_format = "~"
+    try:
+        assert str(units.registry().Quantity(2, "year").units) == "yr"
+        assert export.quantity_dict(units.registry().Quantity(2, "year")) == {"value": 2, "unit": "year"}
+    finally:
+        formatter.default_format = before
+
+
 def test_data_sanctions_make_their_quantities_when_asked() -> None:
     p = kz.provision("CC2014 130(3)", on=dt.date(2019, 9, 23))
     fine = p.sanctions[0]

@@ -339,11 +339,13 @@ def _chunks(runs: Iterable[list[Any]], size: int, first: int | None = None) -> I
     rows: list[Any] = []
     for run in runs:
         rows += run
-        while len(rows) >= take:
-            chunk, rows = rows[:take], rows[take:]
-            yield start, chunk
+        at = 0  # the rows before it are in chunks given
+        while len(rows) - at >= take:
+            yield start, rows[at:at + take]
+            at += take
             start += take
             take = min(2 * take, size)
+        del rows[:at]
     if rows:
         yield start, rows
 
@@ -522,8 +524,9 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
             writer.close()
         for n in range(workers):  # once every worker is forked (a fork copies no thread)
             received.append(queue.SimpleQueue())
-            receivers.append(threading.Thread(target=receive, args=(n,), name=f"batch worker {n}", daemon=True))
-            receivers[-1].start()
+            receiver = threading.Thread(target=receive, args=(n,), name=f"batch worker {n}", daemon=True)
+            receiver.start()
+            receivers.append(receiver)  # once started: the threads joined at the end are these
         pending: collections.deque[tuple[_Task, list[bytes] | None]] = collections.deque()
         while True:
             try:

@@ -135,10 +135,11 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-_SPACED = re.compile(r"\n\s")
-"""A line that starts with a space (as ``str.strip`` has them), after the first: where none does,
-none is blank (a regular expression that looks at the line feeds alone, 60 times faster than one
-that looks for blank lines at every line's start)."""
+_SPACED = re.compile(r"\n\s|\r[^\S\n]")
+"""A line that starts with a space (as ``str.strip`` has them), after the first: one after a line
+feed, or after a lone CR (which ends a line too: a line of a space and a CR is blank). Where none
+does, none is blank (a regular expression that looks at the line ends alone, 60 times faster than
+one that looks for blank lines at every line's start)."""
 
 
 def _plain_head(run: list[str | Unreadable]) -> int:
