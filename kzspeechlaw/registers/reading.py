@@ -135,11 +135,11 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-_SPACED = re.compile(r"\n\s|\r[^\S\n]")
+_SPACED = (re.compile(r"\n\s"), re.compile(r"\r[^\S\n]"))
 """A line that starts with a space (as ``str.strip`` has them), after the first: one after a line
 feed, or after a lone CR (which ends a line too: a line of a space and a CR is blank). Where none
-does, none is blank (a regular expression that looks at the line ends alone, 60 times faster than
-one that looks for blank lines at every line's start)."""
+does, none is blank. Each pattern looks at the line ends alone (one that looked for blank lines at
+every line's start took 60 times as long; one pattern for both ends, 5 times)."""
 
 
 def _plain_head(run: list[str | Unreadable]) -> int:
@@ -149,7 +149,8 @@ def _plain_head(run: list[str | Unreadable]) -> int:
         text = "".join(run)  # type: ignore[arg-type]  # not text: a TypeError
     except TypeError:
         text = '"'
-    if '"' not in text and "\x00" not in text and not text[:1].isspace() and _SPACED.search(text) is None:
+    if '"' not in text and "\x00" not in text and not text[:1].isspace() and _SPACED[0].search(text) is None and (
+            "\r" not in text or _SPACED[1].search(text) is None):
         return len(run)
     return next((n for n, line in enumerate(run) if type(line) is not str or '"' in line or "\x00" in line
                  or line.isspace()), len(run))
