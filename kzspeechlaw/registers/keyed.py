@@ -508,11 +508,10 @@ def _csv_chunk(chunk: _Chunk) -> None:
                         number = number_of(facts)
                         if number is None:
                             number = keys.number(facts)
-                        answer = answer_of((number, when, decided[3],
-                                              bisect_left(deadlines, at), bisect_right(deadlines, at)))
+                        key = (number, when, decided[3], bisect_left(deadlines, at), bisect_right(deadlines, at))
+                        answer = answer_of(key)
                         if answer.__class__ is Windows:  # a whole assessment's: by the dates' places too
-                            answer = answer_of(((number, when, decided[3], bisect_left(deadlines, at),
-                                                 bisect_right(deadlines, at)), answer.place(act, decided)))
+                            answer = answer_of((key, answer.place(act, decided)))
                         if answer.__class__ is Answer:
                             write = answer.write
                             if write is not None:
