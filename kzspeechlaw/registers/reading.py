@@ -44,7 +44,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import IO, Any, TypeGuard
 
 import attrs
 
@@ -142,9 +142,15 @@ does, none is blank. Each pattern looks at the line ends alone (one that looked 
 every line's start took 60 times as long; one pattern for both ends, 5 times)."""
 
 
+def _stands(line: str | Unreadable | None) -> TypeGuard[str]:
+    """Whether a line is a row as it stands: text, not blank, with neither a quote nor a NUL (the
+    cells the csv module reads of it are :func:`split_line`'s)."""
+    return type(line) is str and '"' not in line and "\x00" not in line and not line.isspace() and line != ""
+
+
 def _plain_head(run: list[str | Unreadable]) -> int:
-    """How many lines at the start of ``run`` are rows as they stand: text, not blank, with neither
-    a quote nor a NUL. All of them is found in the run's text at once."""
+    """How many lines at the start of ``run`` are rows as they stand (:func:`_stands`). All of them
+    is found in the run's text at once."""
     try:
         text = "".join(run)  # type: ignore[arg-type]  # not text: a TypeError
     except TypeError:
@@ -152,8 +158,7 @@ def _plain_head(run: list[str | Unreadable]) -> int:
     if '"' not in text and "\x00" not in text and not text[:1].isspace() and _SPACED[0].search(text) is None and (
             "\r" not in text or _SPACED[1].search(text) is None):
         return len(run)
-    return next((n for n, line in enumerate(run) if type(line) is not str or '"' in line or "\x00" in line
-                 or line.isspace()), len(run))
+    return next((n for n, line in enumerate(run) if not _stands(line)), len(run))
 
 
 def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[list[list[str] | str | Unreadable]]:
@@ -177,9 +182,8 @@ def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[list[list[str] | 
                 continue
             source.unread(run[plain:])  # the next read one by one
         line = again.pop(0) if again else next(source, None)
-        if type(line) is str and header is not None and '"' not in line and "\x00" not in line:
-            if line.strip():
-                yield [line]  # no quotes: the cells csv reads are split_line's
+        if header is not None and _stands(line):
+            yield [line]
             continue
         if line is None:
             return
