@@ -27,6 +27,7 @@ from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Di
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.explanation import caveat_window
+from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.registers import batch, keyed, keys, rows
 from kzspeechlaw.registers.reading import COLUMNS, read_register
 
@@ -259,6 +260,33 @@ def test_rows_of_one_key_are_assessed_once(monkeypatch: pytest.MonkeyPatch) -> N
         fast, reference = both(text, output, None, 2000)
         assert fast == reference
         assert len(seen) == 1 + len(register)  # the keyed run's first row, then the reference run's rows
+
+
+def test_an_act_on_a_change_day_is_keyed_with_the_rest_of_its_interval(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change day begins its interval (the reasoning compares dates with it half-open): rows whose
+    act falls on it are written from the answer learned from a later day of the interval, and take
+    no more assessments than rows on another day of it would."""
+    day = CC2014_FROM  # the 2014 Criminal Code's first day
+    assert day in keys.index().days and keys.index().interval(day) == keys.index().interval(day + dt.timedelta(days=9))
+    seen = []
+    one_row = rows.one_row
+
+    def counting(*args: Any) -> Any:
+        seen.append(args[0])
+        return one_row(*args)
+
+    monkeypatch.setattr(rows, "one_row", counting)
+    for output in ("brief", "full"):
+        counts = []
+        for other in (day, day + dt.timedelta(days=8)):  # on the change day, or another day of its interval
+            register = [{"id": f"r{n}", "act_date": act.isoformat(), "conduct": "slander", "channel": "mass_media",
+                         "decided_on": f"2015-06-{n + 2:02d}"}
+                        for n, act in enumerate([day + dt.timedelta(days=5), other, other, day + dt.timedelta(days=9)])]
+            seen.clear()
+            fast, reference = both(as_csv(register), output, None, 2000)
+            assert fast == reference
+            counts.append(len(seen) - len(register))  # the keyed run's assessments alone
+        assert counts[0] == counts[1], output
 
 
 def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: pytest.MonkeyPatch) -> None:

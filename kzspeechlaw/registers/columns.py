@@ -44,7 +44,7 @@ _SPAN = 64
 """The longest run of fact cells (in bytes) keyed here: a longer one is the loop's."""
 
 _WHEN = 11
-"""Bits of an interval's number (twice the interval, plus one on a change day) in a row's key."""
+"""Bits of an interval's number in a row's key."""
 
 _BLANK, _OTHER = -2, -1
 """The codes of a blank date cell and of one not of the form ``YYYY-MM-DD``."""
@@ -224,7 +224,7 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     answer ``keys`` knows; ``None`` where the chunk is not one this module keys (see the module
     doc)."""
     cut = _cells(rows, width, delimiter)
-    if cut is None or len(keys.index.days) >= 1 << (_WHEN - 2):
+    if cut is None or len(keys.index.days) >= 1 << _WHEN:
         return None
     text, data, starts, ends = cut
     n = len(rows)
@@ -337,7 +337,7 @@ def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, deli
         return None
     _, data, starts, ends = cut
     acts, a, decisions, d = _days(_kept(keys), keys, data, starts, ends, at_act, at_decided, default)
-    return np.where(acts.ok[a] & decisions.ok[d], (acts.when[a] >> 1) << DECIDED_BITS | (decisions.when[d] >> 1), -1)
+    return np.where(acts.ok[a] & decisions.ok[d], acts.when[a] << DECIDED_BITS | decisions.when[d], -1)
 
 
 def _in_order(positions: Any) -> Any:

@@ -10,8 +10,10 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
 - the cells of its facts, as written (every field but ``id``, ``act_date`` and ``decided_on``);
 - the interval of the act date and of the decision date in
   :func:`~kzspeechlaw.registers.keys.index` (the reasoning's own index, with the amnesties' days
-  and the scope register's), and whether the act date is a change day itself (the route compares
-  it with a change day for equality; a decision date only as the index does);
+  and the scope register's). A date on a change day is keyed with the rest of the interval it
+  begins: the reasoning compares a date with a change day only as the index does, half-open
+  (:func:`~kzspeechlaw.law.timeline.in_force`, an amnesty's ``committed_before``), and its memos
+  are keyed by the same intervals;
 - where the decision date falls among the act date and the act date plus each term of
   :func:`~kzspeechlaw.registers.keys.terms` (before, on or after each: ``bisect_left`` and
   ``bisect_right``);
@@ -349,7 +351,7 @@ class Router:
         if isinstance(cell, str):
             cell = cell.rstrip("\r\n")
         found = self.keys.decision(cell, default) if decision else self.keys.act(cell)
-        return -1 if found is None else found.when >> 1
+        return -1 if found is None else found.when
 
     def _place(self, counts: Mapping[int, int], rows: int) -> None:
         """Give each pair new in a chunk of ``rows`` rows (with ``counts`` of them) a process, as
@@ -494,7 +496,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
                 if decided is None and given not in decisions:
                     decided = keys.decision(given, default)
                 if parts > 1:  # the row's part, as Table.part gives it
-                    at = ((act[4] >> 1) * 31 + (decided[3] >> 1) if act is not None and decided is not None
+                    at = (act[4] * 31 + decided[3] if act is not None and decided is not None
                           else row - task.start) % parts
                     if note is not None:
                         note(at)
@@ -609,10 +611,9 @@ class _Learn(NamedTuple):
 
     @property
     def act_fixed(self) -> bool:
-        """Whether the key fixes the act date: keyed by the exact dates, on a change day, or at a
-        counted place of a window (:meth:`~kzspeechlaw.registers.keys.Windows.pins_act`), it is that
-        day for every row."""
-        if self.exact or self.act.when % 2:
+        """Whether the key fixes the act date: keyed by the exact dates, or at a counted place of a
+        window (:meth:`~kzspeechlaw.registers.keys.Windows.pins_act`), it is that day for every row."""
+        if self.exact:
             return True
         return self.windows is not None and self.windows.pins_act(self.key[1])
 

@@ -145,7 +145,7 @@ class ActDay(NamedTuple):
     ordinal: int
     iso: str
     month: str
-    when: int  # the interval of the index, twice, plus one on a change day
+    when: int  # the interval of the index (:func:`index`) the act date is in
     deadlines: tuple[int, ...]  # ordinals of the act date and each deadline, in order
     slots: tuple[str, ...]  # the act date and each deadline as ISO text
     mcode: int  # the month, as :func:`month_code` counts it
@@ -153,11 +153,7 @@ class ActDay(NamedTuple):
 
 
 class DecisionDay(NamedTuple):
-    """What a row's key and record take from its decision date (read by position too). Its
-    ``when`` is the interval twice, never plus one: the reasoning compares a decision date with a
-    change day only as the index does (``day <= decided``), so a decision on a change day is
-    decided as the rest of its interval (the act date is compared for equality: the route's
-    general-part day)."""
+    """What a row's key and record take from its decision date (read by position too)."""
 
     day: dt.date
     ordinal: int
@@ -461,10 +457,6 @@ class Table:
             self.acts[value] = made
         return made
 
-    def _when(self, day: dt.date) -> int:
-        interval = self.index.interval(day)
-        return 2 * interval + (interval > 0 and self.index.days[interval - 1] == day)
-
     def _act_day(self, day: dt.date) -> ActDay | None:
         try:
             deadlines = [day, *(plus_months(day, n) for n in self.months)]
@@ -473,8 +465,9 @@ class Table:
         deadlines.sort()
         iso = day.isoformat()
         slots = tuple(d.isoformat() for d in deadlines)
-        return ActDay(day, day.toordinal(), iso, iso[:7], self._when(day), tuple(d.toordinal() for d in deadlines),
-                      slots, month_code(iso[:7]), tuple(t.encode() for t in (iso, *slots)))
+        return ActDay(day, day.toordinal(), iso, iso[:7], self.index.interval(day),
+                      tuple(d.toordinal() for d in deadlines), slots, month_code(iso[:7]),
+                      tuple(t.encode() for t in (iso, *slots)))
 
     def decision(self, value: Any, default: dt.date | None) -> DecisionDay | None:
         """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
@@ -485,7 +478,7 @@ class Table:
         except LawError:
             day = None
         made = None if day is None or out_of_range(day) is not None else DecisionDay(
-            day, day.toordinal(), day.isoformat(), 2 * self.index.interval(day), day.isoformat().encode())
+            day, day.toordinal(), day.isoformat(), self.index.interval(day), day.isoformat().encode())
         if len(self.decisions) < MAX_KEYS:
             self.decisions[value] = made
         return made
@@ -541,7 +534,7 @@ class Table:
         dates do not read, by its position in the chunk."""
         if act is None or decided is None:
             return offset % parts
-        return ((act.when >> 1) * 31 + (decided.when >> 1)) % parts
+        return (act.when * 31 + decided.when) % parts
 
 
 def plus_months(day: dt.date, months: int) -> dt.date:

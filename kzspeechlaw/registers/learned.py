@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from kzspeechlaw.registers.keys import Table
     from kzspeechlaw.registers.rows import Task
 
-FORMAT = b"kzspeechlaw-answers/2\n"
+FORMAT = b"kzspeechlaw-answers/3\n"
 """The first bytes of a file of kept answers, before its name and the checksum of its contents."""
 
 MAX_FILES = 16
