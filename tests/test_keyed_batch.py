@@ -289,6 +289,27 @@ def test_an_act_on_a_change_day_is_keyed_with_the_rest_of_its_interval(monkeypat
         assert counts[0] == counts[1], output
 
 
+def test_a_decision_is_not_keyed_by_the_days_only_an_act_is_compared_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bounds of the acts an amnesty reaches and the scope register's periods divide act dates
+    alone: decisions either side of such a day share a key (and write the reference's bytes)."""
+    decision_days = set(keys.decision_index().days)
+    assert decision_days < set(keys.index().days)
+    day = min(d for d in set(keys.index().days) - decision_days if d.year >= 2016)
+    seen = []
+    one_row = rows.one_row
+
+    def counting(*args: Any) -> Any:
+        seen.append(args[0])
+        return one_row(*args)
+
+    monkeypatch.setattr(rows, "one_row", counting)
+    register = [{"id": f"r{n}", "act_date": "2015-03-02", "conduct": "slander", "channel": "mass_media",
+                 "decided_on": (day + dt.timedelta(days=shift)).isoformat()} for n, shift in enumerate((-3, 0, 2, -1))]
+    fast, reference = both(as_csv(register), "brief", None, 2000)
+    assert fast == reference
+    assert len(seen) == 1 + len(register)  # one key: the keyed run's first row, then the reference run's rows
+
+
 def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     """In several processes, each takes its part of every chunk's rows, all the rows of a key in
     one part, so no key is learned twice; the chunks put back together are the reference's bytes."""

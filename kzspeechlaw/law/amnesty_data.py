@@ -229,18 +229,33 @@ def _article_of(record: Any) -> str:
 
 def days() -> tuple[dt.date, ...]:
     """The days on which what an amnesty does for an act may change (change days of the one time
-    index, :func:`kzspeechlaw.law.timeline.timeline`): the bounds of the periods the laws reach (and
-    of the window after an unread cut-off), their entry into force and the day after their
-    execution period."""
+    index, :func:`kzspeechlaw.law.timeline.timeline`): :func:`reach_days` and :func:`decision_days`."""
+    return tuple(sorted({*reach_days(), *decision_days()}))
+
+
+def reach_days() -> tuple[dt.date, ...]:
+    """The bounds of the periods of acts the laws reach, and of the window after an unread cut-off:
+    only an act date is compared with them (:meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.reaches_date`,
+    :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.may_reach`)."""
     found: set[dt.date] = set()
     for a in amnesties().laws:
-        found.update((a.committed_before, a.in_force))
+        found.add(a.committed_before)
         if a.committed_from is not None:
             found.add(a.committed_from)
-        if a.execution_ends is not None:
-            found.add(a.execution_ends + dt.timedelta(days=1))
         if a.cut_off_unread:
             found.add(a.committed_before + CAVEAT_WINDOW + dt.timedelta(days=1))
+    return tuple(sorted(found))
+
+
+def decision_days() -> tuple[dt.date, ...]:
+    """The laws' entry into force and the day after their execution period: a decision date is
+    compared with these (an amnesty applies to cases decided while it is in force and, for
+    :attr:`~kzspeechlaw.law.amnesty_laws.Amnesty.execution_ends`, within its execution)."""
+    found: set[dt.date] = set()
+    for a in amnesties().laws:
+        found.add(a.in_force)
+        if a.execution_ends is not None:
+            found.add(a.execution_ends + dt.timedelta(days=1))
     return tuple(sorted(found))
 
 

@@ -75,15 +75,25 @@ def timeline() -> Timeline:
 
 
 def _build(directory: Path) -> Timeline:
+    from kzspeechlaw.law import amnesty_data
+
+    return Timeline((*decision_days(), *amnesty_data.reach_days()))
+
+
+def decision_days() -> tuple[dt.date, ...]:
+    """The days of :func:`timeline` with which the reasoning may compare a decision date: all but
+    the bounds of the acts an amnesty reaches (:func:`kzspeechlaw.law.amnesty_data.reach_days`),
+    which only an act date is compared with. Read from the data each time (not kept with the
+    compiled law)."""
     from kzspeechlaw.law import amnesty_data, general_part, sentencing_rules
     from kzspeechlaw.law.loader import law
 
     data = law()
-    return Timeline((
+    return _ordered((
         *change_days(v for versions in data.versions.values() for v in versions),
         *general_part.days(),
         *sentencing_rules.days(),
-        *amnesty_data.days(),
+        *amnesty_data.decision_days(),
         *(m.valid_from for m in data.mci_series),
         data.mci_until + dt.timedelta(days=1),
         CC2014_FROM,

@@ -25,7 +25,7 @@ from kzspeechlaw.errors import LawError
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.timeline import Timeline, timeline
+from kzspeechlaw.law.timeline import Timeline, decision_days, timeline
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.assessment import Assessment, date_windows
 from kzspeechlaw.reasoning.fields import is_blank
@@ -81,13 +81,25 @@ def index() -> Timeline:
     reasoning's index; and the day after each window of an amnesty's unread entry into force (a
     brief record's ``depends_on`` names the amnesty for a release decided in it:
     :func:`~kzspeechlaw.reasoning.explanation.open_facts`). What a whole assessment says of dates
-    near an unread date of a law is keyed by :class:`Windows`."""
-    days = set(timeline().days)
+    near an unread date of a law is keyed by :class:`Windows`. An act date is keyed by it."""
+    days = {*timeline().days, *decision_index().days}
+    for entry in scope.register().entries:
+        days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
+    return Timeline(days)
+
+
+@functools.cache
+def decision_index() -> Timeline:
+    """The days of :func:`index` with which the reasoning may compare a decision date: all but those
+    only an act date is compared with, the bounds of the acts an amnesty reaches
+    (:func:`kzspeechlaw.law.timeline.decision_days`) and the periods of the scope register's
+    entries (:func:`kzspeechlaw.law.scope.outside` and
+    :func:`~kzspeechlaw.law.scope.special_unmodelled` read the act date alone). A decision date is
+    keyed by it: a key holds fewer intervals of decision dates."""
+    days = set(decision_days())
     for a in amnesty.amnesties().laws:  # a release's depends_on names the amnesty in this window
         if a.uncertain_window is not None:
             days.add(a.uncertain_window.last + _DAY)
-    for entry in scope.register().entries:
-        days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
     for code in law().codes.values():
         days |= {d for d in (code.valid_from, code.valid_to) if d is not None}
     return Timeline(days)
@@ -382,6 +394,7 @@ class Table:
         self.token = token
         self.full = full
         self.index = index()
+        self.decision_index = decision_index()
         self.terms = terms()
         self.months = tuple(12 * t.years + t.months for t in self.terms)
         self.answers: dict[tuple[Any, ...], Answer | Windows | str] = {}
@@ -478,7 +491,7 @@ class Table:
         except LawError:
             day = None
         made = None if day is None or out_of_range(day) is not None else DecisionDay(
-            day, day.toordinal(), day.isoformat(), self.index.interval(day), day.isoformat().encode())
+            day, day.toordinal(), day.isoformat(), self.decision_index.interval(day), day.isoformat().encode())
         if len(self.decisions) < MAX_KEYS:
             self.decisions[value] = made
         return made
