@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_keyed_batch import ACT_DAYS, DATED, SPOKEN, both, decisions, facts
+from test_keyed_batch import ACT_DAYS, DATED, DEADLINES, SPOKEN, both, decisions, facts
 
 from kzspeechlaw.registers import columns, keys
 from kzspeechlaw.registers.reading import COLUMNS
@@ -33,14 +33,16 @@ def plain_registers(draw: st.DrawFn) -> list[dict[str, str]]:
     again in later rows, whose lines are all plain ASCII (what the columns key)."""
     combos = draw(st.lists(st.one_of(st.sampled_from(SPOKEN), facts()), min_size=1, max_size=3))
     acts = draw(st.lists(ACT_DAYS, min_size=1, max_size=3))
-    later = draw(st.lists(st.sampled_from(acts).flatmap(decisions), min_size=1, max_size=3))  # keys repeat
+    term = draw(st.sampled_from(DEADLINES))
+    later = draw(st.lists(st.sampled_from(acts).flatmap(lambda act: decisions(act, term)), min_size=1,
+                          max_size=3))  # keys repeat
     out = []
     for _ in range(draw(st.integers(1, 80))):
         row = dict(draw(st.sampled_from(combos)))
         act = draw(st.sampled_from(acts))
         row["act_date"] = act.isoformat() if draw(st.integers(0, 15)) else draw(st.sampled_from(
             ["2019-02-30", "15.03.2019", "", "2019-3-15"]))
-        row["decided_on"] = draw(st.sampled_from(later)) if draw(st.integers(0, 3)) else draw(decisions(act))
+        row["decided_on"] = draw(st.sampled_from(later)) if draw(st.integers(0, 3)) else draw(decisions(act, term))
         row["id"] = draw(st.sampled_from(IDS))
         if draw(st.integers(0, 15)) == 0:
             row[draw(st.sampled_from(DATED))] = (act + dt.timedelta(days=draw(st.integers(-5, 900)))).isoformat()

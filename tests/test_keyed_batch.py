@@ -87,12 +87,13 @@ ACT_DAYS = st.one_of(
 
 
 @st.composite
-def decisions(draw: st.DrawFn, act: dt.date) -> str:
-    """A decision date for an act: on a deadline or a day either side of it, near a change day,
-    any later day, the default (blank), or a wrong one."""
+def decisions(draw: st.DrawFn, act: dt.date, term: relativedelta) -> str:
+    """A decision date for an act: on the deadline of ``term`` (the register's: rows of one key
+    fall on it and after it) or a few days either side of it, near a change day, any later day,
+    the default (blank), or a wrong one."""
     kind = draw(st.integers(0, 9))
     if kind <= 3:
-        day = act + draw(st.sampled_from(DEADLINES)) + dt.timedelta(days=draw(st.sampled_from([-1, 0, 1])))
+        day = act + term + dt.timedelta(days=draw(st.sampled_from([-1, 0, 0, 1, 2, 20])))
     elif kind <= 5:
         day = draw(st.sampled_from([d for d in CHANGES if d >= act] or [act]).flatmap(near))
     elif kind <= 7:
@@ -113,12 +114,13 @@ def registers(draw: st.DrawFn) -> list[dict[str, str]]:
     other dates and ids."""
     combos = draw(st.lists(facts(), min_size=1, max_size=3))
     acts = draw(st.lists(ACT_DAYS, min_size=1, max_size=4))
+    term = draw(st.sampled_from(DEADLINES))
     out = []
     for _ in range(draw(st.integers(1, 24))):
         row = dict(draw(st.sampled_from(combos)))
         act = draw(st.sampled_from(acts))
         row["act_date"] = act.isoformat() if draw(st.integers(0, 6)) else "2019-02-30"
-        row["decided_on"] = draw(decisions(act))
+        row["decided_on"] = draw(decisions(act, term))
         row["id"] = draw(st.sampled_from(["", "a", "a", "дело-1", 'q"x', "{1}", "2019-03-15"]))
         if draw(st.integers(0, 12)) == 0:
             row[draw(st.sampled_from(DATED))] = (act + dt.timedelta(days=draw(st.integers(-5, 900)))).isoformat()
@@ -308,6 +310,39 @@ def test_a_decision_is_not_keyed_by_the_days_only_an_act_is_compared_with(monkey
     fast, reference = both(as_csv(register), "brief", None, 2000)
     assert fast == reference
     assert len(seen) == 1 + len(register)  # one key: the keyed run's first row, then the reference run's rows
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(SPOKEN), facts()), min_size=1, max_size=2), ACT_DAYS, st.lists(st.sampled_from([0, 0, 1, 2, 20, -1]), min_size=2,
+                                                                    max_size=4), st.sampled_from(["brief", "full"]))
+def test_decisions_on_and_after_every_deadline_write_the_reference_bytes(combos: list[dict[str, str]], act: dt.date,
+                                                                         shifts: list[int], output: str) -> None:
+    """Rows of one act decided on each deadline (the act date plus each term the general part
+    counts) and a few days either side, the day on it first or later: the reference's bytes."""
+    register = [{**cells, "id": f"r{n}-{m}", "act_date": act.isoformat(),
+                 "decided_on": (keys.plus_months(act, months) + dt.timedelta(days=shift)).isoformat()}
+                for n, cells in enumerate(combos)
+                for months in sorted({t.years * 12 + t.months for t in keys.terms()})
+                for m, shift in enumerate(shifts)]
+    fast, reference = both(as_csv(register), output, None, 2000)
+    assert fast == reference
+
+
+def test_a_decision_on_a_deadline_shares_the_key_of_the_days_after_it() -> None:
+    """A limitation period has expired on its last day (``decided >= expires``), so a decision on a
+    deadline is keyed with the days after it; its own record, where the decision date and the
+    deadline are one text, teaches no template (the later rows would be written with their
+    decision date as the expiry)."""
+    act = dt.date(2020, 7, 9)
+    deadline = act + relativedelta(years=2)  # CC 2014 Art. 274(1), small gravity: two years
+    register = [{"id": f"r{n}", "act_date": act.isoformat(), "conduct": "false_information", "target": "person",
+                 "decided_on": (deadline + dt.timedelta(days=shift)).isoformat()} for n, shift in enumerate((0, 1, 22))]
+    for output in ("brief", "full"):
+        fast, reference = both(as_csv(register), output, None, 2000)
+        assert fast == reference
+    record = json.loads(reference[0][0].splitlines()[2])
+    assert record["limitation"]["expires"] == deadline.isoformat() and record["outcome"] == "time_barred"
 
 
 def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -243,7 +243,7 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
         quoted = ends[:, at_id] > starts[:, at_id]
         ok &= ~(quoted & (data[starts[:, at_id]] == 32))  # a leading space: the loop's
     deadlines = acts.deadlines[a]
-    before = (deadlines < decided[:, None]).sum(1)
+    before = (deadlines[:, :1] < decided[:, None]).sum(1)  # after the act date (the first deadline)
     upto = (deadlines <= decided[:, None]).sum(1)
     key = ((numbered << _WHEN | a_when) << _WHEN | d_when) << 8 | before << 4 | upto
     key = np.where(ok, key, -1)

@@ -15,9 +15,11 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
   reasoning compares a date with a change day only as the index does, half-open
   (:func:`~kzspeechlaw.law.timeline.in_force`, an amnesty's ``committed_before``), and its memos
   are keyed by the same intervals or finer ones;
-- where the decision date falls among the act date and the act date plus each term of
-  :func:`~kzspeechlaw.registers.keys.terms` (before, on or after each: ``bisect_left`` and
-  ``bisect_right``);
+- whether the decision date is after the act date (``bisect_left`` over the act date alone), and
+  how many *deadlines* it is on or after, the act date and the act date plus each term of
+  :func:`~kzspeechlaw.registers.keys.terms` (``bisect_right``): the reasoning compares a decision
+  date with a deadline only as ``decided >= deadline`` (a limitation period has expired on its
+  last day, :mod:`~kzspeechlaw.reasoning.limitation`), and with the act date for equality too;
 - for whole assessments, where the dates are in the windows near unread dates that the key's
   notes read (:func:`~kzspeechlaw.reasoning.assessment.date_windows`: a caveat near an inferred
   in-force date on the route, the days counted after an unread amnesty cut-off): the key's first
@@ -261,7 +263,7 @@ def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[An
         return (facts, act.day, decided.day)
     at = decided.ordinal
     return (facts, act.when, decided.when,
-            bisect.bisect_left(act.deadlines, at), bisect.bisect_right(act.deadlines, at))
+            bisect.bisect_left(act.deadlines, at, 0, 1), bisect.bisect_right(act.deadlines, at))
 
 
 class Router:
@@ -511,7 +513,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
                         number = number_of(facts)
                         if number is None:
                             number = keys.number(facts)
-                        key = (number, when, decided[3], bisect_left(deadlines, at), bisect_right(deadlines, at))
+                        key = (number, when, decided[3], bisect_left(deadlines, at, 0, 1), bisect_right(deadlines, at))
                         answer = answer_of(key)
                         if answer.__class__ is Windows:  # a whole assessment's: by the dates' places too
                             answer = answer_of((key, answer.place(act, decided)))
@@ -577,6 +579,8 @@ class _Learn(NamedTuple):
         keys = chunk.keys
         if result.assessment is None:
             return  # errors are written by the reference path, row by row
+        if not self.exact and self.decided.ordinal in self.act.deadlines[1:]:
+            return  # decided on a deadline: its record cannot tell the two apart, other rows of the key can
         if keys.full and not self.exact and self.windows is None:  # the key's first row: its windows
             windows = Windows.of(result.assessment)
             keys.remember(self.key, windows)
