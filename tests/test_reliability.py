@@ -80,6 +80,22 @@ def test_stdout_appending_to_the_input_is_refused(tmp_path: Path) -> None:
     assert source.read_bytes() == before
 
 
+def test_output_dash_is_standard_output_and_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--output -`` writes the records to standard output, as no ``--output`` does, and makes no
+    file named ``-``; with ``--summary`` (the tally on standard output) it is refused."""
+    source = register(tmp_path / "s.csv", 5)
+    monkeypatch.chdir(tmp_path)
+    assert main(["batch", str(source)]) == 0
+    expected = capsys.readouterr().out
+    assert main(["batch", str(source), "--output", "-"]) == 0
+    assert capsys.readouterr().out == expected and len(records(expected)) == 5
+    assert main(["batch", str(source), "--summary", "--output", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "--summary" in captured.err
+    assert not (tmp_path / "-").exists()
+
+
 def test_a_failed_run_leaves_the_existing_output_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     source = register(tmp_path / "s.csv", 5000)

@@ -69,18 +69,21 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
     if fmt is None and args.file != "-":
         raise InvalidIncident("file", args.file, N_("a .csv, .jsonl or .xlsx register, or --format csv|jsonl|xlsx"))
     summary = args.command == "tally" or args.summary
-    wanted = "none" if summary and args.output is None else "full" if args.full else "brief"
+    output = None if args.output == "-" else args.output  # "-": standard output, as for the register
+    if output is None and args.output is not None and summary:
+        raise OutputError(args.output, N_("a file name: with --summary the tally is printed to stdout"))
+    wanted = "none" if summary and output is None else "full" if args.full else "brief"
     tally = batch.Tally()
     progress = _Progress(sys.stderr)
     with contextlib.ExitStack() as stack:
         source, inputs = _register_stream(args.file, stack)
         register = register_mod.read_register(source, fmt, args.encoding)
         write: Callable[[bytes], Any] | None = None  # records arrive as UTF-8 JSON Lines, written as they are
-        if args.output is not None and wanted != "none":
-            outfile.check_target(args.output, inputs)  # the input is named first, whatever its name
-            if register_mod.format_of(args.output) not in (None, "jsonl"):
-                raise OutputError(args.output, N_("a JSON Lines file name (.jsonl): the records are JSON Lines"))
-            write = stack.enter_context(outfile.replacing(args.output, inputs)).write
+        if output is not None and wanted != "none":
+            outfile.check_target(output, inputs)  # the input is named first, whatever its name
+            if register_mod.format_of(output) not in (None, "jsonl"):
+                raise OutputError(output, N_("a JSON Lines file name (.jsonl): the records are JSON Lines"))
+            write = stack.enter_context(outfile.replacing(output, inputs)).write
         elif wanted != "none":
             write = stdout_writer(inputs)
         try:
@@ -92,24 +95,24 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
                         write(chunk.output)
                     tally.merge(chunk.tally)
                 progress.update(tally.rows)
-            if args.output is None and sys.stdout is not None:
+            if output is None and sys.stdout is not None:
                 sys.stdout.flush()
         except BrokenPipeError:
             reader_gone()
             return None
         except KeyboardInterrupt:
             progress.done()
-            where = _("{path} left as it was").format(path=args.output) if (
-                args.output is not None and wanted != "none") else _(
+            where = _("{path} left as it was").format(path=output) if (
+                output is not None and wanted != "none") else _(
                 "the records of the first {rows} rows written, each whole").format(rows=tally.rows) if (
                 wanted != "none") else _("no tally")
             said = _("interrupted after {rows} rows ({where})").format(rows=tally.rows, where=where)
             raise Interrupted(said) from None
         except OSError as error:
-            if args.output is None:
+            if output is None:
                 reader_gone()
-            raise OutputError(args.output or "standard output", Message("a writable file ({reason})",
-                                                                        reason=error.strerror or "")) from None
+            raise OutputError(output or "standard output", Message("a writable file ({reason})",
+                                                                   reason=error.strerror or "")) from None
     progress.done()
     say("kzspeechlaw: " + _("{rows} rows: {succeeded} assessed, {failed} failed").format(
         rows=tally.rows, succeeded=tally.succeeded, failed=tally.failed))

@@ -256,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
                                             "under and the governing part, category, MCI date and fine range "
                                             "(--full: the whole assessment), or the error."))
         _add_register_arguments(cmd)
-        cmd.add_argument("--output", help=_("write the records to this file (default: stdout)"))
+        cmd.add_argument("--output", help=_("write the records to this file (default, or -: stdout)"))
         cmd.add_argument("--full", action="store_true",
                          help=_("whole assessments: matches, sanctions, limitation, notes, trace and the governing "
                                 "version with its statute text (about 10 KB a row)"))
