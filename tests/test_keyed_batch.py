@@ -37,7 +37,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarn
 FIRST, LAST = dt.date(1998, 1, 1), dt.date(2026, 12, 31)
 WINDOWS = [*(w for a in amnesty.amnesties().laws for w in (a.reach_window, a.uncertain_window) if w is not None),
            *(w for act in law().acts.values() if (w := caveat_window(act.id, act.in_force)) is not None)]
-CHANGES = sorted({d for d in (*keys.index().days, *(w.first for w in WINDOWS),
+CHANGES = sorted({d for d in (*keys.act_index().days, *keys.decision_index().days, *(w.first for w in WINDOWS),
                               *(w.last + dt.timedelta(days=1) for w in WINDOWS)) if FIRST <= d <= LAST})
 OFFSETS = [-32, -31, -30, -1, 0, 1, 2, 30, 31, 32]
 DEADLINES = [relativedelta(months=2), relativedelta(years=1), relativedelta(years=2), relativedelta(years=5),
@@ -269,7 +269,8 @@ def test_an_act_on_a_change_day_is_keyed_with_the_rest_of_its_interval(monkeypat
     act falls on it are written from the answer learned from a later day of the interval, and take
     no more assessments than rows on another day of it would."""
     day = CC2014_FROM  # the 2014 Criminal Code's first day
-    assert day in keys.index().days and keys.index().interval(day) == keys.index().interval(day + dt.timedelta(days=9))
+    index = keys.act_index()
+    assert day in index.days and index.interval(day) == index.interval(day + dt.timedelta(days=9))
     seen = []
     one_row = rows.one_row
 
@@ -295,8 +296,7 @@ def test_a_decision_is_not_keyed_by_the_days_only_an_act_is_compared_with(monkey
     """The bounds of the acts an amnesty reaches and the scope register's periods divide act dates
     alone: decisions either side of such a day share a key (and write the reference's bytes)."""
     decision_days = set(keys.decision_index().days)
-    assert decision_days < set(keys.index().days)
-    day = min(d for d in set(keys.index().days) - decision_days if d.year >= 2016)
+    day = min(d for d in set(keys.act_index().days) - decision_days if d.year >= 2016)
     seen = []
     one_row = rows.one_row
 
@@ -493,7 +493,7 @@ def test_a_decision_in_an_unread_entry_into_force_window_is_keyed_apart() -> Non
         assert fast == reference
     law_152 = next(a for a in amnesty.amnesties().laws if a.id == "152-VII")
     assert law_152.uncertain_window is not None
-    assert law_152.uncertain_window.last + dt.timedelta(days=1) in keys.index().days
+    assert law_152.uncertain_window.last + dt.timedelta(days=1) in keys.decision_index().days
 
 
 @given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)), st.sampled_from(keys.terms()))
@@ -576,18 +576,18 @@ def test_a_chunk_is_shared_evenly_whatever_intervals_its_dates_fall_in() -> None
         lines.append(f"r{n},{act},slander,telecom_network,{act + dt.timedelta(days=rnd.randrange(900))}\n")
     register = read_register(io.StringIO(header + "\n" + "".join(lines)))
     router = keyed.Router(object(), 4)
-    index = keys.index()
     homes: dict[tuple[int, int], int] = {}
     for task in batch._tasks(register, None, "brief", 4000, True):
         where, taken = router.route(task.rows)
         assert min(map(len, taken)) >= 0.15 * len(task.rows.rows)
         for line, part in zip(task.rows.rows, where, strict=True):
             cells = line.rstrip("\n").split(",")
-            pair = tuple(index.interval(dt.date.fromisoformat(c)) for c in (cells[1], cells[4]))
+            pair = (keys.act_index().interval(dt.date.fromisoformat(cells[1])),
+                    keys.decision_index().interval(dt.date.fromisoformat(cells[4])))
             assert homes.setdefault(pair, part) == part
 
 
 def test_a_pair_of_intervals_fits_its_number() -> None:
     """The router numbers a pair of intervals with the decision's in the low bits: the time index
     must have fewer intervals than those bits count."""
-    assert len(keys.index().days) + 1 < 2 ** keys.DECIDED_BITS
+    assert len(keys.decision_index().days) + 1 < 2 ** keys.DECIDED_BITS

@@ -77,24 +77,39 @@ def timeline() -> Timeline:
 def _build(directory: Path) -> Timeline:
     from kzspeechlaw.law import amnesty_data
 
-    return Timeline((*decision_days(), *amnesty_data.reach_days()))
+    return Timeline((*_law_days(), *amnesty_data.reach_days(), *amnesty_data.decision_days()))
+
+
+def act_days() -> tuple[dt.date, ...]:
+    """The days of :func:`timeline` with which the reasoning may compare an act date: all but the
+    amnesties' entry into force and the day after their execution period
+    (:func:`kzspeechlaw.law.amnesty_data.decision_days`), which only a decision date is compared
+    with. Read from the data each time (not kept with the compiled law)."""
+    from kzspeechlaw.law import amnesty_data
+
+    return _ordered((*_law_days(), *amnesty_data.reach_days()))
 
 
 def decision_days() -> tuple[dt.date, ...]:
     """The days of :func:`timeline` with which the reasoning may compare a decision date: all but
     the bounds of the acts an amnesty reaches (:func:`kzspeechlaw.law.amnesty_data.reach_days`),
-    which only an act date is compared with. Read from the data each time (not kept with the
-    compiled law)."""
-    from kzspeechlaw.law import amnesty_data, general_part, sentencing_rules
+    which only an act date is compared with. Read from the data each time."""
+    from kzspeechlaw.law import amnesty_data
+
+    return _ordered((*_law_days(), *amnesty_data.decision_days()))
+
+
+def _law_days() -> tuple[dt.date, ...]:
+    """The days of :func:`timeline` but the amnesties'."""
+    from kzspeechlaw.law import general_part, sentencing_rules
     from kzspeechlaw.law.loader import law
 
     data = law()
-    return _ordered((
+    return (
         *change_days(v for versions in data.versions.values() for v in versions),
         *general_part.days(),
         *sentencing_rules.days(),
-        *amnesty_data.decision_days(),
         *(m.valid_from for m in data.mci_series),
         data.mci_until + dt.timedelta(days=1),
         CC2014_FROM,
-    ))
+    )

@@ -153,7 +153,8 @@ def _warm() -> None:
     builds (one row assessed)."""
     law()
     general_part.rules()
-    keys.index()
+    keys.act_index()
+    keys.decision_index()
     keys.terms()
     keys.constant_dates()
     rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")

@@ -8,13 +8,12 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
 *key* holds exactly that:
 
 - the cells of its facts, as written (every field but ``id``, ``act_date`` and ``decided_on``);
-- the interval of the act date in :func:`~kzspeechlaw.registers.keys.index` (the reasoning's own
-  index, with the amnesties' days and the scope register's), and of the decision date in
-  :func:`~kzspeechlaw.registers.keys.decision_index` (the same, but the days only an act date is
-  compared with). A date on a change day is keyed with the rest of the interval it begins: the
-  reasoning compares a date with a change day only as the index does, half-open
-  (:func:`~kzspeechlaw.law.timeline.in_force`, an amnesty's ``committed_before``), and its memos
-  are keyed by the same intervals or finer ones;
+- the interval of the act date in :func:`~kzspeechlaw.registers.keys.act_index`, and of the
+  decision date in :func:`~kzspeechlaw.registers.keys.decision_index`: the days of the reasoning's
+  own index that it compares each with (and the scope register's, for the act). A date on a change
+  day is keyed with the rest of the interval it begins: the reasoning compares a date with a
+  change day only as the index does, half-open (:func:`~kzspeechlaw.law.timeline.in_force`, an
+  amnesty's ``committed_before``), and its memos are keyed by the same intervals or finer ones;
 - whether the decision date is after the act date (``bisect_left`` over the act date alone), and
   how many *deadlines* it is on or after, the act date and the act date plus each term of
   :func:`~kzspeechlaw.registers.keys.terms` (``bisect_right``): the reasoning compares a decision

@@ -25,7 +25,7 @@ from kzspeechlaw.errors import LawError
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.timeline import Timeline, decision_days, timeline
+from kzspeechlaw.law.timeline import Timeline, act_days, decision_days, timeline
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.assessment import Assessment, date_windows
 from kzspeechlaw.reasoning.fields import is_blank
@@ -73,31 +73,32 @@ def _dates(text: str) -> list[re.Match[str]]:
 
 
 @functools.cache
-def index() -> Timeline:
-    """The days on which the answer for a given act may change: the reasoning's index (versions,
-    general part, MCI, sentencing rules, amnesties) with the periods of the scope register's
-    entries and of the codes: whether an incident is outside the modelled scope
-    (:func:`kzspeechlaw.law.scope.outside`) turns on them, and they are not days of the
-    reasoning's index; and the day after each window of an amnesty's unread entry into force (a
-    brief record's ``depends_on`` names the amnesty for a release decided in it:
-    :func:`~kzspeechlaw.reasoning.explanation.open_facts`). What a whole assessment says of dates
-    near an unread date of a law is keyed by :class:`Windows`. An act date is keyed by it."""
-    days = {*timeline().days, *decision_index().days}
+def act_index() -> Timeline:
+    """The days an act date is keyed by: the reasoning's days that it compares an act date with
+    (:func:`kzspeechlaw.law.timeline.act_days`: versions, general part, sentencing rules, MCI, the
+    bounds of the acts an amnesty reaches), with the periods of the scope register's entries and
+    of the codes: whether an incident is outside the modelled scope
+    (:func:`kzspeechlaw.law.scope.outside`, :func:`~kzspeechlaw.law.scope.special_unmodelled`)
+    turns on them, and they are not days of the reasoning's index."""
+    days = set(act_days())
     for entry in scope.register().entries:
         days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
+    for code in law().codes.values():
+        days |= {d for d in (code.valid_from, code.valid_to) if d is not None}
     return Timeline(days)
 
 
 @functools.cache
 def decision_index() -> Timeline:
-    """The days of :func:`index` with which the reasoning may compare a decision date: all but those
-    only an act date is compared with, the bounds of the acts an amnesty reaches
-    (:func:`kzspeechlaw.law.timeline.decision_days`) and the periods of the scope register's
-    entries (:func:`kzspeechlaw.law.scope.outside` and
-    :func:`~kzspeechlaw.law.scope.special_unmodelled` read the act date alone). A decision date is
-    keyed by it: a key holds fewer intervals of decision dates."""
+    """The days a decision date is keyed by: the reasoning's days that it compares a decision date
+    with (:func:`kzspeechlaw.law.timeline.decision_days`: versions, general part, sentencing
+    rules, MCI, the amnesties' entry into force and execution), the codes' periods, and the day
+    after each window of an amnesty's unread entry into force (a brief record's ``depends_on``
+    names the amnesty for a release decided in it:
+    :func:`~kzspeechlaw.reasoning.explanation.open_facts`). What a whole assessment says of dates
+    near an unread date of a law is keyed by :class:`Windows`."""
     days = set(decision_days())
-    for a in amnesty.amnesties().laws:  # a release's depends_on names the amnesty in this window
+    for a in amnesty.amnesties().laws:
         if a.uncertain_window is not None:
             days.add(a.uncertain_window.last + _DAY)
     for code in law().codes.values():
@@ -393,7 +394,7 @@ class Table:
     def __init__(self, token: object, full: bool) -> None:
         self.token = token
         self.full = full
-        self.index = index()
+        self.act_index = act_index()
         self.decision_index = decision_index()
         self.terms = terms()
         self.months = tuple(12 * t.years + t.months for t in self.terms)
@@ -478,7 +479,7 @@ class Table:
         deadlines.sort()
         iso = day.isoformat()
         slots = tuple(d.isoformat() for d in deadlines)
-        return ActDay(day, day.toordinal(), iso, iso[:7], self.index.interval(day),
+        return ActDay(day, day.toordinal(), iso, iso[:7], self.act_index.interval(day),
                       tuple(d.toordinal() for d in deadlines), slots, month_code(iso[:7]),
                       tuple(t.encode() for t in (iso, *slots)))
 
