@@ -257,10 +257,10 @@ _ROUTES = Memo(maxsize=16384)
 def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Route:
     """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
     the act to the decision. Remembered: it depends on the decision date only through the versions
-    and general-part rules in force on it, and on the incident through its classification."""
+    and general-part rules in force on it, and on the incident through its classification and its
+    facts (the part of a new code, a continuing or a surviving part, each found from the facts)."""
     subject = incident.offender.value
-    key = (matches, subject, interval(decided),
-           interval(incident.act_date))
+    key = (matches, subject, interval(decided), interval(incident.act_date), incident.conduct, incident.facts)
 
     def make() -> Route:
         first = matches[0].provision
