@@ -243,17 +243,23 @@ def test_a_register_near_the_unread_dates_writes_the_reference_bytes() -> None:
     assert fast == reference
 
 
-def test_rows_of_one_key_are_assessed_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rows repeating facts over other dates of the same intervals are written from their key's
-    answer: the reference path sees the first of them only."""
-    seen = []
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The rows the reference path assesses (each call of ``rows.one_row``), as they come."""
+    assessed: list[int] = []
     one_row = rows.one_row
 
     def counting(*args: Any) -> Any:
-        seen.append(args[0])
+        assessed.append(args[0])
         return one_row(*args)
 
     monkeypatch.setattr(rows, "one_row", counting)
+    return assessed
+
+
+def test_rows_of_one_key_are_assessed_once(seen: list[int]) -> None:
+    """Rows repeating facts over other dates of the same intervals are written from their key's
+    answer: the reference path sees the first of them only."""
     register = [{"id": f"r{n}", "act_date": f"2019-03-{n:02d}", "conduct": "slander", "channel": "mass_media",
                  "decided_on": f"2019-11-{n:02d}"} for n in range(2, 22)]
     text = as_csv(register)
@@ -264,21 +270,13 @@ def test_rows_of_one_key_are_assessed_once(monkeypatch: pytest.MonkeyPatch) -> N
         assert len(seen) == 1 + len(register)  # the keyed run's first row, then the reference run's rows
 
 
-def test_an_act_on_a_change_day_is_keyed_with_the_rest_of_its_interval(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_act_on_a_change_day_is_keyed_with_the_rest_of_its_interval(seen: list[int]) -> None:
     """A change day begins its interval (the reasoning compares dates with it half-open): rows whose
     act falls on it are written from the answer learned from a later day of the interval, and take
     no more assessments than rows on another day of it would."""
     day = CC2014_FROM  # the 2014 Criminal Code's first day
     index = keys.act_index()
     assert day in index.days and index.interval(day) == index.interval(day + dt.timedelta(days=9))
-    seen = []
-    one_row = rows.one_row
-
-    def counting(*args: Any) -> Any:
-        seen.append(args[0])
-        return one_row(*args)
-
-    monkeypatch.setattr(rows, "one_row", counting)
     for output in ("brief", "full"):
         counts = []
         for other in (day, day + dt.timedelta(days=8)):  # on the change day, or another day of its interval
@@ -292,19 +290,11 @@ def test_an_act_on_a_change_day_is_keyed_with_the_rest_of_its_interval(monkeypat
         assert counts[0] == counts[1], output
 
 
-def test_a_decision_is_not_keyed_by_the_days_only_an_act_is_compared_with(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_decision_is_not_keyed_by_the_days_only_an_act_is_compared_with(seen: list[int]) -> None:
     """The bounds of the acts an amnesty reaches and the scope register's periods divide act dates
     alone: decisions either side of such a day share a key (and write the reference's bytes)."""
     decision_days = set(keys.decision_index().days)
     day = min(d for d in set(keys.act_index().days) - decision_days if d.year >= 2016)
-    seen = []
-    one_row = rows.one_row
-
-    def counting(*args: Any) -> Any:
-        seen.append(args[0])
-        return one_row(*args)
-
-    monkeypatch.setattr(rows, "one_row", counting)
     register = [{"id": f"r{n}", "act_date": "2015-03-02", "conduct": "slander", "channel": "mass_media",
                  "decided_on": (day + dt.timedelta(days=shift)).isoformat()} for n, shift in enumerate((-3, 0, 2, -1))]
     fast, reference = both(as_csv(register), "brief", None, 2000)
@@ -314,8 +304,8 @@ def test_a_decision_is_not_keyed_by_the_days_only_an_act_is_compared_with(monkey
 
 @settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.sampled_from(SPOKEN), facts()), min_size=1, max_size=2), ACT_DAYS, st.lists(st.sampled_from([0, 0, 1, 2, 20, -1]), min_size=2,
-                                                                    max_size=4), st.sampled_from(["brief", "full"]))
+@given(st.lists(st.one_of(st.sampled_from(SPOKEN), facts()), min_size=1, max_size=2), ACT_DAYS,
+       st.lists(st.sampled_from([0, 0, 1, 2, 20, -1]), min_size=2, max_size=4), st.sampled_from(["brief", "full"]))
 def test_decisions_on_and_after_every_deadline_write_the_reference_bytes(combos: list[dict[str, str]], act: dt.date,
                                                                          shifts: list[int], output: str) -> None:
     """Rows of one act decided on each deadline (the act date plus each term the general part
