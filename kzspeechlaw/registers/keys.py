@@ -1,10 +1,11 @@
 """The table of a register's keys: what a date is keyed by, and each key's answer.
 
 :mod:`kzspeechlaw.registers.keyed` says what a key is and why it decides a row's record; this
-module holds the time index the dates are keyed by (:func:`index`), the deadlines they are compared
-with (:func:`terms`), the dates of the law's data a record may hold (:func:`constant_dates`), the
-table of answers of one register in one process (:class:`Table`), and the templates the answers
-are written from (:func:`template`, :func:`aligned`).
+module holds the time indexes the dates are keyed by (:func:`act_index`, :func:`decision_index`),
+the deadlines they are compared with (:func:`terms`), the dates of the law's data a record may
+hold (:func:`constant_dates`), the table of answers of one register in one process
+(:class:`Table`), and the templates the answers are written from (:func:`template`,
+:func:`aligned`).
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ class ActDay(NamedTuple):
     ordinal: int
     iso: str
     month: str
-    when: int  # the interval of the index (:func:`index`) the act date is in
+    when: int  # the interval of :func:`act_index` the act date is in
     deadlines: tuple[int, ...]  # ordinals of the act date and each deadline, in order
     slots: tuple[str, ...]  # the act date and each deadline as ISO text
     mcode: int  # the month, as :func:`month_code` counts it
@@ -171,7 +172,7 @@ class DecisionDay(NamedTuple):
     day: dt.date
     ordinal: int
     iso: str
-    when: int
+    when: int  # the interval of :func:`decision_index` the decision date is in
     encoded: bytes  # ``iso`` as bytes
 
 
