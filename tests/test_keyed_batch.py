@@ -302,6 +302,20 @@ def test_a_decision_is_not_keyed_by_the_days_only_an_act_is_compared_with(seen: 
     assert len(seen) == 1 + len(register)  # one key: the keyed run's first row, then the reference run's rows
 
 
+def test_an_act_is_not_keyed_by_the_days_only_a_decision_is_compared_with(seen: list[int]) -> None:
+    """An amnesty's entry into force (where it bounds no act it reaches) and the day after its
+    execution divide decision dates alone: acts either side of such a day share a key (and write
+    the reference's bytes)."""
+    act_days = set(keys.act_index().days)
+    day = min(d for d in set(keys.decision_index().days) - act_days if d.year >= 2016)
+    register = [{"id": f"r{n}", "act_date": (day + dt.timedelta(days=shift)).isoformat(), "conduct": "slander",
+                 "channel": "mass_media", "decided_on": (day + dt.timedelta(days=200)).isoformat()}
+                for n, shift in enumerate((-3, 0, 2, -1))]
+    fast, reference = both(as_csv(register), "brief", None, 2000)
+    assert fast == reference
+    assert len(seen) == 1 + len(register)  # one key: the keyed run's first row, then the reference run's rows
+
+
 @settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(SPOKEN), facts()), min_size=1, max_size=2), ACT_DAYS,
