@@ -227,15 +227,11 @@ def _article_of(record: Any) -> str:
 
 
 
-def days() -> tuple[dt.date, ...]:
-    """The days on which what an amnesty does for an act may change (change days of the one time
-    index, :func:`kzspeechlaw.law.timeline.timeline`): :func:`reach_days` and :func:`decision_days`."""
-    return tuple(sorted({*reach_days(), *decision_days()}))
-
-
 def reach_days() -> tuple[dt.date, ...]:
-    """The bounds of the periods of acts the laws reach, and of the window after an unread cut-off:
-    only an act date is compared with them (:meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.reaches_date`,
+    """Days on which what an amnesty does for an act may change (change days of the one time index,
+    :func:`kzspeechlaw.law.timeline.timeline`, with :func:`decision_days`): the bounds of the
+    periods of acts the laws reach, and of the window after an unread cut-off. Only an act date is
+    compared with them (:meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.reaches_date`,
     :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.may_reach`)."""
     found: set[dt.date] = set()
     for a in amnesties().laws:

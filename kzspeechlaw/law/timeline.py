@@ -64,7 +64,8 @@ class Timeline:
 def timeline() -> Timeline:
     """The index of the law's data: every day a version of the special part, a general-part or
     sentencing rule or the MCI starts or ends (or the MCI data ends), every day on which what an
-    amnesty law does may change (:func:`kzspeechlaw.law.amnesty_data.days`), and the day the 2014
+    amnesty law does may change (:func:`kzspeechlaw.law.amnesty_data.reach_days` and
+    :func:`~kzspeechlaw.law.amnesty_data.decision_days`), and the day the 2014
     Criminal Code took effect. The days are kept with the compiled law
     (:mod:`kzspeechlaw.law.compiled`), so a lookup reads neither the sentencing nor the amnesty
     data."""

@@ -133,7 +133,8 @@ _RELEASED = Memo(maxsize=16384)
 
 def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> tuple[Provision, int, int, bool, Facts]:
     """What :func:`findings` depends on: the dates only through the intervals of the one time index
-    (which holds the amnesties' days, :func:`kzspeechlaw.law.amnesty_data.days`)."""
+    (which holds the amnesties' days, :func:`kzspeechlaw.law.amnesty_data.reach_days` and
+    :func:`~kzspeechlaw.law.amnesty_data.decision_days`)."""
     interval = timeline().interval
     return p, interval(act_date), interval(decided_on), decided_on > act_date, facts
 
