@@ -70,7 +70,7 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
         raise InvalidIncident("file", args.file, N_("a .csv, .jsonl or .xlsx register, or --format csv|jsonl|xlsx"))
     summary = args.command == "tally" or args.summary
     output = None if args.output == "-" else args.output  # "-": standard output, as for the register
-    if output is None and args.output is not None and summary:
+    if args.output == "-" and summary:
         raise OutputError(args.output, N_("a file name: with --summary the tally is printed to stdout"))
     wanted = "none" if summary and output is None else "full" if args.full else "brief"
     tally = batch.Tally()

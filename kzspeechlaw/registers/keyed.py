@@ -617,9 +617,7 @@ class _Learn(NamedTuple):
     def act_fixed(self) -> bool:
         """Whether the key fixes the act date: keyed by the exact dates, or at a counted place of a
         window (:meth:`~kzspeechlaw.registers.keys.Windows.pins_act`), it is that day for every row."""
-        if self.exact:
-            return True
-        return self.windows is not None and self.windows.pins_act(self.key[1])
+        return self.exact or (self.windows is not None and self.windows.pins_act(self.key[1]))
 
     def slots(self, act: ActDay, decided: DecisionDay) -> tuple[tuple[str, ...], frozenset[str]]:
         """The slots' values for a row's dates, and those the key fixes (a fixed act date and its

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from kzspeechlaw.dates import out_of_range, user_date
+from kzspeechlaw.dates import change_days, out_of_range, user_date
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.amnesty_laws import Window
@@ -84,9 +84,7 @@ def act_index() -> Timeline:
     days = set(act_days())
     for entry in scope.register().entries:
         days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
-    for code in law().codes.values():
-        days |= {d for d in (code.valid_from, code.valid_to) if d is not None}
-    return Timeline(days)
+    return Timeline((*days, *change_days(law().codes.values())))
 
 
 @functools.cache
@@ -102,9 +100,7 @@ def decision_index() -> Timeline:
     for a in amnesty.amnesties().laws:
         if a.uncertain_window is not None:
             days.add(a.uncertain_window.last + _DAY)
-    for code in law().codes.values():
-        days |= {d for d in (code.valid_from, code.valid_to) if d is not None}
-    return Timeline(days)
+    return Timeline((*days, *change_days(law().codes.values())))
 
 
 @functools.cache
