@@ -341,7 +341,7 @@ def test_a_decision_on_a_deadline_shares_the_key_of_the_days_after_it() -> None:
     deadline are one text, teaches no template (the later rows would be written with their
     decision date as the expiry)."""
     act = dt.date(2020, 7, 9)
-    deadline = act + relativedelta(years=2)  # CC 2014 Art. 274(1), small gravity: two years
+    deadline = act + relativedelta(years=2)  # CC 2014 Art. 274(1), small gravity: two years (Art. 71(1)(2))
     register = [{"id": f"r{n}", "act_date": act.isoformat(), "conduct": "false_information", "target": "person",
                  "decided_on": (deadline + dt.timedelta(days=shift)).isoformat()} for n, shift in enumerate((0, 1, 22))]
     for output in ("brief", "full"):
