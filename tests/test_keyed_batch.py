@@ -163,8 +163,13 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
                 finally:
                     tables[n] = keys._TABLE
 
-            chunks = [batch._merged(task, [part(share, n) for n, share in enumerate(batch._shares(task, router, parts))])
-                      for task in batch._tasks(register, day, output, chunk_size, keyed_)]
+            lessons = batch._Lessons(parts)  # the answers each part learned, passed to the others
+            chunks = []
+            for task in batch._tasks(register, day, output, chunk_size, keyed_):
+                shares = [part(share, n) for n, share in enumerate(batch._shares(task, router, parts, lessons))]
+                router.learned(len(task.rows.rows), sum(s.learned for s in shares))  # in runs or routed next
+                lessons.learned(shares)
+                chunks.append(batch._merged(task, shares))
         total = batch.Tally()
         for c in chunks:
             total.merge(c.tally)
@@ -597,3 +602,49 @@ def test_a_pair_of_intervals_fits_its_number() -> None:
     """The router numbers a pair of intervals with the decision's in the low bits: the time index
     must have fewer intervals than those bits count."""
     assert len(keys.decision_index().days) + 1 < 2 ** keys.DECIDED_BITS
+
+
+def test_the_router_sends_rows_in_runs_while_few_keys_are_new() -> None:
+    """After a routed chunk whose processes learned at most one key in ``RUNS_FROM`` rows, the next
+    go in consecutive runs; after one in runs that learned more than one in ``RUNS_UNTIL``, they
+    are routed by their keys again (between the two, a chunk stays as it was)."""
+    router = keyed.Router(object(), 2)
+    assert not router.runs
+    router.learned(20_000, 20_000 // keyed.RUNS_FROM + 1)
+    assert not router.runs
+    router.learned(20_000, 20_000 // keyed.RUNS_FROM)
+    assert router.runs
+    router.learned(20_000, 20_000 // keyed.RUNS_UNTIL)
+    assert router.runs
+    router.learned(20_000, 20_000 // keyed.RUNS_UNTIL + 1)
+    assert not router.runs
+
+
+def test_a_key_one_worker_learned_is_not_learned_again_by_another(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers pass on the answers they learn (``batch._Lessons``): once a register's rows go in
+    runs, a key's rows may go to either worker, and neither learns a key the other learned. A
+    register of the same rows six times over, in chunks of those rows, learns as many keys in two
+    worker processes as in one, and its later chunks go in runs and learn none."""
+    rows_ = [dict(SPOKEN[n % len(SPOKEN)], id=f"r{n}",
+                  act_date=(dt.date(2015, 3, 1) + dt.timedelta(days=97 * n)).isoformat(),
+                  decided_on=(dt.date(2015, 3, 1) + dt.timedelta(days=97 * n + 400)).isoformat()) for n in range(40)]
+    text = as_csv(rows_ * 6)
+
+    def register() -> Any:
+        return read_register(io.StringIO(text))
+
+    alone = sum(batch._run_chunk(task).learned for task in batch._tasks(register(), None, "brief", len(rows_), True))
+    seen: list[tuple[int, bool]] = []  # each chunk's keys learned, and whether it went in runs
+    merged = batch._merged
+
+    def noting(task: Any, shares: list[rows.Share]) -> Any:
+        where = shares[0].parts or b""
+        seen.append((sum(s.learned for s in shares), where == keyed.in_runs([where.count(n) for n in range(2)])))
+        return merged(task, shares)
+
+    monkeypatch.setattr(batch, "_merged", noting)
+    written = [c.output for c in batch.run(register(), workers=2, chunk_size=len(rows_))]
+    assert written == [c.output for c in batch.run(register(), chunk_size=len(rows_), keyed=False)]
+    assert sum(n for n, _ in seen) == alone > 0
+    assert [runs for _, runs in seen] == [False] * 3 + [True] * 3  # the router knows a chunk's keys two chunks on
+    assert [n for n, _ in seen[3:]] == [0, 0, 0]

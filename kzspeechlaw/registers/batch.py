@@ -84,6 +84,7 @@ class _Task(NamedTuple):
     keyed: bool
     where: bytes | None = None
     cache: bool = False  # whether the keys' answers are kept between runs (:mod:`.learned`)
+    taught: tuple[tuple[Any, ...], ...] = ()  # the answers other processes learned (:class:`_Lessons`)
 
 
 def _run_chunk(task: _Task, part: int = 0, parts: int = 1) -> rows.Share:
@@ -92,7 +93,7 @@ def _run_chunk(task: _Task, part: int = 0, parts: int = 1) -> rows.Share:
     if task.keyed:
         if task.cache:  # a worker started afresh (not forked) looks for the kept answers itself
             keyed_path.prepare(task.rows, task.token)
-        return keyed_path.run_chunk(task.rows, task.token, part, parts, task.where)
+        return keyed_path.run_chunk(task.rows, task.token, part, parts, task.where, task.taught)
     return rows.run_chunk(task.rows, part, parts)
 
 
@@ -130,15 +131,36 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     return ChunkResult(output, tally, rows.stale_warnings(latest))
 
 
-def _shares(task: _Task, router: keyed_path.Router, workers: int) -> list[_Task]:
+def _shares(task: _Task, router: keyed_path.Router, workers: int, lessons: _Lessons | None = None) -> list[_Task]:
     """The chunk as each of ``workers`` processes is sent it: where the router routes its rows, each
-    process's own rows and where every row goes; else the whole chunk (each process finds its rows
-    itself)."""
+    process's own rows and where every row goes, with the answers the others learned since its last
+    chunk (``lessons``); else the whole chunk (each process finds its rows itself)."""
     routed = router.route(task.rows) if task.keyed else None
     if routed is None:
         return [task] * workers
     where, taken = routed
-    return [task._replace(where=where, rows=task.rows._replace(rows=mine)) for mine in taken]
+    return [task._replace(where=where, rows=task.rows._replace(rows=mine),
+                          taught=lessons.given(n) if lessons is not None else ()) for n, mine in enumerate(taken)]
+
+
+class _Lessons:
+    """The answers each worker process learned (:attr:`~kzspeechlaw.registers.rows.Share.taught`),
+    to be sent to each other one with its next routed chunk: a key's rows may go to any process
+    once they go in runs (:class:`~kzspeechlaw.registers.keyed.Router`), and a key one process
+    learned is then not learned again by another. A key's answer is the same in every process."""
+
+    def __init__(self, workers: int) -> None:
+        self.due: list[list[tuple[Any, ...]]] = [[] for _ in range(workers)]
+
+    def learned(self, shares: list[rows.Share]) -> None:
+        for share in shares:
+            for n, due in enumerate(self.due):
+                if n != share.part:
+                    due += share.taught
+
+    def given(self, worker: int) -> tuple[tuple[Any, ...], ...]:
+        found, self.due[worker] = tuple(self.due[worker]), []
+        return found
 
 
 _REGISTERS = itertools.count()
@@ -490,17 +512,18 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
         if payloads is None:
             return _run_chunk(task).result()
         shares = [share(n) for n in range(workers)]
-        if router.known and sum(s.learned for s in shares) * 50 > len(task.rows.rows):
-            router.known = False  # many keys new to the workers: each to one of them from now on
+        router.learned(len(task.rows.rows), sum(s.learned for s in shares))
+        lessons.learned(shares)
         return _merged(task, shares)
 
     router = keyed_path.Router(object(), workers, known)
+    lessons = _Lessons(workers)
 
     def sent(task: _Task) -> list[bytes] | None:
         """What each worker is sent of a chunk (:func:`_shares`), pickled; ``None`` where the rows
         cannot be pickled."""
         try:
-            shares = _shares(task, router, workers)
+            shares = _shares(task, router, workers, lessons)
             if shares[0].where is None:  # the whole chunk to each: pickled once
                 return [pickle.dumps(task, pickle.HIGHEST_PROTOCOL)] * workers
             return [pickle.dumps(t, pickle.HIGHEST_PROTOCOL) for t in shares]

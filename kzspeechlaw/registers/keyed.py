@@ -60,7 +60,7 @@ import datetime as dt
 import functools
 import math
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from kzspeechlaw import export
@@ -252,7 +252,8 @@ class _Chunk:
     def result(self) -> rows.Share:
         tally, whole = _tally(self.codes, self.keys.digests)
         parts = self.mine if self.where is None else bytearray(self.where)
-        return rows.share(self.lines, tally, whole, self.latest, parts, self.part, self.learned)
+        taught, self.keys.taught = self.keys.taught or (), None
+        return rows.share(self.lines, tally, whole, self.latest, parts, self.part, self.learned, taught)
 
 
 def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
@@ -277,14 +278,19 @@ class Router:
     keys grow with its rows, but ever more slowly: its facts and deadlines are few). Giving the
     pairs of one act interval to one process instead left one process learning nearly twice the
     keys of the other on the benchmark's register. A row whose dates do not read (or that is not a
-    row of the header's width) goes by its position in the chunk. Where every process was forked
-    with the answers kept by earlier runs (``known``), the rows go in consecutive runs, one per
-    process (cheaper to route and to put back together), until a chunk's processes learn many keys
-    (:func:`kzspeechlaw.registers.batch.run` turns ``known`` off)."""
+    row of the header's width) goes by its position in the chunk.
+
+    Where the processes learn few keys, the rows go in consecutive *runs*, one per process:
+    routing and putting the records back in order cost the parent about as much as the processes'
+    work on the rows of known keys, while a key new to both processes is learned twice. After each
+    chunk the parent tells the router how many keys its processes learned (:meth:`learned`): at
+    most one in :data:`RUNS_FROM` rows, the next chunks go in runs; more than one in
+    :data:`RUNS_UNTIL`, they are routed again. Where every process was forked with the answers
+    kept by earlier runs (``known``), the first chunks go in runs."""
 
     def __init__(self, token: object, parts: int, known: bool = False) -> None:
         self.parts = parts
-        self.known = known
+        self.runs = known  # consecutive runs of rows, one per process (the class doc)
         self.keys = Table(token, False)  # its dates alone: the answers are the processes'
         self.acts: dict[Any, int] = {}  # a cell as the line holds it: the act date's interval (-1: none)
         self.decisions: dict[Any, int] = {}
@@ -301,7 +307,7 @@ class Router:
         if at_act is None:
             return None
         parts = self.parts
-        if self.known:  # every process knows the keys: consecutive runs of rows, one per process
+        if self.runs:  # few keys new to the processes: consecutive runs of rows, one per process
             size = -(-len(task.rows) // parts)
             runs = [task.rows[n * size:(n + 1) * size] for n in range(parts)]
             return in_runs([len(run) for run in runs]), runs
@@ -347,6 +353,11 @@ class Router:
             takes[at](raw)
         return bytes(ats), taken
 
+    def learned(self, rows: int, keys: int) -> None:
+        """After a chunk of ``rows`` rows whose processes learned ``keys`` keys: whether the next
+        chunks go in runs (the class doc)."""
+        self.runs = keys * (RUNS_UNTIL if self.runs else RUNS_FROM) <= rows
+
     def _interval(self, cell: Any, decision: bool, default: dt.date | None = None) -> int:
         """The interval of the act date, or of the ``decision`` date (blank: ``default``), a cell
         gives, as the processes read it (``-1`` where it does not read)."""
@@ -380,6 +391,17 @@ class Router:
             spread[at] += math.isqrt(SPREAD * n)
 
 
+RUNS_FROM = 200
+"""Rows per key learned at most, in a routed chunk, for the next chunks to go in runs
+(:class:`Router`): a key learned by a process costs about half a millisecond, and routing a row
+and putting its record back about two microseconds, so a chunk in runs costs less while fewer
+than about one row in 250 has a key new to both processes."""
+
+RUNS_UNTIL = 50
+"""Rows per key learned at most, in a chunk that went in runs, for the next to go in runs too
+(fewer than :data:`RUNS_FROM`: a chunk's count varies, and a key learned by both processes is
+counted twice)."""
+
 SPREAD = 10_000
 """The scale of a pair's spread (:class:`Router`): its square root in whole numbers, exact in any
 order of counting."""
@@ -409,7 +431,7 @@ def prepare(task: rows.Task, token: object) -> None:
 
 def preloaded(token: object) -> bool:
     """Whether this process's table for the register ``token`` holds answers kept by earlier runs
-    (worker processes forked now have them all: :attr:`Router.known`)."""
+    (worker processes forked now have them all: the :class:`Router`'s first chunks go in runs)."""
     keys = current()
     return keys is not None and keys.token == token and keys.kind is not None and bool(keys.answers)
 
@@ -423,14 +445,21 @@ def keep() -> None:
 
 
 def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1,
-              where: bytes | None = None) -> rows.Share:
+              where: bytes | None = None, taught: Iterable[tuple[Any, ...]] = ()) -> rows.Share:
     """Assess a task's rows from their keys (the same bytes, tally and warnings as
     :func:`kzspeechlaw.registers.rows.run_chunk`): all of them, or with ``parts`` processes those
     that are ``part``: as ``where`` gives them (:meth:`Router.route`: the task then holds this
     part's rows alone, in order), or else by :meth:`~kzspeechlaw.registers.keys.Table.part` (a
-    key's rows are all one process's, so no key is learned twice)."""
+    key's rows are all one process's, so no key is learned twice). ``taught``: the answers the
+    other processes learned from their rows (:attr:`~kzspeechlaw.registers.rows.Share.taught`),
+    remembered first. Where the rows are routed, and the records brief (a whole assessment's
+    answers are large, and the router sends those rows by their keys always), the share holds
+    the answers learned here for the other processes: so the rows can go in runs (:class:`Router`)
+    without a key learned by one process being learned again by the others."""
     keys = table(token, task.output == "full")
     keys.fresh()
+    keys.preload(taught)
+    keys.taught = [] if where is not None and parts > 1 and not keys.full else None
     chunk = _Chunk(task, keys, part, parts, where)
     with coverage_report.stale_checks_silenced():
         if task.format == "csv":

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 import string
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -406,6 +406,7 @@ class Table:
         self.names: list[Any] = []  # the fact cells of each number
         self.kind: str | None = None  # the name of the keys, where they are kept between runs
         self.kept: list[tuple[Any, ...]] | None = None  # answers learned, to keep (:mod:`.learned`)
+        self.taught: list[tuple[Any, ...]] | None = None  # answers learned, for the other processes
         self.digest: str | None = None  # the digest they are kept under
         self.prepared = False  # whether kept answers were looked for
         self.digests: list[Digest] = []  # by number (the count codes of the rows)
@@ -496,14 +497,15 @@ class Table:
 
     def remember(self, key: tuple[Any, ...], answer: Answer | Windows | str) -> None:
         """Keep a key's answer as its writer alone (the writer holds a short template's text, or
-        a long one's pieces, counted by :meth:`keep`); where the table keeps what it learns, note
-        the answer of a key of split fact cells (their text) by interval."""
-        kept = self.kept
-        if kept is not None and len(key) == 5 and len(kept) < MAX_KEYS and type(self.names[key[0]]) is str:
-            if isinstance(answer, Answer):
-                kept.append((self.names[key[0]], key[1:], answer.template, answer.digest))
-            elif answer == EXACT:
-                kept.append((self.names[key[0]], key[1:], EXACT, None))
+        a long one's pieces, counted by :meth:`keep`); where the table keeps what it learns
+        (:attr:`kept`) or teaches it to the other processes (:attr:`taught`), note the answer of
+        a key of split fact cells (their text) by interval, as :meth:`preload` reads it."""
+        if len(key) == 5 and (self.kept is not None or self.taught is not None) and type(self.names[key[0]]) is str:
+            entry = ((self.names[key[0]], key[1:], answer.template, answer.digest) if isinstance(answer, Answer)
+                     else (self.names[key[0]], key[1:], EXACT, None) if answer == EXACT else None)
+            for notes in (self.kept, self.taught):
+                if entry is not None and notes is not None and len(notes) < MAX_KEYS:
+                    notes.append(entry)
         size = len(answer.template or "") if isinstance(answer, Answer) else 0
         if size > PIECES:
             size = 0
@@ -527,16 +529,16 @@ class Table:
         self.names.append(facts)
         return found
 
-    def preload(self, entries: list[tuple[Any, ...]]) -> None:
-        """Remember answers kept by earlier runs (as :meth:`remember` notes them), not noted
-        again."""
-        kept, self.kept = self.kept, None
+    def preload(self, entries: Iterable[tuple[Any, ...]]) -> None:
+        """Remember answers kept by earlier runs or learned by another process (as
+        :meth:`remember` notes them), not noted again."""
+        kept, taught, self.kept, self.taught = self.kept, self.taught, None, None
         try:
             for facts, when, template, found in entries:
                 answer = EXACT if template == EXACT else self.answer(template, found)
                 self.remember((self.number(facts), *when), answer)
         finally:
-            self.kept = kept
+            self.kept, self.taught = kept, taught
 
     @staticmethod
     def part(act: ActDay | None, decided: DecisionDay | None, offset: int, parts: int) -> int:

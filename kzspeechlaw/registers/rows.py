@@ -196,6 +196,9 @@ class Share(NamedTuple):
     """Which of the parts this share is."""
     learned: int = 0
     """Keys met for the first time in this process whose answers it learned from this share's rows."""
+    taught: tuple[tuple[Any, ...], ...] = ()
+    """Those answers, for the other processes (:meth:`~kzspeechlaw.registers.keys.Table.preload`
+    reads them), where the parent passes them on."""
 
     def result(self) -> ChunkResult:
         """The chunk's result, where this share is the whole chunk."""
@@ -203,10 +206,11 @@ class Share(NamedTuple):
 
 
 def share(lines: Sequence[Written], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
-          part: int, learned: int = 0) -> Share:
+          part: int, learned: int = 0, taught: Sequence[tuple[Any, ...]] = ()) -> Share:
     """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision, the
-    rows' parts and the keys learned from its rows."""
-    return Share(joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part, learned)
+    rows' parts and the keys learned from its rows (with the answers for the other parts)."""
+    return Share(joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part, learned,
+                 tuple(taught))
 
 
 def run_chunk(task: Task, part: int = 0, parts: int = 1) -> Share:
