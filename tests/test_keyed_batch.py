@@ -167,8 +167,7 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
             chunks = []
             for task in batch._tasks(register, day, output, chunk_size, keyed_):
                 shares = [part(share, n) for n, share in enumerate(batch._shares(task, router, parts, lessons))]
-                router.learned(len(task.rows.rows), sum(s.learned for s in shares))  # in runs or routed next
-                lessons.learned(shares)
+                batch._learned(task, shares, router, lessons)  # passed on, and in runs or routed next
                 chunks.append(batch._merged(task, shares))
         total = batch.Tally()
         for c in chunks:
@@ -648,3 +647,19 @@ def test_a_key_one_worker_learned_is_not_learned_again_by_another(monkeypatch: p
     assert sum(n for n, _ in seen) == alone > 0
     assert [runs for _, runs in seen] == [False] * 3 + [True] * 3  # the router knows a chunk's keys two chunks on
     assert [n for n, _ in seen[3:]] == [0, 0, 0]
+
+
+def test_the_rows_of_whole_assessments_stay_routed_by_their_keys() -> None:
+    """A whole assessment's answer is not passed on to the other workers (it is large): its rows
+    never go in runs, where a worker would learn again the keys another learned."""
+    text = as_csv([dict(SPOKEN[0], id=f"r{n}", act_date="2019-03-15", decided_on="2020-03-15") for n in range(6)])
+    router = keyed.Router(object(), 2)
+    tasks = list(batch._tasks(read_register(io.StringIO(text)), None, "full", 3, True))
+    for task in tasks:
+        shares = [batch._run_chunk(share, n, 2) for n, share in enumerate(batch._shares(task, router, 2))]
+        assert not shares[0].taught and not shares[1].taught
+        batch._learned(task, shares, router, batch._Lessons(2))
+    assert not router.runs  # the second chunk learned no key
+    brief = tasks[-1]._replace(rows=tasks[-1].rows._replace(output="brief"))
+    batch._learned(brief, [rows.Share(b"", batch.Tally(), True, 0, b"", n) for n in range(2)], router, batch._Lessons(2))
+    assert router.runs  # brief records: in runs

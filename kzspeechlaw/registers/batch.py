@@ -143,6 +143,15 @@ def _shares(task: _Task, router: keyed_path.Router, workers: int, lessons: _Less
                           taught=lessons.given(n) if lessons is not None else ()) for n, mine in enumerate(taken)]
 
 
+def _learned(task: _Task, shares: list[rows.Share], router: keyed_path.Router, lessons: _Lessons) -> None:
+    """What the parent notes of a chunk's shares: the answers the workers learned, for the others,
+    and whether the next chunks go in runs; not for whole assessments, whose answers are not passed
+    on (:func:`~kzspeechlaw.registers.keyed.run_chunk`): their rows stay routed by their keys."""
+    lessons.learned(shares)
+    if task.rows.output != "full":
+        router.learned(len(task.rows.rows), sum(s.learned for s in shares))
+
+
 class _Lessons:
     """The answers each worker process learned (:attr:`~kzspeechlaw.registers.rows.Share.taught`),
     to be sent to each other one with its next routed chunk: a key's rows may go to any process
@@ -512,8 +521,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
         if payloads is None:
             return _run_chunk(task).result()
         shares = [share(n) for n in range(workers)]
-        router.learned(len(task.rows.rows), sum(s.learned for s in shares))
-        lessons.learned(shares)
+        _learned(task, shares, router, lessons)
         return _merged(task, shares)
 
     router = keyed_path.Router(object(), workers, known)
