@@ -254,18 +254,25 @@ def test_the_columns_route_rows_as_the_loop_does(register: list[dict[str, str]],
 
 @pytest.mark.parametrize("loop", [["b1"], [b"b1"], []])
 def test_known_rows_are_merged_with_the_loops_in_row_order(loop: list[Any]) -> None:
-    """The records written here and the loop's are put back in the rows' order, joined as the
-    share joins them, and the count codes with them (a record of the loop's in bytes, a long
-    template's, keeps them one per row)."""
+    """The records written here and the loop's are put back in the rows' order, as the bytes the
+    share gives (each record with its line feed), and the count codes with them (a record of the
+    loop's may be bytes, a long template's)."""
     pieces = np.array([["{", "a0", ",", "", "}", "\n"], ["{", "a2", ",", "2019-01-01", "}", "\n"]], dtype=object)
     slow = [1] if loop else []
     known = columns.Known(slow, np.array([0, 2]), pieces, np.array([10, 12]), 0)
-    lines, codes = known.merged(loop, [11] if loop else [])
-    records = ["{a0,}", *(x if isinstance(x, str) else x.decode() for x in loop), "{a2,2019-01-01}"]
-    joined = "\n".join(x if isinstance(x, str) else x.decode() for x in lines)
-    assert joined == "\n".join(records)
+    output, codes = known.merged(loop, [11] if loop else [])
+    assert output == b"{a0,}\n" + (b"b1\n" if loop else b"") + b"{a2,2019-01-01}\n"
     assert codes == ([10, 11, 12] if loop else [10, 12])
-    assert len(lines) == (3 if any(isinstance(x, bytes) for x in loop) else 1)
+
+
+def test_the_loops_records_first_and_last_are_put_in_their_places() -> None:
+    """The loop's records of the chunk's first and last rows, and of two rows in turn, go before,
+    after and between the records written here, each in its row's place."""
+    pieces = np.array([["{", f"a{n}", "", "", "}", "\n"] for n in (1, 2, 5)], dtype=object)
+    known = columns.Known([0, 3, 4, 6], np.array([1, 2, 5]), pieces, np.array([1, 2, 5]), 0)
+    output, codes = known.merged(["b0", "b3", "b4", "b6"], [0, 3, 4, 6])
+    assert output == b"b0\n{a1}\n{a2}\nb3\nb4\n{a5}\nb6\n"
+    assert codes == list(range(7))
 
 
 def test_dates_started_afresh_past_the_bound_still_read_each_cell(monkeypatch: pytest.MonkeyPatch) -> None:

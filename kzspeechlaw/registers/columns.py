@@ -32,6 +32,7 @@ import collections
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.keys import DECIDED_BITS, MAX_KEYS, Answer, Table
 
 np: Any
@@ -190,10 +191,12 @@ class Known(NamedTuple):
     codes: Any
     latest: int
 
-    def merged(self, lines: list[Any], codes: list[int]) -> tuple[list[Any], list[int]]:
-        """The records of every row, in order, with the loop's (for :attr:`slow`), as text joined by
-        line feeds (one item, or none), and the count codes of every row. Where a record of the
-        loop's is bytes (a long template's), the records are given one per row."""
+    def merged(self, lines: list[Any], codes: list[int]) -> tuple[bytes, list[int]]:
+        """The records of every row, in order, with the loop's (``lines``, of the rows of
+        :attr:`slow`), as the chunk's bytes (:func:`~kzspeechlaw.registers.rows.joined`), and the
+        count codes of every row. The pieces are joined once, with the loop's records put in
+        between, and encoded once (a brief chunk's records are some megabytes: each copy of them
+        cost more than putting them together)."""
         order = None
         if self.slow:
             order = _in_order(np.concatenate((self.done, np.asarray(self.slow, dtype=np.int64))))
@@ -201,20 +204,24 @@ class Known(NamedTuple):
         else:
             merged = self.codes.tolist()
         if self.pieces is None:
-            return [], merged
+            return b"", merged
         pieces = self.pieces
         if any(type(line) is not str for line in lines):  # bytes: one record per row
             both = [*map("".join, pieces[:, :-1].tolist()), *lines]
-            return (both if order is None else list(map(both.__getitem__, order.tolist()))), merged
-        if lines:
-            loop = np.empty((len(lines), pieces.shape[1]), dtype=object)
-            loop[:, 0] = _objects(lines)
-            loop[:, 1:-1] = ""
-            loop[:, -1] = "\n"
-            pieces = np.concatenate((pieces, loop))[order]
-        if not len(pieces):  # no rows (a chunk always has some)
-            return [], merged
-        return ["".join(pieces.ravel().tolist())[:-1]], merged  # the last line feed is the share's
+            return rows.joined(both if order is None else list(map(both.__getitem__, order.tolist()))), merged
+        flat = pieces.ravel().tolist()  # each row's pieces, the last its line feed
+        if lines:  # each of the loop's records before the first row written here after it
+            width = pieces.shape[1]
+            at = (np.searchsorted(self.done, np.asarray(self.slow, dtype=np.int64)) * width).tolist()
+            out: list[str] = []
+            last = 0
+            for a, line in zip(at, lines, strict=True):
+                out += flat[last:a]
+                out += (line, "\n")
+                last = a
+            out += flat[last:]
+            flat = out
+        return rows.encoded("".join(flat)), merged
 
 
 def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | None, at_act: int,

@@ -190,6 +190,7 @@ class _Chunk:
         self.where = where
         self.mine = bytearray() if parts > 1 and where is None else None
         self.lines: list[rows.Written] = []  # a record written from a long template is bytes, in pieces
+        self.output: bytes | None = None  # every row's records joined, where the chunk was keyed column by column
         self.codes: list[int] = []
         self.latest = 0  # the ordinal of the latest decision date of a row assessed
         self.learned = 0  # keys learned (their answers kept in the table)
@@ -253,7 +254,8 @@ class _Chunk:
         tally, whole = _tally(self.codes, self.keys.digests)
         parts = self.mine if self.where is None else bytearray(self.where)
         taught, self.keys.taught = self.keys.taught or (), None
-        return rows.share(self.lines, tally, whole, self.latest, parts, self.part, self.learned, taught)
+        return rows.share(self.lines if self.output is None else self.output, tally, whole, self.latest, parts,
+                          self.part, self.learned, taught)
 
 
 def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
@@ -570,7 +572,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
             latest = chunk.latest
     chunk.latest = latest
     if known is not None:
-        chunk.lines, chunk.codes = known.merged(chunk.lines, chunk.codes)
+        chunk.output, chunk.codes = known.merged(chunk.lines, chunk.codes)
         chunk.latest = max(latest, known.latest)
 
 

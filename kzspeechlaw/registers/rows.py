@@ -205,11 +205,13 @@ class Share(NamedTuple):
         return ChunkResult(bytes(self.output), self.tally, stale_warnings(self.latest))
 
 
-def share(lines: Sequence[Written], tally: Tally, whole: bool, latest: int, parts: bytearray | None,
+def share(lines: Sequence[Written] | bytes, tally: Tally, whole: bool, latest: int, parts: bytearray | None,
           part: int, learned: int = 0, taught: Sequence[tuple[Any, ...]] = ()) -> Share:
-    """Part ``part``'s share of a chunk: its lines, tally, fines' wholeness, latest decision, the
-    rows' parts and the keys learned from its rows (with the answers for the other parts)."""
-    return Share(joined(lines), tally, whole, latest, bytes(parts) if parts is not None else None, part, learned,
+    """Part ``part``'s share of a chunk: its lines (or their bytes, :func:`joined`), tally, fines'
+    wholeness, latest decision, the rows' parts and the keys learned from its rows (with the
+    answers for the other parts)."""
+    output = lines if isinstance(lines, bytes) else joined(lines)
+    return Share(output, tally, whole, latest, bytes(parts) if parts is not None else None, part, learned,
                  tuple(taught))
 
 
