@@ -143,17 +143,27 @@ def as_jsonl(rows_: list[dict[str, str]]) -> str:
     return "".join(json.dumps({k: v for k, v in r.items() if v != ""}, ensure_ascii=False) + "\n" for r in rows_)
 
 
+class _Eager(keyed.Router):
+    """A router that sends every chunk after the first in runs however many keys are new: most
+    rows are then written from answers another part learned and passed on."""
+
+    def learned(self, rows: int, keys: int) -> None:
+        self.runs = True
+
+
 def both(text: str, output: str, default: str | None, chunk_size: int, parts: int = 1,
-         known: bool = False) -> tuple[Any, Any]:
+         known: bool = False, eager: bool = False) -> tuple[Any, Any]:
     """The keyed path's chunks (with ``parts``: each chunk's rows assessed in that many parts, as
-    worker processes assess them, here in this process) and the reference's."""
+    worker processes assess them, here in this process, with the answers each learns passed on to
+    the others two chunks later, as the parent passes them; ``eager``: in runs from the second
+    chunk) and the reference's."""
     def run(keyed_: bool) -> Any:
         register = read_register(io.StringIO(text))
         if parts == 1 or not keyed_:
             chunks = list(batch.run(register, default, output=output, chunk_size=chunk_size, keyed=keyed_))
         else:
             day = dt.date.fromisoformat(default) if default else None
-            router = keyed.Router(object(), parts, known)  # CSV lines routed to the parts as the parent routes them
+            router = (_Eager if eager else keyed.Router)(object(), parts, known)  # CSV lines routed as the parent routes them
             tables: dict[int, Any] = {}  # a table per part, kept from chunk to chunk as a process keeps its own
 
             def part(share: Any, n: int) -> Any:
@@ -165,10 +175,20 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
 
             lessons = batch._Lessons(parts)  # the answers each part learned, passed to the others
             chunks = []
-            for task in batch._tasks(register, day, output, chunk_size, keyed_):
-                shares = [part(share, n) for n, share in enumerate(batch._shares(task, router, parts, lessons))]
+            pending: list[Any] = []
+
+            def merged(task: Any, shares: list[Any]) -> None:
                 batch._learned(task, shares, router, lessons)  # passed on, and in runs or routed next
                 chunks.append(batch._merged(task, shares))
+
+            for task in batch._tasks(register, day, output, chunk_size, keyed_):
+                # As the parent does: a chunk is routed and sent before the one before it is put together.
+                pending.append((task, [part(share, n) for n, share in enumerate(batch._shares(task, router, parts,
+                                                                                              lessons))]))
+                if len(pending) >= 2:
+                    merged(*pending.pop(0))
+            for waiting in pending:
+                merged(*waiting)
         total = batch.Tally()
         for c in chunks:
             total.merge(c.tally)
@@ -180,14 +200,15 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
 @settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registers(), st.sampled_from(["brief", "brief", "full", "none"]), st.sampled_from(["csv", "jsonl"]),
        st.sampled_from([None, "2026-06-01"]), st.sampled_from([3, 2000]), st.sampled_from([1, 1, 2, 3]),
-       st.booleans())
+       st.booleans(), st.booleans())
 def test_keyed_path_writes_the_reference_bytes(register: list[dict[str, str]], output: str, fmt: str,
                                                default: str | None, chunk_size: int, parts: int,
-                                               known: bool) -> None:
+                                               known: bool, eager: bool) -> None:
     """The keyed path writes the reference's bytes, in one process or in parts: rows routed by
-    their dates' intervals, or in consecutive runs (where every part knows the kept answers)."""
+    their dates' intervals, or in consecutive runs (where every part knows the kept answers, or
+    from the second chunk on, written from the answers the other parts passed on)."""
     text = as_csv(register) if fmt == "csv" else as_jsonl(register)
-    fast, reference = both(text, output, default, chunk_size, parts, known)
+    fast, reference = both(text, output, default, chunk_size, parts, known, eager)
     assert fast == reference
 
 
@@ -663,3 +684,64 @@ def test_the_rows_of_whole_assessments_stay_routed_by_their_keys() -> None:
     brief = tasks[-1]._replace(rows=tasks[-1].rows._replace(output="brief"))
     batch._learned(brief, [rows.Share(b"", batch.Tally(), True, 0, b"", n) for n in range(2)], router, batch._Lessons(2))
     assert router.runs  # brief records: in runs
+
+
+def test_rows_go_in_runs_only_while_a_process_can_hold_every_key() -> None:
+    """Once the processes have learned ``SHARED_KEYS`` keys in all, the rows are routed by their
+    keys whatever the next chunks learn: in runs each process meets every key, and its table
+    would start afresh past ``MAX_KEYS``, losing what it learned."""
+    router = keyed.Router(object(), 2)
+    router.learned(10**9, keys.SHARED_KEYS)
+    assert router.runs
+    router.learned(10**9, 1)
+    assert not router.runs
+    router.learned(10**9, 0)
+    assert not router.runs
+
+
+def test_answers_passed_on_never_start_a_table_afresh() -> None:
+    """The answers another process learned are remembered only while the table holds fewer than
+    the bound (the table's own would otherwise be lost)."""
+    table = keys.Table(object(), False)
+    act, decided = table.act("2019-03-15"), table.decision("2019-12-01", None)
+    assert act is not None and decided is not None
+    digest = batch.digest(rows.one_row(0, SPOKEN[0] | {"act_date": "2019-03-15"}, decided.day, "brief")[0])
+    entries = [(f"insult,x{n}", (act.when, decided.when, 1, 1), keys.EXACT, None) for n in range(10)]
+    entries[0] = ("insult,x0", (act.when, decided.when, 1, 1), None, digest._replace(month=None))
+    table.preload(entries, 4)
+    assert len(table.answers) == 4 and table.generation == 0
+
+
+def test_workers_holding_every_key_past_the_bound_learn_each_key_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A register of more keys than ``SHARED_KEYS`` (here made small) stays routed by its keys, and
+    no worker's table starts afresh and learns its keys again."""
+    monkeypatch.setattr(keys, "MAX_KEYS", 40)
+    monkeypatch.setattr(keys, "SHARED_KEYS", 20)
+    monkeypatch.setattr(keyed, "SHARED_KEYS", 20)
+    rows_ = [dict(SPOKEN[n % len(SPOKEN)], id=f"r{n}",
+                  act_date=(dt.date(2015, 3, 1) + dt.timedelta(days=97 * n)).isoformat(),
+                  decided_on=(dt.date(2015, 3, 1) + dt.timedelta(days=97 * n + 400)).isoformat()) for n in range(60)]
+    text = as_csv(rows_ * 10)
+    learned: list[int] = []
+    merged = batch._merged
+
+    def noting(task: Any, shares: list[rows.Share]) -> Any:
+        learned.append(sum(s.learned for s in shares))
+        return merged(task, shares)
+
+    monkeypatch.setattr(batch, "_merged", noting)
+    written = [c.output for c in batch.run(read_register(io.StringIO(text)), workers=2, chunk_size=len(rows_))]
+    assert learned[0] > 20 and learned[1:] == [0] * 9
+    monkeypatch.setattr(batch, "_merged", merged)
+    assert written == [c.output for c in batch.run(read_register(io.StringIO(text)), chunk_size=len(rows_), keyed=False)]
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 100, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(registers(), st.sampled_from(["brief", "none"]), st.sampled_from([2, 3]), st.sampled_from([2, 3, 5]))
+def test_rows_written_from_the_answers_other_parts_passed_on_are_the_references(
+        register: list[dict[str, str]], output: str, parts: int, chunk_size: int) -> None:
+    """Rows in runs from the second chunk on, of a register whose rows come again (so that most
+    are written from answers another part learned and passed on), are the reference's bytes."""
+    fast, reference = both(as_csv(register * 2), output, None, chunk_size, parts, eager=True)
+    assert fast == reference

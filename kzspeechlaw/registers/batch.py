@@ -156,15 +156,19 @@ class _Lessons:
     """The answers each worker process learned (:attr:`~kzspeechlaw.registers.rows.Share.taught`),
     to be sent to each other one with its next routed chunk: a key's rows may go to any process
     once they go in runs (:class:`~kzspeechlaw.registers.keyed.Router`), and a key one process
-    learned is then not learned again by another. A key's answer is the same in every process."""
+    learned is then not learned again by another. A key's answer is the same in every process.
+    Past :data:`~kzspeechlaw.registers.keys.SHARED_KEYS` answers, none are passed on (the rows
+    no longer go in runs)."""
 
     def __init__(self, workers: int) -> None:
         self.due: list[list[tuple[Any, ...]]] = [[] for _ in range(workers)]
+        self.passed = 0
 
     def learned(self, shares: list[rows.Share]) -> None:
         for share in shares:
+            self.passed += len(share.taught)
             for n, due in enumerate(self.due):
-                if n != share.part:
+                if n != share.part and self.passed <= keys.SHARED_KEYS:
                     due += share.taught
 
     def given(self, worker: int) -> tuple[tuple[Any, ...], ...]:

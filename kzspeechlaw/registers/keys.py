@@ -41,6 +41,12 @@ MAX_KEYS = 50_000
 """The most keys remembered per process; the table starts afresh when full (memory stays bounded
 whatever the register's length)."""
 
+SHARED_KEYS = MAX_KEYS // 2
+"""The most keys a register's worker processes learn in all for its rows to go in runs, and the
+most answers and fact combinations a table holds for the answers another process learned to be
+added to it (:meth:`Table.preload`): a process sent rows in runs meets every key of the register,
+and a table starts afresh past :data:`MAX_KEYS`, losing what it learned."""
+
 MAX_TEXT = 64 << 20
 """The most text of templates remembered per process: the characters of short templates and the
 bytes of long ones' pieces, each piece counted once however many templates share it (a whole
@@ -529,12 +535,15 @@ class Table:
         self.names.append(facts)
         return found
 
-    def preload(self, entries: Iterable[tuple[Any, ...]]) -> None:
+    def preload(self, entries: Iterable[tuple[Any, ...]], bound: int = MAX_KEYS) -> None:
         """Remember answers kept by earlier runs or learned by another process (as
-        :meth:`remember` notes them), not noted again."""
+        :meth:`remember` notes them), not noted again, while the table holds fewer than ``bound``
+        answers and fact combinations (so that they never start it afresh)."""
         kept, taught, self.kept, self.taught = self.kept, self.taught, None, None
         try:
             for facts, when, template, found in entries:
+                if len(self.answers) >= bound or len(self.facts) >= bound:
+                    break
                 answer = EXACT if template == EXACT else self.answer(template, found)
                 self.remember((self.number(facts), *when), answer)
         finally:
