@@ -745,3 +745,17 @@ def test_rows_written_from_the_answers_other_parts_passed_on_are_the_references(
     are written from answers another part learned and passed on), are the reference's bytes."""
     fast, reference = both(as_csv(register * 2), output, None, chunk_size, parts, eager=True)
     assert fast == reference
+
+
+def test_no_answers_are_passed_on_past_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent passes on at most ``SHARED_KEYS`` answers in all (the rows no longer go in runs
+    past it): what it holds for the workers stays bounded."""
+    monkeypatch.setattr(keys, "SHARED_KEYS", 3)
+    lessons = batch._Lessons(2)
+    entry = ("insult", (1, 1, 1, 1), keys.EXACT, None)
+    for _ in range(3):
+        lessons.learned([rows.Share(b"", batch.Tally(), True, 0, b"", 0, 2, (entry, entry)),
+                         rows.Share(b"", batch.Tally(), True, 0, b"", 1, 0, ())])
+    assert len(lessons.given(1)) == 2 and lessons.given(0) == ()
+    lessons.learned([rows.Share(b"", batch.Tally(), True, 0, b"", 1, 1, (entry,))])
+    assert lessons.given(0) == lessons.given(1) == ()
