@@ -144,8 +144,9 @@ def as_jsonl(rows_: list[dict[str, str]]) -> str:
 
 
 class _Eager(keyed.Router):
-    """A router that sends every chunk after the first in runs however many keys are new: most
-    rows are then written from answers another part learned and passed on."""
+    """A router that sends the chunks in runs however many keys are new, once it hears of the first
+    (from the third on: the second is sent before the first is put together): most rows are then
+    written from answers another part learned and passed on."""
 
     def learned(self, rows: int, keys: int) -> None:
         self.runs = True
@@ -155,8 +156,8 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
          known: bool = False, eager: bool = False) -> tuple[Any, Any]:
     """The keyed path's chunks (with ``parts``: each chunk's rows assessed in that many parts, as
     worker processes assess them, here in this process, with the answers each learns passed on to
-    the others two chunks later, as the parent passes them; ``eager``: in runs from the second
-    chunk) and the reference's."""
+    the others two chunks later, as the parent passes them; ``eager``: in runs from the third
+    chunk, :class:`_Eager`) and the reference's."""
     def run(keyed_: bool) -> Any:
         register = read_register(io.StringIO(text))
         if parts == 1 or not keyed_:
@@ -206,7 +207,7 @@ def test_keyed_path_writes_the_reference_bytes(register: list[dict[str, str]], o
                                                known: bool, eager: bool) -> None:
     """The keyed path writes the reference's bytes, in one process or in parts: rows routed by
     their dates' intervals, or in consecutive runs (where every part knows the kept answers, or
-    from the second chunk on, written from the answers the other parts passed on)."""
+    from the third chunk on, written from the answers the other parts passed on)."""
     text = as_csv(register) if fmt == "csv" else as_jsonl(register)
     fast, reference = both(text, output, default, chunk_size, parts, known, eager)
     assert fast == reference
@@ -741,7 +742,7 @@ def test_workers_holding_every_key_past_the_bound_learn_each_key_once(monkeypatc
 @given(registers(), st.sampled_from(["brief", "none"]), st.sampled_from([2, 3]), st.sampled_from([2, 3, 5]))
 def test_rows_written_from_the_answers_other_parts_passed_on_are_the_references(
         register: list[dict[str, str]], output: str, parts: int, chunk_size: int) -> None:
-    """Rows in runs from the second chunk on, of a register whose rows come again (so that most
+    """Rows in runs from the third chunk on, of a register whose rows come again (so that most
     are written from answers another part learned and passed on), are the reference's bytes."""
     fast, reference = both(as_csv(register * 2), output, None, chunk_size, parts, eager=True)
     assert fast == reference
