@@ -749,14 +749,18 @@ def test_rows_written_from_the_answers_other_parts_passed_on_are_the_references(
 
 
 def test_no_answers_are_passed_on_past_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The parent passes on at most ``SHARED_KEYS`` answers in all (the rows no longer go in runs
-    past it): what it holds for the workers stays bounded."""
+    """The parent passes on answers only while the workers have learned at most ``SHARED_KEYS``
+    keys in all (the rows no longer go in runs past it): what it holds for the workers stays
+    bounded."""
     monkeypatch.setattr(keys, "SHARED_KEYS", 3)
-    lessons = batch._Lessons(2)
+    monkeypatch.setattr(keyed, "SHARED_KEYS", 3)
+    router, lessons = keyed.Router(object(), 2), batch._Lessons(2)
+    task = next(batch._tasks(read_register(io.StringIO(as_csv([dict(SPOKEN[0], act_date="2019-03-15")]))), None,
+                             "brief", 1, True))
     entry = ("insult", (1, 1, 1, 1), keys.EXACT, None)
     for _ in range(3):
-        lessons.learned([rows.Share(b"", batch.Tally(), True, 0, b"", 0, 2, (entry, entry)),
-                         rows.Share(b"", batch.Tally(), True, 0, b"", 1, 0, ())])
+        batch._learned(task, [rows.Share(b"", batch.Tally(), True, 0, b"", 0, 2, (entry, entry)),
+                              rows.Share(b"", batch.Tally(), True, 0, b"", 1, 0, ())], router, lessons)
     assert len(lessons.given(1)) == 2 and lessons.given(0) == ()
-    lessons.learned([rows.Share(b"", batch.Tally(), True, 0, b"", 1, 1, (entry,))])
+    batch._learned(task, [rows.Share(b"", batch.Tally(), True, 0, b"", 1, 1, (entry,))], router, lessons)
     assert lessons.given(0) == lessons.given(1) == ()

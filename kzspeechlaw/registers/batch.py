@@ -144,31 +144,31 @@ def _shares(task: _Task, router: keyed_path.Router, workers: int, lessons: _Less
 
 
 def _learned(task: _Task, shares: list[rows.Share], router: keyed_path.Router, lessons: _Lessons) -> None:
-    """What the parent notes of a chunk's shares: the answers the workers learned, for the others,
-    and whether the next chunks go in runs; not for whole assessments, whose answers are not passed
-    on (:func:`~kzspeechlaw.registers.keyed.run_chunk`): their rows stay routed by their keys."""
-    lessons.learned(shares)
-    if task.rows.output != "full":
-        router.learned(len(task.rows.rows), sum(s.learned for s in shares))
+    """What the parent notes of a chunk's shares: whether the next chunks go in runs, and the
+    answers the workers learned, for the others, while the workers have learned at most
+    :data:`~kzspeechlaw.registers.keys.SHARED_KEYS` keys in all (past it the rows no longer go in
+    runs); nothing for whole assessments, whose answers are not passed on
+    (:func:`~kzspeechlaw.registers.keyed.run_chunk`): their rows stay routed by their keys."""
+    if task.rows.output == "full":
+        return
+    router.learned(len(task.rows.rows), sum(s.learned for s in shares))
+    if router.total <= keys.SHARED_KEYS:
+        lessons.learned(shares)
 
 
 class _Lessons:
     """The answers each worker process learned (:attr:`~kzspeechlaw.registers.rows.Share.taught`),
     to be sent to each other one with its next routed chunk: a key's rows may go to any process
     once they go in runs (:class:`~kzspeechlaw.registers.keyed.Router`), and a key one process
-    learned is then not learned again by another. A key's answer is the same in every process.
-    Past :data:`~kzspeechlaw.registers.keys.SHARED_KEYS` answers, none are passed on (the rows
-    no longer go in runs)."""
+    learned is then not learned again by another. A key's answer is the same in every process."""
 
     def __init__(self, workers: int) -> None:
         self.due: list[list[tuple[Any, ...]]] = [[] for _ in range(workers)]
-        self.passed = 0
 
     def learned(self, shares: list[rows.Share]) -> None:
         for share in shares:
-            self.passed += len(share.taught)
             for n, due in enumerate(self.due):
-                if n != share.part and self.passed <= keys.SHARED_KEYS:
+                if n != share.part:
                     due += share.taught
 
     def given(self, worker: int) -> tuple[tuple[Any, ...], ...]:
