@@ -395,7 +395,7 @@ def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: p
     remember = keys.Table.remember
 
     def noting(self: keys.Table, key: Any, answer: Any) -> None:
-        learned.append((self.token, key))
+        learned.append((self.token, (self.names[key[0]], *key[1:])))  # a process's own numbers: its facts' cells
         remember(self, key, answer)
 
     monkeypatch.setattr(keys.Table, "remember", noting)
@@ -412,6 +412,55 @@ def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: p
         by_part = [{key for token, key in learned if token == ("part", n)} for n in range(3)]
         assert all(by_part) and not (by_part[0] & by_part[1] or by_part[0] & by_part[2] or by_part[1] & by_part[2])
         assert sum(map(len, by_part)) == len(learned)  # each key learned once, by one part
+
+
+def _dropped(whole: Any, own: Any) -> list[dt.date]:
+    """The days of the whole index that a conduct's index has not, within the property's years."""
+    return [d for d in sorted(set(whole.days) - set(own.days)) if FIRST + dt.timedelta(days=600) <= d <= LAST]
+
+
+def test_a_conduct_is_keyed_by_the_days_of_its_own_versions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row's dates are keyed by its conduct's index: the days on which only versions of parts an
+    act of another conduct falls under change (``classification.reachable``) divide none of its
+    keys. For every conduct and every such day, rows either side of it (the act date, then the
+    decision date) are one key, and the keyed path writes the reference's bytes, brief and whole,
+    for facts met first on one side of the day and then on the other."""
+    table = keys.Table(object(), False)
+    table.conduct = lambda facts: facts  # the fact cells below: the conduct's alone
+    register = []
+    for conduct in Conduct:
+        variants = [{"channel": "mass_media"}, {"channel": "telecom_network", "target": "official",
+                                                "in_connection_with_duties": "true"}]
+        for cells in variants:
+            cells.update(conduct=conduct.value, discord="social" if conduct is Conduct.INCITEMENT_OF_DISCORD else "")
+        number = table.number(conduct.value)
+        for day in _dropped(keys.act_index(), keys.act_index(conduct.value)):
+            act, decided = day + dt.timedelta(days=-1), day + dt.timedelta(days=400)
+            assert table.key(number, table.act(act.isoformat()), table.decision(decided.isoformat(), None)) == \
+                table.key(number, table.act(day.isoformat()), table.decision(decided.isoformat(), None))
+            for cells in variants:
+                register += [{**cells, "act_date": (day + dt.timedelta(days=n)).isoformat(),
+                              "decided_on": decided.isoformat()} for n in (-1, 0, 1, -2)]
+        for day in _dropped(keys.decision_index(), keys.decision_index(conduct.value)):
+            act = day - dt.timedelta(days=500)
+            for cells in variants:
+                register += [{**cells, "act_date": act.isoformat(),
+                              "decided_on": (day + dt.timedelta(days=n)).isoformat()} for n in (-1, 0, 1, -2)]
+    assert len(register) > 500  # the index of each conduct drops days
+    text = as_csv(register)
+    for output in ("brief", "full"):
+        fast, reference = both(text, output, None, 400)
+        assert fast == reference
+    learned: list[Any] = []  # the rows either side of a dropped day were one key: few were learned
+    remember = keys.Table.remember
+
+    def noting(self: keys.Table, key: Any, answer: Any) -> None:
+        learned.append(key)
+        remember(self, key, answer)
+
+    monkeypatch.setattr(keys.Table, "remember", noting)
+    list(batch.run(read_register(io.StringIO(text)), chunk_size=400))
+    assert len(learned) < len(register) / 3
 
 
 def test_scope_register_dates_divide_keys() -> None:

@@ -23,11 +23,15 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.refs import CC2014_FROM
+
+if TYPE_CHECKING:
+    from kzspeechlaw.law.model import Provision
 
 
 def in_force(valid_from: dt.date, valid_to: dt.date | None, on: dt.date) -> bool:
@@ -81,33 +85,38 @@ def _build(directory: Path) -> Timeline:
     return Timeline((*_law_days(), *amnesty_data.reach_days(), *amnesty_data.decision_days()))
 
 
-def act_days() -> tuple[dt.date, ...]:
+def act_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...]:
     """The days of :func:`timeline` with which the reasoning may compare an act date: all but the
     amnesties' entry into force and the day after their execution period
     (:func:`kzspeechlaw.law.amnesty_data.decision_days`), which only a decision date is compared
-    with. Read from the data each time (not kept with the compiled law)."""
+    with; of the special part, the days of ``versions`` alone where given (default: every
+    version). Read from the data each time (not kept with the compiled law)."""
     from kzspeechlaw.law import amnesty_data
 
-    return _ordered((*_law_days(), *amnesty_data.reach_days()))
+    return _ordered((*_law_days(versions), *amnesty_data.reach_days()))
 
 
-def decision_days() -> tuple[dt.date, ...]:
+def decision_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...]:
     """The days of :func:`timeline` with which the reasoning may compare a decision date: all but
     the bounds of the acts an amnesty reaches (:func:`kzspeechlaw.law.amnesty_data.reach_days`),
-    which only an act date is compared with. Read from the data each time."""
+    which only an act date is compared with; of the special part, the days of ``versions`` alone
+    where given. Read from the data each time."""
     from kzspeechlaw.law import amnesty_data
 
-    return _ordered((*_law_days(), *amnesty_data.decision_days()))
+    return _ordered((*_law_days(versions), *amnesty_data.decision_days()))
 
 
-def _law_days() -> tuple[dt.date, ...]:
-    """The days of :func:`timeline` but the amnesties'."""
+def _law_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...]:
+    """The days of :func:`timeline` but the amnesties' (of the special part, those of ``versions``
+    where given)."""
     from kzspeechlaw.law import general_part, sentencing_rules
     from kzspeechlaw.law.loader import law
 
     data = law()
+    if versions is None:
+        versions = (v for parts in data.versions.values() for v in parts)
     return (
-        *change_days(v for versions in data.versions.values() for v in versions),
+        *change_days(versions),
         *general_part.days(),
         *sentencing_rules.days(),
         *(m.valid_from for m in data.mci_series),

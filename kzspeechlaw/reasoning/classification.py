@@ -102,6 +102,29 @@ def _candidates(conduct: str) -> tuple[_Candidate, ...]:
     return tuple(_Candidate(v, tuple(frozenset(clause) for clause in v.elements)) for v in versions)
 
 
+@functools.cache
+def reachable(conduct: str) -> tuple[Provision, ...]:
+    """Every version the reasoning may read for an act of ``conduct``: each version of each part
+    it may fall under (:func:`_candidates`), and of each part those name, again and again (the
+    qualified part's basic ones, ``absorbs``; the general article a special one displaces; the
+    ``successor`` and ``continued_by`` a repeal names). The reasoning reaches a version only from
+    the act's matches and these names (:mod:`kzspeechlaw.reasoning.route`, the limitation's
+    ``_version_on``), or from a part whose elements name the conduct (whether any modelled part
+    deals with it: :func:`kzspeechlaw.law.scope.outside`): no other version's dates bear on the
+    act. The batch keys an act's dates by these versions' days alone
+    (:func:`kzspeechlaw.registers.keys.conduct_maps`)."""
+    versions = law().versions
+    refs = {c.version.ref for c in _candidates(conduct)}
+    todo = list(refs)
+    while todo:
+        for version in versions.get(todo.pop(), ()):
+            for ref in (*version.absorbs, *version.displaces, version.successor, version.continued_by):
+                if ref is not None and ref not in refs:
+                    refs.add(ref)
+                    todo.append(ref)
+    return tuple(v for ref in sorted(refs, key=lambda r: r.sort_key()) for v in versions.get(ref, ()))
+
+
 @functools.lru_cache(maxsize=4096)
 def _in_force(conduct: str, interval: int) -> tuple[_Candidate, ...]:
     """The candidates for ``conduct`` in force through ``interval`` of the time index."""

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from kzspeechlaw.registers import rows
-from kzspeechlaw.registers.keys import DECIDED_BITS, MAX_KEYS, Answer, Table
+from kzspeechlaw.registers.keys import DECIDED_BITS, MAX_KEYS, Answer, Table, conduct_maps
 
 np: Any
 try:
@@ -69,7 +69,7 @@ class _Dates:
         self.texts: list[str] = []  # the ISO text (acts: then the slots), by number
         self.text_of = np.empty(0, dtype=object)  # the arrays by number (:meth:`_arrays`)
         self.ok = np.empty(0, dtype=bool)
-        self.ordinal = self.when = self.month = np.empty(0, dtype=np.int64)
+        self.ordinal = self.when = self.route = self.month = np.empty(0, dtype=np.int64)
         self.deadlines = np.empty((0, terms), dtype=np.int64)
 
     def numbered(self, codes: Any) -> Any:
@@ -110,6 +110,7 @@ class _Dates:
             ("ok", np.array([d is not None for d in days], dtype=bool)),
             ("ordinal", np.array([d.ordinal if d else 0 for d in days], dtype=np.int64)),
             ("when", np.array([d.when if d else 0 for d in days], dtype=np.int64)),
+            ("route", np.array([d.route if d else 0 for d in days], dtype=np.int64)),
         ]
         if self.terms:
             extend += [
@@ -171,6 +172,9 @@ class Kept:
         self.acts = _Dates(keys.act, len(keys.terms) + 1)
         self.decisions: dict[Any, _Dates] = {}
         self.answers = _Answers()
+        maps = conduct_maps()  # each row's intervals in its conduct's index (by number)
+        self.act_maps = np.array(maps.acts, dtype=np.int64)
+        self.decision_maps = np.array(maps.decisions, dtype=np.int64)
 
 
 def _kept(keys: Table) -> Kept:
@@ -241,7 +245,8 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
         return None
     acts, a, decisions, d = _days(kept, keys, data, starts, ends, at_act, at_decided, default)
     decided = decisions.ordinal[d]
-    a_when, d_when = acts.when[a], decisions.when[d]
+    conduct = np.array([m[2] for m in keys.maps], dtype=np.int64)[numbered]
+    a_when, d_when = kept.act_maps[conduct, acts.when[a]], kept.decision_maps[conduct, decisions.when[d]]
     ok = acts.ok[a] & decisions.ok[d] & (decided >= acts.ordinal[a])
     for at in dated:  # a date field stated: keyed by the exact dates (the loop)
         ok &= ends[:, at] == starts[:, at]
@@ -344,7 +349,7 @@ def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, deli
         return None
     _, data, starts, ends = cut
     acts, a, decisions, d = _days(_kept(keys), keys, data, starts, ends, at_act, at_decided, default)
-    return np.where(acts.ok[a] & decisions.ok[d], acts.when[a] << DECIDED_BITS | decisions.when[d], -1)
+    return np.where(acts.ok[a] & decisions.ok[d], acts.route[a] << DECIDED_BITS | decisions.route[d], -1)
 
 
 def _in_order(positions: Any) -> Any:
@@ -478,6 +483,7 @@ def _facts(data: Any, text: str, starts: Any, ends: Any, facts: tuple[int, ...],
         spans.append((s, e))
     distinct, first, index = np.unique(combined, return_index=True, return_inverse=True)
     numbers = []
+    generation = keys.generation
     for r in first.tolist():
         cells = delimiter.join(text[int(s[r]):int(e[r])] for s, e in spans)
         number = keys.facts.get(cells)
@@ -486,6 +492,8 @@ def _facts(data: Any, text: str, starts: Any, ends: Any, facts: tuple[int, ...],
                 return None
             number = keys.number(cells)
         numbers.append(number)
+    if keys.generation != generation:  # the numbers started afresh meanwhile: those before are stale
+        return None
     return np.array(numbers, dtype=np.int64)[index.reshape(-1)]
 
 

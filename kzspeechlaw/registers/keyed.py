@@ -13,7 +13,11 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
   own index that it compares each with (and the scope register's, for the act). A date on a change
   day is keyed with the rest of the interval it begins: the reasoning compares a date with a
   change day only as the index does, half-open (:func:`~kzspeechlaw.law.timeline.in_force`, an
-  amnesty's ``committed_before``), and its memos are keyed by the same intervals or finer ones;
+  amnesty's ``committed_before``), and its memos are keyed by the same intervals or finer ones.
+  The index is the conduct's where a fact cell reads as one (:class:`~kzspeechlaw.registers.keys.
+  ConductMaps`): of the special part, it holds the days of the versions an act of that conduct may
+  be read against alone (:func:`~kzspeechlaw.reasoning.classification.reachable`), for a version
+  of a part an act never falls under bears on none of its answers;
 - whether the decision date is after the act date (``bisect_left`` over the act date alone), and
   how many *deadlines* it is on or after, the act date and the act date plus each term of
   :func:`~kzspeechlaw.registers.keys.terms` (``bisect_right``): the reasoning compares a decision
@@ -43,7 +47,8 @@ counts of the numbers). A row whose cells or dates fail,
 and any error, takes the reference path: error records are the reference's own.
 
 With several worker processes, each assesses its part of every chunk: the rows of its keys (by the
-intervals of the act and decision dates), so that no key is learned twice. The parent routes a CSV
+intervals of the act and decision dates in the index of the days every conduct's holds:
+:attr:`~kzspeechlaw.registers.keys.ConductMaps.routes`), so that no key is learned twice. The parent routes a CSV
 chunk's rows and sends each process its own (:class:`Router`); a process sent a whole chunk finds
 its rows itself (:meth:`~kzspeechlaw.registers.keys.Table.part`).
 
@@ -218,7 +223,7 @@ class _Chunk:
             act, decided = keys.act(cells.act), keys.decision(cells.decided, self.task.default)
             if act is not None and decided is not None and decided.ordinal >= act.ordinal:
                 number = keys.number(cells.facts)
-                key = _key(number, cells.exact, act, decided)
+                key: tuple[Any, ...] = (number, act.day, decided.day) if cells.exact else keys.key(number, act, decided)
                 answer = keys.answers.get(key)
                 windows = None
                 if isinstance(answer, Windows):
@@ -259,20 +264,43 @@ class _Chunk:
                           self.part, self.learned, taught)
 
 
-def _key(facts: int, exact: bool, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
-    """A row's key: the number of its fact cells (:meth:`~kzspeechlaw.registers.keys.Table.number`)
-    and its dates as the module doc says (its exact dates where ``exact``)."""
-    if exact:
-        return (facts, act.day, decided.day)
-    at = decided.ordinal
-    return (facts, act.when, decided.when,
-            bisect.bisect_left(act.deadlines, at, 0, 1), bisect.bisect_right(act.deadlines, at))
+@functools.lru_cache(maxsize=64)
+def _conduct_cell(header: tuple[str, ...], delimiter: str) -> Callable[[Any], Any]:
+    """The cell a row's conduct is read from, given its fact cells as a key holds them (joined by
+    the delimiter, a tuple of cells, or a mapping row's items: :class:`_Row`); ``None`` where
+    they hold none (the row is then keyed by the whole time index:
+    :meth:`~kzspeechlaw.registers.keys.Table.number`)."""
+    cols = _columns(header)
+    at = next((n for n, i in enumerate(cols.facts) if header[i] == "conduct"), None)
+    count = len(cols.facts)
+
+    def cell(facts: Any) -> Any:
+        if type(facts) is str:
+            cells = facts.split(delimiter)
+            return cells[at] if at is not None and len(cells) == count else None
+        if type(facts) is not tuple:
+            return None
+        if all(type(c) is str for c in facts):
+            return facts[at] if at is not None and len(facts) == count else None
+        return next((item[2] for item in facts if type(item) is tuple and len(item) == 3
+                     and item[:2] == ("str", "conduct") and type(item[2]) is str), None)
+
+    return cell
+
+
+def _table(task: rows.Task, token: object) -> Table:
+    """This process's table for the register ``token``, reading a row's conduct as ``task``'s
+    rows hold it."""
+    keys = table(token, task.output == "full")
+    keys.conduct = _conduct_cell(task.header, task.delimiter or ",")
+    return keys
 
 
 class Router:
     """Which of ``parts`` processes assesses each row of a register's CSV chunks, decided where the
     register is read, so that a process is sent its rows alone: the rows of one pair of intervals
-    of the act and decision dates go to one process (every row of a key has the pair, so no key is
+    of the act and decision dates (:attr:`~kzspeechlaw.registers.keys.ActDay.route`, of the days
+    every conduct's index holds) go to one process (every row of a key has the pair, so no key is
     learned twice). The pairs new in a chunk are given out largest first, each to the process with
     the least *spread* among those whose share of the chunk stays within its due (else to the one
     with fewest of the chunk's rows), so that each chunk is shared out evenly however few intervals
@@ -371,7 +399,7 @@ class Router:
         if isinstance(cell, str):
             cell = cell.rstrip("\r\n")
         found = self.keys.decision(cell, default) if decision else self.keys.act(cell)
-        return -1 if found is None else found.when
+        return -1 if found is None else found.route
 
     def _place(self, counts: Mapping[int, int], rows: int) -> None:
         """Give each pair new in a chunk of ``rows`` rows (with ``counts`` of them) a process, as
@@ -432,7 +460,7 @@ def prepare(task: rows.Task, token: object) -> None:
     after it have them."""
     from kzspeechlaw.registers import learned
 
-    keys = table(token, task.output == "full")
+    keys = _table(task, token)
     if keys.prepared:
         return
     keys.prepared = True
@@ -468,7 +496,7 @@ def run_chunk(task: rows.Task, token: object, part: int = 0, parts: int = 1,
     answers are large, and the router sends those rows by their keys always), the share holds
     the answers learned here for the other processes: so the rows can go in runs (:class:`Router`)
     without a key learned by one process being learned again by the others."""
-    keys = table(token, task.output == "full")
+    keys = _table(task, token)
     keys.fresh()
     keys.preload(taught, SHARED_KEYS)
     keys.taught = [] if where is not None and parts > 1 and not keys.full else None
@@ -504,7 +532,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
             if chunk.takes(offset, found):
                 chunk.row(task.start + offset, cells, found)
         return
-    answers, acts, decisions, numbers = keys.answers, keys.acts, keys.decisions, keys.facts
+    answers, acts, decisions, numbers, maps = keys.answers, keys.acts, keys.decisions, keys.facts, keys.maps
     answer_of, act_of, decision_of, number_of = answers.get, acts.get, decisions.get, numbers.get
     default = task.default
     part, parts = chunk.part, chunk.parts if where is None else 1  # routed: the rows of other parts are skipped
@@ -539,21 +567,23 @@ def _csv_chunk(chunk: _Chunk) -> None:
                 if decided is None and given not in decisions:
                     decided = keys.decision(given, default)
                 if parts > 1:  # the row's part, as Table.part gives it
-                    at = (act[4] * 31 + decided[3] if act is not None and decided is not None
+                    at = (act[9] * 31 + decided[5] if act is not None and decided is not None
                           else row - task.start) % parts
                     if note is not None:
                         note(at)
                     if at != part:
                         continue
                 if act is not None and decided is not None and not (dated and any(cells[i].strip() for i in dated)):
-                    _, ordinal, _, _, when, deadlines, _, mcode, _ = act
+                    _, ordinal, _, _, when, deadlines, _, mcode, _, _ = act
                     at = decided[1]
                     if at >= ordinal:
                         facts = join(pick(cells))
                         number = number_of(facts)
                         if number is None:
                             number = keys.number(facts)
-                        key = (number, when, decided[3], bisect_left(deadlines, at, 0, 1), bisect_right(deadlines, at))
+                        by_act, by_decision, _ = maps[number]
+                        key = (number, by_act[when], by_decision[decided[3]], bisect_left(deadlines, at, 0, 1),
+                               bisect_right(deadlines, at))
                         answer = answer_of(key)
                         if answer.__class__ is Windows:  # a whole assessment's: by the dates' places too
                             answer = answer_of((key, answer.place(act, decided)))
@@ -607,10 +637,10 @@ class _Learn(NamedTuple):
     def exact(self) -> bool:
         return len(self.key) == 3
 
-    def key_of(self, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
+    def key_of(self, keys: Table, act: ActDay, decided: DecisionDay) -> tuple[Any, ...]:
         """The key of the row with other dates (not keyed by its exact dates)."""
         base = self.key[0] if self.windows is not None else self.key
-        key = _key(base[0], False, act, decided)
+        key = keys.key(base[0], act, decided)
         return key if self.windows is None else (key, self.windows.place(act, decided))
 
     def learn(self, result: Any, line: str | None, found: Digest, chunk: _Chunk, row: int, item: Any) -> None:
@@ -682,7 +712,7 @@ class _Learn(NamedTuple):
             if act is None or decided is None or decided.ordinal < act.ordinal or (act, decided) == (
                     self.act, self.decided):
                 continue
-            if self.key_of(act, decided) != self.key:
+            if self.key_of(keys, act, decided) != self.key:
                 continue
             (mine, fixed), theirs = self.slots(self.act, self.decided), self.slots(act, decided)[0]
             if any(a == b and a not in fixed for a, b in zip(mine, theirs, strict=True)):

@@ -10,6 +10,7 @@ hold (:func:`constant_dates`), the table of answers of one register in one proce
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -25,9 +26,11 @@ from kzspeechlaw.dates import change_days, out_of_range, user_date
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.amnesty_laws import Window
+from kzspeechlaw.law.facts import Conduct
 from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Provision
 from kzspeechlaw.law.timeline import Timeline, act_days, decision_days, timeline
-from kzspeechlaw.reasoning import amnesty
+from kzspeechlaw.reasoning import amnesty, classification, fields
 from kzspeechlaw.reasoning.assessment import Assessment, date_windows
 from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers import rows
@@ -80,33 +83,92 @@ def _dates(text: str) -> list[re.Match[str]]:
 
 
 @functools.cache
-def act_index() -> Timeline:
+def act_index(conduct: str | None = None) -> Timeline:
     """The days an act date is keyed by: the reasoning's days that it compares an act date with
     (:func:`kzspeechlaw.law.timeline.act_days`: versions, general part, sentencing rules, MCI, the
     bounds of the acts an amnesty reaches), with the periods of the scope register's entries and
     of the codes: whether an incident is outside the modelled scope
     (:func:`kzspeechlaw.law.scope.outside`, :func:`~kzspeechlaw.law.scope.special_unmodelled`)
-    turns on them, and they are not days of the reasoning's index."""
-    days = set(act_days())
+    turns on them, and they are not days of the reasoning's index. Given a ``conduct``, the days
+    of the versions an act of it may be read against alone
+    (:func:`kzspeechlaw.reasoning.classification.reachable`)."""
+    days = set(act_days(_versions(conduct)))
     for entry in scope.register().entries:
         days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
     return Timeline((*days, *change_days(law().codes.values())))
 
 
 @functools.cache
-def decision_index() -> Timeline:
+def decision_index(conduct: str | None = None) -> Timeline:
     """The days a decision date is keyed by: the reasoning's days that it compares a decision date
     with (:func:`kzspeechlaw.law.timeline.decision_days`: versions, general part, sentencing
     rules, MCI, the amnesties' entry into force and execution), the codes' periods, and the day
     after each window of an amnesty's unread entry into force (a brief record's ``depends_on``
     names the amnesty for a release decided in it:
     :func:`~kzspeechlaw.reasoning.explanation.open_facts`). What a whole assessment says of dates
-    near an unread date of a law is keyed by :class:`Windows`."""
-    days = set(decision_days())
+    near an unread date of a law is keyed by :class:`Windows`. Given a ``conduct``, as
+    :func:`act_index` says."""
+    days = set(decision_days(_versions(conduct)))
     for a in amnesty.amnesties().laws:
         if a.uncertain_window is not None:
             days.add(a.uncertain_window.last + _DAY)
     return Timeline((*days, *change_days(law().codes.values())))
+
+
+def _versions(conduct: str | None) -> tuple[Provision, ...] | None:
+    return None if conduct is None else classification.reachable(conduct)
+
+
+class ConductMaps(NamedTuple):
+    """Each fact cell a conduct is read from, its conduct's number (0: the cell reads as no
+    conduct, or is not a cell), and, by that number, the interval of :func:`act_index` (and of
+    :func:`decision_index`) of the conduct for each interval of the whole index (number 0: the
+    same interval). A row's key holds its dates' intervals in its conduct's index: the days of
+    the versions an act of another conduct falls under bear on none of its answers, and keying by
+    them made a third of a register's keys."""
+
+    numbers: dict[str, int]
+    acts: tuple[tuple[int, ...], ...]
+    decisions: tuple[tuple[int, ...], ...]
+    routes: tuple[tuple[int, ...], tuple[int, ...]]
+    """The interval of the index of the days common to every conduct's (of the acts, of the
+    decisions) for each interval of the whole index: every row of a key has the same, whatever its
+    conduct (the rows of a key go to one process by them: :meth:`Table.part`)."""
+
+
+@functools.cache
+def conduct_maps() -> ConductMaps:
+    """The maps of :class:`ConductMaps`, one per conduct of the vocabulary."""
+    acts, decisions = [_identity(act_index())], [_identity(decision_index())]
+    numbers: dict[str, int] = {}
+    for conduct in Conduct:
+        numbers[conduct.value] = len(acts)
+        acts.append(_coarser(act_index(), act_index(conduct.value)))
+        decisions.append(_coarser(decision_index(), decision_index(conduct.value)))
+    routes = tuple(_coarser(whole, Timeline(set.intersection(*(set(index(c.value).days) for c in Conduct))))
+                   for whole, index in ((act_index(), act_index), (decision_index(), decision_index)))
+    return ConductMaps(numbers, tuple(acts), tuple(decisions), (routes[0], routes[1]))
+
+
+def _identity(index: Timeline) -> tuple[int, ...]:
+    return tuple(range(len(index.days) + 1))
+
+
+def _coarser(whole: Timeline, part: Timeline) -> tuple[int, ...]:
+    """The interval of ``part`` (whose days are some of ``whole``'s) each interval of ``whole`` is in."""
+    if not set(part.days) <= set(whole.days):
+        raise AssertionError("a conduct's index has a day the whole index lacks")
+    return (0, *(part.interval(day) for day in whole.days))
+
+
+@functools.lru_cache(maxsize=1024)
+def conduct_number(cell: Any) -> int:
+    """The number of the conduct a fact cell reads as (:func:`kzspeechlaw.reasoning.fields.conduct`,
+    as the incident reads it), in :func:`conduct_maps`; 0 where it reads as none."""
+    try:
+        return conduct_maps().numbers[fields.conduct(cell).value]
+    except (LawError, KeyError, TypeError, AttributeError):
+        return 0
 
 
 @functools.cache
@@ -166,6 +228,7 @@ class ActDay(NamedTuple):
     slots: tuple[str, ...]  # the act date and each deadline as ISO text
     mcode: int  # the month, as :func:`month_code` counts it
     encoded: tuple[bytes, ...]  # ``iso`` and ``slots`` as bytes (for :func:`_pieces`)
+    route: int  # the interval of the index common to every conduct (:attr:`ConductMaps.routes`)
 
 
 class DecisionDay(NamedTuple):
@@ -176,6 +239,7 @@ class DecisionDay(NamedTuple):
     iso: str
     when: int  # the interval of :func:`decision_index` the decision date is in
     encoded: bytes  # ``iso`` as bytes
+    route: int  # as :attr:`ActDay.route`
 
 
 class Windows(NamedTuple):
@@ -410,6 +474,8 @@ class Table:
         self.decisions: dict[Any, DecisionDay | None] = {}
         self.facts: dict[Any, int] = {}  # see :meth:`number`
         self.names: list[Any] = []  # the fact cells of each number
+        self.maps: list[tuple[tuple[int, ...], tuple[int, ...], int]] = []  # their conduct's maps and number
+        self.conduct: Callable[[Any], Any] = _no_cell  # the conduct's cell of a row's fact cells (set by the caller)
         self.kind: str | None = None  # the name of the keys, where they are kept between runs
         self.kept: list[tuple[Any, ...]] | None = None  # answers learned, to keep (:mod:`.learned`)
         self.taught: list[tuple[Any, ...]] | None = None  # answers learned, for the other processes
@@ -483,9 +549,9 @@ class Table:
         deadlines.sort()
         iso = day.isoformat()
         slots = tuple(d.isoformat() for d in deadlines)
-        return ActDay(day, day.toordinal(), iso, iso[:7], self.act_index.interval(day),
-                      tuple(d.toordinal() for d in deadlines), slots, month_code(iso[:7]),
-                      tuple(t.encode() for t in (iso, *slots)))
+        when = self.act_index.interval(day)
+        return ActDay(day, day.toordinal(), iso, iso[:7], when, tuple(d.toordinal() for d in deadlines), slots,
+                      month_code(iso[:7]), tuple(t.encode() for t in (iso, *slots)), conduct_maps().routes[0][when])
 
     def decision(self, value: Any, default: dt.date | None) -> DecisionDay | None:
         """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
@@ -495,8 +561,11 @@ class Table:
             day: dt.date | None = rows._decided(value, default)
         except LawError:
             day = None
-        made = None if day is None or out_of_range(day) is not None else DecisionDay(
-            day, day.toordinal(), day.isoformat(), self.decision_index.interval(day), day.isoformat().encode())
+        made = None
+        if day is not None and out_of_range(day) is None:
+            when = self.decision_index.interval(day)
+            made = DecisionDay(day, day.toordinal(), day.isoformat(), when, day.isoformat().encode(),
+                               conduct_maps().routes[1][when])
         if len(self.decisions) < MAX_KEYS:
             self.decisions[value] = made
         return made
@@ -530,10 +599,21 @@ class Table:
         if len(self.facts) >= MAX_KEYS:
             self.facts.clear()
             self.names.clear()
+            self.maps.clear()
             self._afresh()
         found = self.facts[facts] = len(self.facts)
         self.names.append(facts)
+        maps, n = conduct_maps(), conduct_number(self.conduct(facts))
+        self.maps.append((maps.acts[n], maps.decisions[n], n))  # (:func:`conduct_maps`)
         return found
+
+    def key(self, number: int, act: ActDay, decided: DecisionDay) -> tuple[int, int, int, int, int]:
+        """The key of a row of fact cells ``number`` and these dates (not keyed by its exact dates;
+        :mod:`~kzspeechlaw.registers.keyed` says what it holds)."""
+        acts, decisions, _ = self.maps[number]
+        at = decided.ordinal
+        return (number, acts[act.when], decisions[decided.when], bisect.bisect_left(act.deadlines, at, 0, 1),
+                bisect.bisect_right(act.deadlines, at))
 
     def preload(self, entries: Iterable[tuple[Any, ...]], bound: int = MAX_KEYS) -> None:
         """Remember answers kept by earlier runs or learned by another process (as
@@ -556,7 +636,11 @@ class Table:
         dates do not read, by its position in the chunk."""
         if act is None or decided is None:
             return offset % parts
-        return (act.when * 31 + decided.when) % parts
+        return (act.route * 31 + decided.route) % parts
+
+
+def _no_cell(facts: Any) -> None:
+    return None
 
 
 def plus_months(day: dt.date, months: int) -> dt.date:
