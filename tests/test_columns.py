@@ -205,7 +205,7 @@ def routes(chunks: list[list[str]], header: tuple[str, ...], parts: int, default
     process either way."""
     from kzspeechlaw.registers import keyed, rows
 
-    routers = [keyed.Router(object(), parts) for _ in range(2)]
+    routers = [keyed.Router(parts) for _ in range(2)]
     start = 1
     for lines in chunks:
         task = rows.Task(start, "csv", header, lines, default, "brief", ",")

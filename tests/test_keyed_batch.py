@@ -164,7 +164,7 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
             chunks = list(batch.run(register, default, output=output, chunk_size=chunk_size, keyed=keyed_))
         else:
             day = dt.date.fromisoformat(default) if default else None
-            router = (_Eager if eager else keyed.Router)(object(), parts, known)  # CSV lines routed as the parent routes them
+            router = (_Eager if eager else keyed.Router)(parts, known)  # CSV lines routed as the parent routes them
             tables: dict[int, Any] = {}  # a table per part, kept from chunk to chunk as a process keeps its own
 
             def part(share: Any, n: int) -> Any:
@@ -403,7 +403,7 @@ def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: p
         learned.clear()
         register_ = read_register(io.StringIO(text))
         tasks = list(batch._tasks(register_, None, "brief", 7, True))
-        router = keyed.Router(object(), 3)
+        router = keyed.Router(3)
         shares = [batch._shares(task, router, 3) if routed else [task] * 3 for task in tasks]
         assert all(s[0].where is not None for s in shares) == routed
         for n in range(3):
@@ -637,7 +637,7 @@ def test_the_router_reads_the_dates_where_the_worker_does(header: tuple[str, ...
     decisions = ["2019-06-01", "2020-06-01", "2021-06-01", "2022-06-01"]
     lines = [line("2019-03-15", decisions[n // 2 % 4], n) for n in range(40)]
     task = rows.Task(1, "csv", header, lines, None, "brief", ",")
-    where, taken = keyed.Router(object(), 2).route(task)
+    where, taken = keyed.Router(2).route(task)
     by_decision: dict[str, set[int]] = {}
     for n, part in enumerate(where):
         by_decision.setdefault(decisions[n // 2 % 4], set()).add(part)
@@ -656,7 +656,7 @@ def test_a_chunk_is_shared_evenly_whatever_intervals_its_dates_fall_in() -> None
         act = dt.date(2019, 1, 2) + dt.timedelta(days=rnd.randrange(350))
         lines.append(f"r{n},{act},slander,telecom_network,{act + dt.timedelta(days=rnd.randrange(900))}\n")
     register = read_register(io.StringIO(header + "\n" + "".join(lines)))
-    router = keyed.Router(object(), 4)
+    router = keyed.Router(4)
     homes: dict[tuple[int, int], int] = {}
     for task in batch._tasks(register, None, "brief", 4000, True):
         where, taken = router.route(task.rows)
@@ -678,7 +678,7 @@ def test_the_router_sends_rows_in_runs_while_few_keys_are_new() -> None:
     """After a routed chunk whose processes learned at most one key in ``RUNS_FROM`` rows, the next
     go in consecutive runs; after one in runs that learned more than one in ``RUNS_UNTIL``, they
     are routed by their keys again (between the two, a chunk stays as it was)."""
-    router = keyed.Router(object(), 2)
+    router = keyed.Router(2)
     assert not router.runs
     router.learned(20_000, 20_000 // keyed.RUNS_FROM + 1)
     assert not router.runs
@@ -724,7 +724,7 @@ def test_the_rows_of_whole_assessments_stay_routed_by_their_keys() -> None:
     """A whole assessment's answer is not passed on to the other workers (it is large): its rows
     never go in runs, where a worker would learn again the keys another learned."""
     text = as_csv([dict(SPOKEN[0], id=f"r{n}", act_date="2019-03-15", decided_on="2020-03-15") for n in range(6)])
-    router = keyed.Router(object(), 2)
+    router = keyed.Router(2)
     tasks = list(batch._tasks(read_register(io.StringIO(text)), None, "full", 3, True))
     for task in tasks:
         shares = [batch._run_chunk(share, n, 2) for n, share in enumerate(batch._shares(task, router, 2))]
@@ -740,7 +740,7 @@ def test_rows_go_in_runs_only_while_a_process_can_hold_every_key() -> None:
     """Once the processes have learned ``SHARED_KEYS`` keys in all, the rows are routed by their
     keys whatever the next chunks learn: in runs each process meets every key, and its table
     would start afresh past ``MAX_KEYS``, losing what it learned."""
-    router = keyed.Router(object(), 2)
+    router = keyed.Router(2)
     router.learned(10**9, keys.SHARED_KEYS)
     assert router.runs
     router.learned(10**9, 1)
@@ -803,7 +803,7 @@ def test_no_answers_are_passed_on_past_the_bound(monkeypatch: pytest.MonkeyPatch
     bounded."""
     monkeypatch.setattr(keys, "SHARED_KEYS", 3)
     monkeypatch.setattr(keyed, "SHARED_KEYS", 3)
-    router, lessons = keyed.Router(object(), 2), batch._Lessons(2)
+    router, lessons = keyed.Router(2), batch._Lessons(2)
     task = next(batch._tasks(read_register(io.StringIO(as_csv([dict(SPOKEN[0], act_date="2019-03-15")]))), None,
                              "brief", 1, True))
     entry = ("insult", (1, 1, 1, 1), keys.EXACT, None)

@@ -528,7 +528,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
         _learned(task, shares, router, lessons)
         return _merged(task, shares)
 
-    router = keyed_path.Router(object(), workers, known)
+    router = keyed_path.Router(workers, known)
     lessons = _Lessons(workers)
 
     def sent(task: _Task) -> list[bytes] | None:

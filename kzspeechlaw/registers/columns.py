@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from kzspeechlaw.registers import rows
-from kzspeechlaw.registers.keys import DECIDED_BITS, MAX_KEYS, Answer, Table, conduct_maps
+from kzspeechlaw.registers.keys import DECIDED_BITS, MAX_KEYS, Answer, Table, conduct_maps, route
 
 np: Any
 try:
@@ -339,7 +339,38 @@ def _days(kept: Kept, keys: Table, data: Any, starts: Any, ends: Any, at_act: in
     return acts, a, decisions, decisions.numbered(cells)
 
 
-def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, delimiter: str, keys: Table,
+class Routes:
+    """The routes (:func:`~kzspeechlaw.registers.keys.route`) of the dates of a register's act and
+    decision cells read so far, by their codes (:func:`_date_codes`), for :func:`pairs`."""
+
+    def __init__(self) -> None:
+        self.codes: dict[tuple[bool, Any], tuple[Any, Any]] = {}  # by column and default: codes (sorted), routes
+
+    def of(self, codes: Any, decision: bool, default: Any) -> Any:
+        """Each cell's route (``codes``: each cell's code)."""
+        known, routes = self.codes.get((decision, default), (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)))
+        distinct, index = np.unique(codes, return_inverse=True)
+        at = np.minimum(np.searchsorted(known, distinct), max(len(known) - 1, 0))
+        if not len(known) or not (known[at] == distinct).all():
+            if len(known) > MAX_KEYS:  # memory stays bounded
+                known, routes = known[:0], routes[:0]
+            new = np.setdiff1d(distinct, known)
+            found = [-1 if code == _OTHER else route(_text(code), decision, default) for code in new.tolist()]
+            known = np.concatenate((known, new))
+            routes = np.concatenate((routes, np.array(found, dtype=np.int64)))
+            order = np.argsort(known, kind="stable")
+            known, routes = known[order], routes[order]
+            self.codes[decision, default] = known, routes
+            at = np.searchsorted(known, distinct)
+        return routes[at][index.reshape(-1)]
+
+
+def _text(code: int) -> str:
+    """The cell of a date's code (:func:`_date_codes`; not :data:`_OTHER`)."""
+    return "" if code == _BLANK else f"{code // 10000:04d}-{code // 100 % 100:02d}-{code % 100:02d}"
+
+
+def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, delimiter: str, routes: Routes,
           default: Any) -> Any:
     """Each line's pair of the intervals of its act and decision dates, as
     :class:`~kzspeechlaw.registers.keyed.Router` numbers them (``-1`` where a date does not read,
@@ -348,8 +379,10 @@ def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, deli
     if cut is None:
         return None
     _, data, starts, ends = cut
-    acts, a, decisions, d = _days(_kept(keys), keys, data, starts, ends, at_act, at_decided, default)
-    return np.where(acts.ok[a] & decisions.ok[d], acts.route[a] << DECIDED_BITS | decisions.route[d], -1)
+    a = routes.of(_date_codes(data, starts[:, at_act], ends[:, at_act]), False, None)
+    d = routes.of(np.full(len(starts), _BLANK, dtype=np.int64) if at_decided is None else
+                  _date_codes(data, starts[:, at_decided], ends[:, at_decided]), True, default)
+    return np.where((a >= 0) & (d >= 0), a << DECIDED_BITS | d, -1)
 
 
 def _in_order(positions: Any) -> Any:
@@ -556,5 +589,5 @@ def _written(answers: _Answers, k_done: Any, fields: Any, done: Any, a_done: Any
     return out
 
 
-__all__ = ["Kept", "Known", "available", "counted", "interleaved", "key_chunk", "line_ends", "pairs", "regrouped",
-           "taken"]
+__all__ = ["Kept", "Known", "Routes", "available", "counted", "interleaved", "key_chunk", "line_ends", "pairs",
+           "regrouped", "taken"]

@@ -89,6 +89,7 @@ from kzspeechlaw.registers.keys import (
     escaped,
     month_code,
     month_name,
+    route,
     table,
     templated,
 )
@@ -321,11 +322,11 @@ class Router:
     Where every process was forked with the answers kept by earlier runs (``known``), the first
     chunks go in runs."""
 
-    def __init__(self, token: object, parts: int, known: bool = False) -> None:
+    def __init__(self, parts: int, known: bool = False) -> None:
         self.parts = parts
         self.runs = known  # consecutive runs of rows, one per process (the class doc)
         self.total = 0  # keys the processes learned so far
-        self.keys = Table(token, False)  # its dates alone: the answers are the processes'
+        self.routes = columns.Routes()  # the routes of the dates met, column by column
         self.acts: dict[Any, int] = {}  # a cell as the line holds it: the act date's interval (-1: none)
         self.decisions: dict[Any, int] = {}
         self.pairs: dict[int, int] = {}  # a pair of intervals (a number): its process
@@ -354,7 +355,7 @@ class Router:
         before = width - at_decided if at_decided is not None else 0  # the decision's cell, counted from the end
         found: list[int] = []  # each row's pair of intervals (-1: its dates do not read)
         add = found.append
-        by_columns = columns.pairs(task.rows, width, at_act, at_decided, delimiter, self.keys, default)
+        by_columns = columns.pairs(task.rows, width, at_act, at_decided, delimiter, self.routes, default)
         for raw in task.rows if by_columns is None else ():
             if raw.__class__ is str:  # a line of another width is routed all the same: any process reads it
                 split = raw.split(delimiter, after)
@@ -398,8 +399,7 @@ class Router:
         gives, as the processes read it (``-1`` where it does not read)."""
         if isinstance(cell, str):
             cell = cell.rstrip("\r\n")
-        found = self.keys.decision(cell, default) if decision else self.keys.act(cell)
-        return -1 if found is None else found.route
+        return route(cell, decision, default)
 
     def _place(self, counts: Mapping[int, int], rows: int) -> None:
         """Give each pair new in a chunk of ``rows`` rows (with ``counts`` of them) a process, as

@@ -666,6 +666,22 @@ def _day(value: Any, field: str) -> dt.date | None:
     return day if out_of_range(day) is None else None
 
 
+def route(value: Any, decision: bool, default: dt.date | None = None) -> int:
+    """The interval of the act date, or of the ``decision`` date (blank: ``default``), a cell gives
+    in the index of the days every conduct's holds (:attr:`ActDay.route`), read as the rows read
+    it but without its deadlines; ``-1`` where it does not read. What the parent routes rows by
+    (:class:`~kzspeechlaw.registers.keyed.Router`)."""
+    maps = conduct_maps()
+    if not decision:
+        day = _day(value, "act_date")
+        return -1 if day is None else maps.routes[0][act_index().interval(day)]
+    try:
+        day = rows._decided(value, default)
+    except LawError:
+        return -1
+    return -1 if out_of_range(day) is not None else maps.routes[1][decision_index().interval(day)]
+
+
 _TABLE: Table | None = None
 
 
