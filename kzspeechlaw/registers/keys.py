@@ -313,16 +313,14 @@ _CUTS = tuple(f', "{name}": ' for name in (
 governing version's text is the same in many keys' records)."""
 
 
+_CUT = re.compile(', "(?:' + "|".join(c[3:-3] for c in _CUTS) + ')": ')
+"""Any of :data:`_CUTS` (their common start lets the pattern be looked for at C speed; one without
+it, tried at every position, took a fifth of a millisecond on a whole assessment)."""
+
+
 def _cut(text: str) -> list[str]:
-    """``text`` cut before each of :data:`_CUTS` in it (found at C speed: a pattern of them tried
-    at every position took a fifth of a millisecond on a whole assessment)."""
-    at = set()
-    for mark in _CUTS:
-        found = text.find(mark, 1)
-        while found != -1:
-            at.add(found)
-            found = text.find(mark, found + 1)
-    ends = sorted(at)
+    """``text`` cut before each of :data:`_CUTS` in it (but at its start)."""
+    ends = [m.start() for m in _CUT.finditer(text, 1)]
     return [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)], strict=True) if a < b]
 
 
