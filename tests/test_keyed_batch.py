@@ -463,6 +463,20 @@ def test_a_conduct_is_keyed_by_the_days_of_its_own_versions(monkeypatch: pytest.
     assert len(learned) < len(register) / 3
 
 
+def test_a_later_limitation_rule_is_dated_alike_for_every_row_of_a_key() -> None:
+    """Two acts of 2017 under CC 2014 Art. 274(3), either side of a day of the time index that no
+    key divides (an amnesty's entry into force, 2017-06-14): the whole assessments list the rule of
+    the version in force at the act with the same day, the act's, so the second is written from
+    the first's template as the reference writes it (the day that first followed the act was
+    named before)."""
+    text = ("id,act_date,conduct,channel,circumstances,decided_on\n"
+            "1,2017-07-03,false_information,mass_media,grave_consequences,2025-06-01\n"
+            "2,2017-03-01,false_information,mass_media,grave_consequences,2025-06-01\n")
+    for output in ("brief", "full"):
+        fast, reference = both(text, output, None, 10)
+        assert fast == reference
+
+
 def test_scope_register_dates_divide_keys() -> None:
     """Whether an incident is outside the modelled scope turns on the periods of the scope
     register's entries, which are not days of the reasoning's index: rows on either side of such a

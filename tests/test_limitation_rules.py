@@ -221,3 +221,20 @@ def test_propaganda_of_terrorism_loses_its_period_under_the_terrorist_wording(ac
     assert str(a.governing.ref) == "CC1997 233-1(2)" and a.limitation.status == status
     if status == "running":
         assert a.limitation.expires == D(2026, 8, 4)
+
+
+@pytest.mark.parametrize("act", [D(2017, 3, 1), D(2017, 7, 3)])
+def test_the_rule_of_the_version_in_force_at_the_act_is_dated_from_the_act(act: dt.date) -> None:
+    """CC 2014 Art. 274(3) was grave until Law 180-VI made it of medium gravity from 2018-07-23: an
+    act of 2017 decided in 2025 falls under the later version, and the rule of the version in force
+    at the act (71(1)(4), fifteen years) is listed as in force from the act, not from whichever day
+    of the time index first follows it (an amnesty's entry into force, 2017-06-14, was named for
+    the first of these acts, 2018-01-01 for the second)."""
+    incident = Incident(act_date=act, conduct="false_information", channel="mass_media",
+                        circumstances=["grave_consequences"])
+    a = assess(incident, D(2025, 6, 1))
+    assert a.governing is not None and str(a.governing.ref) == "CC2014 274(3)"
+    said = next(str(s.what) for s in a.trace if "limitation rule of the act's time governs" in str(s.what))
+    assert f"15 years from the act, 20 years at most while the person evades, from {act.isoformat()}" in said
+    assert "2017-06-14" not in said and "2018-01-01" not in said
+    assert "from 2018-07-23" in said  # Law 180-VI's rule for the later version's category

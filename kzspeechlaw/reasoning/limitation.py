@@ -138,20 +138,26 @@ def _limitation_rules(p: Provision, incident: Incident,
         return (), ()
     key = (p, incident.conduct, incident.facts, interval(act), interval(decided))
 
-    def make() -> tuple[tuple[_LimitationRule, ...], tuple[dt.date, ...]]:
-        rules, days = [first], [act]
+    def make() -> tuple[tuple[_LimitationRule, ...], tuple[dt.date | None, ...]]:
+        rules: list[_LimitationRule] = [first]
+        days: list[dt.date | None] = [None]  # None: from the act (the memo serves every act of its interval)
         for day in index().days:
             if not act < day <= decided:
                 continue
             version = _version_on(p, incident, day)
             later = _limitation_rule(version, day) if version is not None else None
-            if later is not None and not any(later.rule is r.rule for r in rules):
+            if version is not None and later is not None and not any(later.rule is r.rule for r in rules):
                 rules.append(later)
-                days.append(day)
+                # In force from the day its version and rule both were (that is ``day`` where it
+                # is after the act), or from the act: the part's version in force at the act,
+                # in another category than ``p``, is not a later law, whatever day of the index
+                # first follows the act.
+                start = max(version.valid_from, later.rule.valid_from)
+                days.append(start if start > act else None)
         return tuple(rules), tuple(days)
 
     rules, days = _LATER_LIMITATION_RULES.get(key, make)
-    return (first, *rules[1:]), (act, *days[1:])
+    return (first, *rules[1:]), (act, *(act if d is None else d for d in days[1:]))
 
 
 _REFERRAL_PROVISO = N_("the case was referred to court within the period, an expert examination was ordered, or a "
