@@ -419,18 +419,24 @@ def _dropped(whole: Any, own: Any) -> list[dt.date]:
     return [d for d in sorted(set(whole.days) - set(own.days)) if FIRST + dt.timedelta(days=600) <= d <= LAST]
 
 
+SIDES = (2, -3, -1, 0, 1)
+"""Days from a dropped day: a key met first after it, away from it, then before it, then beside it."""
+
+
 def test_a_conduct_is_keyed_by_the_days_of_its_own_versions(monkeypatch: pytest.MonkeyPatch) -> None:
     """A row's dates are keyed by its conduct's index: the days on which only versions of parts an
     act of another conduct falls under change (``classification.reachable``) divide none of its
     keys. For every conduct and every such day, rows either side of it (the act date, then the
     decision date) are one key, and the keyed path writes the reference's bytes, brief and whole,
-    for facts met first on one side of the day and then on the other."""
+    for facts met first on one side of the day and then on the other (among them a later version
+    of another category than the act's: CC 2014 Art. 274(3) with grave consequences)."""
     table = keys.Table(object(), False)
     table.conduct = lambda facts: facts  # the fact cells below: the conduct's alone
     register = []
     for conduct in Conduct:
         variants = [{"channel": "mass_media"}, {"channel": "telecom_network", "target": "official",
-                                                "in_connection_with_duties": "true"}]
+                                                "in_connection_with_duties": "true"},
+                    {"channel": "mass_media", "circumstances": "grave_consequences"}]
         for cells in variants:
             cells.update(conduct=conduct.value, discord="social" if conduct is Conduct.INCITEMENT_OF_DISCORD else "")
         number = table.number(conduct.value)
@@ -440,12 +446,12 @@ def test_a_conduct_is_keyed_by_the_days_of_its_own_versions(monkeypatch: pytest.
                 table.key(number, table.act(day.isoformat()), table.decision(decided.isoformat(), None))
             for cells in variants:
                 register += [{**cells, "act_date": (day + dt.timedelta(days=n)).isoformat(),
-                              "decided_on": decided.isoformat()} for n in (-1, 0, 1, -2)]
+                              "decided_on": decided.isoformat()} for n in SIDES]
         for day in _dropped(keys.decision_index(), keys.decision_index(conduct.value)):
             act = day - dt.timedelta(days=500)
             for cells in variants:
                 register += [{**cells, "act_date": act.isoformat(),
-                              "decided_on": (day + dt.timedelta(days=n)).isoformat()} for n in (-1, 0, 1, -2)]
+                              "decided_on": (day + dt.timedelta(days=n)).isoformat()} for n in SIDES]
     assert len(register) > 500  # the index of each conduct drops days
     text = as_csv(register)
     for output in ("brief", "full"):

@@ -118,11 +118,12 @@ def reachable(conduct: str) -> tuple[Provision, ...]:
     todo = list(refs)
     while todo:
         for version in versions.get(todo.pop(), ()):
-            for ref in (*version.absorbs, *version.displaces, version.successor, version.continued_by):
-                if ref is not None and ref not in refs:
+            for named in (*version.absorbs, *version.displaces, version.successor, version.continued_by):
+                # a name may be an article's: each of its parts
+                for ref in (r for r in versions if named is not None and named.contains(r) and r not in refs):
                     refs.add(ref)
                     todo.append(ref)
-    return tuple(v for ref in sorted(refs, key=lambda r: r.sort_key()) for v in versions.get(ref, ()))
+    return tuple(v for ref in sorted(refs, key=lambda r: r.sort_key()) for v in versions[ref])
 
 
 @functools.lru_cache(maxsize=4096)
