@@ -56,6 +56,34 @@ def available() -> bool:
     return np is not None
 
 
+class _Coded:
+    """A number for each code of a cell (:func:`_date_codes`) met so far, kept sorted by code: each
+    row's is found at C speed, and ``make`` gives it once, when the code is new."""
+
+    def __init__(self, make: Callable[[int], int]) -> None:
+        self.make = make
+        self.codes = np.empty(0, dtype=np.int64)  # sorted
+        self.values = np.empty(0, dtype=np.int64)  # of the codes, in their order
+
+    def of(self, codes: Any) -> Any:
+        """Each row's number (``codes``: each row's code)."""
+        distinct, index = np.unique(codes, return_inverse=True)
+        at = np.minimum(np.searchsorted(self.codes, distinct), max(len(self.codes) - 1, 0))
+        if not len(self.codes) or not (self.codes[at] == distinct).all():
+            new = np.setdiff1d(distinct, self.codes)  # in order: numbered as they come
+            made = np.array([self.make(code) for code in new.tolist()], dtype=np.int64)
+            self.codes, self.values = np.concatenate((self.codes, new)), np.concatenate((self.values, made))
+            order = np.argsort(self.codes, kind="stable")
+            self.codes, self.values = self.codes[order], self.values[order]
+            at = np.searchsorted(self.codes, distinct)
+        return self.values[at][index.reshape(-1)]
+
+
+def _text(code: int) -> str:
+    """The cell of a date's code (:func:`_date_codes`; not :data:`_OTHER`)."""
+    return "" if code == _BLANK else f"{code // 10000:04d}-{code // 100 % 100:02d}-{code % 100:02d}"
+
+
 class _Dates:
     """The dates of one column read so far (each given a number when first met), with what a key
     and a record take from them as arrays by number; a cell is coded by :func:`_date_codes`."""
@@ -63,42 +91,32 @@ class _Dates:
     def __init__(self, read: Callable[[str], Any], terms: int) -> None:
         self.read = read
         self.terms = terms  # the act date and its deadlines (acts); 0 for decisions
-        self.codes = np.empty(0, dtype=np.int64)  # sorted
-        self.numbers = np.empty(0, dtype=np.int64)  # of the codes, in their order
+        self.numbers = _Coded(self._add)
         self.days: list[Any] = []
         self.texts: list[str] = []  # the ISO text (acts: then the slots), by number
         self.text_of = np.empty(0, dtype=object)  # the arrays by number (:meth:`_arrays`)
         self.ok = np.empty(0, dtype=bool)
-        self.ordinal = self.when = self.route = self.month = np.empty(0, dtype=np.int64)
+        self.ordinal = self.when = self.month = np.empty(0, dtype=np.int64)
         self.deadlines = np.empty((0, terms), dtype=np.int64)
 
     def numbered(self, codes: Any) -> Any:
         """Each row's date number (``codes``: each row's code)."""
-        distinct, index = np.unique(codes, return_inverse=True)
-        at = np.minimum(np.searchsorted(self.codes, distinct), max(len(self.codes) - 1, 0))
-        if not len(self.codes) or not (self.codes[at] == distinct).all():
-            if len(self.days) > MAX_KEYS:  # memory stays bounded
-                self.__init__(self.read, self.terms)  # type: ignore[misc]
-            known = set(self.codes.tolist())
-            new = [code for code in distinct.tolist() if code not in known]
-            self.codes = np.concatenate((self.codes, np.array(new, dtype=np.int64)))
-            self.numbers = np.concatenate((self.numbers, np.arange(len(self.days), len(self.days) + len(new))))
-            for code in new:
-                self._add(code)
-            order = np.argsort(self.codes, kind="stable")
-            self.codes, self.numbers = self.codes[order], self.numbers[order]
+        if len(self.days) > MAX_KEYS:  # memory stays bounded
+            self.__init__(self.read, self.terms)  # type: ignore[misc]
+        found = self.numbers.of(codes)
+        if len(self.ok) != len(self.days):
             self._arrays()
-            at = np.searchsorted(self.codes, distinct)
-        return self.numbers[at][index.reshape(-1)]
+        return found
 
-    def _add(self, code: int) -> None:
-        day = None if code == _OTHER else self.read(
-            "" if code == _BLANK else f"{code // 10000:04d}-{code // 100 % 100:02d}-{code % 100:02d}")
+    def _add(self, code: int) -> int:
+        """A new date's number, its day read and noted."""
+        day = None if code == _OTHER else self.read(_text(code))
         self.days.append(day)
         if self.terms:
             self.texts += (day.iso, *day.slots) if day is not None else ("",) * (self.terms + 1)
         else:
             self.texts.append(day.iso if day is not None else "")
+        return len(self.days) - 1
 
     def _arrays(self) -> None:
         """The arrays by number, extended with the days added since they were made."""
@@ -110,7 +128,6 @@ class _Dates:
             ("ok", np.array([d is not None for d in days], dtype=bool)),
             ("ordinal", np.array([d.ordinal if d else 0 for d in days], dtype=np.int64)),
             ("when", np.array([d.when if d else 0 for d in days], dtype=np.int64)),
-            ("route", np.array([d.route if d else 0 for d in days], dtype=np.int64)),
         ]
         if self.terms:
             extend += [
@@ -344,30 +361,15 @@ class Routes:
     decision cells read so far, by their codes (:func:`_date_codes`), for :func:`pairs`."""
 
     def __init__(self) -> None:
-        self.codes: dict[tuple[bool, Any], tuple[Any, Any]] = {}  # by column and default: codes (sorted), routes
+        self.columns: dict[tuple[bool, Any], _Coded] = {}  # by column and default
 
     def of(self, codes: Any, decision: bool, default: Any) -> Any:
         """Each cell's route (``codes``: each cell's code)."""
-        known, routes = self.codes.get((decision, default), (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)))
-        distinct, index = np.unique(codes, return_inverse=True)
-        at = np.minimum(np.searchsorted(known, distinct), max(len(known) - 1, 0))
-        if not len(known) or not (known[at] == distinct).all():
-            if len(known) > MAX_KEYS:  # memory stays bounded
-                known, routes = known[:0], routes[:0]
-            new = np.setdiff1d(distinct, known)
-            found = [-1 if code == _OTHER else route(_text(code), decision, default) for code in new.tolist()]
-            known = np.concatenate((known, new))
-            routes = np.concatenate((routes, np.array(found, dtype=np.int64)))
-            order = np.argsort(known, kind="stable")
-            known, routes = known[order], routes[order]
-            self.codes[decision, default] = known, routes
-            at = np.searchsorted(known, distinct)
-        return routes[at][index.reshape(-1)]
-
-
-def _text(code: int) -> str:
-    """The cell of a date's code (:func:`_date_codes`; not :data:`_OTHER`)."""
-    return "" if code == _BLANK else f"{code // 10000:04d}-{code // 100 % 100:02d}-{code % 100:02d}"
+        coded = self.columns.get((decision, default))
+        if coded is None or len(coded.codes) > MAX_KEYS:  # memory stays bounded
+            coded = self.columns[decision, default] = _Coded(
+                lambda code: -1 if code == _OTHER else route(_text(code), decision, default))
+        return coded.of(codes)
 
 
 def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, delimiter: str, routes: Routes,

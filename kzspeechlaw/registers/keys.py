@@ -120,12 +120,11 @@ def _versions(conduct: str | None) -> tuple[Provision, ...] | None:
 
 
 class ConductMaps(NamedTuple):
-    """Each fact cell a conduct is read from, its conduct's number (0: the cell reads as no
-    conduct, or is not a cell), and, by that number, the interval of :func:`act_index` (and of
-    :func:`decision_index`) of the conduct for each interval of the whole index (number 0: the
-    same interval). A row's key holds its dates' intervals in its conduct's index: the days of
-    the versions an act of another conduct falls under bear on none of its answers, and keying by
-    them made a third of a register's keys."""
+    """Each conduct's number (by its value; 0 for a cell that reads as no conduct), and, by that
+    number, the interval of :func:`act_index` (and of :func:`decision_index`) of the conduct for
+    each interval of the whole index (number 0: the same interval). A row's key holds its dates'
+    intervals in its conduct's index: the days of the versions an act of another conduct falls
+    under bear on none of its answers, and keying by them made a third of a register's keys."""
 
     numbers: dict[str, int]
     acts: tuple[tuple[int, ...], ...]
@@ -555,12 +554,9 @@ class Table:
         """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
         if value in self.decisions:
             return self.decisions[value]
-        try:
-            day: dt.date | None = rows._decided(value, default)
-        except LawError:
-            day = None
+        day = _decided_day(value, default)
         made = None
-        if day is not None and out_of_range(day) is None:
+        if day is not None:
             when = self.decision_index.interval(day)
             made = DecisionDay(day, day.toordinal(), day.isoformat(), when, day.isoformat().encode(),
                                conduct_maps().routes[1][when])
@@ -664,20 +660,26 @@ def _day(value: Any, field: str) -> dt.date | None:
     return day if out_of_range(day) is None else None
 
 
+def _decided_day(value: Any, default: dt.date | None) -> dt.date | None:
+    """A decision date cell (blank: ``default``) read as the reference path reads it, or ``None``
+    where it does not read."""
+    try:
+        day = rows._decided(value, default)
+    except LawError:
+        return None
+    return day if out_of_range(day) is None else None
+
+
 def route(value: Any, decision: bool, default: dt.date | None = None) -> int:
     """The interval of the act date, or of the ``decision`` date (blank: ``default``), a cell gives
     in the index of the days every conduct's holds (:attr:`ActDay.route`), read as the rows read
     it but without its deadlines; ``-1`` where it does not read. What the parent routes rows by
     (:class:`~kzspeechlaw.registers.keyed.Router`)."""
-    maps = conduct_maps()
-    if not decision:
-        day = _day(value, "act_date")
-        return -1 if day is None else maps.routes[0][act_index().interval(day)]
-    try:
-        day = rows._decided(value, default)
-    except LawError:
-        return -1
-    return -1 if out_of_range(day) is not None else maps.routes[1][decision_index().interval(day)]
+    if decision:
+        day, index, routes = _decided_day(value, default), decision_index(), conduct_maps().routes[1]
+    else:
+        day, index, routes = _day(value, "act_date"), act_index(), conduct_maps().routes[0]
+    return -1 if day is None else routes[index.interval(day)]
 
 
 _TABLE: Table | None = None
