@@ -119,8 +119,9 @@ def reachable(conduct: str) -> tuple[Provision, ...]:
     while todo:
         for version in versions.get(todo.pop(), ()):
             for named in (*version.absorbs, *version.displaces, version.successor, version.continued_by):
-                # a name may be an article's: each of its parts
-                for ref in (r for r in versions if named is not None and named.contains(r) and r not in refs):
+                if named is None:
+                    continue
+                for ref in (r for r in versions if named.contains(r) and r not in refs):  # an article: its parts
                     refs.add(ref)
                     todo.append(ref)
     return tuple(v for ref in sorted(refs, key=lambda r: r.sort_key()) for v in versions[ref])
