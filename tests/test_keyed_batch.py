@@ -377,6 +377,21 @@ def test_a_decision_on_a_deadline_shares_the_key_of_the_days_after_it() -> None:
     assert record["limitation"]["expires"] == deadline.isoformat() and record["outcome"] == "time_barred"
 
 
+def noted_keys(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, Any]]:
+    """Each key the tables learn from now on, with its table's token, the key holding its fact
+    cells (a process numbers them in the order it meets them: one number in two processes may
+    mean two things)."""
+    learned: list[tuple[Any, Any]] = []
+    remember = keys.Table.remember
+
+    def noting(self: keys.Table, key: Any, answer: Any) -> None:
+        learned.append((self.token, (self.names[key[0]], *key[1:])))
+        remember(self, key, answer)
+
+    monkeypatch.setattr(keys.Table, "remember", noting)
+    return learned
+
+
 def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     """In several processes, each takes its part of every chunk's rows, all the rows of a key in
     one part, so no key is learned twice; the chunks put back together are the reference's bytes."""
@@ -391,14 +406,7 @@ def test_workers_take_disjoint_keys_and_write_the_reference_bytes(monkeypatch: p
         reference = [c.output for c in batch.run(read_register(io.StringIO(text)), output=output, chunk_size=7,
                                                  keyed=False)]
         assert fast == reference
-    learned: list[tuple[int, Any]] = []
-    remember = keys.Table.remember
-
-    def noting(self: keys.Table, key: Any, answer: Any) -> None:
-        learned.append((self.token, (self.names[key[0]], *key[1:])))  # a process's own numbers: its facts' cells
-        remember(self, key, answer)
-
-    monkeypatch.setattr(keys.Table, "remember", noting)
+    learned = noted_keys(monkeypatch)
     for routed in (False, True):  # each part finds its rows, or is sent them (the parent's router)
         learned.clear()
         register_ = read_register(io.StringIO(text))
@@ -457,14 +465,7 @@ def test_a_conduct_is_keyed_by_the_days_of_its_own_versions(monkeypatch: pytest.
     for output in ("brief", "full"):
         fast, reference = both(text, output, None, 400)
         assert fast == reference
-    learned: list[Any] = []  # the rows either side of a dropped day were one key: few were learned
-    remember = keys.Table.remember
-
-    def noting(self: keys.Table, key: Any, answer: Any) -> None:
-        learned.append(key)
-        remember(self, key, answer)
-
-    monkeypatch.setattr(keys.Table, "remember", noting)
+    learned = noted_keys(monkeypatch)  # the rows either side of a dropped day were one key: few were learned
     list(batch.run(read_register(io.StringIO(text)), chunk_size=400))
     assert len(learned) < len(register) / 3
 
