@@ -185,12 +185,12 @@ class Tally:
                              (self.by_limitation, other.by_limitation),
                              (self.by_depends_on, other.by_depends_on)):
             mine.update(theirs)
+        by_month = self.by_month
         for name, counts in other.by_month.items():
-            month = self.by_month.get(name)
-            if month is None:
-                self.by_month[name] = attrs.evolve(counts)
-            else:
-                month.add(counts)
+            month = by_month.get(name)
+            if month is None:  # a month new here: a copy of the other's (a chunk's tally has some hundreds)
+                month = by_month[name] = Month()
+            month.add(counts)
         self.fine_kzt_min += other.fine_kzt_min
         self.fine_kzt_max += other.fine_kzt_max
         self.undecided += other.undecided
