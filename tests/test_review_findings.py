@@ -61,3 +61,18 @@ def test_records_are_not_written_under_another_formats_name(tmp_path: Path) -> N
     for name in ("out.xlsx", "out.csv"):
         assert main(["batch", str(source), "--output", str(tmp_path / name)]) == 2
         assert not (tmp_path / name).exists()
+
+
+def test_a_1997_code_range_says_that_its_general_part_floors_are_not_applied() -> None:
+    # CC 1997 Art. 40(2) (final text): «Штраф назначается в пределах от двадцати пяти до двадцати
+    # тысяч месячных расчетных показателей»; Art. 130(1) says only «до ста месячных расчетных
+    # показателей». The data do not model the 1997 Code's general part, so the range shown is the
+    # article's own: the reader is told, as the CC 2014 floor (Art. 41(2)) is named where it applies.
+    inc = kz.Incident(act_date="2013-09-01", conduct="insult", channel="private")
+    a = kz.assess(inc, "2014-06-01")
+    fine = next(s for s in a.sanctions if s.kind == "fine")
+    assert str(a.governing.ref) == "CC1997 130(1)" and fine.minimum is None
+    assert "The sentencing rules of CC1997 are not modelled: the statutory range is shown." in a.notes
+    later = kz.assess(kz.Incident(act_date="2019-09-01", conduct="insult", channel="private"), "2020-03-01")
+    assert str(later.governing.ref).startswith("CC2014") and not any("not modelled: the statutory" in n
+                                                                     for n in later.notes)

@@ -178,6 +178,12 @@ def days() -> tuple[dt.date, ...]:
     return change_days(r for rs in rules().values() for r in rs)
 
 
+def holds(table: str, code: str) -> bool:
+    """Whether the data hold any rule of ``table`` for ``code`` (``holds("limit", "CC1997")``: no,
+    the 1997 Code's limits of each kind of penalty are not modelled)."""
+    return any(key[:2] == (table, code) for key in rules())
+
+
 def find(table: str, *key: str, on: dt.date) -> Rule | None:
     """The rule of ``table`` with ``key`` in force on ``on``, or ``None``."""
     return _find(table, key, timeline().interval(on))
