@@ -76,3 +76,16 @@ def test_a_1997_code_range_says_that_its_general_part_floors_are_not_applied() -
     later = kz.assess(kz.Incident(act_date="2019-09-01", conduct="insult", channel="private"), "2020-03-01")
     assert str(later.governing.ref).startswith("CC2014") and not any("not modelled: the statutory" in n
                                                                      for n in later.notes)
+
+
+def test_the_rule_of_the_acts_own_version_is_not_called_a_later_rule() -> None:
+    # CC 2014 274(3) (major damage): grave under the 2015 wording (up to 10 years), medium gravity
+    # under Law 180-VI's (applied back as milder). Art. 71(1)(4) gives a grave crime 15 years: that
+    # rule was in force at the act, for the act's own version, and the trace says so by its category
+    # rather than listing it among "the rules in force later".
+    inc = kz.Incident(act_date="2016-05-01", conduct="false_information", channel="telecom_network",
+                      knowing_and_dangerous=True, circumstances={"major_damage"})
+    a = kz.assess(inc, "2022-01-01")
+    step = next(s.what for s in a.trace if s.what.startswith("The limitation rule of the act's time governs"))
+    assert "rules in force later" not in step and "the other rules compared" in step
+    assert "for CC2014 274(3) (grave): 15 years from the act" in step, step

@@ -278,7 +278,7 @@ def _governing_rule_step(p: Provision, choice: _LimitationChoice, decided: dt.da
                 else Message("no limitation"))
         if r.cap is not None:
             what = Message("{text}, {cap} at most while the person evades", text=what, cap=r.rule.maximum)
-        if r.version.ref == p.ref:
+        if r.version.ref == p.ref and r.version.category is p.category:
             return Message("{rule}: {text}", rule=r.rule.cite(), text=what)
         return Message("{rule} for {ref} ({category}): {text}", rule=r.rule.cite(), ref=str(r.version.ref),
                        category=r.version.category, text=what)
@@ -286,7 +286,7 @@ def _governing_rule_step(p: Provision, choice: _LimitationChoice, decided: dt.da
     if choice.chosen == 0:
         later = join(Message("{rule}, from {day}", rule=names(r), day=d)
                      for r, d in zip(choice.rules[1:], choice.days[1:], strict=True))
-        return Step(Message("The limitation rule of the act's time governs ({first}): the rules in force later, up "
+        return Step(Message("The limitation rule of the act's time governs ({first}): the other rules compared, up "
                             "to the decision, are not milder for this act ({later})", first=names(first), later=later),
                     *time_rule(p.regime, decided))
     return Step(Message("A later limitation rule is milder for this act and applies retroactively: {found}, in force "
