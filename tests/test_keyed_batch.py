@@ -523,6 +523,24 @@ def test_a_deadline_at_a_months_end_is_a_slot() -> None:
     assert fast == reference
 
 
+def test_a_brief_key_whose_first_act_date_is_a_date_of_the_data_is_learned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A brief record's one date is its MCI date, always one of the row's (the act date under CC
+    2014 Art. 41(1)): where the first row's act date is also a date of the data (2018-07-23, the
+    day Law 180-VI's version took effect), it is the row's slot all the same, and the key's later
+    rows are written from its template without a witness row assessed again."""
+    assert "2018-07-23" in keys.constant_dates()
+    register = [{"id": f"r{n}", "act_date": day, "conduct": "false_information", "channel": "telecom_network",
+                 "knowing_and_dangerous": "yes", "decided_on": "2018-12-20"}
+                for n, day in enumerate(["2018-07-23", "2018-07-25", "2018-08-02", "2018-07-23"])]
+    calls: list[Any] = []
+    one_row = rows.one_row
+    monkeypatch.setattr(rows, "one_row", lambda *a, **k: calls.append(a) or one_row(*a, **k))
+    fast, reference = both(as_csv(register), "brief", None, 2000)
+    assert fast == reference
+    assert len(calls) == 1 + len(register)  # the key's first row, then each row on the reference path
+    assert b'"mci_date": "2018-08-02"' in fast[0][0]
+
+
 def test_parts_agree_when_the_tables_start_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """With tables that start afresh every few keys (``MAX_KEYS``: the numbers of the fact cells
     and the answers), each part still takes its own rows and writes the reference's bytes."""

@@ -38,7 +38,8 @@ date in it is either one counted from the row (the act date, the decision date, 
 slot) or a date of the law's data. Where a date of the row is also a date of the data, the text
 cannot tell them apart: the template is then made by comparing the record with a *witness*'s, the
 row with its dates moved by a few days within its key (a date that moves with them is a slot, one
-that stays is the data's), and kept only where it writes the row's own record. Where a date in
+that stays is the data's), and kept only where it writes the row's own record (a brief record
+needs none: its one date, the MCI date, is always one of the row's). Where a date in
 the record is neither, or no witness keeps the key, the key's rows are keyed by their exact dates
 from then on: a wrong slot is never guessed. Later rows of the key are written from the template
 (read once into a function of the id and the dates) with their own id and dates, and counted from
@@ -667,7 +668,7 @@ class _Learn(NamedTuple):
                 made: str | None = escaped(body)
             else:
                 slots, fixed = self.slots(self.act, self.decided)
-                made = templated(body, slots, fixed)
+                made = templated(body, slots, fixed, row_dates=not keys.full)  # brief: its MCI date
                 if made is None and isinstance(item, Mapping):
                     made = self._witness(body, head, chunk, row, item)
             if made is None or made == EXACT:  # no witness: the exact dates, as for a date of neither kind

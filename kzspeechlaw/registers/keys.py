@@ -712,10 +712,12 @@ def _joined(literals: list[str], cuts: list[int]) -> str:
     return "".join(out)
 
 
-def templated(body: str, slots: Sequence[str], fixed: frozenset[str]) -> str | None:
+def templated(body: str, slots: Sequence[str], fixed: frozenset[str], row_dates: bool = False) -> str | None:
     """The record's text with the row's dates as slots (``{1}``...), braces doubled; ``None``
-    where a date of the row in it is also a date of the data; :data:`EXACT` where it holds a date
-    that is neither. Dates in ``fixed`` are the same for every row of the key: text."""
+    where a date of the row in it is also a date of the data (unless ``row_dates``: every date the
+    record holds is one of the row's, as a brief record's one date, its MCI date, always is:
+    :func:`~kzspeechlaw.reasoning.penalties.mci_date`); :data:`EXACT` where it holds a date that
+    is neither. Dates in ``fixed`` are the same for every row of the key: text."""
     constants = constant_dates()
     where: dict[str, int] = {}
     for n, s in enumerate(slots, 1):
@@ -727,7 +729,7 @@ def templated(body: str, slots: Sequence[str], fixed: frozenset[str]) -> str | N
     for m in _dates(body):
         text = m.group()
         if text in where:
-            if text in constants:
+            if text in constants and not row_dates:
                 return None  # a date of the row that is also one of the data's
             literals.append(body[last:m.start()])
             cuts.append(where[text])
