@@ -110,17 +110,19 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     count = len(task.rows.rows)
     written = task.rows.output != "none"
     mine = [where.count(n) for n in range(len(shares))] if where is not None else []  # each part's rows
-    ends = [columns.line_ends(s.output, mine[n]) for n, s in enumerate(shares)] if written and mine else []
+    runs = where is not None and where == keyed_path.in_runs(mine)  # the parts' rows one after another
+    ends = [columns.line_ends(s.output, mine[n]) for n, s in enumerate(shares)] if written and mine and not runs else []
+    lines = [s.output.count(b"\n") for s in shares] if runs else [len(e) for e in ends]  # records in each part
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
         sum(s.tally.rows for s in shares) == count) and all(
-        len(ends[n]) == mine[n] and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares) if written)
+        lines[n] == mine[n] and s.output[-1:] in (b"", b"\n") for n, s in enumerate(shares) if written)
     if not fits:
         raise RuntimeError(f"the worker processes' parts of the chunk from row {task.rows.start} do not fit together")
     assert where is not None
     if not written:
         output = b""
-    elif where == keyed_path.in_runs(mine):
+    elif runs:
         output = b"".join(s.output for s in shares)
     else:
         output = columns.interleaved(where, [s.output for s in shares], ends)
