@@ -13,7 +13,7 @@ import pytest
 import kzspeechlaw as kz
 from kzspeechlaw.cli.batching import _Progress
 from kzspeechlaw.cli.commands import main
-from kzspeechlaw.registers import batch, rows
+from kzspeechlaw.registers import batch, keyed, rows
 from kzspeechlaw.registers.reading import read_register
 
 COLUMNS = ["id", "act_date", "conduct", "channel", "target", "allegation", "discord", "circumstances",
@@ -623,6 +623,33 @@ def test_parts_that_disagree_stop_the_run() -> None:
     for shares in ([first, twice], [first, other], [first, short], [first, extra], [first, cut]):
         with pytest.raises(RuntimeError, match="do not fit"):
             batch._merged(task, shares)
+
+
+def test_parts_in_runs_that_disagree_stop_the_run() -> None:
+    """Where the rows go to the processes in runs (each a consecutive part of the chunk), the parent
+    counts each part's records: a record lost, one too many or a last record cut stops the run; and
+    putting the parts together leaves them as they came."""
+    rows_, _ = long_register(40)
+    fields = list(dict.fromkeys(name for row in rows_ for name in row))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows_)
+    text = out.getvalue()
+    task = next(batch._tasks(read_register(io.StringIO(text)), None, "brief", 40, True))
+    router = keyed.Router(2, known=True)  # in runs from the first chunk
+    shares = batch._shares(task, router, 2)
+    assert shares[0].where == keyed.in_runs([20, 20])
+    first, second = (batch._run_chunk(s, n, 2) for n, s in enumerate(shares))
+    rows_before = first.tally.rows
+    assert batch._merged(task, [first, second]).output.count(b"\n") == 40
+    assert first.tally.rows == rows_before == 20  # not added into
+    short = second._replace(output=second.output.split(b"\n", 1)[1])
+    extra = second._replace(output=second.output + b'{"id": "x"}\n')
+    cut = second._replace(output=second.output[:-1])
+    for broken in (short, extra, cut):
+        with pytest.raises(RuntimeError, match="do not fit"):
+            batch._merged(task, [first, broken])
 
 
 def test_the_command_line_says_a_worker_stopped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,

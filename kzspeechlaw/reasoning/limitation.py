@@ -49,8 +49,9 @@ class _LimitationRule(NamedTuple):
 
 class _LimitationChoice(NamedTuple):
     """The rules compared for an act (:func:`_limitation_rules`) and the one that governs: the rule
-    of the act's time (``rules[0]``, of day ``days[0]``, the act date) and the rules in force later up
-    to the decision that differ from it; ``chosen`` indexes the milder for this act and ``limitation``
+    of the act's time (``rules[0]``, of day ``days[0]``, the act date) and the others up to the
+    decision that differ from it (of later laws, and of the act's own version where another governs:
+    :func:`_limitation_rules`); ``chosen`` indexes the milder for this act and ``limitation``
     is the period decided under it."""
 
     rules: tuple[_LimitationRule, ...]
@@ -180,8 +181,8 @@ def _resumes_on_receipt(code: str, referred: dt.date) -> bool:
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
     """The limitation period of ``p`` for this act, decided from the facts given, or ``None``
-    where the data has no rule: the period under the milder of the rule of the act's time and the
-    rules in force later up to the decision (CC 2014 Art. 6(1): a law improving the position is
+    where the data has no rule: the period under the mildest of the rule of the act's time and the
+    other rules compared up to the decision (CC 2014 Art. 6(1): a law improving the position is
     retroactive), see :func:`_limitation_choice`."""
     choice = _limitation_choice(p, incident, decided_on)
     return choice.limitation if choice is not None else None
@@ -268,7 +269,7 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
 
 
 def _governing_rule_step(p: Provision, choice: _LimitationChoice, decided: dt.date) -> Step | None:
-    """The step saying which limitation rule governs and why, where later rules were compared."""
+    """The step saying which limitation rule governs and why, where other rules were compared."""
     if len(choice.rules) == 1:
         return None
     first, found = choice.rules[0], choice.found

@@ -209,8 +209,8 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
                 notes.append(bounds.tenge_note)
             sanctions.append(assessed)
         if p.regime is Regime.CRIMINAL and not general_part.holds("limit", p.ref.code):
-            # no general-part limits of the kinds of penalty (CC 1997 Arts. 40-49 are not in the
-            # data): an "up to" shows no floor, and the reader is told so
+            # no general-part limits of the kinds of penalty (those of CC 1997 Arts. 40-49 are not
+            # in the data): an "up to" shows no floor, and the reader is told so
             notes.insert(0, Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
                                     code=p.ref.code))
         return Penalties(tuple(sanctions), tuple(notes), tuple(steps))

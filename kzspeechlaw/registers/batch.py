@@ -126,8 +126,8 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
         output = b"".join(s.output for s in shares)
     else:
         output = columns.interleaved(where, [s.output for s in shares], ends)
-    tally = shares[0].tally  # the shares' own (each unpickled here): added into the first
-    for s in shares[1:]:
+    tally = Tally()
+    for s in shares:
         tally.merge(s.tally)
     latest = max(s.latest for s in shares)
     return ChunkResult(output, tally, rows.stale_warnings(latest))
