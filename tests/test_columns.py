@@ -139,6 +139,24 @@ def test_fact_cells_sharing_a_hash_are_left_to_the_loop(monkeypatch: pytest.Monk
     assert count[0] == 0
 
 
+def test_many_runs_of_fact_cells_never_wrap_into_one_key() -> None:
+    """Fact columns apart from each other (a column of notes between each two) are numbered run by
+    run and the numbers combined: sixteen runs of sixteen blank cells of different widths (each
+    reads as not stated) are more combinations than a 64-bit number holds, and an insult whose
+    cells are a slander's must still be keyed as an insult (CC 2014 131(1), not 130(1))."""
+    other = ["channel", "target", "allegation", "discord", "circumstances", "offender", "in_connection_with_duties",
+             "knowing_and_dangerous", "mitigating", "aggravating", "stage", "procedure", "reconciled",
+             "harm_compensated", "complaint", "aggregate"]
+    header = ["id", "act_date", "decided_on", "conduct", *(c for n, name in enumerate(other) for c in (f"note{n}", name))]
+    lines = [[f"s{k}", "2019-03-15", "2019-12-01", "slander",
+              *(c for j in range(16) for c in ("", " " * ((k + j) % 16)))] for k in range(16)]
+    lines.append(["i0", "2019-03-15", "2019-12-01", "insult", *lines[0][4:]])
+    text = ",".join(header) + "\n" + "".join(",".join(line) + "\n" for line in lines * 2)
+    fast, reference = both(text, "brief", None, 17)
+    assert fast == reference
+    assert b'"falls_under": "CC2014 131(1)"' in fast[0][1]
+
+
 @given(st.lists(st.binary(max_size=20).filter(lambda b: b"\n" not in b), min_size=1, max_size=30))
 def test_spans_number_byte_strings_as_equality_does(strings: list[bytes]) -> None:
     """Each span's number is shared exactly by the spans of the same bytes."""

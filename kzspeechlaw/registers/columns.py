@@ -506,7 +506,8 @@ def _facts(data: Any, text: str, starts: Any, ends: Any, facts: tuple[int, ...],
             runs[-1].append(at)
         else:
             runs.append([at])
-    combined = np.zeros(n, dtype=np.int64)
+    combined = np.zeros(n, dtype=np.int64)  # the runs' indices as one number in mixed radix, below ``size``
+    size = 1
     spans = []
     for run in runs:
         s, e = starts[:, run[0]], ends[:, run[-1]]
@@ -514,7 +515,11 @@ def _facts(data: Any, text: str, starts: Any, ends: Any, facts: tuple[int, ...],
         if coded is None:
             return None
         index, count = coded
+        if size * count > _WIDEST:  # numbered afresh first (fewer than n): a 64-bit number must not wrap
+            distinct, combined = np.unique(combined, return_inverse=True)
+            combined, size = combined.reshape(-1), len(distinct)
         combined = combined * count + index
+        size *= count
         spans.append((s, e))
     distinct, first, index = np.unique(combined, return_index=True, return_inverse=True)
     numbers = []
@@ -530,6 +535,11 @@ def _facts(data: Any, text: str, starts: Any, ends: Any, facts: tuple[int, ...],
     if keys.generation != generation:  # the numbers started afresh meanwhile: those before are stale
         return None
     return np.array(numbers, dtype=np.int64)[index.reshape(-1)]
+
+
+_WIDEST = 1 << 62
+"""The most distinct numbers the fact runs' indices are combined into (:func:`_facts`): past it they
+are numbered afresh first, since rows whose numbers wrapped around to one value would share a key."""
 
 
 _MIX: Any = np.uint64(0x9E3779B97F4A7C15) if np is not None else None
