@@ -252,7 +252,8 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     answer ``keys`` knows; ``None`` where the chunk is not one this module keys (see the module
     doc)."""
     cut = _cells(rows, width, delimiter)
-    if cut is None or max(len(keys.act_index.days), len(keys.decision_index.days)) >= 1 << _WHEN:
+    if cut is None or max(len(keys.act_index.days), len(keys.decision_index.days)) >= 1 << _WHEN or (
+            len(keys.terms) + 1 >= 16):  # each place in a row's key as a number has its bits (below)
         return None
     text, data, starts, ends = cut
     n = len(rows)
