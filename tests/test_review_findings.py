@@ -89,3 +89,31 @@ def test_the_rule_of_the_acts_own_version_is_not_called_a_later_rule() -> None:
     step = next(s.what for s in a.trace if s.what.startswith("The limitation rule of the act's time governs"))
     assert "rules in force later" not in step and "the other rules compared" in step
     assert "for CC2014 274(3) (grave): 15 years from the act" in step, step
+
+
+def test_an_act_just_after_an_inferred_in_force_date_names_the_version_before_it() -> None:
+    # CC 1997 Art. 164(1) as read in the 05.08.2011 text (kazakhstan-law/codes, rus/sec006-ch004.md,
+    # commit 7ce9f36): «лишением свободы на срок до пяти лет» (medium gravity); the final text, from
+    # Law 502-IV: «до семи лет» (grave). 502-IV took effect ten days after its publication, which was
+    # not read: 2011-12-10 is only the earliest possible day. An act of 2011-12-20 may fall under
+    # either wording, and the 2011 amnesty (521-IV Art. 4) reaches medium-gravity crimes: the notes
+    # name the other wording as the candidate the unread date decides.
+    inc = kz.Incident(act_date="2011-12-20", conduct="incitement_of_discord", channel="mass_media",
+                      discord={"national"})
+    a = kz.assess(inc, "2012-03-01")
+    assert (str(a.governing.ref), a.category.value) == ("CC1997 164(1)", "grave")
+    other = [n for n in a.notes if n.startswith("Had Law 502-IV taken effect after the act")]
+    assert len(other) == 1 and "CC1997 164(1) as worded on 2011-12-09 (medium gravity;" in other[0], a.notes
+    assert "imprisonment up to 5 years" in other[0]
+
+
+def test_an_act_just_before_the_decriminalisation_names_the_administrative_part() -> None:
+    # Law 26.06.2020 No. 349-VI repealed CC 2014 Art. 130 and added AOC 2014 Art. 73-3 (in force ten
+    # days after publication, not read: 2020-07-10 inferred). Had it taken effect by 2020-07-05, the
+    # slander would have been an administrative offence, not decriminalised.
+    a = kz.assess(kz.Incident(act_date="2020-07-05", conduct="slander", channel="mass_media"), "2021-01-10")
+    assert a.outcome == "decriminalised"
+    assert any(n.startswith("Had Law 349-VI taken effect by the act date, the act would fall under AOC2014 73-3(2) "
+                            "as worded from 2020-07-10 (administrative offence;") for n in a.notes), a.notes
+    far = kz.assess(kz.Incident(act_date="2019-03-05", conduct="slander", channel="mass_media"), "2019-09-10")
+    assert not any(n.startswith("Had Law") for n in far.notes)

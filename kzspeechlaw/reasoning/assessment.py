@@ -46,6 +46,7 @@ from kzspeechlaw.reasoning.explanation import (
     falls_under_steps,
     limitation_note,
     open_facts,
+    other_side,
     special_unmodelled,
     undecided_notes,
     what_if_notes,
@@ -307,6 +308,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.notes += way.notes
         for act, day in way.boundaries:
             say.note(date_caveat(act, day, incident.act_date, decided))
+            say.note(other_side(incident, matches, act, day))
         say.notes += way.closing_notes
     governing = way.governing
     if governing is None:

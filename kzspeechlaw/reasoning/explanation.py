@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from kzspeechlaw.i18n import N_, Code, Message, join
+from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
 from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
@@ -23,7 +23,7 @@ from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty
-from kzspeechlaw.reasoning.classification import Match
+from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.incident import STATING, Incident
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
@@ -320,6 +320,36 @@ def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str 
     act = found[0]
     return Message("The in-force date {day} of Law {act} is inferred, not read in a primary text ({rule}); a date "
                    "close to it needs checking.", day=day, act=act.id, rule=act.in_force_rule)
+
+
+def other_side(incident: Incident, matches: tuple[Match, ...], act_id: str | None, day: dt.date | None) -> str | None:
+    """Where the act date is near a boundary ``day`` whose in-force date was not read
+    (:func:`caveat_window`), the part the act would fall under on the other side of it, where its
+    version, category or sanctions differ from the one the act falls under: as the part stood the
+    day before (had the Law taken effect after the act) or on that day (had it taken effect by the
+    act date). Named with its category and sanctions, as the candidate a lawyer checks the date for;
+    ``None`` elsewhere."""
+    window = caveat_window(act_id, day)
+    if window is None or day is None or not window.holds(incident.act_date) or not matches:
+        return None
+    later = incident.act_date >= day  # the act falls under the Law's version: had the Law come later
+    on = day - dt.timedelta(days=1) if later else day
+    found = classify(incident, on=on)
+    mine, other = matches[0].provision, found[0].provision if found else None
+    if other is not None and (other.ref, other.category, other.sanctions) == (mine.ref, mine.category, mine.sanctions):
+        return None
+    if other is None:
+        return (Message("Had Law {act} taken effect after the act, no modelled part would have covered the act "
+                        "on its date.", act=act_id) if later else
+                Message("Had Law {act} taken effect by the act date, no modelled part would have covered the act.",
+                        act=act_id))
+    what = join((s.describe() for s in other.sanctions_for(incident.offender) or other.sanctions), OR)
+    return (Message("Had Law {act} taken effect after the act, the act would fall under {ref} as worded on {day} "
+                    "({category}; {sanctions}).", act=act_id, ref=str(other.ref), day=on, category=other.category,
+                    sanctions=what) if later else
+            Message("Had Law {act} taken effect by the act date, the act would fall under {ref} as worded from {day} "
+                    "({category}; {sanctions}).", act=act_id, ref=str(other.ref), day=on, category=other.category,
+                    sanctions=what))
 
 
 def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
