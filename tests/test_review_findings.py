@@ -117,3 +117,15 @@ def test_an_act_just_before_the_decriminalisation_names_the_administrative_part(
                             "as worded from 2020-07-10 (administrative offence;") for n in a.notes), a.notes
     far = kz.assess(kz.Incident(act_date="2019-03-05", conduct="slander", channel="mass_media"), "2019-09-10")
     assert not any(n.startswith("Had Law") for n in far.notes)
+
+
+def test_a_decriminalisation_just_before_the_decision_names_the_law_that_would_still_apply() -> None:
+    # CC 2014 Art. 130 was repealed by Law 349-VI, in force ten days after its publication (not
+    # read: 2020-07-10 inferred). Decided on 2020-07-12, the slander is decriminalised only if the
+    # Law was in force by then: the notes say that 130(2) would otherwise still have applied.
+    a = kz.assess(kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media"), "2020-07-12")
+    assert a.outcome == "decriminalised"
+    assert ("Had Law 349-VI taken effect after the decision date, CC2014 130(2) would still have applied on it: "
+            "the act would not be decriminalised.") in a.notes
+    later = kz.assess(kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media"), "2020-10-12")
+    assert later.outcome == "decriminalised" and not any(n.startswith("Had Law") for n in later.notes)

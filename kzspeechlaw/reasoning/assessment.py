@@ -47,6 +47,7 @@ from kzspeechlaw.reasoning.explanation import (
     limitation_note,
     open_facts,
     other_side,
+    repeal_side,
     special_unmodelled,
     undecided_notes,
     what_if_notes,
@@ -309,6 +310,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         for act, day in way.boundaries:
             say.note(date_caveat(act, day, incident.act_date, decided))
             say.note(other_side(incident, matches, act, day))
+            if way.governing is None:  # removed by a repeal: the decision date's side of its day
+                say.note(repeal_side(first, way.outcome, act, day, decided))
         say.notes += way.closing_notes
     governing = way.governing
     if governing is None:

@@ -352,6 +352,24 @@ def other_side(incident: Incident, matches: tuple[Match, ...], act_id: str | Non
                     sanctions=what))
 
 
+def repeal_side(first: Provision, outcome: Outcome, act_id: str | None, day: dt.date | None,
+                decided: dt.date) -> str | None:
+    """Where a repeal removed liability (``outcome``) from a ``day`` whose in-force date was not read
+    and the decision date is near it (:func:`caveat_window`): that the part would still have applied
+    on the decision date had the Law taken effect after it, the other answer the unread date
+    decides; ``None`` elsewhere."""
+    window = caveat_window(act_id, day)
+    if window is None or day is None or decided < day or not window.holds(decided):
+        return None
+    if outcome is Outcome.DECRIMINALISED:
+        return Message("Had Law {act} taken effect after the decision date, {ref} would still have applied on it: "
+                       "the act would not be decriminalised.", act=act_id, ref=str(first.ref))
+    if outcome is Outcome.NO_PROVISION:
+        return Message("Had Law {act} taken effect after the decision date, {ref} would still have applied on it: "
+                       "the offence would not be abolished.", act=act_id, ref=str(first.ref))
+    return None
+
+
 def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
     """What the notes say of the limitation period (empty where none applies). The rule that governs
     may be a later code's (:func:`kzspeechlaw.reasoning.limitation.for_act`): its article names the
