@@ -298,7 +298,7 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
     ("sentencing: kinds are ranked", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'kinds = ["confiscation"]\n',
      r"rule #1 .*: kinds: 'confiscation' is not a main punishment of the ranking"),
     ("sentencing: excludes", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'excludes = ["petty"]\n',
-     r"rule #1 .*: excludes: 'petty' is not a category or 'extremist'"),
+     r"rule #1 .*: excludes: 'petty' is not a category, 'extremist', 'terrorist' or 'criminal_group'"),
     ("sentencing: versions do not overlap", "sentencing", "sentencing.toml", None, SENTENCING_RULE * 2,
      r"sentencing\.toml: CC2014 55\(2\) from 2015-01-01: overlaps"),
     # amnesties.toml

@@ -129,3 +129,37 @@ def test_a_decriminalisation_just_before_the_decision_names_the_law_that_would_s
             "the act would not be decriminalised.") in a.notes
     later = kz.assess(kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media"), "2020-10-12")
     assert later.outcome == "decriminalised" and not any(n.startswith("Had Law") for n in later.notes)
+
+
+def _routes(a: kz.Assessment) -> dict[str, str]:
+    return {r.route: r.status for r in a.releases}
+
+
+def test_a_crime_of_a_criminal_group_has_no_conditional_sentence_and_no_release_under_art_68() -> None:
+    # CC 2014 Art. 63(6) (every edition read, cc2014/63.md): «Условное осуждение не применяется ...
+    # преступление, совершенное в составе преступной группы»; Art. 68(4) (cc2014/68.md): «Положения
+    # настоящей статьи не распространяются на лиц, совершивших ... преступление, совершенное в
+    # составе преступной группы» — part 1's reconciliation included.
+    grave = kz.assess(kz.Incident(act_date="2022-03-01", conduct="false_information", channel="telecom_network",
+                                  knowing_and_dangerous=True, circumstances={"criminal_group"}), "2022-09-01")
+    assert _routes(grave)["conditional_sentence"] == "closed"
+    insult = kz.assess(kz.Incident(act_date="2022-03-01", conduct="insult", channel="telecom_network",
+                                   circumstances={"criminal_group"}, reconciled=True, harm_compensated=True),
+                       "2022-09-01")
+    assert _routes(insult)["reconciliation"] == "closed"
+    alone = kz.assess(kz.Incident(act_date="2022-03-01", conduct="insult", channel="telecom_network",
+                                  reconciled=True, harm_compensated=True), "2022-09-01")
+    assert _routes(alone)["reconciliation"] == "open"
+
+
+def test_propaganda_of_terrorism_is_a_terrorist_crime_for_the_release_routes() -> None:
+    # CC 2014 Art. 3(30): «террористические преступления – деяния, предусмотренные статьями ...
+    # 255, 256, 257 ...»; Art. 63(6) bars the conditional sentence for «террористическое
+    # преступление», Art. 68(4) item 5) the releases of Art. 68.
+    a = kz.assess(kz.Incident(act_date="2022-03-01", conduct="terrorism_propaganda", channel="telecom_network"),
+                  "2022-09-01")
+    assert str(a.governing.ref).startswith("CC2014 256")
+    routes = _routes(a)
+    assert routes["conditional_sentence"] == "closed"
+    assert {routes[r] for r in ("reconciliation_grave", "repentance") if r in routes} == {"closed"}
+    assert any("Not for terrorist crimes" in why for r in a.releases for why in r.reasons)

@@ -44,7 +44,7 @@ _OPTIONAL = [*DATED_KEYS[1], "base", "caps", "fraction", "ranges", "ratios", "fe
              "excludes", "articles", "limits", "multiple"]
 _LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above"}
 _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
-_EXCLUDES = {c.value for c in Category} | {"extremist"}
+_EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group"}
 
 
 @attrs.frozen(kw_only=True)
@@ -135,7 +135,7 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
     if bad := [k for k in lists["kinds"] if Penalty(k) not in MAIN_RANK]:
         raise reader.fail(f"kinds: {bad[0]!r} is not a main punishment of the ranking (law.model.MAIN_RANK)")
     if bad := [e for e in lists["excludes"] if e not in _EXCLUDES]:
-        raise reader.fail(f"excludes: {bad[0]!r} is not a category or 'extremist'")
+        raise reader.fail(f"excludes: {bad[0]!r} is not a category, 'extremist', 'terrorist' or 'criminal_group'")
     fraction = record.get("fraction")
     limits = _limits(reader, reader.get("limits", dict, {}))
     multiple = reader.get("multiple", int, 0) or None

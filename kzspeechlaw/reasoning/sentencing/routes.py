@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
+from kzspeechlaw.law.amnesty_data import amnesties
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
@@ -20,8 +21,23 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.sentencing.amounts import exact
 from kzspeechlaw.reasoning.sentencing.circumstances import Facts, Mitigating, all_of, any_of
 
-_BAR = {"extremist": N_("extremist"), "grave": N_("grave"), "especially_grave": N_("especially grave")}
+_BAR = {"extremist": N_("extremist"), "terrorist": N_("terrorist"), "criminal_group": N_("of a criminal group"),
+        "grave": N_("grave"), "especially_grave": N_("especially grave")}
 """The bars of CC 2014 Art. 63(6) as the note names them."""
+
+
+def _bars(rule: Rule, p: Provision, facts: Facts) -> list[str]:
+    """The bars of ``rule`` (its ``excludes``) this crime meets, in one order: its category, an
+    extremist or a terrorist crime (CC 2014 Art. 3(39), (30): the code's definitions the amnesties
+    read too), a crime of a criminal group (the circumstance)."""
+    def meets(bar: str) -> bool:
+        if bar in ("extremist", "terrorist"):
+            defined = amnesties().definitions.get((bar, p.ref.code))
+            return (bar == "extremist" and p.extremist) or (
+                defined is not None and any(r.contains(p.ref) for r in defined.refs))
+        return facts.criminal_group if bar == "criminal_group" else bar == p.category.value
+
+    return sorted(bar for bar in rule.excludes if meets(bar))
 
 _AMNESTY_STATUS = {"released": N_("released"), "may_reach": N_("may_reach"),
                    "main_punishment": N_("main_punishment"), "conditional": N_("conditional"),
@@ -81,9 +97,9 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     rule = find(p.ref.code, "reconciliation", act_date)
     if rule is not None:
         conditions = (N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
-        if p.extremist and "extremist" in rule.excludes:
-            out.append(Release("reconciliation", "closed", rule.cite(), conditions,
-                               (N_("Not for extremist crimes (CC 2014 Art. 68(4))."),)))
+        barred = _excluded_68(rule, p, facts)
+        if barred is not None:
+            out.append(Release("reconciliation", "closed", rule.cite(), conditions, (barred,)))
         elif p.category.value not in rule.categories:
             out.append(Release("reconciliation", "closed", rule.cite(), conditions, (
                 Message("Art. 68(1) covers misdemeanours and small or medium crimes, not a {category} crime; for a "
@@ -113,10 +129,9 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     if cond is not None:
         conditions = (N_("imprisonment imposed (CC 2014 Art. 63(1))"),
                       N_("no recidivism, no criminal group (Art. 63(6))"))
-        # Every bar that applies, in one order (the rule's set has none of its own).
-        barred = sorted(e for e in cond.excludes if e == p.category.value or (e == "extremist" and p.extremist))
-        if barred:
-            reasons = join((_BAR.get(e, e.replace("_", " ")) for e in barred), ", ")
+        bars = _bars(cond, p, facts)
+        if bars:
+            reasons = join((_BAR.get(e, e.replace("_", " ")) for e in bars), ", ")
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions,
                                (Message("Not for this crime ({reasons}; CC 2014 Art. 63(6)).", reasons=reasons),)))
         elif Penalty.IMPRISONMENT not in set(kinds):
@@ -149,8 +164,7 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
         return Release("deferral", "closed", rule.cite(), conditions,
                        (N_("The person is neither a pregnant woman nor a parent of young children as Art. 74(1) "
                            "needs."),))
-    excluded = [why for why, hit in ((N_("an extremist crime"), p.extremist and "extremist" in rule.excludes),
-                                     (N_("a crime of a criminal group"), facts.criminal_group)) if hit]
+    excluded = [_CRIMES[bar] for bar in _bars(rule, p, facts) if bar in _CRIMES]
     longest = max((s.maximum for s in p.sanctions if s.kind is Penalty.IMPRISONMENT and s.maximum is not None),
                   key=lambda q: exact(q)[1], default=None)
     reasons: list[str] = []
@@ -199,13 +213,20 @@ def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> t
     return tuple(out)
 
 
+_CRIMES = {"extremist": N_("an extremist crime"), "terrorist": N_("a terrorist crime"),
+           "criminal_group": N_("a crime of a criminal group")}
+"""The bars of CC 2014 Art. 74(1) as the deferral's reasons name them."""
+
+_NOT_68 = {"extremist": N_("Not for extremist crimes (CC 2014 Art. 68(4))."),
+           "terrorist": N_("Not for terrorist crimes (CC 2014 Art. 68(4))."),
+           "criminal_group": N_("Not for crimes of a criminal group (CC 2014 Art. 68(4)).")}
+
+
 def _excluded_68(rule: Rule, p: Provision, facts: Facts) -> str | None:
-    """Why CC 2014 Art. 68(4) bars the release: an extremist crime, or one of a criminal group."""
-    if p.extremist and "extremist" in rule.excludes:
-        return N_("Not for extremist crimes (CC 2014 Art. 68(4)).")
-    if facts.criminal_group:
-        return N_("Not for crimes of a criminal group (CC 2014 Art. 68(4)).")
-    return None
+    """Why CC 2014 Art. 68(4) bars the release: an extremist or a terrorist crime, or one of a
+    criminal group (the first that applies)."""
+    return next((_NOT_68[bar] for bar in ("extremist", "terrorist", "criminal_group") if bar in _bars(rule, p, facts)),
+                None)
 
 
 def _repented(facts: Facts) -> bool | None:
