@@ -163,3 +163,15 @@ def test_propaganda_of_terrorism_is_a_terrorist_crime_for_the_release_routes() -
     assert routes["conditional_sentence"] == "closed"
     assert {routes[r] for r in ("reconciliation_grave", "repentance") if r in routes} == {"closed"}
     assert any("Not for terrorist crimes" in why for r in a.releases for why in r.reasons)
+
+
+def test_a_sentence_under_the_1997_code_is_within_its_range_but_not_certainly_lawful() -> None:
+    # The 1997 Code's sentencing rules (its general part's mitigation and procedure caps) are not
+    # modelled; CC 2014 Art. 55(3) alone would cap a fulfilled plea agreement at half the maximum.
+    # The maximum of CC 1997 164(1) (seven years) is then within the article's range, not certainly lawful.
+    inc = kz.Incident(act_date="2014-06-01", conduct="incitement_of_discord", discord={"religious"},
+                      channel="telecom_network", mitigating={"repentance"}, aggravating=False, procedure="plea_agreement")
+    a = kz.assess(inc, "2017-11-01")
+    assert str(a.governing.ref) == "CC1997 164(1)"
+    check = a.check("imprisonment", 7 * kz.ureg.year)
+    assert (check.verdict, check.certain) == ("within", False)

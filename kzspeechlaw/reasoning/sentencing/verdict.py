@@ -158,6 +158,10 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
             *reasons),
             certain=False, depends_on=r.depends_on)
     minimum = r.statutory_minimum
+    if (minimum is None or value >= _value(minimum, like, mci_date)) and not r.modelled:
+        return Check(penalty, sentence, "within", r.rules, (  # within the article's own range, no more
+            Message("{sentence} is within the sanction's range.", sentence=text), *reasons), certain=False,
+            depends_on=(N_("the code's sentencing rules, which may lower the maximum on the facts (not modelled)"),))
     if minimum is None or value >= _value(minimum, like, mci_date):
         return Check(penalty, sentence, "within", r.rules, (
             Message("{sentence} is within the range the law allowed on these facts.", sentence=text), *reasons))
