@@ -29,6 +29,11 @@ LAST_DAY = dt.date(2099, 12, 31)
 limitation arithmetic also stays within the calendar)."""
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""The one ISO form a date string may take (``datetime.date.fromisoformat`` also reads week dates,
+``2019-W11``, and the basic form, ``20190305``: read as days the user did not write)."""
+
+
 def as_date(value: dt.date | str, name: str = "date") -> dt.date:
     """Return ``value`` as a date; strings must be ISO ``YYYY-MM-DD``.
 
@@ -51,7 +56,7 @@ def as_date(value: dt.date | str, name: str = "date") -> dt.date:
         return _datetime_date(value, name)
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw.dates import as_date, change_days
+from kzspeechlaw.dates import as_date, change_days, user_date
+from kzspeechlaw.errors import DateError
 
 
 class Record(NamedTuple):
@@ -45,3 +46,14 @@ def test_as_date_names_the_bad_value() -> None:
     assert as_date(dt.datetime(2020, 7, 10, 12)) == dt.date(2020, 7, 10)
     with pytest.raises(kz.LawError, match=r"decided_on must be a date .* got '10.07.2020'"):
         as_date("10.07.2020", "decided_on")
+
+
+@pytest.mark.parametrize("text", ["2019-W11", "2019-W11-1", "2019W111", "20190305", "2019-064"])
+def test_only_the_documented_forms_of_a_date_are_read(text: str) -> None:
+    """``datetime.date.fromisoformat`` reads week dates and the basic form too (2019-W11 is 11 March
+    2019): a register's or a user's cell in such a form is refused, never read as a day it does not
+    write out."""
+    with pytest.raises(DateError):
+        user_date(text)
+    with pytest.raises(DateError):
+        as_date(text)
