@@ -141,3 +141,14 @@ def test_queries_after_the_data_date_warn() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", kz.StaleDataWarning)
         kz.provision("CC2014 131(1)", on=current_to)
+
+
+def test_a_part_in_force_only_between_the_dates_is_a_change() -> None:
+    """CC 2014 Art. 130(3) took effect with the Code on 2015-01-01 and was repealed by Law 349-VI
+    (2020-07-10, inferred): between 2014-01-01 and 2021-01-01 it is in force on neither day, and
+    the answer says it was in force in between, never "no change"."""
+    change = kz.compare("CC2014 130(3)", "2014-01-01", "2021-01-01")
+    assert change.changed
+    assert [(d.field, d.before) for d in change.differences] == [("in force in between", "no")]
+    assert change.differences[0].after is not None and change.differences[0].after.startswith("2015-01-01 to 2020-07-09")
+    assert not kz.compare("CC2014 130(3)", "2021-01-01", "2022-01-01").changed

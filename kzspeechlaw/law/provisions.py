@@ -161,6 +161,13 @@ def _elements_text(elements: tuple[tuple[str, ...], ...]) -> str:
     return " AND ".join("(" + " OR ".join(clause) + ")" for clause in elements)
 
 
+def _span(p: Provision) -> str:
+    """A version's days in force and its laws, as a difference shows them."""
+    last = (p.valid_to - dt.timedelta(days=1)).isoformat() if p.valid_to else "-"
+    ended = f"; repealed by Law {p.repealed_by}" if p.repealed_by else ""
+    return f"{p.valid_from.isoformat()} to {last} (Law {p.act}{ended})"
+
+
 def _version_or_none(ref_: Ref, day: dt.date) -> Provision | None:
     try:
         return law().provision(ref_, day)
@@ -177,8 +184,9 @@ def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) ->
     ref_ = resolve(citation, day1)
     versions = law().versions_of(ref_)  # raises UnknownProvision for a part the data does not hold
     old, new = _version_or_none(ref_, day1), _version_or_none(ref_, day2)
-    if old is None and new is None:
-        diffs: list[Difference] = []
+    between = tuple(v for v in versions if v.ref == ref_ and day1 < v.valid_from <= day2)
+    if old is None and new is None:  # in force in between, or never: said as such, never as "no change"
+        diffs: list[Difference] = [Difference("in force in between", "no", _span(v)) for v in between]
     elif old is None or new is None:
         diffs = [
             Difference(
@@ -191,5 +199,4 @@ def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) ->
         diffs = []
     else:
         diffs = _diff(old, new)
-    between = tuple(v for v in versions if v.ref == ref_ and day1 < v.valid_from <= day2)
     return Change(ref_, day1, day2, old, new, tuple(diffs), between)
