@@ -353,3 +353,21 @@ def test_sanctions_for_an_unknown_subject_is_a_law_error() -> None:
     version = kz.provision("CC2014 130(3)", "2019-09-23")
     with pytest.raises(kz.InvalidIncident, match="'subject': 'judge'"):
         version.sanctions_for("judge")
+
+
+def test_a_json_member_given_twice_is_an_error_record_not_the_last_value() -> None:
+    """JSON keeps the last of two members of one name: a row with ``conduct`` twice would be
+    assessed on one of its two values, silently. It is an error record naming the member."""
+    import io
+
+    from kzspeechlaw.registers import batch
+    from kzspeechlaw.registers.reading import read_register
+
+    text = ('{"id": "A", "act_date": "2019-03-15", "conduct": "slander", "conduct": "insult"}\n'
+            '{"id": "B", "act_date": "2019-03-15", "conduct": "insult"}\n')
+    for keyed in (True, False):
+        records = [r for c in batch.run(read_register(io.StringIO(text), "jsonl"), "2019-12-01", keyed=keyed)
+                   for r in c.output.decode().splitlines()]
+        assert len(records) == 2
+        assert '"error"' in records[0] and "'conduct' is given twice" in records[0]
+        assert '"CC2014 131(1)"' in records[1]

@@ -48,7 +48,7 @@ from typing import IO, Any, TypeGuard
 
 import attrs
 
-from kzspeechlaw.errors import InvalidIncident, RegisterWarning, cut
+from kzspeechlaw.errors import InvalidIncident, RegisterWarning, cut, quote
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
 from kzspeechlaw.registers.lines import MAX_ROW_BYTES as MAX_ROW_BYTES
@@ -362,6 +362,16 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def _one_of_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's members, where no name is given twice (JSON keeps the last of two, which would
+    assess a row on one of two values silently)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        twice = next(name for n, (name, _) in enumerate(pairs) if any(name == other for other, _ in pairs[:n]))
+        raise ValueError(f"the member {quote(twice)} is given twice")
+    return found
+
+
 def decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
     """A row as a mapping of its fields (empty cells and unknown columns left out), or
     :class:`Unreadable`."""
@@ -379,7 +389,7 @@ def decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
         return {k: v for k, v in zip(header, raw, strict=False) if k in _KNOWN and not is_blank(v)}
     if fmt == "jsonl":
         try:
-            data = json.loads(raw, parse_constant=_no_constant)
+            data = json.loads(raw, parse_constant=_no_constant, object_pairs_hook=_one_of_each)
         except RecursionError:
             return Unreadable(cut(raw.rstrip("\r\n")), "not valid JSON: nested too deep")
         except ValueError as error:  # bad JSON, NaN, or an integer too long to read
