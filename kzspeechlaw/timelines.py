@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw import export, terms
-from kzspeechlaw.errors import LawError
+from kzspeechlaw.errors import AmountError, quote
 from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject
@@ -168,7 +168,7 @@ def mci_steps(purpose: str = "fines") -> tuple[MciStep, ...]:
     [('2024-01-01', 3692), ('2025-01-01', 3932), ('2026-01-01', 4325)]
     """
     if purpose not in PURPOSES:
-        raise LawError(f"unknown MCI purpose {purpose!r}: expected one of {PURPOSES}")
+        raise AmountError(f"unknown MCI purpose {quote(purpose)}: expected one of {', '.join(PURPOSES)}")
     steps: list[MciStep] = []
     for day in sorted({v.valid_from for v in law().mci_series}):
         value = mci_value(day, purpose)

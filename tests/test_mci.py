@@ -91,3 +91,17 @@ def test_conversion_is_linear_and_matches_the_series(day: dt.date, n: int) -> No
 def test_the_mci_never_falls(a: dt.date, b: dt.date) -> None:
     early, late = sorted((a, b))
     assert kz.mci(early) <= kz.mci(late)
+
+
+@pytest.mark.parametrize("amount", [float("nan"), float("inf"), -5])
+def test_an_amount_that_is_not_a_finite_non_negative_number_is_refused(amount: float) -> None:
+    with pytest.raises(kz.AmountError):
+        kz.to_tenge(amount * kz.ureg.MCI, on="2019-09-23")
+
+
+def test_a_tenge_amount_is_returned_only_for_a_date_and_purpose_that_read() -> None:
+    assert kz.to_tenge(3 * kz.ureg.KZT, on="2019-09-23") == 3 * kz.ureg.KZT
+    with pytest.raises(kz.DateError):
+        kz.to_tenge(3 * kz.ureg.KZT, on="garbage")
+    with pytest.raises(kz.AmountError):
+        kz.to_tenge(3 * kz.ureg.KZT, on="2019-09-23", purpose="nonsense")

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 
 from kzspeechlaw.dates import as_date
-from kzspeechlaw.errors import LawError, OutOfCoverage, quote
+from kzspeechlaw.errors import AmountError, OutOfCoverage, quote
 from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.loader import MciValue, law
 from kzspeechlaw.law.timeline import timeline
@@ -52,8 +53,7 @@ def _value(purpose: str, interval: int) -> MciValue | None:
 
 def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
     """The MCI record (value, budget law, article, source) in force on ``on``."""
-    if not (isinstance(purpose, str) and purpose in PURPOSES):
-        raise LawError(f"unknown MCI purpose {quote(purpose)}: expected one of {', '.join(PURPOSES)}")
+    _check_purpose(purpose)
     day = as_date(on, "on")
     value = _value(purpose, timeline().interval(day))
     until = law().mci_until
@@ -74,16 +74,28 @@ def mci_amount(on: dt.date | str, purpose: str = "fines") -> Amount:
     return Amount(mci_value(on, purpose).kzt, "KZT")
 
 
+def _check_purpose(purpose: object) -> None:
+    if not (isinstance(purpose, str) and purpose in PURPOSES):
+        raise AmountError(f"unknown MCI purpose {quote(purpose)}: expected one of {', '.join(PURPOSES)}")
+
+
 def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Quantity:
-    """Convert an amount in MCI (or already in KZT) to tenge with the MCI of ``on``."""
+    """Convert an amount in MCI (or already in KZT) to tenge with the MCI of ``on``. An amount that
+    is negative or not a finite number raises :class:`~kzspeechlaw.AmountError`, as do other
+    units; ``on`` and ``purpose`` are checked for an amount in KZT too."""
     try:
         unit, magnitude = unit_name(quantity), quantity.magnitude
     except AttributeError:
-        raise LawError(f"expected a pint quantity in MCI or KZT, got {quote(quantity)}") from None
+        raise AmountError(f"expected a pint quantity in MCI or KZT, got {quote(quantity)}") from None
+    if unit not in ("MCI", "KZT"):
+        raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected an amount in MCI or KZT")
+    if isinstance(magnitude, bool) or (isinstance(magnitude, float) and not math.isfinite(magnitude)) or (
+            isinstance(magnitude, int | float) and magnitude < 0):
+        raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected a finite amount of at least 0")
+    _check_purpose(purpose)
+    as_date(on, "on")
     if unit == "KZT":
         return quantity
-    if unit != "MCI":
-        raise LawError(f"cannot convert {quote(quantity)} to tenge: expected an amount in MCI or KZT")
     kzt = mci_value(on, purpose).kzt
     if isinstance(magnitude, int | float):
         return _tenge_amount(magnitude, kzt)
