@@ -99,3 +99,22 @@ def test_classify_with_repeatable_circumstances(capsys: pytest.CaptureFixture[st
 def test_bad_incidents_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
     code, _, err = run(capsys, *argv)
     assert code == 2 and message in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv", [["--port", "99999"], ["--host", ""], ["--host", "bogus host"]])
+def test_serve_refuses_an_address_it_cannot_listen_on_in_one_line(argv: list[str],
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("uvicorn")
+    assert main(["serve", *argv]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_debug_setting_of_0_keeps_the_one_line_error(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from kzspeechlaw.cli import commands
+
+    monkeypatch.setenv("KZSPEECHLAW_DEBUG", "0")
+    monkeypatch.setitem(commands.HANDLERS, "show", lambda args: 1 / 0)
+    assert main(["show", "CC2014 130(3)", "--on", "2019-09-23"]) == 1
+    assert "Traceback" not in capsys.readouterr().err

@@ -316,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if batching is not None and isinstance(error, batching.Interrupted):
             say(f"kzspeechlaw: {error}")
             return 130
-        if os.environ.get("KZSPEECHLAW_DEBUG"):
+        if os.environ.get("KZSPEECHLAW_DEBUG", "").strip().lower() not in ("", "0", "false", "no", "off"):
             raise
         from kzspeechlaw.registers import batch
 
