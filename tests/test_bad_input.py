@@ -371,3 +371,11 @@ def test_a_json_member_given_twice_is_an_error_record_not_the_last_value() -> No
         assert len(records) == 2
         assert '"error"' in records[0] and "'conduct' is given twice" in records[0]
         assert '"CC2014 131(1)"' in records[1]
+
+
+@pytest.mark.parametrize("incidents", [None, 5, "register.csv", {"act_date": "2019-03-15"}])
+def test_assess_many_refuses_what_is_not_an_iterable_of_incidents(incidents: Any) -> None:
+    """A text or a single mapping is iterable too (by character, by key): each would give rows of
+    nonsense, one per character or key; it is refused at once, as a value that is not iterable."""
+    with pytest.raises(kz.InvalidIncident):
+        kz.assess_many(incidents, decided_on="2019-09-23")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import check_header, decode
 
@@ -44,6 +45,8 @@ def assess_frame(df: pandas.DataFrame, decided_on: dt.date | str | None = None) 
     """
     import pandas as pd  # the `pandas` extra
 
+    if not isinstance(df, pd.DataFrame):
+        raise InvalidIncident("df", df, "a pandas DataFrame of incidents")
     header = check_header([str(c) for c in df.columns])
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
     records = [

@@ -81,9 +81,11 @@ def assess_many(
     :class:`~kzspeechlaw.LawError` gives field ``None``. Lazy: results are produced as the
     incidents are consumed.
     """
+    if isinstance(incidents, str | bytes | Mapping) or not isinstance(incidents, Iterable):  # checked at once
+        raise InvalidIncident("incidents", incidents, "an iterable of incidents (Incident objects or mappings of "
+                              "their fields), not a text or a single mapping")
     default = as_date(decided_on, "decided_on") if decided_on is not None else None
-    for row, item in enumerate(incidents, 1):
-        yield _assess_row(row, item, default)
+    return (_assess_row(row, item, default) for row, item in enumerate(incidents, 1))
 
 
 class Task(NamedTuple):
