@@ -95,6 +95,9 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)  # made once: json.dumps makes one per call
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_BREAKS = re.compile("[\x85\u2028\u2029]")
+"""Line breaks to ``str.splitlines`` that JSON leaves raw: a JSON Lines record holding one would be cut in
+two by a reader that splits it so."""
 
 MAX_DEPTH = 64
 """How deep :func:`jsonable` follows nested containers; deeper ones are written as a short text."""
@@ -106,7 +109,9 @@ def dumps(value: Any) -> str:
     What ``json.dumps(value, ensure_ascii=False)`` writes whenever that is strict JSON; otherwise
     ``value`` is first made JSON-ready by :func:`jsonable` (``NaN`` and infinities become the texts
     ``"NaN"``, ``"Infinity"``, ``"-Infinity"``; objects JSON does not know, their ``str``). A lone
-    surrogate is written as its escape (``\\ud800``), so the text always encodes as UTF-8.
+    surrogate is written as its escape (``\\ud800``), so the text always encodes as UTF-8; so is a line
+    break that ``str.splitlines`` reads and JSON leaves raw (U+0085, U+2028, U+2029), so a record
+    is one line to any reader.
 
     >>> print(dumps({"id": float("nan"), "value": "x" + chr(0xD800), "n": [1, 2.5]}))
     {"id": "NaN", "value": "x\\ud800", "n": [1, 2.5]}
@@ -117,6 +122,8 @@ def dumps(value: Any) -> str:
         text = _ENCODER.encode(jsonable(value))
     if text.isascii():
         return text
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = _BREAKS.sub(_escape, text)
     try:
         text.encode("utf-8")  # at C speed: the pattern's search takes a character at a time
     except UnicodeEncodeError:

@@ -379,3 +379,19 @@ def test_assess_many_refuses_what_is_not_an_iterable_of_incidents(incidents: Any
     nonsense, one per character or key; it is refused at once, as a value that is not iterable."""
     with pytest.raises(kz.InvalidIncident):
         kz.assess_many(incidents, decided_on="2019-09-23")
+
+
+def test_a_record_is_one_line_to_a_reader_that_splits_lines_as_python_does() -> None:
+    """U+0085, U+2028 and U+2029 end a line for ``str.splitlines`` but are raw in JSON: an id or a
+    quoted cell holding one is written escaped, so each record stays one line."""
+    import io
+
+    from kzspeechlaw.registers import batch
+    from kzspeechlaw.registers.reading import read_register
+
+    text = 'id,act_date,conduct\n"A\x85x",2019-03-15,slander\n"B\u2028y",2019-03-15,insult\nC,2019-03-15,gossip\u2029\n'
+    for keyed in (True, False):
+        out = b"".join(c.output for c in batch.run(read_register(io.StringIO(text)), "2019-12-01", keyed=keyed))
+        lines = out.decode().splitlines()
+        assert len(lines) == 3 and all(json.loads(line) for line in lines)
+        assert json.loads(lines[0])["id"] == "A\x85x"
