@@ -194,3 +194,26 @@ def test_importing_the_package_loads_neither_pandas_nor_openpyxl() -> None:
     code = "import sys, kzspeechlaw; print(sorted({'pandas', 'openpyxl', 'numpy'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_formula_without_a_stored_value_and_merged_rows_are_error_records(tmp_path: Any) -> None:
+    """A workbook written by a program keeps a formula without its value, and a merged range keeps
+    its value in its first cell alone: read as blank cells, either would be a fact not stated (a
+    slander in the mass media read as one of no channel). Each such row is an error record; a
+    value stored is read as it is."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id", "act_date", "conduct", "channel"])
+    sheet.append(["A", "2019-03-15", "slander", '=IF(1,"mass_media","private")'])
+    sheet.append(["B", "2019-03-15", "slander", "mass_media"])
+    sheet.append(["C", "2019-03-15", "slander", None])
+    sheet.append(["D", "2019-03-15", "slander", "mass_media"])
+    sheet.merge_cells("D3:D4")
+    path = tmp_path / "register.xlsx"
+    book.save(path)
+    with open(path, "rb") as f:
+        out = b"".join(c.output for c in batch.run(read_register(f, "xlsx"), "2019-12-01")).decode().splitlines()
+    assert len(out) == 4
+    assert "cell D2" in out[0] and "merged cells D3:D4" in out[1] and "merged cells D3:D4" in out[2]
+    assert '"falls_under": "CC2014 130(2)"' in out[3]

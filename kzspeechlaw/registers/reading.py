@@ -22,7 +22,10 @@ record naming the cause) instead of stopping the register or swallowing its neig
 - **Cells.** An empty or all-space cell is a field not stated.
 - **Excel** (``.xlsx``, the ``excel`` extra): the first sheet, read row by row (openpyxl's
   read-only mode), its first non-empty row the header; a row of empty cells is skipped like a
-  blank line. Cells keep their type: a date cell is a date, a number a number.
+  blank line. Cells keep their type: a date cell is a date, a number a number. A row with a
+  formula whose value was never stored (a workbook written by a program) or within merged cells
+  spanning rows (whose value only the first holds) is unreadable: read as blank, either would be
+  a fact not stated.
 - **JSON Lines** are strict JSON (no ``NaN`` or ``Infinity``); a line that is not a JSON object,
   nests too deep or holds a number too long to read is unreadable.
 
@@ -50,9 +53,9 @@ import attrs
 
 from kzspeechlaw.errors import InvalidIncident, RegisterWarning, cut, quote
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
+from kzspeechlaw.registers.lines import BLOCK_BYTES, Lines, physical_lines
 from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
 from kzspeechlaw.registers.lines import MAX_ROW_BYTES as MAX_ROW_BYTES
-from kzspeechlaw.registers.lines import Lines, physical_lines
 from kzspeechlaw.registers.lines import Unreadable as Unreadable
 
 COLUMNS = (*FIELDS, "id", "decided_on")
@@ -327,18 +330,17 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
                               "(pip install 'kzspeechlaw[excel]'), or a CSV export of it") from None
     if isinstance(stream, io.TextIOBase):
         raise InvalidIncident("file", "text stream", "a workbook's bytes (open it in binary mode)")
-    source: IO[Any] = stream
-    if not stream.seekable():  # e.g. standard input: a workbook is a zip archive, read from its end
-        data = stream.read()
-        if not isinstance(data, bytes):
-            raise InvalidIncident("file", "text stream", "a workbook's bytes (open it in binary mode)")
-        source = io.BytesIO(data)
+    data = stream.read()  # a zip archive, read from its end: here once, for the values and for the checks
+    if not isinstance(data, bytes):
+        raise InvalidIncident("file", "text stream", "a workbook's bytes (open it in binary mode)")
     try:
-        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas, merged = _sheet_marks(data, book)
+        written = openpyxl.load_workbook(io.BytesIO(data), read_only=True) if formulas else None
     except Exception as error:  # not a zip archive, or not a workbook inside
         raise InvalidIncident("file", getattr(stream, "name", "stream"),
                               f"an Excel workbook (.xlsx) ({type(error).__name__}: {cut(str(error))})") from None
-    rows = _sheet_rows(book)
+    rows = _sheet_rows(book, written, merged)
     first_row = next(rows, ())
     cells = list(first_row)
     while cells and is_blank(cells[-1]):  # a sheet's used range may be wider than its header
@@ -346,16 +348,65 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
     return Register("xlsx", check_header(cells), rows)
 
 
-def _sheet_rows(book: Any) -> Iterator[tuple[Any, ...]]:
-    """The first sheet's rows that hold something, as tuples of cell values; the book closed at
-    the end."""
+_MERGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+_OVERLAP = 64
+"""Bytes of a block kept before the next (:func:`_sheet_marks`): a tag cut between two blocks is whole in them."""
+
+
+def _sheet_marks(data: bytes, book: Any) -> tuple[bool, tuple[tuple[str, int, int], ...]]:
+    """Whether the first sheet holds formulas, and its merged ranges spanning rows (the range, its
+    first and last row), read from the sheet's XML: a formula's value is stored only where a
+    spreadsheet program saved the workbook, and a merged range's value only in its first cell."""
+    import zipfile
+
+    path = getattr(book.worksheets[0], "_worksheet_path", None) if book.worksheets else None
+    if path is None:  # not known where the sheet is: every cell is read twice, merged ranges not found
+        return bool(book.worksheets), ()
+    formulas, tail = False, b""
+    found: dict[bytes, tuple[bytes, ...]] = {}  # each range once, though two blocks may both hold it
+    with zipfile.ZipFile(io.BytesIO(data)).open(path) as xml:  # in blocks: a sheet's text may be large
+        while block := xml.read(BLOCK_BYTES):
+            text, tail = tail + block, (tail + block)[-_OVERLAP:]
+            formulas = formulas or b"<f>" in text or b"<f " in text
+            found.update((m[0], m.groups()) for m in _MERGE.finditer(text))
+    merged = tuple((f"{a.decode()}{top.decode()}:{b.decode()}{bottom.decode()}", int(top), int(bottom))
+                   for a, top, b, bottom in found.values() if top != bottom)
+    return formulas, merged
+
+
+def _sheet_rows(book: Any, written: Any = None, merged: tuple[tuple[str, int, int], ...] = ()) -> Iterator[Any]:
+    """The first sheet's rows that hold something, as tuples of cell values, the books closed at
+    the end. After the header, a row is :class:`Unreadable` where a cell holds a formula whose value
+    was never stored (``written``: the book read with its formulas) or lies in a merged range
+    spanning rows (``merged``, :func:`_sheet_marks`): read as blank, either would be a fact not
+    stated."""
+    from openpyxl.utils import get_column_letter
+
     try:
         if book.worksheets:
-            for row in book.worksheets[0].iter_rows(values_only=True):
-                if not all(is_blank(cell) for cell in row):
+            formulas = written.worksheets[0].iter_rows(min_row=1, values_only=True) if written else None
+            header = False
+            for number, row in enumerate(book.worksheets[0].iter_rows(min_row=1, values_only=True), 1):
+                cells = next(formulas, ()) if formulas is not None else ()
+                lost = [get_column_letter(at + 1) for at, (value, cell) in enumerate(zip(row, cells, strict=False))
+                        if value is None and isinstance(cell, str) and cell.startswith("=")]
+                blank = all(is_blank(cell) for cell in row)
+                spans = [ref for ref, top, bottom in merged if top <= number <= bottom] if header and not blank else []
+                if lost and header:
+                    yield Unreadable([cut(str(c)) for c in row], f"a formula with no stored value in cell "
+                                     f"{lost[0]}{number} (the workbook was not saved by a spreadsheet program): save "
+                                     "it in one, or export it as CSV")
+                elif spans:
+                    yield Unreadable([cut(str(c)) for c in row], f"row {number} lies in the merged cells {spans[0]}, "
+                                     "whose value only their first cell holds: unmerge them and give each row its "
+                                     "value")
+                elif not blank:
+                    header = True
                     yield row
     finally:
         book.close()
+        if written is not None:
+            written.close()
 
 
 def _no_constant(name: str) -> Any:
