@@ -175,3 +175,18 @@ def test_a_sentence_under_the_1997_code_is_within_its_range_but_not_certainly_la
     assert str(a.governing.ref) == "CC1997 164(1)"
     check = a.check("imprisonment", 7 * kz.ureg.year)
     assert (check.verdict, check.certain) == ("within", False)
+
+
+@pytest.mark.parametrize("person", [{"pregnant": True}, {"young_children": True}])
+def test_no_administrative_arrest_for_a_pregnant_woman_or_a_parent_of_young_children(person: dict[str, bool]) -> None:
+    # AOC 2014 Art. 50(2) (aoc2014/50.md): «Административный арест не может применяться к беременным
+    # женщинам и женщинам, имеющим детей в возрасте до четырнадцати лет, ... мужчинам, в одиночку
+    # воспитывающим детей, не достигших четырнадцатилетнего возраста».
+    inc = kz.Incident(act_date="2023-03-01", conduct="slander", channel="telecom_network", allegation="none", **person)
+    a = kz.assess(inc, "2023-04-01")
+    assert str(a.governing.ref) == "AOC2014 73-3(2)"
+    assert a.check("arrest", 20 * kz.ureg.day).verdict == "kind_not_available"
+    unstated = kz.assess(kz.Incident(act_date="2023-03-01", conduct="slander", channel="telecom_network",
+                                     allegation="none"), "2023-04-01")
+    check = unstated.check("arrest", 20 * kz.ureg.day)
+    assert (check.verdict, check.certain) == ("within", False)

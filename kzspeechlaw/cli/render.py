@@ -136,7 +136,10 @@ def _memo(a: Assessment, lang: str) -> str:
         for s in a.sanctions:
             with terms.regime(a.governing.regime if a.governing is not None else None):
                 lines.append(f"  - {render(s.describe())}")
-            if s.imposable_rules:
+            if s.imposable_rules and s.imposable_minimum is None and s.imposable_maximum is None:
+                lines += wording.wrap(_("not imposable on these facts ({rules})").format(
+                    rules="; ".join(_cite(r) for r in s.imposable_rules)), "      ", "    ")
+            elif s.imposable_rules:
                 low = _q(s.imposable_minimum) if s.imposable_minimum is not None else _("no minimum")
                 high = _q(s.imposable_maximum) if s.imposable_maximum is not None else _("no maximum")
                 lines += wording.wrap(_("imposable on these facts: {minimum} to {maximum} ({rules})").format(

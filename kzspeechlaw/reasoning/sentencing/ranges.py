@@ -380,6 +380,19 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
     """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
     days closes a case whose sanction offers nothing but a fine or a warning (Arts. 810-811)."""
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
+    barred = find(p.ref.code, "no_arrest", on) if kind is Penalty.ARREST else None
+    if barred is not None:
+        person = any_of(facts.pregnant, facts.young_children)
+        if person is True:
+            return Range(kind, None, None, None, (barred.cite(),), (
+                Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
+                        "({rule}).", rule=Cite(barred.cite())),), available=False)
+        if person is None:
+            return Range(kind, minimum, maximum, maximum, (), (
+                Message("{kind}: not for a pregnant woman, a parent of children under fourteen, a minor, a person "
+                        "with a disability of group 1 or 2, or an older person ({rule}): not stated (pregnant, "
+                        "young_children)", kind=Code(kind), rule=Cite(barred.cite())),),
+                available=s.available, statutory_minimum=minimum, kind_depends=("pregnant", "young_children"))
     if kind is not Penalty.FINE or minimum is None or unit_name(minimum) != "MCI":
         return Range(kind, minimum, maximum, maximum, (), (), available=s.available, statutory_minimum=minimum)
     reasons: list[str] = []
