@@ -190,3 +190,13 @@ def test_no_administrative_arrest_for_a_pregnant_woman_or_a_parent_of_young_chil
                                      allegation="none"), "2023-04-01")
     check = unstated.check("arrest", 20 * kz.ureg.day)
     assert (check.verdict, check.certain) == ("within", False)
+
+
+def test_a_fine_below_the_order_procedures_floor_is_not_within() -> None:
+    # CC 2014 Art. 55(3) (from Law 180-VI): in the order procedure «штраф назначается в размере от
+    # десяти до двадцати месячных расчетных показателей при совершении уголовного проступка».
+    inc = kz.Incident(act_date="2021-03-01", conduct="insult", channel="mass_media", procedure="order")
+    a = kz.assess(inc, "2021-06-01")
+    assert a.check("fine", 5 * kz.ureg.MCI).verdict == "below_minimum"
+    assert a.check("fine", 15 * kz.ureg.MCI).verdict == "within"
+    assert a.check("fine", 25 * kz.ureg.MCI).verdict == "above_maximum"

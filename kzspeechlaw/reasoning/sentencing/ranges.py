@@ -217,7 +217,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
             return Range(kind, low, high, high, (order.cite(),), (
                 Message("Order procedure: a fine of {minimum} to {maximum} ({rule}).", minimum=low, maximum=high,
                         rule=Cite(order.cite())),),
-                below_minimum=False)
+                below_minimum=False, statutory_minimum=low)  # the procedure's own floor, checked as the article's
         reasons.append(N_("The order procedure's fines are not modelled for this category; the ordinary range is "
                           "shown."))
     kind_depends: tuple[str, ...] = ()
