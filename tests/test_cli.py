@@ -118,3 +118,11 @@ def test_a_debug_setting_of_0_keeps_the_one_line_error(monkeypatch: pytest.Monke
     monkeypatch.setitem(commands.HANDLERS, "show", lambda args: 1 / 0)
     assert main(["show", "CC2014 130(3)", "--on", "2019-09-23"]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_classify_before_the_data_begins_says_outside_the_modelled_scope(capsys: pytest.CaptureFixture[str]) -> None:
+    """No code of the data was in force in 1995: that is not "no provision covers these facts"
+    (a reader takes that for "not an offence"), but outside what the data models, as assess says."""
+    assert main(["classify", "--act-date", "1995-06-01", "--conduct", "slander", "--channel", "mass_media"]) == 0
+    out = capsys.readouterr().out
+    assert "Outside the modelled scope on 1995-06-01" in out and "No modelled provision" not in out

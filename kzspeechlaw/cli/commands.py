@@ -208,12 +208,17 @@ def _incident(args: argparse.Namespace) -> Incident:
 
 
 def _classify(args: argparse.Namespace) -> str | list[Any]:
+    import attrs
+
     from kzspeechlaw.cli import wording
+    from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING
     from kzspeechlaw.reasoning.classification import classify
 
     incident = _incident(args)
     matches = classify(incident, on=args.on)
+    day = args.on or incident.act_date
+    coverage_report.warn_if_stale(day)  # as show and assess warn: the data cannot speak past its date
     if args.json:
         return [
             {
@@ -226,7 +231,11 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
             for m in matches
         ]
     if not matches:
-        return _("No modelled provision covers these facts on {day}.").format(day=args.on or incident.act_date)
+        outside = scope.outside(attrs.evolve(incident, act_date=day))  # e.g. before the data begins: not modelled
+        if outside:
+            return _("Outside the modelled scope on {day}: {why}.").format(
+                day=day, why="; ".join(render(scope.describe(entry)) for entry in outside))
+        return _("No modelled provision covers these facts on {day}.").format(day=day)
     lines = []
     for m in matches:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
