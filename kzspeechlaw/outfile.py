@@ -23,7 +23,8 @@ from kzspeechlaw.i18n import N_, Message
 
 def check_target(path: str | Path, inputs: Sequence[os.stat_result] = ()) -> None:
     """Raise :class:`OutputError` unless ``path`` can be written: not a folder, its folder exists,
-    and it is not one of the ``inputs`` (the same file by device and inode, whatever its name)."""
+    not read-only, and it is not one of the ``inputs`` (the same file by device and inode, whatever
+    its name)."""
     name = str(path)
     target = Path(path)
     try:
@@ -39,6 +40,9 @@ def check_target(path: str | Path, inputs: Sequence[os.stat_result] = ()) -> Non
         raise OutputError(name, N_("a file name, not a folder"))
     if any(os.path.samestat(info, other) for other in inputs):
         raise OutputError(name, N_("a file other than the input (it would be overwritten)"))
+    if stat.S_ISREG(info.st_mode) and not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        # read-only: replacing it by renaming would pass over what its mode says (even for root)
+        raise OutputError(name, N_("a writable file (it is read-only)"))
 
 
 @contextlib.contextmanager

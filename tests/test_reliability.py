@@ -377,3 +377,17 @@ def test_the_long_line_search_misses_no_long_line(lengths: list[int]) -> None:
     region = b"".join(b"x" * n + b"\n" for n in lengths)
     if _short_lines(region):
         assert max(lengths) <= MAX_ROW_BYTES
+
+
+def test_a_read_only_output_file_is_left_as_it_was(tmp_path: Path) -> None:
+    """A read-only file says it is not to be written: it is not replaced by renaming over it (which
+    its mode would not stop, and root's writes pass over modes anyway)."""
+    from kzspeechlaw.errors import OutputError
+    from kzspeechlaw.outfile import check_target
+
+    target = tmp_path / "out.jsonl"
+    target.write_text("kept\n")
+    target.chmod(0o444)
+    with pytest.raises(OutputError, match="read-only"):
+        check_target(target)
+    assert target.read_text() == "kept\n"
