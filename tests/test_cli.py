@@ -126,3 +126,19 @@ def test_classify_before_the_data_begins_says_outside_the_modelled_scope(capsys:
     assert main(["classify", "--act-date", "1995-06-01", "--conduct", "slander", "--channel", "mass_media"]) == 0
     out = capsys.readouterr().out
     assert "Outside the modelled scope on 1995-06-01" in out and "No modelled provision" not in out
+
+
+def test_help_to_a_full_disk_is_an_error_in_one_line() -> None:
+    """argparse drops an error writing its help; the command line says it and exits 2, as for any
+    output that cannot be written."""
+    import os
+    import subprocess
+    import sys
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "kzspeechlaw", "--help"], stdout=full, capture_output=False,
+                              stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and "cannot be written" in done.stderr

@@ -385,6 +385,19 @@ def _main(argv: Sequence[str] | None) -> int:
         return _run(argv, lang)
 
 
+def _unwritten(error: BaseException) -> int:
+    """2 and one line where standard output could not take the help, as for any command's output
+    (quietly where its reader has gone)."""
+    from kzspeechlaw.cli.streams import reader_gone, say
+
+    reader_gone()
+    if not isinstance(error, BrokenPipeError):
+        say("kzspeechlaw: " + _("error: {message}").format(message=_(
+            "standard output cannot be written ({reason})").format(reason=getattr(error, "strerror", None) or error)))
+        return 2
+    return 0
+
+
 def _run(argv: Sequence[str] | None, lang: str) -> int:
     parser = build_parser()
     if "_ARGCOMPLETE" in os.environ:  # shell completion, where the `completion` extra is installed
@@ -403,6 +416,8 @@ def _run(argv: Sequence[str] | None, lang: str) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse: --help (0) or a usage error (2, already printed)
         return int(stop.code or 0)
+    except (OSError, ValueError) as error:  # the help could not be written (a full disk, a closed stream)
+        return _unwritten(error)
     if getattr(args, "lang", None) is None:
         args.lang = lang
     from kzspeechlaw.cli.streams import emit, say

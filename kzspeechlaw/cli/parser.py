@@ -9,6 +9,7 @@ the help answers at once.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,14 @@ SENTENCING = ("mitigating", "aggravating", "stage", "procedure", "reconciled", "
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, exit 2 (argparse's own convention)
         self.exit(2, "kzspeechlaw: " + i18n.gettext("error: {message}").format(message=message) + "\n")
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """The help or usage written and flushed; a stream that cannot take it raises (argparse's own
+        drops the error: ``--help`` to a full disk would say nothing and exit 0)."""
+        if message:
+            stream = file or sys.stdout
+            stream.write(message)
+            stream.flush()
 
 
 def _date(text: str) -> dt.date:
