@@ -200,3 +200,12 @@ def test_a_fine_below_the_order_procedures_floor_is_not_within() -> None:
     assert a.check("fine", 5 * kz.ureg.MCI).verdict == "below_minimum"
     assert a.check("fine", 15 * kz.ureg.MCI).verdict == "within"
     assert a.check("fine", 25 * kz.ureg.MCI).verdict == "above_maximum"
+
+
+def test_no_deferral_where_the_only_punishment_is_imprisonment_over_five_years_for_a_terrorist_crime() -> None:
+    # CC 2014 Art. 74(1): «осужденным к лишению свободы на срок свыше пяти лет за ... террористические
+    # преступления ... отсрочка отбывания наказания не предоставляется»; Art. 256(2) allows only
+    # imprisonment from seven years.
+    a = kz.assess(kz.Incident(act_date="2022-03-01", conduct="terrorism_propaganda", channel="telecom_network",
+                              pregnant=True), "2022-09-01")
+    assert _routes(a)["deferral"] == "closed"
