@@ -395,3 +395,16 @@ def test_a_record_is_one_line_to_a_reader_that_splits_lines_as_python_does() -> 
         lines = out.decode().splitlines()
         assert len(lines) == 3 and all(json.loads(line) for line in lines)
         assert json.loads(lines[0])["id"] == "A\x85x"
+
+
+def test_a_json_number_too_large_for_a_float_is_an_error_record() -> None:
+    """``1e400`` reads as infinity and would be written back as ``"Infinity"``: an id that no longer
+    joins its row. The row is an error record naming the number."""
+    import io
+
+    from kzspeechlaw.registers import batch
+    from kzspeechlaw.registers.reading import read_register
+
+    text = '{"id": 1e400, "act_date": "2019-03-15", "conduct": "slander"}\n'
+    out = b"".join(c.output for c in batch.run(read_register(io.StringIO(text), "jsonl"), "2019-12-01")).decode()
+    assert '"error"' in out and "1e400 is too large" in out

@@ -44,6 +44,7 @@ import csv
 import io
 import itertools
 import json
+import math
 import re
 import warnings
 from collections.abc import Iterator, Sequence
@@ -413,6 +414,15 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def _finite(text: str) -> float:
+    """A JSON number as a float, where it is one (``1e400`` is not: read as infinity, written back as
+    ``"Infinity"``, an id would no longer join its row)."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {cut(text)} is too large")
+    return value
+
+
 def _one_of_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """An object's members, where no name is given twice (JSON keeps the last of two, which would
     assess a row on one of two values silently)."""
@@ -440,7 +450,7 @@ def decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
         return {k: v for k, v in zip(header, raw, strict=False) if k in _KNOWN and not is_blank(v)}
     if fmt == "jsonl":
         try:
-            data = json.loads(raw, parse_constant=_no_constant, object_pairs_hook=_one_of_each)
+            data = json.loads(raw, parse_constant=_no_constant, parse_float=_finite, object_pairs_hook=_one_of_each)
         except RecursionError:
             return Unreadable(cut(raw.rstrip("\r\n")), "not valid JSON: nested too deep")
         except ValueError as error:  # bad JSON, NaN, or an integer too long to read
