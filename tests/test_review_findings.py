@@ -209,3 +209,15 @@ def test_no_deferral_where_the_only_punishment_is_imprisonment_over_five_years_f
     a = kz.assess(kz.Incident(act_date="2022-03-01", conduct="terrorism_propaganda", channel="telecom_network",
                               pregnant=True), "2022-09-01")
     assert _routes(a)["deferral"] == "closed"
+
+
+def test_where_no_part_holds_on_the_stated_facts_the_note_names_the_part_taken() -> None:
+    # CC 2014 Art. 274 needs «заведомо ложной информации» that creates a danger: left unstated, no
+    # part holds on the stated facts alone, and the assessment takes 274(4)(2) as the candidate. The
+    # note says so, rather than that it took only the facts stated.
+    inc = kz.Incident(act_date="2020-03-26", conduct="false_information", channel="telecom_network",
+                      circumstances={"emergency"})
+    a = kz.assess(inc, "2020-06-22")
+    assert "knowing_and_dangerous" in a.depends_on
+    note = next(n for n in a.notes if n.startswith("The facts do not say whether"))
+    assert "takes CC2014 274(4)(2), which applies only if they do" in note and "takes only the facts stated" not in note

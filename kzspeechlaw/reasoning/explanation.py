@@ -235,10 +235,16 @@ def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tup
             alt = assess(stated, decided)
             stated_as = ", ".join(f"{n}={str(value).lower()}" for n in names)
             outcomes.append(Message("{facts} gives {answer}", facts=stated_as, answer=_answer(alt)))
+        asks = join((DECIDING[f] for f in fields), "; ")
+        if matches[0].undecided_by == fields:  # no part holds on the stated facts alone: the first candidate is taken
+            say.note(Message("The facts do not say whether {asks} ({names} not stated), and the law turns on it: "
+                             "{first}; {second}. The assessment above takes {ref}, which applies only if they do "
+                             "(depends_on names the fact).", asks=asks, names=", ".join(names),
+                             first=outcomes[0], second=outcomes[1], ref=str(matches[0].provision.ref)))
+            continue
         say.note(Message("The facts do not say whether {asks} ({names} not stated), and the law turns on it: "
                          "{first}; {second}. The assessment above takes only the facts stated.",
-                         asks=join((DECIDING[f] for f in fields), "; "), names=", ".join(names),
-                         first=outcomes[0], second=outcomes[1]))
+                         asks=asks, names=", ".join(names), first=outcomes[0], second=outcomes[1]))
 
 
 def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Provision,
