@@ -221,3 +221,15 @@ def test_where_no_part_holds_on_the_stated_facts_the_note_names_the_part_taken()
     assert "knowing_and_dangerous" in a.depends_on
     note = next(n for n in a.notes if n.startswith("The facts do not say whether"))
     assert "takes CC2014 274(4)(2), which applies only if they do" in note and "takes only the facts stated" not in note
+
+
+def test_slander_of_a_defending_advocate_falls_under_art_411_from_law_210_viii() -> None:
+    # CC 2014 Art. 411(2) as worded by Law 16.07.2025 No. 210-VIII (cc2014/411.md, Version B,
+    # 16.09.2025): «То же деяние, совершенное в отношении прокурора, лица, осуществляющего досудебное
+    # расследование, адвоката, осуществляющего защиту либо представительство, ...».
+    inc = kz.Incident(act_date="2025-10-01", conduct="slander", channel="mass_media", target="advocate",
+                      in_connection_with_duties=True, allegation="none")
+    assert str(kz.assess(inc, "2025-11-01").governing.ref) == "CC2014 411(2)"
+    before = kz.Incident(act_date="2025-06-01", conduct="slander", channel="mass_media", target="advocate",
+                         in_connection_with_duties=True, allegation="none")
+    assert str(kz.assess(before, "2025-08-01").governing.ref).startswith("AOC2014 73-3")
