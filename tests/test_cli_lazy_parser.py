@@ -77,8 +77,8 @@ def test_walking_the_choices_gives_every_parser_whole() -> None:
 def test_a_command_is_built_in_the_language_of_the_parser() -> None:
     with i18n.use("ru"):
         parser = cli_parser.build_parser()
-    russian = i18n.gettext("date, YYYY-MM-DD", "ru")
-    assert russian != "date, YYYY-MM-DD"  # translated in the catalogue
+    russian = i18n.gettext("date, YYYY-MM-DD or DD.MM.YYYY", "ru")
+    assert russian != "date, YYYY-MM-DD or DD.MM.YYYY"  # translated in the catalogue
     choices = _commands(parser).choices
     assert isinstance(choices, cli_parser._Commands)
     show = choices["show"]

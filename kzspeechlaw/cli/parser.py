@@ -211,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     def show(name: str) -> argparse.ArgumentParser:
         cmd = commands.parser(name, parents=common())
         cmd.add_argument("ref", help=_("citation, e.g. 'CC2014 130(3)' or 'ч. 3 ст. 130 УК РК'"))
-        cmd.add_argument("--on", type=_date, required=True, help=_("date, YYYY-MM-DD"))
+        cmd.add_argument("--on", type=_date, required=True, help=_("date, YYYY-MM-DD or DD.MM.YYYY"))
         return cmd
 
     def history(name: str) -> argparse.ArgumentParser:
@@ -241,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     def assess(name: str) -> argparse.ArgumentParser:
         cmd = commands.parser(name, parents=common())
         _add_incident_arguments(cmd)
-        cmd.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD"))
+        cmd.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD or DD.MM.YYYY"))
         return cmd
 
     def check_sentence(name: str) -> argparse.ArgumentParser:
