@@ -241,7 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     def assess(name: str) -> argparse.ArgumentParser:
         cmd = commands.parser(name, parents=common())
         _add_incident_arguments(cmd)
-        cmd.add_argument("--decided-on", dest="decided_on", type=_date, help=_("decision date, YYYY-MM-DD or DD.MM.YYYY"))
+        cmd.add_argument("--decided-on", dest="decided_on", type=_date,
+                         help=_("decision date, YYYY-MM-DD or DD.MM.YYYY"))
         return cmd
 
     def check_sentence(name: str) -> argparse.ArgumentParser:
