@@ -233,3 +233,12 @@ def test_slander_of_a_defending_advocate_falls_under_art_411_from_law_210_viii()
     before = kz.Incident(act_date="2025-06-01", conduct="slander", channel="mass_media", target="advocate",
                          in_connection_with_duties=True, allegation="none")
     assert str(kz.assess(before, "2025-08-01").governing.ref).startswith("AOC2014 73-3")
+
+
+def test_a_cap_of_two_editions_alike_is_said_once() -> None:
+    # An act before Law 210-VIII decided after it: Art. 55(2)'s cap stands in both editions' rules,
+    # and the check names it once.
+    inc = kz.Incident(act_date="2024-10-01", conduct="incitement_of_discord", channel="telecom_network",
+                      discord={"national"}, mitigating=True, aggravating=False)
+    check = kz.assess(inc, "2025-12-01").check("imprisonment", 3 * kz.ureg.year)
+    assert len(check.reasons) == len(set(check.reasons))

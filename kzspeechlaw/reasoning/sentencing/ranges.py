@@ -281,7 +281,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                                rules=join(map(Cite, below_rules), ", ")))
     unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
     ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
-    return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(reasons),
+    return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(dict.fromkeys(reasons)),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends)
 
