@@ -264,6 +264,8 @@ class Sanction:
         low, high = self.minimum_amount, self.maximum_amount
         if self.fixed:
             text = Message("{kind} {amount}", kind=self.kind, amount=low)
+        elif low is None and high is None:  # a kind with no amount (a warning, confiscation)
+            text = Message("{kind}", kind=self.kind)
         elif low is None:
             text = Message("{kind} up to {maximum}", kind=self.kind, maximum=high if high is not None else "-")
         elif high is None:
