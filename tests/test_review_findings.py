@@ -202,15 +202,6 @@ def test_a_fine_below_the_order_procedures_floor_is_not_within() -> None:
     assert a.check("fine", 25 * kz.ureg.MCI).verdict == "above_maximum"
 
 
-def test_no_deferral_where_the_only_punishment_is_imprisonment_over_five_years_for_a_terrorist_crime() -> None:
-    # CC 2014 Art. 74(1): «осужденным к лишению свободы на срок свыше пяти лет за ... террористические
-    # преступления ... отсрочка отбывания наказания не предоставляется»; Art. 256(2) allows only
-    # imprisonment from seven years.
-    a = kz.assess(kz.Incident(act_date="2022-03-01", conduct="terrorism_propaganda", channel="telecom_network",
-                              pregnant=True), "2022-09-01")
-    assert _routes(a)["deferral"] == "closed"
-
-
 def test_where_no_part_holds_on_the_stated_facts_the_note_names_the_part_taken() -> None:
     # CC 2014 Art. 274 needs «заведомо ложной информации» that creates a danger: left unstated, no
     # part holds on the stated facts alone, and the assessment takes 274(4)(2) as the candidate. The

@@ -169,15 +169,6 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
                   key=lambda q: exact(q)[1], default=None)
     reasons: list[str] = []
     status = "open" if person else "depends"
-    mains = p.sanctions  # the main alternatives (additional punishments apart)
-    only_long = bool(mains) and over is not None and all(
-        s.kind is Penalty.IMPRISONMENT and s.minimum is not None and exact(s.minimum)[1] > exact(over)[1]
-        for s in mains)
-    if excluded and only_long:  # every sentence the sanction allows is imprisonment over the bar
-        return Release("deferral", "closed", rule.cite(), conditions, (
-            Message("Not granted: the sanction allows only imprisonment over {over} (from {shortest}), imposed for "
-                    "{crime}.", over=over, crime=excluded[0],
-                    shortest=min((s.minimum for s in mains if s.minimum is not None), key=lambda q: exact(q)[1])),))
     if excluded and over is not None and longest is not None and exact(longest)[1] > exact(over)[1]:
         status = "depends"
         reasons.append(Message("Not granted if imprisonment over {over} is imposed for {crime} (the sanction allows "
