@@ -107,16 +107,26 @@ def test_an_act_just_after_an_inferred_in_force_date_names_the_version_before_it
     assert "imprisonment up to 5 years" in other[0]
 
 
-def test_an_act_just_before_the_decriminalisation_names_the_administrative_part() -> None:
-    # Law 26.06.2020 No. 349-VI repealed CC 2014 Art. 130 and added AOC 2014 Art. 73-3 (in force ten
-    # days after publication, not read: 2020-07-10 inferred). Had it taken effect by 2020-07-05, the
-    # slander would have been an administrative offence, not decriminalised.
+def test_an_act_just_before_an_inferred_date_gets_no_note_of_the_other_side() -> None:
+    # An inferred in-force date is the earliest the Law could take effect (Law 349-VI: ten days after
+    # publication): an act before it cannot have fallen under the Law, so no note says it might.
     a = kz.assess(kz.Incident(act_date="2020-07-05", conduct="slander", channel="mass_media"), "2021-01-10")
     assert a.outcome == "decriminalised"
-    assert any(n.startswith("Had Law 349-VI taken effect by the act date, the act would fall under AOC2014 73-3(2) "
-                            "as worded from 2020-07-10 (administrative offence;") for n in a.notes), a.notes
-    far = kz.assess(kz.Incident(act_date="2019-03-05", conduct="slander", channel="mass_media"), "2019-09-10")
-    assert not any(n.startswith("Had Law") for n in far.notes)
+    assert not any(n.startswith("Had Law 349-VI taken effect") and "after the act" not in n for n in a.notes)
+    assert not any("by the act date" in n for n in a.notes)
+
+
+def test_the_other_side_is_not_said_where_it_turns_on_a_fact_not_stated_or_for_a_legal_entity() -> None:
+    # On the day before Law 20-VIII, CC 2014 274(2) applied only to information known to be false
+    # and dangerous: knowing_and_dangerous unstated, that candidate is not asserted.
+    a = kz.assess(kz.Incident(act_date="2023-09-10", conduct="false_information", channel="telecom_network"),
+                  "2023-10-20")
+    assert not any(n.startswith("Had Law 20-VIII taken effect after the act, the act would fall under CC2014 274")
+                   for n in a.notes)
+    # A legal entity is not criminally liable: the other side of 349-VI is no part, not CC 130(2).
+    entity = kz.assess(kz.Incident(act_date="2020-07-12", conduct="slander", channel="mass_media",
+                                   offender="legal_entity"), "2020-07-20")
+    assert not any("CC2014 130(2)" in n for n in entity.notes if n.startswith("Had Law"))
 
 
 def test_a_decriminalisation_just_before_the_decision_names_the_law_that_would_still_apply() -> None:
@@ -211,7 +221,7 @@ def test_where_no_part_holds_on_the_stated_facts_the_note_names_the_part_taken()
     a = kz.assess(inc, "2020-06-22")
     assert "knowing_and_dangerous" in a.depends_on
     note = next(n for n in a.notes if n.startswith("The facts do not say whether"))
-    assert "takes CC2014 274(4)(2), which applies only if they do" in note and "takes only the facts stated" not in note
+    assert "takes CC2014 274(4)(2), which applies only if that is so" in note and "takes only the facts stated" not in note
 
 
 def test_slander_of_a_defending_advocate_falls_under_art_411_from_law_210_viii() -> None:

@@ -18,7 +18,7 @@ import attrs
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
+from kzspeechlaw.law.facts import DECIDING, ENTITIES, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.memo import Memo
@@ -238,7 +238,7 @@ def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tup
         asks = join((DECIDING[f] for f in fields), "; ")
         if matches[0].undecided_by == fields:  # no part holds on the stated facts alone: the first candidate is taken
             say.note(Message("The facts do not say whether {asks} ({names} not stated), and the law turns on it: "
-                             "{first}; {second}. The assessment above takes {ref}, which applies only if they do "
+                             "{first}; {second}. The assessment above takes {ref}, which applies only if that is so "
                              "(depends_on names the fact).", asks=asks, names=", ".join(names),
                              first=outcomes[0], second=outcomes[1], ref=str(matches[0].provision.ref)))
             continue
@@ -329,50 +329,53 @@ def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str 
 
 
 def other_side(incident: Incident, matches: tuple[Match, ...], act_id: str | None, day: dt.date | None) -> str | None:
-    """Where the act date is near a boundary ``day`` whose in-force date was not read
-    (:func:`caveat_window`), the part the act would fall under on the other side of it, where its
-    version, category or sanctions differ from the one the act falls under: as the part stood the
-    day before (had the Law taken effect after the act) or on that day (had it taken effect by the
-    act date). Named with its category and sanctions, as the candidate a lawyer checks the date for;
-    ``None`` elsewhere."""
+    """Where the act falls under a version whose first day ``day`` is an in-force date not read
+    (:func:`caveat_window`; the act date within its window), the part the act would fall under had
+    the Law taken effect after the act: as the part stood the day before, with its category and
+    sanctions, where its version, category or sanctions differ. The other direction is not said: an
+    inferred date is the earliest the Law could take effect. ``None`` elsewhere, and where the
+    candidate on that day would itself turn on a fact not stated (the caveat stands alone then)."""
     window = caveat_window(act_id, day)
-    if window is None or day is None or not window.holds(incident.act_date) or not matches:
+    if window is None or day is None or not matches or not window.holds(incident.act_date):
         return None
-    later = incident.act_date >= day  # the act falls under the Law's version: had the Law come later
-    on = day - dt.timedelta(days=1) if later else day
+    mine = matches[0].provision
+    if incident.act_date < day or mine.valid_from != day or mine.act != act_id:  # the Law of the act's own version
+        return None
+    on = day - dt.timedelta(days=1)
     found = classify(incident, on=on)
-    mine, other = matches[0].provision, found[0].provision if found else None
+    if found and found[0].undecided_by:
+        return None
+    other = found[0].provision if found else None
     if other is not None and (other.ref, other.category, other.sanctions) == (mine.ref, mine.category, mine.sanctions):
         return None
-    if other is None:
-        return (Message("Had Law {act} taken effect after the act, no modelled part would have covered the act "
-                        "on its date.", act=act_id) if later else
-                Message("Had Law {act} taken effect by the act date, no modelled part would have covered the act.",
-                        act=act_id))
-    what = join((s.describe() for s in other.sanctions_for(incident.offender) or other.sanctions), OR)
-    return (Message("Had Law {act} taken effect after the act, the act would fall under {ref} as worded on {day} "
-                    "({category}; {sanctions}).", act=act_id, ref=str(other.ref), day=on, category=other.category,
-                    sanctions=what) if later else
-            Message("Had Law {act} taken effect by the act date, the act would fall under {ref} as worded from {day} "
-                    "({category}; {sanctions}).", act=act_id, ref=str(other.ref), day=on, category=other.category,
-                    sanctions=what))
+    own = other.sanctions_for(incident.offender) if other is not None else ()
+    if other is None or not own or (other.regime is Regime.CRIMINAL and incident.offender in ENTITIES):
+        return Message("Had Law {act} taken effect after the act, no modelled part would have covered the act "
+                       "on its date.", act=act_id)
+    return Message("Had Law {act} taken effect after the act, the act would fall under {ref} as worded on {day} "
+                   "({category}; {sanctions}).", act=act_id, ref=str(other.ref), day=on, category=other.category,
+                   sanctions=join((s.describe() for s in own), OR))
 
 
-def repeal_side(first: Provision, outcome: Outcome, act_id: str | None, day: dt.date | None,
+def repeal_side(incident: Incident, outcome: Outcome, act_id: str | None, day: dt.date | None,
                 decided: dt.date) -> str | None:
     """Where a repeal removed liability (``outcome``) from a ``day`` whose in-force date was not read
-    and the decision date is near it (:func:`caveat_window`): that the part would still have applied
-    on the decision date had the Law taken effect after it, the other answer the unread date
-    decides; ``None`` elsewhere."""
+    and the decision date is near it (:func:`caveat_window`): the part that would still have applied
+    on the decision date had the Law taken effect after it (the part the facts fell under the day
+    before), the other answer the unread date decides; ``None`` elsewhere."""
     window = caveat_window(act_id, day)
     if window is None or day is None or decided < day or not window.holds(decided):
         return None
+    found = classify(incident, on=day - dt.timedelta(days=1))
+    if not found:
+        return None
+    ref = str(found[0].provision.ref)
     if outcome is Outcome.DECRIMINALISED:
         return Message("Had Law {act} taken effect after the decision date, {ref} would still have applied on it: "
-                       "the act would not be decriminalised.", act=act_id, ref=str(first.ref))
+                       "the act would not be decriminalised.", act=act_id, ref=ref)
     if outcome is Outcome.NO_PROVISION:
         return Message("Had Law {act} taken effect after the decision date, {ref} would still have applied on it: "
-                       "the offence would not be abolished.", act=act_id, ref=str(first.ref))
+                       "the offence would not be abolished.", act=act_id, ref=ref)
     return None
 
 
