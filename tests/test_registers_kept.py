@@ -196,11 +196,14 @@ def test_importing_the_package_loads_neither_pandas_nor_openpyxl() -> None:
     assert out.strip() == "[]"
 
 
-def test_a_formula_without_a_stored_value_and_merged_rows_are_error_records(tmp_path: Any) -> None:
-    """A workbook written by a program keeps a formula without its value, and a merged range keeps
-    its value in its first cell alone: read as blank cells, either would be a fact not stated (a
-    slander in the mass media read as one of no channel). Each such row is an error record; a
-    value stored is read as it is."""
+def test_a_formula_without_a_stored_value_and_merged_cells_are_error_records(tmp_path: Any) -> None:
+    """A workbook written by a program keeps a formula without its value (openpyxl writes ``<v/>``),
+    and merged cells keep their value in their first cell alone: read as blank cells, either would
+    be a fact not stated (a slander in the mass media read as one of no channel). Each such row is
+    an error record; the first row of a merged range, and a formula's stored value, even an empty
+    text, are read as they are."""
+    import zipfile
+
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
@@ -209,11 +212,28 @@ def test_a_formula_without_a_stored_value_and_merged_rows_are_error_records(tmp_
     sheet.append(["B", "2019-03-15", "slander", "mass_media"])
     sheet.append(["C", "2019-03-15", "slander", None])
     sheet.append(["D", "2019-03-15", "slander", "mass_media"])
+    sheet.append(["E", "2019-03-15", "mass_media", None])
+    sheet.append(["F", "2019-03-15", "slander", '=IF(1,"","x")'])
     sheet.merge_cells("D3:D4")
+    sheet.merge_cells("C6:D6")
     path = tmp_path / "register.xlsx"
     book.save(path)
-    with open(path, "rb") as f:
+    # F's formula as a spreadsheet program saves it: an empty text result, stored
+    stored = tmp_path / "stored.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(stored, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="D7"><f>IF(1,"","x")</f><v /></c>',
+                                    b'<c r="D7" t="str"><f>IF(1,"","x")</f><v></v></c>')
+                assert b'<c r="D7" t="str">' in data
+            dst.writestr(item, data)
+    with open(stored, "rb") as f:
         out = b"".join(c.output for c in batch.run(read_register(f, "xlsx"), "2019-12-01")).decode().splitlines()
-    assert len(out) == 4
-    assert "cell D2" in out[0] and "merged cells D3:D4" in out[1] and "merged cells D3:D4" in out[2]
+    assert len(out) == 6
+    assert "cell D2" in out[0]
+    assert '"id": "B"' in out[1] and '"falls_under": "CC2014 130(2)"' in out[1]  # the merged range's first row
+    assert "merged cells D3:D4" in out[2]
     assert '"falls_under": "CC2014 130(2)"' in out[3]
+    assert "merged cells C6:D6" in out[4]
+    assert '"id": "F"' in out[5] and '"error"' not in out[5]  # an empty text, stored: channel not stated

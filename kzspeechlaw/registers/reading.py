@@ -23,9 +23,9 @@ record naming the cause) instead of stopping the register or swallowing its neig
 - **Excel** (``.xlsx``, the ``excel`` extra): the first sheet, read row by row (openpyxl's
   read-only mode), its first non-empty row the header; a row of empty cells is skipped like a
   blank line. Cells keep their type: a date cell is a date, a number a number. A row with a
-  formula whose value was never stored (a workbook written by a program) or within merged cells
-  spanning rows (whose value only the first holds) is unreadable: read as blank, either would be
-  a fact not stated.
+  formula whose value was never stored (a workbook written by a program) or a cell of merged cells
+  past the first (which alone holds their value) is unreadable: read as blank, either would be a
+  fact not stated.
 - **JSON Lines** are strict JSON (no ``NaN`` or ``Infinity``); a line that is not a JSON object,
   nests too deep or holds a number too long to read is unreadable.
 
@@ -336,12 +336,11 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
         raise InvalidIncident("file", "text stream", "a workbook's bytes (open it in binary mode)")
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formulas, merged = _sheet_marks(data, book)
-        written = openpyxl.load_workbook(io.BytesIO(data), read_only=True) if formulas else None
+        unstored, merged = _sheet_marks(data, book)
     except Exception as error:  # not a zip archive, or not a workbook inside
         raise InvalidIncident("file", getattr(stream, "name", "stream"),
                               f"an Excel workbook (.xlsx) ({type(error).__name__}: {cut(str(error))})") from None
-    rows = _sheet_rows(book, written, merged)
+    rows = _sheet_rows(book, unstored, merged)
     first_row = next(rows, ())
     cells = list(first_row)
     while cells and is_blank(cells[-1]):  # a sheet's used range may be wider than its header
@@ -349,65 +348,84 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
     return Register("xlsx", check_header(cells), rows)
 
 
-_MERGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
 _OVERLAP = 64
 """Bytes of a block kept before the next (:func:`_sheet_marks`): a tag cut between two blocks is whole in them."""
 
 
-def _sheet_marks(data: bytes, book: Any) -> tuple[bool, tuple[tuple[str, int, int], ...]]:
-    """Whether the first sheet holds formulas, and its merged ranges spanning rows (the range, its
-    first and last row), read from the sheet's XML: a formula's value is stored only where a
-    spreadsheet program saved the workbook, and a merged range's value only in its first cell."""
+def _sheet_marks(data: bytes, book: Any) -> tuple[frozenset[str], tuple[tuple[str, int, int, bool], ...]]:
+    """The first sheet's cells holding a formula with no stored value (``D2``; a spreadsheet program
+    stores each formula's value, a program writing the file may not), and its merged ranges (the
+    range, its first and last row, whether it spans columns), read from the sheet's XML: a merged
+    range's value is held by its first cell alone."""
     import zipfile
 
     path = getattr(book.worksheets[0], "_worksheet_path", None) if book.worksheets else None
-    if path is None:  # not known where the sheet is: every cell is read twice, merged ranges not found
-        return bool(book.worksheets), ()
+    if path is None:  # not known where the sheet is: nothing found (the cells read as they are)
+        return frozenset(), ()
     formulas, tail = False, b""
     found: dict[bytes, tuple[bytes, ...]] = {}  # each range once, though two blocks may both hold it
-    with zipfile.ZipFile(io.BytesIO(data)).open(path) as xml:  # in blocks: a sheet's text may be large
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    with archive.open(path) as xml:  # in blocks: a sheet's text may be large
         while block := xml.read(BLOCK_BYTES):
             text, tail = tail + block, (tail + block)[-_OVERLAP:]
-            formulas = formulas or b"<f>" in text or b"<f " in text
+            formulas = formulas or _FORMULA.search(text) is not None
             found.update((m[0], m.groups()) for m in _MERGE.finditer(text))
-    merged = tuple((f"{a.decode()}{top.decode()}:{b.decode()}{bottom.decode()}", int(top), int(bottom))
-                   for a, top, b, bottom in found.values() if top != bottom)
-    return formulas, merged
+    merged = tuple((f"{a.decode()}{top.decode()}:{b.decode()}{bottom.decode()}", int(top), int(bottom), a != b)
+                   for a, top, b, bottom in found.values() if (a, top) != (b, bottom))
+    return (_unstored(archive, path) if formulas else frozenset()), merged
 
 
-def _sheet_rows(book: Any, written: Any = None, merged: tuple[tuple[str, int, int], ...] = ()) -> Iterator[Any]:
-    """The first sheet's rows that hold something, as tuples of cell values, the books closed at
-    the end. After the header, a row is :class:`Unreadable` where a cell holds a formula whose value
-    was never stored (``written``: the book read with its formulas) or lies in a merged range
-    spanning rows (``merged``, :func:`_sheet_marks`): read as blank, either would be a fact not
-    stated."""
+def _unstored(archive: Any, path: str) -> frozenset[str]:
+    """The cells of the sheet at ``path`` with a formula (``<f>``) and no value stored: no value
+    element (``<v>``), or an empty one in a cell not of text (a text result may be empty, a number
+    may not: openpyxl writes ``<v/>`` for a formula it did not compute), parsed as a stream."""
+    from xml.etree.ElementTree import iterparse
+
+    cells: set[str] = set()
+    with archive.open(path) as xml:
+        for _, element in iterparse(xml, events=("end",)):
+            name = element.tag.rpartition("}")[2]
+            if name == "c":
+                parts = {child.tag.rpartition("}")[2]: child for child in element}
+                value, text = parts.get("v"), element.get("t") in ("str", "inlineStr")
+                if "f" in parts and (value is None or (not value.text and not text)):
+                    cells.add(element.get("r", ""))
+                element.clear()
+            elif name == "row":
+                element.clear()
+    return frozenset(cells)
+
+
+def _sheet_rows(book: Any, unstored: frozenset[str] = frozenset(),
+                merged: tuple[tuple[str, int, int, bool], ...] = ()) -> Iterator[Any]:
+    """The first sheet's rows that hold something, as tuples of cell values, the book closed at the
+    end. After the header, a row is :class:`Unreadable` where a cell holds a formula whose value was
+    never stored (``unstored``) or lies in a merged range past its first cell (``merged``, from
+    :func:`_sheet_marks`): read as blank, either would be a fact not stated."""
     from openpyxl.utils import get_column_letter
 
     try:
         if book.worksheets:
-            formulas = written.worksheets[0].iter_rows(min_row=1, values_only=True) if written else None
             header = False
             for number, row in enumerate(book.worksheets[0].iter_rows(min_row=1, values_only=True), 1):
-                cells = next(formulas, ()) if formulas is not None else ()
-                lost = [get_column_letter(at + 1) for at, (value, cell) in enumerate(zip(row, cells, strict=False))
-                        if value is None and isinstance(cell, str) and cell.startswith("=")]
+                lost = [ref for at in range(len(row)) if (ref := f"{get_column_letter(at + 1)}{number}") in unstored]
                 blank = all(is_blank(cell) for cell in row)
-                spans = [ref for ref, top, bottom in merged if top <= number <= bottom] if header and not blank else []
-                if lost and header:
-                    yield Unreadable([cut(str(c)) for c in row], f"a formula with no stored value in cell "
-                                     f"{lost[0]}{number} (the workbook was not saved by a spreadsheet program): save "
-                                     "it in one, or export it as CSV")
-                elif spans:
+                spans = [ref for ref, top, bottom, wide in merged if top < number <= bottom or (wide and number == top)]
+                if header and lost:
+                    yield Unreadable([cut(str(c)) for c in row], f"a formula with no stored value in cell {lost[0]} "
+                                     "(the workbook was not saved by a spreadsheet program): save it in one, or "
+                                     "export it as CSV")
+                elif header and spans and not blank:
                     yield Unreadable([cut(str(c)) for c in row], f"row {number} lies in the merged cells {spans[0]}, "
-                                     "whose value only their first cell holds: unmerge them and give each row its "
+                                     "whose value only their first cell holds: unmerge them and give each cell its "
                                      "value")
                 elif not blank:
                     header = True
                     yield row
     finally:
         book.close()
-        if written is not None:
-            written.close()
 
 
 def _no_constant(name: str) -> Any:
