@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import numbers
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import AmountError, OutOfCoverage, quote
@@ -89,8 +90,8 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
         raise AmountError(f"expected a pint quantity in MCI or KZT, got {quote(quantity)}") from None
     if unit not in ("MCI", "KZT"):
         raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected an amount in MCI or KZT")
-    if isinstance(magnitude, bool) or (isinstance(magnitude, float) and not math.isfinite(magnitude)) or (
-            isinstance(magnitude, int | float) and magnitude < 0):
+    if isinstance(magnitude, bool) or (isinstance(magnitude, numbers.Real) and (
+            magnitude < 0 or (not isinstance(magnitude, numbers.Integral) and not math.isfinite(magnitude)))):
         raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected a finite amount of at least 0")
     _check_purpose(purpose)
     as_date(on, "on")
