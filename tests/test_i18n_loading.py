@@ -10,7 +10,7 @@ import pytest
 
 from kzspeechlaw import i18n
 
-MESSAGE = "date, YYYY-MM-DD"  # the help of `show --on`, translated in both catalogues
+MESSAGE = "date, YYYY-MM-DD or DD.MM.YYYY"  # the help of `show --on`, translated in both catalogues
 
 
 @pytest.fixture
