@@ -309,7 +309,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.notes += way.notes
         for act, day in way.boundaries:
             say.note(date_caveat(act, day, incident.act_date, decided))
-            say.note(other_side(incident, matches, act, day))
+            say.note(other_side(incident, decided, matches, act, day))
             if way.governing is None:  # removed by a repeal: the decision date's side of its day
                 say.note(repeal_side(incident, way.outcome, act, day, decided))
         say.notes += way.closing_notes

@@ -328,13 +328,16 @@ def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str 
                    "close to it needs checking.", day=day, act=act.id, rule=act.in_force_rule)
 
 
-def other_side(incident: Incident, matches: tuple[Match, ...], act_id: str | None, day: dt.date | None) -> str | None:
+def other_side(incident: Incident, decided: dt.date, matches: tuple[Match, ...], act_id: str | None,
+               day: dt.date | None) -> str | None:
     """Where the act falls under a version whose first day ``day`` is an in-force date not read
     (:func:`caveat_window`; the act date within its window), the part the act would fall under had
     the Law taken effect after the act: as the part stood the day before, with its category and
-    sanctions, where its version, category or sanctions differ. The other direction is not said: an
-    inferred date is the earliest the Law could take effect. ``None`` elsewhere, and where the
-    candidate on that day would itself turn on a fact not stated (the caveat stands alone then)."""
+    sanctions, where its version, category or sanctions differ. Said only where that candidate is
+    plain: a part the stated facts fall under, with a sanction for the offender, still in force at
+    the decision (not one the same Law repealed), a criminal part not for a legal entity; else the
+    caveat stands alone. The other direction is not said: an inferred date is the earliest the Law
+    could take effect."""
     window = caveat_window(act_id, day)
     if window is None or day is None or not matches or not window.holds(incident.act_date):
         return None
@@ -343,15 +346,13 @@ def other_side(incident: Incident, matches: tuple[Match, ...], act_id: str | Non
         return None
     on = day - dt.timedelta(days=1)
     found = classify(incident, on=on)
-    if found and found[0].undecided_by:
+    other = found[0].provision if found and not found[0].undecided_by else None
+    if other is None or (other.ref, other.category, other.sanctions) == (mine.ref, mine.category, mine.sanctions):
         return None
-    other = found[0].provision if found else None
-    if other is not None and (other.ref, other.category, other.sanctions) == (mine.ref, mine.category, mine.sanctions):
+    own = other.sanctions_for(incident.offender)
+    if not own or (other.regime is Regime.CRIMINAL and incident.offender in ENTITIES) or (
+            other.valid_to is not None and other.valid_to <= decided and other.repealed_by is not None):
         return None
-    own = other.sanctions_for(incident.offender) if other is not None else ()
-    if other is None or not own or (other.regime is Regime.CRIMINAL and incident.offender in ENTITIES):
-        return Message("Had Law {act} taken effect after the act, no modelled part would have covered the act "
-                       "on its date.", act=act_id)
     return Message("Had Law {act} taken effect after the act, the act would fall under {ref} as worded on {day} "
                    "({category}; {sanctions}).", act=act_id, ref=str(other.ref), day=on, category=other.category,
                    sanctions=join((s.describe() for s in own), OR))
