@@ -237,3 +237,34 @@ def test_a_formula_without_a_stored_value_and_merged_cells_are_error_records(tmp
     assert '"falls_under": "CC2014 130(2)"' in out[3]
     assert "merged cells C6:D6" in out[4]
     assert '"id": "F"' in out[5] and '"error"' not in out[5]  # an empty text, stored: channel not stated
+
+
+def test_a_sheet_without_cell_references_or_with_a_document_type_is_read_with_care(tmp_path: Any) -> None:
+    """A cell's reference (``r``) is optional: an unstored formula in a cell without one is still
+    found. A sheet declaring a document type (whose entities could expand without end) is refused."""
+    import re
+    import zipfile
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["id", "act_date", "conduct", "channel"])
+    book.active.append(["A", "2019-03-15", "slander", '="mass_media"'])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+
+    def rewritten(name: str, change: Any) -> Path:
+        target = tmp_path / name
+        with zipfile.ZipFile(plain) as src, zipfile.ZipFile(target, "w") as dst:
+            for item in src.infolist():
+                data = src.read(item)
+                dst.writestr(item, change(data) if item.filename == "xl/worksheets/sheet1.xml" else data)
+        return target
+
+    bare = rewritten("bare.xlsx", lambda data: re.sub(rb' r="[A-Z]*[0-9]+"', b"", data))
+    with open(bare, "rb") as f:
+        out = b"".join(c.output for c in batch.run(read_register(f, "xlsx"), "2019-12-01")).decode()
+    assert "a formula with no stored value in cell D2" in out
+    typed = rewritten("typed.xlsx", lambda data: data.replace(
+        b"<worksheet", b'<!DOCTYPE worksheet [<!ENTITY a "aaaa">]><worksheet', 1))
+    with open(typed, "rb") as f, pytest.raises(kz.InvalidIncident, match="document type"):
+        read_register(f, "xlsx")

@@ -348,7 +348,7 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
     return Register("xlsx", check_header(cells), rows)
 
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+_MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\s+ref\s*=\s*["']([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)["']""")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
 _OVERLAP = 64
 """Bytes of a block kept before the next (:func:`_sheet_marks`): a tag cut between two blocks is whole in them."""
@@ -371,6 +371,8 @@ def _sheet_marks(data: bytes, book: Any) -> tuple[frozenset[str], tuple[tuple[st
         while block := xml.read(BLOCK_BYTES):
             text, tail = tail + block, (tail + block)[-_OVERLAP:]
             formulas = formulas or _FORMULA.search(text) is not None
+            if b"<!DOCTYPE" in text or b"<!ENTITY" in text:  # a sheet has no DTD: its entities could expand without end
+                raise ValueError("the sheet declares a document type, which a workbook's sheet does not")
             found.update((m[0], m.groups()) for m in _MERGE.finditer(text))
     merged = tuple((f"{a.decode()}{top.decode()}:{b.decode()}{bottom.decode()}", int(top), int(bottom), a != b)
                    for a, top, b, bottom in found.values() if (a, top) != (b, bottom))
@@ -380,18 +382,28 @@ def _sheet_marks(data: bytes, book: Any) -> tuple[frozenset[str], tuple[tuple[st
 def _unstored(archive: Any, path: str) -> frozenset[str]:
     """The cells of the sheet at ``path`` with a formula (``<f>``) and no value stored: no value
     element (``<v>``), or an empty one in a cell not of text (a text result may be empty, a number
-    may not: openpyxl writes ``<v/>`` for a formula it did not compute), parsed as a stream."""
+    may not: openpyxl writes ``<v/>`` for a formula it did not compute), parsed as a stream. A row
+    or cell without its reference (``r``, optional) is the one after the last."""
     from xml.etree.ElementTree import iterparse
 
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
     cells: set[str] = set()
+    row = column = 0
     with archive.open(path) as xml:
-        for _, element in iterparse(xml, events=("end",)):
+        for event, element in iterparse(xml, events=("start", "end")):
             name = element.tag.rpartition("}")[2]
+            if event == "start":
+                if name == "row":
+                    row, column = int(element.get("r") or row + 1), 0
+                continue
             if name == "c":
+                ref = element.get("r")
+                column = column_index_from_string(ref.rstrip("0123456789")) if ref else column + 1
                 parts = {child.tag.rpartition("}")[2]: child for child in element}
                 value, text = parts.get("v"), element.get("t") in ("str", "inlineStr")
                 if "f" in parts and (value is None or (not value.text and not text)):
-                    cells.add(element.get("r", ""))
+                    cells.add(f"{get_column_letter(column)}{row}")
                 element.clear()
             elif name == "row":
                 element.clear()
@@ -409,7 +421,9 @@ def _sheet_rows(book: Any, unstored: frozenset[str] = frozenset(),
     try:
         if book.worksheets:
             header = False
-            for number, row in enumerate(book.worksheets[0].iter_rows(min_row=1, values_only=True), 1):
+            sheet = book.worksheets[0]
+            sheet.reset_dimensions()  # a stale stored size would leave out columns past it
+            for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
                 lost = [ref for at in range(len(row)) if (ref := f"{get_column_letter(at + 1)}{number}") in unstored]
                 blank = all(is_blank(cell) for cell in row)
                 spans = [ref for ref, top, bottom, wide in merged if top < number <= bottom or (wide and number == top)]
