@@ -105,3 +105,17 @@ def test_a_tenge_amount_is_returned_only_for_a_date_and_purpose_that_read() -> N
         kz.to_tenge(3 * kz.ureg.KZT, on="garbage")
     with pytest.raises(kz.AmountError):
         kz.to_tenge(3 * kz.ureg.KZT, on="2019-09-23", purpose="nonsense")
+
+
+def test_numpy_and_decimal_amounts_are_read_as_numbers_and_checked() -> None:
+    """numpy's integers would wrap past 64 bits and numpy's or Decimal's NaN would pass a check of
+    Python's types alone: each is read as Python's number and checked the same."""
+    from decimal import Decimal
+
+    np = pytest.importorskip("numpy")
+    assert kz.to_tenge(np.int64(10**17) * kz.ureg.MCI, on="2020-03-01").magnitude == 10**17 * 2651
+    for bad in (Decimal("-5"), Decimal("NaN"), np.float32("nan"), np.int64(-5)):
+        with pytest.raises(kz.AmountError):
+            kz.to_tenge(bad * kz.ureg.MCI, on="2020-03-01")
+    with pytest.raises(kz.AmountError):
+        kz.to_tenge(kz.ureg.Quantity(np.array([1.0, -1.0]), "MCI"), on="2020-03-01")

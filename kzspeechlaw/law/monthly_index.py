@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import math
 import numbers
+from typing import Any
 
 from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import AmountError, OutOfCoverage, quote
@@ -90,9 +91,7 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
         raise AmountError(f"expected a pint quantity in MCI or KZT, got {quote(quantity)}") from None
     if unit not in ("MCI", "KZT"):
         raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected an amount in MCI or KZT")
-    if isinstance(magnitude, bool) or (isinstance(magnitude, numbers.Real) and (
-            magnitude < 0 or (not isinstance(magnitude, numbers.Integral) and not math.isfinite(magnitude)))):
-        raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected a finite amount of at least 0")
+    magnitude = _amount(magnitude, quantity)
     _check_purpose(purpose)
     as_date(on, "on")
     if unit == "KZT":
@@ -100,7 +99,34 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
     kzt = mci_value(on, purpose).kzt
     if isinstance(magnitude, int | float):
         return _tenge_amount(magnitude, kzt)
-    return registry().Quantity(magnitude * kzt, _tenge())  # e.g. an array of amounts
+    return registry().Quantity(magnitude * kzt, _tenge())  # an array of amounts
+
+
+def _amount(magnitude: object, quantity: object) -> Any:
+    """A quantity's magnitude as Python's number (numpy's and ``Decimal`` too: a numpy integer
+    would wrap past 64 bits), or an array of them, each finite and at least 0; else
+    :class:`~kzspeechlaw.AmountError`."""
+    wrong = AmountError(f"cannot convert {quote(quantity)} to tenge: expected a finite amount of at least 0")
+    if type(magnitude).__name__ in ("bool", "bool_"):
+        raise wrong
+    if isinstance(magnitude, numbers.Integral):
+        value: int | float = int(magnitude)
+    elif isinstance(magnitude, numbers.Real) or type(magnitude).__name__ == "Decimal":
+        value = float(magnitude)  # type: ignore[arg-type]
+        if not math.isfinite(value):
+            raise wrong
+    elif hasattr(magnitude, "dtype") and hasattr(magnitude, "shape"):  # an array: every amount checked
+        import numpy as np
+
+        array: Any = magnitude
+        if array.dtype.kind not in "iuf" or not bool(np.all(np.isfinite(array) & (array >= 0))):
+            raise wrong
+        return array.astype(float) if array.dtype.kind in "iu" else array
+    else:
+        raise wrong
+    if value < 0:
+        raise wrong
+    return value
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
