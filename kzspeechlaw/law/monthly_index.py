@@ -106,26 +106,23 @@ def _amount(magnitude: object, quantity: object) -> Any:
     """A quantity's magnitude as Python's number (numpy's and ``Decimal`` too: a numpy integer
     would wrap past 64 bits), or an array of them, each finite and at least 0; else
     :class:`~kzspeechlaw.AmountError`."""
-    wrong = AmountError(f"cannot convert {quote(quantity)} to tenge: expected a finite amount of at least 0")
+    if (type(magnitude) is int and magnitude >= 0) or (type(magnitude) is float and 0 <= magnitude < math.inf):
+        return magnitude  # the common case, at once
+    value: Any = None
     if type(magnitude).__name__ in ("bool", "bool_"):
-        raise wrong
-    if isinstance(magnitude, numbers.Integral):
-        value: int | float = int(magnitude)
+        pass
+    elif isinstance(magnitude, numbers.Integral):
+        value = int(magnitude)
     elif isinstance(magnitude, numbers.Real) or type(magnitude).__name__ == "Decimal":
         value = float(magnitude)  # type: ignore[arg-type]
-        if not math.isfinite(value):
-            raise wrong
     elif hasattr(magnitude, "dtype") and hasattr(magnitude, "shape"):  # an array: every amount checked
         import numpy as np
 
         array: Any = magnitude
-        if array.dtype.kind not in "iuf" or not bool(np.all(np.isfinite(array) & (array >= 0))):
-            raise wrong
-        return array.astype(float) if array.dtype.kind in "iu" else array
-    else:
-        raise wrong
-    if value < 0:
-        raise wrong
+        if array.dtype.kind in "iuf" and bool(np.all(np.isfinite(array) & (array >= 0))):
+            return array.astype(float) if array.dtype.kind in "iu" else array
+    if value is None or not 0 <= value < math.inf:  # NaN fails both comparisons
+        raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected a finite amount of at least 0")
     return value
 
 
