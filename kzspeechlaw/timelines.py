@@ -21,11 +21,10 @@ from typing import Any
 import attrs
 
 from kzspeechlaw import export, terms
-from kzspeechlaw.errors import AmountError, quote
 from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject
-from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
+from kzspeechlaw.law.monthly_index import check_purpose, mci_value
 from kzspeechlaw.law.provisions import history
 from kzspeechlaw.refs import Ref
 
@@ -167,8 +166,7 @@ def mci_steps(purpose: str = "fines") -> tuple[MciStep, ...]:
     >>> [(str(s.valid_from), s.kzt) for s in mci_steps()][-3:]
     [('2024-01-01', 3692), ('2025-01-01', 3932), ('2026-01-01', 4325)]
     """
-    if purpose not in PURPOSES:
-        raise AmountError(f"unknown MCI purpose {quote(purpose)}: expected one of {', '.join(PURPOSES)}")
+    check_purpose(purpose)
     steps: list[MciStep] = []
     for day in sorted({v.valid_from for v in law().mci_series}):
         value = mci_value(day, purpose)

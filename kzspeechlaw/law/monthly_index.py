@@ -55,7 +55,7 @@ def _value(purpose: str, interval: int) -> MciValue | None:
 
 def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
     """The MCI record (value, budget law, article, source) in force on ``on``."""
-    _check_purpose(purpose)
+    check_purpose(purpose)
     day = as_date(on, "on")
     value = _value(purpose, timeline().interval(day))
     until = law().mci_until
@@ -76,7 +76,8 @@ def mci_amount(on: dt.date | str, purpose: str = "fines") -> Amount:
     return Amount(mci_value(on, purpose).kzt, "KZT")
 
 
-def _check_purpose(purpose: object) -> None:
+def check_purpose(purpose: object) -> None:
+    """Raise :class:`~kzspeechlaw.AmountError` unless ``purpose`` is one of :data:`PURPOSES`."""
     if not (isinstance(purpose, str) and purpose in PURPOSES):
         raise AmountError(f"unknown MCI purpose {quote(purpose)}: expected one of {', '.join(PURPOSES)}")
 
@@ -92,7 +93,7 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
     if unit not in ("MCI", "KZT"):
         raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected an amount in MCI or KZT")
     magnitude = _amount(magnitude, quantity)
-    _check_purpose(purpose)
+    check_purpose(purpose)
     as_date(on, "on")
     if unit == "KZT":
         return quantity

@@ -225,8 +225,8 @@ _NOT_68 = {"extremist": N_("Not for extremist crimes (CC 2014 Art. 68(4))."),
 def _excluded_68(rule: Rule, p: Provision, facts: Facts) -> str | None:
     """Why CC 2014 Art. 68(4) bars the release: an extremist or a terrorist crime, or one of a
     criminal group (the first that applies)."""
-    return next((_NOT_68[bar] for bar in ("extremist", "terrorist", "criminal_group") if bar in _bars(rule, p, facts)),
-                None)
+    bars = _bars(rule, p, facts)
+    return next((_NOT_68[bar] for bar in ("extremist", "terrorist", "criminal_group") if bar in bars), None)
 
 
 def _repented(facts: Facts) -> bool | None:
