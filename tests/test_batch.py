@@ -728,3 +728,22 @@ def test_a_thread_that_cannot_start_stops_the_run_with_its_own_error(monkeypatch
         list(batch.run(register, "2020-01-01", workers=2, chunk_size=10))
     assert seen == ["batch worker 0", "batch worker 1"]
     assert not multiprocessing.active_children()
+
+
+@pytest.mark.parametrize("output", ["brief", "full"])
+def test_chunks_in_flight_are_bounded(output: str) -> None:
+    """With several workers, the parent reads ahead a bounded number of chunks (memory stays
+    bounded whatever the register's length): two, or four of whole assessments, whose parts of a
+    chunk may differ much in the keys they learn."""
+    read: list[int] = []
+
+    def items() -> Any:
+        for i in range(40):
+            read.append(i)
+            yield {"id": f"r{i}", "act_date": "2019-03-15", "conduct": "slander", "decided_on": "2020-06-01"}
+
+    results = batch.run(_python_register(items()), output=output, workers=2, chunk_size=3)
+    next(results)
+    ahead = len(read)
+    results.close()
+    assert ahead == 3 * {"brief": 2, "full": 4}[output]

@@ -72,6 +72,16 @@ a short register is still shared between worker processes."""
 FULL_CHUNK_SIZE = 1000
 """Rows per chunk of whole assessments (about 10 KB a row: a chunk in flight stays about 10 MB)."""
 
+IN_FLIGHT = 2
+"""Chunks in flight at a time with several worker processes (:func:`_in_parts`): one being put
+together here while the workers assess the next."""
+
+FULL_IN_FLIGHT = 4
+"""Chunks of whole assessments in flight at a time: a worker's part of a chunk may hold many keys
+to learn (a millisecond or more each) and the other's few, and with more chunks sent the other
+goes on meanwhile (a million rows of the benchmark's register on two workers: 20.8-21.6 s, against
+22.0-22.5 s with two in flight; about 20 MB more memory)."""
+
 
 class _Task(NamedTuple):
     """A chunk of rows (:class:`kzspeechlaw.registers.rows.Task`), the token of the register it is
@@ -400,8 +410,9 @@ def run(
 ) -> Iterator[ChunkResult]:
     """Assess a register chunk by chunk, in order; ``output`` is one of :data:`OUTPUTS`. With
     ``workers > 1`` and more than one chunk of rows, each chunk is assessed in that many processes,
-    each its part of the rows, at most two chunks in flight at a time, so memory stays bounded
-    whatever the register's length. Warnings raised in the rows are re-issued once each
+    each its part of the rows, at most :data:`IN_FLIGHT` chunks in flight at a time
+    (:data:`FULL_IN_FLIGHT` of whole assessments), so memory stays bounded whatever the register's
+    length. Warnings raised in the rows are re-issued once each
     (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
 
     Rows are decided from their keys (:mod:`kzspeechlaw.registers.keyed`), or with ``keyed=False``
@@ -476,8 +487,9 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
 
 def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iterator[ChunkResult]:
     """Each chunk assessed in ``workers`` processes, each its part of the rows (a key's rows are
-    one process's: :func:`_shares`), at most two chunks in flight, so memory stays bounded
-    whatever the register's length. A chunk is pickled here, each process's share once (a chunk
+    one process's: :func:`_shares`), at most :data:`IN_FLIGHT` chunks in flight
+    (:data:`FULL_IN_FLIGHT` of whole assessments), so memory stays bounded whatever the register's
+    length. A chunk is pickled here, each process's share once (a chunk
     whose rows cannot be pickled is assessed here, whole); a worker that dies, even half-way
     through sending its part, stops the run with an error. Where reading the register fails, the
     chunks already read are given first. Each worker's shares are read as they come, by a thread
@@ -581,7 +593,7 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
                 for inbox, payload in zip(inboxes, payloads, strict=True):
                     inbox.put(payload)
             pending.append((task, payloads))
-            if len(pending) >= 2:
+            if len(pending) >= (FULL_IN_FLIGHT if task.rows.output == "full" else IN_FLIGHT):
                 yield result(*pending.popleft())
         for inbox in inboxes:  # every chunk sent: each worker keeps what it learned once its last is done,
             inbox.put(None)  # while the last are put together here
