@@ -83,7 +83,8 @@ def test_income_fine_ranks_as_a_fine() -> None:
     assert compare((work,), (work, income)) is Leniency.MORE_LENIENT  # a fine-rank alternative added
     assert compare((income,), (Sanction(Penalty.IMPRISONMENT, None, 1 * YEAR),)) is Leniency.MORE_SEVERE
     # the same rank as a fine in MCI: only the measures (MCI, months) differ, and they are not weighed
-    assert compare((Sanction(Penalty.FINE, None, 100 * MCI),), (income,)) is Leniency.EQUAL
+    # against each other; the alternatives differ all the same, so the two are not equal
+    assert compare((Sanction(Penalty.FINE, None, 100 * MCI),), (income,)) is Leniency.UNWEIGHED
 
 
 def test_months_of_income_are_not_weighed_against_mci() -> None:
@@ -91,9 +92,9 @@ def test_months_of_income_are_not_weighed_against_mci() -> None:
     income = Sanction(Penalty.INCOME_FINE, 2 * MONTH, 5 * MONTH)
     cheaper = Sanction(Penalty.FINE, 50 * MCI, 200 * MCI)
     dearer_income = Sanction(Penalty.INCOME_FINE, 3 * MONTH, 5 * MONTH)
-    # the income measure alone, added or removed, does not move an end
-    assert compare((fine, income), (fine,)) is Leniency.EQUAL
-    assert compare((fine,), (fine, income)) is Leniency.EQUAL
+    # the income measure alone, added or removed, does not move an end: not weighed, never equal
+    assert compare((fine, income), (fine,)) is Leniency.UNWEIGHED
+    assert compare((fine,), (fine, income)) is Leniency.UNWEIGHED
     # each measure is weighed against itself; a year of income is twelve months
     assert compare((fine, income), (cheaper, income)) is Leniency.MORE_LENIENT
     year_of_income = Sanction(Penalty.INCOME_FINE, 2 * MONTH, 1 * YEAR)
@@ -106,14 +107,15 @@ def test_months_of_income_are_not_weighed_against_mci() -> None:
 
 def test_490_iv_removing_the_income_fine_is_not_mitigation() -> None:
     """Law 09.11.2011 No. 490-IV struck the income measure from CC 1997 Arts. 129-130, 318-320 and
-    left the rest of the sanction: the later version is not more lenient, so the act-time law stays."""
+    left the rest of the sanction: the ends weigh the same, the alternatives between them differ
+    (unweighed): the later version is not taken as more lenient, so the act-time law stays."""
     for ref in ("CC1997 129(1)", "CC1997 129(2)", "CC1997 130(1)", "CC1997 130(2)", "CC1997 318(1)",
                 "CC1997 318(2)", "CC1997 319(1)", "CC1997 319(2)", "CC1997 320(1)", "CC1997 320(2)"):
         before = kz.provision(ref, on=dt.date(2011, 11, 19))
         after = kz.provision(ref, on=dt.date(2011, 11, 20))
         assert any(s.kind is Penalty.INCOME_FINE for s in before.sanctions), ref
         assert not any(s.kind is Penalty.INCOME_FINE for s in after.sanctions), ref
-        assert compare(before.sanctions, after.sanctions, before.additional, after.additional) is Leniency.EQUAL, ref
+        assert compare(before.sanctions, after.sanctions, before.additional, after.additional) is Leniency.UNWEIGHED, ref
 
 
 def test_ends_keep_each_measure() -> None:
@@ -148,3 +150,86 @@ def test_comparison_across_measures_is_antisymmetric(a: tuple[Sanction, ...], b:
 @given(measured_sets())
 def test_a_version_in_several_measures_equals_itself(a: tuple[Sanction, ...]) -> None:
     assert compare(a, a) is Leniency.EQUAL
+
+
+# --- alternatives that differ between the ends: not weighed ---------------------------------------
+
+
+def test_community_work_added_to_aoc_434_1_is_not_weighed() -> None:
+    """Law 10.01.2025 No. 155-VIII (in force 01.09.2025) worded AOC 2014 Art. 434(1) «влекут штраф в
+    размере двадцати месячных расчетных показателей или привлечение к общественным работам на срок
+    от двадцати до шестидесяти часов либо административный арест на срок от пяти до пятнадцати
+    суток»: community work added between the fine and the arrest, both ends as before. Whether that
+    «иным образом улучшающий положение лица» (AOC 2014 Art. 5(1)) is not weighed: the act-time law
+    stays, the notes say so, and a sentence of community work is not certain."""
+    before = kz.provision("AOC2014 434(1)", on="2025-08-31")
+    after = kz.provision("AOC2014 434(1)", on="2025-09-01")
+    assert "привлечение к общественным работам на срок от двадцати до шестидесяти часов" in after.text
+    assert "общественным работам" not in before.text
+    assert compare(before.sanctions, after.sanctions) is Leniency.UNWEIGHED
+    assert compare(after.sanctions, before.sanctions) is Leniency.UNWEIGHED
+
+    a = kz.assess(kz.Incident(act_date="2025-08-15", conduct="petty_hooliganism", channel="public_speech"),
+                  decided_on="2025-09-10")
+    assert a.outcome == "liable" and a.governing.valid_from == dt.date(2024, 9, 5)
+    assert any("155-VIII" in step.what and "not weighed" in step.what for step in a.trace)
+    assert not any("155-VIII" in step.what and "is equal" in step.what for step in a.trace)
+    assert any("155-VIII" in n and "adds community service 20 hours to 60 hours" in n for n in a.notes)
+
+    work = a.check("community_service", 40 * kz.ureg.hour)
+    assert work.verdict == "kind_not_available" and not work.certain
+    assert any("155-VIII" in d for d in work.depends_on)
+    assert any("155-VIII" in r and "within" in r for r in work.reasons)
+    fine = a.check("fine", 20 * MCI)  # the same under both laws
+    assert fine.verdict == "within" and fine.certain and fine.depends_on == ()
+
+
+def test_393_iv_struck_arrest_from_164_1_which_is_not_weighed() -> None:
+    """Law 18.01.2011 No. 393-IV struck arrest from CC 1997 Art. 164(1) and left the fine up to
+    1,000 MCI and imprisonment up to five years (final text: «наказываются штрафом в размере до
+    одной тысячи месячных расчетных показателей либо исправительными работами на срок до двух лет,
+    либо лишением свободы», without arrest). The ends are the same: the removal is not weighed, and a
+    sentence of arrest for an earlier act is not certain."""
+    before = kz.provision("CC1997 164(1)", on="2011-01-28")
+    after = kz.provision("CC1997 164(1)", on="2011-01-29")
+    assert any(s.kind is Penalty.ARREST for s in before.sanctions)
+    assert not any(s.kind is Penalty.ARREST for s in after.sanctions)
+    assert compare(before.sanctions, after.sanctions) is Leniency.UNWEIGHED
+
+    a = kz.assess(kz.Incident(act_date="2010-06-01", conduct="incitement_of_discord", channel="mass_media",
+                              discord=["national"]), decided_on="2011-06-01")
+    assert a.governing.valid_from < dt.date(2011, 1, 29)
+    assert any("393-IV" in n and "removes arrest up to 6 months" in n for n in a.notes)
+    arrest = a.check("arrest", 4 * MONTH)
+    assert not arrest.certain and any("393-IV" in d for d in arrest.depends_on)
+
+
+def test_a_more_lenient_law_is_taken_without_the_note() -> None:
+    """Law 180-VI lowered the sanction of knowingly false information in an emergency (CC 2014 Art.
+    274(4)(2)): the later law governs, and nothing is left unweighed."""
+    a = kz.assess(kz.Incident(act_date="2017-06-01", conduct="false_information", channel="mass_media",
+                              circumstances=["emergency"]), decided_on="2019-01-10")
+    assert str(a.governing.ref) == "CC2014 274(4)(2)" and a.governing.valid_from == dt.date(2018, 7, 23)
+    assert not any("not weighed" in n for n in a.notes)
+    assert not any("not weighed" in step.what for step in a.trace)
+
+
+ranked_kinds = [Penalty.FINE, Penalty.CORRECTIONAL_WORK, Penalty.COMMUNITY_SERVICE, Penalty.RESTRICTION_OF_FREEDOM,
+                Penalty.IMPRISONMENT]
+UNITS = {Penalty.FINE: MCI, Penalty.CORRECTIONAL_WORK: MCI, Penalty.COMMUNITY_SERVICE: HOUR,
+         Penalty.RESTRICTION_OF_FREEDOM: YEAR, Penalty.IMPRISONMENT: YEAR}
+
+
+@given(st.lists(st.sampled_from(ranked_kinds), min_size=2, max_size=5, unique=True), st.data())
+def test_an_alternative_between_the_ends_is_never_equal(kinds: list[Penalty], data: st.DataObject) -> None:
+    """Adding or removing an alternative that ranks strictly between the mildest and the heaviest
+    leaves both ends as they were: never 'equal', never taken as milder."""
+    ranks = sorted(RANK[k] for k in kinds)
+    middle = [k for k in ranked_kinds if ranks[0] < RANK[k] < ranks[-1] and k not in kinds]
+    if not middle:
+        return
+    base = tuple(Sanction(k, None, data.draw(st.integers(1, 50)) * UNITS[k]) for k in kinds)
+    extra = data.draw(st.sampled_from(middle))
+    wider = (*base, Sanction(extra, None, data.draw(st.integers(1, 50)) * UNITS[extra]))
+    assert compare(base, wider) is Leniency.UNWEIGHED
+    assert compare(wider, base) is Leniency.UNWEIGHED

@@ -150,7 +150,8 @@ class Assessment:
         ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
                                       (c.value for c in self.incident.circumstances),
                                       self.general_day or self.incident.act_date, self.decided_on)
-        return _unsettled(self, sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra), kind, amount)
+        result = sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
+        return _unsettled(self, _unweighed(self, result, kind, amount, extra), kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -364,6 +365,43 @@ def _limitation_outcome(period: Limitation | None) -> Outcome:
 
 _PART_FACTS = frozenset({"channel", "allegation", "in_connection_with_duties", "knowing_and_dangerous"})
 """The facts left open that a check's part may turn on (those :func:`alternatives` states)."""
+
+
+def _unweighed(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
+               extra: tuple[str, ...]) -> sentencing.Check:
+    """``result``, not certain where a later law that differs from the governing one only between
+    its mildest and heaviest punishment (:attr:`~kzspeechlaw.reasoning.route.Route.unweighed`: the
+    comparison does not weigh whether it is milder) gives the sentence another verdict; the reasons
+    name that law and its verdict."""
+    found = route.find(a.matches, a.incident, a.decided_on).unweighed
+    if not found:
+        return result
+    facts = sentencing.Facts.of(a.incident)
+    circumstances = tuple(c.value for c in a.incident.circumstances)
+    said: list[str] = []
+    names: list[str] = []
+    for later, day in found:
+        mci_date = penalties.mci_date(later, a.incident, a.decided_on)[0]
+        assessed = penalties.for_subject(later, a.incident.offender.value, day, mci_date, a.decided_on)
+        ranges = sentencing.imposable(later, assessed.sanctions, facts, circumstances, day, a.decided_on)
+        try:
+            other = sentencing.check(ranges, kind, amount, mci_date, later.regime, extra)
+        except LawError:  # an amount this law's range cannot be compared with: not the same verdict
+            other = None
+        if other is not None and other.verdict == result.verdict:
+            continue
+        law_of = Message("the law of {day} ({ref} from {start}, Law {act})", day=day, ref=str(later.ref),
+                         start=later.valid_from, act=later.act)
+        names.append(Message("whether {law} is milder (not weighed: it differs from the governing law only "
+                             "between the mildest and the heaviest punishment)", law=law_of))
+        said.append(Message("Under {law}: {reason} The verdict above holds if that law is not milder.", law=law_of,
+                            reason=other.reasons[0]) if other is not None and other.reasons else
+                    Message("Under {law} the sentence cannot be weighed against the sanction: the verdict above holds "
+                            "if that law is not milder.", law=law_of))
+    if not names:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
 
 
 def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:

@@ -23,8 +23,17 @@ the measures of one end point different ways, the comparison is mixed.
 
 The later version is **more lenient** when no end is heavier and at least one is lighter (so
 adding a milder alternative, such as the fine of 2,000-7,000 MCI added to CC 2014 Art. 174(1) in
-2020, mitigates), **more severe** in the mirror case, **equal** when nothing that can be weighed
-differs, and **mixed** otherwise (then the act-time law stays, CC Art. 5, and the notes say so).
+2020, mitigates), **more severe** in the mirror case, **equal** when the alternatives and the
+additional punishments are the same, and **mixed** otherwise (then the act-time law stays, CC Art.
+5, and the notes say so).
+
+Where the ends and the additional punishments weigh the same but the alternatives differ between
+them (an alternative added, removed or given another range: Law 393-IV struck arrest from CC 1997
+Art. 164(1), Law 155-VIII added community work to AOC 2014 Art. 434(1)), the later version is
+**unweighed**: whether such a law softens the punishment "или иным образом улучшающий положение
+лица" (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)) is a question the ends cannot answer, and the
+comparison does not guess it. The act-time law stays, and the notes and the check of a sentence
+say that the answer turns on it (:mod:`kzspeechlaw.reasoning.route`).
 """
 
 from __future__ import annotations
@@ -49,6 +58,8 @@ class Leniency(enum.StrEnum):
     EQUAL = "equal"
     MORE_SEVERE = "more_severe"
     MIXED = "mixed"
+    UNWEIGHED = "unweighed"
+    """The ends weigh the same, the alternatives between them differ (see the module docstring)."""
 
 
 class End(NamedTuple):
@@ -128,12 +139,21 @@ def compare(
         return Leniency.MIXED
     signs = [top, bottom, _sign(_additional(later_additional), _additional(earlier_additional))]
     if all(s == 0 for s in signs):
-        return Leniency.EQUAL
+        same = _alternatives(old) == _alternatives(new) and _alternatives(tuple(earlier_additional)) == \
+            _alternatives(tuple(later_additional))
+        return Leniency.EQUAL if same else Leniency.UNWEIGHED
     if all(s <= 0 for s in signs):
         return Leniency.MORE_LENIENT
     if all(s >= 0 for s in signs):
         return Leniency.MORE_SEVERE
     return Leniency.MIXED
+
+
+def _alternatives(sanctions: Iterable[Sanction]) -> list[tuple[str, bool, tuple[str, float], tuple[str, float]]]:
+    """The sanctions as what a court may impose: each kind with its bounds per measure (a year is
+    twelve months; "up to" is from zero), in order; whether it is optional."""
+    return sorted((s.kind.value, s.optional, _measure(s.minimum, s.maximum), _measure(s.maximum, s.minimum))
+                  for s in sanctions)
 
 
 def _end_sign(a: End, b: End) -> int | None:

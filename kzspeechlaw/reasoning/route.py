@@ -28,7 +28,7 @@ from typing import NamedTuple
 from kzspeechlaw.i18n import N_, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Provision, Regime
+from kzspeechlaw.law.model import Provision, Regime, Sanction
 from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import leniency
@@ -53,6 +53,11 @@ class Route(NamedTuple):
     boundaries: tuple[tuple[str | None, dt.date | None], ...]
     closing_notes: tuple[str, ...]
     general_day: dt.date | None = None
+    unweighed: tuple[tuple[Provision, dt.date], ...] = ()
+    """The later laws that differ from the governing one only between its mildest and heaviest
+    punishment (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.UNWEIGHED`), each a version with the
+    day its general part is taken from: the governing law is kept, and a sentence is checked
+    against each of them too (:meth:`~kzspeechlaw.reasoning.assessment.Assessment.check`)."""
 
 
 _WHOLE_VERDICTS = Memo()
@@ -81,6 +86,8 @@ _REGIME_WORDS = {"criminal": N_("Criminal"), "administrative": N_("Administrativ
 
 _VERDICT_WORDS = {
     "more_lenient": N_("more lenient"), "more_severe": N_("more severe"), "equal": N_("equal"), "mixed": N_("mixed"),
+    "unweighed": N_("the same at its mildest and its heaviest punishment but different between them, which is not "
+                    "weighed"),
 }
 """A leniency verdict in words (:class:`~kzspeechlaw.reasoning.leniency.Leniency`)."""
 
@@ -251,6 +258,49 @@ def _governing_law_step(first: Provision, governing: Provision, general_day: dt.
                         act=governing.act, general=general, why=why, articles=articles), *rule)
 
 
+def _alternatives(p: Provision, subject: str, day: dt.date) -> tuple[Sanction, ...]:
+    """What a court could impose under ``p`` with the general part of ``day``: its alternatives for
+    ``subject`` and its additional punishments."""
+    return (*effective(p, subject, day), *p.additional)
+
+
+def _distinct(laws: list[tuple[Provision, dt.date]], subject: str) -> list[tuple[Provision, dt.date]]:
+    """The first of ``laws`` with each set of punishments (a later one with the same set adds
+    nothing to check a sentence against)."""
+    seen: list[tuple[Sanction, ...]] = []
+    kept = []
+    for later, day in laws:
+        punishments = _alternatives(later, subject, day)
+        if punishments not in seen:
+            seen.append(punishments)
+            kept.append((later, day))
+    return kept
+
+
+def _unweighed_note(governing: Provision, governing_day: dt.date, later: Provision, day: dt.date, subject: str,
+                    decided: dt.date) -> Message:
+    """The note on a later law that differs from the governing one only between its mildest and
+    heaviest punishment (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.UNWEIGHED`): what differs,
+    and that whether it is milder is not weighed."""
+    old, new = _alternatives(governing, subject, governing_day), _alternatives(later, subject, day)
+    changes: list[Message] = []
+    for s in new:
+        same_kind = [o for o in old if o.kind is s.kind]
+        if not same_kind:
+            changes.append(Message("adds {sanction}", sanction=s.describe()))
+        elif s not in old:
+            changes.append(Message("{old} becomes {new}", old=join((o.describe() for o in same_kind), ", "),
+                                   new=s.describe()))
+    changes += (Message("removes {sanction}", sanction=o.describe()) for o in old
+                if not any(s.kind is o.kind for s in new))
+    return Message("The law of {day} ({ref} from {start}, Law {act}) has the same mildest and heaviest punishment as "
+                   "the law applied so far, but differs between them ({changes}). Whether that makes it milder "
+                   "({rule}) is not weighed here: the law applied so far is kept, and a sentence is checked against "
+                   "both.",
+                   day=day, ref=str(later.ref), start=later.valid_from, act=later.act, changes=join(changes, "; "),
+                   rule=retro_rule(later.regime, decided)[0])
+
+
 _ROUTES = Memo(maxsize=16384)
 
 
@@ -335,6 +385,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         # general_day: the day whose general part governs; None while it is the act's own (the
         # route is shared by acts of one period of the general part, so no act date is written).
         governing, general_day = first, None
+        unweighed: list[tuple[Provision, dt.date]] = []  # later laws not weighed against the governing one
         laws = _laws(versions, incident.act_date, decided)
         for (before, before_day), (later, day) in itertools.pairwise(laws):
             general_only = later is before
@@ -359,6 +410,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 steps.append(Step(Message("{said}: it applies retroactively", said=said),
                                   *retro_rule(first.regime, decided)))
                 governing, general_day = later, (None if day == incident.act_date else day)
+                unweighed = []  # weighed against the law applied before
             elif verdict is leniency.Leniency.MIXED:
                 steps.append(Step(Message("{said}: the law applied so far stays", said=said),
                                   *time_rule(first.regime, decided)))
@@ -368,14 +420,20 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             else:
                 steps.append(Step(Message("{said}: the law applied so far stays", said=said),
                                   *time_rule(first.regime, decided)))
+                if verdict is leniency.Leniency.UNWEIGHED:
+                    unweighed.append((later, day))
         if len(laws) > 1:
             steps.append(_governing_law_step(first, governing, general_day, decided))
+        unweighed = _distinct(unweighed, subject)
+        notes += (_unweighed_note(governing, general_day or incident.act_date, later, day, subject, decided)
+                  for later, day in unweighed)
         unverified = tuple(
             Message("The version of {ref} from {day} is not verified against the statute text: {notes}",
                     ref=str(v.ref), day=v.valid_from, notes=v.notes)
             for v in ((first,) if governing is first else (first, governing)) if not v.verified
         )
         boundaries = (*repeals, *general_moves, *((v.act, v.valid_from) for v in versions))
-        return Route(governing, Outcome.LIABLE, tuple(steps), tuple(notes), boundaries, unverified, general_day)
+        return Route(governing, Outcome.LIABLE, tuple(steps), tuple(notes), boundaries, unverified, general_day,
+                     tuple(unweighed))
 
     return _ROUTES.get(key, make)
