@@ -1,7 +1,9 @@
 """The lex mitior comparison: written down in kzspeechlaw.reasoning.leniency, tested here on the statute."""
 
 import datetime as dt
+from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -233,3 +235,30 @@ def test_an_alternative_between_the_ends_is_never_equal(kinds: list[Penalty], da
     wider = (*base, Sanction(extra, None, data.draw(st.integers(1, 50)) * UNITS[extra]))
     assert compare(base, wider) is Leniency.UNWEIGHED
     assert compare(wider, base) is Leniency.UNWEIGHED
+
+
+def test_a_mixed_later_law_is_checked_against_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later law milder in some respects and harsher in others is left to the court (CC 2014
+    Art. 6; the note says so): a sentence whose verdict differs under it is not certain either.
+    No pair of versions in the data is mixed, so the comparison is made to find AOC 434(1) of
+    Law 155-VIII mixed here."""
+    from kzspeechlaw.memo import Memo
+    from kzspeechlaw.reasoning import leniency, route
+
+    real = leniency.compare
+
+    def mixed(*args: Any) -> Leniency:
+        found = real(*args)
+        return Leniency.MIXED if found is Leniency.UNWEIGHED else found
+
+    monkeypatch.setattr(leniency, "compare", mixed)
+    monkeypatch.setattr(route, "_ROUTES", Memo())
+    monkeypatch.setattr(route, "_WHOLE_VERDICTS", Memo())
+    a = kz.assess(kz.Incident(act_date="2025-08-15", conduct="petty_hooliganism", channel="public_speech"),
+                  decided_on="2025-09-10")
+    assert any("milder in some respects and harsher in others" in n for n in a.notes)
+    assert not any("not weighed" in n for n in a.notes)
+    work = a.check("community_service", 40 * kz.ureg.hour)
+    assert work.verdict == "kind_not_available" and not work.certain
+    assert any("155-VIII" in d and "as a whole" in d for d in work.depends_on)
+    assert a.check("fine", 20 * MCI).certain

@@ -53,6 +53,7 @@ from kzspeechlaw.reasoning.explanation import (
     what_if_notes,
 )
 from kzspeechlaw.reasoning.incident import Incident, check_incident
+from kzspeechlaw.reasoning.leniency import Leniency
 from kzspeechlaw.reasoning.results import (
     AssessedSanction,
     Limitation,
@@ -151,7 +152,7 @@ class Assessment:
                                       (c.value for c in self.incident.circumstances),
                                       self.general_day or self.incident.act_date, self.decided_on)
         result = sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
-        return _unsettled(self, _unweighed(self, result, kind, amount, extra), kind, amount)
+        return _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -367,20 +368,20 @@ _PART_FACTS = frozenset({"channel", "allegation", "in_connection_with_duties", "
 """The facts left open that a check's part may turn on (those :func:`alternatives` states)."""
 
 
-def _unweighed(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
+def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
                extra: tuple[str, ...]) -> sentencing.Check:
-    """``result``, not certain where a later law that differs from the governing one only between
-    its mildest and heaviest punishment (:attr:`~kzspeechlaw.reasoning.route.Route.unweighed`: the
-    comparison does not weigh whether it is milder) gives the sentence another verdict; the reasons
-    name that law and its verdict."""
-    found = route.find(a.matches, a.incident, a.decided_on).unweighed
+    """``result``, not certain where a later law that the comparison leaves to the court
+    (:attr:`~kzspeechlaw.reasoning.route.Route.contested`: mixed, or different only between the
+    mildest and the heaviest punishment) gives the sentence another verdict; the reasons name that
+    law and its verdict."""
+    found = route.find(a.matches, a.incident, a.decided_on).contested
     if not found:
         return result
     facts = sentencing.Facts.of(a.incident)
     circumstances = tuple(c.value for c in a.incident.circumstances)
     said: list[str] = []
     names: list[str] = []
-    for later, day in found:
+    for later, day, verdict in found:
         mci_date = penalties.mci_date(later, a.incident, a.decided_on)[0]
         assessed = penalties.for_subject(later, a.incident.offender.value, day, mci_date, a.decided_on)
         ranges = sentencing.imposable(later, assessed.sanctions, facts, circumstances, day, a.decided_on)
@@ -393,7 +394,10 @@ def _unweighed(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
         law_of = Message("the law of {day} ({ref} from {start}, Law {act})", day=day, ref=str(later.ref),
                          start=later.valid_from, act=later.act)
         names.append(Message("whether {law} is milder (not weighed: it differs from the governing law only "
-                             "between the mildest and the heaviest punishment)", law=law_of))
+                             "between the mildest and the heaviest punishment)", law=law_of)
+                     if verdict is Leniency.UNWEIGHED else
+                     Message("whether {law} is milder as a whole (it is milder in some respects and harsher in "
+                             "others: the court compares them on the facts)", law=law_of))
         said.append(Message("Under {law}: {reason} The verdict above holds if that law is not milder.", law=law_of,
                             reason=other.reasons[0]) if other is not None and other.reasons else
                     Message("Under {law} the sentence cannot be weighed against the sanction: the verdict above holds "

@@ -53,11 +53,13 @@ class Route(NamedTuple):
     boundaries: tuple[tuple[str | None, dt.date | None], ...]
     closing_notes: tuple[str, ...]
     general_day: dt.date | None = None
-    unweighed: tuple[tuple[Provision, dt.date], ...] = ()
-    """The later laws that differ from the governing one only between its mildest and heaviest
-    punishment (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.UNWEIGHED`), each a version with the
-    day its general part is taken from: the governing law is kept, and a sentence is checked
-    against each of them too (:meth:`~kzspeechlaw.reasoning.assessment.Assessment.check`)."""
+    contested: tuple[tuple[Provision, dt.date, leniency.Leniency], ...] = ()
+    """The later laws the comparison leaves to the court, each a version with the day its general
+    part is taken from and the verdict: milder in some respects and harsher in others
+    (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.MIXED`), or different only between the
+    mildest and the heaviest punishment (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.UNWEIGHED`).
+    The governing law is kept, and a sentence is checked against each of them too
+    (:meth:`~kzspeechlaw.reasoning.assessment.Assessment.check`)."""
 
 
 _WHOLE_VERDICTS = Memo()
@@ -264,16 +266,17 @@ def _alternatives(p: Provision, subject: str, day: dt.date) -> tuple[Sanction, .
     return (*effective(p, subject, day), *p.additional)
 
 
-def _distinct(laws: list[tuple[Provision, dt.date]], subject: str) -> list[tuple[Provision, dt.date]]:
+def _distinct(laws: list[tuple[Provision, dt.date, leniency.Leniency]],
+              subject: str) -> list[tuple[Provision, dt.date, leniency.Leniency]]:
     """The first of ``laws`` with each set of punishments (a later one with the same set adds
     nothing to check a sentence against)."""
     seen: list[tuple[Sanction, ...]] = []
     kept = []
-    for later, day in laws:
+    for later, day, verdict in laws:
         punishments = _alternatives(later, subject, day)
         if punishments not in seen:
             seen.append(punishments)
-            kept.append((later, day))
+            kept.append((later, day, verdict))
     return kept
 
 
@@ -385,7 +388,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         # general_day: the day whose general part governs; None while it is the act's own (the
         # route is shared by acts of one period of the general part, so no act date is written).
         governing, general_day = first, None
-        unweighed: list[tuple[Provision, dt.date]] = []  # later laws not weighed against the governing one
+        contested: list[tuple[Provision, dt.date, leniency.Leniency]] = []  # left to the court (Route.contested)
         laws = _laws(versions, incident.act_date, decided)
         for (before, before_day), (later, day) in itertools.pairwise(laws):
             general_only = later is before
@@ -410,23 +413,24 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 steps.append(Step(Message("{said}: it applies retroactively", said=said),
                                   *retro_rule(first.regime, decided)))
                 governing, general_day = later, (None if day == incident.act_date else day)
-                unweighed = []  # weighed against the law applied before
+                contested = []  # compared with the law applied before
             elif verdict is leniency.Leniency.MIXED:
                 steps.append(Step(Message("{said}: the law applied so far stays", said=said),
                                   *time_rule(first.regime, decided)))
                 notes.append(Message("The law of {day} ({ref} from {start} with the general part then in force) is "
                                      "milder in some respects and harsher in others; the court compares them on the "
                                      "facts (CC 2014 Art. 6).", day=day, ref=str(later.ref), start=later.valid_from))
+                contested.append((later, day, verdict))
             else:
                 steps.append(Step(Message("{said}: the law applied so far stays", said=said),
                                   *time_rule(first.regime, decided)))
                 if verdict is leniency.Leniency.UNWEIGHED:
-                    unweighed.append((later, day))
+                    contested.append((later, day, verdict))
         if len(laws) > 1:
             steps.append(_governing_law_step(first, governing, general_day, decided))
-        unweighed = _distinct(unweighed, subject)
+        contested = _distinct(contested, subject)
         notes += (_unweighed_note(governing, general_day or incident.act_date, later, day, subject, decided)
-                  for later, day in unweighed)
+                  for later, day, verdict in contested if verdict is leniency.Leniency.UNWEIGHED)
         unverified = tuple(
             Message("The version of {ref} from {day} is not verified against the statute text: {notes}",
                     ref=str(v.ref), day=v.valid_from, notes=v.notes)
@@ -434,6 +438,6 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         )
         boundaries = (*repeals, *general_moves, *((v.act, v.valid_from) for v in versions))
         return Route(governing, Outcome.LIABLE, tuple(steps), tuple(notes), boundaries, unverified, general_day,
-                     tuple(unweighed))
+                     tuple(contested))
 
     return _ROUTES.get(key, make)
