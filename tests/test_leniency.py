@@ -262,3 +262,75 @@ def test_a_mixed_later_law_is_checked_against_too(monkeypatch: pytest.MonkeyPatc
     assert work.verdict == "kind_not_available" and not work.certain
     assert any("155-VIII" in d and "as a whole" in d for d in work.depends_on)
     assert a.check("fine", 20 * MCI).certain
+
+
+def test_188_vii_raising_the_maxima_of_372_between_its_ends_is_more_severe() -> None:
+    """Law 188-VII (2023) worded CC 2014 Art. 372 «наказывается штрафом в размере до трех тысяч
+    месячных расчетных показателей либо исправительными работами в том же размере, либо привлечением
+    к общественным работам на срок до девятисот часов» (it was «до двух тысяч» and «до шестисот
+    часов»): both ends as before, every alternative between them the same or heavier. It increases
+    the punishment and has no retroactive force (CC 2014 Art. 6(3)): more severe, not unweighed."""
+    before = kz.provision("CC2014 372", on="2023-03-06")
+    after = kz.provision("CC2014 372", on="2023-03-07")
+    assert compare(before.sanctions, after.sanctions) is Leniency.MORE_SEVERE
+    assert compare(after.sanctions, before.sanctions) is Leniency.MORE_LENIENT
+    a = kz.assess(kz.Incident(act_date="2019-01-21", conduct="desecration_of_state_symbols"), decided_on="2023-04-02")
+    assert a.governing.valid_from == dt.date(2018, 7, 23)
+    fine = a.check("fine", 2500 * MCI)
+    assert fine.verdict == "above_maximum" and fine.certain
+
+
+def test_131_vii_adding_optional_confiscation_to_299_1_is_more_severe() -> None:
+    """Law 131-VII (2022) added «с конфискацией имущества или без таковой» to CC 2014 Art. 299-1:
+    the court may now add a punishment it could not before, and nothing is milder: more severe."""
+    before = kz.provision("CC2014 299-1(1)", on="2022-09-02")
+    after = kz.provision("CC2014 299-1(1)", on="2022-09-03")
+    assert not before.additional and all(s.optional for s in after.additional)
+    assert compare(before.sanctions, after.sanctions, before.additional, after.additional) is Leniency.MORE_SEVERE
+    assert compare(after.sanctions, before.sanctions, after.additional, before.additional) is Leniency.MORE_LENIENT
+
+
+def test_180_vi_lowering_the_floor_of_restriction_of_freedom_is_more_lenient() -> None:
+    """Law 180-VI (2018) changed CC 2014 Art. 44(1) from «на срок от одного года до семи лет» to
+    «на срок от шести месяцев до семи лет»: for CC 2014 Art. 179(1), whose restriction of freedom
+    is «до семи лет», the general part of 2018 lowers a bound between the ends and moves nothing
+    else: milder (CC 2014 Art. 6(1)), and it governs an act of 2015 decided after it."""
+    a = kz.assess(kz.Incident(act_date="2015-10-15", conduct="call_to_seize_power"), decided_on="2018-10-19")
+    assert str(a.governing.ref) == "CC2014 179(1)"
+    assert any("general part" in step.what and "more lenient" in step.what for step in a.trace)
+    freedom = next(s for s in a.sanctions if s.kind is Penalty.RESTRICTION_OF_FREEDOM)
+    assert (freedom.minimum, freedom.maximum) == (6 * MONTH, 7 * YEAR)
+    assert a.check("restriction_of_freedom", 9 * MONTH).verdict == "within"
+
+
+def test_a_doubt_of_the_part_other_facts_give_is_kept() -> None:
+    """Insult of the President, channel not stated, in December 2010, decided in February 2011:
+    CC 1997 Art. 318(1) has no restriction of freedom; with channel=telecom_network the part is
+    318(2), which Law 393-IV gave restriction of freedom up to three years in place of arrest (not
+    weighed). The verdict is the same under the act-time 318(2), but not certain: it names both."""
+    a = kz.assess(kz.Incident(act_date="2010-12-30", conduct="insult", target="president"), decided_on="2011-02-28")
+    check = a.check("restriction_of_freedom", 1 * YEAR)
+    assert check.verdict == "kind_not_available" and not check.certain
+    assert "channel" in check.depends_on and any("393-IV" in d for d in check.depends_on)
+
+
+@given(st.lists(st.sampled_from(ranked_kinds), min_size=3, max_size=5, unique=True), st.data())
+def test_moves_between_the_ends_are_weighed_by_direction(kinds: list[Penalty], data: st.DataObject) -> None:
+    """With both ends as they were, a bound between them that rises makes the later law more
+    severe, one that falls more lenient, and both together mixed."""
+    kinds = sorted(kinds, key=RANK.__getitem__)
+    top = {k: data.draw(st.integers(2, 50)) for k in kinds}
+    base = tuple(Sanction(k, None, top[k] * UNITS[k]) for k in kinds)
+    middle = kinds[1:-1]
+
+    def moved(kind: Penalty, by: int) -> tuple[Sanction, ...]:
+        return tuple(Sanction(s.kind, None, (top[s.kind] + by) * UNITS[s.kind]) if s.kind is kind else s for s in base)
+
+    kind = data.draw(st.sampled_from(middle))
+    assert compare(base, moved(kind, 1)) is Leniency.MORE_SEVERE
+    assert compare(base, moved(kind, -1)) is Leniency.MORE_LENIENT
+    if len(middle) > 1:
+        other = data.draw(st.sampled_from([k for k in middle if k is not kind]))
+        both = tuple(Sanction(s.kind, None, (top[s.kind] + (1 if s.kind is kind else -1)) * UNITS[s.kind])
+                     if s.kind in (kind, other) else s for s in base)
+        assert compare(base, both) is Leniency.MIXED

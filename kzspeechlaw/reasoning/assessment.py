@@ -29,7 +29,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import InvalidIncident, LawError
-from kzspeechlaw.i18n import N_, Code, Message
+from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -381,31 +381,39 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     circumstances = tuple(c.value for c in a.incident.circumstances)
     said: list[str] = []
     names: list[str] = []
-    for later, day, verdict in found:
-        mci_date = penalties.mci_date(later, a.incident, a.decided_on)[0]
-        assessed = penalties.for_subject(later, a.incident.offender.value, day, mci_date, a.decided_on)
-        ranges = sentencing.imposable(later, assessed.sanctions, facts, circumstances, day, a.decided_on)
+    for later in found:
+        version = later.version
+        mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
+        assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on)
+        ranges = sentencing.imposable(version, assessed.sanctions, facts, circumstances, later.day, a.decided_on)
         try:
-            other = sentencing.check(ranges, kind, amount, mci_date, later.regime, extra)
+            other = sentencing.check(ranges, kind, amount, mci_date, version.regime, extra)
         except LawError:  # an amount this law's range cannot be compared with: not the same verdict
             other = None
         if other is not None and other.verdict == result.verdict:
             continue
-        law_of = Message("the law of {day} ({ref} from {start}, Law {act})", day=day, ref=str(later.ref),
-                         start=later.valid_from, act=later.act)
-        names.append(Message("whether {law} is milder (not weighed: it differs from the governing law only "
-                             "between the mildest and the heaviest punishment)", law=law_of)
-                     if verdict is Leniency.UNWEIGHED else
-                     Message("whether {law} is milder as a whole (it is milder in some respects and harsher in "
-                             "others: the court compares them on the facts)", law=law_of))
-        said.append(Message("Under {law}: {reason} The verdict above holds if that law is not milder.", law=law_of,
-                            reason=other.reasons[0]) if other is not None and other.reasons else
+        names.append(Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT,
+                             law=later.name))
+        said.append(Message("Under {law}: {reason} The verdict above holds if that law is not milder.",
+                            law=later.name, reason=other.reasons[0]) if other is not None and other.reasons else
                     Message("Under {law} the sentence cannot be weighed against the sanction: the verdict above holds "
-                            "if that law is not milder.", law=law_of))
+                            "if that law is not milder.", law=later.name))
     if not names:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
                         depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
+
+
+_UNWEIGHED_DOUBT = N_("whether {law} is milder (not weighed: it differs from the governing law only between the "
+                      "mildest and the heaviest punishment)")
+_MIXED_DOUBT = N_("whether {law} is milder as a whole (it is milder in some respects and harsher in others: the "
+                  "court compares them on the facts)")
+
+
+def _doubts(check: sentencing.Check) -> list[str]:
+    """What a check's verdict turns on besides the facts: the later laws left to the court
+    (:func:`_contested`)."""
+    return [d for d in check.depends_on if isinstance(d, Message) and d.template in (_UNWEIGHED_DOUBT, _MIXED_DOUBT)]
 
 
 def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
@@ -421,16 +429,18 @@ def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
         except LawError:  # an amount the other part's range cannot be compared with: not the same verdict
             other = None
         deeper = [d for d in other.depends_on if d in _PART_FACTS] if other is not None else []
-        if other is not None and other.verdict == result.verdict and not deeper:
+        doubts = _doubts(other) if other is not None else []
+        if other is not None and other.verdict == result.verdict and not deeper and not doubts:
             continue
-        names += [*field.split(", "), *deeper]
+        names += [*field.split(", "), *deeper, *doubts]
         if alt.governing is None:
             said.append(Message("With {facts} the outcome is {outcome}: the verdict above holds on the facts stated "
                                 "only.", facts=stated, outcome=Code(alt.outcome)))
         elif other is not None and other.verdict == result.verdict:
             said.append(Message("With {facts} the governing part is {ref}, whose verdict turns on {more} too: the "
                                 "verdict above holds on the facts stated only.", facts=stated,
-                                ref=str(alt.governing.ref), more=", ".join(deeper)))
+                                ref=str(alt.governing.ref),
+                                more=join([*([", ".join(deeper)] if deeper else []), *doubts], "; ")))
         else:
             said.append(Message("With {facts} the governing part is {ref}, and the verdict differs: the verdict above "
                                 "holds on the facts stated only.", facts=stated, ref=str(alt.governing.ref)))

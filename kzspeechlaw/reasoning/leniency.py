@@ -23,17 +23,22 @@ the measures of one end point different ways, the comparison is mixed.
 
 The later version is **more lenient** when no end is heavier and at least one is lighter (so
 adding a milder alternative, such as the fine of 2,000-7,000 MCI added to CC 2014 Art. 174(1) in
-2020, mitigates), **more severe** in the mirror case, **equal** when the alternatives and the
-additional punishments are the same, and **mixed** otherwise (then the act-time law stays, CC Art.
-5, and the notes say so).
+2020, mitigates), **more severe** in the mirror case, and **mixed** where the ends point different
+ways (then the act-time law stays, CC Art. 5, and the notes say so).
 
-Where the ends and the additional punishments weigh the same but the alternatives differ between
-them (an alternative added, removed or given another range: Law 393-IV struck arrest from CC 1997
-Art. 164(1), Law 155-VIII added community work to AOC 2014 Art. 434(1)), the later version is
-**unweighed**: whether such a law softens the punishment "или иным образом улучшающий положение
-лица" (CC 2014 Art. 6(1); AOC 2014 Art. 5(1)) is a question the ends cannot answer, and the
-comparison does not guess it. The act-time law stays, and the notes and the check of a sentence
-say that the answer turns on it (:mod:`kzspeechlaw.reasoning.route`).
+Where the ends and the mandatory additional punishments weigh the same, what lies between them is
+weighed: each alternative both versions have (a kind for one subject, in one measure) by its
+bounds, and the optional additional punishments (one added can only worsen the offender's
+position, one removed only better it). All the same: **equal**; none heavier and one lighter:
+more lenient (Law 180-VI lowered the floor of restriction of freedom, CC 2014 Art. 44(1)); the
+mirror: more severe (Law 188-VII raised the maximum fine of CC 2014 Art. 372 from 2,000 to 3,000
+MCI); both: mixed. Where an alternative between the ends was added or removed, or restated in
+another measure (Law 393-IV struck arrest from CC 1997 Art. 164(1); Law 490-IV the fine in months
+of income; Law 155-VIII added community work to AOC 2014 Art. 434(1)), the later version is
+**unweighed**: whether such a law «смягчающий ... наказание, или иным образом улучшающий положение
+лица» (CC 2014 Art. 6(1); in the AOC, Art. 5(1): «либо иным образом улучшающий») is a question the
+bounds cannot answer, and the comparison does not guess it. The act-time law stays, and the notes
+and the check of a sentence say that the answer turns on it (:mod:`kzspeechlaw.reasoning.route`).
 """
 
 from __future__ import annotations
@@ -138,10 +143,15 @@ def compare(
     if top is None or bottom is None:
         return Leniency.MIXED
     signs = [top, bottom, _sign(_additional(later_additional), _additional(earlier_additional))]
-    if all(s == 0 for s in signs):
-        same = _alternatives(old) == _alternatives(new) and _alternatives(tuple(earlier_additional)) == \
-            _alternatives(tuple(later_additional))
-        return Leniency.EQUAL if same else Leniency.UNWEIGHED
+    if all(s == 0 for s in signs):  # the ends weigh the same: what lies between them
+        moves, (removed, added) = _moves(old, new)
+        if removed or added:
+            return Leniency.UNWEIGHED
+        optional_moves, (dropped, joined) = _moves(_optional(earlier_additional), _optional(later_additional))
+        # an optional additional punishment added can only worsen the offender's position, one removed only better it
+        signs = [*moves, *optional_moves, *[-1] * len(dropped), *[1] * len(joined)]
+        if all(s == 0 for s in signs):
+            return Leniency.EQUAL
     if all(s <= 0 for s in signs):
         return Leniency.MORE_LENIENT
     if all(s >= 0 for s in signs):
@@ -149,11 +159,34 @@ def compare(
     return Leniency.MIXED
 
 
-def _alternatives(sanctions: Iterable[Sanction]) -> list[tuple[str, bool, tuple[str, float], tuple[str, float]]]:
-    """The sanctions as what a court may impose: each kind with its bounds per measure (a year is
-    twelve months; "up to" is from zero), in order; whether it is optional."""
-    return sorted((s.kind.value, s.optional, _measure(s.minimum, s.maximum), _measure(s.maximum, s.minimum))
-                  for s in sanctions)
+def _optional(additional: Iterable[Sanction]) -> tuple[Sanction, ...]:
+    return tuple(s for s in additional if s.optional)
+
+
+def _moves(old: tuple[Sanction, ...], new: tuple[Sanction, ...]) -> tuple[
+        list[int], tuple[list[Sanction], list[Sanction]]]:
+    """How each alternative present in both (a kind for one subject, in one measure) moved: +1 where
+    a bound rose, -1 where one fell (a range that rose at one bound and fell at the other gives
+    both); and the alternatives of each side that the other has not (added or removed, or stated
+    in another measure)."""
+    def key(s: Sanction) -> tuple[str, str | None, str, str]:
+        return (s.kind.value, s.subject, _measure(s.minimum, s.maximum)[0], _measure(s.maximum, s.minimum)[0])
+
+    earlier: dict[tuple[str, str | None, str, str], list[Sanction]] = {}
+    for s in old:
+        earlier.setdefault(key(s), []).append(s)
+    signs: list[int] = []
+    added: list[Sanction] = []
+    for s in new:
+        found = earlier.get(key(s))
+        if not found:
+            added.append(s)
+            continue
+        o = found.pop(0)
+        signs += (_sign(_measure(s.minimum, s.maximum)[1], _measure(o.minimum, o.maximum)[1]),
+                  _sign(_measure(s.maximum, s.minimum)[1], _measure(o.maximum, o.minimum)[1]))
+    removed = [o for rest in earlier.values() for o in rest]
+    return [x for x in signs if x], (removed, added)
 
 
 def _end_sign(a: End, b: End) -> int | None:

@@ -40,6 +40,17 @@ from kzspeechlaw.reasoning.time_rules import cite, interval, retro_rule, time_ru
 from kzspeechlaw.refs import CC2014_FROM, parse
 
 
+class Contested(NamedTuple):
+    """A later law the comparison leaves to the court: the version, the day its general part is
+    taken from, the verdict (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.MIXED` or
+    :attr:`~kzspeechlaw.reasoning.leniency.Leniency.UNWEIGHED`) and its name in words."""
+
+    version: Provision
+    day: dt.date
+    verdict: leniency.Leniency
+    name: Message
+
+
 class Route(NamedTuple):
     """The way from the act-time version to the governing one: the versions in force from the act
     to the decision (CC 1997 versions followed by their CC 2014 heirs), the governing version
@@ -53,9 +64,8 @@ class Route(NamedTuple):
     boundaries: tuple[tuple[str | None, dt.date | None], ...]
     closing_notes: tuple[str, ...]
     general_day: dt.date | None = None
-    contested: tuple[tuple[Provision, dt.date, leniency.Leniency], ...] = ()
-    """The later laws the comparison leaves to the court, each a version with the day its general
-    part is taken from and the verdict: milder in some respects and harsher in others
+    contested: tuple[Contested, ...] = ()
+    """The later laws the comparison leaves to the court: milder in some respects and harsher in others
     (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.MIXED`), or different only between the
     mildest and the heaviest punishment (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.UNWEIGHED`).
     The governing law is kept, and a sentence is checked against each of them too
@@ -266,42 +276,55 @@ def _alternatives(p: Provision, subject: str, day: dt.date) -> tuple[Sanction, .
     return (*effective(p, subject, day), *p.additional)
 
 
-def _distinct(laws: list[tuple[Provision, dt.date, leniency.Leniency]],
-              subject: str) -> list[tuple[Provision, dt.date, leniency.Leniency]]:
-    """The first of ``laws`` with each set of punishments (a later one with the same set adds
-    nothing to check a sentence against)."""
-    seen: list[tuple[Sanction, ...]] = []
+def _distinct(laws: list[Contested], subject: str) -> list[Contested]:
+    """The first of ``laws`` with each set of punishments and general part (a later one with the
+    same adds nothing to check a sentence against)."""
+    seen: list[tuple[tuple[Sanction, ...], object]] = []
     kept = []
-    for later, day, verdict in laws:
-        punishments = _alternatives(later, subject, day)
+    for law_ in laws:
+        punishments = (_alternatives(law_.version, subject, law_.day), interval(law_.day))
         if punishments not in seen:
             seen.append(punishments)
-            kept.append((later, day, verdict))
+            kept.append(law_)
     return kept
 
 
-def _unweighed_note(governing: Provision, governing_day: dt.date, later: Provision, day: dt.date, subject: str,
+def _unweighed_note(governing: Provision, governing_day: dt.date, later: Contested, subject: str,
                     decided: dt.date) -> Message:
     """The note on a later law that differs from the governing one only between its mildest and
     heaviest punishment (:attr:`~kzspeechlaw.reasoning.leniency.Leniency.UNWEIGHED`): what differs,
     and that whether it is milder is not weighed."""
-    old, new = _alternatives(governing, subject, governing_day), _alternatives(later, subject, day)
+    old, new = _alternatives(governing, subject, governing_day), _alternatives(later.version, subject, later.day)
     changes: list[Message] = []
     for s in new:
         same_kind = [o for o in old if o.kind is s.kind]
         if not same_kind:
             changes.append(Message("adds {sanction}", sanction=s.describe()))
         elif s not in old:
-            changes.append(Message("{old} becomes {new}", old=join((o.describe() for o in same_kind), ", "),
+            changes.append(Message("{old} becomes {new}", old=join((o.describe() for o in same_kind), "; "),
                                    new=s.describe()))
     changes += (Message("removes {sanction}", sanction=o.describe()) for o in old
                 if not any(s.kind is o.kind for s in new))
-    return Message("The law of {day} ({ref} from {start}, Law {act}) has the same mildest and heaviest punishment as "
-                   "the law applied so far, but differs between them ({changes}). Whether that makes it milder "
-                   "({rule}) is not weighed here: the law applied so far is kept, and a sentence is checked against "
-                   "both.",
-                   day=day, ref=str(later.ref), start=later.valid_from, act=later.act, changes=join(changes, "; "),
-                   rule=retro_rule(later.regime, decided)[0])
+    rule, source = retro_rule(later.version.regime, decided)
+    if not source:  # a rule not modelled (the 1997 Code's general part)
+        return Message("Under {law}, the mildest and the heaviest punishment are the same as under the law applied "
+                       "so far, but what lies between them differs ({changes}). Whether that makes it milder is not "
+                       "weighed here: the law applied so far is kept, and a sentence is checked against both.",
+                       law=later.name, changes=join(changes, "; "))
+    return Message("Under {law}, the mildest and the heaviest punishment are the same as under the law applied so far, "
+                   "but what lies between them differs ({changes}). Whether that makes it milder ({rule}) is not "
+                   "weighed here: the law applied so far is kept, and a sentence is checked against both.",
+                   law=later.name, changes=join(changes, "; "), rule=rule)
+
+
+def _law_name(later: Provision, day: dt.date, general_only: bool) -> Message:
+    """A later law in words: its version, or the general part that changed with the version it
+    governs with."""
+    if general_only:
+        return Message("the law of {day} (the general part as amended by {laws}, with {ref} from {start})", day=day,
+                       laws=_general_changes(day), ref=str(later.ref), start=later.valid_from)
+    return Message("the law of {day} ({ref} from {start}, Law {act})", day=day, ref=str(later.ref),
+                   start=later.valid_from, act=later.act)
 
 
 _ROUTES = Memo(maxsize=16384)
@@ -388,7 +411,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         # general_day: the day whose general part governs; None while it is the act's own (the
         # route is shared by acts of one period of the general part, so no act date is written).
         governing, general_day = first, None
-        contested: list[tuple[Provision, dt.date, leniency.Leniency]] = []  # left to the court (Route.contested)
+        contested: list[Contested] = []  # left to the court (Route.contested)
         laws = _laws(versions, incident.act_date, decided)
         for (before, before_day), (later, day) in itertools.pairwise(laws):
             general_only = later is before
@@ -420,17 +443,17 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 notes.append(Message("The law of {day} ({ref} from {start} with the general part then in force) is "
                                      "milder in some respects and harsher in others; the court compares them on the "
                                      "facts (CC 2014 Art. 6).", day=day, ref=str(later.ref), start=later.valid_from))
-                contested.append((later, day, verdict))
+                contested.append(Contested(later, day, verdict, _law_name(later, day, general_only)))
             else:
                 steps.append(Step(Message("{said}: the law applied so far stays", said=said),
                                   *time_rule(first.regime, decided)))
                 if verdict is leniency.Leniency.UNWEIGHED:
-                    contested.append((later, day, verdict))
+                    contested.append(Contested(later, day, verdict, _law_name(later, day, general_only)))
         if len(laws) > 1:
             steps.append(_governing_law_step(first, governing, general_day, decided))
         contested = _distinct(contested, subject)
-        notes += (_unweighed_note(governing, general_day or incident.act_date, later, day, subject, decided)
-                  for later, day, verdict in contested if verdict is leniency.Leniency.UNWEIGHED)
+        notes += (_unweighed_note(governing, general_day or incident.act_date, c, subject, decided)
+                  for c in contested if c.verdict is leniency.Leniency.UNWEIGHED)
         unverified = tuple(
             Message("The version of {ref} from {day} is not verified against the statute text: {notes}",
                     ref=str(v.ref), day=v.valid_from, notes=v.notes)
