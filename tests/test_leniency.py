@@ -334,3 +334,36 @@ def test_moves_between_the_ends_are_weighed_by_direction(kinds: list[Penalty], d
         both = tuple(Sanction(s.kind, None, (top[s.kind] + (1 if s.kind is kind else -1)) * UNITS[s.kind])
                      if s.kind in (kind, other) else s for s in base)
         assert compare(base, both) is Leniency.MIXED
+
+
+def test_a_contested_law_that_gives_no_sentence_makes_the_check_uncertain() -> None:
+    """Slander of the First President by an official, by telecom, in August 2022: CC 2014 Art.
+    373(2) until Law 23-VIII repealed it; the act remains slander under AOC 2014 Art. 73-3(2), which
+    the comparison finds mixed. Under the AOC the two months of Art. 62(1) ran out in October 2022:
+    a fine under Art. 373(2) is within its range, but not certain, since under the AOC no
+    sentence would be due unless the period was stopped."""
+    a = kz.assess(kz.Incident(act_date="2022-08-24", conduct="slander", channel="telecom_network",
+                              target="first_president", offender="official", circumstances=["group"],
+                              in_connection_with_duties=False), decided_on="2025-08-28")
+    assert a.outcome == "liable" and str(a.governing.ref) == "CC2014 373(2)"
+    fine = a.check("fine", 650 * MCI)
+    assert fine.verdict == "within" and not fine.certain
+    assert any("AOC2014 73-3(2)" in r and "time_barred_unless_stopped" in r for r in fine.reasons)
+
+
+def test_mandatory_additional_punishments_are_weighed_between_equal_ends() -> None:
+    main = (Sanction(Penalty.FINE, None, 100 * MCI), Sanction(Penalty.IMPRISONMENT, None, 2 * YEAR))
+    ban = Sanction(Penalty.DEPRIVATION_OF_RIGHT, None, 3 * YEAR)
+    floored = Sanction(Penalty.DEPRIVATION_OF_RIGHT, 1 * YEAR, 3 * YEAR)
+    assert compare(main, main, (ban,), (floored,)) is Leniency.MORE_SEVERE
+    assert compare(main, main, (floored,), (ban,)) is Leniency.MORE_LENIENT
+    # one mandatory additional punishment in place of another, neither with an amount: not weighed
+    confiscation = Sanction(Penalty.CONFISCATION, None, None)
+    any_ban = Sanction(Penalty.DEPRIVATION_OF_RIGHT, None, None)
+    assert compare(main, main, (confiscation,), (any_ban,)) is Leniency.UNWEIGHED
+
+
+def test_alternatives_of_one_kind_are_paired_by_their_bounds_not_their_order() -> None:
+    work = Penalty.CORRECTIONAL_WORK
+    a = (Sanction(work, 100 * MCI, 100 * MCI), Sanction(work, 100 * MCI, 200 * MCI))
+    assert compare(a, a[::-1]) is Leniency.EQUAL

@@ -338,16 +338,13 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             say.note(N_("Every alternative is suspended on the decision date."))
         say.trace.append(penalties.category_step(governing))
 
-    period = limitation.for_act(governing, incident, decided)
+    period, outcome = _outcome(governing, incident, decided)
     if say and period is None:
         say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
     elif say and period is not None:
         say.trace += limitation.trace(governing, incident, period, decided)
         say.note(limitation_note(governing, incident, period))
-    outcome = _limitation_outcome(period)
     facts = amnesty.facts_of(incident)
-    if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided, facts):
-        outcome = Outcome.AMNESTIED  # an amnesty law in force on the decision date (kzspeechlaw.reasoning.amnesty)
     if say:
         notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts),
                                        incident.act_date, decided, outcome is Outcome.AMNESTIED)
@@ -355,6 +352,18 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.trace += (Step(*step) for step in steps)
     return Assessment(incident, decided, matches, governing, outcome, assessed.sanctions,
                       mci_date, governing.category, period, general_day)
+
+
+def _outcome(governing: Provision, incident: Incident, decided: dt.date) -> tuple[Limitation | None, Outcome]:
+    """The limitation period under ``governing`` and the outcome: liable, time-barred (or unless an
+    open fact stopped the period), or amnestied by an amnesty law in force on the decision date
+    (:mod:`kzspeechlaw.reasoning.amnesty`)."""
+    period = limitation.for_act(governing, incident, decided)
+    outcome = _limitation_outcome(period)
+    if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided,
+                                                               amnesty.facts_of(incident)):
+        outcome = Outcome.AMNESTIED
+    return period, outcome
 
 
 def _limitation_outcome(period: Limitation | None) -> Outcome:
@@ -383,6 +392,13 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     names: list[str] = []
     for later in found:
         version = later.version
+        outcome = _outcome(version, a.incident, a.decided_on)[1]
+        if outcome is not a.outcome:  # no sentence under that law, or one where the governing law has none
+            names.append(Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT,
+                                 law=later.name))
+            said.append(Message("Under {law} the outcome would be {outcome}: the verdict above holds if that law is "
+                                "not milder.", law=later.name, outcome=Code(outcome)))
+            continue
         mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
         assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on)
         ranges = sentencing.imposable(version, assessed.sanctions, facts, circumstances, later.day, a.decided_on)

@@ -27,18 +27,19 @@ adding a milder alternative, such as the fine of 2,000-7,000 MCI added to CC 201
 ways (then the act-time law stays, CC Art. 5, and the notes say so).
 
 Where the ends and the mandatory additional punishments weigh the same, what lies between them is
-weighed: each alternative both versions have (a kind for one subject, in one measure) by its
-bounds, and the optional additional punishments (one added can only worsen the offender's
-position, one removed only better it). All the same: **equal**; none heavier and one lighter:
-more lenient (Law 180-VI lowered the floor of restriction of freedom, CC 2014 Art. 44(1)); the
-mirror: more severe (Law 188-VII raised the maximum fine of CC 2014 Art. 372 from 2,000 to 3,000
-MCI); both: mixed. Where an alternative between the ends was added or removed, or restated in
-another measure (Law 393-IV struck arrest from CC 1997 Art. 164(1); Law 490-IV the fine in months
-of income; Law 155-VIII added community work to AOC 2014 Art. 434(1)), the later version is
-**unweighed**: whether such a law «смягчающий ... наказание, или иным образом улучшающий положение
-лица» (CC 2014 Art. 6(1); in the AOC, Art. 5(1): «либо иным образом улучшающий») is a question the
-bounds cannot answer, and the comparison does not guess it. The act-time law stays, and the notes
-and the check of a sentence say that the answer turns on it (:mod:`kzspeechlaw.reasoning.route`).
+weighed: each alternative both versions have (a kind for one subject, in one measure) and each
+mandatory additional punishment by its bounds, and the optional additional punishments (one added
+can only worsen the offender's position, one removed only better it). All the same: **equal**; none
+heavier and one lighter: more lenient (Law 180-VI lowered the floor of restriction of freedom, CC
+2014 Art. 44(1)); the mirror: more severe (Law 188-VII raised the maximum fine of CC 2014 Art. 372
+from 2,000 to 3,000 MCI); both: mixed. Where an alternative between the ends (or a mandatory
+additional punishment) was added or removed, or restated in another measure (Law 393-IV struck
+arrest from CC 1997 Art. 164(1); Law 490-IV the fine in months of income; Law 155-VIII added
+community work to AOC 2014 Art. 434(1)), the later version is **unweighed**: whether such a law
+«смягчающий ... наказание, или иным образом улучшающий положение лица» (CC 2014 Art. 6(1); in the
+AOC, Art. 5(1): «либо иным образом улучшающий») is a question the bounds cannot answer, and the
+comparison does not guess it. The act-time law stays, and the notes and the check of a sentence say
+that the answer turns on it (:mod:`kzspeechlaw.reasoning.route`).
 """
 
 from __future__ import annotations
@@ -145,11 +146,12 @@ def compare(
     signs = [top, bottom, _sign(_additional(later_additional), _additional(earlier_additional))]
     if all(s == 0 for s in signs):  # the ends weigh the same: what lies between them
         moves, (removed, added) = _moves(old, new)
-        if removed or added:
+        mandatory_moves, (struck, put) = _moves(_mandatory(earlier_additional), _mandatory(later_additional))
+        if removed or added or struck or put:
             return Leniency.UNWEIGHED
         optional_moves, (dropped, joined) = _moves(_optional(earlier_additional), _optional(later_additional))
         # an optional additional punishment added can only worsen the offender's position, one removed only better it
-        signs = [*moves, *optional_moves, *[-1] * len(dropped), *[1] * len(joined)]
+        signs = [*moves, *mandatory_moves, *optional_moves, *[-1] * len(dropped), *[1] * len(joined)]
         if all(s == 0 for s in signs):
             return Leniency.EQUAL
     if all(s <= 0 for s in signs):
@@ -163,6 +165,10 @@ def _optional(additional: Iterable[Sanction]) -> tuple[Sanction, ...]:
     return tuple(s for s in additional if s.optional)
 
 
+def _mandatory(additional: Iterable[Sanction]) -> tuple[Sanction, ...]:
+    return tuple(s for s in additional if not s.optional)
+
+
 def _moves(old: tuple[Sanction, ...], new: tuple[Sanction, ...]) -> tuple[
         list[int], tuple[list[Sanction], list[Sanction]]]:
     """How each alternative present in both (a kind for one subject, in one measure) moved: +1 where
@@ -172,20 +178,23 @@ def _moves(old: tuple[Sanction, ...], new: tuple[Sanction, ...]) -> tuple[
     def key(s: Sanction) -> tuple[str, str | None, str, str]:
         return (s.kind.value, s.subject, _measure(s.minimum, s.maximum)[0], _measure(s.maximum, s.minimum)[0])
 
-    earlier: dict[tuple[str, str | None, str, str], list[Sanction]] = {}
-    for s in old:
-        earlier.setdefault(key(s), []).append(s)
+    def bounds(s: Sanction) -> tuple[float, float]:
+        return _measure(s.minimum, s.maximum)[1], _measure(s.maximum, s.minimum)[1]
+
+    groups: dict[tuple[str, str | None, str, str], tuple[list[Sanction], list[Sanction]]] = {}
+    for side, sanctions in enumerate((old, new)):
+        for s in sanctions:
+            groups.setdefault(key(s), ([], []))[side].append(s)
     signs: list[int] = []
+    removed: list[Sanction] = []
     added: list[Sanction] = []
-    for s in new:
-        found = earlier.get(key(s))
-        if not found:
-            added.append(s)
+    for before, after in groups.values():
+        if len(before) != len(after):  # one kind more or less for the same subject: not paired
+            removed += before
+            added += after
             continue
-        o = found.pop(0)
-        signs += (_sign(_measure(s.minimum, s.maximum)[1], _measure(o.minimum, o.maximum)[1]),
-                  _sign(_measure(s.maximum, s.minimum)[1], _measure(o.maximum, o.minimum)[1]))
-    removed = [o for rest in earlier.values() for o in rest]
+        for o, s in zip(sorted(before, key=bounds), sorted(after, key=bounds), strict=True):
+            signs += (_sign(bounds(s)[0], bounds(o)[0]), _sign(bounds(s)[1], bounds(o)[1]))
     return [x for x in signs if x], (removed, added)
 
 

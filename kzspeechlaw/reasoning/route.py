@@ -98,8 +98,7 @@ _REGIME_WORDS = {"criminal": N_("Criminal"), "administrative": N_("Administrativ
 
 _VERDICT_WORDS = {
     "more_lenient": N_("more lenient"), "more_severe": N_("more severe"), "equal": N_("equal"), "mixed": N_("mixed"),
-    "unweighed": N_("the same at its mildest and its heaviest punishment but different between them, which is not "
-                    "weighed"),
+    "unweighed": N_("not weighed (the same mildest and heaviest punishment, other alternatives between them)"),
 }
 """A leniency verdict in words (:class:`~kzspeechlaw.reasoning.leniency.Leniency`)."""
 
