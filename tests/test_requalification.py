@@ -99,3 +99,16 @@ def test_no_decriminalisation_while_a_provision_covers_the_act_then_and_now(inc:
         return
     regime = a.matches[0].provision.regime
     assert not (_covering_refs(inc.facts, inc.act_date, regime) & _covering_refs(inc.facts, decided, regime))
+
+
+def test_the_heir_of_a_replaced_criminal_code_is_a_part_of_the_new_criminal_code() -> None:
+    """A call to seize power in a published work in 2012 (CC 1997 Art. 170(1)) decided in 2015:
+    on the replacement of the Criminal Code the facts fall under CC 2014 Art. 179(1) («Пропаганда
+    или публичные призывы к насильственному захвату власти»), a crime, and under AOC 2014 Art.
+    453(4) (mass-media products) too. The new code's part is the heir; an administrative part of
+    2015 never was the act's law, and taking it would call the act no longer a crime."""
+    a = assess(Incident(act_date=D(2012, 2, 15), conduct="call_to_seize_power", channel="public_work"),
+               decided_on=D(2015, 2, 19))
+    step = next(s for s in a.trace if "was replaced on 2015-01-01" in s.what)
+    assert "CC2014 179(1)" in step.what and "AOC2014" not in step.what
+    assert a.governing.regime is kz.Regime.CRIMINAL and a.outcome == "liable"

@@ -80,6 +80,10 @@ def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, 
     """How the law of ``later_day`` (``later`` with the general part then in force) compares with
     that of ``earlier_day`` (``earlier`` with its general part): whole laws, never parts of two
     dates combined (CC 2014 Arts. 5-6; AOC 2014 Arts. 4-5). Remembered."""
+    if earlier.regime is Regime.CRIMINAL and later.regime is Regime.ADMINISTRATIVE:
+        # no longer a crime: «Закон, устраняющий преступность ... деяния ... имеет обратную силу» (CC 2014
+        # Art. 6(1)), whatever the administrative penalty weighs against the criminal one
+        return leniency.Leniency.MORE_LENIENT
     key = (earlier, interval(earlier_day), later, interval(later_day), subject)
     return _WHOLE_VERDICTS.get(key, lambda: leniency.compare(
         effective(earlier, subject, earlier_day), effective(later, subject, later_day),
@@ -349,7 +353,8 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
             # The code itself was replaced (CC 1997 by CC 2014 on 2015-01-01): the conduct stays
             # punishable if the new code covers the facts; compare under the new code's versions.
-            heirs = [m for m in classify(incident, on=last.valid_to) if m.provision.ref.code != first.ref.code]
+            heirs = [m for m in classify(incident, on=last.valid_to)  # the new code's parts, not another code's
+                     if m.provision.ref.code != first.ref.code and m.provision.regime is first.regime]
             if heirs:
                 heir = heirs[0].provision
                 steps.append(Step(
@@ -383,7 +388,16 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 steps.append(_requalification_step(first, last, heir, matches, decided))
                 notes.append(Message("{ref} ceased to apply on {day} (Law {act}), but the act was and remains {heir} "
                                      "({title}); it stays punishable under the milder of the two.", ref=str(first.ref),
-                                     day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title))
+                                     day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title)
+                             if heir.regime is first.regime else
+                             Message("{ref} ceased to apply on {day} (Law {act}): the act is no longer a crime, and "
+                                     "criminal liability is removed (CC 2014 Art. 6(1)); it was and remains {heir} "
+                                     "({title}), an administrative offence. Where a criminal case over the act was "
+                                     "terminated, administrative liability may be imposed no later than three months "
+                                     "from the day the decision to terminate it was received (AOC 2014 Art. 62(6)): "
+                                     "not modelled, and the limitation period below does not count it.",
+                                     ref=str(first.ref), day=last.valid_to, act=last.repealed_by, heir=str(heir.ref),
+                                     title=heir.title))
                 repeals.append((last.repealed_by, last.valid_to))
                 versions = (*versions, *survivors)
                 last = versions[-1]
@@ -426,7 +440,11 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             else:
                 same_general = effective(later, subject, day) == effective(
                     later, subject, general_day or incident.act_date)
-                said = (Message("The version of {ref} from {start} (Law {act}) is {verdict}", ref=str(later.ref),
+                said = (Message("{ref} (the version from {start}, Law {act}) is an administrative offence: the act "
+                                "is no longer a crime, which is {verdict}", ref=str(later.ref), start=later.valid_from,
+                                act=later.act, verdict=how)
+                        if later.regime is not governing.regime else
+                        Message("The version of {ref} from {start} (Law {act}) is {verdict}", ref=str(later.ref),
                                 start=later.valid_from, act=later.act, verdict=how) if same_general
                         else Message("The version of {ref} from {start} (Law {act}), with the general part in force "
                                      "on {day}, is {verdict}", ref=str(later.ref), start=later.valid_from,
