@@ -395,3 +395,22 @@ def test_alternatives_of_one_kind_are_paired_by_their_bounds_not_their_order() -
     work = Penalty.CORRECTIONAL_WORK
     a = (Sanction(work, 100 * MCI, 100 * MCI), Sanction(work, 100 * MCI, 200 * MCI))
     assert compare(a, a[::-1]) is Leniency.EQUAL
+
+
+def test_a_contested_law_that_would_revive_liability_raises_no_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the governing law already spares the offender more (time-barred), a later law under
+    which they would be liable cannot be the milder: the check is not made uncertain by it."""
+    from kzspeechlaw.reasoning import assessment
+
+    real = assessment._outcome
+
+    def outcome(governing: Any, incident: Any, decided: Any) -> Any:
+        period, found = real(governing, incident, decided)
+        return (period, kz.Outcome.TIME_BARRED) if governing.valid_from == dt.date(2024, 9, 5) else (period, found)
+
+    monkeypatch.setattr(assessment, "_outcome", outcome)
+    a = kz.assess(kz.Incident(act_date="2025-08-15", conduct="petty_hooliganism", channel="public_speech"),
+                  decided_on="2025-09-10")
+    assert a.outcome == "time_barred"
+    work = a.check("community_service", 40 * kz.ureg.hour)
+    assert work.certain and not any("155-VIII" in d for d in work.depends_on)

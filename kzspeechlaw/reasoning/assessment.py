@@ -393,11 +393,13 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     for later in found:
         version = later.version
         outcome = _outcome(version, a.incident, a.decided_on)[1]
-        if outcome is not a.outcome:  # no sentence under that law, or one where the governing law has none
+        if _FAVOUR.get(outcome, 2) > _FAVOUR.get(a.outcome, 2):  # no sentence due under that law, or maybe none
             names.append(Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT,
                                  law=later.name))
             said.append(Message("Under {law} the outcome would be {outcome}: the verdict above holds if that law is "
                                 "not milder.", law=later.name, outcome=Code(outcome)))
+            continue
+        if _FAVOUR.get(outcome, 2) < _FAVOUR.get(a.outcome, 2):  # a law that would revive liability is not milder
             continue
         mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
         assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on)
@@ -419,6 +421,10 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
                         depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
 
+
+_FAVOUR = {Outcome.LIABLE: 0, Outcome.TIME_BARRED_UNLESS_STOPPED: 1}
+"""How far an outcome spares the offender: liable, time-barred unless the period was stopped, and
+(2, any other) no liability at all."""
 
 _UNWEIGHED_DOUBT = N_("whether {law} is milder (not weighed: it differs from the governing law only between the "
                       "mildest and the heaviest punishment)")
