@@ -215,6 +215,13 @@ def _requalification_step(first: Provision, last: Provision, heir: Provision, ma
         rules += ", " + retro.cite()
     values = {"ref": str(first.ref), "act": last.repealed_by or Message("the end of the code"), "day": last.valid_to,
               "heir": str(heir.ref), "title": heir.title, "why": why}
+    if heir.regime is not first.regime:  # a crime left an administrative offence
+        return Step(Message(
+            "{ref} was repealed by Law {act} from {day}, before the decision: the act is no longer a crime, and "
+            "criminal liability is removed; the same facts fall under {heir} ({title}), an administrative offence "
+            "that covered the act's elements when it was committed and is in force after the repeal, and the act is "
+            "assessed under it (re-qualification; whether it reaches an act that was a crime when committed is not "
+            "settled by the texts, see the notes)", **values), retro_rule(first.regime, decided)[0], heir.source)
     return Step(
         Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same facts fall under "
                 "{heir} ({title}), which covered the act when it was committed (then {why}) and is in force after "
@@ -391,11 +398,16 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                                      day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title)
                              if heir.regime is first.regime else
                              Message("{ref} ceased to apply on {day} (Law {act}): the act is no longer a crime, and "
-                                     "criminal liability is removed (CC 2014 Art. 6(1)); it was and remains {heir} "
-                                     "({title}), an administrative offence. Where a criminal case over the act was "
-                                     "terminated, administrative liability may be imposed no later than three months "
-                                     "from the day the decision to terminate it was received (AOC 2014 Art. 62(6)): "
-                                     "not modelled, and the limitation period below does not count it.",
+                                     "criminal liability is removed (CC 2014 Art. 6(1)). The act is assessed under "
+                                     "{heir} ({title}), an administrative offence whose elements it met when "
+                                     "committed; whether administrative liability reaches an act that was then a "
+                                     "crime is not settled by the texts (a law establishing liability is not "
+                                     "retroactive, AOC 2014 Arts. 4(1), 5(2); Art. 62(6) allows administrative "
+                                     "liability after a criminal case is terminated) and is not modelled: the "
+                                     "administrative answer below holds only if it does. Where a criminal case over "
+                                     "the act was terminated, administrative liability may be imposed no later than "
+                                     "three months from the day the decision to terminate it was received (AOC 2014 "
+                                     "Art. 62(6)): not modelled, and the limitation period below does not count it.",
                                      ref=str(first.ref), day=last.valid_to, act=last.repealed_by, heir=str(heir.ref),
                                      title=heir.title))
                 repeals.append((last.repealed_by, last.valid_to))
