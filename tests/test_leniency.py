@@ -336,23 +336,30 @@ def test_moves_between_the_ends_are_weighed_by_direction(kinds: list[Penalty], d
         assert compare(base, both) is Leniency.MIXED
 
 
-def test_a_contested_law_under_which_the_outcome_differs_makes_the_check_uncertain(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """A sentence within the governing law's range is not certain where, under a later law the
-    comparison leaves to the court, no sentence would be due (no such case is in the data since
-    a crime that became an administrative offence is weighed as more lenient: the outcome under the
-    AOC 434(1) of Law 155-VIII is made time-barred here)."""
+def _hooliganism_with_time_barred(monkeypatch: pytest.MonkeyPatch, version_from: dt.date) -> Any:
+    """Petty hooliganism of 2025-08-15 decided 2025-09-10 (AOC 434(1): the act-time version from
+    2024-09-05, the contested one of Law 155-VIII from 2025-09-01), with the outcome under the
+    version from ``version_from`` made time-barred."""
     from kzspeechlaw.reasoning import assessment
 
     real = assessment._outcome
 
     def outcome(governing: Any, incident: Any, decided: Any) -> Any:
         period, found = real(governing, incident, decided)
-        return (period, kz.Outcome.TIME_BARRED) if governing.valid_from == dt.date(2025, 9, 1) else (period, found)
+        return (period, kz.Outcome.TIME_BARRED) if governing.valid_from == version_from else (period, found)
 
     monkeypatch.setattr(assessment, "_outcome", outcome)
-    a = kz.assess(kz.Incident(act_date="2025-08-15", conduct="petty_hooliganism", channel="public_speech"),
-                  decided_on="2025-09-10")
+    return kz.assess(kz.Incident(act_date="2025-08-15", conduct="petty_hooliganism", channel="public_speech"),
+                     decided_on="2025-09-10")
+
+
+def test_a_contested_law_under_which_the_outcome_differs_makes_the_check_uncertain(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence within the governing law's range is not certain where, under a later law the
+    comparison leaves to the court, no sentence would be due (no such case is in the data since
+    a crime that became an administrative offence is weighed as more lenient: the outcome under the
+    AOC 434(1) of Law 155-VIII is made time-barred here)."""
+    a = _hooliganism_with_time_barred(monkeypatch, dt.date(2025, 9, 1))
     assert a.outcome == "liable"
     fine = a.check("fine", 20 * MCI)
     assert fine.verdict == "within" and not fine.certain
@@ -403,17 +410,7 @@ def test_alternatives_of_one_kind_are_paired_by_their_bounds_not_their_order() -
 def test_a_contested_law_that_would_revive_liability_raises_no_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the governing law already spares the offender more (time-barred), a later law under
     which they would be liable cannot be the milder: the check is not made uncertain by it."""
-    from kzspeechlaw.reasoning import assessment
-
-    real = assessment._outcome
-
-    def outcome(governing: Any, incident: Any, decided: Any) -> Any:
-        period, found = real(governing, incident, decided)
-        return (period, kz.Outcome.TIME_BARRED) if governing.valid_from == dt.date(2024, 9, 5) else (period, found)
-
-    monkeypatch.setattr(assessment, "_outcome", outcome)
-    a = kz.assess(kz.Incident(act_date="2025-08-15", conduct="petty_hooliganism", channel="public_speech"),
-                  decided_on="2025-09-10")
+    a = _hooliganism_with_time_barred(monkeypatch, dt.date(2024, 9, 5))
     assert a.outcome == "time_barred"
     work = a.check("community_service", 40 * kz.ureg.hour)
     assert work.certain and not any("155-VIII" in d for d in work.depends_on)
