@@ -381,8 +381,8 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
                extra: tuple[str, ...]) -> sentencing.Check:
     """``result``, not certain where a later law that the comparison leaves to the court
     (:attr:`~kzspeechlaw.reasoning.route.Route.contested`: mixed, or different only between the
-    mildest and the heaviest punishment) gives the sentence another verdict; the reasons name that
-    law and its verdict."""
+    mildest and the heaviest punishment) gives an outcome that spares the offender more, or the
+    sentence another verdict; the reasons name that law and its outcome or verdict."""
     found = route.find(a.matches, a.incident, a.decided_on).contested
     if not found:
         return result
@@ -392,10 +392,10 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     names: list[str] = []
     for later in found:
         version = later.version
+        doubt = Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
         outcome = _outcome(version, a.incident, a.decided_on)[1]
         if _FAVOUR.get(outcome, 2) > _FAVOUR.get(a.outcome, 2):  # no sentence due under that law, or maybe none
-            names.append(Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT,
-                                 law=later.name))
+            names.append(doubt)
             said.append(Message("Under {law} the outcome would be {outcome}: the verdict above holds if that law is "
                                 "not milder.", law=later.name, outcome=Code(outcome)))
             continue
@@ -410,8 +410,7 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
             other = None
         if other is not None and other.verdict == result.verdict:
             continue
-        names.append(Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT,
-                             law=later.name))
+        names.append(doubt)
         said.append(Message("Under {law}: {reason} The verdict above holds if that law is not milder.",
                             law=later.name, reason=other.reasons[0]) if other is not None and other.reasons else
                     Message("Under {law} the sentence cannot be weighed against the sanction: the verdict above holds "
