@@ -178,6 +178,7 @@ def days() -> tuple[dt.date, ...]:
     return change_days(r for rs in rules().values() for r in rs)
 
 
+@functools.cache
 def holds(table: str, code: str) -> bool:
     """Whether the data hold any rule of ``table`` for ``code`` (``holds("limit", "CC1997")``: no,
     the 1997 Code's limits of each kind of penalty are not modelled)."""

@@ -93,11 +93,11 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
     if unit not in ("MCI", "KZT"):
         raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected an amount in MCI or KZT")
     magnitude = _amount(magnitude, quantity)
-    check_purpose(purpose)
-    as_date(on, "on")
     if unit == "KZT":
+        check_purpose(purpose)
+        as_date(on, "on")
         return quantity
-    kzt = mci_value(on, purpose).kzt
+    kzt = mci_value(on, purpose).kzt  # checks the purpose and the date
     if isinstance(magnitude, int | float):
         return _tenge_amount(magnitude, kzt)
     return registry().Quantity(magnitude * kzt, _tenge())  # an array of amounts

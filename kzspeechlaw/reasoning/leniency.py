@@ -128,7 +128,7 @@ def lower(sanctions: Iterable[Sanction]) -> End:
 
 
 def _additional(sanctions: Iterable[Sanction]) -> tuple[int, float]:
-    mandatory = [s for s in sanctions if not s.optional]
+    mandatory = _mandatory(sanctions)
     return (len(mandatory), sum(_measure(s.maximum, None)[1] for s in mandatory))
 
 

@@ -424,7 +424,8 @@ def _sheet_rows(book: Any, unstored: frozenset[str] = frozenset(),
             sheet = book.worksheets[0]
             sheet.reset_dimensions()  # a stale stored size would leave out columns past it
             for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
-                lost = [ref for at in range(len(row)) if (ref := f"{get_column_letter(at + 1)}{number}") in unstored]
+                lost = [ref for at in range(len(row))  # a cell's name made only where a workbook has such cells
+                        if (ref := f"{get_column_letter(at + 1)}{number}") in unstored] if unstored else []
                 blank = all(is_blank(cell) for cell in row)
                 spans = [ref for ref, top, bottom, wide in merged if top < number <= bottom or (wide and number == top)]
                 if header and lost:
