@@ -2,6 +2,7 @@
 
     python benchmarks/bench.py            # the real figures, 1,000,000 rows through `batch`
     python benchmarks/bench.py --quick    # fewer runs and rows; the batch time is extrapolated
+    python benchmarks/bench.py --only-batch --openfisca PYTHON   # and against OpenFisca (below)
 
 Budgets:
 
@@ -23,6 +24,12 @@ Budgets:
   also runs the default records over a longer register, to show that memory does not grow with
   it). The script also prints how well two processes run side by side on the machine, since a
   shared machine's "two cores" may not give twice the speed.
+
+With ``--openfisca PYTHON`` (a Python with ``openfisca-core`` installed, e.g. a virtual environment
+of its own: ``python -m venv /tmp/of && /tmp/of/bin/pip install openfisca-core``), the same batch
+runs on a register of slander alone are compared with an OpenFisca model of the same fines
+(``benchmarks/openfisca/``): ``batch`` <= the model writing each row's fines, in the same run; the
+model computing the totals alone is printed beside it, unbudgeted.
 
 Timings depend on the machine and on what else runs on it; the ratios are the point.
 """
@@ -205,9 +212,9 @@ MALFORMED = [
 ]
 
 
-def write_register(path: str, rows: int, seed: int = 2024) -> None:
+def write_register(path: str, rows: int, seed: int = 2024, kinds: Sequence[tuple[str, ...]] | None = None) -> None:
     """A CSV register of ``rows`` incidents from 2010 to 2023, decided within three years (and before
-    the data's current-to date), about one in a thousand malformed."""
+    the data's current-to date), about one in a thousand malformed; of :data:`KINDS`, or ``kinds``."""
     rnd = random.Random(seed)
     first = dt.date(2010, 1, 1).toordinal()
     last_decision = dt.date(2025, 9, 1)
@@ -216,7 +223,7 @@ def write_register(path: str, rows: int, seed: int = 2024) -> None:
         out.writerow(["id", "act_date", "conduct", "channel", "target", "allegation", "discord",
                       "circumstances", "decided_on"])
         for i in range(rows):
-            conduct, channel, target, allegation, discord, circumstances = rnd.choice(KINDS)
+            conduct, channel, target, allegation, discord, circumstances = rnd.choice(kinds or KINDS)
             act = dt.date.fromordinal(first + rnd.randrange(14 * 365))
             decided = min(act + dt.timedelta(days=rnd.randrange(30, 3 * 365)), last_decision)
             row = {"id": f"case-{i + 1}", "act_date": act.isoformat(), "conduct": conduct, "channel": channel,
@@ -355,6 +362,48 @@ def bench_batch(rows: int, rss_rows: int | None = None, runs: int = 3) -> list[f
     return ratios
 
 
+SLANDER = KINDS[:3]
+"""The incidents of the register compared with OpenFisca (:func:`bench_openfisca`): slander alone."""
+
+OPENFISCA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "openfisca")
+
+
+def bench_openfisca(python: str, rows: int, runs: int) -> list[float]:
+    """kzspeechlaw against OpenFisca on a register of slander (:data:`SLANDER`): ``kzspeechlaw batch``
+    (first run and answers kept, as :func:`bench_batch`) and the OpenFisca model of the same fines
+    (``openfisca/slander.py``, run by ``python``, a Python with ``openfisca-core``; its parameters
+    written from the data by ``openfisca/parameters.py``), with each row's fines written out
+    (``--out``, as ``batch`` writes a record per row) and with only a total; the four taken in turn,
+    each the median of ``runs``. The model reads far fewer facts (no aggravated part, lex mitior,
+    limitation or amnesty): the figures compare the speed of answering one question per row."""
+    with tempfile.TemporaryDirectory(prefix="kzspeechlaw-openfisca-") as tmp:
+        env = _environment(os.path.join(tmp, "pycache"), os.path.join(tmp, "cache"))
+        subprocess.run([sys.executable, "-m", "kzspeechlaw", *SHOW], check=True, stdout=subprocess.DEVNULL, env=env)
+        parameters = os.path.join(tmp, "parameters")
+        subprocess.run([sys.executable, os.path.join(OPENFISCA, "parameters.py"), parameters], check=True)
+        path = os.path.join(tmp, "slander.csv")
+        write_register(path, rows, kinds=SLANDER)
+        model = [python, os.path.join(OPENFISCA, "slander.py"), path, "--parameters", parameters]
+        subprocess.run(model, check=True, capture_output=True, env=env)  # warm: its bytecode, the file's pages
+        times: dict[str, list[float]] = {"first": [], "kept": [], "rows": [], "total": []}
+        for _ in range(runs):
+            shutil.rmtree(os.path.join(tmp, "cache", "answers"), ignore_errors=True)
+            times["first"].append(_run_batch(path, rows, [], env)[0])
+            times["kept"].append(_run_batch(path, rows, [], env)[0])
+            times["rows"].append(_wall([*model, "--out", os.devnull], env))
+            times["total"].append(_wall(model, env))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    runs_of = {k: ", ".join(f"{t:.2f}" for t in sorted(v)) for k, v in times.items()}
+    print(f"(OpenFisca on {rows:,} slander rows: {med['rows']:.2f} s writing each row's fines ({runs_of['rows']}), "
+          f"{med['total']:.2f} s for the totals alone ({runs_of['total']}); median of {runs})", flush=True)
+    ratios = []
+    for label, key in (("first run", "first"), ("answers kept", "kept")):
+        note = f"median of {runs}: {runs_of[key]} s"
+        ratios.append(report(f"slander, {label}, vs OpenFisca rows", med[key], "s", med["rows"], note))
+        report(f"slander, {label}, vs OpenFisca totals", med[key], "s", med["total"], note, budgeted=False)
+    return ratios
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs; batch on --rows rows, extrapolated")
@@ -367,6 +416,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="runs of each batch figure, the median taken (default 3; 1 with --quick)")
     parser.add_argument("--rss-rows", type=int, default=None,
                         help="also run the default records over this many rows, for their peak memory")
+    parser.add_argument("--openfisca", metavar="PYTHON", default=None,
+                        help="also compare with the OpenFisca model of the slander fines, run by this Python "
+                             "(one with openfisca-core installed)")
     args = parser.parse_args(argv)
     runs = args.runs or (5 if args.quick else 11)
     rows = args.rows or (50_000 if args.quick else BATCH_ROWS)
@@ -382,6 +434,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratios = [] if args.only_batch else bench_startup(runs) + bench_calls(args.quick)
     if not args.skip_batch:
         ratios += bench_batch(rows, args.rss_rows, args.batch_runs or (1 if args.quick else 3))
+    if args.openfisca:
+        ratios += bench_openfisca(args.openfisca, rows, args.batch_runs or (1 if args.quick else 3))
     over = sum(r > 1 for r in ratios)
     print(f"{len(ratios) - over} of {len(ratios)} figures within budget")
     return 0

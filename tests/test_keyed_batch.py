@@ -852,3 +852,15 @@ def test_no_answers_are_passed_on_past_the_bound(monkeypatch: pytest.MonkeyPatch
     assert len(lessons.given(1)) == 2 and lessons.given(0) == ()
     batch._learned(task, [rows.Share(b"", batch.Tally(), True, 0, b"", 1, 1, (entry,))], router, lessons)
     assert lessons.given(0) == lessons.given(1) == ()
+
+
+@given(st.lists(st.integers(0, 2), max_size=40), st.integers(1, 10_000))
+def test_a_parts_rows_are_placed_where_the_router_put_them(where: list[int], start: int) -> None:
+    """A process's rows of a routed chunk are at the positions the router gave them (a range where
+    they are one run, as in :func:`keyed.in_runs`)."""
+    routed = bytes(where)
+    for part in range(3):
+        expected = [start + offset for offset, p in enumerate(where) if p == part]
+        assert list(keyed._places(routed, part, start)) == expected
+    runs = keyed.in_runs([3, 0, 2])
+    assert keyed._places(runs, 0, 5) == range(5, 8) and keyed._places(runs, 2, 5) == range(8, 10)

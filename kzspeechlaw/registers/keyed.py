@@ -66,7 +66,7 @@ import datetime as dt
 import functools
 import math
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from kzspeechlaw import export
@@ -544,7 +544,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
     latest = chunk.latest
     places: Any = range(task.start, task.start + len(task.rows))  # each row's position in the register
     if where is not None:  # routed: the task holds this process's rows alone
-        places = [task.start + offset for offset, p in enumerate(where) if p == chunk.part]
+        places = _places(where, chunk.part, task.start)
     lines: list[Any] = task.rows
     known = None
     if parts == 1 and not keys.full:  # the rows of known keys keyed and written column by column
@@ -615,6 +615,16 @@ def _csv_chunk(chunk: _Chunk) -> None:
     if known is not None:
         chunk.output, chunk.codes = known.merged(chunk.lines, chunk.codes)
         chunk.latest = max(latest, known.latest)
+
+
+def _places(where: bytes, part: int, start: int) -> Sequence[int]:
+    """The positions in the register (the chunk's first row at ``start``) of the rows ``where``
+    gives to ``part`` (a byte per row): a range where they are one run (:func:`in_runs`)."""
+    mine = bytes((part,))
+    first, count = where.find(mine), where.count(mine)
+    if count == 0 or where.rfind(mine) - first + 1 == count:
+        return range(start + max(first, 0), start + max(first, 0) + count)
+    return [start + offset for offset, p in enumerate(where) if p == part]
 
 
 def _id_json(ident: Any) -> str:
