@@ -27,9 +27,10 @@ Budgets:
 
 With ``--openfisca PYTHON`` (a Python with ``openfisca-core`` installed, e.g. a virtual environment
 of its own: ``python -m venv /tmp/of && /tmp/of/bin/pip install openfisca-core``), the same batch
-runs on a register of slander alone are compared with an OpenFisca model of the same fines
-(``benchmarks/openfisca/``): ``batch`` <= the model writing each row's fines, in the same run; the
-model computing the totals alone is printed beside it, unbudgeted.
+runs on a register of slander alone are compared with an OpenFisca model of its fine ranges
+(``benchmarks/openfisca/``; it reads fewer facts: :func:`bench_openfisca`): ``batch`` <= the model
+writing each row's fines, in the same run; the model computing the totals alone is printed
+beside it, unbudgeted.
 
 Timings depend on the machine and on what else runs on it; the ratios are the point.
 """
@@ -370,35 +371,39 @@ OPENFISCA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "openfisca"
 
 def bench_openfisca(python: str, rows: int, runs: int) -> list[float]:
     """kzspeechlaw against OpenFisca on a register of slander (:data:`SLANDER`): ``kzspeechlaw batch``
-    (first run and answers kept, as :func:`bench_batch`) and the OpenFisca model of the same fines
-    (``openfisca/slander.py``, run by ``python``, a Python with ``openfisca-core``; its parameters
-    written from the data by ``openfisca/parameters.py``), with each row's fines written out
-    (``--out``, as ``batch`` writes a record per row) and with only a total; the four taken in turn,
-    each the median of ``runs``. The model reads far fewer facts (no aggravated part, lex mitior,
-    limitation or amnesty): the figures compare the speed of answering one question per row."""
+    (first run and answers kept, as :func:`bench_batch`, with :data:`BATCH_WORKERS` workers) and
+    an OpenFisca model of the fine ranges (``openfisca/slander.py``, one process, run by
+    ``python``, a Python with ``openfisca-core``; its parameters written from the data by
+    ``openfisca/parameters.py``), with each row's fines written out (``--out``, as ``batch``
+    writes a record per row) and with the totals alone; each warmed by a run first, the four
+    taken in turn, each the median of ``runs``. The model answers a narrower question: the fine
+    range of the public slander part in force on the act date, in the act date's MCI (no aggravated
+    part, lex mitior, limitation or amnesty, no classification of other conducts), so its fines
+    are ``batch``'s only where those do not change them."""
     with tempfile.TemporaryDirectory(prefix="kzspeechlaw-openfisca-") as tmp:
         env = _environment(os.path.join(tmp, "pycache"), os.path.join(tmp, "cache"))
-        subprocess.run([sys.executable, "-m", "kzspeechlaw", *SHOW], check=True, stdout=subprocess.DEVNULL, env=env)
         parameters = os.path.join(tmp, "parameters")
         subprocess.run([sys.executable, os.path.join(OPENFISCA, "parameters.py"), parameters], check=True)
         path = os.path.join(tmp, "slander.csv")
         write_register(path, rows, kinds=SLANDER)
         model = [python, os.path.join(OPENFISCA, "slander.py"), path, "--parameters", parameters]
-        subprocess.run(model, check=True, capture_output=True, env=env)  # warm: its bytecode, the file's pages
+        _run_batch(path, rows, [], env)  # warm: the bytecode, the compiled data, the file's pages
+        subprocess.run(model, check=True, stdout=subprocess.DEVNULL, env=env)  # warm likewise
         times: dict[str, list[float]] = {"first": [], "kept": [], "rows": [], "total": []}
         for _ in range(runs):
-            shutil.rmtree(os.path.join(tmp, "cache", "answers"), ignore_errors=True)
+            shutil.rmtree(os.path.join(tmp, "cache", "answers"), ignore_errors=True)  # none kept: a first run
             times["first"].append(_run_batch(path, rows, [], env)[0])
             times["kept"].append(_run_batch(path, rows, [], env)[0])
             times["rows"].append(_wall([*model, "--out", os.devnull], env))
             times["total"].append(_wall(model, env))
     med = {k: statistics.median(v) for k, v in times.items()}
     runs_of = {k: ", ".join(f"{t:.2f}" for t in sorted(v)) for k, v in times.items()}
-    print(f"(OpenFisca on {rows:,} slander rows: {med['rows']:.2f} s writing each row's fines ({runs_of['rows']}), "
-          f"{med['total']:.2f} s for the totals alone ({runs_of['total']}); median of {runs})", flush=True)
+    print(f"(OpenFisca, one process, on {rows:,} slander rows: {med['rows']:.2f} s writing each row's fines "
+          f"({runs_of['rows']}), {med['total']:.2f} s for the totals alone ({runs_of['total']}); median of {runs})",
+          flush=True)
     ratios = []
     for label, key in (("first run", "first"), ("answers kept", "kept")):
-        note = f"median of {runs}: {runs_of[key]} s"
+        note = f"{BATCH_WORKERS} workers; median of {runs}: {runs_of[key]} s"
         ratios.append(report(f"slander, {label}, vs OpenFisca rows", med[key], "s", med["rows"], note))
         report(f"slander, {label}, vs OpenFisca totals", med[key], "s", med["total"], note, budgeted=False)
     return ratios

@@ -46,7 +46,7 @@ def series(points: list[Point]) -> list[Point]:
 
 def write(path: pathlib.Path, description: str, unit: str, points: list[Point], stop: dt.date | None = None) -> None:
     lines = [f'description: "{description}"', "metadata:", f"  unit: {unit}", "values:"]
-    for day, value, ref in series(points):
+    for day, value, ref in series([p for p in points if stop is None or p[0] < stop]):  # none past the end
         lines += [f"  {day.isoformat()}:", f"    value: {value}", f'    reference: "{ref}"']
     if stop is not None:
         lines += [f"  {stop.isoformat()}:", "    value: null"]
@@ -80,16 +80,17 @@ def main(out: pathlib.Path) -> None:
         write(node / "cc1997_129_2" / f"{key}.yaml", f"CC 1997 Art. 129(2): fine, {bound} (MCI)", "MCI",
               [(v["valid_from"], mci_of(fine(v)[bound]), f"CC1997 129(2), act {v['act']}") for v in v97], end97)
 
-    # CC 2014 Art. 130(2): the sanction states the maximum; the minimum is the general minimum fine
-    # for a crime (CC 2014 Art. 41(2)).
+    # CC 2014 Art. 130(2): the sanction states the maximum; the minimum is the general part's minimum
+    # fine for a crime (the data's limit of kind "fine" for crimes).
     v14 = versions("cc2014", "CC2014 130(2)")
     end14 = max(v["valid_to"] for v in v14)
     write(node / "cc2014_130_2" / "fine_max.yaml", "CC 2014 Art. 130(2): fine, max (MCI)", "MCI",
           [(v["valid_from"], mci_of(fine(v)["max"]), f"CC2014 130(2), act {v['act']}") for v in v14], end14)
     limits = [x for x in load("general")["limit"]
               if x["code"] == "CC2014" and x["kind"] == "fine" and x["applies_to"] == "crime"]
+    articles = ", ".join(sorted({x["article"] for x in limits}))
     write(node / "cc2014_130_2" / "fine_min.yaml",
-          "CC 2014 Art. 130(2): fine, min (MCI) = general minimum for a crime, CC 2014 Art. 41(2)", "MCI",
+          f"CC 2014 Art. 130(2): fine, min (MCI) = general minimum for a crime, {articles}", "MCI",
           [(x["valid_from"], mci_of(x["min"]), f"{x['article']}, act {x['act']}") for x in limits], end14)
 
     # AOC 2014 Art. 73-3(2): a fixed fine on a natural person (the offender the register assumes).

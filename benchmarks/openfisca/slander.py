@@ -13,8 +13,9 @@ decided_on. Rows that are malformed (act_date not a real YYYY-MM-DD date, conduc
 
 The model: the fine is set by the provision on slander made publicly, in the mass media or in a
 telecom network that is in force on the act date (CC 1997 Art. 129(2), then CC 2014 Art. 130(2) with
-the general minimum fine for a crime of CC 2014 Art. 41(2), then AOC 2014 Art. 73-3(2) on a natural
-person), counted in the MCI in force on the act date; the amounts and dates are kzspeechlaw's data's.
+the general part's minimum fine for a crime, then AOC 2014 Art. 73-3(2) on a natural person), counted
+in the MCI in force on the act date; the amounts and dates, and the days the formulas change, are
+kzspeechlaw's data's.
 The parameters are dated; the variables are DAY variables with dated formulas. The rows are split
 into groups over which no parameter changes (every date at which some parameter value changes
 starts a group) and each group is one vectorised simulation, computed at the group's first day.
@@ -33,6 +34,8 @@ import bisect  # noqa: E402
 import contextlib  # noqa: E402
 import csv  # noqa: E402
 import datetime  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
 
 import numpy as np  # noqa: E402
 from openfisca_core.entities import build_entity  # noqa: E402
@@ -67,60 +70,57 @@ class channel(Variable):
     label = "How the slander was spread"
 
 
-class public_or_media(Variable):
-    value_type = bool
-    entity = Incident
-    definition_period = DAY
-    label = "Slander made publicly, in the mass media or a telecom network (part 2 of the article)"
-
-    def formula_1998_01_01(incidents, period, parameters):
-        # CC 1997 Art. 129(2): "публично ... в публично демонстрирующемся произведении, в СМИ"
-        ch = incidents("channel", period)
-        return ((ch == Channel.public_speech) + (ch == Channel.public_work)
-                + (ch == Channel.mass_media) + (ch == Channel.telecom_network))
-
-    def formula_2015_01_01(incidents, period, parameters):
-        # CC 2014 Art. 130(2), AOC 2014 Art. 73-3(2): publicly, mass media, telecom networks
-        ch = incidents("channel", period)
-        return (ch == Channel.public_speech) + (ch == Channel.mass_media) + (ch == Channel.telecom_network)
+def _first_day(path):
+    """The first day a parameter file (as parameters.py writes it) gives a value."""
+    with open(path, encoding="utf-8") as handle:
+        return min(re.findall(r"^  (\d{4}-\d{2}-\d{2}):$", handle.read(), re.MULTILINE))
 
 
-class fine_min_mci(Variable):
-    value_type = int
-    entity = Incident
-    definition_period = DAY
-    label = "Lowest fine of the provision in force on the act date (MCI); 0 where not part 2"
-
-    def formula_1998_01_01(incidents, period, parameters):
-        p = parameters(period).slander_public.cc1997_129_2
-        return np.where(incidents("public_or_media", period), p.fine_min, 0)
-
-    def formula_2015_01_01(incidents, period, parameters):
-        p = parameters(period).slander_public.cc2014_130_2
-        return np.where(incidents("public_or_media", period), p.fine_min, 0)
-
-    def formula_2020_07_10(incidents, period, parameters):
-        p = parameters(period).slander_public.aoc2014_73_3_2
-        return np.where(incidents("public_or_media", period), p.fine, 0)
+def _formula(day):
+    return "formula_" + day.replace("-", "_")
 
 
-class fine_max_mci(Variable):
-    value_type = int
-    entity = Incident
-    definition_period = DAY
-    label = "Highest fine of the provision in force on the act date (MCI); 0 where not part 2"
+def _in_part_2(provision, field):
+    """The bound ``field`` of ``provision``'s fine where the slander is in part 2, else 0."""
+    def formula(incidents, period, parameters):
+        p = getattr(parameters(period).slander_public, provision)
+        return np.where(incidents("public_or_media", period), getattr(p, field), 0)
+    return formula
 
-    def formula_1998_01_01(incidents, period, parameters):
-        p = parameters(period).slander_public.cc1997_129_2
-        return np.where(incidents("public_or_media", period), p.fine_max, 0)
 
-    def formula_2015_01_01(incidents, period, parameters):
-        p = parameters(period).slander_public.cc2014_130_2
-        return np.where(incidents("public_or_media", period), p.fine_max, 0)
+def _cc1997_channels(incidents, period, parameters):
+    # CC 1997 Art. 129(2): "публично ... в публично демонстрирующемся произведении, в СМИ"
+    ch = incidents("channel", period)
+    return ((ch == Channel.public_speech) + (ch == Channel.public_work)
+            + (ch == Channel.mass_media) + (ch == Channel.telecom_network))
 
-    def formula_2020_07_10(incidents, period, parameters):
-        p = parameters(period).slander_public.aoc2014_73_3_2
-        return np.where(incidents("public_or_media", period), p.fine, 0)
+
+def _later_channels(incidents, period, parameters):
+    # CC 2014 Art. 130(2), AOC 2014 Art. 73-3(2): publicly, mass media, telecom networks
+    ch = incidents("channel", period)
+    return (ch == Channel.public_speech) + (ch == Channel.mass_media) + (ch == Channel.telecom_network)
+
+
+def dated_variables(parameters):
+    """The variables whose formulas change with the provision in force: each formula from the
+    first day of its provision's parameters (the data's dates, not written here)."""
+    node = os.path.join(parameters, "slander_public")
+    cc1997 = _first_day(os.path.join(node, "cc1997_129_2", "fine_max.yaml"))
+    cc2014 = _first_day(os.path.join(node, "cc2014_130_2", "fine_max.yaml"))
+    aoc = _first_day(os.path.join(node, "aoc2014_73_3_2", "fine.yaml"))
+    common = {"entity": Incident, "definition_period": DAY}
+    public = type("public_or_media", (Variable,), {
+        **common, "value_type": bool,
+        "label": "Slander made publicly, in the mass media or a telecom network (part 2 of the article)",
+        _formula(cc1997): _cc1997_channels, _formula(cc2014): _later_channels})
+    bounds = []
+    for name, field, label in (("fine_min_mci", "fine_min", "Lowest"), ("fine_max_mci", "fine_max", "Highest")):
+        bounds.append(type(name, (Variable,), {
+            **common, "value_type": int,
+            "label": f"{label} fine of the provision in force on the act date (MCI); 0 where not part 2",
+            _formula(cc1997): _in_part_2("cc1997_129_2", field), _formula(cc2014): _in_part_2("cc2014_130_2", field),
+            _formula(aoc): _in_part_2("aoc2014_73_3_2", "fine")}))
+    return (public, *bounds)
 
 
 class fine_min_kzt(Variable):
@@ -148,7 +148,7 @@ class fine_max_kzt(Variable):
 class SlanderTaxBenefitSystem(TaxBenefitSystem):
     def __init__(self, parameters):
         super().__init__([Incident])
-        for v in (channel, public_or_media, fine_min_mci, fine_max_mci, fine_min_kzt, fine_max_kzt):
+        for v in (channel, *dated_variables(parameters), fine_min_kzt, fine_max_kzt):
             self.add_variable(v)
         self.load_parameters(parameters)
 
