@@ -123,32 +123,24 @@ def dated_variables(parameters):
     return (public, *bounds)
 
 
-class fine_min_kzt(Variable):
-    value_type = float
-    entity = Incident
-    definition_period = DAY
-    unit = "currency-KZT"
-    label = "Lowest fine in tenge (MCI in force on the act date)"
-
+def _times_mci(variable):
     def formula(incidents, period, parameters):
-        return incidents("fine_min_mci", period) * parameters(period).mci
+        return incidents(variable, period) * parameters(period).mci
+    return formula
 
 
-class fine_max_kzt(Variable):
-    value_type = float
-    entity = Incident
-    definition_period = DAY
-    unit = "currency-KZT"
-    label = "Highest fine in tenge (MCI in force on the act date)"
-
-    def formula(incidents, period, parameters):
-        return incidents("fine_max_mci", period) * parameters(period).mci
+def tenge_variables():
+    """The fines in tenge: the MCI in force on the act date (the simulation's day) times the fines."""
+    return tuple(type(f"fine_{bound}_kzt", (Variable,), {
+        "value_type": float, "entity": Incident, "definition_period": DAY, "unit": "currency-KZT",
+        "label": f"{label} fine in tenge (MCI in force on the act date)", "formula": _times_mci(f"fine_{bound}_mci")})
+        for bound, label in (("min", "Lowest"), ("max", "Highest")))
 
 
 class SlanderTaxBenefitSystem(TaxBenefitSystem):
     def __init__(self, parameters):
         super().__init__([Incident])
-        for v in (channel, *dated_variables(parameters), fine_min_kzt, fine_max_kzt):
+        for v in (channel, *dated_variables(parameters), *tenge_variables()):
             self.add_variable(v)
         self.load_parameters(parameters)
 
