@@ -97,15 +97,21 @@ def _wall(argv: Sequence[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def _medians(runs: int, **jobs: Callable[[], float]) -> dict[str, float]:
-    """Run the jobs interleaved (so a busy moment hits them alike) and take each one's median."""
+def _timings(runs: int, **jobs: Callable[[], float]) -> dict[str, list[float]]:
+    """Run the jobs interleaved (so a busy moment hits them alike), each once first to warm the
+    file system cache: each one's ``runs`` times."""
     for job in jobs.values():
-        job()  # warm the file system cache
+        job()
     times: dict[str, list[float]] = {name: [] for name in jobs}
     for _ in range(runs):
         for name, job in jobs.items():
             times[name].append(job())
-    return {name: statistics.median(values) for name, values in times.items()}
+    return times
+
+
+def _medians(runs: int, **jobs: Callable[[], float]) -> dict[str, float]:
+    """Each job's median of :func:`_timings`."""
+    return {name: statistics.median(values) for name, values in _timings(runs, **jobs).items()}
 
 
 def bench_startup(runs: int) -> list[float]:
@@ -375,8 +381,8 @@ def bench_openfisca(python: str, rows: int, runs: int) -> list[float]:
     an OpenFisca model of the fine ranges (``openfisca/slander.py``, one process, run by
     ``python``, a Python with ``openfisca-core``; its parameters written from the data by
     ``openfisca/parameters.py``), with each row's fines written out (``--out``, as ``batch``
-    writes a record per row) and with the totals alone; each warmed by a run first, the four
-    taken in turn, each the median of ``runs``. The model answers a narrower question: the fine
+    writes a record per row) and with the totals alone; the four taken in turn
+    (:func:`_timings`), each the median of ``runs``. The model answers a narrower question: the fine
     range of the public slander part in force on the act date, in the act date's MCI (no aggravated
     part, lex mitior, limitation or amnesty, no classification of other conducts), so its fines
     are ``batch``'s only where those do not change them."""
@@ -387,15 +393,13 @@ def bench_openfisca(python: str, rows: int, runs: int) -> list[float]:
         path = os.path.join(tmp, "slander.csv")
         write_register(path, rows, kinds=SLANDER)
         model = [python, os.path.join(OPENFISCA, "slander.py"), path, "--parameters", parameters]
-        _run_batch(path, rows, [], env)  # warm: the bytecode, the compiled data, the file's pages
-        subprocess.run(model, check=True, stdout=subprocess.DEVNULL, env=env)  # warm likewise
-        times: dict[str, list[float]] = {"first": [], "kept": [], "rows": [], "total": []}
-        for _ in range(runs):
+
+        def first() -> float:
             shutil.rmtree(os.path.join(tmp, "cache", "answers"), ignore_errors=True)  # none kept: a first run
-            times["first"].append(_run_batch(path, rows, [], env)[0])
-            times["kept"].append(_run_batch(path, rows, [], env)[0])
-            times["rows"].append(_wall([*model, "--out", os.devnull], env))
-            times["total"].append(_wall(model, env))
+            return _run_batch(path, rows, [], env)[0]
+
+        times = _timings(runs, first=first, kept=lambda: _run_batch(path, rows, [], env)[0],
+                         rows=lambda: _wall([*model, "--out", os.devnull], env), total=lambda: _wall(model, env))
     med = {k: statistics.median(v) for k, v in times.items()}
     runs_of = {k: ", ".join(f"{t:.2f}" for t in sorted(v)) for k, v in times.items()}
     print(f"(OpenFisca, one process, on {rows:,} slander rows: {med['rows']:.2f} s writing each row's fines "

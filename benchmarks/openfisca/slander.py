@@ -34,8 +34,6 @@ import bisect  # noqa: E402
 import contextlib  # noqa: E402
 import csv  # noqa: E402
 import datetime  # noqa: E402
-import os  # noqa: E402
-import re  # noqa: E402
 
 import numpy as np  # noqa: E402
 from openfisca_core.entities import build_entity  # noqa: E402
@@ -70,10 +68,9 @@ class channel(Variable):
     label = "How the slander was spread"
 
 
-def _first_day(path):
-    """The first day a parameter file (as parameters.py writes it) gives a value."""
-    with open(path, encoding="utf-8") as handle:
-        return min(re.findall(r"^  (\d{4}-\d{2}-\d{2}):$", handle.read(), re.MULTILINE))
+def _first_day(parameter):
+    """The first day a loaded parameter gives a value (``YYYY-MM-DD``)."""
+    return min(v.instant_str for v in parameter.values_list)
 
 
 def _formula(day):
@@ -103,11 +100,12 @@ def _later_channels(incidents, period, parameters):
 
 def dated_variables(parameters):
     """The variables whose formulas change with the provision in force: each formula from the
-    first day of its provision's parameters (the data's dates, not written here)."""
-    node = os.path.join(parameters, "slander_public")
-    cc1997 = _first_day(os.path.join(node, "cc1997_129_2", "fine_max.yaml"))
-    cc2014 = _first_day(os.path.join(node, "cc2014_130_2", "fine_max.yaml"))
-    aoc = _first_day(os.path.join(node, "aoc2014_73_3_2", "fine.yaml"))
+    first day of its provision's parameters (the loaded ``parameters``: the data's dates, not
+    written here)."""
+    node = parameters.slander_public
+    cc1997 = _first_day(node.cc1997_129_2.fine_max)
+    cc2014 = _first_day(node.cc2014_130_2.fine_max)
+    aoc = _first_day(node.aoc2014_73_3_2.fine)
     common = {"entity": Incident, "definition_period": DAY}
     public = type("public_or_media", (Variable,), {
         **common, "value_type": bool,
@@ -140,9 +138,9 @@ def tenge_variables():
 class SlanderTaxBenefitSystem(TaxBenefitSystem):
     def __init__(self, parameters):
         super().__init__([Incident])
-        for v in (channel, *dated_variables(parameters), *tenge_variables()):
+        self.load_parameters(parameters)  # first: the formulas' days are the parameters' (dated_variables)
+        for v in (channel, *dated_variables(self.parameters), *tenge_variables()):
             self.add_variable(v)
-        self.load_parameters(parameters)
 
 
 # --- grouping ------------------------------------------------------------------------------------
