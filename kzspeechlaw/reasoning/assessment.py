@@ -394,12 +394,13 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
         version = later.version
         doubt = Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
         outcome = _outcome(version, a.incident, a.decided_on)[1]
-        if _FAVOUR.get(outcome, 2) > _FAVOUR.get(a.outcome, 2):  # no sentence due under that law, or maybe none
+        spares = _FAVOUR.get(outcome, 2) - _FAVOUR.get(a.outcome, 2)
+        if spares > 0:  # no sentence due under that law, or maybe none
             names.append(doubt)
             said.append(Message("Under {law} the outcome would be {outcome}: the verdict above holds if that law is "
                                 "not milder.", law=later.name, outcome=Code(outcome)))
             continue
-        if _FAVOUR.get(outcome, 2) < _FAVOUR.get(a.outcome, 2):  # a law that would revive liability is not milder
+        if spares < 0:  # a law that would revive liability is not milder
             continue
         mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
         assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on)
