@@ -207,6 +207,16 @@ def incidents(draw: st.DrawFn) -> Incident:
 
 
 @given(incidents(), st.integers(0, 3000))
+def test_a_legal_entity_is_liable_only_where_the_governing_part_names_one(inc: Incident, days: int) -> None:
+    # AOC 2014 Art. 33(1): in the cases the Special Part provides; the Criminal Code punishes
+    # natural persons alone.
+    a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
+    if inc.offender.value == "legal_entity" and a.governing is not None:
+        assert a.governing.regime == "administrative"
+        assert a.governing.sanctions_for("legal_entity")
+
+
+@given(incidents(), st.integers(0, 3000))
 def test_governing_is_never_more_severe_than_the_act_time_law(inc: Incident, days: int) -> None:
     a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
     if a.governing is None:

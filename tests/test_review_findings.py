@@ -19,6 +19,29 @@ def test_a_legal_entity_spreading_false_information_falls_under_the_aoc() -> Non
     assert 30 * kz.ureg.MCI in [s.maximum for s in a.sanctions]
 
 
+@pytest.mark.parametrize("offender", ["legal_entity", "small_business", "non_profit_organisation"])
+@pytest.mark.parametrize("act, decided", [("2023-03-01", "2023-04-01"), ("2022-08-01", "2024-01-01")])
+def test_a_legal_entity_is_beyond_a_part_whose_sanction_names_none(offender: str, act: str, decided: str) -> None:
+    # AOC 2014 Art. 73-3 (aoc2014/73-3.md): «влечет штраф на физическое лицо ... на должностное
+    # лицо ...», no rate for юридических лиц; Art. 33(1): legal entities are liable «в случаях,
+    # предусмотренных Особенной частью настоящего раздела». Of the First President too: CC 373
+    # does not reach a legal entity.
+    for target in ("person", "first_president"):
+        inc = kz.Incident(act_date=act, conduct="slander", channel="mass_media", target=target, offender=offender)
+        a = kz.assess(inc, decided)
+        assert (a.outcome, a.governing, a.sanctions, a.depends_on) == ("no_provision", None, (), ())
+        assert any("AOC2014 33(1)" in n and "AOC2014 73-3(2)" in n for n in a.notes), a.notes
+        assert any("AOC2014 33(1)" in s.citation for s in a.trace)
+
+
+def test_an_official_stays_liable_under_aoc_73_3() -> None:
+    # The same part names «на должностное лицо – штраф в размере шестисот пятидесяти».
+    inc = kz.Incident(act_date="2023-03-01", conduct="slander", channel="mass_media", offender="official")
+    a = kz.assess(inc, "2023-04-01")
+    assert (a.outcome, str(a.governing.ref)) == ("liable", "AOC2014 73-3(2)")
+    assert 650 * kz.ureg.MCI in [s.maximum for s in a.sanctions]
+
+
 def test_a_criminal_only_act_of_a_legal_entity_stays_without_a_provision() -> None:
     inc = kz.Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network", offender="legal_entity")
     a = kz.assess(inc, "2019-12-01")

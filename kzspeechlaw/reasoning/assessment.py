@@ -33,7 +33,7 @@ from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
-from kzspeechlaw.law.facts import ENTITIES
+from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import Match, classify
@@ -63,7 +63,7 @@ from kzspeechlaw.reasoning.results import (
     sanction_dict,
     step_dict,
 )
-from kzspeechlaw.reasoning.time_rules import time_rule
+from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
 from kzspeechlaw.units import Quantity
 
 
@@ -228,6 +228,14 @@ def _displaced(incident: Incident, first: Provision) -> tuple[bool, tuple[Any, .
     return entity, () if entity else scope.special_unmodelled(incident)
 
 
+def _entity_unreached(incident: Incident, governing: Provision) -> bool:
+    """Whether a legal entity is beyond the administrative part that governs: a legal entity is
+    liable only in the cases the Special Part provides for (AOC 2014 Art. 33(1)), read as a sanction
+    of the part naming legal entities (AOC 2014 73-3 names natural persons and officials alone)."""
+    return (incident.offender in ENTITIES and governing.regime is Regime.ADMINISTRATIVE
+            and not governing.sanctions_for(Offender.LEGAL_ENTITY))
+
+
 def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]:
     """The windows in which the act date and the decision date change what the whole assessment
     says beyond the time index (:func:`kzspeechlaw.law.timeline.timeline`) and the limitation
@@ -318,6 +326,15 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     governing = way.governing
     if governing is None:
         return Assessment(incident, decided, matches, None, way.outcome, (), None, first.category, None)
+    if _entity_unreached(incident, governing):
+        if say:
+            rule = general_rule("rule", "AOC2014", "legal_entity_liability", on=incident.act_date)
+            say.note(Message("{ref} sets no sanction for a legal entity, and a legal entity is liable for an "
+                             "administrative offence only in the cases the Special Part provides for ({rule}): "
+                             "no part reaches it.", ref=str(governing.ref), rule=rule.cite()))
+            say.trace.append(Step(Message("{ref} sets no sanction for a legal entity: no administrative liability "
+                                          "for it", ref=str(governing.ref)), rule.cite(), rule.source))
+        return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, governing.category, None)
 
     subject = incident.offender.value
     mci_date, basis = penalties.mci_date(governing, incident, decided)

@@ -36,7 +36,8 @@ class Outcome(enum.StrEnum):
     if it did, time-barred if not."""
     NO_PROVISION = "no_provision"
     """No modelled part covered the act when committed; an administrative offence abolished since
-    (AOC 2014 Art. 5(1)); or a legal entity under the Criminal Code, which punishes natural persons."""
+    (AOC 2014 Art. 5(1)); a legal entity under the Criminal Code, which punishes natural persons; or a
+    legal entity under an administrative part whose sanction names no legal entity (AOC 2014 Art. 33(1))."""
     AMNESTIED = "amnestied"
     """An amnesty law in force on the decision date releases the act (:mod:`kzspeechlaw.reasoning.amnesty`)."""
     OUTSIDE_SCOPE = "outside_scope"
