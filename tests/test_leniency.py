@@ -385,6 +385,9 @@ def test_a_crime_that_became_an_administrative_offence_is_no_longer_a_crime(offe
     step = next(s for s in a.trace if "Law 23-VIII" in s.what)
     assert "no longer a crime" in step.what and step.citation == "CC2014 6(1)"
     assert any("62(6)" in n and "three months" in n and "not settled by the texts" in n for n in a.notes)
+    # Art. 25(2): «наступает, если эти правонарушения по своему характеру не влекут за собой ...
+    # уголовной ответственности»: when committed, the act entailed it.
+    assert any("Art. 25(2)" in n and "not settled by the texts" in n for n in a.notes)
     before = kz.assess(incident, decided_on="2023-07-22")
     assert str(before.governing.ref) == "CC2014 373(2)" and before.outcome == "liable"
 
