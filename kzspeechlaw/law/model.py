@@ -319,6 +319,16 @@ class Provision:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""
         return in_force(self.valid_from, self.valid_to, on)
 
+    def reaches(self, offender: Offender | str) -> bool:
+        """Whether the part can make ``offender`` liable. A legal entity is not a subject of criminal
+        liability (the Criminal Code punishes natural persons), and is liable for an administrative
+        offence only in the cases the Special Part provides for (AOC 2014 Art. 33(1)): where a
+        sanction of the part names legal entities, or names no subject (AOC 73-3 names natural
+        persons and officials alone)."""
+        if offender not in ENTITIES:
+            return True
+        return self.regime is not Regime.CRIMINAL and bool(self.sanctions_for(Offender.LEGAL_ENTITY))
+
     def sanctions_for(self, subject: Offender | str | None) -> tuple[Sanction, ...]:
         """The alternatives that apply to ``subject`` (those for anyone, plus its own).
 

@@ -33,7 +33,7 @@ from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
-from kzspeechlaw.law.facts import ENTITIES, Offender
+from kzspeechlaw.law.facts import ENTITIES
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import Match, classify
@@ -224,16 +224,8 @@ def _explain(a: Assessment) -> _Explanation:
 def _displaced(incident: Incident, first: Provision) -> tuple[bool, tuple[Any, ...]]:
     """Whether the part the facts fall under gives no route: a legal entity under a criminal code,
     or an unmodelled special article that may displace it (the entries of the scope register)."""
-    entity = first.regime is Regime.CRIMINAL and incident.offender in ENTITIES
+    entity = first.regime is Regime.CRIMINAL and not first.reaches(incident.offender)
     return entity, () if entity else scope.special_unmodelled(incident)
-
-
-def _entity_unreached(incident: Incident, governing: Provision) -> bool:
-    """Whether a legal entity is beyond the administrative part that governs: a legal entity is
-    liable only in the cases the Special Part provides for (AOC 2014 Art. 33(1)), read as a sanction
-    of the part naming legal entities (AOC 2014 73-3 names natural persons and officials alone)."""
-    return (incident.offender in ENTITIES and governing.regime is Regime.ADMINISTRATIVE
-            and not governing.sanctions_for(Offender.LEGAL_ENTITY))
 
 
 def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]:
@@ -326,12 +318,14 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     governing = way.governing
     if governing is None:
         return Assessment(incident, decided, matches, None, way.outcome, (), None, first.category, None)
-    if _entity_unreached(incident, governing):
+    if not governing.reaches(incident.offender):  # a legal entity beyond the administrative part (AOC 2014 Art. 33(1))
         if say:
             rule = general_rule("rule", "AOC2014", "legal_entity_liability", on=incident.act_date)
             say.note(Message("{ref} sets no sanction for a legal entity, and a legal entity is liable for an "
-                             "administrative offence only in the cases the Special Part provides for ({rule}): "
-                             "no part reaches it.", ref=str(governing.ref), rule=rule.cite()))
+                             "administrative offence only in the cases the Special Part provides for ({rule}): no "
+                             "modelled part these facts fall under reaches it. A natural person or an official who "
+                             "made the statement is assessed as such (offender natural_person or official).",
+                             ref=str(governing.ref), rule=rule.cite()))
             say.trace.append(Step(Message("{ref} sets no sanction for a legal entity: no administrative liability "
                                           "for it", ref=str(governing.ref)), rule.cite(), rule.source))
         return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, governing.category, None)
@@ -345,7 +339,11 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         step, note = penalties.mci_date_step(governing, incident.act_date, mci_date, basis)
         say.note(note)
         say.trace.append(step)
-        if not sanctions:
+        if not sanctions and incident.offender in ENTITIES:  # it fines other kinds of legal entity
+            say.note(Message("{ref} names no rate for a {subject}, though it fines other legal entities: whether "
+                             "and at which rate this one is liable is not modelled.", ref=str(governing.ref),
+                             subject=incident.offender))
+        elif not sanctions:
             say.note(Message("{ref} sets no sanction for a {subject}.", ref=str(governing.ref),
                              subject=incident.offender))
         say.notes += assessed.notes

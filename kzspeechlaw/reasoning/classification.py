@@ -183,7 +183,8 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
                     hits.append((candidate.version, reasons, open_fields))
     if "offender:legal_entity" in facts and any(p.regime is not Regime.CRIMINAL for p, _, _ in hits):
         # A legal entity is not a subject of criminal liability: a criminal part cannot displace the
-        # administrative part that does reach it (AOC 2014 456-2(1) beside CC 2014 274).
+        # administrative part beside it (AOC 2014 456-2(1) beside CC 2014 274); whether that part
+        # reaches the entity is the assessment's (Provision.reaches, AOC 2014 Art. 33(1)).
         hits = [hit for hit in hits if hit[0].regime is not Regime.CRIMINAL]
     rivals: dict[int, list[tuple[int, str]]] = {}
     for i, (loser, _, loser_open) in enumerate(hits):

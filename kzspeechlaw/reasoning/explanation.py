@@ -18,7 +18,7 @@ import attrs
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, ENTITIES, Allegation, Channel, Conduct
+from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.memo import Memo
@@ -350,7 +350,7 @@ def other_side(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
     if other is None or (other.ref, other.category, other.sanctions) == (mine.ref, mine.category, mine.sanctions):
         return None
     own = other.sanctions_for(incident.offender)
-    if not own or (other.regime is Regime.CRIMINAL and incident.offender in ENTITIES) or (
+    if not own or not other.reaches(incident.offender) or (
             other.valid_to is not None and other.valid_to <= decided and other.repealed_by is not None):
         return None
     return Message("Had Law {act} taken effect after the act, the act would fall under {ref} as worded on {day} "
