@@ -1,5 +1,6 @@
 """Answers a lawyer's review found wrong, each with the statute's words."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,18 @@ def test_a_non_profit_under_a_part_that_fines_other_legal_entities_is_not_said_t
     a = kz.assess(inc, "2023-04-01")
     assert (a.outcome, str(a.governing.ref), a.sanctions) == ("liable", "AOC2014 451(1)", ())
     assert any("names no rate for a" in n and "not modelled" in n for n in a.notes), a.notes
+
+
+def test_aoc_33_1_is_cited_in_the_wording_of_the_act_date() -> None:
+    # Law 155-VIII added «юридические консультанты» to Art. 33(1) (13.03.2025 version); the clause
+    # «в случаях, предусмотренных Особенной частью настоящего раздела» is in both wordings.
+    from kzspeechlaw.law import general_part
+    before = general_part.find("rule", "AOC2014", "legal_entity_liability", on=dt.date(2023, 6, 1))
+    after = general_part.find("rule", "AOC2014", "legal_entity_liability", on=dt.date(2025, 6, 1))
+    assert before is not None and after is not None
+    assert "юридические консультанты" in after.text and "юридические консультанты" not in before.text
+    assert all("в случаях, предусмотренных Особенной частью настоящего раздела" in r.text for r in (before, after))
+    assert not before.verified and not after.verified
 
 
 def test_an_official_stays_liable_under_aoc_73_3() -> None:
