@@ -3,6 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 import kzspeechlaw as kz
@@ -290,3 +291,33 @@ def test_a_cap_of_two_editions_alike_is_said_once() -> None:
                       discord={"national"}, mitigating=True, aggravating=False)
     check = kz.assess(inc, "2025-12-01").check("imprisonment", 3 * kz.ureg.year)
     assert len(check.reasons) == len(set(check.reasons))
+
+
+@pytest.mark.parametrize(("act", "barred"), [("2023-10-01", {"arrest"}), ("2025-10-01", {"arrest", "community_service"})])
+@pytest.mark.parametrize("offender", ["legal_entity", "small_business", "non_profit_organisation"])
+def test_petty_hooliganism_gives_a_legal_entity_no_arrest_or_community_work(act: str, barred: set[str],
+                                                                            offender: str) -> None:
+    # AOC 2014 Art. 434(1) «влечет штраф в размере двадцати месячных расчетных показателей либо
+    # административный арест ...» names no subject (from 01.09.2025 also community work); Art. 41(2)
+    # gives a legal entity items 1)-5) and 7) of Art. 41(1) and the suspension or prohibition of its
+    # activity alone: the fine, not arrest (8) or community work (7-1).
+    inc = kz.Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech", offender=offender)
+    decided = dt.date.fromisoformat(act) + dt.timedelta(days=19)
+    a = kz.assess(inc, decided)
+    assert str(a.governing.ref) == "AOC2014 434(1)"
+    assert [s.kind.value for s in a.sanctions] == ["fine"]
+    assert any("41(2)" in n and "legal entity" in n for n in a.notes)
+    person = kz.assess(attrs.evolve(inc, offender="natural_person"), decided)
+    assert {s.kind.value for s in person.sanctions} == {"fine"} | barred
+    assert not any("41(2)" in n for n in person.notes)
+    assert a.check("arrest", 5 * kz.ureg.day).verdict == "kind_not_available"
+    assert a.check("fine", 20 * kz.ureg.MCI).verdict == "within"
+
+
+def test_the_legal_entity_penalties_rule_quotes_art_41_2() -> None:
+    from kzspeechlaw.law import general_part
+
+    rule = general_part.find("rule", "AOC2014", "legal_entity_penalties", on=dt.date(2020, 1, 1))
+    assert rule is not None and rule.article == "AOC2014 41(2)"
+    assert "подпунктах 1) – 5) и 7) части первой" in rule.text
+    assert not rule.verified  # the 2015 text was not read

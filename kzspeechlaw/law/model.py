@@ -67,6 +67,12 @@ weighs an unranked kind (confiscation and the deprivation of a right appear only
 punishments in the data)."""
 
 
+NOT_FOR_ENTITIES: frozenset[Penalty] = frozenset({Penalty.COMMUNITY_SERVICE, Penalty.ARREST, Penalty.EXPULSION})
+"""The administrative penalties a legal entity cannot be given: AOC 2014 Art. 41(2) allows it those
+of Art. 41(1) items 1)-5) and 7) (warning, fine, confiscation, deprivation of a special right or of a
+permit, demolition) and the suspension or prohibition of its activity, not community work (item 7-1),
+arrest (8) or expulsion (9). A sanction that names no subject is read without them for an entity."""
+
 Subject = Offender
 """Who a sanction is for, where the code sets different amounts (AOC 2014 Art. 44(2)): the same
 seven values as who committed the act, :class:`~kzspeechlaw.law.facts.Offender`, under the name the
@@ -342,4 +348,13 @@ class Provision:
             allowed = ", ".join(repr(s.value) for s in Offender)
             raise InvalidIncident("subject", subject, f"one of {allowed} or None") from None
         accepted = ENTITIES if wanted is Offender.LEGAL_ENTITY else {wanted}
-        return tuple(s for s in self.sanctions if s.subject is None or s.subject in accepted)
+        return tuple(s for s in self.sanctions if (s.subject is None or s.subject in accepted)
+                     and not (wanted in ENTITIES and self.regime is Regime.ADMINISTRATIVE
+                              and s.kind in NOT_FOR_ENTITIES))
+
+    def barred_for(self, subject: Offender | str) -> tuple[Sanction, ...]:
+        """The alternatives that name no subject but cannot be imposed on ``subject``, a legal
+        entity, under the administrative code (:data:`NOT_FOR_ENTITIES`, AOC 2014 Art. 41(2))."""
+        if subject not in ENTITIES or self.regime is not Regime.ADMINISTRATIVE:
+            return ()
+        return tuple(s for s in self.sanctions if s.subject is None and s.kind in NOT_FOR_ENTITIES)

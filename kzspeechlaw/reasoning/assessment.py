@@ -29,7 +29,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import InvalidIncident, LawError
-from kzspeechlaw.i18n import N_, Code, Message, join
+from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -339,6 +339,14 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         step, note = penalties.mci_date_step(governing, incident.act_date, mci_date, basis)
         say.note(note)
         say.trace.append(step)
+        barred = governing.barred_for(incident.offender)
+        if barred:
+            rule = general_rule("rule", "AOC2014", "legal_entity_penalties", on=incident.act_date)
+            kinds = join((Code(k) for k in dict.fromkeys(s.kind for s in barred)), OR)
+            say.note(Message("{ref} also provides {kinds}, which cannot be imposed on a legal entity ({rule}): "
+                             "left out.", ref=str(governing.ref), kinds=kinds, rule=rule.cite()))
+            say.trace.append(Step(Message("{kinds}: not imposable on a legal entity", kinds=kinds), rule.cite(),
+                                  rule.source))
         if not sanctions and incident.offender in ENTITIES:  # it fines other kinds of legal entity
             say.note(Message("{ref} names no rate for a {subject}, though it fines other legal entities: whether "
                              "and at which rate this one is liable is not modelled.", ref=str(governing.ref),
