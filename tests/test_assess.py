@@ -222,16 +222,6 @@ def test_a_legal_entity_is_liable_only_where_the_governing_part_names_one(inc: I
 
 
 @given(incidents(), st.integers(0, 3000))
-def test_a_legal_entity_is_never_given_arrest_community_work_or_expulsion(inc: Incident, days: int) -> None:
-    # AOC 2014 Art. 41(2): «К юридическим лицам ... могут применяться административные взыскания,
-    # перечисленные в подпунктах 1) – 5) и 7) части первой ..., а также приостановление или
-    # запрещение деятельности»: not community work (7-1), arrest (8) or expulsion (9).
-    a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
-    if inc.offender.value in ENTITY_KINDS:
-        assert not {s.kind.value for s in a.sanctions} & {"community_service", "arrest", "expulsion"}
-
-
-@given(incidents(), st.integers(0, 3000))
 def test_governing_is_never_more_severe_than_the_act_time_law(inc: Incident, days: int) -> None:
     a = assess(inc, decided_on=inc.act_date + dt.timedelta(days=days))
     if a.governing is None:

@@ -310,8 +310,13 @@ def test_petty_hooliganism_gives_a_legal_entity_no_arrest_or_community_work(act:
     person = kz.assess(attrs.evolve(inc, offender="natural_person"), decided)
     assert {s.kind.value for s in person.sanctions} == {"fine"} | barred
     assert not any("41(2)" in n for n in person.notes)
-    assert a.check("arrest", 5 * kz.ureg.day).verdict == "kind_not_available"
+    arrest = a.check("arrest", 5 * kz.ureg.day)
+    assert arrest.verdict == "kind_not_available" and any("41(2)" in r for r in arrest.reasons)
     assert a.check("fine", 20 * kz.ureg.MCI).verdict == "within"
+    # Art. 810(2)(1): paying half within seven days is not open where «санкцией ... предусмотрены
+    # иные виды взыскания»; 434(1)'s sanction provides arrest, whoever the offender.
+    assert a.check("fine", 10 * kz.ureg.MCI).verdict != "within"
+    assert not any("closes the case" in r for r in a.check("fine", 20 * kz.ureg.MCI).reasons)
 
 
 def test_the_legal_entity_penalties_rule_quotes_art_41_2() -> None:
@@ -321,3 +326,19 @@ def test_the_legal_entity_penalties_rule_quotes_art_41_2() -> None:
     assert rule is not None and rule.article == "AOC2014 41(2)"
     assert "подпунктах 1) – 5) и 7) части первой" in rule.text
     assert not rule.verified  # the 2015 text was not read
+
+
+def test_no_administrative_part_gives_a_legal_entity_community_work_arrest_or_expulsion() -> None:
+    # AOC 2014 Art. 41(2), for every version of every administrative part in the data.
+    from kzspeechlaw.law.loader import law
+
+    for versions in law().versions.values():
+        for v in versions:
+            if v.regime != "administrative":
+                continue
+            for offender in ENTITY_KINDS:
+                kinds = {s.kind.value for s in v.sanctions_for(offender)}
+                assert not kinds & {"community_service", "arrest", "expulsion"}, (v.ref, v.valid_from, offender)
+
+
+ENTITY_KINDS = ("legal_entity", "small_business", "medium_business", "large_business", "non_profit_organisation")

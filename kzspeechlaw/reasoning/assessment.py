@@ -29,7 +29,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import InvalidIncident, LawError
-from kzspeechlaw.i18n import N_, OR, Code, Message, join
+from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -148,6 +148,12 @@ class Assessment:
                         "is due only if it was."),)
         elif self.outcome is not Outcome.LIABLE:
             extra = (Message("The outcome is {outcome}: no sentence is due.", outcome=Code(self.outcome)),)
+        penalty = sentencing.as_penalty(kind)
+        if any(s.kind is penalty for s in g.barred_for(self.incident.offender)):
+            rule = general_rule("rule", "AOC2014", "legal_entity_penalties", on=self.incident.act_date)
+            why = Message("{ref} provides {kind}, but it cannot be imposed on a legal entity ({rule}).",
+                          ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
+            return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
         ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
                                       (c.value for c in self.incident.circumstances),
                                       self.general_day or self.incident.act_date, self.decided_on)
@@ -342,7 +348,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         barred = governing.barred_for(incident.offender)
         if barred:
             rule = general_rule("rule", "AOC2014", "legal_entity_penalties", on=incident.act_date)
-            kinds = join((Code(k) for k in dict.fromkeys(s.kind for s in barred)), OR)
+            kinds = join((Code(k) for k in dict.fromkeys(s.kind for s in barred)), ", ")
             say.note(Message("{ref} also provides {kinds}, which cannot be imposed on a legal entity ({rule}): "
                              "left out.", ref=str(governing.ref), kinds=kinds, rule=rule.cite()))
             say.trace.append(Step(Message("{kinds}: not imposable on a legal entity", kinds=kinds), rule.cite(),

@@ -408,7 +408,11 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
             "{text}; whether a court decided the case is not stated (referred_on)", text=reduce))
     paid = find(p.ref.code, "expedited_payment", on)
     if paid is not None and paid.fraction is not None:
-        others = sorted({i.kind.value for i in items if i.kind not in (Penalty.FINE, Penalty.WARNING)})
+        # The part's sanction as written (Art. 810(2)(1): «санкцией ... предусмотрены иные виды
+        # взыскания»), with the alternatives that name no subject even where the offender cannot be
+        # given them (a legal entity's arrest, Art. 41(2)).
+        written = (*(i.kind for i in items), *(x.kind for x in p.sanctions if x.subject is None))
+        others = sorted({k.value for k in written if k not in (Penalty.FINE, Penalty.WARNING)})
         if others:
             reasons.append(Message("Paying {fraction} of the fine within seven days ({rule}) is not open: the "
                                    "sanction also provides {kinds} (AOC Art. 810(2)(1))", fraction=paid.fraction,
