@@ -299,6 +299,8 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
      r"rule #1 .*: kinds: 'confiscation' is not a main punishment of the ranking"),
     ("sentencing: excludes", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'excludes = ["petty"]\n',
      r"rule #1 .*: excludes: 'petty' is not a category, 'extremist', 'terrorist' or 'criminal_group'"),
+    ("sentencing: persons", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'persons = ["fathers"]\n',
+     r"rule #1 .*: persons: 'fathers' is not one of pregnant_woman, "),
     ("sentencing: versions do not overlap", "sentencing", "sentencing.toml", None, SENTENCING_RULE * 2,
      r"sentencing\.toml: CC2014 55\(2\) from 2015-01-01: overlaps"),
     # amnesties.toml

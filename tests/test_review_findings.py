@@ -342,3 +342,39 @@ def test_no_administrative_part_gives_a_legal_entity_community_work_arrest_or_ex
 
 
 ENTITY_KINDS = ("legal_entity", "small_business", "medium_business", "large_business", "non_profit_organisation")
+
+
+@pytest.mark.parametrize(("act", "decided", "facts", "verdict", "certain"), [
+    # AOC 2014 Art. 50(2) as in force 2015-2017: «...не может применяться к беременным женщинам и
+    # женщинам, имеющим детей в возрасте до четырнадцати лет, ... к мужчинам свыше шестидесяти трех
+    # лет» - no word of men raising children alone: young_children (a woman with children under
+    # fourteen, or a man raising them alone) then decides only for a woman.
+    ("2016-05-01", "2016-05-20", {"young_children": True}, "within", False),
+    ("2016-05-01", "2016-05-20", {"pregnant": True}, "kind_not_available", True),
+    # Law 127-VI added «мужчинам, в одиночку воспитывающим детей, не достигших четырнадцатилетнего
+    # возраста»: from then young_children bars arrest, and a decision after it is bound by it too (a
+    # law that improves the offender's position is retroactive, Art. 5(1)).
+    ("2019-05-01", "2019-05-20", {"young_children": True}, "kind_not_available", True),
+    ("2017-12-01", "2018-01-20", {"young_children": True}, "kind_not_available", True),
+    ("2019-05-01", "2019-05-20", {"young_children": False, "pregnant": False}, "within", True),
+])
+def test_arrest_for_a_parent_follows_the_wording_of_art_50_2(act: str, decided: str, facts: dict[str, bool],
+                                                             verdict: str, certain: bool) -> None:
+    inc = kz.Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech", **facts)
+    check = kz.assess(inc, decided).check("arrest", 5 * kz.ureg.day)
+    assert (check.verdict, check.certain) == (verdict, certain)
+    if not certain:
+        assert "young_children" in check.depends_on
+        assert any("did not name a man raising them alone" in r for r in check.reasons)
+
+
+def test_the_no_arrest_rule_names_men_raising_children_alone_from_law_127_vi() -> None:
+    from kzspeechlaw.law import sentencing_rules
+
+    before = sentencing_rules.find("AOC2014", "no_arrest", dt.date(2017, 6, 1))
+    after = sentencing_rules.find("AOC2014", "no_arrest", dt.date(2019, 6, 1))
+    assert before is not None and after is not None and after.act == "127-VI"
+    assert "в одиночку воспитывающим" not in before.text and "в одиночку воспитывающим" in after.text
+    assert "man_raising_young_children_alone" not in before.persons
+    assert "man_raising_young_children_alone" in after.persons
+    assert not before.verified and not after.verified  # 127-VI's in-force date is inferred

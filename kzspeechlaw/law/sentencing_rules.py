@@ -41,10 +41,13 @@ class Stage(enum.StrEnum):
 
 _REQUIRED = ["code", "name", *DATED_KEYS[0]]
 _OPTIONAL = [*DATED_KEYS[1], "base", "caps", "fraction", "ranges", "ratios", "feature_bars", "categories", "kinds",
-             "excludes", "articles", "limits", "multiple"]
+             "excludes", "articles", "limits", "multiple", "persons"]
 _LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above"}
 _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
 _EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group"}
+PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_children_alone", "minor",
+           "disability_group_1_2", "older_person")
+"""The persons a rule's wording names (``persons``: AOC 2014 Art. 50(2), whom arrest is not for)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -67,6 +70,8 @@ class Rule(DatedRule):
     """Amounts by scope (CC 2014 Art. 58 caps by category; Art. 74 terms): ``(kind, amount)``."""
     multiple: int | None = None
     """A multiple of the code's maximum of a kind (AOC 2014 Art. 58(2))."""
+    persons: frozenset[str] = frozenset()
+    """The persons the wording names (:data:`PERSONS`; AOC 2014 Art. 50(2))."""
 
     def limit(self, scope: str, kind: str) -> Quantity | None:
         """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""
@@ -124,7 +129,7 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
         if key not in {c.value for c in Category} or not isinstance(items, list):
             raise reader.fail(f"ratios[{key!r}] must be a category with a list of replacements, got {items!r}")
         ratios[key] = tuple(_ratio(reader, key, item) for item in items)
-    lists = {name: reader.get(name, list, []) for name in ("categories", "kinds", "excludes", "articles")}
+    lists = {name: reader.get(name, list, []) for name in ("categories", "kinds", "excludes", "articles", "persons")}
     for name, values in lists.items():
         if not all(isinstance(v, str) for v in values):
             raise reader.fail(f"{name} must be a list of strings")
@@ -136,6 +141,8 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
         raise reader.fail(f"kinds: {bad[0]!r} is not a main punishment of the ranking (law.model.MAIN_RANK)")
     if bad := [e for e in lists["excludes"] if e not in _EXCLUDES]:
         raise reader.fail(f"excludes: {bad[0]!r} is not a category, 'extremist', 'terrorist' or 'criminal_group'")
+    if bad := [e for e in lists["persons"] if e not in PERSONS]:
+        raise reader.fail(f"persons: {bad[0]!r} is not one of {', '.join(PERSONS)}")
     fraction = record.get("fraction")
     limits = _limits(reader, reader.get("limits", dict, {}))
     multiple = reader.get("multiple", int, 0) or None
@@ -147,7 +154,7 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
         fraction=None if fraction is None else _fraction(reader, "fraction", fraction), ranges=ranges, ratios=ratios,
         feature_bars=reader.get("feature_bars", bool, False), categories=frozenset(lists["categories"]),
         kinds=frozenset(lists["kinds"]), excludes=frozenset(lists["excludes"]), articles=tuple(lists["articles"]),
-        limits=limits, multiple=multiple, **fields,
+        limits=limits, multiple=multiple, persons=frozenset(lists["persons"]), **fields,
     )
 
 

@@ -184,7 +184,8 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     milder rule of the decision date, CC Art. 6(1))."""
     items = tuple(sanctions)
     if p.regime is Regime.ADMINISTRATIVE:
-        return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on), facts, on, decided) for s in items)
+        return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on, decided), facts, on, decided)
+                     for s in items)
     if p.ref.code != "CC2014":
         return tuple(Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
@@ -376,23 +377,52 @@ _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("
 """The incident fields that decide each rule's condition."""
 
 
-def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date) -> Range:
-    """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
-    days closes a case whose sanction offers nothing but a fine or a warning (Arts. 810-811)."""
+def _no_arrest(p: Provision, s: Any, facts: Facts, on: dt.date, decided: dt.date) -> Range | None:
+    """Administrative arrest for the persons AOC 2014 Art. 50(2) names: those the wording of ``on``
+    names, or of the decision date where it names more (a law that improves the offender's position
+    is retroactive, Art. 5(1)). Before Law 127-VI the wording named women with children under
+    fourteen, not men raising them alone: ``young_children`` then decides only for a woman.
+    ``None`` where the facts given leave arrest open."""
+    at_act, at_decision = find(p.ref.code, "no_arrest", on), find(p.ref.code, "no_arrest", decided)
+    rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
+    if not rules:
+        return None
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
-    barred = find(p.ref.code, "no_arrest", on) if kind is Penalty.ARREST else None
-    if barred is not None:
-        person = any_of(facts.pregnant, facts.young_children)
-        if person is True:
-            return Range(kind, None, None, None, (barred.cite(),), (
-                Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
-                        "({rule}).", rule=Cite(barred.cite())),), available=False)
-        if person is None:
-            return Range(kind, minimum, maximum, maximum, (), (
-                Message("{kind}: not for a pregnant woman, a parent of children under fourteen, a minor, a person "
-                        "with a disability of group 1 or 2, or an older person ({rule}): not stated (pregnant, "
-                        "young_children)", kind=Code(kind), rule=Cite(barred.cite())),),
-                available=s.available, statutory_minimum=minimum, kind_depends=("pregnant", "young_children"))
+    both = ("woman_with_young_children", "man_raising_young_children_alone")
+    parent = next((r for r in rules if all(n in r.persons for n in both)), None)
+    mother = next((r for r in rules if both[0] in r.persons), None)
+    pregnant = next((r for r in rules if "pregnant_woman" in r.persons), None)
+    found = (pregnant if facts.pregnant is True else None) or (parent if facts.young_children is True else None)
+    if found is not None:
+        return Range(kind, None, None, None, (found.cite(),), (
+            Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
+                    "({rule}).", rule=Cite(found.cite())),), available=False)
+    if facts.young_children is True and mother is not None:
+        return Range(kind, minimum, maximum, maximum, (), (
+            Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not name a "
+                    "man raising them alone: whether the offender is a woman decides (young_children)",
+                    kind=Code(kind), rule=Cite(mother.cite())),),
+            available=s.available, statutory_minimum=minimum, kind_depends=("young_children",))
+    if any_of(facts.pregnant, facts.young_children) is None:
+        rule = parent or rules[-1]
+        return Range(kind, minimum, maximum, maximum, (), (
+            Message("{kind}: not for a pregnant woman, a parent of children under fourteen, a minor, a person "
+                    "with a disability of group 1 or 2, or an older person ({rule}): not stated (pregnant, "
+                    "young_children)", kind=Code(kind), rule=Cite(rule.cite())),),
+            available=s.available, statutory_minimum=minimum, kind_depends=("pregnant", "young_children"))
+    return None
+
+
+def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date,
+                    decided: dt.date) -> Range:
+    """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
+    days closes a case whose sanction offers nothing but a fine or a warning (Arts. 810-811).
+    Arrest is not for the persons Art. 50(2) names (:func:`_no_arrest`)."""
+    kind, minimum, maximum = s.kind, s.minimum, s.maximum
+    if kind is Penalty.ARREST:
+        barred = _no_arrest(p, s, facts, on, decided)
+        if barred is not None:
+            return barred
     if kind is not Penalty.FINE or minimum is None or unit_name(minimum) != "MCI":
         return Range(kind, minimum, maximum, maximum, (), (), available=s.available, statutory_minimum=minimum)
     reasons: list[str] = []
