@@ -364,8 +364,30 @@ def test_arrest_for_a_parent_follows_the_wording_of_art_50_2(act: str, decided: 
     check = kz.assess(inc, decided).check("arrest", 5 * kz.ureg.day)
     assert (check.verdict, check.certain) == (verdict, certain)
     if not certain:
-        assert "young_children" in check.depends_on
+        assert any("whether the offender is a woman" in d for d in check.depends_on)
         assert any("did not name a man raising them alone" in r for r in check.reasons)
+        a = kz.assess(inc, decided)  # the assessment says it beside the range of arrest
+        assert any("did not name a man raising them alone" in n for n in a.notes)
+
+
+def test_arrest_before_law_127_vi_names_the_persons_of_that_wording() -> None:
+    # Before Law 127-VI, Art. 50(2) named «женщинам, имеющим детей в возрасте до четырнадцати лет»,
+    # not a parent: with nothing stated, the open facts are both; with young_children stated and
+    # pregnant not, both the offender's sex and pregnant stay open.
+    inc = kz.Incident(act_date="2016-05-01", conduct="petty_hooliganism", channel="public_speech")
+    check = kz.assess(inc, "2016-05-20").check("arrest", 5 * kz.ureg.day)
+    assert not check.certain and set(check.depends_on) == {"pregnant", "young_children"}
+    assert any("a woman with children under fourteen" in r for r in check.reasons)
+    assert not any("a parent of children" in r for r in check.reasons)
+    parent = kz.Incident(act_date="2016-05-01", conduct="petty_hooliganism", channel="public_speech",
+                         young_children=True)
+    check = kz.assess(parent, "2016-05-20").check("arrest", 5 * kz.ureg.day)
+    assert not check.certain and "pregnant" in check.depends_on
+    assert any("whether the offender is a woman" in d for d in check.depends_on)
+    later = kz.Incident(act_date="2019-05-01", conduct="petty_hooliganism", channel="public_speech", pregnant=False)
+    check = kz.assess(later, "2019-05-20").check("arrest", 5 * kz.ureg.day)
+    assert not check.certain and set(check.depends_on) == {"young_children"}
+    assert any("a parent of children under fourteen" in r for r in check.reasons)
 
 
 def test_the_no_arrest_rule_names_men_raising_children_alone_from_law_127_vi() -> None:

@@ -342,6 +342,9 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     assessed = penalties.for_subject(governing, subject, general_day, mci_date, decided)
     if say:  # the imposable ranges are otherwise written when first read (Assessment.sanctions)
         sanctions = penalties.imposable(governing, assessed.sanctions, incident, general_day, decided)
+        for before, after in zip(assessed.sanctions, sanctions, strict=True):
+            if after.note != before.note:  # a condition the sentencing rules leave open (young_children)
+                say.note(after.note)
         step, note = penalties.mci_date_step(governing, incident.act_date, mci_date, basis)
         say.note(note)
         say.trace.append(step)

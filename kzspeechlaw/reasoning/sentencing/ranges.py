@@ -75,6 +75,9 @@ class Range:
     """The facts that decide ``below_minimum`` where it is ``None``."""
     kind_depends: tuple[str, ...] = ()
     """The facts that decide whether the kind may be imposed at all (CC 2014 Art. 55(1))."""
+    caveat: str = ""
+    """A condition on the kind that an assessment says beside its range (a fact given that does not
+    decide it: :func:`_no_arrest`)."""
     aggregate: bool = False
     """Other offences are decided together: a sentence above ``maximum`` may be the final one (Art. 58)."""
     aggregate_maximum: Quantity | None = None
@@ -377,12 +380,18 @@ _FACT_OF = {"mitigating_cap": ("mitigating", "aggravating"), "procedure_cap": ("
 """The incident fields that decide each rule's condition."""
 
 
+OFFENDER_IS_A_WOMAN = N_("whether the offender is a woman: the wording of AOC 2014 Art. 50(2) then in force did not "
+                         "name a man raising children under fourteen alone (not an incident field)")
+"""What decides arrest for a parent of young children under the wording of Art. 50(2) before Law 127-VI."""
+
+
 def _no_arrest(p: Provision, s: Any, facts: Facts, on: dt.date, decided: dt.date) -> Range | None:
     """Administrative arrest for the persons AOC 2014 Art. 50(2) names: those the wording of ``on``
     names, or of the decision date where it names more (a law that improves the offender's position
     is retroactive, Art. 5(1)). Before Law 127-VI the wording named women with children under
-    fourteen, not men raising them alone: ``young_children`` then decides only for a woman.
-    ``None`` where the facts given leave arrest open."""
+    fourteen, not men raising them alone: ``young_children`` then decides only for a woman
+    (:data:`OFFENDER_IS_A_WOMAN`, said beside the range too: :attr:`Range.caveat`). ``None`` where
+    the facts given leave arrest open."""
     at_act, at_decision = find(p.ref.code, "no_arrest", on), find(p.ref.code, "no_arrest", decided)
     rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
     if not rules:
@@ -397,19 +406,23 @@ def _no_arrest(p: Provision, s: Any, facts: Facts, on: dt.date, decided: dt.date
         return Range(kind, None, None, None, (found.cite(),), (
             Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
                     "({rule}).", rule=Cite(found.cite())),), available=False)
+    unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
     if facts.young_children is True and mother is not None:
-        return Range(kind, minimum, maximum, maximum, (), (
-            Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not name a "
-                    "man raising them alone: whether the offender is a woman decides (young_children)",
-                    kind=Code(kind), rule=Cite(mother.cite())),),
-            available=s.available, statutory_minimum=minimum, kind_depends=("young_children",))
-    if any_of(facts.pregnant, facts.young_children) is None:
+        caveat = Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not "
+                         "name a man raising them alone: whether the offender is a woman decides (young_children)",
+                         kind=Code(kind), rule=Cite(mother.cite()))
+        return Range(kind, minimum, maximum, maximum, (), (caveat,), available=s.available,
+                     statutory_minimum=minimum, kind_depends=(*unstated, OFFENDER_IS_A_WOMAN), caveat=caveat)
+    if unstated:
         rule = parent or rules[-1]
+        who = (N_("a pregnant woman, a parent of children under fourteen, a minor, a person with a disability of "
+                  "group 1 or 2, or an older person") if parent is not None else
+               N_("a pregnant woman, a woman with children under fourteen, a minor, a person with a disability of "
+                  "group 1 or 2, or an older person"))
         return Range(kind, minimum, maximum, maximum, (), (
-            Message("{kind}: not for a pregnant woman, a parent of children under fourteen, a minor, a person "
-                    "with a disability of group 1 or 2, or an older person ({rule}): not stated (pregnant, "
-                    "young_children)", kind=Code(kind), rule=Cite(rule.cite())),),
-            available=s.available, statutory_minimum=minimum, kind_depends=("pregnant", "young_children"))
+            Message("{kind}: not for {who} ({rule}): not stated ({facts})", kind=Code(kind), who=who,
+                    rule=Cite(rule.cite()), facts=", ".join(unstated)),),
+            available=s.available, statutory_minimum=minimum, kind_depends=unstated)
     return None
 
 
