@@ -400,3 +400,42 @@ def test_the_no_arrest_rule_names_men_raising_children_alone_from_law_127_vi() -
     assert "man_raising_young_children_alone" not in before.persons
     assert "man_raising_young_children_alone" in after.persons
     assert not before.verified and not after.verified  # 127-VI's in-force date is inferred
+
+
+@pytest.mark.parametrize(("facts", "verdict", "certain"), [
+    # CC 2014 Art. 43(3) (24.11.2015 text): «Привлечение к общественным работам не назначается
+    # беременным женщинам, женщинам, имеющим малолетних детей в возрасте до трех лет, мужчинам,
+    # воспитывающим в одиночку малолетних детей в возрасте до трех лет, ...».
+    ({"pregnant": True}, "kind_not_available", True),
+    ({"pregnant": True, "young_children": False}, "kind_not_available", True),
+    # young_children says under fourteen: whether the child is under three decides.
+    ({"pregnant": False, "young_children": True}, "within", False),
+    ({}, "within", False),
+    ({"pregnant": False, "young_children": False}, "within", True),
+])
+@pytest.mark.parametrize(("act", "conduct", "hours"), [
+    ("2018-03-15", "insult", 80),  # CC 2014 131(2), a misdemeanour: 60 to 180 hours
+    ("2020-03-15", "desecration_of_state_symbols", 250),  # CC 2014 372, a crime of small gravity: 200 to 600 hours
+])
+def test_no_community_service_for_a_pregnant_woman_or_a_parent_of_a_child_under_three(
+        facts: dict[str, bool], verdict: str, certain: bool, act: str, conduct: str, hours: int) -> None:
+    settled = {"mitigating": False, "aggravating": False, "stage": "completed", "procedure": "ordinary"}  # no cap
+    inc = kz.Incident(act_date=act, conduct=conduct, channel="mass_media", **settled, **facts)
+    a = kz.assess(inc, act.replace("-03-", "-06-"))
+    assert "community_service" in [s.kind.value for s in a.sanctions]
+    check = a.check("community_service", hours * kz.ureg.hour)
+    assert (check.verdict, check.certain) == (verdict, certain)
+    assert any("CC2014 43(3)" in r for r in check.reasons) or (verdict, certain) == ("within", True)
+    if facts.get("young_children") is True and not facts.get("pregnant"):
+        assert any("whether the child is under three" in d for d in check.depends_on)
+        assert any("a parent of a child under three" in n for n in a.notes)  # beside the range
+
+
+def test_the_no_community_service_rule_quotes_art_43_3() -> None:
+    from kzspeechlaw.law import sentencing_rules
+
+    rule = sentencing_rules.find("CC2014", "no_community_service", dt.date(2016, 6, 1))
+    assert rule is not None and str(rule.article) == "CC2014 43(3)"
+    assert "беременным женщинам" in rule.text and "в возрасте до трех лет" in rule.text
+    assert {"pregnant_woman", "woman_with_child_under_three", "man_raising_child_under_three_alone"} <= set(
+        rule.persons)

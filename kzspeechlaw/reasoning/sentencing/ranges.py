@@ -225,6 +225,13 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
         reasons.append(N_("The order procedure's fines are not modelled for this category; the ordinary range is "
                           "shown."))
     kind_depends: tuple[str, ...] = ()
+    caveat = ""
+    if kind is Penalty.COMMUNITY_SERVICE:
+        not_for = _no_community_service(kind, p, facts, on, decided)
+        if isinstance(not_for, Range):
+            return not_for
+        kind_depends, said, caveat = not_for
+        reasons += said
     barred = find(p.ref.code, "no_imprisonment", on)
     if (barred is not None and kind.value in barred.kinds and p.category.value in barred.categories
             and any(k in MAIN_RANK and MAIN_RANK[k] < MAIN_RANK[kind] for k in kinds)):
@@ -234,7 +241,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                         rule=Cite(barred.cite())),),
                 available=False)
         if facts.harm_compensated is None:
-            kind_depends = ("harm_compensated",)
+            kind_depends = (*kind_depends, "harm_compensated")
             reasons.append(Message("{kind}: not imposed if the person made good the harm ({rule}): not stated "
                                    "(harm_compensated)", kind=Code(kind), rule=Cite(barred.cite())))
     gates, caps55, caps56, compound = _caps(p, kind, severe, maximum, facts, features, on, decided)
@@ -287,7 +294,49 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
     ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(dict.fromkeys(reasons)),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
-                 ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends)
+                 ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends,
+                 caveat=caveat)
+
+
+CHILD_UNDER_THREE = N_("whether the child is under three: young_children says under fourteen, and CC 2014 Art. 43(3) "
+                       "bars community service for a parent of a child under three (not an incident field)")
+"""What decides community service for a parent of young children (CC 2014 Art. 43(3))."""
+
+
+def _no_community_service(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date,
+                          ) -> Range | tuple[tuple[str, ...], tuple[str, ...], str]:
+    """Community service for the persons CC 2014 Art. 43(3) names: those the wording of ``on`` names,
+    or of the decision date where it names more (a law that improves the offender's position is
+    retroactive, Art. 6(1)). A pregnant woman is barred (a range not available); otherwise the facts
+    that leave it open (``pregnant`` or ``young_children`` not stated; a child under three, where
+    ``young_children`` says under fourteen: :data:`CHILD_UNDER_THREE`, said beside the range too),
+    with the reasons and the caveat."""
+    at_act, at_decision = find(p.ref.code, "no_community_service", on), find(p.ref.code, "no_community_service",
+                                                                            decided)
+    rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
+    if not rules:
+        return (), (), ""
+    pregnant = next((r for r in rules if "pregnant_woman" in r.persons), None)
+    if facts.pregnant is True and pregnant is not None:
+        return Range(kind, None, None, None, (pregnant.cite(),), (
+            Message("No community service for a pregnant woman ({rule}).", rule=Cite(pregnant.cite())),),
+            available=False)
+    parent = next((r for r in rules if "woman_with_child_under_three" in r.persons), None)
+    unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
+    reasons: tuple[str, ...] = ()
+    caveat = ""
+    if unstated:
+        who = N_("a pregnant woman, a parent of a child under three, a woman of 58 or over, a man of 63 or over, a "
+                 "person with a disability of group 1 or 2, or a member of the military")
+        reasons += (Message("{kind}: not for {who} ({rule}): not stated ({facts})", kind=Code(kind), who=who,
+                            rule=Cite((pregnant or rules[-1]).cite()), facts=", ".join(unstated)),)
+    if facts.young_children is True and parent is not None:
+        caveat = Message("{kind}: not for a parent of a child under three ({rule}); young_children says under "
+                         "fourteen: whether the child is under three decides", kind=Code(kind),
+                         rule=Cite(parent.cite()))
+        reasons += (caveat,)
+        unstated += (CHILD_UNDER_THREE,)
+    return unstated, reasons, caveat
 
 
 _GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
