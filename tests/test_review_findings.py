@@ -416,16 +416,22 @@ def test_the_no_arrest_rule_names_men_raising_children_alone_from_law_127_vi() -
 @pytest.mark.parametrize(("act", "conduct", "hours"), [
     ("2018-03-15", "insult", 80),  # CC 2014 131(2), a misdemeanour: 60 to 180 hours
     ("2020-03-15", "desecration_of_state_symbols", 250),  # CC 2014 372, a crime of small gravity: 200 to 600 hours
+    # AOC 2014 Art. 49-1(7), from 01.09.2025 (Law 155-VIII): «Общественные работы не применяются в
+    # отношении: 1) беременных женщин; 2) женщин, имеющих малолетних детей в возрасте до трех лет;
+    # 3) мужчин, воспитывающих в одиночку малолетних детей в возрасте до трех лет; ...».
+    ("2025-10-01", "petty_hooliganism", 30),  # AOC 2014 434(1): 20 to 60 hours
 ])
 def test_no_community_service_for_a_pregnant_woman_or_a_parent_of_a_child_under_three(
         facts: dict[str, bool], verdict: str, certain: bool, act: str, conduct: str, hours: int) -> None:
     settled = {"mitigating": False, "aggravating": False, "stage": "completed", "procedure": "ordinary"}  # no cap
-    inc = kz.Incident(act_date=act, conduct=conduct, channel="mass_media", **settled, **facts)
-    a = kz.assess(inc, act.replace("-03-", "-06-"))
+    channel = "public_speech" if conduct == "petty_hooliganism" else "mass_media"
+    inc = kz.Incident(act_date=act, conduct=conduct, channel=channel, **settled, **facts)
+    a = kz.assess(inc, act.replace("-03-", "-06-").replace("-10-", "-11-"))
     assert "community_service" in [s.kind.value for s in a.sanctions]
     check = a.check("community_service", hours * kz.ureg.hour)
     assert (check.verdict, check.certain) == (verdict, certain)
-    assert any("CC2014 43(3)" in r for r in check.reasons) or (verdict, certain) == ("within", True)
+    assert any(rule in r for r in check.reasons for rule in ("CC2014 43(3)", "AOC2014 49-1(7)")) or (
+        verdict, certain) == ("within", True)
     if facts.get("young_children") is True and not facts.get("pregnant"):
         assert any("whether the child is under three" in d for d in check.depends_on)
         assert any("a parent of a child under three" in n for n in a.notes)  # beside the range
@@ -439,3 +445,16 @@ def test_the_no_community_service_rule_quotes_art_43_3() -> None:
     assert "беременным женщинам" in rule.text and "в возрасте до трех лет" in rule.text
     assert {"pregnant_woman", "woman_with_child_under_three", "man_raising_child_under_three_alone"} <= set(
         rule.persons)
+
+
+def test_no_community_work_under_the_aoc_before_it_was_a_penalty() -> None:
+    # AOC 2014 Art. 41(1)(7-1) «общественные работы» and Art. 49-1 came into force on 01.09.2025
+    # (Law 155-VIII): before it AOC 434(1) provided a fine or arrest, and no rule of Art. 49-1 exists.
+    from kzspeechlaw.law import sentencing_rules
+
+    assert sentencing_rules.find("AOC2014", "no_community_service", dt.date(2025, 8, 31)) is None
+    rule = sentencing_rules.find("AOC2014", "no_community_service", dt.date(2025, 9, 1))
+    assert rule is not None and str(rule.article) == "AOC2014 49-1(7)" and "беременных женщин" in rule.text
+    a = kz.assess(kz.Incident(act_date="2025-06-01", conduct="petty_hooliganism", channel="public_speech",
+                              pregnant=True), "2025-06-15")
+    assert "community_service" not in [s.kind.value for s in a.sanctions]

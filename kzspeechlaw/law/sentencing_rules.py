@@ -47,9 +47,9 @@ _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATIO
 _EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group"}
 PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_children_alone", "minor",
            "disability_group_1_2", "older_person", "woman_with_child_under_three",
-           "man_raising_child_under_three_alone", "military")
+           "man_raising_child_under_three_alone", "military", "non_resident_foreigner")
 """The persons a rule's wording names (``persons``: AOC 2014 Art. 50(2), whom arrest is not for; CC
-2014 Art. 43(3), whom community service is not for)."""
+2014 Art. 43(3) and AOC 2014 Art. 49-1(7), whom community service is not for)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -73,7 +73,7 @@ class Rule(DatedRule):
     multiple: int | None = None
     """A multiple of the code's maximum of a kind (AOC 2014 Art. 58(2))."""
     persons: frozenset[str] = frozenset()
-    """The persons the wording names (:data:`PERSONS`; AOC 2014 Art. 50(2), CC 2014 Art. 43(3))."""
+    """The persons the wording names (:data:`PERSONS`; AOC 2014 Arts. 49-1(7), 50(2); CC 2014 Art. 43(3))."""
 
     def limit(self, scope: str, kind: str) -> Quantity | None:
         """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""

@@ -298,19 +298,19 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                  caveat=caveat)
 
 
-CHILD_UNDER_THREE = N_("whether the child is under three: young_children says under fourteen, and CC 2014 Art. 43(3) "
-                       "bars community service for a parent of a child under three (not an incident field)")
-"""What decides community service for a parent of young children (CC 2014 Art. 43(3))."""
+CHILD_UNDER_THREE = N_("whether the child is under three: young_children says under fourteen, and community service "
+                       "is not for a parent of a child under three (not an incident field)")
+"""What decides community service for a parent of young children (CC 2014 Art. 43(3); AOC 2014 Art. 49-1(7))."""
 
 
 def _no_community_service(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date,
                           ) -> Range | tuple[tuple[str, ...], tuple[str, ...], str]:
-    """Community service for the persons CC 2014 Art. 43(3) names: those the wording of ``on`` names,
-    or of the decision date where it names more (a law that improves the offender's position is
-    retroactive, Art. 6(1)). A pregnant woman is barred (a range not available); otherwise the facts
-    that leave it open (``pregnant`` or ``young_children`` not stated; a child under three, where
-    ``young_children`` says under fourteen: :data:`CHILD_UNDER_THREE`, said beside the range too),
-    with the reasons and the caveat."""
+    """Community service for the persons CC 2014 Art. 43(3) (AOC 2014 Art. 49-1(7)) names: those the
+    wording of ``on`` names, or of the decision date where it names more (a law that improves the
+    offender's position is retroactive, CC Art. 6(1), AOC Art. 5(1)). A pregnant woman is barred (a
+    range not available); otherwise the facts that leave it open (``pregnant`` or ``young_children``
+    not stated; a child under three, where ``young_children`` says under fourteen:
+    :data:`CHILD_UNDER_THREE`, said beside the range too), with the reasons and the caveat."""
     at_act, at_decision = find(p.ref.code, "no_community_service", on), find(p.ref.code, "no_community_service",
                                                                             decided)
     rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
@@ -326,8 +326,11 @@ def _no_community_service(kind: Penalty, p: Provision, facts: Facts, on: dt.date
     reasons: tuple[str, ...] = ()
     caveat = ""
     if unstated:
-        who = N_("a pregnant woman, a parent of a child under three, a woman of 58 or over, a man of 63 or over, a "
-                 "person with a disability of group 1 or 2, or a member of the military")
+        who = (N_("a pregnant woman, a parent of a child under three, a minor, a person with a disability of group 1 "
+                  "or 2, a woman of 58 or over, a man of 63 or over, or a foreigner not residing in Kazakhstan")
+               if "non_resident_foreigner" in (pregnant or rules[-1]).persons else
+               N_("a pregnant woman, a parent of a child under three, a woman of 58 or over, a man of 63 or over, a "
+                  "person with a disability of group 1 or 2, or a member of the military"))
         reasons += (Message("{kind}: not for {who} ({rule}): not stated ({facts})", kind=Code(kind), who=who,
                             rule=Cite((pregnant or rules[-1]).cite()), facts=", ".join(unstated)),)
     if facts.young_children is True and parent is not None:
@@ -479,12 +482,20 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
                     decided: dt.date) -> Range:
     """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
     days closes a case whose sanction offers nothing but a fine or a warning (Arts. 810-811).
-    Arrest is not for the persons Art. 50(2) names (:func:`_no_arrest`)."""
+    Arrest is not for the persons Art. 50(2) names (:func:`_no_arrest`), community work not for those
+    of Art. 49-1(7) (:func:`_no_community_service`)."""
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
     if kind is Penalty.ARREST:
         barred = _no_arrest(p, s, facts, on, decided)
         if barred is not None:
             return barred
+    if kind is Penalty.COMMUNITY_SERVICE:
+        not_for = _no_community_service(kind, p, facts, on, decided)
+        if isinstance(not_for, Range):
+            return not_for
+        depends, said, caveat = not_for
+        return Range(kind, minimum, maximum, maximum, (), said, available=s.available, statutory_minimum=minimum,
+                     kind_depends=depends, caveat=caveat)
     if kind is not Penalty.FINE or minimum is None or unit_name(minimum) != "MCI":
         return Range(kind, minimum, maximum, maximum, (), (), available=s.available, statutory_minimum=minimum)
     reasons: list[str] = []
