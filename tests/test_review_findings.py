@@ -458,3 +458,26 @@ def test_no_community_work_under_the_aoc_before_it_was_a_penalty() -> None:
     a = kz.assess(kz.Incident(act_date="2025-06-01", conduct="petty_hooliganism", channel="public_speech",
                               pregnant=True), "2025-06-15")
     assert "community_service" not in [s.kind.value for s in a.sanctions]
+
+
+@pytest.mark.parametrize(("facts", "verdict", "certain"), [
+    # CC 2014 Art. 45(3): «Арест не назначается несовершеннолетним, беременным женщинам, женщинам,
+    # имеющим малолетних детей, мужчинам, воспитывающим в одиночку малолетних детей, ...» (малолетний:
+    # under fourteen, the incident's young_children).
+    ({"pregnant": True}, "kind_not_available", True),
+    ({"pregnant": False, "young_children": True}, "kind_not_available", True),
+    ({}, "within", False),
+    ({"pregnant": False, "young_children": False}, "within", True),
+])
+def test_no_criminal_arrest_for_a_pregnant_woman_or_a_parent_once_art_45_applies(
+        facts: dict[str, bool], verdict: str, certain: bool) -> None:
+    # Art. 467(1-1) suspends Art. 45 until 01.01.2027: the persons' bar shows in decisions after it.
+    settled = {"mitigating": False, "aggravating": False, "stage": "completed", "procedure": "ordinary"}
+    inc = kz.Incident(act_date="2026-06-01", conduct="contempt_of_court", channel="mass_media", **settled, **facts)
+    with pytest.warns(kz.StaleDataWarning):
+        a = kz.assess(inc, "2027-03-01")
+    assert str(a.governing.ref) == "CC2014 410(1)"
+    check = a.check("arrest", 20 * kz.ureg.day)
+    assert (check.verdict, check.certain) == (verdict, certain)
+    if verdict == "kind_not_available":
+        assert any("CC2014 45(3)" in r for r in check.reasons)

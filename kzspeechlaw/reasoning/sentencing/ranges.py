@@ -226,6 +226,13 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                           "shown."))
     kind_depends: tuple[str, ...] = ()
     caveat = ""
+    if kind is Penalty.ARREST:  # CC 2014 Art. 45(3); Art. 55 and 56 still bound the range where it is open
+        arrest = _no_arrest(p, s, facts, on, decided)
+        if arrest is not None and not arrest.available:
+            return arrest
+        if arrest is not None:
+            kind_depends, caveat = arrest.kind_depends, arrest.caveat
+            reasons += arrest.reasons
     if kind is Penalty.COMMUNITY_SERVICE:
         not_for = _no_community_service(kind, p, facts, on, decided)
         if isinstance(not_for, Range):
@@ -438,9 +445,9 @@ OFFENDER_IS_A_WOMAN = N_("whether the offender is a woman: the wording of AOC 20
 
 
 def _no_arrest(p: Provision, s: Any, facts: Facts, on: dt.date, decided: dt.date) -> Range | None:
-    """Administrative arrest for the persons AOC 2014 Art. 50(2) names: those the wording of ``on``
-    names, or of the decision date where it names more (a law that improves the offender's position
-    is retroactive, Art. 5(1)). Before Law 127-VI the wording named women with children under
+    """Arrest for the persons AOC 2014 Art. 50(2) (CC 2014 Art. 45(3)) names: those the wording of
+    ``on`` names, or of the decision date where it names more (a law that improves the offender's
+    position is retroactive, AOC Art. 5(1), CC Art. 6(1)). Before Law 127-VI the wording named women with children under
     fourteen, not men raising them alone: ``young_children`` then decides only for a woman
     (:data:`OFFENDER_IS_A_WOMAN`, said beside the range too: :attr:`Range.caveat`). ``None`` where
     the facts given leave arrest open."""
@@ -457,7 +464,9 @@ def _no_arrest(p: Provision, s: Any, facts: Facts, on: dt.date, decided: dt.date
     if found is not None:
         return Range(kind, None, None, None, (found.cite(),), (
             Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
-                    "({rule}).", rule=Cite(found.cite())),), available=False)
+                    "({rule}).", rule=Cite(found.cite())) if p.regime is Regime.ADMINISTRATIVE else
+            Message("No arrest for a pregnant woman or a parent of children under fourteen ({rule}).",
+                    rule=Cite(found.cite())),), available=False)
     unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
     if facts.young_children is True and mother is not None:
         caveat = Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not "
