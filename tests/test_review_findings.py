@@ -481,3 +481,42 @@ def test_no_criminal_arrest_for_a_pregnant_woman_or_a_parent_once_art_45_applies
     assert (check.verdict, check.certain) == (verdict, certain)
     if verdict == "kind_not_available":
         assert any("CC2014 45(3)" in r for r in check.reasons)
+
+
+def test_a_milder_kind_the_general_part_bars_for_the_person_is_not_available() -> None:
+    # CC 2014 130(2) (2019) provides no community service; a court may give a milder kind on
+    # exceptional circumstances (Art. 55(4)), but not community service to a pregnant woman (Art. 43(3)).
+    slander = {"act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media"}
+    check = kz.assess(kz.Incident(**slander, pregnant=True), "2019-06-01").check("community_service",
+                                                                                 100 * kz.ureg.hour)
+    assert (check.verdict, check.certain) == ("kind_not_available", True)
+    assert any("CC2014 43(3)" in r for r in check.reasons)
+    check = kz.assess(kz.Incident(**slander, pregnant=False), "2019-06-01").check("community_service",
+                                                                                  100 * kz.ureg.hour)
+    assert (check.verdict, check.certain) == ("kind_not_available", False)  # Art. 55(4) decides
+    assert any("55(4)" in r for r in check.reasons)
+
+
+def test_while_arrest_is_suspended_the_reason_is_the_suspension() -> None:
+    # CC 2014 Art. 467(1-1) suspends Art. 45 until 01.01.2027: a decision before it says so, not
+    # Art. 45(3)'s persons (whose article is suspended too).
+    for facts in ({"pregnant": True}, {}):
+        inc = kz.Incident(act_date="2026-06-01", conduct="contempt_of_court", channel="mass_media", **facts)
+        a = kz.assess(inc, "2026-11-01")
+        check = a.check("arrest", 20 * kz.ureg.day)
+        assert check.verdict == "kind_not_available"
+        assert not any("45(3)" in r for r in check.reasons), check.reasons
+        arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+        assert not arrest.available and "CC2014 45(3)" not in " ".join(arrest.imposable_rules)
+
+
+def test_arrest_open_for_the_person_is_still_capped_by_art_55() -> None:
+    # CC 2014 410(1): arrest up to 40 days; a mitigating circumstance and no aggravating one cap it at
+    # half (Art. 55(2)), after Art. 467(1-1)'s suspension ends.
+    inc = kz.Incident(act_date="2026-06-01", conduct="contempt_of_court", channel="mass_media", pregnant=False,
+                      young_children=False, mitigating=True, aggravating=False, stage="completed",
+                      procedure="ordinary")
+    with pytest.warns(kz.StaleDataWarning):
+        a = kz.assess(inc, "2027-03-01")
+    assert a.check("arrest", 20 * kz.ureg.day).verdict == "within"
+    assert a.check("arrest", 30 * kz.ureg.day).verdict == "above_maximum"

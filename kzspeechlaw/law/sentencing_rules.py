@@ -48,8 +48,8 @@ _EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_g
 PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_children_alone", "minor",
            "disability_group_1_2", "older_person", "woman_with_child_under_three",
            "man_raising_child_under_three_alone", "military", "non_resident_foreigner")
-"""The persons a rule's wording names (``persons``: AOC 2014 Art. 50(2), whom arrest is not for; CC
-2014 Art. 43(3) and AOC 2014 Art. 49-1(7), whom community service is not for)."""
+"""The persons a rule's wording names (``persons``: AOC 2014 Art. 50(2) and CC 2014 Art. 45(3), whom
+arrest is not for; CC 2014 Art. 43(3) and AOC 2014 Art. 49-1(7), whom community service is not for)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -154,9 +154,14 @@ class Assessment:
             why = Message("{ref} provides {kind}, but it cannot be imposed on a legal entity ({rule}).",
                           ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
             return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
-        ranges = sentencing.imposable(g, self.sanctions, sentencing.Facts.of(self.incident),
-                                      (c.value for c in self.incident.circumstances),
-                                      self.general_day or self.incident.act_date, self.decided_on)
+        facts, on = sentencing.Facts.of(self.incident), self.general_day or self.incident.act_date
+        not_for = sentencing.barred(g, penalty, facts, on, self.decided_on)
+        if not_for is not None and all(s.kind is not penalty for s in self.sanctions):  # not even as a milder kind
+            why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
+                          why=join(not_for.reasons, "; "))
+            return sentencing.Check(penalty, amount, "kind_not_available", not_for.rules, (why, *extra))
+        ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
+                                      on, self.decided_on)
         result = sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
         return _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount)
 

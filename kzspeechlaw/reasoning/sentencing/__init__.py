@@ -44,7 +44,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     Stage,
     present,
 )
-from kzspeechlaw.reasoning.sentencing.ranges import Cap, Range, imposable
+from kzspeechlaw.reasoning.sentencing.ranges import Cap, Range, barred, imposable
 from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
 from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check
 
@@ -72,6 +72,7 @@ __all__ = [
     "Rule",
     "Stage",
     "as_penalty",
+    "barred",
     "check",
     "find",
     "imposable",

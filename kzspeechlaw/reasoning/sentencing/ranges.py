@@ -226,7 +226,8 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                           "shown."))
     kind_depends: tuple[str, ...] = ()
     caveat = ""
-    if kind is Penalty.ARREST:  # CC 2014 Art. 45(3); Art. 55 and 56 still bound the range where it is open
+    if kind is Penalty.ARREST and s.available:  # CC 2014 Art. 45(3) (not while Art. 467(1-1) suspends arrest);
+        # Arts. 55 and 56 still bound the range where it is open
         arrest = _no_arrest(p, s, facts, on, decided)
         if arrest is not None and not arrest.available:
             return arrest
@@ -305,6 +306,27 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                  caveat=caveat)
 
 
+def barred(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date) -> Range | None:
+    """The range of ``kind`` where the general part bars it for the person the facts state (CC 2014
+    Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2)), whether or not ``p``'s sanction provides it
+    (a court may give a milder kind, CC 2014 Art. 55(4)); ``None`` where it does not."""
+    probe = _Probe(kind)
+    found: Range | tuple[Any, ...] | None = (
+        _no_arrest(p, probe, facts, on, decided) if kind is Penalty.ARREST else
+        _no_community_service(kind, p, facts, on, decided) if kind is Penalty.COMMUNITY_SERVICE else None)
+    return found if isinstance(found, Range) and not found.available else None
+
+
+@attrs.frozen
+class _Probe:
+    """A kind of punishment a sanction does not provide, as :func:`barred` asks of it."""
+
+    kind: Penalty
+    minimum: Quantity | None = None
+    maximum: Quantity | None = None
+    available: bool = True
+
+
 CHILD_UNDER_THREE = N_("whether the child is under three: young_children says under fourteen, and community service "
                        "is not for a parent of a child under three (not an incident field)")
 """What decides community service for a parent of young children (CC 2014 Art. 43(3); AOC 2014 Art. 49-1(7))."""
@@ -334,7 +356,8 @@ def _no_community_service(kind: Penalty, p: Provision, facts: Facts, on: dt.date
     caveat = ""
     if unstated:
         who = (N_("a pregnant woman, a parent of a child under three, a minor, a person with a disability of group 1 "
-                  "or 2, a woman of 58 or over, a man of 63 or over, or a foreigner not residing in Kazakhstan")
+                  "or 2, a woman of 58 or over, a man of 63 or over, or a foreigner or stateless person not "
+                  "residing in Kazakhstan")
                if "non_resident_foreigner" in (pregnant or rules[-1]).persons else
                N_("a pregnant woman, a parent of a child under three, a woman of 58 or over, a man of 63 or over, a "
                   "person with a disability of group 1 or 2, or a member of the military"))
