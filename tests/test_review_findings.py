@@ -520,3 +520,19 @@ def test_arrest_open_for_the_person_is_still_capped_by_art_55() -> None:
         a = kz.assess(inc, "2027-03-01")
     assert a.check("arrest", 20 * kz.ureg.day).verdict == "within"
     assert a.check("arrest", 30 * kz.ureg.day).verdict == "above_maximum"
+
+
+def test_paying_half_the_fine_before_law_127_vi_needed_a_fine_alone() -> None:
+    # AOC 2014 Art. 810(2)(1), 11.07.2017 text (footnote 272-V only): «когда санкцией статьи
+    # предусмотрены иные виды взыскания» - a warning too; Law 127-VI added «за исключением
+    # предупреждения». The share and the seven days are the same in both (Art. 811(1)).
+    from kzspeechlaw.law import sentencing_rules
+
+    before = sentencing_rules.find("AOC2014", "expedited_payment", dt.date(2017, 6, 1))
+    after = sentencing_rules.find("AOC2014", "expedited_payment", dt.date(2019, 6, 1))
+    assert before is not None and after is not None
+    assert before.kinds == {"fine"} and after.kinds == {"fine", "warning"}
+    assert "иные виды взыскания;" in before.text and "за исключением предупреждения" not in before.text
+    assert "за исключением предупреждения" in after.text
+    assert "пятидесяти процентов" in before.text and "семи суток" in before.text
+    assert before.fraction == after.fraction == 1 / 2

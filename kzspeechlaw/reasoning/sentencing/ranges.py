@@ -547,7 +547,7 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
         # взыскания»), with the alternatives that name no subject even where the offender cannot be
         # given them (a legal entity's arrest, Art. 41(2)).
         written = (*(i.kind for i in items), *(x.kind for x in p.sanctions if x.subject is None))
-        others = sorted({k.value for k in written if k not in (Penalty.FINE, Penalty.WARNING)})
+        others = sorted({k.value for k in written if k.value not in paid.kinds})  # a warning too, before 127-VI
         if others:
             reasons.append(Message("Paying {fraction} of the fine within seven days ({rule}) is not open: the "
                                    "sanction also provides {kinds} (AOC Art. 810(2)(1))", fraction=paid.fraction,
