@@ -73,8 +73,10 @@ class Incident:
     the person ``reconciled`` with the victim and the ``harm_compensated`` (CC Art. 68; AOC
     Art. 64), and whether the victim made a ``complaint`` (AOC Art. 64(1)); the ``aggregate``, other
     offences decided together (``none``, or the gravest category among them; CC Art. 58, AOC
-    Art. 58), and for a deferral of the sentence (CC Art. 74) whether the person is ``pregnant`` or
-    has ``young_children`` (a woman with children under fourteen, or a man raising them alone).
+    Art. 58), and whether the person is ``pregnant`` or has ``young_children`` (a woman with children
+    under fourteen, or a man raising them alone): for a deferral of the sentence (CC Art. 74) and the
+    kinds a person may not be given (community service, CC Art. 43(3), AOC Art. 49-1(7); arrest, CC
+    Art. 45(3), AOC Art. 50(2)).
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.
     """
 
@@ -328,9 +330,10 @@ def json_schema() -> dict[str, Any]:
             "aggregate": {"description": "other offences decided together: none, or the gravest category among "
                           "them (CC 2014 Art. 58; AOC Art. 58: administrative_offence)",
                           "enum": [*values(Aggregate), None]},
-            "pregnant": {"description": "the convicted person is a pregnant woman (CC 2014 Art. 74(1))",
-                         "type": ["boolean", "null"]},
+            "pregnant": {"description": "the convicted person is a pregnant woman (CC 2014 Arts. 43(3), 45(3), "
+                                        "74(1); AOC Arts. 49-1(7), 50(2))", "type": ["boolean", "null"]},
             "young_children": {"description": "a woman with children under fourteen, or a man raising them alone "
-                               "(CC 2014 Art. 74(1))", "type": ["boolean", "null"]},
+                                              "(CC 2014 Arts. 43(3), 45(3), 74(1); AOC Arts. 49-1(7), 50(2))",
+                               "type": ["boolean", "null"]},
         },
     }

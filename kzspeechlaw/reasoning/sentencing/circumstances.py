@@ -105,9 +105,11 @@ class Facts:
     aggregate: Aggregate | None = None
     """The other offences decided together (CC 2014 Art. 58; AOC 2014 Art. 58)."""
     pregnant: bool | None = None
-    """The convicted person is a pregnant woman (CC 2014 Art. 74(1))."""
+    """The convicted person is a pregnant woman (CC 2014 Arts. 43(3), 45(3), 74(1); AOC 2014 Arts. 49-1(7),
+    50(2))."""
     young_children: bool | None = None
-    """The convicted person is a woman with young children, or a man raising them alone (Art. 74(1))."""
+    """The convicted person is a woman with children under fourteen, or a man raising them alone (the
+    same articles)."""
     criminal_group: bool = False
     """The offence was committed by a criminal group (the incident's circumstance)."""
 

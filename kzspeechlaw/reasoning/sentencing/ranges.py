@@ -74,10 +74,11 @@ class Range:
     below_depends: tuple[str, ...] = ()
     """The facts that decide ``below_minimum`` where it is ``None``."""
     kind_depends: tuple[str, ...] = ()
-    """The facts that decide whether the kind may be imposed at all (CC 2014 Art. 55(1))."""
+    """The facts that decide whether the kind may be imposed at all (CC 2014 Arts. 43(3), 45(3), 55(1);
+    AOC 2014 Arts. 49-1(7), 50(2))."""
     caveat: str = ""
     """A condition on the kind that an assessment says beside its range (a fact given that does not
-    decide it: :func:`_no_arrest`)."""
+    decide it: :func:`_no_arrest`, :func:`_no_community_service`)."""
     aggregate: bool = False
     """Other offences are decided together: a sentence above ``maximum`` may be the final one (Art. 58)."""
     aggregate_maximum: Quantity | None = None
