@@ -301,6 +301,9 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
      r"rule #1 .*: excludes: 'petty' is not a category, 'extremist', 'terrorist' or 'criminal_group'"),
     ("sentencing: persons", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'persons = ["fathers"]\n',
      r"rule #1 .*: persons: 'fathers' is not one of pregnant_woman, "),
+    ("sentencing: expedited payment names its kinds", "sentencing", "sentencing.toml", None,
+     SENTENCING_RULE.replace('name = "x"', 'name = "expedited_payment"') + 'kinds = ["warning"]\n',
+     r"rule #1 .*: kinds: expedited_payment needs the kinds a sanction may provide, the fine among them"),
     ("sentencing: versions do not overlap", "sentencing", "sentencing.toml", None, SENTENCING_RULE * 2,
      r"sentencing\.toml: CC2014 55\(2\) from 2015-01-01: overlaps"),
     # amnesties.toml

@@ -490,16 +490,20 @@ def test_a_milder_kind_the_general_part_bars_for_the_person_is_not_available() -
     check = kz.assess(kz.Incident(**slander, pregnant=True), "2019-06-01").check("community_service",
                                                                                  100 * kz.ureg.hour)
     assert (check.verdict, check.certain) == ("kind_not_available", True)
-    assert any("CC2014 43(3)" in r for r in check.reasons)
+    assert any("CC2014 43(3)" in r and "55(4)" in r for r in check.reasons)
     check = kz.assess(kz.Incident(**slander, pregnant=False), "2019-06-01").check("community_service",
                                                                                   100 * kz.ureg.hour)
     assert (check.verdict, check.certain) == ("kind_not_available", False)  # Art. 55(4) decides
     assert any("55(4)" in r for r in check.reasons)
 
 
-def test_while_arrest_is_suspended_the_reason_is_the_suspension() -> None:
-    # CC 2014 Art. 467(1-1) suspends Art. 45 until 01.01.2027: a decision before it says so, not
-    # Art. 45(3)'s persons (whose article is suspended too).
+def test_while_arrest_is_suspended_art_45_3_is_not_the_reason() -> None:
+    # CC 2014 Art. 467(1-1) suspends Art. 45 until 01.01.2027: a decision before it does not cite
+    # Art. 45(3)'s persons (their article is suspended too), whether the sanction provides arrest
+    # (CC 410(1)) or not (CC 130(2), where arrest could only be a milder kind).
+    slander = kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media", pregnant=True)
+    check = kz.assess(slander, "2019-06-01").check("arrest", 20 * kz.ureg.day)
+    assert check.verdict == "kind_not_available" and not any("45(3)" in r for r in check.reasons)
     for facts in ({"pregnant": True}, {}):
         inc = kz.Incident(act_date="2026-06-01", conduct="contempt_of_court", channel="mass_media", **facts)
         a = kz.assess(inc, "2026-11-01")
@@ -536,3 +540,15 @@ def test_paying_half_the_fine_before_law_127_vi_needed_a_fine_alone() -> None:
     assert "за исключением предупреждения" in after.text
     assert "пятидесяти процентов" in before.text and "семи суток" in before.text
     assert before.fraction == after.fraction == 1 / 2
+
+
+def test_an_administrative_sanction_without_the_kind_says_so() -> None:
+    # The AOC has no milder kind than the sanction provides: AOC 127-2(1) (warning or fine) has no
+    # arrest, and that is the reason, whoever the person is.
+    inc = kz.Incident(act_date="2024-10-01", conduct="bullying_of_minor", channel="telecom_network", pregnant=True)
+    a = kz.assess(inc, "2024-11-01")
+    if a.governing is None or not str(a.governing.ref).startswith("AOC2014 127-2"):
+        pytest.skip(f"the facts fall under {a.governing.ref if a.governing else a.outcome}")
+    check = a.check("arrest", 5 * kz.ureg.day)
+    assert check.verdict == "kind_not_available"
+    assert any("has no arrest" in r for r in check.reasons) and not any("50(2)" in r for r in check.reasons)

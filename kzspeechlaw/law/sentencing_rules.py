@@ -73,7 +73,8 @@ class Rule(DatedRule):
     multiple: int | None = None
     """A multiple of the code's maximum of a kind (AOC 2014 Art. 58(2))."""
     persons: frozenset[str] = frozenset()
-    """The persons the wording names (:data:`PERSONS`; AOC 2014 Arts. 49-1(7), 50(2); CC 2014 Art. 43(3))."""
+    """The persons the wording names (:data:`PERSONS`; AOC 2014 Arts. 49-1(7), 50(2); CC 2014 Arts. 43(3),
+    45(3))."""
 
     def limit(self, scope: str, kind: str) -> Quantity | None:
         """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""
@@ -145,6 +146,9 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
         raise reader.fail(f"excludes: {bad[0]!r} is not a category, 'extremist', 'terrorist' or 'criminal_group'")
     if bad := [e for e in lists["persons"] if e not in PERSONS]:
         raise reader.fail(f"persons: {bad[0]!r} is not one of {', '.join(PERSONS)}")
+    if record.get("name") == "expedited_payment" and "fine" not in lists["kinds"]:
+        raise reader.fail("kinds: expedited_payment needs the kinds a sanction may provide, the fine among them "
+                          "(AOC Art. 810(2)(1))")
     fraction = record.get("fraction")
     limits = _limits(reader, reader.get("limits", dict, {}))
     multiple = reader.get("multiple", int, 0) or None

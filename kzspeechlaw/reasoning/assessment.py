@@ -157,8 +157,8 @@ class Assessment:
         facts, on = sentencing.Facts.of(self.incident), self.general_day or self.incident.act_date
         not_for = sentencing.barred(g, penalty, facts, on, self.decided_on)
         if not_for is not None and all(s.kind is not penalty for s in self.sanctions):  # not even as a milder kind
-            why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
-                          why=join(not_for.reasons, "; "))
+            why = Message("The sanction has no {kind}, and as a milder kind (CC 2014 Art. 55(4)) it is not available "
+                          "on these facts: {why}", kind=Code(penalty), why=join(not_for.reasons, "; "))
             return sentencing.Check(penalty, amount, "kind_not_available", not_for.rules, (why, *extra))
         ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
                                       on, self.decided_on)

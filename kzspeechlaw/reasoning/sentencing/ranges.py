@@ -235,7 +235,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
         if arrest is not None:
             kind_depends, caveat = arrest.kind_depends, arrest.caveat
             reasons += arrest.reasons
-    if kind is Penalty.COMMUNITY_SERVICE:
+    if kind is Penalty.COMMUNITY_SERVICE and s.available:
         not_for = _no_community_service(kind, p, facts, on, decided)
         if isinstance(not_for, Range):
             return not_for
@@ -308,9 +308,13 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
 
 
 def barred(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date) -> Range | None:
-    """The range of ``kind`` where the general part bars it for the person the facts state (CC 2014
-    Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2)), whether or not ``p``'s sanction provides it
-    (a court may give a milder kind, CC 2014 Art. 55(4)); ``None`` where it does not."""
+    """The range of ``kind``, a kind ``p``'s sanction does not provide, where the general part bars it
+    for the person the facts state (CC 2014 Arts. 43(3), 45(3)): a court could otherwise give it as
+    a milder kind (Art. 55(4)); ``None`` where it does not, where the kind is suspended on the
+    decision date (Art. 467(1-1): the suspension is the reason then), and outside CC 2014 (the
+    AOC has no milder kind; CC 1997's sentencing rules are not modelled)."""
+    if p.ref.code != "CC2014" or general_part.find("suspension", p.ref.code, kind.value, on=decided) is not None:
+        return None
     probe = _Probe(kind)
     found: Range | tuple[Any, ...] | None = (
         _no_arrest(p, probe, facts, on, decided) if kind is Penalty.ARREST else
@@ -514,7 +518,8 @@ def _no_arrest(p: Provision, s: Any, facts: Facts, on: dt.date, decided: dt.date
 def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date,
                     decided: dt.date) -> Range:
     """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
-    days closes a case whose sanction offers nothing but a fine or a warning (Arts. 810-811).
+    days closes a case whose sanction offers nothing but a fine (from Law 127-VI, or a warning:
+    the rule's ``kinds``; Arts. 810-811).
     Arrest is not for the persons Art. 50(2) names (:func:`_no_arrest`), community work not for those
     of Art. 49-1(7) (:func:`_no_community_service`)."""
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
@@ -522,7 +527,7 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
         barred = _no_arrest(p, s, facts, on, decided)
         if barred is not None:
             return barred
-    if kind is Penalty.COMMUNITY_SERVICE:
+    if kind is Penalty.COMMUNITY_SERVICE and s.available:
         not_for = _no_community_service(kind, p, facts, on, decided)
         if isinstance(not_for, Range):
             return not_for
