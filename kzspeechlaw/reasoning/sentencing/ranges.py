@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -78,7 +78,7 @@ class Range:
     AOC 2014 Arts. 49-1(7), 50(2))."""
     caveat: str = ""
     """A condition on the kind that an assessment says beside its range (a fact given that does not
-    decide it: :func:`_no_arrest`, :func:`_no_community_service`)."""
+    decide it: :func:`_not_for`)."""
     aggregate: bool = False
     """Other offences are decided together: a sentence above ``maximum`` may be the final one (Art. 58)."""
     aggregate_maximum: Quantity | None = None
@@ -227,20 +227,12 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                           "shown."))
     kind_depends: tuple[str, ...] = ()
     caveat = ""
-    if kind is Penalty.ARREST and s.available:  # CC 2014 Art. 45(3) (not while Art. 467(1-1) suspends arrest);
-        # Arts. 55 and 56 still bound the range where it is open
-        arrest = _no_arrest(p, s, facts, on, decided)
-        if arrest is not None and not arrest.available:
-            return arrest
-        if arrest is not None:
-            kind_depends, caveat = arrest.kind_depends, arrest.caveat
-            reasons += arrest.reasons
-    if kind is Penalty.COMMUNITY_SERVICE and s.available:
-        not_for = _no_community_service(kind, p, facts, on, decided)
+    if s.available:  # CC 2014 Arts. 43(3), 45(3) (not while Art. 467(1-1) suspends arrest); Arts. 55 and 56
+        not_for = _not_for(kind, p, facts, on, decided)  # still bound the range where it stays open
         if isinstance(not_for, Range):
             return not_for
-        kind_depends, said, caveat = not_for
-        reasons += said
+        kind_depends, caveat = not_for.depends, not_for.caveat
+        reasons += not_for.reasons
     barred = find(p.ref.code, "no_imprisonment", on)
     if (barred is not None and kind.value in barred.kinds and p.category.value in barred.categories
             and any(k in MAIN_RANK and MAIN_RANK[k] < MAIN_RANK[kind] for k in kinds)):
@@ -315,66 +307,8 @@ def barred(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.d
     AOC has no milder kind; CC 1997's sentencing rules are not modelled)."""
     if p.ref.code != "CC2014" or general_part.find("suspension", p.ref.code, kind.value, on=decided) is not None:
         return None
-    probe = _Probe(kind)
-    found: Range | tuple[Any, ...] | None = (
-        _no_arrest(p, probe, facts, on, decided) if kind is Penalty.ARREST else
-        _no_community_service(kind, p, facts, on, decided) if kind is Penalty.COMMUNITY_SERVICE else None)
-    return found if isinstance(found, Range) and not found.available else None
-
-
-@attrs.frozen
-class _Probe:
-    """A kind of punishment a sanction does not provide, as :func:`barred` asks of it."""
-
-    kind: Penalty
-    minimum: Quantity | None = None
-    maximum: Quantity | None = None
-    available: bool = True
-
-
-CHILD_UNDER_THREE = N_("whether the child is under three: young_children says under fourteen, and community service "
-                       "is not for a parent of a child under three (not an incident field)")
-"""What decides community service for a parent of young children (CC 2014 Art. 43(3); AOC 2014 Art. 49-1(7))."""
-
-
-def _no_community_service(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date,
-                          ) -> Range | tuple[tuple[str, ...], tuple[str, ...], str]:
-    """Community service for the persons CC 2014 Art. 43(3) (AOC 2014 Art. 49-1(7)) names: those the
-    wording of ``on`` names, or of the decision date where it names more (a law that improves the
-    offender's position is retroactive, CC Art. 6(1), AOC Art. 5(1)). A pregnant woman is barred (a
-    range not available); otherwise the facts that leave it open (``pregnant`` or ``young_children``
-    not stated; a child under three, where ``young_children`` says under fourteen:
-    :data:`CHILD_UNDER_THREE`, said beside the range too), with the reasons and the caveat."""
-    at_act, at_decision = find(p.ref.code, "no_community_service", on), find(p.ref.code, "no_community_service",
-                                                                            decided)
-    rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
-    if not rules:
-        return (), (), ""
-    pregnant = next((r for r in rules if "pregnant_woman" in r.persons), None)
-    if facts.pregnant is True and pregnant is not None:
-        return Range(kind, None, None, None, (pregnant.cite(),), (
-            Message("No community service for a pregnant woman ({rule}).", rule=Cite(pregnant.cite())),),
-            available=False)
-    parent = next((r for r in rules if "woman_with_child_under_three" in r.persons), None)
-    unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
-    reasons: tuple[str, ...] = ()
-    caveat = ""
-    if unstated:
-        who = (N_("a pregnant woman, a parent of a child under three, a minor, a person with a disability of group 1 "
-                  "or 2, a woman of 58 or over, a man of 63 or over, or a foreigner or stateless person not "
-                  "residing in Kazakhstan")
-               if "non_resident_foreigner" in (pregnant or rules[-1]).persons else
-               N_("a pregnant woman, a parent of a child under three, a woman of 58 or over, a man of 63 or over, a "
-                  "person with a disability of group 1 or 2, or a member of the military"))
-        reasons += (Message("{kind}: not for {who} ({rule}): not stated ({facts})", kind=Code(kind), who=who,
-                            rule=Cite((pregnant or rules[-1]).cite()), facts=", ".join(unstated)),)
-    if facts.young_children is True and parent is not None:
-        caveat = Message("{kind}: not for a parent of a child under three ({rule}); young_children says under "
-                         "fourteen: whether the child is under three decides", kind=Code(kind),
-                         rule=Cite(parent.cite()))
-        reasons += (caveat,)
-        unstated += (CHILD_UNDER_THREE,)
-    return unstated, reasons, caveat
+    found = _not_for(kind, p, facts, on, decided)
+    return found if isinstance(found, Range) else None
 
 
 _GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
@@ -471,48 +405,85 @@ OFFENDER_IS_A_WOMAN = N_("whether the offender is a woman: the wording of AOC 20
                          "name a man raising children under fourteen alone (not an incident field)")
 """What decides arrest for a parent of young children under the wording of Art. 50(2) before Law 127-VI."""
 
+CHILD_UNDER_THREE = N_("whether the child is under three: young_children says under fourteen, and community service "
+                       "is not for a parent of a child under three (not an incident field)")
+"""What decides community service for a parent of young children (CC 2014 Art. 43(3); AOC 2014 Art. 49-1(7))."""
 
-def _no_arrest(p: Provision, s: Any, facts: Facts, on: dt.date, decided: dt.date) -> Range | None:
-    """Arrest for the persons AOC 2014 Art. 50(2) (CC 2014 Art. 45(3)) names: those the wording of
+_NOT_FOR = {Penalty.ARREST: "no_arrest", Penalty.COMMUNITY_SERVICE: "no_community_service"}
+"""The rule naming the persons a kind is not for (CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2))."""
+
+
+class _Open(NamedTuple):
+    """What the persons' rule leaves open on the facts: the facts that decide, the reasons, and the
+    caveat said beside the range."""
+
+    depends: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    caveat: str = ""
+
+
+def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date) -> Range | _Open:
+    """``kind`` for the persons the general part's rule names (:data:`_NOT_FOR`): those the wording of
     ``on`` names, or of the decision date where it names more (a law that improves the offender's
-    position is retroactive, AOC Art. 5(1), CC Art. 6(1)). Before Law 127-VI the wording named women with children under
-    fourteen, not men raising them alone: ``young_children`` then decides only for a woman
-    (:data:`OFFENDER_IS_A_WOMAN`, said beside the range too: :attr:`Range.caveat`). ``None`` where
-    the facts given leave arrest open."""
-    at_act, at_decision = find(p.ref.code, "no_arrest", on), find(p.ref.code, "no_arrest", decided)
+    position is retroactive, CC Art. 6(1), AOC Art. 5(1)). A range not available where the facts
+    name such a person (``pregnant``; ``young_children``, a parent of children under fourteen, for
+    arrest); else what stays open: ``pregnant`` or ``young_children`` not stated; for a parent of
+    young children, whether the offender is a woman where the wording names mothers alone (AOC Art.
+    50(2) before Law 127-VI: :data:`OFFENDER_IS_A_WOMAN`) or whether the child is under three
+    (community service: :data:`CHILD_UNDER_THREE`), said beside the range too."""
+    name = _NOT_FOR.get(kind)
+    if name is None:
+        return _Open()
+    at_act, at_decision = find(p.ref.code, name, on), find(p.ref.code, name, decided)
     rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
     if not rules:
-        return None
-    kind, minimum, maximum = s.kind, s.minimum, s.maximum
+        return _Open()
     both = ("woman_with_young_children", "man_raising_young_children_alone")
     parent = next((r for r in rules if all(n in r.persons for n in both)), None)
     mother = next((r for r in rules if both[0] in r.persons), None)
+    under_three = next((r for r in rules if "woman_with_child_under_three" in r.persons), None)
     pregnant = next((r for r in rules if "pregnant_woman" in r.persons), None)
     found = (pregnant if facts.pregnant is True else None) or (parent if facts.young_children is True else None)
     if found is not None:
-        return Range(kind, None, None, None, (found.cite(),), (
-            Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
-                    "({rule}).", rule=Cite(found.cite())) if p.regime is Regime.ADMINISTRATIVE else
-            Message("No arrest for a pregnant woman or a parent of children under fourteen ({rule}).",
-                    rule=Cite(found.cite())),), available=False)
+        said = (Message("No community service for a pregnant woman ({rule}).", rule=Cite(found.cite()))
+                if kind is Penalty.COMMUNITY_SERVICE else
+                Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
+                        "({rule}).", rule=Cite(found.cite())) if p.regime is Regime.ADMINISTRATIVE else
+                Message("No arrest for a pregnant woman or a parent of children under fourteen ({rule}).",
+                        rule=Cite(found.cite())))
+        return Range(kind, None, None, None, (found.cite(),), (said,), available=False)
     unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
     if facts.young_children is True and mother is not None:
         caveat = Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not "
                          "name a man raising them alone: whether the offender is a woman decides (young_children)",
                          kind=Code(kind), rule=Cite(mother.cite()))
-        return Range(kind, minimum, maximum, maximum, (), (caveat,), available=s.available,
-                     statutory_minimum=minimum, kind_depends=(*unstated, OFFENDER_IS_A_WOMAN), caveat=caveat)
+        return _Open((*unstated, OFFENDER_IS_A_WOMAN), (caveat,), caveat)
+    reasons: tuple[str, ...] = ()
     if unstated:
-        rule = parent or rules[-1]
-        who = (N_("a pregnant woman, a parent of children under fourteen, a minor, a person with a disability of "
-                  "group 1 or 2, or an older person") if parent is not None else
-               N_("a pregnant woman, a woman with children under fourteen, a minor, a person with a disability of "
-                  "group 1 or 2, or an older person"))
-        return Range(kind, minimum, maximum, maximum, (), (
-            Message("{kind}: not for {who} ({rule}): not stated ({facts})", kind=Code(kind), who=who,
-                    rule=Cite(rule.cite()), facts=", ".join(unstated)),),
-            available=s.available, statutory_minimum=minimum, kind_depends=unstated)
-    return None
+        rule = parent or under_three or rules[-1]
+        reasons += (Message("{kind}: not for {who} ({rule}): not stated ({facts})", kind=Code(kind),
+                            who=_who(kind, p, parent is not None), rule=Cite(rule.cite()), facts=", ".join(unstated)),)
+    if facts.young_children is True and under_three is not None:
+        caveat = Message("{kind}: not for a parent of a child under three ({rule}); young_children says under "
+                         "fourteen: whether the child is under three decides", kind=Code(kind),
+                         rule=Cite(under_three.cite()))
+        return _Open((*unstated, CHILD_UNDER_THREE), (*reasons, caveat), caveat)
+    return _Open(unstated, reasons)
+
+
+def _who(kind: Penalty, p: Provision, parents: bool) -> str:
+    """The persons a kind is not for, as the reason names them."""
+    if kind is Penalty.ARREST:
+        return (N_("a pregnant woman, a parent of children under fourteen, a minor, a person with a disability of "
+                   "group 1 or 2, or an older person") if parents else
+                N_("a pregnant woman, a woman with children under fourteen, a minor, a person with a disability of "
+                   "group 1 or 2, or an older person"))
+    if p.regime is Regime.ADMINISTRATIVE:
+        return N_("a pregnant woman, a parent of a child under three, a minor, a person with a disability of group 1 "
+                  "or 2, a woman of 58 or over, a man of 63 or over, or a foreigner or stateless person not residing "
+                  "in Kazakhstan")
+    return N_("a pregnant woman, a parent of a child under three, a woman of 58 or over, a man of 63 or over, a "
+              "person with a disability of group 1 or 2, or a member of the military")
 
 
 def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date,
@@ -520,22 +491,15 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
     """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
     days closes a case whose sanction offers nothing but a fine (from Law 127-VI, or a warning:
     the rule's ``kinds``; Arts. 810-811).
-    Arrest is not for the persons Art. 50(2) names (:func:`_no_arrest`), community work not for those
-    of Art. 49-1(7) (:func:`_no_community_service`)."""
+    Arrest is not for the persons Art. 50(2) names, community work not for those of Art. 49-1(7)
+    (:func:`_not_for`)."""
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
-    if kind is Penalty.ARREST:
-        barred = _no_arrest(p, s, facts, on, decided)
-        if barred is not None:
-            return barred
-    if kind is Penalty.COMMUNITY_SERVICE and s.available:
-        not_for = _no_community_service(kind, p, facts, on, decided)
-        if isinstance(not_for, Range):
-            return not_for
-        depends, said, caveat = not_for
-        return Range(kind, minimum, maximum, maximum, (), said, available=s.available, statutory_minimum=minimum,
-                     kind_depends=depends, caveat=caveat)
+    not_for = _not_for(kind, p, facts, on, decided) if s.available else _Open()
+    if isinstance(not_for, Range):
+        return not_for
     if kind is not Penalty.FINE or minimum is None or unit_name(minimum) != "MCI":
-        return Range(kind, minimum, maximum, maximum, (), (), available=s.available, statutory_minimum=minimum)
+        return Range(kind, minimum, maximum, maximum, (), not_for.reasons, available=s.available,
+                     statutory_minimum=minimum, kind_depends=not_for.depends, caveat=not_for.caveat)
     reasons: list[str] = []
     routes: list[tuple[Fraction, Rule]] = []
     possible: list[tuple[Fraction, Rule]] = []
