@@ -227,8 +227,10 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                           "shown."))
     kind_depends: tuple[str, ...] = ()
     caveat = ""
-    if s.available:  # CC 2014 Arts. 43(3), 45(3) (not while Art. 467(1-1) suspends arrest); Arts. 55 and 56
-        not_for = _not_for(kind, p, facts, on, decided)  # still bound the range where it stays open
+    # The persons a kind is not for (CC 2014 Arts. 43(3), 45(3); not while Art. 467(1-1) suspends the
+    # kind): Arts. 55 and 56 still bound the range where the facts leave it open.
+    if s.available:
+        not_for = _not_for(kind, p, facts, on, decided)
         if isinstance(not_for, Range):
             return not_for
         kind_depends, caveat = not_for.depends, not_for.caveat
@@ -438,7 +440,7 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
     if not rules:
         return _Open()
-    both = ("woman_with_young_children", "man_raising_young_children_alone")
+    both = ("woman_with_young_children", "man_raising_young_children_alone")  # children under fourteen: arrest
     parent = next((r for r in rules if all(n in r.persons for n in both)), None)
     mother = next((r for r in rules if both[0] in r.persons), None)
     under_three = next((r for r in rules if "woman_with_child_under_three" in r.persons), None)
