@@ -510,6 +510,7 @@ def test_while_arrest_is_suspended_art_45_3_is_not_the_reason() -> None:
         check = a.check("arrest", 20 * kz.ureg.day)
         assert check.verdict == "kind_not_available"
         assert not any("45(3)" in r for r in check.reasons), check.reasons
+        assert "suspended on the decision date (CC2014 467(1-1))" in check.reasons[0]
         arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
         assert not arrest.available and "CC2014 45(3)" not in " ".join(arrest.imposable_rules)
 

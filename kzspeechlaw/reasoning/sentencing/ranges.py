@@ -200,8 +200,15 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     top = most_severe(s.kind for s in items)
     severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))
     kinds = tuple(s.kind for s in items)
-    return tuple(_with_aggregate(p, _criminal(p, s, kinds, severe, facts, features, on, decided), facts, on, decided)
-                 for s in items)
+    return tuple(_suspended(s, _with_aggregate(p, _criminal(p, s, kinds, severe, facts, features, on, decided), facts,
+                                               on, decided)) for s in items)
+
+
+def _suspended(s: Any, r: Range) -> Range:
+    """The range of a kind the general part suspends on the decision date (CC 2014 Art. 467(1-1)),
+    the suspension (the sanction's note) its first reason: why the kind is not available."""
+    note = getattr(s, "note", "")
+    return attrs.evolve(r, reasons=(note, *r.reasons)) if not s.available and note else r
 
 
 def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Penalty, Quantity | None] | None,
