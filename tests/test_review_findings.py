@@ -495,6 +495,11 @@ def test_a_milder_kind_the_general_part_bars_for_the_person_is_not_available() -
                                                                                   100 * kz.ureg.hour)
     assert (check.verdict, check.certain) == ("kind_not_available", False)  # Art. 55(4) decides
     assert any("55(4)" in r for r in check.reasons)
+    assert "young_children" in check.depends_on  # and Art. 43(3), for a parent of a child under three
+    parent = kz.assess(kz.Incident(**slander, pregnant=False, young_children=True), "2019-06-01")
+    check = parent.check("community_service", 100 * kz.ureg.hour)
+    assert (check.verdict, check.certain) == ("kind_not_available", False)
+    assert any("whether the child is under three" in d for d in check.depends_on)
 
 
 def test_while_arrest_is_suspended_art_45_3_is_not_the_reason() -> None:

@@ -155,14 +155,18 @@ class Assessment:
                           ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
             return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
         facts, on = sentencing.Facts.of(self.incident), self.general_day or self.incident.act_date
-        not_for = sentencing.barred(g, penalty, facts, on, self.decided_on)
-        if not_for is not None and all(s.kind is not penalty for s in self.sanctions):  # not even as a milder kind
+        milder = (sentencing.milder_kind(g, penalty, facts, on, self.decided_on)
+                  if all(s.kind is not penalty for s in self.sanctions) else sentencing.Open())
+        if isinstance(milder, sentencing.Range):  # not even as a milder kind
             why = Message("The sanction has no {kind}, and as a milder kind (CC 2014 Art. 55(4)) it is not available "
-                          "on these facts: {why}", kind=Code(penalty), why=join(not_for.reasons, "; "))
-            return sentencing.Check(penalty, amount, "kind_not_available", not_for.rules, (why, *extra))
+                          "on these facts: {why}", kind=Code(penalty), why=join(milder.reasons, "; "))
+            return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
         ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
                                       on, self.decided_on)
         result = sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
+        if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
+            result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
+                                  depends_on=(*result.depends_on, *milder.depends))
         return _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount)
 
     def to_dict(self) -> dict[str, Any]:

@@ -44,7 +44,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     Stage,
     present,
 )
-from kzspeechlaw.reasoning.sentencing.ranges import Cap, Range, barred, imposable
+from kzspeechlaw.reasoning.sentencing.ranges import Cap, Open, Range, imposable, milder_kind
 from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
 from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check
 
@@ -66,18 +66,19 @@ __all__ = [
     "Circumstances",
     "Facts",
     "Mitigating",
+    "Open",
     "Procedure",
     "Range",
     "Release",
     "Rule",
     "Stage",
     "as_penalty",
-    "barred",
     "check",
     "find",
     "imposable",
     "index",
     "load",
+    "milder_kind",
     "present",
     "releases",
     "rules",

@@ -308,16 +308,17 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                  caveat=caveat)
 
 
-def barred(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date) -> Range | None:
-    """The range of ``kind``, a kind ``p``'s sanction does not provide, where the general part bars it
-    for the person the facts state (CC 2014 Arts. 43(3), 45(3)): a court could otherwise give it as
-    a milder kind (Art. 55(4)); ``None`` where it does not, where the kind is suspended on the
-    decision date (Art. 467(1-1): the suspension is the reason then), and outside CC 2014 (the
-    AOC has no milder kind; CC 1997's sentencing rules are not modelled)."""
+def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open:
+    """Whether ``kind``, a kind ``p``'s sanction does not provide and a court could give only as a
+    milder kind (CC 2014 Art. 55(4)), is barred for the person the facts state (CC 2014 Arts. 43(3),
+    45(3)): a range not available where it is, else what the facts leave open (:class:`Open`).
+    Nothing is barred or open where the kind is suspended on the decision date (Art. 467(1-1): the
+    suspension is the reason then) and outside CC 2014 (the AOC has no milder kind; CC 1997's
+    sentencing rules are not modelled)."""
     if p.ref.code != "CC2014" or general_part.find("suspension", p.ref.code, kind.value, on=decided) is not None:
-        return None
-    found = _not_for(kind, p, facts, on, decided)
-    return found if isinstance(found, Range) else None
+        return Open()
+    return _not_for(kind, p, facts, on, decided)
+
 
 
 _GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
@@ -422,7 +423,7 @@ _NOT_FOR = {Penalty.ARREST: "no_arrest", Penalty.COMMUNITY_SERVICE: "no_communit
 """The rule naming the persons a kind is not for (CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2))."""
 
 
-class _Open(NamedTuple):
+class Open(NamedTuple):
     """What the persons' rule leaves open on the facts: the facts that decide, the reasons, and the
     caveat said beside the range."""
 
@@ -431,7 +432,7 @@ class _Open(NamedTuple):
     caveat: str = ""
 
 
-def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date) -> Range | _Open:
+def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open:
     """``kind`` for the persons the general part's rule names (:data:`_NOT_FOR`): those the wording of
     ``on`` names, or of the decision date where it names more (a law that improves the offender's
     position is retroactive, CC Art. 6(1), AOC Art. 5(1)). A range not available where the facts
@@ -442,11 +443,11 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     (community service: :data:`CHILD_UNDER_THREE`), said beside the range too."""
     name = _NOT_FOR.get(kind)
     if name is None:
-        return _Open()
+        return Open()
     at_act, at_decision = find(p.ref.code, name, on), find(p.ref.code, name, decided)
     rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
     if not rules:
-        return _Open()
+        return Open()
     both = ("woman_with_young_children", "man_raising_young_children_alone")  # children under fourteen: arrest
     parent = next((r for r in rules if all(n in r.persons for n in both)), None)
     mother = next((r for r in rules if both[0] in r.persons), None)
@@ -466,7 +467,7 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
         caveat = Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not "
                          "name a man raising them alone: whether the offender is a woman decides (young_children)",
                          kind=Code(kind), rule=Cite(mother.cite()))
-        return _Open((*unstated, OFFENDER_IS_A_WOMAN), (caveat,), caveat)
+        return Open((*unstated, OFFENDER_IS_A_WOMAN), (caveat,), caveat)
     reasons: tuple[str, ...] = ()
     if unstated:
         rule = parent or under_three or rules[-1]
@@ -476,8 +477,8 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
         caveat = Message("{kind}: not for a parent of a child under three ({rule}); young_children says under "
                          "fourteen: whether the child is under three decides", kind=Code(kind),
                          rule=Cite(under_three.cite()))
-        return _Open((*unstated, CHILD_UNDER_THREE), (*reasons, caveat), caveat)
-    return _Open(unstated, reasons)
+        return Open((*unstated, CHILD_UNDER_THREE), (*reasons, caveat), caveat)
+    return Open(unstated, reasons)
 
 
 def _who(kind: Penalty, p: Provision, parents: bool) -> str:
@@ -503,7 +504,7 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
     Arrest is not for the persons Art. 50(2) names, community work not for those of Art. 49-1(7)
     (:func:`_not_for`)."""
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
-    not_for = _not_for(kind, p, facts, on, decided) if s.available else _Open()
+    not_for = _not_for(kind, p, facts, on, decided) if s.available else Open()
     if isinstance(not_for, Range):
         return not_for
     if kind is not Penalty.FINE or minimum is None or unit_name(minimum) != "MCI":
