@@ -320,7 +320,6 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     return _not_for(kind, p, facts, on, decided)
 
 
-
 _GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
             Category.ESPECIALLY_GRAVE)
 
