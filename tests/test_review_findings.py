@@ -1,12 +1,14 @@
 """Answers a lawyer's review found wrong, each with the statute's words."""
 
 import datetime as dt
+import warnings
 from pathlib import Path
 
 import attrs
 import pytest
 
 import kzspeechlaw as kz
+from kzspeechlaw.reasoning.sentencing.ranges import BEYOND_FACTS
 from kzspeechlaw.units import amount
 
 
@@ -356,14 +358,16 @@ ENTITY_KINDS = ("legal_entity", "small_business", "medium_business", "large_busi
     # law that improves the offender's position is retroactive, Art. 5(1)).
     ("2019-05-01", "2019-05-20", {"young_children": True}, "kind_not_available", True),
     ("2017-12-01", "2018-01-20", {"young_children": True}, "kind_not_available", True),
-    ("2019-05-01", "2019-05-20", {"young_children": False, "pregnant": False}, "within", True),
+    # The facts state neither; the others Art. 50(2) names (minors, persons with a disability of
+    # group 1 or 2, older persons) are no incident field: the answer is not certain.
+    ("2019-05-01", "2019-05-20", {"young_children": False, "pregnant": False}, "within", False),
 ])
 def test_arrest_for_a_parent_follows_the_wording_of_art_50_2(act: str, decided: str, facts: dict[str, bool],
                                                              verdict: str, certain: bool) -> None:
     inc = kz.Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech", **facts)
     check = kz.assess(inc, decided).check("arrest", 5 * kz.ureg.day)
     assert (check.verdict, check.certain) == (verdict, certain)
-    if not certain:
+    if not certain and facts.get("young_children"):
         assert any("whether the offender is a woman" in d for d in check.depends_on)
         assert any("did not name a man raising them alone" in r for r in check.reasons)
         a = kz.assess(inc, decided)  # the assessment says it beside the range of arrest
@@ -376,7 +380,7 @@ def test_arrest_before_law_127_vi_names_the_persons_of_that_wording() -> None:
     # pregnant not, both the offender's sex and pregnant stay open.
     inc = kz.Incident(act_date="2016-05-01", conduct="petty_hooliganism", channel="public_speech")
     check = kz.assess(inc, "2016-05-20").check("arrest", 5 * kz.ureg.day)
-    assert not check.certain and set(check.depends_on) == {"pregnant", "young_children"}
+    assert not check.certain and set(check.depends_on) == {"pregnant", "young_children", BEYOND_FACTS}
     assert any("a woman with children under fourteen" in r for r in check.reasons)
     assert not any("a parent of children" in r for r in check.reasons)
     parent = kz.Incident(act_date="2016-05-01", conduct="petty_hooliganism", channel="public_speech",
@@ -386,7 +390,7 @@ def test_arrest_before_law_127_vi_names_the_persons_of_that_wording() -> None:
     assert any("whether the offender is a woman" in d for d in check.depends_on)
     later = kz.Incident(act_date="2019-05-01", conduct="petty_hooliganism", channel="public_speech", pregnant=False)
     check = kz.assess(later, "2019-05-20").check("arrest", 5 * kz.ureg.day)
-    assert not check.certain and set(check.depends_on) == {"young_children"}
+    assert not check.certain and set(check.depends_on) == {"young_children", BEYOND_FACTS}
     assert any("a parent of children under fourteen" in r for r in check.reasons)
 
 
@@ -411,7 +415,9 @@ def test_the_no_arrest_rule_names_men_raising_children_alone_from_law_127_vi() -
     # young_children says under fourteen: whether the child is under three decides.
     ({"pregnant": False, "young_children": True}, "within", False),
     ({}, "within", False),
-    ({"pregnant": False, "young_children": False}, "within", True),
+    # «..., женщинам в возрасте пятидесяти восьми и свыше лет, мужчинам в возрасте шестидесяти трех и
+    # свыше лет, инвалидам первой или второй группы, военнослужащим»: no incident field states these.
+    ({"pregnant": False, "young_children": False}, "within", False),
 ])
 @pytest.mark.parametrize(("act", "conduct", "hours"), [
     ("2018-03-15", "insult", 80),  # CC 2014 131(2), a misdemeanour: 60 to 180 hours
@@ -430,8 +436,8 @@ def test_no_community_service_for_a_pregnant_woman_or_a_parent_of_a_child_under_
     assert "community_service" in [s.kind.value for s in a.sanctions]
     check = a.check("community_service", hours * kz.ureg.hour)
     assert (check.verdict, check.certain) == (verdict, certain)
-    assert any(rule in r for r in check.reasons for rule in ("CC2014 43(3)", "AOC2014 49-1(7)")) or (
-        verdict, certain) == ("within", True)
+    assert any(rule in r for r in check.reasons for rule in ("CC2014 43(3)", "AOC2014 49-1(7)"))
+    assert (BEYOND_FACTS in check.depends_on) is (verdict == "within")
     if facts.get("young_children") is True and not facts.get("pregnant"):
         assert any("whether the child is under three" in d for d in check.depends_on)
         assert any("a parent of a child under three" in n for n in a.notes)  # beside the range
@@ -467,7 +473,9 @@ def test_no_community_work_under_the_aoc_before_it_was_a_penalty() -> None:
     ({"pregnant": True}, "kind_not_available", True),
     ({"pregnant": False, "young_children": True}, "kind_not_available", True),
     ({}, "within", False),
-    ({"pregnant": False, "young_children": False}, "within", True),
+    # «..., женщинам в возрасте пятидесяти восьми и свыше лет, ..., инвалидам первой или второй
+    # группы»: not incident fields, so the answer is not certain.
+    ({"pregnant": False, "young_children": False}, "within", False),
 ])
 def test_no_criminal_arrest_for_a_pregnant_woman_or_a_parent_once_art_45_applies(
         facts: dict[str, bool], verdict: str, certain: bool) -> None:
@@ -481,6 +489,34 @@ def test_no_criminal_arrest_for_a_pregnant_woman_or_a_parent_once_art_45_applies
     assert (check.verdict, check.certain) == (verdict, certain)
     if verdict == "kind_not_available":
         assert any("CC2014 45(3)" in r for r in check.reasons)
+
+
+@pytest.mark.parametrize(("act", "decided", "conduct", "kind", "amount", "named", "not_named"), [
+    # CC 2014 Art. 43(3): «... инвалидам первой или второй группы, военнослужащим» (no minors, no foreigners).
+    ("2018-03-15", "2018-06-15", "insult", "community_service", 80 * kz.ureg.hour,
+     ("a person with a disability of group 1 or 2", "a member of the military", "(58 and 63)"),
+     ("a minor", "not residing")),
+    # AOC 2014 Art. 49-1(7): «4) лиц, не достигших восемнадцатилетнего возраста; ... 8) не проживающих
+    # постоянно на территории Республики Казахстан иностранных граждан и лиц без гражданства».
+    ("2025-10-01", "2025-11-01", "petty_hooliganism", "community_service", 30 * kz.ureg.hour,
+     ("a minor", "a foreigner or stateless person not residing in Kazakhstan"), ("military",)),
+    # CC 2014 Art. 45(3): «Арест не назначается несовершеннолетним, ...» (no military, no foreigners).
+    ("2026-06-01", "2027-03-01", "contempt_of_court", "arrest", 20 * kz.ureg.day,
+     ("a minor", "a person with a disability of group 1 or 2"), ("military", "not residing")),
+])
+def test_the_persons_no_incident_field_states_leave_the_kind_open(
+        act: str, decided: str, conduct: str, kind: str, amount: object, named: tuple[str, ...],
+        not_named: tuple[str, ...]) -> None:
+    settled = {"mitigating": False, "aggravating": False, "stage": "completed", "procedure": "ordinary",
+               "pregnant": False, "young_children": False}
+    channel = "public_speech" if conduct == "petty_hooliganism" else "mass_media"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        check = kz.assess(kz.Incident(act_date=act, conduct=conduct, channel=channel, **settled), decided).check(
+            kind, amount)
+    assert (check.verdict, check.certain, check.depends_on) == ("within", False, (BEYOND_FACTS,))
+    said = next(r for r in check.reasons if "the article also excludes" in r)
+    assert all(words in said for words in named) and not any(words in said for words in not_named)
 
 
 def test_a_milder_kind_the_general_part_bars_for_the_person_is_not_available() -> None:

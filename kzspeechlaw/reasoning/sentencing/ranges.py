@@ -418,6 +418,22 @@ CHILD_UNDER_THREE = N_("whether the child is under three: young_children says un
                        "is not for a parent of a child under three (not an incident field)")
 """What decides community service for a parent of young children (CC 2014 Art. 43(3); AOC 2014 Art. 49-1(7))."""
 
+BEYOND_FACTS = N_("whether the offender is one of the persons the article names by age, disability, military "
+                  "service or residence (not incident fields)")
+"""What decides a kind for the persons the general part's rule names that no incident field states
+(CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2)): the answer holds only if the offender is
+none of them, and says so."""
+
+_BEYOND_WORDS = {
+    "minor": N_("a minor"),
+    "older_person": N_("a woman or a man of the age the article names (58 and 63)"),
+    "disability_group_1_2": N_("a person with a disability of group 1 or 2"),
+    "military": N_("a member of the military"),
+    "non_resident_foreigner": N_("a foreigner or stateless person not residing in Kazakhstan"),
+}
+"""The persons of :data:`~kzspeechlaw.law.sentencing_rules.PERSONS` that no incident field states,
+in the words a reason names them."""
+
 _NOT_FOR = {Penalty.ARREST: "no_arrest", Penalty.COMMUNITY_SERVICE: "no_community_service"}
 """The rule naming the persons a kind is not for (CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2))."""
 
@@ -462,11 +478,12 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
                         rule=Cite(found.cite())))
         return Range(kind, None, None, None, (found.cite(),), (said,), available=False)
     unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
+    others = _beyond_facts(kind, rules)
     if facts.young_children is True and mother is not None:
         caveat = Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not "
                          "name a man raising them alone: whether the offender is a woman decides (young_children)",
                          kind=Code(kind), rule=Cite(mother.cite()))
-        return Open((*unstated, OFFENDER_IS_A_WOMAN), (caveat,), caveat)
+        return Open((*unstated, OFFENDER_IS_A_WOMAN, *others.depends), (caveat, *others.reasons), caveat)
     reasons: tuple[str, ...] = ()
     if unstated:
         rule = parent or under_three or rules[-1]
@@ -476,8 +493,23 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
         caveat = Message("{kind}: not for a parent of a child under three ({rule}); young_children says under "
                          "fourteen: whether the child is under three decides", kind=Code(kind),
                          rule=Cite(under_three.cite()))
-        return Open((*unstated, CHILD_UNDER_THREE), (*reasons, caveat), caveat)
-    return Open(unstated, reasons)
+        return Open((*unstated, CHILD_UNDER_THREE, *others.depends), (*reasons, caveat, *others.reasons), caveat)
+    return Open((*unstated, *others.depends), (*reasons, *others.reasons))
+
+
+def _beyond_facts(kind: Penalty, rules: list[Rule]) -> Open:
+    """The persons ``rules`` name that no incident field states (:data:`BEYOND_FACTS`: by age,
+    disability, military service or residence), as the fact that decides and its reason; nothing
+    where the rules name none."""
+    found = [r for r in rules if r.persons & _BEYOND_WORDS.keys()]
+    if not found:
+        return Open()
+    rule = found[-1]
+    persons = [words for person, words in _BEYOND_WORDS.items() if any(person in r.persons for r in found)]
+    said = Message("{kind}: the article also excludes {persons} ({rule}); no incident field states these, so the "
+                   "answer holds only if the offender is none of them", kind=Code(kind),
+                   persons=join(persons, ", "), rule=Cite(rule.cite()))
+    return Open((BEYOND_FACTS,), (said,))
 
 
 def _who(kind: Penalty, p: Provision, parents: bool) -> str:
