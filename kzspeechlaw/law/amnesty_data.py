@@ -61,8 +61,11 @@ def load(directory: Path | str | None = None) -> Amnesties:
 
 @functools.cache
 def amnesties() -> Amnesties:
-    """The amnesty laws, loaded once."""
-    return load()
+    """The amnesty laws, loaded once: from their compiled form where it is of this data and code
+    (:mod:`kzspeechlaw.law.compiled`), else read and checked."""
+    from kzspeechlaw.law import compiled
+
+    return compiled.cached(DATA_DIR, lambda _directory: load(), Amnesties, name="amnesties")
 
 
 def _refs(reader: Reader, key: str, required: bool = False) -> tuple[Ref, ...]:

@@ -205,8 +205,11 @@ def load(directory: Path | str | None = None) -> Mapping[tuple[str, str], tuple[
 
 @functools.cache
 def rules() -> Mapping[tuple[str, str], tuple[Rule, ...]]:
-    """The shipped rules, loaded once."""
-    return load()
+    """The shipped rules, loaded once: from their compiled form where it is of this data and code
+    (:mod:`kzspeechlaw.law.compiled`), else read and checked."""
+    from kzspeechlaw.law import compiled
+
+    return compiled.cached(DATA_DIR, lambda _directory: load(), dict, name="sentencing")
 
 
 def find(code: str, name: str, on: dt.date) -> Rule | None:

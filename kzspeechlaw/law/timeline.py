@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,40 @@ def _build(directory: Path) -> Timeline:
     from kzspeechlaw.law import amnesty_data
 
     return Timeline((*_law_days(), *amnesty_data.reach_days(), *amnesty_data.decision_days()))
+
+
+@functools.cache
+def data_dates() -> frozenset[str]:
+    """The dates of the law's data as ISO text, and the days either side (the last day in force of
+    a version, the last day an amnesty reaches): every date the data files write, every day of
+    :func:`timeline` and the day an amnesty's execution ends. Kept with the compiled law
+    (:mod:`kzspeechlaw.law.compiled`)."""
+    from kzspeechlaw.law import compiled
+    from kzspeechlaw.law.loader import DATA_DIR
+
+    return compiled.cached(DATA_DIR, _data_dates, frozenset, name="data-dates")
+
+
+_ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+
+
+def _data_dates(directory: Path) -> frozenset[str]:
+    from kzspeechlaw.law import amnesty_data
+
+    days: set[dt.date] = set()
+    for path in sorted(directory.glob("*.toml")):
+        if path.name.startswith("."):  # not a data file: an editor's lock or backup
+            continue
+        for text in _ISO.findall(path.read_text(encoding="utf-8")):
+            try:
+                days.add(dt.date.fromisoformat(text))
+            except ValueError:
+                continue
+    days |= set(timeline().days)
+    days |= {a.execution_ends for a in amnesty_data.amnesties().laws if a.execution_ends is not None}
+    step = dt.timedelta(days=1)
+    near = {d + k * step for d in days for k in (-1, 0, 1) if dt.date.min + step <= d <= dt.date.max - step}
+    return frozenset(d.isoformat() for d in near)
 
 
 def act_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...]:

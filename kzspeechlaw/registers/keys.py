@@ -17,7 +17,6 @@ import functools
 import re
 import string
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -29,7 +28,7 @@ from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.facts import Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
-from kzspeechlaw.law.timeline import Timeline, act_days, decision_days, timeline
+from kzspeechlaw.law.timeline import Timeline, act_days, data_dates, decision_days
 from kzspeechlaw.reasoning import amnesty, classification, fields
 from kzspeechlaw.reasoning.assessment import Assessment, date_windows
 from kzspeechlaw.reasoning.fields import is_blank
@@ -186,32 +185,10 @@ def terms() -> tuple[relativedelta, ...]:
     return tuple(relativedelta(years=n) if unit == 0 else relativedelta(months=n) for unit, n in steps)
 
 
-@functools.cache
 def constant_dates() -> frozenset[str]:
-    """Dates of the law's data as ISO text, and the days either side (the last day in force of a
-    version, the last day an amnesty reaches): dates a record may hold whatever the row."""
-    days: set[dt.date] = set()
-    for path in sorted((Path(law_dir()) / "data").glob("*.toml")):
-        if path.name.startswith("."):  # not a data file: an editor's lock or backup
-            continue
-        for text in _ISO.findall(path.read_text(encoding="utf-8")):
-            try:
-                days.add(dt.date.fromisoformat(text))
-            except ValueError:
-                continue
-    days |= set(timeline().days)
-    for a in amnesty.amnesties().laws:
-        if a.execution_ends is not None:
-            days.add(a.execution_ends)
-    near = {d + k * _DAY for d in days for k in (-1, 0, 1) if dt.date.min + _DAY <= d <= dt.date.max - _DAY}
-    return frozenset(d.isoformat() for d in near)
-
-
-def law_dir() -> str:
-    """The directory of the law's package (its data files are in ``data/``)."""
-    import kzspeechlaw.law
-
-    return str(Path(kzspeechlaw.law.__file__).parent)
+    """Dates of the law's data as ISO text, and the days either side: dates a record may hold
+    whatever the row (:func:`kzspeechlaw.law.timeline.data_dates`)."""
+    return data_dates()
 
 
 class ActDay(NamedTuple):
