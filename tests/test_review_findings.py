@@ -494,15 +494,15 @@ def test_no_criminal_arrest_for_a_pregnant_woman_or_a_parent_once_art_45_applies
 @pytest.mark.parametrize(("act", "decided", "conduct", "kind", "amount", "named", "not_named"), [
     # CC 2014 Art. 43(3): «... инвалидам первой или второй группы, военнослужащим» (no minors, no foreigners).
     ("2018-03-15", "2018-06-15", "insult", "community_service", 80 * kz.ureg.hour,
-     ("a person with a disability of group 1 or 2", "a member of the military", "(58 and 63)"),
-     ("a minor", "not residing")),
+     ("persons with a disability of group 1 or 2", "military personnel", "women of 58 and men of 63 or over"),
+     ("minors", "not residing")),
     # AOC 2014 Art. 49-1(7): «4) лиц, не достигших восемнадцатилетнего возраста; ... 8) не проживающих
     # постоянно на территории Республики Казахстан иностранных граждан и лиц без гражданства».
     ("2025-10-01", "2025-11-01", "petty_hooliganism", "community_service", 30 * kz.ureg.hour,
-     ("a minor", "a foreigner or stateless person not residing in Kazakhstan"), ("military",)),
+     ("minors", "foreigners and stateless persons not residing in Kazakhstan"), ("military",)),
     # CC 2014 Art. 45(3): «Арест не назначается несовершеннолетним, ...» (no military, no foreigners).
     ("2026-06-01", "2027-03-01", "contempt_of_court", "arrest", 20 * kz.ureg.day,
-     ("a minor", "a person with a disability of group 1 or 2"), ("military", "not residing")),
+     ("minors", "persons with a disability of group 1 or 2"), ("military", "not residing")),
 ])
 def test_the_persons_no_incident_field_states_leave_the_kind_open(
         act: str, decided: str, conduct: str, kind: str, amount: object, named: tuple[str, ...],
@@ -515,8 +515,39 @@ def test_the_persons_no_incident_field_states_leave_the_kind_open(
         check = kz.assess(kz.Incident(act_date=act, conduct=conduct, channel=channel, **settled), decided).check(
             kind, amount)
     assert (check.verdict, check.certain, check.depends_on) == ("within", False, (BEYOND_FACTS,))
-    said = next(r for r in check.reasons if "the article also excludes" in r)
+    said = next(r for r in check.reasons if "also not imposed on" in r)
     assert all(words in said for words in named) and not any(words in said for words in not_named)
+
+
+@pytest.mark.parametrize(("act", "decided", "certain"), [
+    # CC 2014 Art. 467(1): «... за исключением статьи 45, которая вводится в действие с 1 января 2017
+    # года»: no arrest for anyone before it.
+    ("2016-06-01", "2016-09-01", True),
+    # Art. 467(1-1): «Приостановить до 1 января 2020 года действие статьи 45 настоящего Кодекса,
+    # установив, что ее положения применяются в отношении военнослужащих ...»: a member of the military
+    # may be given arrest, and no incident field says whether the offender is one.
+    ("2018-06-01", "2019-03-01", False),
+    ("2024-06-01", "2025-03-01", False),
+])
+def test_arrest_while_suspended_still_applies_to_military_personnel(act: str, decided: str, certain: bool) -> None:
+    from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES
+
+    inc = kz.Incident(act_date=act, conduct="contempt_of_court", channel="mass_media")
+    a = kz.assess(inc, decided)
+    arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+    assert not arrest.available and ("save for military personnel" in arrest.note) is not certain
+    check = a.check("arrest", 20 * kz.ureg.day)
+    assert (check.verdict, check.certain) == ("kind_not_available", certain)
+    assert check.depends_on == (() if certain else (STILL_APPLIES,))
+
+
+def test_the_suspensions_of_art_467_1_1_name_military_personnel() -> None:
+    from kzspeechlaw.law import general_part
+
+    found = [r for rs in general_part.rules().values() for r in rs if r.table == "suspension"]
+    for rule in found:
+        says = "применяются в отношении военнослужащих" in rule.text
+        assert says == (rule.article == "CC2014 467(1-1)") and (rule.persons == {"military"}) is says, rule
 
 
 def test_a_milder_kind_the_general_part_bars_for_the_person_is_not_available() -> None:

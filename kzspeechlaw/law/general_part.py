@@ -27,7 +27,7 @@ TABLES = {
     "limit": (["code", "kind", "applies_to"], ["min", "max"]),
     "category": (["code", "category"], ["max_imprisonment"]),
     "limitation": (["code", "applies_to"], ["period", "none", "max"]),
-    "suspension": (["code", "kind"], []),
+    "suspension": (["code", "kind"], ["persons"]),
     "rule": (["code", "name"], []),
 }
 
@@ -110,6 +110,10 @@ class Rule(DatedRule):
     _maximum: Quantity | Amount | None = None
     _period: Quantity | Amount | None = None
     none: bool = False
+    persons: frozenset[str] = frozenset()
+    """For a suspension, the persons to whom the suspended article still applies (CC 2014 Art.
+    467(1-1): «ее положения применяются в отношении военнослужащих»), of
+    :data:`~kzspeechlaw.law.sentencing_rules.PERSONS`."""
 
     minimum = stored_quantity("_minimum", "The rule's least amount (a pint quantity), if it sets one.")
     maximum = stored_quantity("_maximum", "The rule's greatest amount (a pint quantity), if it sets one.")
@@ -163,8 +167,13 @@ def _rule(reader: Reader, table: str, keys: list[str], record: Mapping[str, Any]
     none = reader.get("none", bool, False)
     if table == "limitation" and (period is None) == (not none):
         raise reader.fail("a limitation gives either a period or none = true")
+    from kzspeechlaw.law.sentencing_rules import PERSONS  # here: that module reads this one
+
+    persons = reader.get("persons", list, [])
+    if bad := [e for e in persons if e not in PERSONS]:
+        raise reader.fail(f"persons: {bad[0]!r} is not one of {', '.join(PERSONS)}")
     return Rule(table=table, key=tuple(reader.get(k, str) for k in keys), minimum=minimum, maximum=maximum,
-                period=period, none=none, **fields)
+                period=period, none=none, persons=frozenset(persons), **fields)
 
 
 def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:

@@ -200,11 +200,15 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             assessed = bounds.assessed
             suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided)
             if suspension is not None:
-                note = Message("{kind} is suspended on the decision date ({rule})", kind=Code(s.kind),
-                               rule=suspension.cite())
+                note = (Message("{kind} is suspended on the decision date ({rule}), save for {persons}",
+                                kind=Code(s.kind), rule=suspension.cite(),
+                                persons=sentencing.named_persons(suspension.persons))
+                        if suspension.persons else
+                        Message("{kind} is suspended on the decision date ({rule})", kind=Code(s.kind),
+                                rule=suspension.cite()))
                 notes.append(Message("{text}.", text=note))
                 steps.append(Step(note, suspension.cite(), suspension.source))
-                assessed = attrs.evolve(assessed, available=False, note=note)
+                assessed = attrs.evolve(assessed, available=False, note=note, still_for=suspension.persons)
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)
             sanctions.append(assessed)

@@ -80,6 +80,9 @@ class AssessedSanction:
     floor: str | None = None
     available: bool = True
     note: str = ""
+    still_for: frozenset[str] = frozenset()
+    """The persons to whom a kind suspended on the decision date still applies (CC 2014 Art.
+    467(1-1): military personnel), of :data:`~kzspeechlaw.law.sentencing_rules.PERSONS`."""
     imposable_minimum: Quantity | None = None
     """The least a court may impose on the incident's sentencing facts (CC 2014 Art. 55(6); AOC
     Arts. 810, 829-11): :mod:`kzspeechlaw.reasoning.sentencing`; ``None`` where no lower bound is modelled."""
@@ -93,7 +96,7 @@ class AssessedSanction:
         # By value, as amounts' numbers and units (pint compares and hashes quantities slowly).
         return (self.sanction, *map(amount_key, (self.minimum, self.maximum, self.minimum_kzt, self.maximum_kzt,
                                                  self.imposable_minimum, self.imposable_maximum)),
-                self.floor, self.available, self.note, self.imposable_rules)
+                self.floor, self.available, self.note, self.still_for, self.imposable_rules)
 
     def __eq__(self, other: object) -> bool:
         return self._key == other._key if isinstance(other, AssessedSanction) else NotImplemented

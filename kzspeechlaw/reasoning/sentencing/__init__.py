@@ -44,7 +44,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     Stage,
     present,
 )
-from kzspeechlaw.reasoning.sentencing.ranges import Cap, Open, Range, imposable, milder_kind
+from kzspeechlaw.reasoning.sentencing.ranges import Cap, Open, Range, imposable, milder_kind, named_persons
 from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
 from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check
 
@@ -79,6 +79,7 @@ __all__ = [
     "index",
     "load",
     "milder_kind",
+    "named_persons",
     "present",
     "releases",
     "rules",

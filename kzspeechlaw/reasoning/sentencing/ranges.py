@@ -206,9 +206,24 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
 
 def _suspended(s: Any, r: Range) -> Range:
     """The range of a kind the general part suspends on the decision date (CC 2014 Art. 467(1-1)),
-    the suspension (the sanction's note) its first reason: why the kind is not available."""
+    the suspension (the sanction's note) its first reason: why the kind is not available; where
+    the suspended article still applies to some persons (military personnel), whether the offender
+    is one of them decides (:data:`STILL_APPLIES`)."""
     note = getattr(s, "note", "")
-    return attrs.evolve(r, reasons=(note, *r.reasons)) if not s.available and note else r
+    if s.available or not note:
+        return r
+    return attrs.evolve(r, reasons=(note, *r.reasons), kind_depends=(STILL_APPLIES,) if s.still_for else ())
+
+
+STILL_APPLIES = N_("whether the offender is one of the persons to whom the suspended article still applies (not "
+                   "an incident field)")
+"""What decides a kind the general part suspends save for some persons (CC 2014 Art. 467(1-1):
+military personnel, whom no incident field states)."""
+
+
+def named_persons(persons: Iterable[str]) -> Message:
+    """The persons of :data:`PERSON_WORDS` in ``persons``, in words and in that order."""
+    return join((words for person, words in PERSON_WORDS.items() if person in persons), ", ")
 
 
 def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Penalty, Quantity | None] | None,
@@ -418,21 +433,21 @@ CHILD_UNDER_THREE = N_("whether the child is under three: young_children says un
                        "is not for a parent of a child under three (not an incident field)")
 """What decides community service for a parent of young children (CC 2014 Art. 43(3); AOC 2014 Art. 49-1(7))."""
 
-BEYOND_FACTS = N_("whether the offender is one of the persons the article names by age, disability, military "
-                  "service or residence (not incident fields)")
+BEYOND_FACTS = N_("whether the offender is one of the other persons the article excludes (by age, disability and "
+                  "the like: not incident fields)")
 """What decides a kind for the persons the general part's rule names that no incident field states
-(CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2)): the answer holds only if the offender is
-none of them, and says so."""
+(CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2)): a check within the range is not
+certain, and a reason names them (:data:`PERSON_WORDS`)."""
 
-_BEYOND_WORDS = {
-    "minor": N_("a minor"),
-    "older_person": N_("a woman or a man of the age the article names (58 and 63)"),
-    "disability_group_1_2": N_("a person with a disability of group 1 or 2"),
-    "military": N_("a member of the military"),
-    "non_resident_foreigner": N_("a foreigner or stateless person not residing in Kazakhstan"),
+PERSON_WORDS = {
+    "minor": N_("minors"),
+    "disability_group_1_2": N_("persons with a disability of group 1 or 2"),
+    "older_person": N_("women of 58 and men of 63 or over (as the article words the age)"),
+    "military": N_("military personnel"),
+    "non_resident_foreigner": N_("foreigners and stateless persons not residing in Kazakhstan"),
 }
 """The persons of :data:`~kzspeechlaw.law.sentencing_rules.PERSONS` that no incident field states,
-in the words a reason names them."""
+in the words a reason names them (:func:`named_persons`)."""
 
 _NOT_FOR = {Penalty.ARREST: "no_arrest", Penalty.COMMUNITY_SERVICE: "no_community_service"}
 """The rule naming the persons a kind is not for (CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2))."""
@@ -455,7 +470,9 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     arrest); else what stays open: ``pregnant`` or ``young_children`` not stated; for a parent of
     young children, whether the offender is a woman where the wording names mothers alone (AOC Art.
     50(2) before Law 127-VI: :data:`OFFENDER_IS_A_WOMAN`) or whether the child is under three
-    (community service: :data:`CHILD_UNDER_THREE`), said beside the range too."""
+    (community service: :data:`CHILD_UNDER_THREE`), said beside the range too; and always, where the
+    rule names them, whether the offender is one of the persons no incident field states
+    (:data:`BEYOND_FACTS`: age, disability, military service, residence)."""
     name = _NOT_FOR.get(kind)
     if name is None:
         return Open()
@@ -478,12 +495,13 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
                         rule=Cite(found.cite())))
         return Range(kind, None, None, None, (found.cite(),), (said,), available=False)
     unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
-    others = _beyond_facts(kind, rules)
     if facts.young_children is True and mother is not None:
+        others = _beyond_facts(kind, rules, named=False)
         caveat = Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not "
                          "name a man raising them alone: whether the offender is a woman decides (young_children)",
                          kind=Code(kind), rule=Cite(mother.cite()))
         return Open((*unstated, OFFENDER_IS_A_WOMAN, *others.depends), (caveat, *others.reasons), caveat)
+    others = _beyond_facts(kind, rules, named=bool(unstated))  # the reason below names every person
     reasons: tuple[str, ...] = ()
     if unstated:
         rule = parent or under_three or rules[-1]
@@ -497,18 +515,19 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     return Open((*unstated, *others.depends), (*reasons, *others.reasons))
 
 
-def _beyond_facts(kind: Penalty, rules: list[Rule]) -> Open:
-    """The persons ``rules`` name that no incident field states (:data:`BEYOND_FACTS`: by age,
-    disability, military service or residence), as the fact that decides and its reason; nothing
+def _beyond_facts(kind: Penalty, rules: list[Rule], named: bool) -> Open:
+    """The persons ``rules`` name that no incident field states (:data:`BEYOND_FACTS`), as the fact
+    that decides, with a reason naming them unless a reason already ``named`` every person; nothing
     where the rules name none."""
-    found = [r for r in rules if r.persons & _BEYOND_WORDS.keys()]
+    found = [r for r in rules if r.persons & PERSON_WORDS.keys()]
     if not found:
         return Open()
-    rule = found[-1]
-    persons = [words for person, words in _BEYOND_WORDS.items() if any(person in r.persons for r in found)]
-    said = Message("{kind}: the article also excludes {persons} ({rule}); no incident field states these, so the "
-                   "answer holds only if the offender is none of them", kind=Code(kind),
-                   persons=join(persons, ", "), rule=Cite(rule.cite()))
+    if named:
+        return Open((BEYOND_FACTS,))
+    cited = ", ".join(dict.fromkeys(r.cite() for r in found))
+    said = Message("{kind}: also not imposed on {persons} ({rule}), which no incident field states",
+                   kind=Code(kind), persons=named_persons(frozenset().union(*(r.persons for r in found))),
+                   rule=Cite(cited))
     return Open((BEYOND_FACTS,), (said,))
 
 

@@ -96,7 +96,9 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
             said = [reason for r in found for reason in r.reasons]
             why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
                           why=join(said, "; ") if said else N_("suspended by the general part"))
-            return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
+            depends = tuple(dict.fromkeys(d for r in found for d in r.kind_depends))  # a suspension save for some
+            return Check(penalty, sentence, "kind_not_available", (), (why, *extra), certain=not depends,
+                         depends_on=depends)
         milder = harsher is not None and penalty in criminal_kinds() and MAIN_RANK[penalty] < MAIN_RANK[harsher]
         why = Message("The sanction has no {kind}; it provides {kinds}.", kind=Code(penalty),
                       kinds=join(map(Code, kinds), ", ") if kinds else N_("nothing"))
