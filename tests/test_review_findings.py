@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw.reasoning.sentencing.ranges import BEYOND_FACTS
+from kzspeechlaw.reasoning.sentencing.ranges import BEYOND_FACTS, CONSENT
 from kzspeechlaw.units import amount
 
 
@@ -514,7 +514,8 @@ def test_the_persons_no_incident_field_states_leave_the_kind_open(
         warnings.simplefilter("ignore", kz.StaleDataWarning)
         check = kz.assess(kz.Incident(act_date=act, conduct=conduct, channel=channel, **settled), decided).check(
             kind, amount)
-    assert (check.verdict, check.certain, check.depends_on) == ("within", False, (BEYOND_FACTS,))
+    assert (check.verdict, check.certain, check.depends_on[0]) == ("within", False, BEYOND_FACTS)
+    assert check.depends_on[1:] == (() if kind == "arrest" or act < "2025" else (CONSENT,))  # AOC Art. 49-1(2)
     said = next(r for r in check.reasons if "also not imposed on" in r)
     assert all(words in said for words in named) and not any(words in said for words in not_named)
 
@@ -548,6 +549,21 @@ def test_the_suspensions_of_art_467_1_1_name_military_personnel() -> None:
     for rule in found:
         says = "применяются в отношении военнослужащих" in rule.text
         assert says == (rule.article == "CC2014 467(1-1)") and (rule.persons == {"military"}) is says, rule
+
+
+def test_administrative_community_work_needs_the_offenders_consent() -> None:
+    # AOC 2014 Art. 49-1(2), from 01.09.2025 (Law 155-VIII): «Общественные работы налагаются судом
+    # при наличии согласия физического лица, совершившего административное правонарушение».
+    settled = {"pregnant": False, "young_children": False}
+    inc = kz.Incident(act_date="2025-10-01", conduct="petty_hooliganism", channel="public_speech", **settled)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        check = kz.assess(inc, "2025-11-01").check("community_service", 30 * kz.ureg.hour)
+    assert (check.verdict, check.certain) == ("within", False) and CONSENT in check.depends_on
+    assert any("consent" in r and "AOC2014 49-1(2)" in r for r in check.reasons)
+    insult = kz.Incident(act_date="2018-03-15", conduct="insult", channel="mass_media", **settled)
+    check = kz.assess(insult, "2018-06-01").check("community_service", 80 * kz.ureg.hour)
+    assert CONSENT not in check.depends_on  # CC 2014 Art. 43 asks for no consent
 
 
 def test_a_milder_kind_the_general_part_bars_for_the_person_is_not_available() -> None:

@@ -463,6 +463,23 @@ class Open(NamedTuple):
 
 
 def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open:
+    """``kind`` for the persons the general part's rule names (:func:`_persons`), and, where a rule
+    makes it need the offender's consent (AOC 2014 Art. 49-1(2): the rule ``consent``), that
+    consent, which no incident field states (:data:`CONSENT`)."""
+    found = _persons(kind, p, facts, on, decided)
+    consent = find(p.ref.code, "consent", on)
+    if isinstance(found, Range) or consent is None or kind.value not in consent.kinds:
+        return found
+    said = Message("{kind}: imposed only with the offender's consent ({rule}), which no incident field states",
+                   kind=Code(kind), rule=Cite(consent.cite()))
+    return found._replace(depends=(*found.depends, CONSENT), reasons=(*found.reasons, said))
+
+
+CONSENT = N_("whether the offender consented to community work (AOC 2014 Art. 49-1(2); not an incident field)")
+"""What decides administrative community work beside the persons it is not for (:func:`_not_for`)."""
+
+
+def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open:
     """``kind`` for the persons the general part's rule names (:data:`_NOT_FOR`): those the wording of
     ``on`` names, or of the decision date where it names more (a law that improves the offender's
     position is retroactive, CC Art. 6(1), AOC Art. 5(1)). A range not available where the facts
