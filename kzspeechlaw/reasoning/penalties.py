@@ -183,7 +183,7 @@ _PENALTIES = Memo(maxsize=16384)
 def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date, decided: dt.date) -> Penalties:
     """``p``'s sanctions for ``subject``: floors of the general part that governs (in force on
     ``act_date``: the act's date, or the day a milder general part took effect), tenge
-    with the MCI of ``mci_day``, suspensions in force at the decision. Remembered: they
+    with the MCI of ``mci_day``, suspensions (:func:`kzspeechlaw.reasoning.sentencing.suspended`). Remembered: they
     depend on the dates only through the periods of the general part and the MCI's value (outside
     the MCI data, the date, which the note names)."""
     mci = _mci_or_date(mci_day)
@@ -198,17 +198,11 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             if bounds.floor_step is not None:
                 steps.append(bounds.floor_step)
             assessed = bounds.assessed
-            suspension = general_part.find("suspension", p.ref.code, s.kind.value, on=decided)
-            if suspension is not None:
-                note = (Message("{kind} is suspended on the decision date ({rule}), save for {persons}",
-                                kind=Code(s.kind), rule=suspension.cite(),
-                                persons=sentencing.named_persons(suspension.persons))
-                        if suspension.persons else
-                        Message("{kind} is suspended on the decision date ({rule})", kind=Code(s.kind),
-                                rule=suspension.cite()))
-                notes.append(Message("{text}.", text=note))
-                steps.append(Step(note, suspension.cite(), suspension.source))
-                assessed = attrs.evolve(assessed, available=False, note=note, still_for=suspension.persons)
+            off = sentencing.suspended(p.ref.code, s.kind, act_date, decided)
+            if off is not None:
+                notes.append(Message("{text}.", text=off.note))
+                steps.append(Step(off.note, ", ".join(r.cite() for r in off.rules), off.rules[0].source))
+                assessed = attrs.evolve(assessed, available=False, note=off.note, still_for=off.still_for)
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)
             sanctions.append(assessed)

@@ -44,7 +44,16 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     Stage,
     present,
 )
-from kzspeechlaw.reasoning.sentencing.ranges import Cap, Open, Range, imposable, milder_kind, named_persons
+from kzspeechlaw.reasoning.sentencing.ranges import (
+    Cap,
+    Open,
+    Range,
+    Suspended,
+    imposable,
+    milder_kind,
+    named_persons,
+    suspended,
+)
 from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
 from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check
 
@@ -72,6 +81,7 @@ __all__ = [
     "Release",
     "Rule",
     "Stage",
+    "Suspended",
     "as_penalty",
     "check",
     "find",
@@ -84,4 +94,5 @@ __all__ = [
     "releases",
     "rules",
     "sources",
+    "suspended",
 ]

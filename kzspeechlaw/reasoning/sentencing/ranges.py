@@ -200,19 +200,58 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     top = most_severe(s.kind for s in items)
     severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))
     kinds = tuple(s.kind for s in items)
-    return tuple(_suspended(s, _with_aggregate(p, _criminal(p, s, kinds, severe, facts, features, on, decided), facts,
-                                               on, decided)) for s in items)
+    return tuple(_suspended(s, _with_aggregate(p, _criminal(p, attrs.evolve(s, available=True) if s.still_for else s,
+                                                            kinds, severe, facts, features, on, decided),
+                                               facts, on, decided)) for s in items)
 
 
 def _suspended(s: Any, r: Range) -> Range:
-    """The range of a kind the general part suspends on the decision date (CC 2014 Art. 467(1-1)),
-    the suspension (the sanction's note) its first reason: why the kind is not available; where
-    the suspended article still applies to some persons (military personnel), whether the offender
-    is one of them decides (:data:`STILL_APPLIES`)."""
+    """The range of a kind the general part suspends (:func:`suspended`), the suspension (the
+    sanction's note) its first reason: why the kind is not available. Where the suspended article
+    still applies to some persons (military personnel), ``r`` is the range as if it applied: if
+    the facts leave it available, whether the offender is one of them decides
+    (:data:`STILL_APPLIES`), with what else decides it for them."""
     note = getattr(s, "note", "")
     if s.available or not note:
         return r
-    return attrs.evolve(r, reasons=(note, *r.reasons), kind_depends=(STILL_APPLIES,) if s.still_for else ())
+    depends = (STILL_APPLIES, *r.kind_depends) if s.still_for and r.available else ()
+    return attrs.evolve(r, available=False, reasons=(note, *r.reasons), kind_depends=depends)
+
+
+class Suspended(NamedTuple):
+    """A kind of punishment the general part suspends for the offender (:func:`suspended`): why,
+    the rules, and the persons to whom the suspended article still applies."""
+
+    note: str
+    rules: tuple[general_part.Rule, ...]
+    still_for: frozenset[str]
+
+
+def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspended | None:
+    """Whether the general part suspends ``kind`` for an act of ``act`` decided on ``decided``
+    (CC 2014 Art. 467(1), 467(1-1)): where it does on the decision date (a later suspension
+    improves the offender's position and reaches the act, Art. 6(1)), or did on the act date (a
+    later law that provides the kind worsens it and does not, Art. 6(3)); the persons to whom the
+    suspended article still applies on both dates (military personnel)."""
+    at_act = general_part.find("suspension", code, kind.value, on=act)
+    at_decision = general_part.find("suspension", code, kind.value, on=decided)
+    rules = tuple(r for r in (at_decision, at_act if at_act is not at_decision else None) if r is not None)
+    if not rules:
+        return None
+    still = frozenset.intersection(*(r.persons for r in rules))
+    cited = Cite(", ".join(dict.fromkeys(r.cite() for r in reversed(rules))))
+    if at_act is None or at_act is at_decision:
+        note = Message("{kind} is suspended on the decision date ({rule})", kind=Code(kind), rule=cited)
+    elif at_decision is None:
+        note = Message("{kind} was suspended on the act date ({rule})", kind=Code(kind), rule=cited)
+    else:
+        note = Message("{kind} was suspended on the act date and is on the decision date ({rule})", kind=Code(kind),
+                       rule=cited)
+    if still:
+        note = Message("{text}, save for {persons}", text=note, persons=named_persons(still))
+    if at_decision is None:
+        note = Message("{text}: a later law that provides it does not reach the act (CC 2014 Art. 6(3))", text=note)
+    return Suspended(note, rules, still)
 
 
 STILL_APPLIES = N_("whether the offender is one of the persons to whom the suspended article still applies (not "
@@ -327,12 +366,21 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     """Whether ``kind``, a kind ``p``'s sanction does not provide and a court could give only as a
     milder kind (CC 2014 Art. 55(4)), is barred for the person the facts state (CC 2014 Arts. 43(3),
     45(3)): a range not available where it is, else what the facts leave open (:class:`Open`).
-    Nothing is barred or open where the kind is suspended on the decision date (Art. 467(1-1): the
-    suspension is the reason then) and outside CC 2014 (the AOC has no milder kind; CC 1997's
-    sentencing rules are not modelled)."""
-    if p.ref.code != "CC2014" or general_part.find("suspension", p.ref.code, kind.value, on=decided) is not None:
+    Where the general part suspends the kind (:func:`suspended`) it is not available, the suspension
+    its first reason, unless the suspended article still applies to some persons and the facts
+    leave it open for them: whether the offender is one of them decides then (:data:`STILL_APPLIES`).
+    Nothing is barred or open outside CC 2014 (the AOC has no milder kind; CC 1997's sentencing rules
+    are not modelled)."""
+    if p.ref.code != "CC2014":
         return Open()
-    return _not_for(kind, p, facts, on, decided)
+    found = _not_for(kind, p, facts, on, decided)
+    off = suspended(p.ref.code, kind, on, decided)
+    if off is None:
+        return found
+    if isinstance(found, Range) or not off.still_for:
+        return Range(kind, None, None, None, tuple(r.cite() for r in off.rules), (off.note, *found.reasons),
+                     available=False)
+    return Open((STILL_APPLIES, *found.depends), (off.note, *found.reasons), found.caveat)
 
 
 _GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
@@ -442,9 +490,10 @@ certain, and a reason names them (:data:`PERSON_WORDS`)."""
 PERSON_WORDS = {
     "minor": N_("minors"),
     "disability_group_1_2": N_("persons with a disability of group 1 or 2"),
-    "older_person": N_("women of 58 and men of 63 or over (as the article words the age)"),
+    "older_person": N_("older women and men (58 and 63, as the article words the ages)"),
     "military": N_("military personnel"),
     "non_resident_foreigner": N_("foreigners and stateless persons not residing in Kazakhstan"),
+    "expelled_foreigner": N_("foreigners and stateless persons sentenced to expulsion as an additional punishment"),
 }
 """The persons of :data:`~kzspeechlaw.law.sentencing_rules.PERSONS` that no incident field states,
 in the words a reason names them (:func:`named_persons`)."""
