@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
 from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.timeline import ISO_DATE, data_dates
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.explanation import caveat_window
 from kzspeechlaw.refs import CC2014_FROM
@@ -528,7 +529,7 @@ def test_a_brief_key_whose_first_act_date_is_a_date_of_the_data_is_learned_once(
     2014 Art. 41(1)): where the first row's act date is also a date of the data (2018-07-23, the
     day Law 180-VI's version took effect), it is the row's slot all the same, and the key's later
     rows are written from its template without a witness row assessed again."""
-    assert "2018-07-23" in keys.constant_dates()
+    assert "2018-07-23" in data_dates()
     register = [{"id": f"r{n}", "act_date": day, "conduct": "false_information", "channel": "telecom_network",
                  "knowing_and_dangerous": "yes", "decided_on": "2018-12-20"}
                 for n, day in enumerate(["2018-07-23", "2018-07-25", "2018-08-02", "2018-07-23"])]
@@ -575,7 +576,7 @@ DATE_LIKE = st.lists(st.one_of(
 
 @given(DATE_LIKE)
 def test_dates_are_found_as_the_regular_expression_finds_them(text: str) -> None:
-    assert [m.span() for m in keys._dates(text)] == [m.span() for m in keys._ISO.finditer(text)]
+    assert [m.span() for m in keys._dates(text)] == [m.span() for m in ISO_DATE.finditer(text)]
 
 
 @given(st.lists(st.one_of(st.sampled_from(keys._CUTS), st.sampled_from([", ", '"', "trace", ": ", "x", "д"]),
@@ -595,7 +596,7 @@ def test_the_date_like_texts_hold_dates() -> None:
     @settings(max_examples=200, derandomize=True)
     @given(DATE_LIKE)
     def count(text: str) -> None:
-        found.append(bool(keys._ISO.search(text)))
+        found.append(bool(ISO_DATE.search(text)))
 
     count()
     assert 0.1 < sum(found) / len(found) < 0.95

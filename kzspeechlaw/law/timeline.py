@@ -98,7 +98,8 @@ def data_dates() -> frozenset[str]:
     return compiled.cached(DATA_DIR, _data_dates, frozenset, name="data-dates")
 
 
-_ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+"""An ISO date, not within a longer run of digits."""
 
 
 def _data_dates(directory: Path) -> frozenset[str]:
@@ -108,7 +109,7 @@ def _data_dates(directory: Path) -> frozenset[str]:
     for path in sorted(directory.glob("*.toml")):
         if path.name.startswith("."):  # not a data file: an editor's lock or backup
             continue
-        for text in _ISO.findall(path.read_text(encoding="utf-8")):
+        for text in ISO_DATE.findall(path.read_text(encoding="utf-8")):
             try:
                 days.add(dt.date.fromisoformat(text))
             except ValueError:

@@ -46,6 +46,7 @@ from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.timeline import data_dates
 from kzspeechlaw.registers import columns, keys, rows
 from kzspeechlaw.registers import keyed as keyed_path
 from kzspeechlaw.registers.reading import CsvRows, Register
@@ -203,7 +204,7 @@ def _warm() -> None:
     keys.act_index()
     keys.decision_index()
     keys.terms()
-    keys.constant_dates()
+    data_dates()
     rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")
 
 

@@ -3,7 +3,7 @@
 :mod:`kzspeechlaw.registers.keyed` says what a key is and why it decides a row's record; this
 module holds the time indexes the dates are keyed by (:func:`act_index`, :func:`decision_index`),
 the deadlines they are compared with (:func:`terms`), the dates of the law's data a record may
-hold (:func:`constant_dates`), the table of answers of one register in one process
+hold (:func:`~kzspeechlaw.law.timeline.data_dates`), the table of answers of one register in one process
 (:class:`Table`), and the templates the answers are written from (:func:`template`,
 :func:`aligned`).
 """
@@ -55,13 +55,13 @@ bytes of long ones' pieces, each piece counted once however many templates share
 assessment is about 9 KB, most of it shared with other keys' records)."""
 
 _DAY = dt.timedelta(days=1)
-_ISO = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _dates(text: str) -> list[re.Match[str]]:
-    """The matches of :data:`_ISO` in ``text``, found from its hyphens (the regular expression
-    alone tries every position of a whole assessment's text, 30 times slower)."""
+    """The matches of :data:`~kzspeechlaw.law.timeline.ISO_DATE` in ``text``, found from its hyphens
+    (the regular expression alone tries every position of a whole assessment's text, 30 times
+    slower)."""
     found = []
     end = 0
     at = text.find("-", 4)
@@ -183,12 +183,6 @@ def terms() -> tuple[relativedelta, ...]:
                     found.add((0, int(q.magnitude)) if q.unit == "year" else (1, int(q.magnitude)))
     steps = sorted(found, key=lambda t: t[1] * (12 if t[0] == 0 else 1))
     return tuple(relativedelta(years=n) if unit == 0 else relativedelta(months=n) for unit, n in steps)
-
-
-def constant_dates() -> frozenset[str]:
-    """Dates of the law's data as ISO text, and the days either side: dates a record may hold
-    whatever the row (:func:`kzspeechlaw.law.timeline.data_dates`)."""
-    return data_dates()
 
 
 class ActDay(NamedTuple):
@@ -695,7 +689,7 @@ def templated(body: str, slots: Sequence[str], fixed: frozenset[str], row_dates:
     record holds is one of the row's, as a brief record's one date, its MCI date, always is:
     :func:`~kzspeechlaw.reasoning.penalties.mci_date`); :data:`EXACT` where it holds a date that
     is neither. Dates in ``fixed`` are the same for every row of the key: text."""
-    constants = constant_dates()
+    constants = data_dates()
     where: dict[str, int] = {}
     for n, s in enumerate(slots, 1):
         if s not in fixed:
