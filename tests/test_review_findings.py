@@ -551,6 +551,27 @@ def test_arrest_while_suspended_still_applies_to_military_personnel(act: str, de
     assert ("does not reach the act (CC 2014 Art. 6(3))" in arrest.note) is (decided > "2027")
 
 
+def test_the_suspension_is_read_on_the_act_date_not_a_later_general_part_day() -> None:
+    # An act of 2016-12-01, when Art. 45 was in force for nobody (Art. 467(1)), decided after Law
+    # 180-VI's milder general part (2018-07-23): the general part of that later day governs the
+    # sanctions, but the act is still one of 2016, and arrest reaches it for nobody (Art. 6(3)).
+    inc = kz.Incident(act_date="2016-12-01", conduct="desecration_of_state_symbols", channel="mass_media",
+                      pregnant=False, young_children=False)
+    for decided in ("2017-06-01", "2018-08-01"):
+        check = kz.assess(inc, decided).check("arrest", 20 * kz.ureg.day)
+        assert (check.verdict, check.certain) == ("kind_not_available", True), decided
+
+
+def test_a_sentence_above_the_maximum_for_the_persons_the_suspension_spares_is_unlawful_either_way() -> None:
+    # CC 2014 410(1) (2024): arrest up to 40 days, for military personnel and expelled foreigners
+    # alone (Art. 467(1-1)): 200 days is unlawful whoever the offender is; 20 days depends on who.
+    a = kz.assess(kz.Incident(act_date="2024-06-01", conduct="contempt_of_court", channel="mass_media"), "2024-06-01")
+    check = a.check("arrest", 200 * kz.ureg.day)
+    assert (check.verdict, check.certain) == ("kind_not_available", True)
+    assert any("For the persons it still applies to" in r and "above the maximum 40 days" in r for r in check.reasons)
+    assert not a.check("arrest", 20 * kz.ureg.day).certain
+
+
 def test_the_suspensions_of_art_467_1_1_name_military_personnel() -> None:
     from kzspeechlaw.law import general_part
 

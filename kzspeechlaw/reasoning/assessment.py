@@ -155,7 +155,7 @@ class Assessment:
                           ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
             return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
         facts, on = sentencing.Facts.of(self.incident), self.general_day or self.incident.act_date
-        milder = (sentencing.milder_kind(g, penalty, facts, on, self.decided_on)
+        milder = (sentencing.milder_kind(g, penalty, facts, on, self.decided_on, self.incident.act_date)
                   if all(s.kind is not penalty for s in self.sanctions) else sentencing.Open())
         if isinstance(milder, sentencing.Range):  # not even as a milder kind
             why = Message("The sanction has no {kind}, and as a milder kind (CC 2014 Art. 55(4)) it is not available "
@@ -348,7 +348,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     subject = incident.offender.value
     mci_date, basis = penalties.mci_date(governing, incident, decided)
     general_day = way.general_day or incident.act_date
-    assessed = penalties.for_subject(governing, subject, general_day, mci_date, decided)
+    assessed = penalties.for_subject(governing, subject, general_day, mci_date, decided, incident.act_date)
     if say:  # the imposable ranges are otherwise written when first read (Assessment.sanctions)
         sanctions = penalties.imposable(governing, assessed.sanctions, incident, general_day, decided)
         for before, after in zip(assessed.sanctions, sanctions, strict=True):
@@ -444,7 +444,8 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
         if spares < 0:  # a law that would revive liability is not milder
             continue
         mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
-        assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on)
+        assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on,
+                                         a.incident.act_date)
         ranges = sentencing.imposable(version, assessed.sanctions, facts, circumstances, later.day, a.decided_on)
         try:
             other = sentencing.check(ranges, kind, amount, mci_date, version.regime, extra)

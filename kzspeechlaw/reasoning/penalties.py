@@ -180,14 +180,16 @@ class Penalties(NamedTuple):
 _PENALTIES = Memo(maxsize=16384)
 
 
-def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date, decided: dt.date) -> Penalties:
+def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date, decided: dt.date,
+                committed: dt.date) -> Penalties:
     """``p``'s sanctions for ``subject``: floors of the general part that governs (in force on
-    ``act_date``: the act's date, or the day a milder general part took effect), tenge
-    with the MCI of ``mci_day``, suspensions (:func:`kzspeechlaw.reasoning.sentencing.suspended`). Remembered: they
-    depend on the dates only through the periods of the general part and the MCI's value (outside
-    the MCI data, the date, which the note names)."""
+    ``act_date``: the act's date, or the day a milder general part took effect), tenge with the MCI
+    of ``mci_day``, suspensions of a kind for an act ``committed`` on that day and decided on
+    ``decided`` (:func:`kzspeechlaw.reasoning.sentencing.suspended`). Remembered: they depend on the
+    dates only through the periods of the general part and the MCI's value (outside the MCI data,
+    the date, which the note names)."""
     mci = _mci_or_date(mci_day)
-    key = (p, subject, interval(act_date), mci, interval(decided))
+    key = (p, subject, interval(act_date), mci, interval(decided), interval(committed))
 
     def make() -> Penalties:
         sanctions: list[AssessedSanction] = []
@@ -198,7 +200,7 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             if bounds.floor_step is not None:
                 steps.append(bounds.floor_step)
             assessed = bounds.assessed
-            off = sentencing.suspended(p.ref.code, s.kind, act_date, decided)
+            off = sentencing.suspended(p.ref.code, s.kind, committed, decided)
             if off is not None:
                 notes.append(Message("{text}.", text=off.note))
                 steps.append(Step(off.note, ", ".join(r.cite() for r in off.rules), off.rules[0].source))

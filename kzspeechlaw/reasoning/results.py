@@ -81,8 +81,9 @@ class AssessedSanction:
     available: bool = True
     note: str = ""
     still_for: frozenset[str] = frozenset()
-    """The persons to whom a kind suspended on the decision date still applies (CC 2014 Art.
-    467(1-1): military personnel), of :data:`~kzspeechlaw.law.sentencing_rules.PERSONS`."""
+    """The persons to whom a suspended kind still applies on both the act date and the decision date
+    (CC 2014 Art. 467(1-1): military personnel, foreigners sentenced to expulsion), of
+    :data:`~kzspeechlaw.law.sentencing_rules.PERSONS` (:func:`kzspeechlaw.reasoning.sentencing.suspended`)."""
     imposable_minimum: Quantity | None = None
     """The least a court may impose on the incident's sentencing facts (CC 2014 Art. 55(6); AOC
     Arts. 810, 829-11): :mod:`kzspeechlaw.reasoning.sentencing`; ``None`` where no lower bound is modelled."""

@@ -208,9 +208,10 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
 def _suspended(s: Any, r: Range) -> Range:
     """The range of a kind the general part suspends (:func:`suspended`), the suspension (the
     sanction's note) its first reason: why the kind is not available. Where the suspended article
-    still applies to some persons (military personnel), ``r`` is the range as if it applied: if
-    the facts leave it available, whether the offender is one of them decides
-    (:data:`STILL_APPLIES`), with what else decides it for them."""
+    still applies to some persons (``still_for``: military personnel, expelled foreigners), ``r``
+    is the range as if it applied: if the facts leave it available, whether the offender is one of
+    them decides (:data:`STILL_APPLIES`), with what else decides it for them, and the sentence is
+    checked against it (:func:`~kzspeechlaw.reasoning.sentencing.verdict.check`)."""
     note = getattr(s, "note", "")
     if s.available or not note:
         return r
@@ -257,7 +258,7 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
 STILL_APPLIES = N_("whether the offender is one of the persons to whom the suspended article still applies (not "
                    "an incident field)")
 """What decides a kind the general part suspends save for some persons (CC 2014 Art. 467(1-1):
-military personnel, whom no incident field states)."""
+military personnel, foreigners sentenced to expulsion; no incident field states them)."""
 
 
 def named_persons(persons: Iterable[str]) -> Message:
@@ -362,11 +363,13 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                  caveat=caveat)
 
 
-def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open:
+def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date,
+                committed: dt.date) -> Range | Open:
     """Whether ``kind``, a kind ``p``'s sanction does not provide and a court could give only as a
     milder kind (CC 2014 Art. 55(4)), is barred for the person the facts state (CC 2014 Arts. 43(3),
     45(3)): a range not available where it is, else what the facts leave open (:class:`Open`).
-    Where the general part suspends the kind (:func:`suspended`) it is not available, the suspension
+    Where the general part suspends the kind for an act ``committed`` on that day (:func:`suspended`;
+    ``on`` may be the later day a milder general part took effect) it is not available, the suspension
     its first reason, unless the suspended article still applies to some persons and the facts
     leave it open for them: whether the offender is one of them decides then (:data:`STILL_APPLIES`).
     Nothing is barred or open outside CC 2014 (the AOC has no milder kind; CC 1997's sentencing rules
@@ -374,7 +377,7 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     if p.ref.code != "CC2014":
         return Open()
     found = _not_for(kind, p, facts, on, decided)
-    off = suspended(p.ref.code, kind, on, decided)
+    off = suspended(p.ref.code, kind, committed, decided)
     if off is None:
         return found
     if isinstance(found, Range) or not off.still_for:

@@ -97,6 +97,12 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
             why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
                           why=join(said, "; ") if said else N_("suspended by the general part"))
             depends = tuple(dict.fromkeys(d for r in found for d in r.kind_depends))  # a suspension save for some
+            spared = next((r for r in found if r.kind_depends), None)  # the range for the persons it spares
+            if spared is not None:
+                theirs = _check_one(attrs.evolve(spared, available=True), penalty, sentence, mci_date, regime, ())
+                if theirs.verdict == "above_maximum" and theirs.certain:  # unlawful for them too
+                    return Check(penalty, sentence, "kind_not_available", theirs.rules, (
+                        why, Message("For the persons it still applies to: {text}", text=theirs.reasons[0]), *extra))
             return Check(penalty, sentence, "kind_not_available", (), (why, *extra), certain=not depends,
                          depends_on=depends)
         milder = harsher is not None and penalty in criminal_kinds() and MAIN_RANK[penalty] < MAIN_RANK[harsher]
