@@ -184,8 +184,8 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
                 committed: dt.date) -> Penalties:
     """``p``'s sanctions for ``subject``: floors of the general part that governs (in force on
     ``act_date``: the act's date, or the day a milder general part took effect), tenge with the MCI
-    of ``mci_day``, suspensions of a kind for an act ``committed`` on that day and decided on
-    ``decided`` (:func:`kzspeechlaw.reasoning.sentencing.suspended`). Remembered: they depend on the
+    of ``mci_day``, suspensions of a kind for an act of ``committed`` decided on ``decided``
+    (:func:`kzspeechlaw.reasoning.sentencing.suspended`). Remembered: they depend on the
     dates only through the periods of the general part and the MCI's value (outside the MCI data,
     the date, which the note names)."""
     mci = _mci_or_date(mci_day)
@@ -203,7 +203,7 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             off = sentencing.suspended(p.ref.code, s.kind, committed, decided)
             if off is not None:
                 notes.append(Message("{text}.", text=off.note))
-                steps.append(Step(off.note, ", ".join(r.cite() for r in off.rules), off.rules[0].source))
+                steps.append(Step(off.note, off.cite(), off.rules[-1].source))
                 assessed = attrs.evolve(assessed, available=False, note=off.note, still_for=off.still_for)
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)

@@ -200,7 +200,7 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     top = most_severe(s.kind for s in items)
     severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))
     kinds = tuple(s.kind for s in items)
-    return tuple(_suspended(s, _with_aggregate(p, _criminal(p, attrs.evolve(s, available=True) if s.still_for else s,
+    return tuple(_suspended(s, _with_aggregate(p, _criminal(p, attrs.evolve(s, available=True) if _spares(s) else s,
                                                             kinds, severe, facts, features, on, decided),
                                                facts, on, decided)) for s in items)
 
@@ -215,8 +215,13 @@ def _suspended(s: Any, r: Range) -> Range:
     note = getattr(s, "note", "")
     if s.available or not note:
         return r
-    depends = (STILL_APPLIES, *r.kind_depends) if s.still_for and r.available else ()
+    depends = (STILL_APPLIES, *r.kind_depends) if _spares(s) and r.available else ()
     return attrs.evolve(r, available=False, reasons=(note, *r.reasons), kind_depends=depends)
+
+
+def _spares(s: Any) -> bool:
+    """Whether a sanction the general part suspends still applies to some persons (``still_for``)."""
+    return bool(getattr(s, "still_for", ()))
 
 
 class Suspended(NamedTuple):
@@ -227,20 +232,29 @@ class Suspended(NamedTuple):
     rules: tuple[general_part.Rule, ...]
     still_for: frozenset[str]
 
+    def cite(self) -> str:
+        """The rules' citations, the act date's first."""
+        return _cited(self.rules)
+
+
+def _cited(rules: tuple[general_part.Rule, ...]) -> str:
+    return ", ".join(dict.fromkeys(r.cite() for r in reversed(rules)))
+
 
 def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspended | None:
     """Whether the general part suspends ``kind`` for an act of ``act`` decided on ``decided``
     (CC 2014 Art. 467(1), 467(1-1)): where it does on the decision date (a later suspension
     improves the offender's position and reaches the act, Art. 6(1)), or did on the act date (a
     later law that provides the kind worsens it and does not, Art. 6(3)); the persons to whom the
-    suspended article still applies on both dates (military personnel)."""
+    suspended article still applies on both dates (military personnel; from the 2020 wording,
+    foreigners sentenced to expulsion)."""
     at_act = general_part.find("suspension", code, kind.value, on=act)
     at_decision = general_part.find("suspension", code, kind.value, on=decided)
     rules = tuple(r for r in (at_decision, at_act if at_act is not at_decision else None) if r is not None)
     if not rules:
         return None
     still = frozenset.intersection(*(r.persons for r in rules))
-    cited = Cite(", ".join(dict.fromkeys(r.cite() for r in reversed(rules))))
+    cited = Cite(_cited(rules))
     if at_act is None or at_act is at_decision:
         note = Message("{kind} is suspended on the decision date ({rule})", kind=Code(kind), rule=cited)
     elif at_decision is None:
@@ -368,8 +382,8 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     """Whether ``kind``, a kind ``p``'s sanction does not provide and a court could give only as a
     milder kind (CC 2014 Art. 55(4)), is barred for the person the facts state (CC 2014 Arts. 43(3),
     45(3)): a range not available where it is, else what the facts leave open (:class:`Open`).
-    Where the general part suspends the kind for an act ``committed`` on that day (:func:`suspended`;
-    ``on`` may be the later day a milder general part took effect) it is not available, the suspension
+    Where the general part suspends the kind for an act of ``committed`` (:func:`suspended`; ``on``
+    may be the later day a milder general part took effect) it is not available, the suspension
     its first reason, unless the suspended article still applies to some persons and the facts
     leave it open for them: whether the offender is one of them decides then (:data:`STILL_APPLIES`).
     Nothing is barred or open outside CC 2014 (the AOC has no milder kind; CC 1997's sentencing rules
@@ -381,8 +395,7 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     if off is None:
         return found
     if isinstance(found, Range) or not off.still_for:
-        return Range(kind, None, None, None, tuple(r.cite() for r in off.rules), (off.note, *found.reasons),
-                     available=False)
+        return Range(kind, None, None, None, (off.cite(),), (off.note, *found.reasons), available=False)
     return Open((STILL_APPLIES, *found.depends), (off.note, *found.reasons), found.caveat)
 
 
