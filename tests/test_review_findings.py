@@ -545,6 +545,8 @@ def test_arrest_while_suspended_still_applies_to_military_personnel(act: str, de
         a = kz.assess(inc, decided)
     arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
     assert not arrest.available and ("save for military personnel" in arrest.note) is not certain
+    exported = next(s for s in a.to_dict()["sanctions"] if s["kind"] == "arrest")["still_for"]
+    assert ("military" in exported) is not certain
     check = a.check("arrest", 20 * kz.ureg.day)
     assert (check.verdict, check.certain) == ("kind_not_available", certain)
     assert check.depends_on[:1] == (() if certain else (STILL_APPLIES,))

@@ -144,6 +144,7 @@ def sanction_dict(s: AssessedSanction) -> dict[str, Any]:
         "floor": s.floor,
         "available": s.available,
         "note": s.note,
+        "still_for": sorted(s.still_for),
         "text": s.describe(),
         "imposable_minimum": export.quantity_dict(s.imposable_minimum),
         "imposable_maximum": export.quantity_dict(s.imposable_maximum),
