@@ -65,6 +65,7 @@ def amnesties() -> Amnesties:
     (:mod:`kzspeechlaw.law.compiled`), else read and checked."""
     from kzspeechlaw.law import compiled
 
+    # load() with no directory: the shipped data, checked against the library's acts
     return compiled.cached(DATA_DIR, lambda _directory: load(), Amnesties, name="amnesties")
 
 

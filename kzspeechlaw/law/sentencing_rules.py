@@ -211,6 +211,7 @@ def rules() -> Mapping[tuple[str, str], tuple[Rule, ...]]:
     (:mod:`kzspeechlaw.law.compiled`), else read and checked."""
     from kzspeechlaw.law import compiled
 
+    # load() with no directory: the shipped data, checked against the library's acts
     return compiled.cached(DATA_DIR, lambda _directory: load(), dict, name="sentencing")
 
 

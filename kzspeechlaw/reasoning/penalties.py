@@ -203,7 +203,7 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             off = sentencing.suspended(p.ref.code, s.kind, committed, decided)
             if off is not None:
                 notes.append(Message("{text}.", text=off.note))
-                steps.append(Step(off.note, off.cite(), off.rules[-1].source))
+                steps.append(Step(off.note, off.cite(), off.rules[0].source))
                 assessed = attrs.evolve(assessed, available=False, note=off.note, still_for=off.still_for)
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)

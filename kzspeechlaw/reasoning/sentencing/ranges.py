@@ -96,8 +96,9 @@ def most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
 
 
 def _cap_rules(p: Provision, on: dt.date, decided: dt.date, name: str) -> tuple[Rule, ...]:
-    """The versions of rule ``name`` in force on ``on`` and on the decision date (a milder later
-    rule is retroactive, CC 2014 Art. 6(1)): each is tried, the lower cap wins."""
+    """The versions of rule ``name`` in force on ``on`` and on the decision date, that of ``on``
+    first (a milder later rule is retroactive, CC 2014 Art. 6(1)): for a cap each is tried, the
+    lower wins."""
     found = [find(p.ref.code, name, day) for day in (on, decided)]
     unique = {(r.code, r.name, r.valid_from): r for r in found if r is not None}
     return tuple(unique.values())
@@ -237,8 +238,9 @@ class Suspended(NamedTuple):
         return _cited(self.rules)
 
 
-def _cited(rules: tuple[general_part.Rule, ...]) -> str:
-    return ", ".join(dict.fromkeys(r.cite() for r in reversed(rules)))
+def _cited(rules: Iterable[general_part.Rule | Rule]) -> str:
+    """The citations of ``rules`` in their order, each once."""
+    return ", ".join(dict.fromkeys(r.cite() for r in rules))
 
 
 def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspended | None:
@@ -250,7 +252,7 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     foreigners sentenced to expulsion)."""
     at_act = general_part.find("suspension", code, kind.value, on=act)
     at_decision = general_part.find("suspension", code, kind.value, on=decided)
-    rules = tuple(r for r in (at_decision, at_act if at_act is not at_decision else None) if r is not None)
+    rules = tuple(r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None)
     if not rules:
         return None
     still = frozenset.intersection(*(r.persons for r in rules))
@@ -532,8 +534,10 @@ def _not_for(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     makes it need the offender's consent (AOC 2014 Art. 49-1(2): the rule ``consent``), that
     consent, which no incident field states (:data:`CONSENT`)."""
     found = _persons(kind, p, facts, on, decided)
+    if isinstance(found, Range):
+        return found
     consent = find(p.ref.code, "consent", on)
-    if isinstance(found, Range) or consent is None or kind.value not in consent.kinds:
+    if consent is None or kind.value not in consent.kinds:
         return found
     said = Message("{kind}: imposed only with the offender's consent ({rule}), which no incident field states",
                    kind=Code(kind), rule=Cite(consent.cite()))
@@ -558,8 +562,7 @@ def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     name = _NOT_FOR.get(kind)
     if name is None:
         return Open()
-    at_act, at_decision = find(p.ref.code, name, on), find(p.ref.code, name, decided)
-    rules = [r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None]
+    rules = _cap_rules(p, on, decided, name)
     if not rules:
         return Open()
     both = ("woman_with_young_children", "man_raising_young_children_alone")  # children under fourteen: arrest
@@ -597,7 +600,7 @@ def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     return Open((*unstated, *others.depends), (*reasons, *others.reasons))
 
 
-def _beyond_facts(kind: Penalty, rules: list[Rule], named: bool) -> Open:
+def _beyond_facts(kind: Penalty, rules: tuple[Rule, ...], named: bool) -> Open:
     """The persons ``rules`` name that no incident field states (:data:`BEYOND_FACTS`), as the fact
     that decides, with a reason naming them unless a reason already ``named`` every person; nothing
     where the rules name none."""
@@ -606,10 +609,9 @@ def _beyond_facts(kind: Penalty, rules: list[Rule], named: bool) -> Open:
         return Open()
     if named:
         return Open((BEYOND_FACTS,))
-    cited = ", ".join(dict.fromkeys(r.cite() for r in found))
     said = Message("{kind}: also not imposed on {persons} ({rule}), which no incident field states",
                    kind=Code(kind), persons=named_persons(frozenset().union(*(r.persons for r in found))),
-                   rule=Cite(cited))
+                   rule=Cite(_cited(found)))
     return Open((BEYOND_FACTS,), (said,))
 
 

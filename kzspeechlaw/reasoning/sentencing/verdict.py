@@ -15,7 +15,7 @@ from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Regime
 from kzspeechlaw.law.monthly_index import mci_value
 from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
-from kzspeechlaw.reasoning.sentencing.ranges import Range, most_severe
+from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES, Range, most_severe
 from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity, format_quantity, scale, unit_name
 
@@ -97,7 +97,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
             why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
                           why=join(said, "; ") if said else N_("suspended by the general part"))
             depends = tuple(dict.fromkeys(d for r in found for d in r.kind_depends))  # a suspension save for some
-            spared = next((r for r in found if r.kind_depends), None)  # the range for the persons it spares
+            spared = next((r for r in found if STILL_APPLIES in r.kind_depends), None)  # for the persons it spares
             if spared is not None:
                 theirs = _check_one(attrs.evolve(spared, available=True), penalty, sentence, mci_date, regime, ())
                 if theirs.verdict == "above_maximum" and theirs.certain:  # unlawful for them too
