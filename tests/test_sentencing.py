@@ -161,6 +161,18 @@ def test_kind_not_available() -> None:
     assert _petropavlovsk().check("imprisonment", 1 * u.year).verdict == "kind_not_available"
 
 
+def test_a_milder_kind_under_the_1997_code_rests_on_its_own_article_55() -> None:
+    # CC 1997 Art. 164(1) in the version the data holds for 2013 (Law 502-IV): a fine, correctional work or
+    # imprisonment. CC 1997 Art. 55(1): given exceptional circumstances «суд может назначить более
+    # мягкий вид наказания, чем предусмотрено этой статьей»; the 2014 Code was not yet in force.
+    inc = Incident(act_date="2013-05-01", conduct="incitement_of_discord", discord=["national"],
+                   channel="mass_media")
+    c = assess(inc, "2014-06-01").check("restriction_of_freedom", 1 * u.year)
+    assert (c.verdict, c.certain) == ("kind_not_available", False)
+    assert any("CC1997 55(1)" in r for r in c.reasons) and "CC1997 55(1)" in c.depends_on[0]
+    assert not any("CC2014" in r or "CC 2014" in r for r in (*c.reasons, *c.depends_on))
+
+
 @pytest.mark.parametrize("kind", ["warning", "expulsion", "suspension_of_activity", "prohibition_of_activity"])
 def test_no_milder_kind_outside_the_main_punishments_of_the_criminal_code(kind: str) -> None:
     # CC 2014 Art. 40 (the text of 01.07.2018, the earliest read): the main punishments are a fine,

@@ -64,6 +64,7 @@ from kzspeechlaw.reasoning.results import (
     step_dict,
 )
 from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
+from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity
 
 
@@ -155,15 +156,18 @@ class Assessment:
                           ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
             return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
         facts, on = sentencing.Facts.of(self.incident), self.general_day or self.incident.act_date
+        exceptional = sentencing.exceptional_rule(g.ref.code, on)  # what a milder kind rests on
         milder = (sentencing.milder_kind(g, penalty, facts, on, self.decided_on, self.incident.act_date)
                   if all(s.kind is not penalty for s in self.sanctions) else sentencing.Open())
         if isinstance(milder, sentencing.Range):  # not even as a milder kind
-            why = Message("The sanction has no {kind}, and as a milder kind (CC 2014 Art. 55(4)) it is not available "
-                          "on these facts: {why}", kind=Code(penalty), why=join(milder.reasons, "; "))
+            why = Message("The sanction has no {kind}, and as a milder kind ({rule}) it is not available on these "
+                          "facts: {why}", kind=Code(penalty), rule=Cite(exceptional) if exceptional else
+                          N_("the code's rule on exceptional circumstances is not modelled"),
+                          why=join(milder.reasons, "; "))
             return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
         ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
                                       on, self.decided_on)
-        result = sentencing.check(ranges, kind, amount, self.mci_date, g.regime, extra)
+        result = sentencing.check(ranges, kind, amount, self.mci_date, g.regime, exceptional, extra)
         if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
             result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                                   depends_on=(*result.depends_on, *milder.depends))
@@ -448,7 +452,8 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
                                          a.incident.act_date)
         ranges = sentencing.imposable(version, assessed.sanctions, facts, circumstances, later.day, a.decided_on)
         try:
-            other = sentencing.check(ranges, kind, amount, mci_date, version.regime, extra)
+            other = sentencing.check(ranges, kind, amount, mci_date, version.regime,
+                                     sentencing.exceptional_rule(version.ref.code, later.day), extra)
         except LawError:  # an amount this law's range cannot be compared with: not the same verdict
             other = None
         if other is not None and other.verdict == result.verdict:

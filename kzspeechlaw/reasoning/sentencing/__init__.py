@@ -55,7 +55,7 @@ from kzspeechlaw.reasoning.sentencing.ranges import (
     suspended,
 )
 from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
-from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check
+from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check, exceptional_rule
 
 
 def index() -> Timeline:
@@ -84,6 +84,7 @@ __all__ = [
     "Suspended",
     "as_penalty",
     "check",
+    "exceptional_rule",
     "find",
     "imposable",
     "index",

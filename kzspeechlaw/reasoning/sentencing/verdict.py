@@ -14,13 +14,30 @@ from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Regime
 from kzspeechlaw.law.monthly_index import mci_value
+from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
 from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES, Range, most_severe
 from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity, format_quantity, scale, unit_name
 
-_EXCEPTIONAL = N_("exceptional circumstances found by the court (CC 2014 Art. 55(4))")
-"""What a sentence below the minimum, or of a milder kind, rests on where no stated fact allows it."""
+EXCEPTIONAL = "exceptional"
+"""The name of the rule that lets a court, given exceptional circumstances, go below the minimum or
+choose a milder kind than the article provides (CC 2014 Art. 55(4); CC 1997 Art. 55(1))."""
+
+
+def exceptional_rule(code: str, on: dt.date) -> str | None:
+    """The citation of ``code``'s rule on exceptional circumstances (:data:`EXCEPTIONAL`) in force on
+    ``on``, the day of the general part applied; ``None`` where the data has none."""
+    rule = find(code, EXCEPTIONAL, on)
+    return rule.cite() if rule is not None else None
+
+
+def _exceptional(rule: str | None) -> str:
+    """What a sentence below the minimum, or of a milder kind, rests on where no stated fact allows
+    it: exceptional circumstances found by the court, under ``rule`` (:func:`exceptional_rule`)."""
+    if rule is None:
+        return N_("exceptional circumstances found by the court (the code's rule on them is not modelled)")
+    return Message("exceptional circumstances found by the court ({rule})", rule=Cite(rule))
 
 VERDICTS = ("within", "below_minimum_allowed", "below_minimum", "above_maximum", "kind_not_available")
 """What :meth:`kzspeechlaw.Assessment.check` can say of a sentence."""
@@ -53,7 +70,7 @@ class Check:
 @functools.cache
 def criminal_kinds() -> frozenset[Penalty]:
     """The kinds the data gives as main punishments of the criminal codes: those a court may choose
-    as a milder kind than the article provides (CC 2014 Art. 55(4)), weighed by :data:`MAIN_RANK`
+    as a milder kind than the article provides (CC 2014 Art. 55(4), CC 1997 Art. 55(1)), weighed by :data:`MAIN_RANK`
     (the administrative penalties it also ranks, such as a warning, are not punishments of a code)."""
     return frozenset(s.kind for versions in law().versions.values() for p in versions
                      if p.regime is Regime.CRIMINAL for s in p.sanctions)
@@ -82,8 +99,10 @@ def _value(q: Quantity, like: Quantity, mci_date: dt.date | None) -> Fraction:
 
 
 def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mci_date: dt.date | None,
-          regime: Regime, extra: tuple[str, ...] = ()) -> Check:
-    """Whether ``sentence`` of ``kind`` lies within ``ranges`` (see :class:`Check`)."""
+          regime: Regime, exceptional: str | None, extra: tuple[str, ...] = ()) -> Check:
+    """Whether ``sentence`` of ``kind`` lies within ``ranges`` (see :class:`Check`); ``exceptional``:
+    the citation of the governing code's rule on exceptional circumstances (:func:`exceptional_rule`),
+    what a criminal sentence below the minimum or of a milder kind may rest on."""
     penalty = as_penalty(kind)
     if not hasattr(sentence, "magnitude") or not hasattr(sentence, "unit_items"):
         raise AmountError(f"the sentence {sentence!r} is not an amount: expected e.g. 1 * kz.ureg.year")
@@ -99,7 +118,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
             depends = tuple(dict.fromkeys(d for r in found for d in r.kind_depends))  # a suspension save for some
             spared = next((r for r in found if STILL_APPLIES in r.kind_depends), None)  # for the persons it spares
             if spared is not None:
-                theirs = _check_one(attrs.evolve(spared, available=True), penalty, sentence, mci_date, regime, ())
+                theirs = _check_one(attrs.evolve(spared, available=True), penalty, sentence, mci_date, regime,
+                                    exceptional, ())
                 if theirs.verdict == "above_maximum" and theirs.certain:  # unlawful for them too
                     return Check(penalty, sentence, "kind_not_available", theirs.rules, (
                         why, Message("For the persons it still applies to: {text}", text=theirs.reasons[0]), *extra))
@@ -110,13 +130,13 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                       kinds=join(map(Code, kinds), ", ") if kinds else N_("nothing"))
         if milder and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "kind_not_available", (), (
-                why, N_("A milder kind than the article provides is lawful only where the court found exceptional "
-                        "circumstances (CC 2014 Art. 55(4))."), *extra), certain=False,
-                depends_on=(_EXCEPTIONAL,))
+                why, Message("A milder kind than the article provides is lawful only on {exceptional}.",
+                             exceptional=_exceptional(exceptional)), *extra), certain=False,
+                depends_on=(_exceptional(exceptional),))
         return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
     best: tuple[Check, Range] | None = None
     for r in available:
-        result = _check_one(r, penalty, sentence, mci_date, regime, extra)
+        result = _check_one(r, penalty, sentence, mci_date, regime, exceptional, extra)
         if best is None or _rank(result) < _rank(best[0]):
             best = (result, r)
     assert best is not None
@@ -144,7 +164,7 @@ def _rank(c: Check) -> tuple[int, int]:
 
 
 def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date | None, regime: Regime,
-               extra: tuple[str, ...]) -> Check:
+               exceptional: str | None, extra: tuple[str, ...]) -> Check:
     like = r.maximum if r.maximum is not None else r.statutory_minimum
     if like is None:
         return Check(penalty, sentence, "within", r.rules, (N_("The sanction sets no amount for this kind."), *extra))
@@ -194,17 +214,18 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     if r.below_minimum is None:
         facts = join(r.below_depends, ", ")
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
-            Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}, or if the court "
-                    "found exceptional circumstances (CC 2014 Art. 55(4)).", text=below, facts=facts, rules=rules)
+            Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}, or on "
+                    "{exceptional}.", text=below, facts=facts, rules=rules,
+                    exceptional=_exceptional(exceptional))
             if regime is Regime.CRIMINAL else
             Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}.", text=below,
                     facts=facts, rules=rules),
             *reasons), certain=False, depends_on=r.below_depends)
     if regime is Regime.CRIMINAL:
         return Check(penalty, sentence, "below_minimum", r.rules, (
-            Message("{text}; on the stated facts only exceptional circumstances found by the court "
-                    "(CC 2014 Art. 55(4)) allow it.", text=below), *reasons),
-            certain=False, depends_on=(_EXCEPTIONAL,))
+            Message("{text}; on the stated facts only {exceptional} allow it.", text=below,
+                    exceptional=_exceptional(exceptional)), *reasons),
+            certain=False, depends_on=(_exceptional(exceptional),))
     return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons))
 
 
