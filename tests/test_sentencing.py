@@ -173,6 +173,36 @@ def test_a_milder_kind_under_the_1997_code_rests_on_its_own_article_55() -> None
     assert not any("CC2014" in r or "CC 2014" in r for r in (*c.reasons, *c.depends_on))
 
 
+@pytest.mark.parametrize(("act", "conduct", "kind", "milder"), [
+    # CC 1997 Art. 39(1) lists the main punishments a) fine, c) community service, d) correctional
+    # work, f) restriction of freedom, g) arrest, i) imprisonment (08.08.2002 and 08.04.2010 texts).
+    # 130(2) from Law 502-IV: fine, community service, correctional work, restriction of freedom:
+    # arrest comes after restriction of freedom, so it is no milder kind (Art. 55(1)).
+    ("2013-05-01", {"conduct": "insult", "channel": "mass_media"}, "arrest", False),
+    # 164(1) of 1998-2000: fine, arrest, correctional work: restriction of freedom comes before
+    # arrest, a milder kind a court may choose on exceptional circumstances.
+    ("1999-05-01", {"conduct": "incitement_of_discord", "discord": ["national"], "channel": "mass_media"},
+     "restriction_of_freedom", True),
+])
+def test_a_milder_kind_under_the_1997_code_by_its_own_order_of_punishments(
+        act: str, conduct: dict[str, object], kind: str, milder: bool) -> None:
+    decided = dt.date.fromisoformat(act) + dt.timedelta(days=250)
+    c = assess(Incident(act_date=act, **conduct), decided).check(kind, 1 * u.month)  # type: ignore[arg-type]
+    assert c.verdict == "kind_not_available"
+    assert c.certain is not milder
+    assert any("CC1997 55(1)" in r for r in c.reasons) is milder
+
+
+def test_below_the_minimum_under_the_1997_code_rests_on_its_article_55() -> None:
+    # CC 1997 Art. 129(2) (fine from 200 MCI in the data's 2011-2015 version); Art. 55(1): a
+    # punishment «ниже низшего предела» on exceptional circumstances; the Code's other rules for a
+    # sentence below the minimum are not modelled.
+    inc = Incident(act_date="2013-05-01", conduct="slander", channel="mass_media", allegation="crime")
+    c = assess(inc, "2014-06-01").check("fine", 1 * u.MCI)
+    assert (c.verdict, c.certain) == ("below_minimum", False)
+    assert "CC1997 55(1)" in c.depends_on[0] and "CC1997 55(1)" in c.reasons[0]
+
+
 @pytest.mark.parametrize("kind", ["warning", "expulsion", "suspension_of_activity", "prohibition_of_activity"])
 def test_no_milder_kind_outside_the_main_punishments_of_the_criminal_code(kind: str) -> None:
     # CC 2014 Art. 40 (the text of 01.07.2018, the earliest read): the main punishments are a fine,

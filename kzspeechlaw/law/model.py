@@ -67,6 +67,29 @@ weighs an unranked kind (confiscation and the deprivation of a right appear only
 punishments in the data)."""
 
 
+CC1997_RANK: Mapping[Penalty, int] = {
+    Penalty.FINE: 1,
+    Penalty.INCOME_FINE: 1,  # a measure of the fine (CC 1997 Art. 40(1)-(2))
+    Penalty.COMMUNITY_SERVICE: 2,
+    Penalty.CORRECTIONAL_WORK: 3,
+    Penalty.RESTRICTION_OF_FREEDOM: 4,
+    Penalty.ARREST: 5,
+    Penalty.IMPRISONMENT: 6,
+}
+"""The main punishments of the 1997 Code in the order of its Art. 39(1), mildest first: a fine,
+community service, correctional work, restriction of freedom, arrest, imprisonment (the kinds the
+data does not model left out). Read in the 08.08.2002 and 08.04.2010 texts, the same order; not
+:data:`MAIN_RANK`'s, which puts correctional work before community service and arrest before
+restriction of freedom (CC 2014 Art. 40). What a court weighs a milder kind than a 1997 article
+provides by (CC 1997 Art. 55(1)): :func:`main_rank`."""
+
+
+def main_rank(code: str) -> Mapping[Penalty, int]:
+    """The ranking of main punishments by which ``code`` weighs a milder kind than an article
+    provides: :data:`CC1997_RANK` for the 1997 Code, :data:`MAIN_RANK` for the others."""
+    return CC1997_RANK if code == "CC1997" else MAIN_RANK
+
+
 NOT_FOR_ENTITIES: frozenset[Penalty] = frozenset({Penalty.COMMUNITY_SERVICE, Penalty.ARREST, Penalty.EXPULSION})
 """The administrative penalties a legal entity cannot be given: AOC 2014 Art. 41(2) allows it those
 of Art. 41(1) items 1)-5) and 7) (warning, fine, confiscation, deprivation of a special right or of a

@@ -162,12 +162,11 @@ class Assessment:
         if isinstance(milder, sentencing.Range):  # not even as a milder kind
             why = Message("The sanction has no {kind}, and as a milder kind ({rule}) it is not available on these "
                           "facts: {why}", kind=Code(penalty), rule=Cite(exceptional) if exceptional else
-                          N_("the code's rule on exceptional circumstances is not modelled"),
-                          why=join(milder.reasons, "; "))
+                          N_("the code's rule on them is not modelled"), why=join(milder.reasons, "; "))
             return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
         ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
                                       on, self.decided_on)
-        result = sentencing.check(ranges, kind, amount, self.mci_date, g.regime, exceptional, extra)
+        result = sentencing.check(ranges, kind, amount, self.mci_date, g, on, extra)
         if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
             result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                                   depends_on=(*result.depends_on, *milder.depends))
@@ -452,8 +451,7 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
                                          a.incident.act_date)
         ranges = sentencing.imposable(version, assessed.sanctions, facts, circumstances, later.day, a.decided_on)
         try:
-            other = sentencing.check(ranges, kind, amount, mci_date, version.regime,
-                                     sentencing.exceptional_rule(version.ref.code, later.day), extra)
+            other = sentencing.check(ranges, kind, amount, mci_date, version, later.day, extra)
         except LawError:  # an amount this law's range cannot be compared with: not the same verdict
             other = None
         if other is not None and other.verdict == result.verdict:

@@ -7,7 +7,7 @@ the reductions of an administrative fine (AOC Arts. 810-811, 829-11).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -89,10 +89,11 @@ class Range:
     aggregate_depends: tuple[str, ...] = ()
 
 
-def most_severe(kinds: Iterable[Penalty]) -> Penalty | None:
-    """The most severe of ``kinds`` by the ranking of main punishments (:data:`MAIN_RANK`)."""
-    ranked = [k for k in kinds if k in MAIN_RANK]
-    return max(ranked, key=MAIN_RANK.__getitem__) if ranked else None
+def most_severe(kinds: Iterable[Penalty], rank: Mapping[Penalty, int] = MAIN_RANK) -> Penalty | None:
+    """The most severe of ``kinds`` by a ranking of main punishments (:data:`MAIN_RANK`, or a code's:
+    :func:`~kzspeechlaw.law.model.main_rank`)."""
+    ranked = [k for k in kinds if k in rank]
+    return max(ranked, key=rank.__getitem__) if ranked else None
 
 
 def _cap_rules(p: Provision, on: dt.date, decided: dt.date, name: str) -> tuple[Rule, ...]:

@@ -12,7 +12,7 @@ import attrs
 from kzspeechlaw.errors import AmountError
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import MAIN_RANK, Penalty, Regime
+from kzspeechlaw.law.model import Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.monthly_index import mci_value
 from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
@@ -32,12 +32,17 @@ def exceptional_rule(code: str, on: dt.date) -> str | None:
     return rule.cite() if rule is not None else None
 
 
+def _cited(rule: str | None) -> str:
+    """The citation of the rule on exceptional circumstances (:func:`exceptional_rule`) as a reason
+    writes it, or that the code has none modelled."""
+    return Cite(rule) if rule is not None else N_("the code's rule on them is not modelled")
+
+
 def _exceptional(rule: str | None) -> str:
     """What a sentence below the minimum, or of a milder kind, rests on where no stated fact allows
     it: exceptional circumstances found by the court, under ``rule`` (:func:`exceptional_rule`)."""
-    if rule is None:
-        return N_("exceptional circumstances found by the court (the code's rule on them is not modelled)")
-    return Message("exceptional circumstances found by the court ({rule})", rule=Cite(rule))
+    return Message("exceptional circumstances found by the court ({rule})", rule=_cited(rule))
+
 
 VERDICTS = ("within", "below_minimum_allowed", "below_minimum", "above_maximum", "kind_not_available")
 """What :meth:`kzspeechlaw.Assessment.check` can say of a sentence."""
@@ -70,8 +75,9 @@ class Check:
 @functools.cache
 def criminal_kinds() -> frozenset[Penalty]:
     """The kinds the data gives as main punishments of the criminal codes: those a court may choose
-    as a milder kind than the article provides (CC 2014 Art. 55(4), CC 1997 Art. 55(1)), weighed by :data:`MAIN_RANK`
-    (the administrative penalties it also ranks, such as a warning, are not punishments of a code)."""
+    as a milder kind than the article provides (CC 2014 Art. 55(4), CC 1997 Art. 55(1)), weighed by
+    the code's ranking (:func:`~kzspeechlaw.law.model.main_rank`; the administrative penalties
+    :data:`~kzspeechlaw.law.model.MAIN_RANK` also ranks, such as a warning, are not punishments of a code)."""
     return frozenset(s.kind for versions in law().versions.values() for p in versions
                      if p.regime is Regime.CRIMINAL for s in p.sanctions)
 
@@ -99,10 +105,14 @@ def _value(q: Quantity, like: Quantity, mci_date: dt.date | None) -> Fraction:
 
 
 def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mci_date: dt.date | None,
-          regime: Regime, exceptional: str | None, extra: tuple[str, ...] = ()) -> Check:
-    """Whether ``sentence`` of ``kind`` lies within ``ranges`` (see :class:`Check`); ``exceptional``:
-    the citation of the governing code's rule on exceptional circumstances (:func:`exceptional_rule`),
-    what a criminal sentence below the minimum or of a milder kind may rest on."""
+          governing: Provision, on: dt.date, extra: tuple[str, ...] = ()) -> Check:
+    """Whether ``sentence`` of ``kind`` lies within ``ranges``, the ranges of the ``governing``
+    provision with the general part of ``on`` (see :class:`Check`). A criminal sentence below the
+    minimum, or of a milder kind than the article provides (weighed by the code's ranking,
+    :func:`~kzspeechlaw.law.model.main_rank`), rests on the code's rule on exceptional
+    circumstances (:func:`exceptional_rule`)."""
+    regime, exceptional = governing.regime, exceptional_rule(governing.ref.code, on)
+    rank = main_rank(governing.ref.code)
     penalty = as_penalty(kind)
     if not hasattr(sentence, "magnitude") or not hasattr(sentence, "unit_items"):
         raise AmountError(f"the sentence {sentence!r} is not an amount: expected e.g. 1 * kz.ureg.year")
@@ -110,7 +120,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
     available = [r for r in found if r.available]
     if not available:
         kinds = [r.kind for r in ranges if r.available]
-        harsher = most_severe(kinds)
+        harsher = most_severe(kinds, rank)
         if found:
             said = [reason for r in found for reason in r.reasons]
             why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
@@ -125,13 +135,14 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                         why, Message("For the persons it still applies to: {text}", text=theirs.reasons[0]), *extra))
             return Check(penalty, sentence, "kind_not_available", (), (why, *extra), certain=not depends,
                          depends_on=depends)
-        milder = harsher is not None and penalty in criminal_kinds() and MAIN_RANK[penalty] < MAIN_RANK[harsher]
+        milder = (harsher is not None and penalty in criminal_kinds() and penalty in rank
+                  and rank[penalty] < rank[harsher])
         why = Message("The sanction has no {kind}; it provides {kinds}.", kind=Code(penalty),
                       kinds=join(map(Code, kinds), ", ") if kinds else N_("nothing"))
         if milder and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "kind_not_available", (), (
-                why, Message("A milder kind than the article provides is lawful only on {exceptional}.",
-                             exceptional=_exceptional(exceptional)), *extra), certain=False,
+                why, Message("A milder kind than the article provides is lawful only where the court found "
+                             "exceptional circumstances ({rule}).", rule=_cited(exceptional)), *extra), certain=False,
                 depends_on=(_exceptional(exceptional),))
         return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
     best: tuple[Check, Range] | None = None
@@ -194,6 +205,12 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
         return Check(penalty, sentence, "within", r.rules, (
             Message("{sentence} is within the range the law allowed on these facts.", sentence=text), *reasons))
     below = Message("{sentence} is below the sanction's minimum {minimum}", sentence=text, minimum=minimum)
+    if not r.modelled and regime is Regime.CRIMINAL and exceptional is not None:  # the code's Art. 55 alone read
+        return Check(penalty, sentence, "below_minimum", r.rules, (
+            Message("{text}: allowed where the court found exceptional circumstances ({rule}); the code's other "
+                    "rules for a sentence below the minimum are not modelled.", text=below, rule=_cited(exceptional)),
+            *reasons), certain=False, depends_on=(
+            _exceptional(exceptional), N_("the code's other rules for a sentence below the minimum (not modelled)")))
     if not r.modelled:
         return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons),
                      certain=False,
@@ -214,17 +231,17 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     if r.below_minimum is None:
         facts = join(r.below_depends, ", ")
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
-            Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}, or on "
-                    "{exceptional}.", text=below, facts=facts, rules=rules,
-                    exceptional=_exceptional(exceptional))
+            Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}, or if the court "
+                    "found exceptional circumstances ({rule}).", text=below, facts=facts, rules=rules,
+                    rule=_cited(exceptional))
             if regime is Regime.CRIMINAL else
             Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}.", text=below,
                     facts=facts, rules=rules),
             *reasons), certain=False, depends_on=r.below_depends)
     if regime is Regime.CRIMINAL:
         return Check(penalty, sentence, "below_minimum", r.rules, (
-            Message("{text}; on the stated facts only {exceptional} allow it.", text=below,
-                    exceptional=_exceptional(exceptional)), *reasons),
+            Message("{text}; on the stated facts only exceptional circumstances found by the court ({rule}) "
+                    "allow it.", text=below, rule=_cited(exceptional)), *reasons),
             certain=False, depends_on=(_exceptional(exceptional),))
     return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons))
 
