@@ -156,13 +156,14 @@ class Assessment:
                           ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
             return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
         facts, on = sentencing.Facts.of(self.incident), self.general_day or self.incident.act_date
-        exceptional = sentencing.exceptional_rule(g.ref.code, on)  # what a milder kind rests on
         milder = (sentencing.milder_kind(g, penalty, facts, on, self.decided_on, self.incident.act_date)
                   if all(s.kind is not penalty for s in self.sanctions) else sentencing.Open())
         if isinstance(milder, sentencing.Range):  # not even as a milder kind
+            exceptional = sentencing.exceptional_rule(g.ref.code, on)  # what a milder kind rests on
             why = Message("The sanction has no {kind}, and as a milder kind ({rule}) it is not available on these "
-                          "facts: {why}", kind=Code(penalty), rule=Cite(exceptional) if exceptional else
-                          N_("the code's rule on them is not modelled"), why=join(milder.reasons, "; "))
+                          "facts: {why}", kind=Code(penalty), rule=Cite(exceptional) if exceptional is not None else
+                          N_("the code's rule on exceptional circumstances, not modelled"),
+                          why=join(milder.reasons, "; "))
             return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
         ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
                                       on, self.decided_on)

@@ -5,7 +5,10 @@ The comparison used, for the alternatives open to the offender's subject:
 1. the *upper* end: the most severe kind of punishment available, ranked as the codes list them
    from mildest to most severe (CC 2014 Art. 40(1)-(2): fine, correctional work, community work,
    arrest, restriction of freedom, imprisonment; warning first in the AOC, Art. 41), and its
-   maximum;
+   maximum. The 1997 Code's own list (Art. 39(1)) puts community work before correctional work
+   and restriction of freedom before arrest; both codes are weighed by the 2014 order here, so a
+   1997 version that struck arrest, the heaviest kind by Art. 39(1), compares as unweighed (a
+   hedged answer), not as more lenient (:data:`~kzspeechlaw.law.model.CC1997_RANK`);
 2. the *lower* end: the mildest kind available and its minimum (an "up to" with no floor counts
    as zero here; the general part sets the same floor for both versions);
 3. additional punishments: a mandatory one counts as heavier than an optional one or none.
