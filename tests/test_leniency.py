@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kzspeechlaw as kz
-from kzspeechlaw.law.model import Penalty, Sanction
+from kzspeechlaw.law.model import CC1997_RANK, Penalty, Sanction
 from kzspeechlaw.reasoning.leniency import RANK, Leniency, compare, lower, upper
 
 MCI, YEAR = kz.ureg.MCI, kz.ureg.year
@@ -25,6 +25,19 @@ def test_180_vi_lowered_274() -> None:
     before = kz.provision("CC2014 274(3)", on=dt.date(2017, 1, 1))
     after = kz.provision("CC2014 274(3)", on=dt.date(2019, 1, 1))
     assert compare(before.sanctions, after.sanctions) is Leniency.MORE_LENIENT
+
+
+@pytest.mark.parametrize("ref", ["CC1997 129(2)", "CC1997 319(1)"])
+def test_393_iv_striking_arrest_from_a_1997_part_is_mitigation_by_the_1997_order(ref: str) -> None:
+    # CC 1997 Art. 39(1) lists restriction of freedom (е) before arrest (ж): arrest is the heaviest
+    # kind of these parts until Law 393-IV struck it. By the 2014 order (CC 2014 Art. 40) restriction
+    # of freedom is the heavier, and the change lies between the ends: not weighed.
+    before = kz.provision(ref, on=dt.date(2010, 1, 1))
+    after = kz.provision(ref, on=dt.date(2011, 6, 1))
+    assert Penalty.ARREST in {s.kind for s in before.sanctions} - {s.kind for s in after.sanctions}
+    assert compare(before.sanctions, after.sanctions, rank=CC1997_RANK) is Leniency.MORE_LENIENT
+    assert compare(after.sanctions, before.sanctions, rank=CC1997_RANK) is Leniency.MORE_SEVERE
+    assert compare(before.sanctions, after.sanctions) is Leniency.UNWEIGHED
 
 
 def test_wording_only_change_is_equal() -> None:

@@ -14,7 +14,7 @@ import attrs
 
 from kzspeechlaw.errors import AmountError, DataError, LawError
 from kzspeechlaw.law.facts import check_fact
-from kzspeechlaw.law.model import MAIN_RANK, Act, Penalty, Provision, Regime, Sanction, Subject
+from kzspeechlaw.law.model import MAIN_RANK, Act, Penalty, Provision, Regime, Sanction, Subject, main_rank
 from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.units import Amount, comparable, compare, parse_amount
@@ -172,10 +172,11 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
         if not sanctions:
             raise reader.fail("sanctions must list at least one alternative")
         for i, s in enumerate(sanctions):
-            if s.kind not in MAIN_RANK:
-                ranked = ", ".join(k.value for k in MAIN_RANK)
-                raise reader.fail(f"sanctions[{i}]: {s.kind.value} has no severity rank as a main punishment "
-                                  f"(kzspeechlaw.law.model.MAIN_RANK ranks {ranked})")
+            for name, rank in (("MAIN_RANK", MAIN_RANK), ("main_rank", main_rank(code_id))):
+                if s.kind not in rank:
+                    ranked = ", ".join(k.value for k in rank)
+                    raise reader.fail(f"sanctions[{i}]: {s.kind.value} has no severity rank as a main punishment "
+                                      f"(kzspeechlaw.law.model.{name} ranks {ranked})")
         additional = tuple(
             _sanction(reader, item, f"additional[{i}]")
             for i, item in enumerate(reader.get("additional", list, []))

@@ -81,7 +81,8 @@ community service, correctional work, restriction of freedom, arrest, imprisonme
 data does not model left out). Read in the 08.08.2002 and 08.04.2010 texts, the same order; not
 :data:`MAIN_RANK`'s, which puts correctional work before community service and arrest before
 restriction of freedom (CC 2014 Art. 40). What a court weighs a milder kind than a 1997 article
-provides by (CC 1997 Art. 55(1)): :func:`main_rank`.
+provides by (CC 1997 Art. 55(1)), and lex mitior two versions of the Code by
+(:mod:`kzspeechlaw.reasoning.leniency`): :func:`main_rank`.
 
 Not modelled: from Law 18.01.2011 No. 393-IV item ж) and Art. 46 read «содержание на гауптвахте»,
 for convicted service members alone (05.08.2011 text), so arrest was no longer a punishment of the

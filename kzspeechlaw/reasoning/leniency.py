@@ -5,10 +5,10 @@ The comparison used, for the alternatives open to the offender's subject:
 1. the *upper* end: the most severe kind of punishment available, ranked as the codes list them
    from mildest to most severe (CC 2014 Art. 40(1)-(2): fine, correctional work, community work,
    arrest, restriction of freedom, imprisonment; warning first in the AOC, Art. 41), and its
-   maximum. The 1997 Code's own list (Art. 39(1)) puts community work before correctional work
-   and restriction of freedom before arrest; both codes are weighed by the 2014 order here, so a
-   1997 version that struck arrest, the heaviest kind by Art. 39(1), compares as unweighed (a
-   hedged answer), not as more lenient (:data:`~kzspeechlaw.law.model.CC1997_RANK`);
+   maximum. Two versions of the 1997 Code are ranked by its own list (Art. 39(1): community work
+   before correctional work, restriction of freedom before arrest;
+   :data:`~kzspeechlaw.law.model.CC1997_RANK`), so a version that struck arrest, the heaviest kind
+   there, is more lenient; a version of one code against one of another by the 2014 order;
 2. the *lower* end: the mildest kind available and its minimum (an "up to" with no floor counts
    as zero here; the general part sets the same floor for both versions);
 3. additional punishments: a mandatory one counts as heavier than an optional one or none.
@@ -48,11 +48,11 @@ that the answer turns on it (:mod:`kzspeechlaw.reasoning.route`).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple, TypeVar
 
 from kzspeechlaw.errors import DataError
-from kzspeechlaw.law.model import MAIN_RANK, Sanction
+from kzspeechlaw.law.model import MAIN_RANK, Penalty, Sanction
 from kzspeechlaw.units import Quantity, scale, unit_name
 
 RANK = MAIN_RANK
@@ -97,8 +97,9 @@ def _end(
     bound: Callable[[Sanction], tuple[Quantity | None, Quantity | None]],
     pick_size: Callable[[float, float], float],
     empty: int,
+    rank_of: Mapping[Penalty, int],
 ) -> End:
-    ranked = [(_rank(s), s) for s in sanctions]
+    ranked = [(_rank(s, rank_of), s) for s in sanctions]
     if not ranked:
         return End(empty, {})
     rank = pick_rank(r for r, _ in ranked)
@@ -110,24 +111,24 @@ def _end(
     return End(rank, amounts)
 
 
-def _rank(s: Sanction) -> int:
-    """The severity rank of ``s``; a kind with none raises :class:`~kzspeechlaw.DataError`, never
-    ranking as the mildest."""
-    rank = RANK.get(s.kind)
+def _rank(s: Sanction, rank_of: Mapping[Penalty, int]) -> int:
+    """The severity rank of ``s`` in ``rank_of``; a kind with none raises
+    :class:`~kzspeechlaw.DataError`, never ranking as the mildest."""
+    rank = rank_of.get(s.kind)
     if rank is None:
         raise DataError("-", f"the sanction {s.kind.value}", "a kind of punishment without a severity rank "
                         "(kzspeechlaw.law.model.MAIN_RANK) cannot be weighed as a main punishment")
     return rank
 
 
-def upper(sanctions: Iterable[Sanction]) -> End:
+def upper(sanctions: Iterable[Sanction], rank: Mapping[Penalty, int] = RANK) -> End:
     """The heaviest punishment available: its rank and, per measure, the largest maximum."""
-    return _end(sanctions, max, lambda s: (s.maximum, s.minimum), max, -1)
+    return _end(sanctions, max, lambda s: (s.maximum, s.minimum), max, -1, rank)
 
 
-def lower(sanctions: Iterable[Sanction]) -> End:
+def lower(sanctions: Iterable[Sanction], rank: Mapping[Penalty, int] = RANK) -> End:
     """The mildest punishment available: its rank and, per measure, the smallest minimum."""
-    return _end(sanctions, min, lambda s: (s.minimum, s.maximum), min, 99)
+    return _end(sanctions, min, lambda s: (s.minimum, s.maximum), min, 99, rank)
 
 
 def _additional(sanctions: Iterable[Sanction]) -> tuple[int, float]:
@@ -140,10 +141,12 @@ def compare(
     later: Iterable[Sanction],
     earlier_additional: Iterable[Sanction] = (),
     later_additional: Iterable[Sanction] = (),
+    rank: Mapping[Penalty, int] = RANK,
 ) -> Leniency:
-    """Compare the later alternatives with the earlier ones (see the module docstring)."""
+    """Compare the later alternatives with the earlier ones, the kinds ranked by ``rank`` (the 2014
+    order, or one code's own: :func:`~kzspeechlaw.law.model.main_rank`; see the module docstring)."""
     old, new = tuple(earlier), tuple(later)
-    top, bottom = _end_sign(upper(new), upper(old)), _end_sign(lower(new), lower(old))
+    top, bottom = _end_sign(upper(new, rank), upper(old, rank)), _end_sign(lower(new, rank), lower(old, rank))
     if top is None or bottom is None:
         return Leniency.MIXED
     signs = [top, bottom, _sign(_additional(later_additional), _additional(earlier_additional))]

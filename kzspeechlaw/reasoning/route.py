@@ -28,7 +28,7 @@ from typing import NamedTuple
 from kzspeechlaw.i18n import N_, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Provision, Regime, Sanction
+from kzspeechlaw.law.model import Provision, Regime, Sanction, main_rank
 from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import leniency
@@ -85,9 +85,11 @@ def _whole_leniency(earlier: Provision, earlier_day: dt.date, later: Provision, 
         # Art. 6(1)), whatever the administrative penalty weighs against the criminal one
         return leniency.Leniency.MORE_LENIENT
     key = (earlier, interval(earlier_day), later, interval(later_day), subject)
+    # two versions of one code by its own order of punishments (CC 1997 Art. 39(1)), of two by the 2014 one
+    rank = main_rank(later.ref.code) if earlier.ref.code == later.ref.code else leniency.RANK
     return _WHOLE_VERDICTS.get(key, lambda: leniency.compare(
         effective(earlier, subject, earlier_day), effective(later, subject, later_day),
-        earlier.additional, later.additional,
+        earlier.additional, later.additional, rank,
     ))
 
 
