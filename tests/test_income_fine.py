@@ -100,7 +100,7 @@ def test_2009_insult_decided_in_2010_lists_the_income_fine() -> None:
     assert fine_range(a) == (None, 100, None, 100 * 1413)
 
 
-def test_2009_public_slander_decided_after_490_iv_keeps_the_393_iv_version() -> None:
+def test_2009_public_slander_decided_after_490_iv_is_governed_by_the_393_iv_version() -> None:
     inc = Incident(act_date=D(2009, 5, 4), conduct="slander", channel="mass_media")
     a = assess(inc, decided_on=D(2012, 3, 1))
     # CC 1997 Art. 69(1)(а): two years for a crime of small gravity, run out on 2011-05-04
@@ -108,7 +108,7 @@ def test_2009_public_slander_decided_after_490_iv_keeps_the_393_iv_version() -> 
     assert str(a.governing.ref) == "CC1997 129(2)"
     # Law 393-IV struck arrest, the heaviest kind of the part by CC 1997 Art. 39(1)'s order (arrest
     # after restriction of freedom): milder, it reaches the act; Law 490-IV's removal of the income
-    # fine, between the ends, is not weighed
+    # fine, a measure of the mildest kind that the other measure keeps, is not weighed
     assert a.governing.valid_from == D(2011, 1, 29) and a.governing.act == "393-IV"
     income = next(s for s in a.sanctions if s.kind is Penalty.INCOME_FINE)
     assert (income.minimum, income.maximum) == (2 * MONTH, 5 * MONTH)

@@ -40,6 +40,20 @@ def test_393_iv_striking_arrest_from_a_1997_part_is_mitigation_by_the_1997_order
     assert compare(before.sanctions, after.sanctions) is Leniency.UNWEIGHED
 
 
+def test_a_route_weighs_1997_versions_by_the_1997_order_and_two_codes_by_the_2014_order() -> None:
+    # Public insult of a deputy in connection with his duties, 2005: CC 1997 Art. 319(1).
+    inc = kz.Incident(act_date="2005-05-01", conduct="insult", channel="public_speech", target="deputy",
+                      in_connection_with_duties=True)
+    # Decided in 2012: Law 393-IV struck arrest, the heaviest kind by CC 1997 Art. 39(1): milder.
+    a = kz.assess(inc, "2012-03-01")
+    assert (str(a.governing.ref), a.governing.act) == ("CC1997 319(1)", "393-IV")
+    # Decided in 2016: CC 2014 Art. 376(1), whose heaviest kind is arrest, against the 393-IV
+    # version, whose heaviest is restriction of freedom: by the 2014 order (CC 2014 Art. 40, arrest
+    # before restriction of freedom) the new Code is milder.
+    a = kz.assess(inc, "2016-06-01")
+    assert str(a.governing.ref) == "CC2014 376(1)"
+
+
 def test_wording_only_change_is_equal() -> None:
     a, b = kz.history("CC2014 130(2)")
     assert compare(a.sanctions, b.sanctions, a.additional, b.additional) is Leniency.EQUAL

@@ -56,8 +56,10 @@ from kzspeechlaw.law.model import MAIN_RANK, Penalty, Sanction
 from kzspeechlaw.units import Quantity, scale, unit_name
 
 RANK = MAIN_RANK
-"""Severity rank of each main punishment, mildest first (:data:`kzspeechlaw.law.model.MAIN_RANK`:
-the loader refuses a main sanction of a kind it does not rank)."""
+"""Severity rank of each main punishment, mildest first, in the 2014 order
+(:data:`kzspeechlaw.law.model.MAIN_RANK`): the default, and the ranking between versions of two
+codes; two versions of one code are ranked by its own (:func:`~kzspeechlaw.law.model.main_rank`).
+The loader refuses a main sanction of a kind either ranking lacks."""
 
 
 class Leniency(enum.StrEnum):
@@ -117,7 +119,7 @@ def _rank(s: Sanction, rank_of: Mapping[Penalty, int]) -> int:
     rank = rank_of.get(s.kind)
     if rank is None:
         raise DataError("-", f"the sanction {s.kind.value}", "a kind of punishment without a severity rank "
-                        "(kzspeechlaw.law.model.MAIN_RANK) cannot be weighed as a main punishment")
+                        "(kzspeechlaw.law.model.MAIN_RANK, CC1997_RANK) cannot be weighed as a main punishment")
     return rank
 
 
