@@ -185,6 +185,18 @@ def test_no_milder_kind_under_the_1997_code_by_its_own_order_of_punishments() ->
     assert not any("55(1)" in r for r in c.reasons)
 
 
+def test_a_check_near_an_inferred_in_force_date_is_not_certain() -> None:
+    # Law 18.01.2011 No. 393-IV struck arrest from CC 1997 Art. 129(2), in force ten calendar days after
+    # its first official publication, which was not read: 2011-01-29 is the earliest it could be. A
+    # decision a week later may have come before it: arrest was then still in the sanction.
+    inc = Incident(act_date="2010-12-01", conduct="slander", channel="mass_media", allegation="crime")
+    near = assess(inc, "2011-02-05").check("arrest", 3 * u.month)
+    assert (near.verdict, near.certain) == ("kind_not_available", False)
+    assert any("393-IV" in d for d in near.depends_on)
+    far = assess(inc, "2011-06-01").check("arrest", 3 * u.month)  # months later: the Law was in force
+    assert (far.verdict, far.certain) == ("kind_not_available", True)
+
+
 def test_below_the_minimum_under_the_1997_code_rests_on_its_article_55() -> None:
     # CC 1997 Art. 129(2) (fine from 200 MCI in the data's 2011-2015 version); Art. 55(1): a
     # punishment «ниже низшего предела» on exceptional circumstances; the Code's other rules for a

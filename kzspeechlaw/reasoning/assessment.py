@@ -171,7 +171,8 @@ class Assessment:
         if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
             result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                                   depends_on=(*result.depends_on, *milder.depends))
-        return _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount)
+        return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
+                               kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -482,6 +483,44 @@ def _doubts(check: sentencing.Check) -> list[str]:
     """What a check's verdict turns on besides the facts: the later laws left to the court
     (:func:`_contested`)."""
     return [d for d in check.depends_on if isinstance(d, Message) and d.template in (_UNWEIGHED_DOUBT, _MIXED_DOUBT)]
+
+
+def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
+                    amount: Quantity) -> sentencing.Check:
+    """``result``, not certain where a law on the route took effect after the act on an inferred
+    date (the earliest it could: :func:`~kzspeechlaw.reasoning.explanation.caveat_window`) within a
+    month before the decision, and the decision as if the law had not yet been in force (the day
+    before that date) gives another verdict: the check then holds only if the law was in force on
+    the decision date, and names it."""
+    if not a.matches:
+        return result
+    names: list[str] = []
+    said: list[str] = []
+    decided, act_date = a.decided_on, a.incident.act_date
+    for act, day in dict.fromkeys(route.find(a.matches, a.incident, decided).boundaries):
+        window = caveat_window(act, day)
+        if window is None or day is None or not window.holds(decided) or not act_date < day <= decided:
+            continue
+        before = assess(a.incident, day - dt.timedelta(days=1))
+        try:
+            other = before.check(kind, amount) if before.governing is not None else None
+        except LawError:  # an amount that law's range cannot be compared with: not the same verdict
+            other = None
+        if other is not None and other.verdict == result.verdict:
+            continue
+        names.append(Message("whether Law {act} was in force on the decision date (its in-force date {day} is the "
+                             "earliest possible, not read)", act=act, day=day))
+        said.append(Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "
+                            "possible, not read): {reason} The verdict above holds if the Law was in force on the "
+                            "decision date.", act=act, day=day, reason=other.reasons[0])
+                    if other is not None and other.reasons else
+                    Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "
+                            "possible, not read), the outcome would be {outcome}: the verdict above holds if the Law "
+                            "was in force on the decision date.", act=act, day=day, outcome=Code(before.outcome)))
+    if not names:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
 
 
 def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
