@@ -357,7 +357,7 @@ ENTITY_KINDS = ("legal_entity", "small_business", "medium_business", "large_busi
     # возраста»: from then young_children bars arrest, and a decision after it is bound by it too (a
     # law that improves the offender's position is retroactive, Art. 5(1)).
     ("2019-05-01", "2019-05-20", {"young_children": True}, "kind_not_available", True),
-    ("2017-12-01", "2018-03-01", {"young_children": True}, "kind_not_available", True),
+    ("2017-12-01", "2018-03-01", {"young_children": True, "referred_on": "2017-12-20"}, "kind_not_available", True),
     # Law 127-VI's in-force date, 2018-01-09, is the earliest possible (its publication was not read):
     # a decision eleven days later may have come before it, under the old wording.
     ("2017-12-01", "2018-01-20", {"young_children": True}, "kind_not_available", False),
@@ -365,7 +365,7 @@ ENTITY_KINDS = ("legal_entity", "small_business", "medium_business", "large_busi
     # group 1 or 2, older persons) are no incident field: the answer is not certain.
     ("2019-05-01", "2019-05-20", {"young_children": False, "pregnant": False}, "within", False),
 ])
-def test_arrest_for_a_parent_follows_the_wording_of_art_50_2(act: str, decided: str, facts: dict[str, bool],
+def test_arrest_for_a_parent_follows_the_wording_of_art_50_2(act: str, decided: str, facts: dict[str, object],
                                                              verdict: str, certain: bool) -> None:
     inc = kz.Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech", **facts)
     check = kz.assess(inc, decided).check("arrest", 5 * kz.ureg.day)

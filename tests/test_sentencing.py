@@ -195,6 +195,31 @@ def test_a_check_near_an_inferred_in_force_date_is_not_certain() -> None:
     assert any("393-IV" in d for d in near.depends_on)
     far = assess(inc, "2011-06-01").check("arrest", 3 * u.month)  # months later: the Law was in force
     assert (far.verdict, far.certain) == ("kind_not_available", True)
+    # An act after that day, decided within the month: the Law may have come after both.
+    later = Incident(act_date="2011-02-05", conduct="slander", channel="mass_media", allegation="crime")
+    c = assess(later, "2011-02-25").check("arrest", 3 * u.month)
+    assert not c.certain and any("393-IV" in d for d in c.depends_on)
+
+
+def test_a_check_just_after_an_inferred_repeal_is_not_certain() -> None:
+    # Law 349-VI moved slander out of CC 2014 Art. 130 (in force ten calendar days after its first
+    # official publication, not read: 2020-07-10 at the earliest). Decided ten days later, the
+    # repeal may not yet have reached the act.
+    inc = Incident(act_date="2020-01-01", conduct="slander", channel="mass_media", allegation="crime")
+    near = assess(inc, "2020-07-20").check("imprisonment", 1 * u.year)
+    assert (near.verdict, near.certain) == ("kind_not_available", False)
+    assert any("349-VI" in d for d in near.depends_on)
+    assert assess(inc, "2020-09-01").check("imprisonment", 1 * u.year).certain
+
+
+def test_the_doubt_keeps_the_decision_dates_mci() -> None:
+    # CC 1997 Art. 40(1): a fine in MCI «действующих на момент назначения наказания». 1,600,000 KZT
+    # decided on 2012-01-05 is weighed with the 2012 MCI whether or not Law 502-IV (harsher, not
+    # applied) was in force: no doubt on that Law.
+    inc = Incident(act_date="2011-06-01", conduct="incitement_of_discord", discord=["national"],
+                   channel="mass_media")
+    c = assess(inc, "2012-01-05").check("fine", 1_600_000 * u.KZT)
+    assert not any("502-IV" in d for d in c.depends_on)
 
 
 def test_below_the_minimum_under_the_1997_code_rests_on_its_article_55() -> None:

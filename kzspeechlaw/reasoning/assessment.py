@@ -142,7 +142,8 @@ class Assessment:
         g = self.governing
         if g is None:
             why = Message("No sentence: the outcome is {outcome}.", outcome=Code(self.outcome))
-            return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (why,))
+            return _in_force_doubt(self, sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available",
+                                                          (), (why,)), kind, amount)
         extra: tuple[str, ...] = ()
         if self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED:
             extra = (N_("The limitation period has expired unless it was suspended or interrupted: a sentence "
@@ -487,11 +488,13 @@ def _doubts(check: sentencing.Check) -> list[str]:
 
 def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
                     amount: Quantity) -> sentencing.Check:
-    """``result``, not certain where a law on the route took effect after the act on an inferred
-    date (the earliest it could: :func:`~kzspeechlaw.reasoning.explanation.caveat_window`) within a
-    month before the decision, and the decision as if the law had not yet been in force (the day
-    before that date) gives another verdict: the check then holds only if the law was in force on
-    the decision date, and names it."""
+    """``result``, not certain where a version or repeal on the route rests on a law whose in-force
+    date was inferred (the earliest it could be: :func:`~kzspeechlaw.reasoning.explanation.caveat_window`),
+    the decision falls within a month after that date, and the case as if the law had not yet been
+    in force gives another verdict: the check then holds only if the law was in force on the decision
+    date, and names it. As if not in force: decided the day before the date, and an act on or after
+    it moved to that day too; the MCI stays the decision date's (a fine's tenge are not what the law
+    changed). Sentencing rules read on the decision date are not looked at here."""
     if not a.matches:
         return result
     names: list[str] = []
@@ -499,24 +502,29 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
     decided, act_date = a.decided_on, a.incident.act_date
     for act, day in dict.fromkeys(route.find(a.matches, a.incident, decided).boundaries):
         window = caveat_window(act, day)
-        if window is None or day is None or not window.holds(decided) or not act_date < day <= decided:
+        if window is None or day is None or not window.holds(decided) or day > decided:
             continue
-        before = assess(a.incident, day - dt.timedelta(days=1))
+        if day <= act_date and not window.holds(act_date):
+            continue  # the act itself long after the date: the law was in force by then
+        eve = day - dt.timedelta(days=1)
+        incident = a.incident if act_date < day else attrs.evolve(a.incident, act_date=eve)
+        before = assess(incident, eve)
+        if before.mci_date is not None and a.mci_date is not None:
+            before = attrs.evolve(before, mci_date=a.mci_date)
         try:
-            other = before.check(kind, amount) if before.governing is not None else None
+            other: sentencing.Check | None = before.check(kind, amount)
         except LawError:  # an amount that law's range cannot be compared with: not the same verdict
             other = None
         if other is not None and other.verdict == result.verdict:
             continue
         names.append(Message("whether Law {act} was in force on the decision date (its in-force date {day} is the "
-                             "earliest possible, not read)", act=act, day=day))
-        said.append(Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "
-                            "possible, not read): {reason} The verdict above holds if the Law was in force on the "
-                            "decision date.", act=act, day=day, reason=other.reasons[0])
-                    if other is not None and other.reasons else
-                    Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "
-                            "possible, not read), the outcome would be {outcome}: the verdict above holds if the Law "
-                            "was in force on the decision date.", act=act, day=day, outcome=Code(before.outcome)))
+                             "earliest possible, its publication not read)", act=act, day=day))
+        head = Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "
+                       "possible, its publication not read)", act=act, day=day)
+        said.append(Message("{head}: {reason} The verdict above holds if the Law was in force on the decision date.",
+                            head=head, reason=other.reasons[0]) if other is not None and other.reasons else
+                    Message("{head}, the sentence could not be weighed against that law's sanction: the verdict above "
+                            "holds if the Law was in force on the decision date.", head=head))
     if not names:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
