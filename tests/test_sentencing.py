@@ -212,6 +212,18 @@ def test_a_check_just_after_an_inferred_repeal_is_not_certain() -> None:
     assert assess(inc, "2020-09-01").check("imprisonment", 1 * u.year).certain
 
 
+def test_a_sentencing_rule_of_an_inferred_date_leaves_the_check_open() -> None:
+    # CC 2014 Art. 55(2) as worded by Law 292-VI: with a mitigating circumstance and no aggravating
+    # one, a criminal misdemeanour's punishment at most half the maximum. Art. 131(1): a fine up to
+    # 100 MCI. 292-VI's in-force date is the earliest possible (publication not read): 2020-01-07.
+    inc = Incident(act_date="2019-12-01", conduct="insult", channel="private", mitigating=True, aggravating=False)
+    near = assess(inc, "2020-01-15").check("fine", 100 * u.MCI)
+    assert (near.verdict, near.certain) == ("above_maximum", False)
+    assert any("292-VI" in d for d in near.depends_on)
+    far = assess(inc, "2020-03-15").check("fine", 100 * u.MCI)
+    assert (far.verdict, far.certain) == ("above_maximum", True)
+
+
 def test_the_doubt_keeps_the_decision_dates_mci() -> None:
     # CC 1997 Art. 40(1): a fine in MCI «действующих на момент назначения наказания». 1,600,000 KZT
     # decided on 2012-01-05 is weighed with the 2012 MCI whether or not Law 502-IV (harsher, not

@@ -494,13 +494,18 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
     in force gives another verdict: the check then holds only if the law was in force on the decision
     date, and names it. As if not in force: decided the day before the date, and an act on or after
     it moved to that day too; the MCI stays the decision date's (a fine's tenge are not what the law
-    changed). Sentencing rules read on the decision date are not looked at here."""
+    changed). The laws looked at: those of the route's versions, repeals and general part, and those
+    of the governing code's sentencing rules taking effect between the act and the decision."""
     if not a.matches:
         return result
     names: list[str] = []
     said: list[str] = []
     decided, act_date = a.decided_on, a.incident.act_date
-    for act, day in dict.fromkeys(route.find(a.matches, a.incident, decided).boundaries):
+    laws = route.find(a.matches, a.incident, decided).boundaries
+    if a.governing is not None:  # and the sentencing rules read on the decision date
+        laws += tuple((r.act, r.valid_from) for (code, _), rs in sentencing.rules().items()
+                      if code == a.governing.ref.code for r in rs if act_date < r.valid_from <= decided)
+    for act, day in dict.fromkeys(laws):
         window = caveat_window(act, day)
         if window is None or day is None or not window.holds(decided) or day > decided:
             continue
