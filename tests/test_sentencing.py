@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -222,6 +223,19 @@ def test_a_sentencing_rule_of_an_inferred_date_leaves_the_check_open() -> None:
     assert any("292-VI" in d for d in near.depends_on)
     far = assess(inc, "2020-03-15").check("fine", 100 * u.MCI)
     assert (far.verdict, far.certain) == ("above_maximum", True)
+    # Referred to court on the decision day (the day before 292-VI is then before the referral too),
+    # and an act after 2020-01-07 itself: the Law may have come after both dates.
+    for facts in ({"referred_on": "2020-01-15"}, {"act_date": "2020-01-08"}):
+        c = assess(attrs.evolve(inc, **facts), "2020-01-15").check("fine", 100 * u.MCI)
+        assert not c.certain and any("292-VI" in d for d in c.depends_on)
+
+
+def test_no_doubt_on_a_law_of_the_day_a_read_law_took_effect() -> None:
+    # CC 2014 took effect on 2015-01-01 (Law 226-V, read); Law 231-V's earliest in-force date is the
+    # same day. Art. 131(2) provides no restriction of freedom: undoing that day would undo the Code.
+    inc = Incident(act_date="2014-10-01", conduct="insult", channel="mass_media")
+    c = assess(inc, "2015-01-10").check("restriction_of_freedom", 1 * u.year)
+    assert (c.verdict, c.certain) == ("kind_not_available", True)
 
 
 def test_the_doubt_keeps_the_decision_dates_mci() -> None:

@@ -28,7 +28,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
-from kzspeechlaw.errors import InvalidIncident, LawError
+from kzspeechlaw.errors import AmountError, InvalidIncident, LawError
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import Window
@@ -502,23 +502,25 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
     said: list[str] = []
     decided, act_date = a.decided_on, a.incident.act_date
     laws = route.find(a.matches, a.incident, decided).boundaries
-    if a.governing is not None:  # and the sentencing rules read on the decision date
+    if a.governing is not None:  # and the sentencing rules read on the act and decision dates
         laws += tuple((r.act, r.valid_from) for (code, _), rs in sentencing.rules().items()
-                      if code == a.governing.ref.code for r in rs if act_date < r.valid_from <= decided)
+                      if code == a.governing.ref.code for r in rs if r.valid_from <= decided)
+    read = {day for act, day in laws if caveat_window(act, day) is None}  # days of laws whose dates were read
     for act, day in dict.fromkeys(laws):
         window = caveat_window(act, day)
-        if window is None or day is None or not window.holds(decided) or day > decided:
-            continue
+        if window is None or day is None or not window.holds(decided) or day > decided or day in read:
+            continue  # (a law of a read date the same day: the day before would undo it too)
         if day <= act_date and not window.holds(act_date):
             continue  # the act itself long after the date: the law was in force by then
         eve = day - dt.timedelta(days=1)
-        incident = a.incident if act_date < day else attrs.evolve(a.incident, act_date=eve)
+        incident = attrs.evolve(a.incident, act_date=min(act_date, eve), referred_on=(
+            None if a.incident.referred_on is None else min(a.incident.referred_on, eve)))
         before = assess(incident, eve)
         if before.mci_date is not None and a.mci_date is not None:
             before = attrs.evolve(before, mci_date=a.mci_date)
         try:
             other: sentencing.Check | None = before.check(kind, amount)
-        except LawError:  # an amount that law's range cannot be compared with: not the same verdict
+        except AmountError:  # an amount that law's range cannot be compared with: not the same verdict
             other = None
         if other is not None and other.verdict == result.verdict:
             continue
