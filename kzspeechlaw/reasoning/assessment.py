@@ -28,7 +28,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
-from kzspeechlaw.errors import AmountError, InvalidIncident, LawError
+from kzspeechlaw.errors import AmountError, InvalidIncident, LawError, OutOfCoverage
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import Window
@@ -515,12 +515,12 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
         eve = day - dt.timedelta(days=1)
         incident = attrs.evolve(a.incident, act_date=min(act_date, eve), referred_on=(
             None if a.incident.referred_on is None else min(a.incident.referred_on, eve)))
-        before = assess(incident, eve)
-        if before.mci_date is not None and a.mci_date is not None:
-            before = attrs.evolve(before, mci_date=a.mci_date)
         try:
+            before = assess(incident, eve)
+            if before.mci_date is not None and a.mci_date is not None:
+                before = attrs.evolve(before, mci_date=a.mci_date)
             other: sentencing.Check | None = before.check(kind, amount)
-        except AmountError:  # an amount that law's range cannot be compared with: not the same verdict
+        except (AmountError, OutOfCoverage):  # not comparable, or the day before beyond the data: not the same
             other = None
         if other is not None and other.verdict == result.verdict:
             continue
