@@ -172,9 +172,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
         if not sanctions:
             raise reader.fail("sanctions must list at least one alternative")
         for i, s in enumerate(sanctions):
-            ranks = {"MAIN_RANK": MAIN_RANK, "CC1997_RANK": main_rank(code_id)} if code_id == "CC1997" else {
-                "MAIN_RANK": MAIN_RANK}
-            for name, rank in ranks.items():
+            for name, rank in (("MAIN_RANK", MAIN_RANK), (f"main_rank({code_id!r})", main_rank(code_id))):
                 if s.kind not in rank:
                     ranked = ", ".join(k.value for k in rank)
                     raise reader.fail(f"sanctions[{i}]: {s.kind.value} has no severity rank as a main punishment "

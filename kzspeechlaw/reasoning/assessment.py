@@ -64,7 +64,6 @@ from kzspeechlaw.reasoning.results import (
     step_dict,
 )
 from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
-from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity
 
 
@@ -160,10 +159,9 @@ class Assessment:
         milder = (sentencing.milder_kind(g, penalty, facts, on, self.decided_on, self.incident.act_date)
                   if all(s.kind is not penalty for s in self.sanctions) else sentencing.Open())
         if isinstance(milder, sentencing.Range):  # not even as a milder kind
-            exceptional = sentencing.exceptional_rule(g.ref.code, on)  # what a milder kind rests on
             why = Message("The sanction has no {kind}, and as a milder kind ({rule}) it is not available on these "
-                          "facts: {why}", kind=Code(penalty), rule=Cite(exceptional) if exceptional is not None else
-                          N_("the code's rule on exceptional circumstances, not modelled"),
+                          "facts: {why}", kind=Code(penalty),
+                          rule=sentencing.cited_exceptional(sentencing.exceptional_rule(g.ref.code, on)),
                           why=join(milder.reasons, "; "))
             return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
         ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
@@ -505,9 +503,9 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
     if a.governing is not None:  # and the sentencing rules read on the act and decision dates
         laws += tuple((r.act, r.valid_from) for (code, _), rs in sentencing.rules().items()
                       if code == a.governing.ref.code for r in rs if r.valid_from <= decided)
-    read = {day for act, day in laws if caveat_window(act, day) is None}  # days of laws whose dates were read
-    for act, day in dict.fromkeys(laws):
-        window = caveat_window(act, day)
+    windows = {(act, day): caveat_window(act, day) for act, day in laws}
+    read = {day for (_, day), window in windows.items() if window is None}  # days of laws whose dates were read
+    for (act, day), window in windows.items():
         if window is None or day is None or not window.holds(decided) or day > decided or day in read:
             continue  # (a law of a read date the same day: the day before would undo it too)
         if day <= act_date and not window.holds(act_date):

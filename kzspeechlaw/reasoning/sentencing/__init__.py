@@ -55,7 +55,14 @@ from kzspeechlaw.reasoning.sentencing.ranges import (
     suspended,
 )
 from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
-from kzspeechlaw.reasoning.sentencing.verdict import VERDICTS, Check, as_penalty, check, exceptional_rule
+from kzspeechlaw.reasoning.sentencing.verdict import (
+    VERDICTS,
+    Check,
+    as_penalty,
+    check,
+    cited_exceptional,
+    exceptional_rule,
+)
 
 
 def index() -> Timeline:
@@ -84,6 +91,7 @@ __all__ = [
     "Suspended",
     "as_penalty",
     "check",
+    "cited_exceptional",
     "exceptional_rule",
     "find",
     "imposable",

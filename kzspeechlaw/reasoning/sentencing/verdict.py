@@ -32,16 +32,16 @@ def exceptional_rule(code: str, on: dt.date) -> str | None:
     return rule.cite() if rule is not None else None
 
 
-def _cited(rule: str | None) -> str:
+def cited_exceptional(rule: str | None) -> str:
     """The citation of the rule on exceptional circumstances (:func:`exceptional_rule`) as a reason
     writes it, or that the code has none modelled."""
-    return Cite(rule) if rule is not None else N_("the code's rule on them is not modelled")
+    return Cite(rule) if rule is not None else N_("no such rule of the code is modelled")
 
 
 def _exceptional(rule: str | None) -> str:
     """What a sentence below the minimum, or of a milder kind, rests on where no stated fact allows
     it: exceptional circumstances found by the court, under ``rule`` (:func:`exceptional_rule`)."""
-    return Message("exceptional circumstances found by the court ({rule})", rule=_cited(rule))
+    return Message("exceptional circumstances found by the court ({rule})", rule=cited_exceptional(rule))
 
 
 VERDICTS = ("within", "below_minimum_allowed", "below_minimum", "above_maximum", "kind_not_available")
@@ -142,8 +142,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
         if milder and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "kind_not_available", (), (
                 why, Message("A milder kind than the article provides is lawful only where the court found "
-                             "exceptional circumstances ({rule}).", rule=_cited(exceptional)), *extra), certain=False,
-                depends_on=(_exceptional(exceptional),))
+                             "exceptional circumstances ({rule}).", rule=cited_exceptional(exceptional)), *extra),
+                certain=False, depends_on=(_exceptional(exceptional),))
         return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
     best: tuple[Check, Range] | None = None
     for r in available:
@@ -208,7 +208,8 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     if not r.modelled and regime is Regime.CRIMINAL and exceptional is not None:  # the code's Art. 55 alone read
         return Check(penalty, sentence, "below_minimum", r.rules, (
             Message("{text}: allowed where the court found exceptional circumstances ({rule}); the code's other "
-                    "rules for a sentence below the minimum are not modelled.", text=below, rule=_cited(exceptional)),
+                    "rules for a sentence below the minimum are not modelled.", text=below,
+                    rule=cited_exceptional(exceptional)),
             *reasons), certain=False, depends_on=(
             _exceptional(exceptional), N_("the code's other rules for a sentence below the minimum (not modelled)")))
     if not r.modelled:
@@ -233,7 +234,7 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
             Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}, or if the court "
                     "found exceptional circumstances ({rule}).", text=below, facts=facts, rules=rules,
-                    rule=_cited(exceptional))
+                    rule=cited_exceptional(exceptional))
             if regime is Regime.CRIMINAL else
             Message("{text}: allowed if the facts not stated ({facts}) bring the case under {rules}.", text=below,
                     facts=facts, rules=rules),
@@ -241,7 +242,7 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     if regime is Regime.CRIMINAL:
         return Check(penalty, sentence, "below_minimum", r.rules, (
             Message("{text}; on the stated facts only exceptional circumstances found by the court ({rule}) "
-                    "allow it.", text=below, rule=_cited(exceptional)), *reasons),
+                    "allow it.", text=below, rule=cited_exceptional(exceptional)), *reasons),
             certain=False, depends_on=(_exceptional(exceptional),))
     return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons))
 
