@@ -30,6 +30,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     offence_features,
     present,
 )
+from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity, unit_name
 
@@ -193,10 +194,10 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
         return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on, decided), facts, on, decided)
                      for s in items)
     if p.ref.code != "CC2014":
-        return tuple(Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
+        return tuple(_suspended(s, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
                     code=p.ref.code),),
-            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False)
+            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False))
             for s in items)
     features = offence_features(p, circumstances)
     top = most_severe(s.kind for s in items)
@@ -246,11 +247,12 @@ def _cited(rules: Iterable[general_part.Rule | Rule]) -> str:
 
 def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspended | None:
     """Whether the general part suspends ``kind`` for an act of ``act`` decided on ``decided``
-    (CC 2014 Art. 467(1), 467(1-1)): where it does on the decision date (a later suspension
-    improves the offender's position and reaches the act, Art. 6(1)), or did on the act date (a
-    later law that provides the kind worsens it and does not, Art. 6(3)); the persons to whom the
-    suspended article still applies on both dates (military personnel; from the 2020 wording,
-    foreigners sentenced to expulsion)."""
+    (CC 2014 Art. 467(1), 467(1-1); for the 1997 Code, the punishments its commencement law put
+    into force later, Law 16.07.1997 No. 168 Art. 4): where it does on the decision date (a later
+    suspension improves the offender's position and reaches the act, Art. 6(1)), or did on the act
+    date (a later law that provides the kind worsens it and does not, Art. 6(3)); the persons to
+    whom the suspended article still applies on both dates (military personnel; from the 2020
+    wording, foreigners sentenced to expulsion)."""
     at_act = general_part.find("suspension", code, kind.value, on=act)
     at_decision = general_part.find("suspension", code, kind.value, on=decided)
     rules = tuple(r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None)
@@ -267,8 +269,11 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
                        rule=cited)
     if still:
         note = Message("{text}, save for {persons}", text=note, persons=named_persons(still))
-    if at_decision is None:
+    if at_decision is None and decided >= CC2014_FROM:
         note = Message("{text}: a later law that provides it does not reach the act (CC 2014 Art. 6(3))", text=note)
+    elif at_decision is None:  # decided under the 1997 Code's general part, which the data does not hold
+        note = Message("{text}: a later law that provides it does not reach the act (the 1997 Code's rule on the "
+                       "law's time, not modelled)", text=note)
     return Suspended(note, rules, still)
 
 

@@ -1,0 +1,80 @@
+"""The punishments the 1997 Code's commencement law put into force later.
+
+Law 16.07.1997 No. 168 «О введении в действие Уголовного кодекса Республики Казахстан», Art. 4,
+as worded by Law 10.12.2009 No. 228-IV (kazakhstan-law/codes, 03-laws/1997/0715-o-vvedenii-v-
+deistvie-ugolovnogo-kodeksa-respubliki-kazakhstan-104446/rus.md, commit bcc54a56753004df476411775f4baea9b044c374):
+«Положения Уголовного Кодекса Республики Казахстан о наказании в виде привлечения к общественным
+работам вводятся в действие с 1 января 2000 года, о наказании в виде ограничения свободы - с 1
+января 2003 года, ... о наказании в виде ареста - с 1 января 2010 года.»
+
+CC 1997 Art. 129(2) (slander in the media) provided community service, restriction of freedom and
+arrest until Law 393-IV struck arrest from it (cc1997.toml). The expected values are the dates
+above, not the library's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw import Incident, assess
+
+u = kz.ureg
+
+
+def _slander(act: str, decided: str) -> kz.Assessment:
+    a = assess(Incident(act_date=act, conduct="slander", channel="mass_media"), decided)
+    assert a.governing is not None and str(a.governing.ref) == "CC1997 129(2)"
+    return a
+
+
+@pytest.mark.parametrize(("kind", "amount", "before", "from_"), [
+    ("community_service", 180 * u.hour, "1999-12-31", "2000-01-01"),
+    ("restriction_of_freedom", 1 * u.year, "2002-12-31", "2003-01-01"),
+    ("arrest", 3 * u.month, "2009-12-31", "2010-01-01"),
+])
+def test_a_kind_is_available_from_the_day_the_law_put_it_into_force(kind: str, amount: kz.Quantity, before: str,
+                                                                     from_: str) -> None:
+    """The day before the date of Art. 4 the kind is not available; from that day it is."""
+    early = _slander(before, before)
+    assert not next(s for s in early.sanctions if s.kind.value == kind).available
+    check = early.check(kind, amount)
+    assert (check.verdict, check.certain) == ("kind_not_available", True)
+    assert "Law 168 Art. 4" in check.reasons[0]
+    late = _slander(from_, from_)
+    assert next(s for s in late.sanctions if s.kind.value == kind).available
+    assert late.check(kind, amount).verdict == "within"
+
+
+def test_a_later_law_that_provides_the_kind_does_not_reach_an_earlier_act() -> None:
+    """Arrest for an act of 2009 decided in 2010: in force on the decision date, but not on the act
+    date, and a law that makes a harsher kind available does not reach an earlier act. Decided before
+    2015, the 1997 Code's rule on the law's time is named, not CC 2014 Art. 6(3)."""
+    check = _slander("2009-06-01", "2010-06-01").check("arrest", 3 * u.month)
+    assert check.verdict == "kind_not_available"
+    assert "was suspended on the act date" in check.reasons[0]
+    assert "1997 Code's rule on the law's time" in check.reasons[0]
+    assert "CC 2014 Art. 6(3)" not in check.reasons[0]
+
+
+def test_the_kinds_in_force_from_1998_are_not_touched() -> None:
+    """A fine and correctional work were in force from the Code's first day (Art. 1 of the law)."""
+    a = _slander("1998-03-01", "1998-09-01")
+    assert {s.kind.value for s in a.sanctions if s.available} >= {"fine", "correctional_work"}
+    assert {s.kind.value for s in a.sanctions if not s.available} == {
+        "community_service", "restriction_of_freedom", "arrest"}
+
+
+def test_the_records_are_dated_as_the_law_words_them() -> None:
+    """The data's records: one per kind, from the Code's first day to the date of Art. 4."""
+    from kzspeechlaw.law import general_part
+
+    ends = {kind: general_part.find("suspension", "CC1997", kind, on=dt.date(1998, 1, 1))
+            for kind in ("community_service", "restriction_of_freedom", "arrest")}
+    assert {k: (r.valid_from, r.valid_to, r.verified) for k, r in ends.items() if r is not None} == {
+        "community_service": (dt.date(1998, 1, 1), dt.date(2000, 1, 1), False),
+        "restriction_of_freedom": (dt.date(1998, 1, 1), dt.date(2003, 1, 1), False),
+        "arrest": (dt.date(1998, 1, 1), dt.date(2010, 1, 1), False),
+    }
