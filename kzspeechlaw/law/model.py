@@ -84,11 +84,11 @@ restriction of freedom (CC 2014 Art. 40). What a court weighs a milder kind than
 provides by (CC 1997 Art. 55(1)), and lex mitior two versions of the Code by
 (:mod:`kzspeechlaw.reasoning.leniency`): :func:`main_rank`.
 
-Not modelled: from Law 18.01.2011 No. 393-IV item ж) and Art. 46 read «содержание на гауптвахте»,
-for convicted service members alone (05.08.2011 text), so arrest was no longer a punishment of the
-Code; and under Law 16.07.1997 No. 168 Art. 4 community service, restriction of freedom and arrest
-applied only once the conditions for them were in place, no later than 2003. A check of such a
-kind there is not certain either way (it rests on Art. 55(1) or is a harsher kind)."""
+From Law 18.01.2011 No. 393-IV item ж) and Art. 46 read «содержание на гауптвахте», for convicted
+service members alone (05.08.2011 text): arrest was no longer a punishment of the Code, and the
+data's sanctions no longer provide it. The kinds the Code's commencement law put into force later
+(Law 16.07.1997 No. 168 Art. 4: community service from 2000, restriction of freedom from 2003,
+arrest not before 2009) are the general part's ``suspension`` records of CC1997."""
 
 
 def main_rank(code: str) -> Mapping[Penalty, int]:

@@ -15,7 +15,7 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import general_part
-from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime
+from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.sentencing_rules import Rule, find
 from kzspeechlaw.reasoning.sentencing.amounts import exact, times
 from kzspeechlaw.reasoning.sentencing.circumstances import (
@@ -30,7 +30,6 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     offence_features,
     present,
 )
-from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity, unit_name
 
@@ -195,8 +194,9 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
                      for s in items)
     if p.ref.code != "CC2014":
         return tuple(_suspended(s, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
+            *later_in_force(p.ref.code, s.kind, on, decided),
             Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
-                    code=p.ref.code),),
+                    code=p.ref.code)),
             below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False))
             for s in items)
     features = offence_features(p, circumstances)
@@ -227,6 +227,20 @@ def _spares(s: Any) -> bool:
     return bool(getattr(s, "still_for", ()))
 
 
+def later_in_force(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> tuple[str, ...]:
+    """Where the 1997 Code's commencement law put ``kind`` into force after the act but by the
+    decision (Law 16.07.1997 No. 168 Art. 4: community service from 2000, restriction of freedom
+    from 2003), a reason saying that whether it reaches the act is open: a kind added to a sanction
+    may make it milder or harsher, and the 1997 Code's rule on the law's time is not modelled."""
+    if code != "CC1997":
+        return ()
+    rule = general_part.find("suspension", code, kind.value, on=act)
+    if rule is None or general_part.find("suspension", code, kind.value, on=decided) is not None:
+        return ()
+    return (Message("{kind} came into force on {day}, after the act ({rule}): whether it reaches the act is not "
+                    "modelled", kind=Code(kind), day=rule.valid_to, rule=rule.cite()),)
+
+
 class Suspended(NamedTuple):
     """A kind of punishment the general part suspends for the offender (:func:`suspended`): why,
     the rules, and the persons to whom the suspended article still applies."""
@@ -255,6 +269,8 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     wording, foreigners sentenced to expulsion)."""
     at_act = general_part.find("suspension", code, kind.value, on=act)
     at_decision = general_part.find("suspension", code, kind.value, on=decided)
+    if code == "CC1997" and at_decision is None:
+        return None  # in force by the decision: whether it reaches the act is the 1997 Code's (:func:`later_in_force`)
     rules = tuple(r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None)
     if not rules:
         return None
@@ -269,11 +285,8 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
                        rule=cited)
     if still:
         note = Message("{text}, save for {persons}", text=note, persons=named_persons(still))
-    if at_decision is None and decided >= CC2014_FROM:
+    if at_decision is None:
         note = Message("{text}: a later law that provides it does not reach the act (CC 2014 Art. 6(3))", text=note)
-    elif at_decision is None:  # decided under the 1997 Code's general part, which the data does not hold
-        note = Message("{text}: a later law that provides it does not reach the act (the 1997 Code's rule on the "
-                       "law's time, not modelled)", text=note)
     return Suspended(note, rules, still)
 
 
@@ -394,10 +407,15 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     may be the later day a milder general part took effect) it is not available, the suspension
     its first reason, unless the suspended article still applies to some persons and the facts
     leave it open for them: whether the offender is one of them decides then (:data:`STILL_APPLIES`).
-    Nothing is barred or open outside CC 2014 (the AOC has no milder kind; CC 1997's sentencing rules
-    are not modelled)."""
+    Under CC 1997 only a kind not yet in force is barred (Law 168 Art. 4: its other sentencing rules
+    are not modelled); the AOC has no milder kind."""
     if p.ref.code != "CC2014":
-        return Open()
+        rank = main_rank(p.ref.code)
+        top = most_severe((s.kind for s in p.sanctions), rank)
+        off = suspended(p.ref.code, kind, committed, decided) if p.regime is Regime.CRIMINAL else None
+        if off is None or off.still_for or top is None or kind not in rank or rank[kind] >= rank[top]:
+            return Open()  # not a milder kind, or in force
+        return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
     found = _not_for(kind, p, facts, on, decided)
     off = suspended(p.ref.code, kind, committed, decided)
     if off is None:
