@@ -228,17 +228,17 @@ def _spares(s: Any) -> bool:
 
 
 def later_in_force(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> tuple[str, ...]:
-    """Where the 1997 Code's commencement law put ``kind`` into force after the act but by the
-    decision (Law 16.07.1997 No. 168 Art. 4: community service from 2000, restriction of freedom
-    from 2003), a reason saying that whether it reaches the act is open: a kind added to a sanction
-    may make it milder or harsher, and the 1997 Code's rule on the law's time is not modelled."""
+    """Where the 1997 Code's commencement law had not yet put ``kind`` into force on the act date
+    but had by the decision (Law 16.07.1997 No. 168 Art. 4), a reason saying that whether it
+    applies to the act is open: a kind added to a sanction may make it milder or harsher, and the
+    1997 Code's rule on the law's time is not modelled (nor is when in 2009 arrest came in)."""
     if code != "CC1997":
         return ()
     rule = general_part.find("suspension", code, kind.value, on=act)
     if rule is None or general_part.find("suspension", code, kind.value, on=decided) is not None:
         return ()
-    return (Message("{kind} came into force on {day}, after the act ({rule}): whether it reaches the act is not "
-                    "modelled", kind=Code(kind), day=rule.valid_to, rule=rule.cite()),)
+    return (Message("{kind} was not yet in force on the act date ({rule}): whether it applies to the act is not "
+                    "modelled", kind=Code(kind), rule=rule.cite()),)
 
 
 class Suspended(NamedTuple):
@@ -289,6 +289,10 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
         note = Message("{text}: a later law that provides it does not reach the act (CC 2014 Art. 6(3))", text=note)
     return Suspended(note, rules, still)
 
+
+LATER_IN_FORCE = N_("whether a kind of punishment put into force after the act applies to it (not modelled)")
+"""What decides a milder kind the 1997 Code's commencement law put into force between the act and
+the decision (:func:`later_in_force`)."""
 
 STILL_APPLIES = N_("whether the offender is one of the persons to whom the suspended article still applies (not "
                    "an incident field)")
@@ -413,8 +417,11 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
         rank = main_rank(p.ref.code)
         top = most_severe((s.kind for s in p.sanctions), rank)
         off = suspended(p.ref.code, kind, committed, decided) if p.regime is Regime.CRIMINAL else None
-        if off is None or off.still_for or top is None or kind not in rank or rank[kind] >= rank[top]:
-            return Open()  # not a milder kind, or in force
+        if top is None or kind not in rank or rank[kind] >= rank[top]:
+            return Open()  # not a milder kind
+        if off is None or off.still_for:
+            later = later_in_force(p.ref.code, kind, committed, decided)
+            return Open((LATER_IN_FORCE,), later) if later else Open()
         return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
     found = _not_for(kind, p, facts, on, decided)
     off = suspended(p.ref.code, kind, committed, decided)

@@ -119,8 +119,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
     found = [r for r in ranges if r.kind is penalty]
     available = [r for r in found if r.available]
     if not available:
-        kinds = [r.kind for r in ranges if r.available]
-        harsher = most_severe(kinds, rank)
+        harsher = most_severe((r.kind for r in ranges), rank)  # a kind not in force bounds "milder" too
         if found:
             said = [reason for r in found for reason in r.reasons]
             why = Message("{kind} is not available on these facts: {why}", kind=Code(penalty),
@@ -138,7 +137,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
         milder = (harsher is not None and penalty in criminal_kinds() and penalty in rank
                   and rank[penalty] < rank[harsher])
         why = Message("The sanction has no {kind}; it provides {kinds}.", kind=Code(penalty),
-                      kinds=join(map(Code, kinds), ", ") if kinds else N_("nothing"))
+                      kinds=join(map(Code, dict.fromkeys(r.kind for r in ranges)), ", ") if ranges else N_("nothing"))
         if milder and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "kind_not_available", (), (
                 why, Message("A milder kind than the article provides is lawful only where the court found "
