@@ -131,3 +131,19 @@ def test_a_milder_kind_put_into_force_after_the_act_says_so() -> None:
     assert (check.verdict, check.certain) == ("kind_not_available", False)
     assert any("was not yet in force on the act date" in r for r in check.reasons)
     assert any("put into force after the act" in d for d in check.depends_on)
+
+
+def test_the_deprivation_of_a_right_is_a_milder_main_punishment_of_the_1997_code() -> None:
+    """CC 1997 Art. 39(1)(б) lists the deprivation of the right to hold a position or to engage in an
+    activity among the main punishments, after the fine (08.04.2010 text, rus/sec003.md, commit
+    45d68aea3c5b05bd7c1f312ec3ae6cec647065b2): under Art. 129(3) (restriction of freedom,
+    imprisonment) it is a milder kind, lawful only on exceptional circumstances (Art. 55(1)); under
+    CC 2014 it is an additional punishment alone (Art. 40(3)(3); 09.04.2016 text, rus/sec003.md, commit
+    026bf5607328af3969f8b7e9fdea1211263229cf), so not a milder main kind."""
+    old = assess(Incident(act_date="2005-06-01", conduct="slander", channel="mass_media", allegation="grave_crime"),
+                 "2005-09-01").check("deprivation_of_right", 2 * u.year)
+    assert (old.verdict, old.certain) == ("kind_not_available", False)
+    assert any("exceptional circumstances" in r for r in old.reasons)
+    new = assess(Incident(act_date="2016-06-01", conduct="slander", channel="mass_media", allegation="grave_crime"),
+                 "2016-09-01").check("deprivation_of_right", 2 * u.year)
+    assert (new.verdict, new.certain) == ("kind_not_available", True)

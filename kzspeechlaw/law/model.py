@@ -70,15 +70,19 @@ punishments in the data)."""
 CC1997_RANK: Mapping[Penalty, int] = {
     Penalty.FINE: 1,
     Penalty.INCOME_FINE: 1,  # a measure of the fine (CC 1997 Art. 40(1)-(2))
-    Penalty.COMMUNITY_SERVICE: 2,
-    Penalty.CORRECTIONAL_WORK: 3,
-    Penalty.RESTRICTION_OF_FREEDOM: 4,
-    Penalty.ARREST: 5,
-    Penalty.IMPRISONMENT: 6,
+    Penalty.DEPRIVATION_OF_RIGHT: 2,
+    Penalty.COMMUNITY_SERVICE: 3,
+    Penalty.CORRECTIONAL_WORK: 4,
+    Penalty.RESTRICTION_OF_FREEDOM: 5,
+    Penalty.ARREST: 6,
+    Penalty.IMPRISONMENT: 7,
 }
 """The main punishments of the 1997 Code in the order of its Art. 39(1), mildest first: a fine,
-community service, correctional work, restriction of freedom, arrest, imprisonment (the kinds the
-data does not model left out). Read in the 08.08.2002 and 08.04.2010 texts, the same order; not
+the deprivation of the right to hold a position or to engage in an activity (item б), a main or an
+additional punishment, Art. 39(3); in the data's sanctions only an additional one, so lex mitior
+never weighs it, but a court may give it as a milder kind, Art. 55(1)), community service,
+correctional work, restriction of freedom, arrest, imprisonment (the kinds the data does not model
+left out). Read in the 08.08.2002 and 08.04.2010 texts, the same order; not
 :data:`MAIN_RANK`'s, which puts correctional work before community service and arrest before
 restriction of freedom (CC 2014 Art. 40). What a court weighs a milder kind than a 1997 article
 provides by (CC 1997 Art. 55(1)), and lex mitior two versions of the Code by

@@ -12,7 +12,7 @@ import attrs
 from kzspeechlaw.errors import AmountError
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Penalty, Provision, Regime, main_rank
+from kzspeechlaw.law.model import MAIN_RANK, Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.monthly_index import mci_value
 from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
@@ -75,9 +75,12 @@ class Check:
 @functools.cache
 def criminal_kinds() -> frozenset[Penalty]:
     """The kinds the data gives as main punishments of the criminal codes: those a court may choose
-    as a milder kind than the article provides (CC 2014 Art. 55(4), CC 1997 Art. 55(1)), weighed by
-    the code's ranking (:func:`~kzspeechlaw.law.model.main_rank`; the administrative penalties
-    :data:`~kzspeechlaw.law.model.MAIN_RANK` also ranks, such as a warning, are not punishments of a code)."""
+    as a milder kind than the article provides (CC 2014 Art. 55(4)), weighed by the code's ranking
+    (:func:`~kzspeechlaw.law.model.main_rank`; the administrative penalties
+    :data:`~kzspeechlaw.law.model.MAIN_RANK` also ranks, such as a warning, are not punishments of a
+    code). The 1997 Code's are its own ranking's (CC 1997 Arts. 39(1), 55(1):
+    :data:`~kzspeechlaw.law.model.CC1997_RANK`, which has the deprivation of a right, a main
+    punishment there that the data's sanctions give only as an additional one)."""
     return frozenset(s.kind for versions in law().versions.values() for p in versions
                      if p.regime is Regime.CRIMINAL for s in p.sanctions)
 
@@ -134,7 +137,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                         why, Message("For the persons it still applies to: {text}", text=theirs.reasons[0]), *extra))
             return Check(penalty, sentence, "kind_not_available", (), (why, *extra), certain=not depends,
                          depends_on=depends)
-        milder = (harsher is not None and penalty in criminal_kinds() and penalty in rank
+        kinds_of_code = rank if rank is not MAIN_RANK else criminal_kinds()  # the 1997 Code's ranks its own alone
+        milder = (harsher is not None and penalty in kinds_of_code and penalty in rank
                   and rank[penalty] < rank[harsher])
         why = Message("The sanction has no {kind}; it provides {kinds}.", kind=Code(penalty),
                       kinds=join(map(Code, dict.fromkeys(r.kind for r in ranges)), ", ") if ranges else N_("nothing"))
