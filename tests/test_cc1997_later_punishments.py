@@ -147,3 +147,16 @@ def test_the_deprivation_of_a_right_is_a_milder_main_punishment_of_the_1997_code
     new = assess(Incident(act_date="2016-06-01", conduct="slander", channel="mass_media", allegation="grave_crime"),
                  "2016-09-01").check("deprivation_of_right", 2 * u.year)
     assert (new.verdict, new.certain) == ("kind_not_available", True)
+
+
+def test_the_act_date_decides_even_where_a_later_version_governs() -> None:
+    """An insult of a representative of authority of 2002 decided in 2011: CC 1997 Art. 320(1) as
+    worded by Law 393-IV governs (a later general day), but restriction of freedom was not in force
+    on the act date (from 2003-01-01): the assessment and the check say so."""
+    a = assess(Incident(act_date="2002-06-01", conduct="insult", target="authority_representative",
+                        channel="public_speech", in_connection_with_duties=True), "2011-06-01")
+    assert a.governing is not None and str(a.governing.ref) == "CC1997 320(1)"
+    assert any("restriction_of_freedom was not yet in force on the act date" in n for n in a.notes)
+    check = a.check("restriction_of_freedom", 1 * u.year)
+    assert (check.verdict, check.certain) == ("within", False)
+    assert any("was not yet in force on the act date" in r for r in check.reasons)

@@ -205,6 +205,9 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
                 notes.append(Message("{text}.", text=off.note))
                 steps.append(Step(off.note, off.cite(), off.rules[0].source))
                 assessed = attrs.evolve(assessed, available=False, note=off.note, still_for=off.still_for)
+            elif (later := sentencing.later_in_force(p.ref.code, s.kind, committed, decided)) is not None:
+                notes.append(Message("{text}.", text=later))
+                assessed = attrs.evolve(assessed, note=later)
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)
             sanctions.append(assessed)

@@ -194,7 +194,7 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
                      for s in items)
     if p.ref.code != "CC2014":
         return tuple(_suspended(s, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
-            *later_in_force(p.ref.code, s.kind, on, decided),
+            *((s.note,) if s.available and s.note else ()),  # a kind in force since the act (:func:`later_in_force`)
             Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
                     code=p.ref.code)),
             below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False))
@@ -227,18 +227,18 @@ def _spares(s: Any) -> bool:
     return bool(getattr(s, "still_for", ()))
 
 
-def later_in_force(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> tuple[str, ...]:
+def later_in_force(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> str | None:
     """Where the 1997 Code's commencement law had not yet put ``kind`` into force on the act date
     but had by the decision (Law 16.07.1997 No. 168 Art. 4), a reason saying that whether it
     applies to the act is open: a kind added to a sanction may make it milder or harsher, and the
     1997 Code's rule on the law's time is not modelled (nor is when in 2009 arrest came in)."""
     if code != "CC1997":
-        return ()
+        return None
     rule = general_part.find("suspension", code, kind.value, on=act)
     if rule is None or general_part.find("suspension", code, kind.value, on=decided) is not None:
-        return ()
-    return (Message("{kind} was not yet in force on the act date ({rule}): whether it applies to the act is not "
-                    "modelled", kind=Code(kind), rule=rule.cite()),)
+        return None
+    return Message("{kind} was not yet in force on the act date ({rule}): whether it applies to the act is not "
+                   "modelled", kind=Code(kind), rule=rule.cite())
 
 
 class Suspended(NamedTuple):
@@ -421,7 +421,7 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
             return Open()  # not a milder kind
         if off is None or off.still_for:
             later = later_in_force(p.ref.code, kind, committed, decided)
-            return Open((LATER_IN_FORCE,), later) if later else Open()
+            return Open((LATER_IN_FORCE,), (later,)) if later else Open()
         return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
     found = _not_for(kind, p, facts, on, decided)
     off = suspended(p.ref.code, kind, committed, decided)
