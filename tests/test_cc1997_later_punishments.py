@@ -139,14 +139,30 @@ def test_the_deprivation_of_a_right_is_a_milder_main_punishment_of_the_1997_code
     45d68aea3c5b05bd7c1f312ec3ae6cec647065b2): under Art. 129(3) (restriction of freedom,
     imprisonment) it is a milder kind, lawful only on exceptional circumstances (Art. 55(1)); under
     CC 2014 it is an additional punishment alone (Art. 40(3)(3); 09.04.2016 text, rus/sec003.md, commit
-    026bf5607328af3969f8b7e9fdea1211263229cf), so not a milder main kind."""
+    026bf5607328af3969f8b7e9fdea1211263229cf), so not a milder main kind. Under both codes a court may
+    add it though the article does not provide it (CC 1997 Art. 41(3), CC 2014 Art. 50(3)): the
+    check, which weighs the main punishments, is never certain that it is unlawful."""
     old = assess(Incident(act_date="2005-06-01", conduct="slander", channel="mass_media", allegation="grave_crime"),
                  "2005-09-01").check("deprivation_of_right", 2 * u.year)
     assert (old.verdict, old.certain) == ("kind_not_available", False)
     assert any("exceptional circumstances" in r for r in old.reasons)
     new = assess(Incident(act_date="2016-06-01", conduct="slander", channel="mass_media", allegation="grave_crime"),
                  "2016-09-01").check("deprivation_of_right", 2 * u.year)
-    assert (new.verdict, new.certain) == ("kind_not_available", True)
+    assert (new.verdict, new.certain) == ("kind_not_available", False)
+    assert any("CC 2014 Art. 50(3)" in r for r in new.reasons)
+    assert not any("exceptional circumstances" in r for r in new.reasons)
+    assert any("CC 1997 Art. 41(3)" in r for r in old.reasons)
+
+
+def test_an_additional_punishment_the_article_provides_is_not_called_unavailable() -> None:
+    """CC 2014 Art. 161(2) provides imprisonment with the deprivation of a right as an additional
+    punishment: a check of that kind is not a certain "no such kind"."""
+    a = assess(Incident(act_date="2018-06-01", conduct="call_to_aggressive_war", channel="mass_media"), "2018-09-01")
+    assert a.governing is not None and str(a.governing.ref) == "CC2014 161(2)"
+    assert any(s.kind.value == "deprivation_of_right" for s in a.governing.additional)
+    check = a.check("deprivation_of_right", 2 * u.year)
+    assert (check.verdict, check.certain) == ("kind_not_available", False)
+    assert any("as an additional punishment" in r for r in check.reasons)
 
 
 def test_the_act_date_decides_even_where_a_later_version_governs() -> None:

@@ -142,11 +142,16 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                   and rank[penalty] < rank[harsher])
         why = Message("The sanction has no {kind}; it provides {kinds}.", kind=Code(penalty),
                       kinds=join(map(Code, dict.fromkeys(r.kind for r in ranges)), ", ") if ranges else N_("nothing"))
+        added = _as_additional(governing, penalty)
         if milder and regime is Regime.CRIMINAL:
             return Check(penalty, sentence, "kind_not_available", (), (
                 why, Message("A milder kind than the article provides is lawful only where the court found "
-                             "exceptional circumstances ({rule}).", rule=cited_exceptional(exceptional)), *extra),
-                certain=False, depends_on=(_exceptional(exceptional),))
+                             "exceptional circumstances ({rule}).", rule=cited_exceptional(exceptional)),
+                *((added,) if added else ()), *extra),
+                certain=False, depends_on=(_exceptional(exceptional), *((AS_ADDITIONAL,) if added else ())))
+        if added:
+            return Check(penalty, sentence, "kind_not_available", (), (why, added, *extra), certain=False,
+                         depends_on=(AS_ADDITIONAL,))
         return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
     best: tuple[Check, Range] | None = None
     for r in available:
@@ -164,6 +169,31 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                     rule=Cite(r.unpaid_rule))
             for kind, size, per in r.unpaid))
     return result
+
+
+AS_ADDITIONAL = N_("whether the sentence is an additional punishment (the check weighs the main punishments alone; "
+                   "an additional one is not modelled)")
+"""What decides a kind a court may give as an additional punishment (:func:`_as_additional`)."""
+
+_ADDITIONAL_ANYWAY = {"CC2014": "CC 2014 Art. 50(3)", "CC1997": "CC 1997 Art. 41(3)"}
+"""Where the code lets a court add the deprivation of the right to hold a position or to engage in
+an activity though the article does not provide it: CC 2014 Art. 50(3) (09.04.2016 text, rus/sec003.md,
+commit 026bf5607328af3969f8b7e9fdea1211263229cf), CC 1997 Art. 41(3) (08.04.2010 text, rus/sec003.md,
+commit 45d68aea3c5b05bd7c1f312ec3ae6cec647065b2)."""
+
+
+def _as_additional(governing: Provision, penalty: Penalty) -> str | None:
+    """Why a sentence of ``penalty``, which ``governing`` does not provide as a main punishment, may
+    still be lawful as an additional one: the article provides it so, or the code lets a court add
+    the deprivation of a right anyway (:data:`_ADDITIONAL_ANYWAY`); ``None`` where neither."""
+    if any(s.kind is penalty for s in governing.additional):
+        return Message("{ref} provides {kind} as an additional punishment: the check weighs the main punishments "
+                       "alone.", ref=str(governing.ref), kind=Code(penalty))
+    anyway = _ADDITIONAL_ANYWAY.get(governing.ref.code)
+    if penalty is Penalty.DEPRIVATION_OF_RIGHT and anyway is not None:
+        return Message("A court may add {kind} as an additional punishment though the article does not provide it "
+                       "({rule}): the check weighs the main punishments alone.", kind=Code(penalty), rule=anyway)
+    return None
 
 
 def _replacement(size: Quantity, per: Quantity, mci: Fraction) -> Quantity:
