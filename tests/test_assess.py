@@ -318,3 +318,11 @@ def test_assessments_pickle_into_a_fresh_process() -> None:
             "print(a.outcome, a.sanctions[0].maximum_kzt, a.limitation.period)")
     done = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(a), capture_output=True, check=True)
     assert done.stdout.decode().split() == ["liable", "5050000", "KZT", "2", "year"]
+
+
+def test_a_note_is_given_once() -> None:
+    """Two fines without an MCI for their date (no MCI data before 2009) gave the same note twice."""
+    a = assess(Incident(act_date="1998-06-01", conduct="slander", channel="mass_media", allegation="grave_crime"),
+               "2015-06-01")
+    assert len(a.notes) == len(set(a.notes))
+    assert sum("No tenge amounts" in n for n in a.notes) == 1

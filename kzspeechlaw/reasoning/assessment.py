@@ -376,7 +376,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         elif not sanctions:
             say.note(Message("{ref} sets no sanction for a {subject}.", ref=str(governing.ref),
                              subject=incident.offender))
-        say.notes += assessed.notes
+        for text in assessed.notes:  # one per sanction may say the same (no MCI for the date)
+            say.note(text)
         say.trace += assessed.steps
         say.trace += penalties.imposable_steps(sanctions, general_day, decided)
         if sanctions and not any(s.available for s in sanctions):
