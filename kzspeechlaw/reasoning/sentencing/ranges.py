@@ -416,13 +416,13 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     if p.ref.code != "CC2014":
         rank = main_rank(p.ref.code)
         top = most_severe((s.kind for s in p.sanctions), rank)
-        off = suspended(p.ref.code, kind, committed, decided) if p.regime is Regime.CRIMINAL else None
-        if top is None or kind not in rank or rank[kind] >= rank[top]:
-            return Open()  # not a milder kind
-        if off is None or off.still_for:
-            later = later_in_force(p.ref.code, kind, committed, decided)
-            return Open((LATER_IN_FORCE,), (later,)) if later else Open()
-        return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
+        if p.regime is not Regime.CRIMINAL or top is None or kind not in rank or rank[kind] >= rank[top]:
+            return Open()  # not a milder kind of a criminal code
+        off = suspended(p.ref.code, kind, committed, decided)
+        if off is not None and not off.still_for:
+            return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
+        later = later_in_force(p.ref.code, kind, committed, decided)
+        return Open((LATER_IN_FORCE,), (later,)) if later else Open()
     found = _not_for(kind, p, facts, on, decided)
     off = suspended(p.ref.code, kind, committed, decided)
     if off is None:
