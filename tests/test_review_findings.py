@@ -626,14 +626,14 @@ def test_a_milder_kind_the_general_part_bars_for_the_person_is_not_available() -
 
 def test_while_arrest_is_suspended_the_suspension_is_the_first_reason() -> None:
     # CC 2014 Art. 467(1-1) suspends Art. 45 until 01.01.2027 «установив, что ее положения применяются
-    # в отношении военнослужащих»: the suspension is the first reason, whether the sanction provides
-    # arrest (CC 410(1)) or not (CC 130(2), where arrest could only be a milder kind); for military
-    # personnel Art. 45 applies whole, so its part 3 bars a pregnant woman all the same: certain.
+    # в отношении военнослужащих»: the suspension is the first reason where the sanction provides
+    # arrest (CC 410(1)); for military personnel Art. 45 applies whole, so its part 3 bars a pregnant
+    # woman all the same: certain. For a crime (CC 130(2)) arrest is not a main punishment at all
+    # (Art. 40(2) lists it in no edition read), so that comes first, and the check is certain.
     slander = kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media", pregnant=True)
     check = kz.assess(slander, "2019-06-01").check("arrest", 20 * kz.ureg.day)
     assert (check.verdict, check.certain) == ("kind_not_available", True)
-    assert "suspended on the decision date (CC2014 467(1-1) (unverified)), save for military personnel" in (
-        check.reasons[0])
+    assert "arrest is not a main punishment for a crime (CC2014 40(2) (unverified))" in check.reasons[0]
     for facts, certain in (({"pregnant": True}, True), ({}, False)):
         inc = kz.Incident(act_date="2026-06-01", conduct="contempt_of_court", channel="mass_media", **facts)
         a = kz.assess(inc, "2026-11-01")

@@ -405,8 +405,9 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
 def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date,
                 committed: dt.date) -> Range | Open:
     """Whether ``kind``, a kind ``p``'s sanction does not provide and a court could give only as a
-    milder kind (CC 2014 Art. 55(4)), is barred for the person the facts state (CC 2014 Arts. 43(3),
-    45(3)): a range not available where it is, else what the facts leave open (:class:`Open`).
+    milder kind (CC 2014 Art. 55(4)), is not a main punishment for a crime (Art. 40(2):
+    :func:`_not_main`) or is barred for the person the facts state (CC 2014 Arts. 43(3), 45(3)): a
+    range not available where it is, else what the facts leave open (:class:`Open`).
     Where the general part suspends the kind for an act of ``committed`` (:func:`suspended`; ``on``
     may be the later day a milder general part took effect) it is not available, the suspension
     its first reason, unless the suspended article still applies to some persons and the facts
@@ -423,6 +424,9 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
             return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
         later = later_in_force(p.ref.code, kind, committed, decided)
         return Open((LATER_IN_FORCE,), (later,)) if later else Open()
+    main = _not_main(p, kind, on, decided)
+    if main is not None:
+        return main
     found = _not_for(kind, p, facts, on, decided)
     off = suspended(p.ref.code, kind, committed, decided)
     if off is None:
@@ -430,6 +434,24 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     if isinstance(found, Range) or not off.still_for:
         return Range(kind, None, None, None, (off.cite(),), (off.note, *found.reasons), available=False)
     return Open((STILL_APPLIES, *found.depends), (off.note, *found.reasons), found.caveat)
+
+
+def _not_main(p: Provision, kind: Penalty, on: dt.date, decided: dt.date) -> Range | None:
+    """Where ``kind`` is not a main punishment for the offence's category (CC 2014 Art. 40(2): the
+    rule ``main_kinds``) in the wording of ``on`` or of the decision date (a later wording that
+    adds a kind is the milder law, Art. 6(3)), a court may not give it as a milder kind either:
+    a range not available. ``None`` where it is one, where no rule is in the data (a criminal
+    misdemeanour: every kind milder than arrest is a main one, Art. 40(1)), and for a kind that is
+    not a main punishment of the Code or that the article provides as an additional one (the
+    check weighs those apart: :func:`~kzspeechlaw.reasoning.sentencing.verdict.check`)."""
+    if kind not in MAIN_RANK or any(s.kind is kind for s in p.additional):
+        return None
+    rules = [r for r in _cap_rules(p, on, decided, "main_kinds") if p.category.value in r.categories]
+    if not rules or any(kind.value in r.kinds for r in rules):
+        return None
+    why = Message("{kind} is not a main punishment for a crime ({rule})", kind=Code(kind),
+                  rule=Cite(rules[-1].cite()))
+    return Range(kind, None, None, None, (rules[-1].cite(),), (why,), available=False)
 
 
 _GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
