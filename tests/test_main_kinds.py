@@ -1,14 +1,18 @@
-"""The main punishments of a crime under the 2014 Code (Art. 40(2)): a kind that is not one of them
-is not available even as a milder kind (Art. 55(4)).
+"""The main punishments of a crime under the 2014 Code (Art. 40(2)): a kind that is a main punishment
+of a criminal misdemeanour alone (Art. 40(1)) is not available for a crime, not even as a milder
+kind (Art. 55(4)), save where it is a punishment of a minor (Art. 81(1); Art. 90 for an offender of
+18 to 20).
 
-CC 2014 Art. 40 (kazakhstan-law/codes, 02-codes/2014/0703-ugolovnyi-kodeks-respubliki-kazakhstan-81097/
-rus/sec003.md). Part 2, the main punishments «к лицу, признанному виновным в совершении
-преступления», in the 09.04.2016 text (commit 026bf5607328af3969f8b7e9fdea1211263229cf): «1) штраф;
-2) исправительные работы; 3) ограничение свободы; 4) лишение свободы; 5) смертная казнь». Law
-12.07.2018 No. 180-VI added «2-1) привлечение к общественным работам» (12.07.2018 text, commit
-99437a0af0791918a203673ba95ffee2862a1219), and 2018-07-23 is its earliest possible in-force date.
-Arrest is in part 1 alone, for a criminal misdemeanour, in every edition read up to 16.09.2025
-(commit b71affc4f3e6875437ee4a1c2aff60059082fd1b).
+CC 2014 (kazakhstan-law/codes, 02-codes/2014/0703-ugolovnyi-kodeks-respubliki-kazakhstan-81097/rus/).
+Art. 40 (sec003.md), 09.04.2016 text (commit 026bf5607328af3969f8b7e9fdea1211263229cf): part 1, a
+criminal misdemeanour, «1) штраф; 2) исправительные работы; 3) привлечение к общественным работам;
+4) арест»; part 2, a crime, «1) штраф; 2) исправительные работы; 3) ограничение свободы; 4) лишение
+свободы; 5) смертная казнь». Law 12.07.2018 No. 180-VI added «2-1) привлечение к общественным
+работам» to part 2 (12.07.2018 text, commit 99437a0af0791918a203673ba95ffee2862a1219); 2018-07-23 is
+its earliest possible in-force date. Arrest is in no edition's part 2 up to 16.09.2025 (commit
+b71affc4f3e6875437ee4a1c2aff60059082fd1b). Art. 81(1) (sec006.md, the same two editions): a minor's
+punishments are the deprivation of the right to engage in an activity, a fine, correctional work,
+community service, restriction of freedom and imprisonment, not arrest.
 
 CC 2014 Art. 130(2) (slander in the media) is a crime of small gravity; its sanction provides
 neither community service nor arrest. Art. 131(2) (insult in the media) is a criminal
@@ -24,25 +28,51 @@ from kzspeechlaw import Incident, assess
 
 u = kz.ureg
 
+NOT_MAIN = "not a main punishment for a crime"
+AGE = "whether the offender was a minor, or 18 to 20"
 
-def _check(conduct: str, act: str, decided: str, kind: str, amount: kz.Quantity) -> kz.Check:
-    a = assess(Incident(act_date=act, conduct=conduct, channel="mass_media"), decided)
+
+def _check(conduct: str, act: str, decided: str, kind: str, amount: kz.Quantity, **facts: object) -> kz.Check:
+    a = assess(Incident(act_date=act, conduct=conduct, channel="mass_media", **facts), decided)  # type: ignore[arg-type]
     assert a.governing is not None
     assert kind not in {s.kind.value for s in a.sanctions}  # the article does not provide it
     return a.check(kind, amount)
 
 
-@pytest.mark.parametrize(("kind", "amount", "act", "decided"), [
-    ("community_service", 100 * u.hour, "2016-05-01", "2016-09-01"),  # before Law 180-VI
-    ("community_service", 100 * u.hour, "2015-01-01", "2018-07-22"),  # the last day before its earliest date
-    ("arrest", 30 * u.day, "2016-05-01", "2016-09-01"),
-    ("arrest", 30 * u.day, "2019-05-01", "2019-09-01"),  # arrest is never a main punishment of a crime
+@pytest.mark.parametrize(("act", "decided"), [
+    ("2016-05-01", "2016-09-01"),
+    ("2019-05-01", "2019-09-01"),
+    ("2024-05-01", "2024-09-01"),  # slander is no crime from 2020: false information (CC 2014 Art. 274) is
 ])
-def test_a_kind_that_is_not_a_main_punishment_of_a_crime_is_not_available(kind: str, amount: kz.Quantity,
-                                                                          act: str, decided: str) -> None:
-    check = _check("slander", act, decided, kind, amount)
+def test_arrest_is_never_available_for_a_crime(act: str, decided: str) -> None:
+    """Neither a crime's main punishment (Art. 40(2)) nor a minor's (Art. 81(1)): certain."""
+    conduct = "slander" if act < "2020" else "false_information"
+    check = _check(conduct, act, decided, "arrest", 30 * u.day)
     assert (check.verdict, check.certain) == ("kind_not_available", True)
-    assert any("not a main punishment for a crime" in r and "CC2014 40(2)" in r for r in check.reasons)
+    assert NOT_MAIN in check.reasons[-1] and "CC2014 40(2)" in check.reasons[-1]
+
+
+@pytest.mark.parametrize(("act", "decided"), [
+    ("2016-05-01", "2016-09-01"),
+    ("2015-01-01", "2018-07-22"),  # the last day before Law 180-VI's earliest in-force date
+])
+def test_community_service_for_a_crime_before_law_180_vi_turns_on_the_offenders_age(act: str,
+                                                                                    decided: str) -> None:
+    """Not a main punishment of a crime for an adult, but one of a minor's (Art. 81(1)(4)), which a court
+    may give an offender of 18 to 20 (Art. 90): not available, and not certain, the age deciding."""
+    check = _check("slander", act, decided, "community_service", 100 * u.hour)
+    assert (check.verdict, check.certain) == ("kind_not_available", False)
+    assert any(NOT_MAIN in r and "CC2014 40(2)" in r for r in check.reasons)
+    assert any(AGE in d for d in check.depends_on)
+    minor = _check("slander", act, decided, "community_service", 100 * u.hour, mitigating=["minor"])
+    assert not minor.certain
+    assert not any(NOT_MAIN in r for r in minor.reasons)
+
+
+def test_a_pregnant_woman_is_still_certainly_barred_from_community_service() -> None:
+    """Art. 43(3) bars community service for a pregnant woman whatever her age."""
+    check = _check("slander", "2016-05-01", "2016-09-01", "community_service", 100 * u.hour, pregnant=True)
+    assert (check.verdict, check.certain) == ("kind_not_available", True)
 
 
 @pytest.mark.parametrize(("act", "decided"), [
@@ -51,10 +81,10 @@ def test_a_kind_that_is_not_a_main_punishment_of_a_crime_is_not_available(kind: 
 ])
 def test_community_service_for_a_crime_after_law_180_vi_stays_a_milder_kind(act: str, decided: str) -> None:
     """A milder kind than the article provides: lawful only on exceptional circumstances (Art. 55(4)),
-    so not certain either way; not a certain 'no such kind'."""
+    so not certain; not a kind the Code leaves to misdemeanours."""
     check = _check("slander", act, decided, "community_service", 300 * u.hour)
     assert not check.certain
-    assert not any("not a main punishment" in r for r in check.reasons)
+    assert not any(NOT_MAIN in r for r in check.reasons)
 
 
 def test_a_criminal_misdemeanour_is_not_held_to_the_main_punishments_of_a_crime() -> None:

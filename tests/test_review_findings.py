@@ -633,7 +633,7 @@ def test_while_arrest_is_suspended_the_suspension_is_the_first_reason() -> None:
     slander = kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media", pregnant=True)
     check = kz.assess(slander, "2019-06-01").check("arrest", 20 * kz.ureg.day)
     assert (check.verdict, check.certain) == ("kind_not_available", True)
-    assert "arrest is not a main punishment for a crime (CC2014 40(2) (unverified))" in check.reasons[0]
+    assert "arrest is not a main punishment for a crime (CC2014 40(2) (unverified)" in check.reasons[0]
     for facts, certain in (({"pregnant": True}, True), ({}, False)):
         inc = kz.Incident(act_date="2026-06-01", conduct="contempt_of_court", channel="mass_media", **facts)
         a = kz.assess(inc, "2026-11-01")

@@ -22,6 +22,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     Aggravating,
     Aggregate,
     Facts,
+    Mitigating,
     Procedure,
     Stage,
     all_of,
@@ -405,9 +406,9 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
 def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date,
                 committed: dt.date) -> Range | Open:
     """Whether ``kind``, a kind ``p``'s sanction does not provide and a court could give only as a
-    milder kind (CC 2014 Art. 55(4)), is not a main punishment for a crime (Art. 40(2):
-    :func:`_not_main`) or is barred for the person the facts state (CC 2014 Arts. 43(3), 45(3)): a
-    range not available where it is, else what the facts leave open (:class:`Open`).
+    milder kind (CC 2014 Art. 55(4)), is not a main punishment for a crime (Art. 40: :func:`_not_main`)
+    or is barred for the person the facts state (CC 2014 Arts. 43(3), 45(3)): a range not available
+    where it is, else what the facts leave open (:class:`Open`).
     Where the general part suspends the kind for an act of ``committed`` (:func:`suspended`; ``on``
     may be the later day a milder general part took effect) it is not available, the suspension
     its first reason, unless the suspended article still applies to some persons and the facts
@@ -424,10 +425,12 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
             return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
         later = later_in_force(p.ref.code, kind, committed, decided)
         return Open((LATER_IN_FORCE,), (later,)) if later else Open()
-    main = _not_main(p, kind, on, decided)
-    if main is not None:
+    main = _not_main(p, kind, facts, on, decided)
+    if isinstance(main, Range):
         return main
     found = _not_for(kind, p, facts, on, decided)
+    if main is not None and isinstance(found, Open):
+        found = Open((*main.depends, *found.depends), (*main.reasons, *found.reasons), found.caveat)
     off = suspended(p.ref.code, kind, committed, decided)
     if off is None:
         return found
@@ -436,22 +439,40 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     return Open((STILL_APPLIES, *found.depends), (off.note, *found.reasons), found.caveat)
 
 
-def _not_main(p: Provision, kind: Penalty, on: dt.date, decided: dt.date) -> Range | None:
-    """Where ``kind`` is not a main punishment for the offence's category (CC 2014 Art. 40(2): the
-    rule ``main_kinds``) in the wording of ``on`` or of the decision date (a later wording that
-    adds a kind is the milder law, Art. 6(3)), a court may not give it as a milder kind either:
-    a range not available. ``None`` where it is one, where no rule is in the data (a criminal
-    misdemeanour: every kind milder than arrest is a main one, Art. 40(1)), and for a kind that is
-    not a main punishment of the Code or that the article provides as an additional one (the
-    check weighs those apart: :func:`~kzspeechlaw.reasoning.sentencing.verdict.check`)."""
-    if kind not in MAIN_RANK or any(s.kind is kind for s in p.additional):
+def _not_main(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open | None:
+    """Where ``kind`` is a main punishment of a criminal misdemeanour alone (CC 2014 Art. 40(1): the
+    rule ``misdemeanour_kinds``), not of a crime (Art. 40(2): ``main_kinds``), in the wording of
+    ``on`` and of the decision date (a later wording that adds the kind is the milder law,
+    Art. 6(1)), a court may not give it for a crime, not even as a milder kind: a range not
+    available. Unless it is a punishment of a minor (Art. 81(1): ``minor_kinds``), which a court
+    may also give an offender of 18 to 20 (Art. 90): then the offender's age decides
+    (:data:`FOR_MINORS`), or, where the facts state the minor's mitigating circumstance, nothing
+    here. ``None`` where the kind is a main punishment of a crime, is in neither list, or is an
+    additional punishment the article provides (the check weighs that apart:
+    :func:`~kzspeechlaw.reasoning.sentencing.verdict.check`)."""
+    if any(s.kind is kind for s in p.additional):
         return None
-    rules = [r for r in _cap_rules(p, on, decided, "main_kinds") if p.category.value in r.categories]
-    if not rules or any(kind.value in r.kinds for r in rules):
+    crime = [r for r in _cap_rules(p, on, decided, "main_kinds") if p.category.value in r.categories]
+    lesser = _cap_rules(p, on, decided, "misdemeanour_kinds")
+    if not crime or any(kind.value in r.kinds for r in crime) or all(kind.value not in r.kinds for r in lesser):
         return None
     why = Message("{kind} is not a main punishment for a crime ({rule})", kind=Code(kind),
-                  rule=Cite(rules[-1].cite()))
-    return Range(kind, None, None, None, (rules[-1].cite(),), (why,), available=False)
+                  rule=Cite(_cited((*crime, *lesser))))
+    minors = [r for r in _cap_rules(p, on, decided, "minor_kinds") if kind.value in r.kinds]
+    if not minors:
+        return Range(kind, None, None, None, tuple(dict.fromkeys(r.cite() for r in (*crime, *lesser))), (why,),
+                     available=False)
+    minor = facts.mitigating
+    if isinstance(minor, frozenset) and Mitigating.MINOR in minor:
+        return None
+    said = Message("{kind} is a punishment of a minor ({rule}), which a court may also give an offender who was 18 "
+                   "to 20 (CC2014 90)", kind=Code(kind), rule=Cite(_cited(minors)))
+    return Open((FOR_MINORS,), (why, said))
+
+
+FOR_MINORS = N_("whether the offender was a minor, or 18 to 20 and sentenced under the rules for minors (CC 2014 "
+                "Arts. 81(1), 90; not an incident field)")
+"""What decides a kind that is a main punishment of a crime only for those persons (:func:`_not_main`)."""
 
 
 _GRAVITY = (Category.CRIMINAL_MISDEMEANOUR, Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY, Category.GRAVE,
