@@ -163,13 +163,14 @@ class Assessment:
                           "facts: {why}", kind=Code(penalty),
                           rule=sentencing.cited_exceptional(sentencing.exceptional_rule(g.ref.code, on)),
                           why=join(milder.reasons, "; "))
-            return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
-        ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
-                                      on, self.decided_on)
-        result = sentencing.check(ranges, kind, amount, self.mci_date, g, on, extra)
-        if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
-            result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
-                                  depends_on=(*result.depends_on, *milder.depends))
+            result = sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
+        else:
+            ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
+                                          on, self.decided_on)
+            result = sentencing.check(ranges, kind, amount, self.mci_date, g, on, extra)
+            if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
+                result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
+                                      depends_on=(*result.depends_on, *milder.depends))
         return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
                                kind, amount)
 
