@@ -94,3 +94,20 @@ def test_a_criminal_misdemeanour_is_not_held_to_the_main_punishments_of_a_crime(
     assert check.verdict == "kind_not_available"
     assert not any("40(2)" in r for r in check.reasons)
     assert any("467" in r for r in check.reasons)
+
+
+@pytest.mark.parametrize(("kind", "amount", "rule"), [
+    ("expulsion", 5 * u.year, "51(2)"),  # «может быть назначено в качестве дополнительного вида наказания»
+    ("confiscation", 100_000 * u.KZT, "48"),
+])
+@pytest.mark.parametrize("conduct", ["slander", "insult"])  # a crime and a criminal misdemeanour (2016)
+def test_an_additional_punishment_of_the_2014_code_is_not_a_certain_no_such_kind(kind: str, amount: kz.Quantity,
+                                                                                rule: str, conduct: str) -> None:
+    """Art. 40(3) names confiscation (item 1) and expulsion (item 4) among the additional punishments
+    of any criminal offence, and neither Art. 48 nor Art. 51 (09.04.2016 text) requires the article
+    to provide them: a sentence of either may be lawful as an additional punishment, which the check
+    does not weigh."""
+    check = _check(conduct, "2016-05-01", "2016-09-01", kind, amount)
+    assert (check.verdict, check.certain) == ("kind_not_available", False)
+    assert any(rule in r and "additional punishment" in r for r in check.reasons)
+    assert any("additional punishment" in d for d in check.depends_on)

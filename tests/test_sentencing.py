@@ -265,8 +265,15 @@ def test_no_milder_kind_outside_the_main_punishments_of_the_criminal_code(kind: 
     # restriction of freedom, imprisonment and the death penalty (crimes); a warning is none of the
     # Code's punishments and expulsion only an additional one (Art. 40(3)(4)): Art. 55(4)'s milder
     # kind of main punishment cannot be one of them.
+    # Expulsion may still be lawful as an additional punishment, which Art. 51(2) lets a court give
+    # (09.04.2016 text): not certain, and only for that reason, never as a milder kind.
     c = _mambetalin(mitigating=True, aggravating=False).check(kind, 1 * u.year)
-    assert c.verdict == "kind_not_available" and c.certain and not c.depends_on
+    if kind == "expulsion":
+        assert (c.verdict, c.certain) == ("kind_not_available", False)
+        assert len(c.depends_on) == 1 and "additional punishment" in c.depends_on[0]
+        assert not any("exceptional circumstances" in r for r in c.reasons)
+    else:
+        assert c.verdict == "kind_not_available" and c.certain and not c.depends_on
 
 
 def test_bad_amounts_raise() -> None:
