@@ -29,7 +29,7 @@ from kzspeechlaw import Incident, assess
 u = kz.ureg
 
 NOT_MAIN = "not a main punishment for a crime"
-AGE = "whether the offender was a minor, or 18 to 20"
+AGE = "whether the offender was a minor"
 
 
 def _check(conduct: str, act: str, decided: str, kind: str, amount: kz.Quantity, **facts: object) -> kz.Check:
@@ -111,3 +111,28 @@ def test_an_additional_punishment_of_the_2014_code_is_not_a_certain_no_such_kind
     assert (check.verdict, check.certain) == ("kind_not_available", False)
     assert any(rule in r and "additional punishment" in r for r in check.reasons)
     assert any("additional punishment" in d for d in check.depends_on)
+
+
+FULL = dict(harm_compensated=False, reconciled=False, stage="completed", procedure="ordinary", aggravating=False,
+            aggregate="none", pregnant=False, young_children=False, allegation="none")
+
+
+@pytest.mark.parametrize(("kind", "amount"), [
+    ("imprisonment", 1 * u.year),  # Art. 81(7): not for a minor's crime of small or medium gravity not causing death
+    ("fine", 1000 * u.MCI),  # Art. 81(3): only with earnings of their own, 10 to 250 MCI (2016 text)
+])
+def test_a_stated_minors_sentence_is_never_certainly_within_the_adult_range(kind: str, amount: kz.Quantity) -> None:
+    """Where the facts state the minor's mitigating circumstance, Art. 81 (09.04.2016 text) sets other
+    kinds and limits, which the check does not weigh: a sentence within the article's adult range is
+    not certainly lawful. Stated as an adult's case (no minor) the same sentence is."""
+    def check(**more: object) -> kz.Check:
+        a = assess(Incident(act_date="2016-05-01", conduct="slander", channel="mass_media", **FULL, **more),  # type: ignore[arg-type]
+                   "2016-09-01")
+        return a.check(kind, amount)
+
+    adult = check(mitigating=["repentance"])
+    assert (adult.verdict, adult.certain) == ("within", True)
+    minor = check(mitigating=["minor"])
+    assert (minor.verdict, minor.certain) == ("within", False)
+    assert any("81(1)" in r and "minor" in r for r in minor.reasons)
+    assert any("Art. 81" in d for d in minor.depends_on)

@@ -64,6 +64,7 @@ from kzspeechlaw.reasoning.results import (
     step_dict,
 )
 from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
+from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity
 
 
@@ -149,30 +150,9 @@ class Assessment:
                         "is due only if it was."),)
         elif self.outcome is not Outcome.LIABLE:
             extra = (Message("The outcome is {outcome}: no sentence is due.", outcome=Code(self.outcome)),)
-        penalty = sentencing.as_penalty(kind)
-        if any(s.kind is penalty for s in g.barred_for(self.incident.offender)):
-            rule = general_rule("rule", "AOC2014", "legal_entity_penalties", on=self.incident.act_date)
-            why = Message("{ref} provides {kind}, but it cannot be imposed on a legal entity ({rule}).",
-                          ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
-            return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
-        facts, on = sentencing.Facts.of(self.incident), self.general_day or self.incident.act_date
-        milder = (sentencing.milder_kind(g, penalty, facts, on, self.decided_on, self.incident.act_date)
-                  if all(s.kind is not penalty for s in self.sanctions) else sentencing.Open())
-        if isinstance(milder, sentencing.Range):  # not even as a milder kind
-            why = Message("The sanction has no {kind}, and as a milder kind ({rule}) it is not available on these "
-                          "facts: {why}", kind=Code(penalty),
-                          rule=sentencing.cited_exceptional(sentencing.exceptional_rule(g.ref.code, on)),
-                          why=join(milder.reasons, "; "))
-            result = sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
-        else:
-            ranges = sentencing.imposable(g, self.sanctions, facts, (c.value for c in self.incident.circumstances),
-                                          on, self.decided_on)
-            result = sentencing.check(ranges, kind, amount, self.mci_date, g, on, extra)
-            if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
-                result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
-                                      depends_on=(*result.depends_on, *milder.depends))
-        return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
-                               kind, amount)
+        result = _sentence_check(self, g, kind, amount, extra)
+        return _in_force_doubt(self, _unsettled(self, _contested(self, _minor(self, result), kind, amount, extra),
+                                                kind, amount), kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -484,6 +464,60 @@ def _doubts(check: sentencing.Check) -> list[str]:
     """What a check's verdict turns on besides the facts: the later laws left to the court
     (:func:`_contested`)."""
     return [d for d in check.depends_on if isinstance(d, Message) and d.template in (_UNWEIGHED_DOUBT, _MIXED_DOUBT)]
+
+
+def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Quantity,
+                    extra: tuple[str, ...]) -> sentencing.Check:
+    """The check of :meth:`Assessment.check` before the doubts that may make it not certain: a kind
+    the offender cannot be given (a legal entity, AOC 2014 Art. 41(2)), a milder kind that is not
+    available (:func:`~kzspeechlaw.reasoning.sentencing.milder_kind`), else the sentence against the
+    imposable ranges (:func:`~kzspeechlaw.reasoning.sentencing.check`)."""
+    penalty = sentencing.as_penalty(kind)
+    if any(s.kind is penalty for s in g.barred_for(a.incident.offender)):
+        rule = general_rule("rule", "AOC2014", "legal_entity_penalties", on=a.incident.act_date)
+        why = Message("{ref} provides {kind}, but it cannot be imposed on a legal entity ({rule}).",
+                      ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
+        return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
+    facts, on = sentencing.Facts.of(a.incident), a.general_day or a.incident.act_date
+    milder = (sentencing.milder_kind(g, penalty, facts, on, a.decided_on, a.incident.act_date)
+              if all(s.kind is not penalty for s in a.sanctions) else sentencing.Open())
+    if isinstance(milder, sentencing.Range):  # not even as a milder kind
+        why = Message("The sanction has no {kind}, and as a milder kind ({rule}) it is not available on these "
+                      "facts: {why}", kind=Code(penalty),
+                      rule=sentencing.cited_exceptional(sentencing.exceptional_rule(g.ref.code, on)),
+                      why=join(milder.reasons, "; "))
+        return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
+    ranges = sentencing.imposable(g, a.sanctions, facts, (c.value for c in a.incident.circumstances), on,
+                                  a.decided_on)
+    result = sentencing.check(ranges, kind, amount, a.mci_date, g, on, extra)
+    if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
+        result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
+                              depends_on=(*result.depends_on, *milder.depends))
+    return result
+
+
+def _minor(a: Assessment, result: sentencing.Check) -> sentencing.Check:
+    """``result``, not certain where the facts state that the offender was a minor under the 2014
+    Code (the mitigating circumstance ``minor``) and the verdict is not that the kind is not
+    available: Art. 81 sets a minor's punishments and their limits (no imprisonment for a crime of
+    small or medium gravity not causing death, Art. 81(7); a fine only with earnings of their own,
+    Art. 81(3)), which the check does not weigh (the rule ``minor_kinds``)."""
+    g = a.governing
+    if g is None or g.ref.code != "CC2014" or result.verdict == "kind_not_available" or not result.certain:
+        return result
+    stated = sentencing.Facts.of(a.incident).mitigating
+    if not (isinstance(stated, frozenset) and sentencing.Mitigating.MINOR in stated):
+        return result
+    rule = sentencing.find("CC2014", "minor_kinds", a.general_day or a.incident.act_date)
+    cited = rule.cite() if rule is not None else "CC 2014 Art. 81"
+    why = Message("The offender was a minor (the mitigating circumstance stated): {rule} sets a minor's punishments "
+                  "and their limits, which the check does not weigh.", rule=Cite(cited))
+    return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
+                        depends_on=(*result.depends_on, MINOR_LIMITS))
+
+
+MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (not modelled)")
+"""What decides a check of a minor's sentence beyond the article's range (:func:`_minor`)."""
 
 
 def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,

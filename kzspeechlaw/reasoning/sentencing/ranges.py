@@ -456,22 +456,22 @@ def _not_main(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: d
     lesser = _cap_rules(p, on, decided, "misdemeanour_kinds")
     if not crime or any(kind.value in r.kinds for r in crime) or all(kind.value not in r.kinds for r in lesser):
         return None
-    why = Message("{kind} is not a main punishment for a crime ({rule})", kind=Code(kind),
-                  rule=Cite(_cited((*crime, *lesser))))
+    cites = tuple(dict.fromkeys(r.cite() for r in (*crime, *lesser)))
+    why = Message("{kind} is not a main punishment for a crime ({rule})", kind=Code(kind), rule=Cite(", ".join(cites)))
     minors = [r for r in _cap_rules(p, on, decided, "minor_kinds") if kind.value in r.kinds]
     if not minors:
-        return Range(kind, None, None, None, tuple(dict.fromkeys(r.cite() for r in (*crime, *lesser))), (why,),
-                     available=False)
+        return Range(kind, None, None, None, cites, (why,), available=False)
     minor = facts.mitigating
     if isinstance(minor, frozenset) and Mitigating.MINOR in minor:
         return None
-    said = Message("{kind} is a punishment of a minor ({rule}), which a court may also give an offender who was 18 "
-                   "to 20 (CC2014 90)", kind=Code(kind), rule=Cite(_cited(minors)))
+    said = Message("{kind} is a punishment of a minor ({rule}), within the terms that article sets, and a court may "
+                   "sentence an offender who was 18 to 20 under the rules for minors (CC 2014 Art. 90)",
+                   kind=Code(kind), rule=Cite(_cited(minors)))
     return Open((FOR_MINORS,), (why, said))
 
 
-FOR_MINORS = N_("whether the offender was a minor, or 18 to 20 and sentenced under the rules for minors (CC 2014 "
-                "Arts. 81(1), 90; not an incident field)")
+FOR_MINORS = N_("whether the offender was a minor (the mitigating circumstance minor, where stated, says so) or, at "
+                "18 to 20, sentenced under the rules for minors (CC 2014 Arts. 81, 90)")
 """What decides a kind that is a main punishment of a crime only for those persons (:func:`_not_main`)."""
 
 

@@ -175,40 +175,39 @@ AS_ADDITIONAL = N_("whether the sentence is an additional punishment (the check 
                    "an additional one is not modelled)")
 """What decides a kind a court may give as an additional punishment (:func:`_as_additional`)."""
 
-_ADDITIONAL_ANYWAY = {("CC2014", Penalty.DEPRIVATION_OF_RIGHT): "CC 2014 Art. 50(3)",
-                      ("CC1997", Penalty.DEPRIVATION_OF_RIGHT): "CC 1997 Art. 41(3)"}
-"""Where the code lets a court add the deprivation of the right to hold a position or to engage in
-an activity though the article does not provide it: CC 2014 Art. 50(3) (09.04.2016 text, rus/sec003.md,
-commit 026bf5607328af3969f8b7e9fdea1211263229cf), CC 1997 Art. 41(3) (08.04.2010 text, rus/sec003.md,
-commit 45d68aea3c5b05bd7c1f312ec3ae6cec647065b2)."""
-
-_ADDITIONAL_KINDS = {("CC2014", Penalty.CONFISCATION): "CC 2014 Art. 40(3)(1), 48",
-                     ("CC2014", Penalty.EXPULSION): "CC 2014 Art. 40(3)(4), 51(2)"}
-"""The other additional punishments of the 2014 Code that the vocabulary names, whose articles do not
-say that the Special Part must provide them (09.04.2016 text, rus/sec003.md, commit
-026bf5607328af3969f8b7e9fdea1211263229cf): confiscation of property (Art. 48: property gained by
-the offence or its instrument), and the expulsion of a foreigner or a stateless person, which «может
-быть назначено в качестве дополнительного вида наказания» (Art. 51(2)); whether a court may add
-them to any offence is not modelled."""
+_ADDITIONAL = {("CC2014", Penalty.DEPRIVATION_OF_RIGHT): ("CC 2014 Art. 50(3)", True),
+               ("CC1997", Penalty.DEPRIVATION_OF_RIGHT): ("CC 1997 Art. 41(3)", True),
+               ("CC2014", Penalty.CONFISCATION): ("CC 2014 Art. 40(3)(1), 48", False),
+               ("CC2014", Penalty.EXPULSION): ("CC 2014 Art. 40(3)(4), 51(2)", False)}
+"""The additional punishments a court may give where the article does not provide them, with the
+rule, and whether the rule says so in words (``True``) or only does not ask the article to provide
+it (``False``). The deprivation of the right to hold a position or to engage in an activity: CC 2014
+Art. 50(3) (09.04.2016 text, rus/sec003.md, commit 026bf5607328af3969f8b7e9fdea1211263229cf), CC 1997
+Art. 41(3) (08.04.2010 text, rus/sec003.md, commit 45d68aea3c5b05bd7c1f312ec3ae6cec647065b2). The 2014
+Code's confiscation of property (Art. 48: property gained by the offence or its instrument) and
+expulsion of a foreigner or a stateless person, which «может быть назначено в качестве
+дополнительного вида наказания» (Art. 51(2)), both in the 09.04.2016 text; whether a court may add
+them to any offence is not modelled. The 1997 Code's confiscation only where the article provides it
+(Art. 51(2), 08.04.2010 text), and the AOC's penalties on the Special Part's grounds (AOC Arts. 45(4),
+51(1)): none here."""
 
 
 def _as_additional(governing: Provision, penalty: Penalty) -> str | None:
     """Why a sentence of ``penalty``, which ``governing`` does not provide as a main punishment, may
-    still be lawful as an additional one: the article provides it so, the code lets a court add the
-    deprivation of a right anyway (:data:`_ADDITIONAL_ANYWAY`), or it is another additional
-    punishment of the code (:data:`_ADDITIONAL_KINDS`); ``None`` where none."""
+    still be lawful as an additional one: the article provides it so, or the code lets a court add it
+    (:data:`_ADDITIONAL`); ``None`` where neither."""
     if any(s.kind is penalty for s in governing.additional):
         return Message("{ref} provides {kind} as an additional punishment: the check weighs the main punishments "
                        "alone.", ref=str(governing.ref), kind=Code(penalty))
-    anyway = _ADDITIONAL_ANYWAY.get((governing.ref.code, penalty))
-    if anyway is not None:
+    found = _ADDITIONAL.get((governing.ref.code, penalty))
+    if found is None:
+        return None
+    rule, in_words = found
+    if in_words:
         return Message("A court may add {kind} as an additional punishment though the article does not provide it "
-                       "({rule}): the check weighs the main punishments alone.", kind=Code(penalty), rule=anyway)
-    kind = _ADDITIONAL_KINDS.get((governing.ref.code, penalty))
-    if kind is not None:
-        return Message("{kind} is an additional punishment of the Code ({rule}): the check weighs the main "
-                       "punishments alone.", kind=Code(penalty), rule=kind)
-    return None
+                       "({rule}): the check weighs the main punishments alone.", kind=Code(penalty), rule=rule)
+    return Message("{kind} is an additional punishment of the Code ({rule}): the check weighs the main "
+                   "punishments alone.", kind=Code(penalty), rule=rule)
 
 
 def _replacement(size: Quantity, per: Quantity, mci: Fraction) -> Quantity:
