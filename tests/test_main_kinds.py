@@ -136,3 +136,11 @@ def test_a_stated_minors_sentence_is_never_certainly_within_the_adult_range(kind
     assert (minor.verdict, minor.certain) == ("within", False)
     assert any("81(1)" in r and "minor" in r for r in minor.reasons)
     assert any("Art. 81" in d for d in minor.depends_on)
+
+
+def test_an_income_fine_is_no_punishment_of_the_2014_code() -> None:
+    """The 1997 Code's fine in wages or other income (CC 1997 Art. 40(1)-(2)) is none of the 2014 Code's
+    punishments (Art. 40; its fine is in MCI, Art. 41(1)): not a milder kind either, certainly."""
+    check = _check("slander", "2016-05-01", "2016-09-01", "income_fine", 3 * u.month)
+    assert (check.verdict, check.certain) == ("kind_not_available", True)
+    assert not any("exceptional circumstances" in r for r in check.reasons)

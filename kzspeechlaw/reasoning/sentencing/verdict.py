@@ -73,16 +73,17 @@ class Check:
 
 
 @functools.cache
-def criminal_kinds() -> frozenset[Penalty]:
-    """The kinds the data gives as main punishments of the criminal codes: those a court may choose
-    as a milder kind than the article provides (CC 2014 Art. 55(4)), weighed by the code's ranking
-    (:func:`~kzspeechlaw.law.model.main_rank`; the administrative penalties
+def criminal_kinds(code: str) -> frozenset[Penalty]:
+    """The kinds the data gives as main punishments of the criminal code ``code``: those a court may
+    choose as a milder kind than the article provides (CC 2014 Art. 55(4)), weighed by the code's
+    ranking (:func:`~kzspeechlaw.law.model.main_rank`; the administrative penalties
     :data:`~kzspeechlaw.law.model.MAIN_RANK` also ranks, such as a warning, are not punishments of a
-    code). The 1997 Code's are its own ranking's (CC 1997 Arts. 39(1), 55(1):
+    code, nor is the 1997 Code's income fine one of the 2014 Code, whose fine is in MCI alone,
+    Art. 41(1)). The 1997 Code's are its own ranking's (CC 1997 Arts. 39(1), 55(1):
     :data:`~kzspeechlaw.law.model.CC1997_RANK`, which has the deprivation of a right, a main
     punishment there that the data's sanctions give only as an additional one)."""
     return frozenset(s.kind for versions in law().versions.values() for p in versions
-                     if p.regime is Regime.CRIMINAL for s in p.sanctions)
+                     if p.regime is Regime.CRIMINAL and p.ref.code == code for s in p.sanctions)
 
 
 def as_penalty(kind: Penalty | str) -> Penalty:
@@ -137,7 +138,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                         why, Message("For the persons it still applies to: {text}", text=theirs.reasons[0]), *extra))
             return Check(penalty, sentence, "kind_not_available", (), (why, *extra), certain=not depends,
                          depends_on=depends)
-        kinds_of_code = rank if rank is not MAIN_RANK else criminal_kinds()  # the 1997 Code's ranks its own alone
+        kinds_of_code = rank if rank is not MAIN_RANK else criminal_kinds(governing.ref.code)  # CC1997: its own
         milder = (harsher is not None and penalty in kinds_of_code and penalty in rank
                   and rank[penalty] < rank[harsher])
         why = Message("The sanction has no {kind}; it provides {kinds}.", kind=Code(penalty),
