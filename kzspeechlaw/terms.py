@@ -210,6 +210,7 @@ TABLES: dict[str, dict[str, str]] = {
         "interruption": NP_("fact", "interruption"),
         "referral": NP_("fact", "referral"),
         "amnesty": NP_("fact", "amnesty"),
+        "age": NP_("fact", "age"),
     },
     "status": {
         "open": NP_("status", "open"),

@@ -144,3 +144,35 @@ def test_an_income_fine_is_no_punishment_of_the_2014_code() -> None:
     check = _check("slander", "2016-05-01", "2016-09-01", "income_fine", 3 * u.month)
     assert (check.verdict, check.certain) == ("kind_not_available", True)
     assert not any("exceptional circumstances" in r for r in check.reasons)
+
+
+@pytest.mark.parametrize(("conduct", "extra", "from_14"), [
+    ("slander", {}, False),  # CC 2014 Art. 130: not in Art. 15(2)'s list, liability from 16
+    ("incitement_of_discord", {"discord": ["national"]}, True),  # Art. 174: in the list, from 14
+])
+def test_a_stated_minors_liability_turns_on_the_age(conduct: str, extra: dict[str, object], from_14: bool) -> None:
+    """CC 2014 Art. 15 (27.12.2019 text): liable from 16 (part 1), from 14 for the crimes part 2 lists,
+    among them Art. 174 and not Art. 130. A minor is 14 to 17 (Art. 80(1)): with the minor stated,
+    the answer leaves the age open (whether there is liability at all, and the rules for minors of
+    Arts. 81 and 88, which it does not apply); without it, not."""
+    facts = dict(act_date="2016-05-01", conduct=conduct, channel="mass_media", **extra)
+    minor = assess(Incident(**facts, mitigating=["minor"]), "2016-09-01")  # type: ignore[arg-type]
+    adult = assess(Incident(**facts, mitigating=["repentance"]), "2016-09-01")  # type: ignore[arg-type]
+    assert "age" in minor.depends_on and "age" not in adult.depends_on
+    note = next(n for n in minor.notes if "was a minor" in n)
+    assert "15(1)-(2)" in note and "88" in note
+    assert ("from 14" in note and "from 16" not in note) is from_14
+
+
+@pytest.mark.parametrize(("act", "decided", "rule"), [
+    ("2005-05-01", "2005-09-01", "CC1997 15(1)-(2)"),  # 08.04.2010 text: Art. 129 not in part 2's list
+    ("2022-05-01", "2022-09-01", "AOC2014 28"),  # liable from 16, no younger age for any offence
+])
+def test_the_other_codes_ages_of_liability(act: str, decided: str, rule: str) -> None:
+    """CC 1997 Art. 15 and AOC 2014 Art. 28 make a person liable from 16 (the 1997 Code from 14 for
+    the crimes it lists, slander not among them): a stated minor's slander leaves the age open."""
+    facts = dict(act_date=act, conduct="slander", channel="mass_media")
+    minor = assess(Incident(**facts, mitigating=["minor"]), decided)  # type: ignore[arg-type]
+    assert "age" in minor.depends_on
+    note = next(n for n in minor.notes if "was a minor" in n)
+    assert rule in note and "from 16" in note

@@ -39,12 +39,14 @@ from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentenc
 from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.explanation import (
     Say,
+    age_note,
     alternatives,
     caveat_window,
     channel_reading,
     date_caveat,
     falls_under_steps,
     limitation_note,
+    minor_stated,
     open_facts,
     other_side,
     repeal_side,
@@ -330,6 +332,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                                           "for it", ref=str(governing.ref)), rule.cite(), rule.source))
         return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, governing.category, None)
 
+    if say:
+        say.note(age_note(governing, incident))
     subject = incident.offender.value
     mci_date, basis = penalties.mci_date(governing, incident, decided)
     general_day = way.general_day or incident.act_date
@@ -505,8 +509,7 @@ def _minor(a: Assessment, result: sentencing.Check) -> sentencing.Check:
     g = a.governing
     if g is None or g.ref.code != "CC2014" or result.verdict == "kind_not_available" or not result.certain:
         return result
-    stated = sentencing.Facts.of(a.incident).mitigating
-    if not (isinstance(stated, frozenset) and sentencing.Mitigating.MINOR in stated):
+    if not minor_stated(a.incident):
         return result
     rule = sentencing.find("CC2014", "minor_kinds", a.general_day or a.incident.act_date)
     cited = rule.cite() if rule is not None else "CC 2014 Art. 81"

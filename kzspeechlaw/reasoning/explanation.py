@@ -21,13 +21,15 @@ from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window
 from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
+from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.classification import Match, classify
 from kzspeechlaw.reasoning.incident import STATING, Incident
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
+from kzspeechlaw.reasoning.sentencing.circumstances import Mitigating
 from kzspeechlaw.reasoning.time_rules import cite
-from kzspeechlaw.terms import InRegime
+from kzspeechlaw.terms import Cite, InRegime
 
 if TYPE_CHECKING:
     from kzspeechlaw.reasoning.assessment import Assessment
@@ -63,6 +65,9 @@ OPEN_FACTS = {
                 "(AOC 2014 Art. 62(5), (7)); referred_on",
     "amnesty": "a condition of an amnesty law the facts do not settle, or whether it was in force on the "
                "decision date (an in-force date inferred, not read, within 31 days before it)",
+    "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
+           "liability for the part (CC 2014 Art. 15), and the rules for minors the answer does not apply (a minor's "
+           "punishments and limitation periods halved, CC 2014 Arts. 81, 88); not an incident field",
 }
 """The names :attr:`~kzspeechlaw.reasoning.assessment.Assessment.depends_on` may give: the facts
 left open on which the outcome, the governing part or the sanctions turn."""
@@ -288,6 +293,8 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     if a.matches and a.outcome is Outcome.OUTSIDE_SCOPE and a.governing is None:
         found += [name for entry in scope.special_unmodelled(inc) for name in _unstated(inc, entry)]
     g, lim = a.governing, a.limitation
+    if g is not None and minor_stated(inc):
+        found.append("age")
     if g is not None and lim is not None and lim.expired and not lim.certain:
         found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
     if g is not None and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED, Outcome.AMNESTIED):
@@ -378,6 +385,48 @@ def repeal_side(incident: Incident, outcome: Outcome, act_id: str | None, day: d
         return Message("Had Law {act} taken effect after the decision date, {ref} would still have applied on it: "
                        "the offence would not be abolished.", act=act_id, ref=ref)
     return None
+
+
+def minor_stated(incident: Incident) -> bool:
+    """Whether the facts state that the offender was a minor: the mitigating circumstance ``minor``
+    (14 to 17 at the time of the act, CC 2014 Art. 80(1))."""
+    stated = incident.mitigating
+    return isinstance(stated, frozenset) and Mitigating.MINOR in stated
+
+
+def age_note(p: Provision, incident: Incident) -> str | None:
+    """Where the facts state that the offender was a minor, what the answer leaves open
+    (``depends_on``: age): whether the offender had reached the age of liability for ``p`` (the
+    rule ``liability_age`` of the act date: CC 2014 and CC 1997 Art. 15, 16 or for the crimes part 2
+    lists 14; AOC 2014 Art. 28, 16), and the rules for minors the reasoning does not apply (under
+    the 2014 Code a minor's punishments, Art. 81, and limitation periods halved, Art. 88)."""
+    if not minor_stated(incident):
+        return None
+    rule = find(p.ref.code, "liability_age", incident.act_date)
+    if rule is None:
+        return Message("The facts state that the offender was a minor: whether the offender had reached the age of "
+                       "liability under {code} at the time of the act, and the code's rules for minors, are not "
+                       "modelled: the answer assumes an offender liable and sentenced as an adult (depends_on: age).",
+                       code=p.ref.code)
+    minors = _MINOR_RULES.get(p.ref.code, N_("the code's rules for minors, not modelled"))
+    if not rule.articles:
+        return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
+                       "the offender was 16 at the time of the act decides whether there is liability at all "
+                       "(depends_on: age).", rule=Cite(rule.cite()))
+    if str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles:
+        return Message("The facts state that the offender was a minor: {rule} makes a person liable for {ref} from "
+                       "14. The rules for minors are not applied: {minors} (depends_on: age).", rule=Cite(rule.cite()),
+                       ref=str(p.ref), minors=minors)
+    return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16, and from 14 "
+                   "only for the offences it lists, which {ref} is not. Whether the offender was 16 at the time of the "
+                   "act decides whether there is liability at all; nor are the rules for minors applied: {minors} "
+                   "(depends_on: age).", rule=Cite(rule.cite()), ref=str(p.ref), minors=minors)
+
+
+_MINOR_RULES = {"CC2014": N_("a minor's punishments (CC 2014 Art. 81) and limitation periods halved (CC 2014 "
+                             "Art. 88)")}
+"""The rules for minors a code has that the reasoning does not apply (:func:`age_note`): Arts. 81
+and 88 of the 2014 Code, read in its 09.04.2016 and 16.09.2025 texts (rus/sec006.md)."""
 
 
 def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
