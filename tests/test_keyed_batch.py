@@ -74,6 +74,8 @@ def facts(draw: st.DrawFn) -> dict[str, str]:
             cells[flag] = draw(st.sampled_from(["true", "false", "maybe"]))
     if draw(st.integers(0, 8)) == 0:
         cells["stage"] = draw(st.sampled_from(["attempt", "completed"]))
+    if draw(st.integers(0, 6)) == 0:  # the minor's circumstance leaves the age open (depends_on)
+        cells["mitigating"] = draw(st.sampled_from(["minor", "repentance;minor", "repentance", "true"]))
     return cells
 
 

@@ -176,3 +176,16 @@ def test_the_other_codes_ages_of_liability(act: str, decided: str, rule: str) ->
     assert "age" in minor.depends_on
     note = next(n for n in minor.notes if "was a minor" in n)
     assert rule in note and "from 16" in note
+
+
+def test_the_age_of_liability_is_the_act_times() -> None:
+    """An insult of 2014-12-20 fell under CC 1997 Art. 130; decided in 2015 the 2014 Code governs it
+    (the milder law). The age of liability is the one of the act's time (CC 1997 Art. 15: from 16,
+    Art. 130 not in its part 2), not the later code's: a later law cannot make an act punishable
+    that was not (CC 2014 Art. 6(3))."""
+    a = assess(Incident(act_date="2014-12-20", conduct="insult", channel="mass_media", mitigating=["minor"]),
+               "2015-06-01")
+    assert a.governing is not None and a.governing.ref.code == "CC2014"
+    assert "age" in a.depends_on
+    note = next(n for n in a.notes if "was a minor" in n)
+    assert "CC1997 15(1)-(2)" in note and "from 16" in note

@@ -332,8 +332,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                                           "for it", ref=str(governing.ref)), rule.cite(), rule.source))
         return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, governing.category, None)
 
-    if say:
-        say.note(age_note(governing, incident))
+    if say:  # the age of liability of the act's time (a later code's is not retroactive, CC 2014 Art. 6(3))
+        say.note(age_note(first, incident))
     subject = incident.offender.value
     mci_date, basis = penalties.mci_date(governing, incident, decided)
     general_day = way.general_day or incident.act_date

@@ -396,10 +396,11 @@ def minor_stated(incident: Incident) -> bool:
 
 def age_note(p: Provision, incident: Incident) -> str | None:
     """Where the facts state that the offender was a minor, what the answer leaves open
-    (``depends_on``: age): whether the offender had reached the age of liability for ``p`` (the
-    rule ``liability_age`` of the act date: CC 2014 and CC 1997 Art. 15, 16 or for the crimes part 2
-    lists 14; AOC 2014 Art. 28, 16), and the rules for minors the reasoning does not apply (under
-    the 2014 Code a minor's punishments, Art. 81, and limitation periods halved, Art. 88)."""
+    (``depends_on``: age): whether the offender had reached the age of liability for ``p``, the part
+    the act fell under when committed (the rule ``liability_age`` of the act date: CC 2014 and
+    CC 1997 Art. 15, 16 or for the crimes part 2 lists 14; AOC 2014 Art. 28, 16 by the end of the
+    offence), and the rules for minors the reasoning does not apply (under the 2014 Code a minor's
+    punishments, Art. 81, and limitation periods halved, Art. 88)."""
     if not minor_stated(incident):
         return None
     rule = find(p.ref.code, "liability_age", incident.act_date)
@@ -411,8 +412,8 @@ def age_note(p: Provision, incident: Incident) -> str | None:
     minors = _MINOR_RULES.get(p.ref.code, N_("the code's rules for minors, not modelled"))
     if not rule.articles:
         return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
-                       "the offender was 16 at the time of the act decides whether there is liability at all "
-                       "(depends_on: age).", rule=Cite(rule.cite()))
+                       "the offender was 16 when the offence ended or was stopped decides whether there is liability "
+                       "at all (depends_on: age).", rule=Cite(rule.cite()))
     if str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles:
         return Message("The facts state that the offender was a minor: {rule} makes a person liable for {ref} from "
                        "14. The rules for minors are not applied: {minors} (depends_on: age).", rule=Cite(rule.cite()),
