@@ -189,3 +189,19 @@ def test_the_age_of_liability_is_the_act_times() -> None:
     assert "age" in a.depends_on
     note = next(n for n in a.notes if "was a minor" in n)
     assert "CC1997 15(1)-(2)" in note and "from 16" in note
+
+
+def test_a_minors_limitation_period_is_not_given_while_the_full_one_runs() -> None:
+    """CC 2014 Art. 88 (09.04.2016 and 16.09.2025 texts) halves the limitation periods for a minor. An
+    insult of 2019-11-01 (a criminal misdemeanour, one year: Art. 71(1)(1)) decided on 2020-09-01:
+    the full period runs to 2020-11-01, a minor's ran out on 2020-05-01. The halved period is not
+    modelled, so no running period is given; an adult's runs. Once the full period has run out,
+    a minor's has too: time-barred either way."""
+    facts = dict(act_date="2019-11-01", conduct="insult", channel="mass_media")
+    minor = assess(Incident(**facts, mitigating=["minor"]), "2020-09-01")  # type: ignore[arg-type]
+    adult = assess(Incident(**facts), "2020-09-01")  # type: ignore[arg-type]
+    assert adult.limitation is not None and adult.limitation.status == "running"
+    assert minor.limitation is None and "age" in minor.depends_on
+    assert any("Art. 88" in n and "not modelled" in n for n in minor.notes)
+    late = assess(Incident(**facts, mitigating=["minor"]), "2020-11-02")  # type: ignore[arg-type]
+    assert late.outcome.value == "time_barred"

@@ -370,7 +370,15 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.trace.append(penalties.category_step(governing))
 
     period, outcome = _outcome(governing, incident, decided)
-    if say and period is None:
+    if say and period is None and _halved(governing, incident) and governing.ref.code == "CC2014":
+        say.note(N_("The facts state that the offender was a minor: the limitation periods are halved for a minor "
+                    "(CC 2014 Art. 88), which is not modelled, so whether the period has run out is not given; the "
+                    "full period has not (depends_on: age)."))
+    elif say and period is None and _halved(governing, incident):
+        say.note(Message("The facts state that the offender was a minor: {code}'s rules on a minor's limitation "
+                         "period are not modelled, so whether the period has run out is not given; the full period "
+                         "has not (depends_on: age).", code=governing.ref.code))
+    elif say and period is None:
         say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
     elif say and period is not None:
         say.trace += limitation.trace(governing, incident, period, decided)
@@ -390,11 +398,21 @@ def _outcome(governing: Provision, incident: Incident, decided: dt.date) -> tupl
     open fact stopped the period), or amnestied by an amnesty law in force on the decision date
     (:mod:`kzspeechlaw.reasoning.amnesty`)."""
     period = limitation.for_act(governing, incident, decided)
+    if period is not None and period.status in ("running", "suspended") and _halved(governing, incident):
+        period = None  # a minor's is shorter, and may have run out: not modelled (the notes say so)
     outcome = _limitation_outcome(period)
     if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided,
                                                                amnesty.facts_of(incident)):
         outcome = Outcome.AMNESTIED
     return period, outcome
+
+
+def _halved(governing: Provision, incident: Incident) -> bool:
+    """Whether the limitation period is a minor's, which the 2014 Code halves (Art. 88, read in the
+    09.04.2016 and 16.09.2025 texts; the 1997 Code's rule for minors not read): a criminal offence
+    whose facts state the minor's mitigating circumstance. The shorter period is not modelled; a
+    period the full one shows expired has expired all the same."""
+    return governing.regime is Regime.CRIMINAL and minor_stated(incident)
 
 
 def _limitation_outcome(period: Limitation | None) -> Outcome:
