@@ -202,6 +202,6 @@ def test_a_minors_limitation_period_is_not_given_while_the_full_one_runs() -> No
     adult = assess(Incident(**facts), "2020-09-01")  # type: ignore[arg-type]
     assert adult.limitation is not None and adult.limitation.status == "running"
     assert minor.limitation is None and "age" in minor.depends_on
-    assert any("Art. 88" in n and "not modelled" in n for n in minor.notes)
+    assert any("Art. 88" in n and "gives no period" in n for n in minor.notes)
     late = assess(Incident(**facts, mitigating=["minor"]), "2020-11-02")  # type: ignore[arg-type]
     assert late.outcome.value == "time_barred"

@@ -372,12 +372,12 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     period, outcome = _outcome(governing, incident, decided)
     if say and period is None and _halved(governing, incident) and governing.ref.code == "CC2014":
         say.note(N_("The facts state that the offender was a minor: the limitation periods are halved for a minor "
-                    "(CC 2014 Art. 88), which is not modelled, so whether the period has run out is not given; the "
-                    "full period has not (depends_on: age)."))
+                    "(CC 2014 Art. 88), which the library does not compute, so it gives no period: an adult's has "
+                    "not run out, a minor's may have, and then no sentence is due."))
     elif say and period is None and _halved(governing, incident):
         say.note(Message("The facts state that the offender was a minor: {code}'s rules on a minor's limitation "
-                         "period are not modelled, so whether the period has run out is not given; the full period "
-                         "has not (depends_on: age).", code=governing.ref.code))
+                         "period are not modelled, so the library gives no period: an adult's has not run out, a "
+                         "minor's may have, and then no sentence is due.", code=governing.ref.code))
     elif say and period is None:
         say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
     elif say and period is not None:
