@@ -153,14 +153,14 @@ def test_an_income_fine_is_no_punishment_of_the_2014_code() -> None:
 def test_a_stated_minors_liability_turns_on_the_age(conduct: str, extra: dict[str, object], from_14: bool) -> None:
     """CC 2014 Art. 15 (27.12.2019 text): liable from 16 (part 1), from 14 for the crimes part 2 lists,
     among them Art. 174 and not Art. 130. A minor is 14 to 17 (Art. 80(1)): with the minor stated,
-    the answer leaves the age open (whether there is liability at all, and the rules for minors of
-    Arts. 81 and 88, which it does not apply); without it, not."""
+    the answer leaves the age open (whether there is liability at all, and a minor's punishments,
+    Art. 81, which it does not apply); without it, not."""
     facts = dict(act_date="2016-05-01", conduct=conduct, channel="mass_media", **extra)
     minor = assess(Incident(**facts, mitigating=["minor"]), "2016-09-01")  # type: ignore[arg-type]
     adult = assess(Incident(**facts, mitigating=["repentance"]), "2016-09-01")  # type: ignore[arg-type]
     assert "age" in minor.depends_on and "age" not in adult.depends_on
     note = next(n for n in minor.notes if "was a minor" in n)
-    assert "15(1)-(2)" in note and "88" in note
+    assert "15(1)-(2)" in note and "81" in note
     assert ("from 14" in note and "from 16" not in note) is from_14
 
 
@@ -191,17 +191,26 @@ def test_the_age_of_liability_is_the_act_times() -> None:
     assert "CC1997 15(1)-(2)" in note and "from 16" in note
 
 
-def test_a_minors_limitation_period_is_not_given_while_the_full_one_runs() -> None:
-    """CC 2014 Art. 88 (09.04.2016 and 16.09.2025 texts) halves the limitation periods for a minor. An
-    insult of 2019-11-01 (a criminal misdemeanour, one year: Art. 71(1)(1)) decided on 2020-09-01:
-    the full period runs to 2020-11-01, a minor's ran out on 2020-05-01. The halved period is not
-    modelled, so no running period is given; an adult's runs. Once the full period has run out,
-    a minor's has too: time-barred either way."""
+def test_a_minors_limitation_period_is_halved() -> None:
+    """CC 2014 Art. 88 (09.04.2016 and 16.09.2025 texts): «Сроки давности ... при освобождении
+    несовершеннолетних ... сокращаются наполовину». An insult of 2019-11-01 is a criminal misdemeanour,
+    one year (Art. 71(1)(1)): an adult's period runs to 2020-11-01, a minor's ran out on 2020-05-01."""
     facts = dict(act_date="2019-11-01", conduct="insult", channel="mass_media")
-    minor = assess(Incident(**facts, mitigating=["minor"]), "2020-09-01")  # type: ignore[arg-type]
     adult = assess(Incident(**facts), "2020-09-01")  # type: ignore[arg-type]
-    assert adult.limitation is not None and adult.limitation.status == "running"
-    assert minor.limitation is None and "age" in minor.depends_on
-    assert any("Art. 88" in n and "gives no period" in n for n in minor.notes)
-    late = assess(Incident(**facts, mitigating=["minor"]), "2020-11-02")  # type: ignore[arg-type]
-    assert late.outcome.value == "time_barred"
+    assert adult.outcome.value == "liable" and adult.limitation is not None
+    assert adult.limitation.expires.isoformat() == "2020-11-01"
+    for decided, outcome in (("2020-04-30", "liable"), ("2020-05-01", "time_barred"), ("2020-09-01", "time_barred")):
+        minor = assess(Incident(**facts, mitigating=["minor"]), decided)  # type: ignore[arg-type]
+        assert minor.outcome.value == outcome
+        assert minor.limitation is not None and minor.limitation.expires.isoformat() == "2020-05-01"
+        assert "88" in minor.limitation.article and "age" in minor.depends_on
+
+
+def test_the_1997_codes_rule_for_minors_is_not_read() -> None:
+    """The 1997 Code's rule on a minor's limitation period was not read: a stated minor's slander of
+    2010 (two years, CC 1997 Art. 69(1)) decided within them gets no period, and the note says why;
+    after them, time-barred whatever the rule (a minor's cannot be longer)."""
+    facts = dict(act_date="2010-03-01", conduct="slander", channel="mass_media", mitigating=["minor"])
+    running = assess(Incident(**facts), "2011-06-01")  # type: ignore[arg-type]
+    assert running.limitation is None and any("1997 Code's rule" in n for n in running.notes)
+    assert assess(Incident(**facts), "2012-12-01").outcome.value == "time_barred"  # type: ignore[arg-type]

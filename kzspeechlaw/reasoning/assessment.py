@@ -46,7 +46,6 @@ from kzspeechlaw.reasoning.explanation import (
     date_caveat,
     falls_under_steps,
     limitation_note,
-    minor_stated,
     open_facts,
     other_side,
     repeal_side,
@@ -54,7 +53,7 @@ from kzspeechlaw.reasoning.explanation import (
     undecided_notes,
     what_if_notes,
 )
-from kzspeechlaw.reasoning.incident import Incident, check_incident
+from kzspeechlaw.reasoning.incident import Incident, check_incident, minor_stated
 from kzspeechlaw.reasoning.leniency import Leniency
 from kzspeechlaw.reasoning.results import (
     AssessedSanction,
@@ -370,14 +369,10 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.trace.append(penalties.category_step(governing))
 
     period, outcome = _outcome(governing, incident, decided)
-    if say and period is None and _halved(governing, incident) and governing.ref.code == "CC2014":
-        say.note(N_("The facts state that the offender was a minor: the limitation periods are halved for a minor "
-                    "(CC 2014 Art. 88), which the library does not compute, so it gives no period: an adult's has "
-                    "not run out, a minor's may have, and then no sentence is due."))
-    elif say and period is None and _halved(governing, incident):
-        say.note(Message("The facts state that the offender was a minor: {code}'s rules on a minor's limitation "
-                         "period are not modelled, so the library gives no period: an adult's has not run out, a "
-                         "minor's may have, and then no sentence is due.", code=governing.ref.code))
+    if say and period is None and _halved(governing, incident):
+        say.note(N_("The facts state that the offender was a minor: the 1997 Code's rule on a minor's limitation "
+                    "period was not read, so the library gives no period: an adult's has not run out, a minor's may "
+                    "have, and then no sentence is due."))
     elif say and period is None:
         say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
     elif say and period is not None:
@@ -398,8 +393,9 @@ def _outcome(governing: Provision, incident: Incident, decided: dt.date) -> tupl
     open fact stopped the period), or amnestied by an amnesty law in force on the decision date
     (:mod:`kzspeechlaw.reasoning.amnesty`)."""
     period = limitation.for_act(governing, incident, decided)
-    if period is not None and period.status in ("running", "suspended") and _halved(governing, incident):
-        period = None  # a minor's is shorter, and may have run out: not modelled (the notes say so)
+    if (period is not None and period.status in ("running", "suspended") and _halved(governing, incident)
+            and limitation.MINOR_PERIODS not in period.article):
+        period = None  # the 1997 Code's rule for a minor's, which may be shorter, not read (the notes say so)
     outcome = _limitation_outcome(period)
     if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided,
                                                                amnesty.facts_of(incident)):
@@ -408,10 +404,10 @@ def _outcome(governing: Provision, incident: Incident, decided: dt.date) -> tupl
 
 
 def _halved(governing: Provision, incident: Incident) -> bool:
-    """Whether the limitation period is a minor's, which the 2014 Code halves (Art. 88, read in the
-    09.04.2016 and 16.09.2025 texts; the 1997 Code's rule for minors not read): a criminal offence
-    whose facts state the minor's mitigating circumstance. The shorter period is not modelled; a
-    period the full one shows expired has expired all the same."""
+    """Whether the limitation period is a minor's: a criminal offence whose facts state the minor's
+    mitigating circumstance. The 2014 Code halves it (Art. 88: :func:`~kzspeechlaw.reasoning.
+    limitation.halved`); the 1997 Code's rule for minors was not read, so a period of its rule that
+    runs is not given, and one its full length shows expired has expired all the same."""
     return governing.regime is Regime.CRIMINAL and minor_stated(incident)
 
 

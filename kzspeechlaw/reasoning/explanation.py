@@ -25,9 +25,8 @@ from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.classification import Match, classify
-from kzspeechlaw.reasoning.incident import STATING, Incident
+from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
-from kzspeechlaw.reasoning.sentencing.circumstances import Mitigating
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
 
@@ -66,8 +65,8 @@ OPEN_FACTS = {
     "amnesty": "a condition of an amnesty law the facts do not settle, or whether it was in force on the "
                "decision date (an in-force date inferred, not read, within 31 days before it)",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
-           "liability for the part (CC 2014 Art. 15), and the rules for minors the answer does not apply (a minor's "
-           "punishments and limitation periods halved, CC 2014 Arts. 81, 88); not an incident field",
+           "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
+           "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
 }
 """The names :attr:`~kzspeechlaw.reasoning.assessment.Assessment.depends_on` may give: the facts
 left open on which the outcome, the governing part or the sanctions turn."""
@@ -387,20 +386,13 @@ def repeal_side(incident: Incident, outcome: Outcome, act_id: str | None, day: d
     return None
 
 
-def minor_stated(incident: Incident) -> bool:
-    """Whether the facts state that the offender was a minor: the mitigating circumstance ``minor``
-    (14 to 17 at the time of the act, CC 2014 Art. 80(1))."""
-    stated = incident.mitigating
-    return isinstance(stated, frozenset) and Mitigating.MINOR in stated
-
-
 def age_note(p: Provision, incident: Incident) -> str | None:
     """Where the facts state that the offender was a minor, what the answer leaves open
     (``depends_on``: age): whether the offender had reached the age of liability for ``p``, the part
     the act fell under when committed (the rule ``liability_age`` of the act date: CC 2014 and
     CC 1997 Art. 15, 16 or for the crimes part 2 lists 14; AOC 2014 Art. 28, 16 by the end of the
     offence), and the rules for minors the reasoning does not apply (under the 2014 Code a minor's
-    punishments, Art. 81, and limitation periods halved, Art. 88)."""
+    punishments, Art. 81)."""
     if not minor_stated(incident):
         return None
     rule = find(p.ref.code, "liability_age", incident.act_date)
@@ -424,10 +416,10 @@ def age_note(p: Provision, incident: Incident) -> str | None:
                    "(depends_on: age).", rule=Cite(rule.cite()), ref=str(p.ref), minors=minors)
 
 
-_MINOR_RULES = {"CC2014": N_("a minor's punishments (CC 2014 Art. 81) and limitation periods halved (CC 2014 "
-                             "Art. 88)")}
-"""The rules for minors a code has that the reasoning does not apply (:func:`age_note`): Arts. 81
-and 88 of the 2014 Code, read in its 09.04.2016 and 16.09.2025 texts (rus/sec006.md)."""
+_MINOR_RULES = {"CC2014": N_("a minor's punishments (CC 2014 Art. 81)")}
+"""The rules for minors a code has that the reasoning does not apply (:func:`age_note`): Art. 81 of
+the 2014 Code, read in its 09.04.2016 and 16.09.2025 texts (rus/sec006.md); its Art. 88, the halved
+limitation periods, is applied (:func:`~kzspeechlaw.reasoning.limitation.halved`)."""
 
 
 def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:

@@ -201,6 +201,13 @@ STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "know
 """The incident field that states each deciding element field (:data:`kzspeechlaw.law.facts.DECIDING`)."""
 
 
+def minor_stated(incident: Incident) -> bool:
+    """Whether the facts state that the offender was a minor: the mitigating circumstance ``minor``
+    (14 to 17 at the time of the act, CC 2014 Art. 80(1))."""
+    stated = incident.mitigating
+    return isinstance(stated, frozenset) and Mitigating.MINOR in stated
+
+
 def check_incident(value: object) -> None:
     """Raise :class:`InvalidIncident` (field ``"incident"``) unless ``value`` is an :class:`Incident`."""
     if not isinstance(value, Incident):

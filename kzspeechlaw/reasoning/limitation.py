@@ -27,10 +27,10 @@ from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.classification import classify
-from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.incident import Incident, minor_stated
 from kzspeechlaw.reasoning.results import Limitation, Step
 from kzspeechlaw.reasoning.time_rules import index, interval, retro_rule, time_rule
-from kzspeechlaw.units import Quantity, format_quantity, unit_name
+from kzspeechlaw.units import Quantity, format_quantity, quantity, unit_name
 
 
 class _LimitationRule(NamedTuple):
@@ -222,6 +222,20 @@ def _interruption(rule: general_part.Rule, day: dt.date) -> str:
     return N_("no new intentional crime interrupted the period")
 
 
+MINOR_PERIODS = "CC 2014 Art. 88"
+"""The rule that halves the limitation periods for a minor: «Сроки давности привлечения к уголовной
+ответственности или обвинительного приговора при освобождении несовершеннолетних от уголовной
+ответственности или отбывания наказания сокращаются наполовину» (09.04.2016 and 16.09.2025 texts,
+rus/sec006.md, commits 026bf5607328af3969f8b7e9fdea1211263229cf and b71affc4f3e6875437ee4a1c2aff60059082fd1b)."""
+
+
+def halved(rule: general_part.Rule, incident: Incident) -> bool:
+    """Whether ``rule``'s period is halved for the act: a rule of the 2014 Code, and facts that state
+    the offender was a minor (:data:`MINOR_PERIODS`; the 1997 Code's rule for minors was not read).
+    The outer period while the person evades is not halved: the article speaks of the periods."""
+    return rule.key[0] == "CC2014" and minor_stated(incident)
+
+
 def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
     """The limitation period under one rule (``found``, the law of ``day``), decided from the facts:
 
@@ -238,26 +252,30 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
     if rule.none:
         return Limitation(None, None, rule.cite(), expired=False, certain=True, status="none")
     act = incident.act_date
-    expires = _expiry(act, found.magnitude, found.unit)
+    period, cited, unit, magnitude = rule.period, rule.cite(), found.unit, found.magnitude
+    if halved(rule, incident):
+        magnitude = (magnitude * 12 if unit == "year" else magnitude) // 2
+        unit, period, cited = "month", quantity(magnitude, "month"), f"{cited}, {MINOR_PERIODS}"
+    expires = _expiry(act, magnitude, unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
         resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, referred)
         if referred is not None and referred < expires and not resumes:
-            return Limitation(rule.period, expires, rule.cite(), False, True, "suspended")
+            return Limitation(period, expires, cited, False, True, "suspended")
         expired = decided_on >= expires
         if expired:  # never certain: an expert examination suspends, a new offence interrupts (62(5), 62(7))
-            return Limitation(rule.period, expires, rule.cite(), True, False, "expired",
+            return Limitation(period, expires, cited, True, False, "expired",
                               _REFERRAL_PROVISO if referred is None
                               else _RECEIPT_PROVISO if resumes else _ADMINISTRATIVE_PROVISO)
-        return Limitation(rule.period, expires, rule.cite(), False, True, "running")
+        return Limitation(period, expires, cited, False, True, "running")
     evaded = incident.evaded_from
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
         cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
         if cap is not None and decided_on >= cap:
-            return Limitation(rule.period, cap, rule.cite(), True, True, "expired")
+            return Limitation(period, cap, cited, True, True, "expired")
         until = incident.evaded_until
         if until is None or until > decided_on:
-            return Limitation(rule.period, cap, rule.cite(), False, True, "suspended")
+            return Limitation(period, cap, cited, False, True, "suspended")
         expires = expires + (until - evaded)
         if cap is not None:
             expires = min(expires, cap)
@@ -265,7 +283,7 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
     # A new crime interrupts the period of a grave one (CC 2014 Art. 71(4); CC 1997 Art. 69(4)).
     certain = not (expired and p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE))
     unless = "" if certain else _interruption(rule, day)
-    return Limitation(rule.period, expires, rule.cite(), expired, certain, "expired" if expired else "running", unless)
+    return Limitation(period, expires, cited, expired, certain, "expired" if expired else "running", unless)
 
 
 def _governing_rule_step(p: Provision, choice: _LimitationChoice, decided: dt.date) -> Step | None:

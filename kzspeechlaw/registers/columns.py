@@ -268,6 +268,8 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     ok = acts.ok[a] & decisions.ok[d] & (decided >= acts.ordinal[a])
     for at in dated:  # a date field stated: keyed by the exact dates (the loop)
         ok &= ends[:, at] == starts[:, at]
+    if keys.exact_facts:  # facts keyed by the exact dates (keys.EXACT_FACTS): the loop's
+        ok &= ~np.isin(numbered, np.fromiter(keys.exact_facts, dtype=np.int64))
     quoted = np.zeros(n, dtype=bool)
     if at_id is not None:
         quoted = ends[:, at_id] > starts[:, at_id]

@@ -30,7 +30,9 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
   them is a key of its own.
 
 Rows that state a date beyond the act and the decision (``proceedings_date``, ``referred_on``,
-``evaded_from``, ``evaded_until``) are keyed by their exact act and decision dates.
+``evaded_from``, ``evaded_until``) are keyed by their exact act and decision dates, and so are rows
+whose facts name a minor (:data:`~kzspeechlaw.registers.keys.EXACT_FACTS`: a minor's halved
+limitation periods are deadlines the keys do not count).
 
 The first row of a key is assessed on the reference path (:mod:`kzspeechlaw.registers.rows`):
 its record is the answer, written out as it is. The record becomes the key's template where every
@@ -225,7 +227,8 @@ class _Chunk:
             act, decided = keys.act(cells.act), keys.decision(cells.decided, self.task.default)
             if act is not None and decided is not None and decided.ordinal >= act.ordinal:
                 number = keys.number(cells.facts)
-                key: tuple[Any, ...] = (number, act.day, decided.day) if cells.exact else keys.key(number, act, decided)
+                key: tuple[Any, ...] = ((number, act.day, decided.day) if cells.exact or number in keys.exact_facts
+                                        else keys.key(number, act, decided))
                 answer = keys.answers.get(key)
                 windows = None
                 if isinstance(answer, Windows):
@@ -534,6 +537,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
                 chunk.row(task.start + offset, cells, found)
         return
     answers, acts, decisions, numbers, maps = keys.answers, keys.acts, keys.decisions, keys.facts, keys.maps
+    exact_facts = keys.exact_facts
     answer_of, act_of, decision_of, number_of = answers.get, acts.get, decisions.get, numbers.get
     default = task.default
     part, parts = chunk.part, chunk.parts if where is None else 1  # routed: the rows of other parts are skipped
@@ -582,26 +586,27 @@ def _csv_chunk(chunk: _Chunk) -> None:
                         number = number_of(facts)
                         if number is None:
                             number = keys.number(facts)
-                        by_act, by_decision, _ = maps[number]
-                        key = (number, by_act[when], by_decision[decided[3]], bisect_left(deadlines, at, 0, 1),
-                               bisect_right(deadlines, at))
-                        answer = answer_of(key)
-                        if answer.__class__ is Windows:  # a whole assessment's: by the dates' places too
-                            answer = answer_of((key, answer.place(act, decided)))
-                        if answer.__class__ is Answer:
-                            write = answer.write
-                            if write is not None:
-                                ident = cells[at_id] if at_id is not None else ""
-                                if ident.isascii() and ident.isprintable() and "\\" not in ident \
-                                        and ident.strip():  # no quote: the line has none
-                                    ident = f'"{ident}"'
-                                else:
-                                    ident = _id_json(ident) if ident and not ident.isspace() else str(row)
-                                add_line(write(ident, act, decided))
-                            add_code(answer.code + mcode)
-                            if at > latest:
-                                latest = at
-                            continue
+                        if number not in exact_facts:  # else keyed by the exact dates (the row)
+                            by_act, by_decision, _ = maps[number]
+                            key = (number, by_act[when], by_decision[decided[3]], bisect_left(deadlines, at, 0, 1),
+                                   bisect_right(deadlines, at))
+                            answer = answer_of(key)
+                            if answer.__class__ is Windows:  # a whole assessment's: by the dates' places too
+                                answer = answer_of((key, answer.place(act, decided)))
+                            if answer.__class__ is Answer:
+                                write = answer.write
+                                if write is not None:
+                                    ident = cells[at_id] if at_id is not None else ""
+                                    if ident.isascii() and ident.isprintable() and "\\" not in ident \
+                                            and ident.strip():  # no quote: the line has none
+                                        ident = f'"{ident}"'
+                                    else:
+                                        ident = _id_json(ident) if ident and not ident.isspace() else str(row)
+                                    add_line(write(ident, act, decided))
+                                add_code(answer.code + mcode)
+                                if at > latest:
+                                    latest = at
+                                continue
                 chunk.latest = latest
                 chunk.row(row, cells, reader(cells, True))
                 latest = chunk.latest

@@ -39,6 +39,12 @@ DATED = ("proceedings_date", "referred_on", "evaded_from", "evaded_until")
 """Fields holding dates the reasoning compares with the deadlines: a row stating one is keyed by
 its exact act and decision dates."""
 
+EXACT_FACTS = "minor"
+"""Fact cells that name a minor (the mitigating circumstance ``minor``; to be safe, any cell with
+the word) are keyed by their rows' exact dates: a minor's limitation periods are halved (CC 2014
+Art. 88, :func:`~kzspeechlaw.reasoning.limitation.halved`), deadlines :func:`terms` does not count
+(counting them for every row would split every register's keys by them)."""
+
 MAX_KEYS = 50_000
 """The most keys remembered per process; the table starts afresh when full (memory stays bounded
 whatever the register's length)."""
@@ -443,6 +449,7 @@ class Table:
         self.facts: dict[Any, int] = {}  # see :meth:`number`
         self.names: list[Any] = []  # the fact cells of each number
         self.maps: list[tuple[tuple[int, ...], tuple[int, ...], int]] = []  # their conduct's maps and number
+        self.exact_facts: set[int] = set()  # the numbers keyed by their rows' exact dates (:data:`EXACT_FACTS`)
         self.conduct: Callable[[Any], Any] = _no_cell  # the conduct's cell of a row's fact cells (set by the caller)
         self.kind: str | None = None  # the name of the keys, where they are kept between runs
         self.kept: list[tuple[Any, ...]] | None = None  # answers learned, to keep (:mod:`.learned`)
@@ -564,10 +571,13 @@ class Table:
         if len(self.facts) >= MAX_KEYS:
             self.facts.clear()
             self.names.clear()
+            self.exact_facts.clear()
             self.maps.clear()
             self._afresh()
         found = self.facts[facts] = len(self.facts)
         self.names.append(facts)
+        if EXACT_FACTS in repr(facts).lower():
+            self.exact_facts.add(found)
         maps, n = conduct_maps(), conduct_number(self.conduct(facts))
         self.maps.append((maps.acts[n], maps.decisions[n], n))  # (:func:`conduct_maps`)
         return found
