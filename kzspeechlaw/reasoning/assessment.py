@@ -369,7 +369,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.trace.append(penalties.category_step(governing))
 
     period, outcome = _outcome(governing, incident, decided)
-    if say and period is None and _halved(governing, incident):
+    if say and period is None and governing.regime is Regime.CRIMINAL and minor_stated(incident):  # for_act
         say.note(N_("The facts state that the offender was a minor: the 1997 Code's rule on a minor's limitation "
                     "period was not read, so the library gives no period: an adult's has not run out, a minor's may "
                     "have, and then no sentence is due."))
@@ -393,22 +393,11 @@ def _outcome(governing: Provision, incident: Incident, decided: dt.date) -> tupl
     open fact stopped the period), or amnestied by an amnesty law in force on the decision date
     (:mod:`kzspeechlaw.reasoning.amnesty`)."""
     period = limitation.for_act(governing, incident, decided)
-    if (period is not None and period.status in ("running", "suspended") and _halved(governing, incident)
-            and limitation.MINOR_PERIODS not in period.article):
-        period = None  # the 1997 Code's rule for a minor's, which may be shorter, not read (the notes say so)
     outcome = _limitation_outcome(period)
     if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided,
                                                                amnesty.facts_of(incident)):
         outcome = Outcome.AMNESTIED
     return period, outcome
-
-
-def _halved(governing: Provision, incident: Incident) -> bool:
-    """Whether the limitation period is a minor's: a criminal offence whose facts state the minor's
-    mitigating circumstance. The 2014 Code halves it (Art. 88: :func:`~kzspeechlaw.reasoning.
-    limitation.halved`); the 1997 Code's rule for minors was not read, so a period of its rule that
-    runs is not given, and one its full length shows expired has expired all the same."""
-    return governing.regime is Regime.CRIMINAL and minor_stated(incident)
 
 
 def _limitation_outcome(period: Limitation | None) -> Outcome:

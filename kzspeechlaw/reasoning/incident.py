@@ -38,7 +38,7 @@ from kzspeechlaw.law.facts import (
 )
 from kzspeechlaw.reasoning import fields
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
-from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage
+from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage, names_minor
 
 
 @attrs.frozen
@@ -203,9 +203,8 @@ STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "know
 
 def minor_stated(incident: Incident) -> bool:
     """Whether the facts state that the offender was a minor: the mitigating circumstance ``minor``
-    (14 to 17 at the time of the act, CC 2014 Art. 80(1))."""
-    stated = incident.mitigating
-    return isinstance(stated, frozenset) and Mitigating.MINOR in stated
+    (:func:`~kzspeechlaw.reasoning.sentencing.names_minor`)."""
+    return names_minor(incident.mitigating)
 
 
 def check_incident(value: object) -> None:

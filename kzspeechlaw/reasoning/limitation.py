@@ -183,9 +183,17 @@ def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation
     """The limitation period of ``p`` for this act, decided from the facts given, or ``None``
     where the data has no rule: the period under the mildest of the rule of the act's time and the
     other rules compared up to the decision (CC 2014 Art. 6(1): a law improving the position is
-    retroactive), see :func:`_limitation_choice`."""
+    retroactive), see :func:`_limitation_choice`. Also ``None`` where the facts state that the
+    offender was a minor and the period of a rule the library does not halve (the 1997 Code's, whose
+    rule for minors was not read: :func:`halved`) still runs: a minor's may have run out."""
     choice = _limitation_choice(p, incident, decided_on)
-    return choice.limitation if choice is not None else None
+    if choice is None:
+        return None
+    lim = choice.limitation
+    if (lim.status in ("running", "suspended") and p.regime is Regime.CRIMINAL and minor_stated(incident)
+            and not halved(choice.found.rule, incident)):
+        return None
+    return lim
 
 
 def _limitation_choice(p: Provision, incident: Incident, decided_on: dt.date) -> _LimitationChoice | None:

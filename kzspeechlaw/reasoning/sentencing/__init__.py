@@ -42,6 +42,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     Mitigating,
     Procedure,
     Stage,
+    names_minor,
     present,
 )
 from kzspeechlaw.reasoning.sentencing.ranges import (
@@ -101,6 +102,7 @@ __all__ = [
     "load",
     "milder_kind",
     "named_persons",
+    "names_minor",
     "present",
     "releases",
     "rules",

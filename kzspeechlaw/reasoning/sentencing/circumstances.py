@@ -122,6 +122,12 @@ class Facts:
                    i.young_children, "criminal_group" in i.circumstances)
 
 
+def names_minor(mitigating: Circumstances) -> bool:
+    """Whether mitigating circumstances name the offender's minority (:attr:`Mitigating.MINOR`: 14 to
+    17 at the time of the act, CC 2014 Art. 80(1))."""
+    return isinstance(mitigating, frozenset) and Mitigating.MINOR in mitigating
+
+
 def present(value: Circumstances) -> bool | None:
     """Whether circumstances are present: ``True``, ``False``, or ``None`` (not stated)."""
     if value is None or isinstance(value, bool):

@@ -22,12 +22,12 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     Aggravating,
     Aggregate,
     Facts,
-    Mitigating,
     Procedure,
     Stage,
     all_of,
     any_of,
     counted_aggravating,
+    names_minor,
     offence_features,
     present,
 )
@@ -461,8 +461,7 @@ def _not_main(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: d
     minors = [r for r in _cap_rules(p, on, decided, "minor_kinds") if kind.value in r.kinds]
     if not minors:
         return Range(kind, None, None, None, cites, (why,), available=False)
-    minor = facts.mitigating
-    if isinstance(minor, frozenset) and Mitigating.MINOR in minor:
+    if names_minor(facts.mitigating):
         return None
     said = Message("{kind} is a punishment of a minor ({rule}), within the terms that article sets, and a court may "
                    "sentence an offender who was 18 to 20 under the rules for minors (CC 2014 Art. 90)",
