@@ -84,6 +84,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "absorbs": [str(r) for r in provision.absorbs],
         "displaces": [str(r) for r in provision.displaces],
         "extremist": provision.extremist,
+        "open_elements": list(provision.open_elements),
         "source": provision.source,
         "verified": provision.verified,
         "notes": provision.notes,

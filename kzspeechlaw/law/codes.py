@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import AmountError, DataError, LawError
-from kzspeechlaw.law.facts import check_fact
+from kzspeechlaw.law.facts import OPEN_ELEMENTS, check_fact
 from kzspeechlaw.law.model import MAIN_RANK, Act, Penalty, Provision, Regime, Sanction, Subject, main_rank
 from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.refs import Ref
@@ -92,8 +92,18 @@ def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
 
 _VERSION_KEYS = (
     ["ref", "valid_from", "act", "source", "verified", "elements", "sanctions", "text"],
-    ["valid_to", "repealed_by", "successor", "continued_by", "title", "absorbs", "displaces", "additional", "notes"],
+    ["valid_to", "repealed_by", "successor", "continued_by", "title", "absorbs", "displaces", "additional", "notes",
+     "open_elements"],
 )
+
+
+def _open_elements(reader: Reader) -> tuple[str, ...]:
+    """A version's ``open_elements``: each a key of :data:`~kzspeechlaw.law.facts.OPEN_ELEMENTS`."""
+    names = tuple(reader.get("open_elements", list, []))
+    for name in names:
+        if name not in OPEN_ELEMENTS:
+            raise reader.fail(f"open_elements: {name!r} is not one of {sorted(OPEN_ELEMENTS)}")
+    return names
 
 
 def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
@@ -208,6 +218,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
             continued_by=reader.ref(record["continued_by"], "continued_by") if "continued_by" in record else None,
             extremist=article["extremist"],
             text=text,
+            open_elements=_open_elements(reader),
         )
         try:
             category = gravity.category_of(draft, categories)

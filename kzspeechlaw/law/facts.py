@@ -139,6 +139,13 @@ class Link(enum.StrEnum):
     NONE = "none"  # stated: no such connection (private matters)
 
 
+OPEN_ELEMENTS: dict[str, str] = {
+    "knowledge": N_("that the author knew the information to be false («заведомо»), which the facts state only "
+                    "together with the danger of CC 2014 Art. 274 (knowing_and_dangerous)"),
+}
+"""Elements a part may have that the facts cannot state (a version's ``open_elements``), and what each is."""
+
+
 class Falsity(enum.StrEnum):
     """What makes false information a crime rather than an administrative offence.
 

@@ -354,6 +354,10 @@ class Provision:
     continued_by: Ref | None = None
     extremist: bool = False
     text: str = attrs.field(default="", repr=False)
+    open_elements: tuple[str, ...] = ()
+    """Elements of the part that the facts cannot state (keys of
+    :data:`~kzspeechlaw.law.facts.OPEN_ELEMENTS`, e.g. ``knowledge`` for «заведомо»): an answer
+    under the part leaves them open."""
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""

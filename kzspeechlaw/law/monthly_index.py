@@ -66,6 +66,14 @@ def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
     return value
 
 
+def changes(after: dt.date, until: dt.date, purpose: str = "fines") -> tuple[dt.date, ...]:
+    """The days after ``after``, up to ``until`` and the data's current-to date, on which the MCI for
+    ``purpose`` takes another value."""
+    check_purpose(purpose)
+    last = min(until, law().mci_until)
+    return tuple(v.valid_from for v in _series(purpose) if after < v.valid_from <= last)
+
+
 def mci(on: dt.date | str, purpose: str = "fines") -> Quantity:
     """The tenge value of one MCI on ``on`` (for fines unless ``purpose="benefits"``)."""
     return registry().Quantity(mci_value(on, purpose).kzt, _tenge())

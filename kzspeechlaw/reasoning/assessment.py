@@ -30,10 +30,11 @@ from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import AmountError, InvalidIncident, LawError, OutOfCoverage
 from kzspeechlaw.i18n import N_, Code, Message, join
-from kzspeechlaw.law import scope
+from kzspeechlaw.law import monthly_index, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES
+from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import Match, classify
@@ -46,6 +47,8 @@ from kzspeechlaw.reasoning.explanation import (
     date_caveat,
     falls_under_steps,
     limitation_note,
+    open_element_notes,
+    open_elements,
     open_facts,
     other_side,
     repeal_side,
@@ -64,6 +67,7 @@ from kzspeechlaw.reasoning.results import (
     sanction_dict,
     step_dict,
 )
+from kzspeechlaw.reasoning.sentencing.amounts import exact
 from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
 from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity
@@ -151,8 +155,10 @@ class Assessment:
                         "is due only if it was."),)
         elif self.outcome is not Outcome.LIABLE:
             extra = (Message("The outcome is {outcome}: no sentence is due.", outcome=Code(self.outcome)),)
-        result = _sentence_check(self, g, kind, amount, extra)
-        return _in_force_doubt(self, _unsettled(self, _contested(self, _minor(self, result), kind, amount, extra),
+        result = _assumed_mci(self, g, _sentence_check(self, g, kind, amount, extra), kind, amount, extra)
+        result = _open_element_doubt(self, g, result)
+        return _in_force_doubt(self, _unsettled(self, _contested(self, _minor(self, result, kind, amount), kind, amount,
+                                                                 extra),
                                                 kind, amount), kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
@@ -292,6 +298,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                               title=o.provision.title)
                       for o in matches[1:] if not o.undecided_by)
         undecided_notes(say, incident, decided, matches, assess)
+        say.notes += open_element_notes(incident, first)
     entity, special = _displaced(incident, first)
     if special:  # an unmodelled special article may displace the match: no answer
         if say:
@@ -474,11 +481,12 @@ def _doubts(check: sentencing.Check) -> list[str]:
 
 
 def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Quantity,
-                    extra: tuple[str, ...]) -> sentencing.Check:
+                    extra: tuple[str, ...], mci_date: dt.date | None = None) -> sentencing.Check:
     """The check of :meth:`Assessment.check` before the doubts that may make it not certain: a kind
     the offender cannot be given (a legal entity, AOC 2014 Art. 41(2)), a milder kind that is not
     available (:func:`~kzspeechlaw.reasoning.sentencing.milder_kind`), else the sentence against the
-    imposable ranges (:func:`~kzspeechlaw.reasoning.sentencing.check`)."""
+    imposable ranges (:func:`~kzspeechlaw.reasoning.sentencing.check`), an amount in tenge converted
+    with the MCI of ``mci_date`` (default: the assessment's)."""
     penalty = sentencing.as_penalty(kind)
     if any(s.kind is penalty for s in g.barred_for(a.incident.offender)):
         rule = general_rule("rule", "AOC2014", "legal_entity_penalties", on=a.incident.act_date)
@@ -496,23 +504,75 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
         return sentencing.Check(penalty, amount, "kind_not_available", milder.rules, (why, *extra))
     ranges = sentencing.imposable(g, a.sanctions, facts, (c.value for c in a.incident.circumstances), on,
                                   a.decided_on)
-    result = sentencing.check(ranges, kind, amount, a.mci_date, g, on, extra)
+    result = sentencing.check(ranges, kind, amount, mci_date or a.mci_date, g, on, extra)
     if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
         result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                               depends_on=(*result.depends_on, *milder.depends))
     return result
 
 
-def _minor(a: Assessment, result: sentencing.Check) -> sentencing.Check:
+def _assumed_mci(a: Assessment, g: Provision, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
+                 extra: tuple[str, ...]) -> sentencing.Check:
+    """``result``, not certain where an administrative fine given in tenge was weighed with the MCI of
+    the act date because the day the case was opened is not given (AOC 2014 Art. 44(1): that day's
+    MCI), and the MCI of a later day up to the decision, when the case may have been opened, gives
+    another verdict (or is not in the data); ``proceedings_date`` then decides."""
+    if g.regime is not Regime.ADMINISTRATIVE or a.incident.proceedings_date is not None or a.mci_date is None:
+        return result
+    try:
+        in_tenge = exact(amount)[0] == "KZT"
+    except (AmountError, AttributeError):
+        in_tenge = False
+    if not in_tenge:
+        return result
+    rule = general_rule("rule", "AOC2014", "mci_date_administrative_fine", on=a.incident.act_date).cite()
+    said: list[str] = []
+    for day in monthly_index.changes(a.mci_date, a.decided_on):
+        try:
+            other: sentencing.Check | None = _sentence_check(a, g, kind, amount, extra, mci_date=day)
+        except LawError:
+            other = None
+        if other is not None and other.verdict == result.verdict:
+            continue
+        said.append(Message("The day the case was opened is not given, and administrative fines use its MCI ({rule}): "
+                            "with the case opened on or after {day} the verdict differs ({reason}).", rule=Cite(rule),
+                            day=day, reason=other.reasons[0] if other is not None and other.reasons else "-"))
+        break
+    last = law().mci_until
+    if not said and a.decided_on > last:
+        said.append(Message("The day the case was opened is not given, and administrative fines use its MCI ({rule}): "
+                            "the MCI after {day} is not in the data, and the case may have been opened later.",
+                            rule=Cite(rule), day=last))
+    if not said:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, "proceedings_date"))))
+
+
+def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -> sentencing.Check:
+    """``result``, not certain where the part the act falls under, or the governing one, has an
+    element the facts leave open (:func:`~kzspeechlaw.reasoning.explanation.open_elements`, e.g. the
+    knowledge of «заведомо ложной» in AOC 2014 Art. 456-1(2)): without it no sentence is due."""
+    names = open_elements(a.incident, a.matches[0].provision, g) if a.matches else ()
+    if not names or (result.verdict == "kind_not_available" and result.certain):
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, *open_element_notes(a.incident, a.matches[0].provision)),
+                        certain=False, depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
+
+
+def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
     """``result``, not certain where the facts state that the offender was a minor under the 2014
     Code (the mitigating circumstance ``minor``) and the verdict is not that the kind is not
     available: Art. 81 sets a minor's punishments and their limits (no imprisonment for a crime of
     small or medium gravity not causing death, Art. 81(7); a fine only with earnings of their own,
-    Art. 81(3)), which the check does not weigh (the rule ``minor_kinds``)."""
+    Art. 81(3)), which the check does not weigh (the rule ``minor_kinds``). Under the AOC, see
+    :func:`_administrative_minor`."""
     g = a.governing
-    if g is None or g.ref.code != "CC2014" or result.verdict == "kind_not_available" or not result.certain:
+    if g is None or not minor_stated(a.incident):
         return result
-    if not minor_stated(a.incident):
+    if g.ref.code == "AOC2014":
+        return _administrative_minor(a, result, kind, amount)
+    if g.ref.code != "CC2014" or result.verdict == "kind_not_available" or not result.certain:
         return result
     rule = sentencing.find("CC2014", "minor_kinds", a.general_day or a.incident.act_date)
     cited = rule.cite() if rule is not None else "CC 2014 Art. 81"
@@ -520,6 +580,61 @@ def _minor(a: Assessment, result: sentencing.Check) -> sentencing.Check:
                   "and their limits, which the check does not weigh.", rule=Cite(cited))
     return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
                         depends_on=(*result.depends_on, MINOR_LIMITS))
+
+
+MINOR_FINE_MCI = 10
+"""The most an administrative fine on a minor may be, in MCI, whatever the article's fine: AOC 2014
+Art. 66(1), «Размер административного штрафа, налагаемого на несовершеннолетнего, не может превышать
+десять месячных расчетных показателей независимо от размера штрафа, предусмотренного статьей Особенной
+части настоящего раздела», the same in the texts of 11.07.2017 (old layout rus/sec002.md, commit
+a84ebbd2e00cef4c87d07cc36ed4b33e53893a9b), 16.06.2024 (new layout rus/sec002-ch009.md, commit
+21ae8644ab140631174d7da98dc263f14be5d09b) and 31.12.2025 (old layout rus/sec002-ch009.md, commit
+1cb4df4436bda63b246eef5e2b060f53527a2cb1, whose footnote names Law 10.01.2025 No. 155-VIII for part 3
+alone); no footnote names an earlier change, so the cap is taken to stand from 2015. Art. 65(1): a
+minor is 16 or 17 at the time of the offence; Art. 28: no one younger is liable."""
+
+
+def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty | str,
+                          amount: Quantity) -> sentencing.Check:
+    """A check under the AOC where the facts state that the offender was a minor: a fine above
+    :data:`MINOR_FINE_MCI` (in MCI, or in tenge above it with the MCI of every day the case may have
+    been opened) is certainly above the maximum, for a minor of 16 or 17 (AOC 2014 Art. 66(1)) as for
+    a younger person, who is not liable (Art. 28); arrest is never available (Art. 50(2): not «лицам, не
+    достигшим восемнадцатилетнего возраста»); any other certain verdict is not certain (the age
+    decides, and the check weighs the article's range, not a minor's)."""
+    why = Message("The offender was a minor (the mitigating circumstance stated): a minor's administrative fine is at "
+                  "most {limit} MCI whatever the article's fine ({rule}), and a person under 16 is not liable at "
+                  "all.", limit=MINOR_FINE_MCI, rule=Cite("AOC 2014 Art. 66(1)"))
+    if sentencing.as_penalty(kind) is Penalty.FINE and _above_minor_fine(a, amount):
+        return sentencing.Check(Penalty.FINE, amount, "above_maximum", ("AOC 2014 Art. 66(1)",), (why,))
+    if sentencing.as_penalty(kind) is Penalty.ARREST:  # «лицам, не достигшим восемнадцатилетнего возраста»
+        return sentencing.Check(Penalty.ARREST, amount, "kind_not_available", ("AOC 2014 Art. 50(2)",), (Message(
+            "The offender was a minor (the mitigating circumstance stated): administrative arrest may not be imposed "
+            "on a person under 18 ({rule}).", rule=Cite("AOC 2014 Art. 50(2)")),))
+    if result.verdict == "kind_not_available" or not result.certain:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, "age"))))
+
+
+def _above_minor_fine(a: Assessment, amount: Quantity) -> bool:
+    """Whether a fine is above :data:`MINOR_FINE_MCI` whatever day's MCI converts it: in MCI, or in
+    tenge with the MCI of the day the case was opened (given), else of each day from the act to the
+    decision (AOC 2014 Art. 44(1)) within the data."""
+    try:
+        unit, value = exact(amount)
+    except (AmountError, AttributeError):
+        return False
+    if unit == "MCI":
+        return value > MINOR_FINE_MCI
+    if unit != "KZT" or a.mci_date is None:
+        return False
+    days = [a.mci_date]
+    if a.incident.proceedings_date is None:
+        if a.decided_on > law().mci_until:
+            return False
+        days += monthly_index.changes(a.mci_date, a.decided_on)
+    return all(value > MINOR_FINE_MCI * monthly_index.mci_value(day).kzt for day in days)
 
 
 MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (not modelled)")

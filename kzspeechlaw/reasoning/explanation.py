@@ -18,7 +18,7 @@ import attrs
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, Allegation, Channel, Conduct
+from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
@@ -64,6 +64,9 @@ OPEN_FACTS = {
                 "(AOC 2014 Art. 62(5), (7)); referred_on",
     "amnesty": "a condition of an amnesty law the facts do not settle, or whether it was in force on the "
                "decision date (an in-force date inferred, not read, within 31 days before it)",
+    "knowledge": "whether the author knew the information to be false, where the part requires it («заведомо»: "
+                 "AOC 2014 Art. 456-1(2)); knowing_and_dangerous states it only together with the danger of "
+                 "CC 2014 Art. 274",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -282,6 +285,20 @@ _OPEN_AMNESTY = (amnesty.Status.MAY_REACH, amnesty.Status.CONDITIONAL)
 """What an amnesty finding says when the facts do not settle whether it releases the act."""
 
 
+def open_elements(incident: Incident, *parts: Provision) -> tuple[str, ...]:
+    """The elements of ``parts`` the facts leave open (:attr:`~kzspeechlaw.law.model.Provision.open_elements`):
+    the author's knowledge unless ``knowing_and_dangerous`` states it (with the danger)."""
+    return tuple(dict.fromkeys(name for p in parts for name in p.open_elements
+                               if not (name == "knowledge" and incident.knowing_and_dangerous is True)))
+
+
+def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
+    """What the part the act falls under requires that the facts leave open (:func:`open_elements`)."""
+    return tuple(Message("{ref} applies only where it is shown {what}; the facts do not state it, and without it the "
+                         "part does not reach the act.", ref=str(p.ref), what=OPEN_ELEMENTS[name])
+                 for name in open_elements(incident, p))
+
+
 def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     """The facts left open on which ``a`` turns (names of :data:`OPEN_FACTS`), decided by the same
     tests as the notes that give each answer, without writing them."""
@@ -292,6 +309,8 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     if a.matches and a.outcome is Outcome.OUTSIDE_SCOPE and a.governing is None:
         found += [name for entry in scope.special_unmodelled(inc) for name in _unstated(inc, entry)]
     g, lim = a.governing, a.limitation
+    if g is not None:
+        found += open_elements(inc, a.matches[0].provision, g)
     if g is not None and minor_stated(inc):
         found.append("age")
     if g is not None and lim is not None and lim.expired and not lim.certain:
@@ -405,7 +424,10 @@ def age_note(p: Provision, incident: Incident) -> str | None:
     if not rule.articles:
         return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
                        "the offender was 16 when the offence ended or was stopped decides whether there is liability "
-                       "at all (depends_on: age).", rule=Cite(rule.cite()))
+                       "at all (depends_on: age). For a minor of 16 or 17 the limitation period is halved (AOC 2014 "
+                       "Art. 71), as counted here; the fine is at most 10 MCI (Art. 66(1)) and arrest is not imposed "
+                       "(Art. 50(2)), which a check of a sentence weighs: the sanctions listed are the article's.",
+                       rule=Cite(rule.cite()))
     if str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles:
         return Message("The facts state that the offender was a minor: {rule} makes a person liable for {ref} from "
                        "14. The rules for minors are not applied: {minors} (depends_on: age).", rule=Cite(rule.cite()),

@@ -190,7 +190,7 @@ def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation
     if choice is None:
         return None
     lim = choice.limitation
-    if (lim.status in ("running", "suspended") and p.regime is Regime.CRIMINAL and minor_stated(incident)
+    if (lim.status in ("running", "suspended") and minor_stated(incident)
             and not halved(choice.found.rule, incident)):
         return None
     return lim
@@ -230,18 +230,29 @@ def _interruption(rule: general_part.Rule, day: dt.date) -> str:
     return N_("no new intentional crime interrupted the period")
 
 
-MINOR_PERIODS = "CC 2014 Art. 88"
-"""The rule that halves the limitation periods for a minor: «Сроки давности привлечения к уголовной
-ответственности или обвинительного приговора при освобождении несовершеннолетних от уголовной
-ответственности или отбывания наказания сокращаются наполовину» (09.04.2016 and 16.09.2025 texts,
-rus/sec006.md, commits 026bf5607328af3969f8b7e9fdea1211263229cf and b71affc4f3e6875437ee4a1c2aff60059082fd1b)."""
+MINOR_PERIODS = {"CC2014": "CC 2014 Art. 88", "AOC2014": "AOC 2014 Art. 71"}
+"""The rules that halve the limitation periods for a minor, by code. CC 2014 Art. 88: «Сроки давности
+привлечения к уголовной ответственности или обвинительного приговора при освобождении
+несовершеннолетних от уголовной ответственности или отбывания наказания сокращаются наполовину»
+(09.04.2016 and 16.09.2025 texts, rus/sec006.md, commits 026bf5607328af3969f8b7e9fdea1211263229cf and
+b71affc4f3e6875437ee4a1c2aff60059082fd1b). AOC 2014 Art. 71: «Сроки давности, предусмотренные статьей
+62 настоящего Кодекса, при освобождении несовершеннолетних от административной ответственности или
+исполнения административного взыскания сокращаются наполовину», the same in the texts of 11.07.2017
+(commit a84ebbd2e00cef4c87d07cc36ed4b33e53893a9b), 16.06.2024 (commit
+21ae8644ab140631174d7da98dc263f14be5d09b) and 31.12.2025 (commit 1cb4df4436bda63b246eef5e2b060f53527a2cb1),
+with no amendment footnote: taken to stand from 2015."""
 
 
 def halved(rule: general_part.Rule, incident: Incident) -> bool:
-    """Whether ``rule``'s period is halved for the act: a rule of the 2014 Code, and facts that state
-    the offender was a minor (:data:`MINOR_PERIODS`; the 1997 Code's rule for minors was not read).
-    The outer period while the person evades is not halved: the article speaks of the periods."""
-    return rule.key[0] == "CC2014" and minor_stated(incident)
+    """Whether ``rule``'s period is halved for the act: a rule of a code in :data:`MINOR_PERIODS`
+    (the 1997 Code's rule for minors was not read) whose period is a whole number of months once
+    halved, and facts that state the offender was a minor. The outer period while the person evades
+    is not halved: the articles speak of the periods."""
+    period = rule.period_amount
+    if rule.key[0] not in MINOR_PERIODS or not minor_stated(incident) or period is None:
+        return False
+    months = period.magnitude * 12 if period.unit == "year" else period.magnitude
+    return period.unit in ("year", "month") and months % 2 == 0
 
 
 def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
@@ -263,7 +274,7 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
     period, cited, unit, magnitude = rule.period, rule.cite(), found.unit, found.magnitude
     if halved(rule, incident):
         magnitude = (magnitude * 12 if unit == "year" else magnitude) // 2
-        unit, period, cited = "month", quantity(magnitude, "month"), f"{cited}, {MINOR_PERIODS}"
+        unit, period, cited = "month", quantity(magnitude, "month"), f"{cited}, {MINOR_PERIODS[rule.key[0]]}"
     expires = _expiry(act, magnitude, unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
