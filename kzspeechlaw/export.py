@@ -85,6 +85,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "displaces": [str(r) for r in provision.displaces],
         "extremist": provision.extremist,
         "open_elements": list(provision.open_elements),
+        "exempt_sanctions": [sanction_dict(s, mci_date) for s in provision.exempt_sanctions],
         "source": provision.source,
         "verified": provision.verified,
         "notes": provision.notes,

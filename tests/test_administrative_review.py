@@ -114,3 +114,70 @@ def test_knowingly_false_is_an_element_the_facts_leave_open() -> None:
 
 def test_knowing_and_dangerous_settles_knowledge() -> None:
     assert "knowledge" not in _official(True).depends_on
+
+
+# --- repeated petty hooliganism -------------------------------------------------------------------
+# AOC 2014 Art. 434 (kazakhstan-law/codes). Part 2, «Действия, предусмотренные частью первой настоящей
+# статьи, совершенные повторно в течение года после наложения административного взыскания, – влекут
+# административный арест на срок до пятнадцати суток» (11.07.2017 and 06.02.2023 texts); «... от
+# пятнадцати до тридцати суток» from Law 03.01.2023 No. 187-VII (01.01.2024 text); community service
+# of sixty to a hundred hours as well from 01.09.2025 (Law 10.01.2025 No. 155-VIII, 31.12.2025 text).
+# Part 3: «Действия, предусмотренные частью второй настоящей статьи, совершенные лицами, к которым
+# административный арест в соответствии с частью второй статьи 50 настоящего Кодекса не применяется, –
+# влекут штраф в размере двадцати месячных расчетных показателей». Art. 50(2) (06.02.2023): no arrest
+# for «беременным женщинам и женщинам, имеющим детей в возрасте до четырнадцати лет, лицам, не
+# достигшим восемнадцатилетнего возраста, лицам с инвалидностью первой и второй групп ...».
+
+
+def _repeated(act: str, decided: str, **facts: object) -> kz.Assessment:
+    return assess(Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech",  # type: ignore[arg-type]
+                           circumstances={"repeated"}, proceedings_date=act, **facts), decided)
+
+
+def test_repeated_petty_hooliganism_is_part_2_with_its_arrest() -> None:
+    a = _repeated("2022-06-01", "2022-06-20")
+    assert a.governing is not None and str(a.governing.ref) == "AOC2014 434(2)"
+    assert [(s.kind.value, s.describe()) for s in a.sanctions] == [("arrest", "arrest up to 15 days")]
+    above = a.check("arrest", 16 * u.day)
+    assert (above.verdict, above.certain) == ("above_maximum", True)
+    later = _repeated("2023-06-01", "2023-06-20")
+    assert [s.describe() for s in later.sanctions] == ["arrest 15 days to 30 days"]
+    newest = _repeated("2025-10-01", "2025-10-20")
+    assert [s.kind.value for s in newest.sanctions] == ["community_service", "arrest"]
+
+
+def test_part_3s_fine_turns_on_whether_arrest_applies_to_the_offender() -> None:
+    """A fine is part 3's, for the persons Art. 50(2) names: certain only where the facts name one."""
+    unknown = _repeated("2022-06-01", "2022-06-20").check("fine", 20 * u.MCI)
+    assert (unknown.verdict, unknown.certain) == ("within", False)
+    assert "pregnant" in unknown.depends_on
+    part_1_fine = _repeated("2022-06-01", "2022-06-20").check("fine", 5 * u.MCI)
+    assert part_1_fine.verdict != "within" and part_1_fine.certain is False
+    pregnant = _repeated("2022-06-01", "2022-06-20", pregnant=True)
+    fine, arrest = pregnant.check("fine", 20 * u.MCI), pregnant.check("arrest", 10 * u.day)
+    assert (fine.verdict, fine.certain) == ("within", True)
+    assert (arrest.verdict, arrest.certain) == ("kind_not_available", True)
+    assert any("20 MCI" in n for n in pregnant.notes)
+
+
+# --- a later wording that no longer covers the act ----------------------------------------------------
+# AOC 2014 Art. 451(4) (statutes/aoc2014/451.md): «Распространение ... в средствах массовой информации
+# или по сетям телекоммуникаций персональных и биометрических данных ... несовершеннолетнего» (06.02.2023
+# text); as restated by Law 19.06.2024 No. 95-VIII (20.08.2024 text) «... в масс-медиа ...», without the
+# telecommunication networks. AOC 2014 Art. 5(1) (statutes/aoc2014/5.md): a law «отменяющий
+# административную ответственность ... имеет обратную силу».
+
+
+def _disclosure(act: str, decided: str, channel: str) -> kz.Assessment:
+    return assess(Incident(act_date=act, conduct="disclosure_of_minor_data", channel=channel,  # type: ignore[arg-type]
+                           offender="official", proceedings_date=act, referred_on=act), decided)
+
+
+def test_a_wording_that_drops_the_channel_removes_liability_for_earlier_acts() -> None:
+    before_the_law = _disclosure("2024-06-01", "2024-10-01", "telecom_network")
+    assert before_the_law.outcome is kz.Outcome.NO_PROVISION and before_the_law.governing is None
+    assert any("95-VIII" in n and "no longer covers these facts" in n for n in before_the_law.notes)
+    # the same act decided before the new wording, and an act in the mass media, stay liable
+    assert _disclosure("2024-06-01", "2024-08-01", "telecom_network").outcome is kz.Outcome.LIABLE
+    assert _disclosure("2024-06-01", "2024-10-01", "mass_media").outcome is kz.Outcome.LIABLE
+    assert _disclosure("2024-09-01", "2024-10-01", "telecom_network").outcome is kz.Outcome.NO_PROVISION

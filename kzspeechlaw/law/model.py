@@ -354,6 +354,10 @@ class Provision:
     continued_by: Ref | None = None
     extremist: bool = False
     text: str = attrs.field(default="", repr=False)
+    exempt_sanctions: tuple[Sanction, ...] = ()
+    """The sanction the article's next part gives instead to the persons to whom administrative arrest
+    does not apply (AOC 2014 Art. 50(2); Art. 434(3): a fine of twenty MCI), where the part's sanction
+    is arrest: not a part of its own, since the facts cannot state who is exempt (a check weighs it)."""
     open_elements: tuple[str, ...] = ()
     """Elements of the part that the facts cannot state (keys of
     :data:`~kzspeechlaw.law.facts.OPEN_ELEMENTS`, e.g. ``knowledge`` for «заведомо»): an answer

@@ -369,6 +369,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                              subject=incident.offender))
         for text in assessed.notes:  # one per sanction may say the same (no MCI for the date)
             say.note(text)
+        if governing.exempt_sanctions:
+            say.note(exempt_note(governing))
         say.trace += assessed.steps
         say.trace += penalties.imposable_steps(sanctions, general_day, decided)
         if sanctions and not any(s.available for s in sanctions):
@@ -493,6 +495,8 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
         why = Message("{ref} provides {kind}, but it cannot be imposed on a legal entity ({rule}).",
                       ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
         return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
+    if any(s.kind is penalty for s in g.exempt_sanctions) and all(s.kind is not penalty for s in a.sanctions):
+        return _exempt_check(a, g, penalty, amount, extra, mci_date or a.mci_date)
     facts, on = sentencing.Facts.of(a.incident), a.general_day or a.incident.act_date
     milder = (sentencing.milder_kind(g, penalty, facts, on, a.decided_on, a.incident.act_date)
               if all(s.kind is not penalty for s in a.sanctions) else sentencing.Open())
@@ -509,6 +513,40 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
         result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                               depends_on=(*result.depends_on, *milder.depends))
     return result
+
+
+def exempt_note(g: Provision, penalty: Penalty | None = None) -> str:
+    """What the article's next part gives instead of ``g``'s sanction to the persons to whom
+    administrative arrest does not apply (:attr:`~kzspeechlaw.law.model.Provision.exempt_sanctions`),
+    of kind ``penalty`` where given."""
+    return Message("For the persons to whom administrative arrest does not apply ({rule}), the article's next part "
+                   "gives {sanction} instead of the sanction of {ref}.", rule=Cite("AOC 2014 Art. 50(2)"),
+                   sanction=join((s.describe() for s in g.exempt_sanctions if penalty is None or s.kind is penalty),
+                                 ", "), ref=str(g.ref))
+
+
+def _exempt_check(a: Assessment, g: Provision, penalty: Penalty, amount: Quantity, extra: tuple[str, ...],
+                  mci_date: dt.date | None) -> sentencing.Check:
+    """A sentence of a kind that the article's next part gives, instead of ``g``'s arrest, to the
+    persons to whom administrative arrest does not apply (:attr:`~kzspeechlaw.law.model.Provision.exempt_sanctions`;
+    AOC 2014 Art. 434(3): «совершенные лицами, к которым административный арест в соответствии с
+    частью второй статьи 50 настоящего Кодекса не применяется, – влекут штраф в размере двадцати
+    месячных расчетных показателей»): weighed against that sanction, and certain only where the facts
+    name such a person (a pregnant woman, a parent of children under fourteen: Art. 50(2)); else
+    whether the offender is one decides (to anyone else part 2 gives no such kind)."""
+    facts, on = sentencing.Facts.of(a.incident), a.general_day or a.incident.act_date
+    part = attrs.evolve(g, sanctions=g.exempt_sanctions, exempt_sanctions=())
+    assessed = penalties.for_subject(part, a.incident.offender.value, on, mci_date or a.incident.act_date,
+                                     a.decided_on, a.incident.act_date)
+    ranges = sentencing.imposable(part, assessed.sanctions, facts, (c.value for c in a.incident.circumstances), on,
+                                  a.decided_on)
+    result = sentencing.check(ranges, penalty, amount, mci_date, part, on, extra)
+    why = exempt_note(g, penalty)
+    exempt = sentencing.arrest_exemption(g, facts, on, a.decided_on)
+    if isinstance(exempt, sentencing.Range):  # the facts name such a person
+        return attrs.evolve(result, reasons=(why, *result.reasons, *exempt.reasons))
+    return attrs.evolve(result, reasons=(why, *result.reasons, *exempt.reasons), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, *exempt.depends))))
 
 
 def _assumed_mci(a: Assessment, g: Provision, result: sentencing.Check, kind: Penalty | str, amount: Quantity,

@@ -342,6 +342,36 @@ def _law_name(later: Provision, day: dt.date, general_only: bool) -> Message:
 _ROUTES = Memo(maxsize=16384)
 
 
+def _excludes(v: Provision, incident: Incident) -> bool:
+    """Whether a later version of the part the act fell under no longer covers its facts: a clause
+    of its elements that none of the facts meets, though the facts state that field (a field left
+    unstated, or a circumstance not given, is not taken to exclude it)."""
+    facts = incident.facts
+    for clause in v.elements:
+        if not facts.isdisjoint(clause):
+            continue
+        fields = {option.partition(":")[0] for option in clause}
+        if fields != {"circumstance"} and all(any(f.startswith(field + ":") for f in facts) for field in fields):
+            return True
+    return False
+
+
+def _narrowed_route(first: Provision, narrowed: Provision, decided: dt.date, steps: tuple[Step, ...]) -> Route:
+    """The route where a later wording of the part (``narrowed``, in force by the decision) no longer
+    covers the facts: liability for the act is removed, and the change reaches earlier acts (CC 2014
+    Art. 6(1); AOC 2014 Art. 5(1)), as a repeal does."""
+    retro = retro_rule(first.regime, decided)
+    step = Step(Message("{ref} as worded by Law {act} from {day}, before the decision, no longer covers these facts "
+                        "(its elements: {elements}): liability for the act is removed, and the change reaches earlier "
+                        "acts", ref=str(first.ref), act=narrowed.act, day=narrowed.valid_from,
+                        elements=join((join(clause, " or ") for clause in narrowed.elements), "; ")), *retro)
+    note = Message("{ref} as worded from {day} (Law {act}) no longer covers these facts; liability is removed "
+                   "retroactively ({rule}).", ref=str(first.ref), day=narrowed.valid_from, act=narrowed.act,
+                   rule=retro[0])
+    outcome = Outcome.DECRIMINALISED if first.regime is Regime.CRIMINAL else Outcome.NO_PROVISION
+    return Route(None, outcome, (*steps, step), (note,), ((narrowed.act, narrowed.valid_from),), ())
+
+
 def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Route:
     """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
     the act to the decision. Remembered: it depends on the decision date only through the versions
@@ -357,6 +387,9 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         repeals: list[tuple[str | None, dt.date | None]] = []
         general_moves: list[tuple[str | None, dt.date | None]] = []
         versions = (first, *_later_versions(first, decided))
+        narrowed = next((v for v in versions[1:] if _excludes(v, incident)), None)
+        if narrowed is not None:  # a later wording no longer covers the facts: as a repeal from its first day
+            versions = versions[:versions.index(narrowed)]
         last = versions[-1]
         code_end = law().codes[first.ref.code].valid_to
         if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
@@ -374,7 +407,8 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 versions = (*versions, heir, *_later_versions(heir, decided))
                 last = versions[-1]
         seen = {last.ref}
-        while last.valid_to is not None and last.valid_to <= decided and last.continued_by not in seen:
+        while (narrowed is None and last.valid_to is not None and last.valid_to <= decided
+               and last.continued_by not in seen):
             # The repealing law restated the rule in another part the same day (continued_by): the
             # act stays punishable, and the continuing part's versions join the laws compared.
             continuing = _continuation(incident, last, decided)
@@ -390,7 +424,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             seen.add(heir.ref)
             versions = (*versions, *continuing)
             last = versions[-1]
-        if last.valid_to is not None and last.valid_to <= decided:
+        if last.valid_to is not None and last.valid_to <= decided and narrowed is None:
             survivors = _survivors(matches, incident, last.valid_to, decided)
             if survivors:
                 heir = survivors[0]
@@ -417,6 +451,8 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 repeals.append((last.repealed_by, last.valid_to))
                 versions = (*versions, *survivors)
                 last = versions[-1]
+        if narrowed is not None:
+            return _narrowed_route(first, narrowed, decided, tuple(steps))
         if last.valid_to is not None and last.valid_to <= decided:
             repealed = last.repealed_by or "the end of the code"
             what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"

@@ -621,6 +621,12 @@ CONSENT = N_("whether the offender consented to community work (AOC 2014 Art. 49
 """What decides administrative community work beside the persons it is not for (:func:`_not_for`)."""
 
 
+def arrest_exemption(p: Provision, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open:
+    """Whether arrest is barred for the offender under ``p`` (:func:`_persons`): a range not
+    available where the facts name a person the general part exempts, else what stays open."""
+    return _persons(Penalty.ARREST, p, facts, on, decided)
+
+
 def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open:
     """``kind`` for the persons the general part's rule names (:data:`_NOT_FOR`): those the wording of
     ``on`` names, or of the decision date where it names more (a law that improves the offender's
