@@ -211,6 +211,7 @@ TABLES: dict[str, dict[str, str]] = {
         "referral": NP_("fact", "referral"),
         "amnesty": NP_("fact", "amnesty"),
         "age": NP_("fact", "age"),
+        "knowledge": NP_("fact", "knowledge"),
     },
     "status": {
         "open": NP_("status", "open"),

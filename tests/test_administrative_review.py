@@ -10,6 +10,8 @@ MCI «действующим на момент возбуждения дела»
 
 from __future__ import annotations
 
+import pytest
+
 import kzspeechlaw as kz
 from kzspeechlaw import Incident, assess
 
@@ -83,9 +85,41 @@ def test_a_minors_administrative_fine_is_at_most_ten_mci() -> None:
 
 
 def test_administrative_arrest_is_never_imposed_on_a_minor() -> None:
-    check = _minor_slander("2024-07-20").check("arrest", 10 * u.day)
+    a = _minor_slander("2024-07-20")
+    check = a.check("arrest", 10 * u.day)
     assert (check.verdict, check.certain) == ("kind_not_available", True)
-    assert "AOC 2014 Art. 50(2)" in check.rules
+    assert "50(2)" in check.reasons[0]
+    arrest = next(s for s in a.to_dict()["sanctions"] if s["kind"] == "arrest")
+    assert arrest["imposable_maximum"] is None and any("50(2)" in r for r in arrest["imposable_rules"])
+
+
+def test_a_minor_is_no_legal_entity() -> None:
+    """Art. 65(1): a minor is a person of 16 or 17; CC 2014 Art. 80(1): of 14 to 17."""
+    with pytest.raises(kz.InvalidIncident, match="mitigating"):
+        Incident(act_date="2022-05-01", conduct="false_information", channel="mass_media",
+                 offender="small_business", mitigating={"minor"})
+
+
+def test_the_cap_makes_no_fine_where_the_part_has_none() -> None:
+    """AOC 2014 Art. 451(3) (repeated dissemination, modelled for officials) provides no fine."""
+    a = assess(Incident(act_date="2022-05-01", conduct="media_law_violation", channel="mass_media",
+                        offender="official", circumstances={"repeated"}, mitigating={"minor"},
+                        proceedings_date="2022-05-02"), "2022-05-20")
+    assert a.governing is not None and "fine" not in {s.kind.value for s in a.sanctions}
+    check = a.check("fine", 50 * u.MCI)
+    assert (check.verdict, check.certain) == ("kind_not_available", True)
+
+
+def test_a_minors_fine_in_tenge_at_the_cap_turns_on_the_age_and_the_day_the_case_was_opened() -> None:
+    """34 500 tenge is 10 MCI of 2023 (3 450 tenge) and 11.3 MCI of 2022 (3 063 tenge)."""
+    a = assess(Incident(act_date="2022-12-25", conduct="slander", channel="telecom_network", allegation="none",
+                        mitigating={"minor"}), "2023-01-20")
+    check = a.check("fine", 34_500 * u.KZT)
+    assert check.certain is False and set(check.depends_on) == {"age", "proceedings_date"}
+    opened_2023 = assess(Incident(act_date="2022-12-25", conduct="slander", channel="telecom_network",
+                                  allegation="none", mitigating={"minor"}, proceedings_date="2023-01-05"),
+                         "2023-01-20").check("fine", 34_500 * u.KZT)
+    assert (opened_2023.verdict, opened_2023.certain, opened_2023.depends_on) == ("within", False, ("age",))
 
 
 # --- knowledge of the falsity ---------------------------------------------------------------------

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from fractions import Fraction
 from typing import Any, NamedTuple
 
 import attrs
@@ -155,11 +156,11 @@ class Assessment:
                         "is due only if it was."),)
         elif self.outcome is not Outcome.LIABLE:
             extra = (Message("The outcome is {outcome}: no sentence is due.", outcome=Code(self.outcome)),)
-        result = _assumed_mci(self, g, _sentence_check(self, g, kind, amount, extra), kind, amount, extra)
-        result = _open_element_doubt(self, g, result)
-        return _in_force_doubt(self, _unsettled(self, _contested(self, _minor(self, result, kind, amount), kind, amount,
-                                                                 extra),
-                                                kind, amount), kind, amount)
+        result = _sentence_check(self, g, kind, amount, extra)
+        result = _open_element_doubt(self, g, _assumed_mci(self, g, _minor(self, result, kind, amount, extra), kind,
+                                                           amount, extra))
+        return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
+                               kind, amount)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with a ``"schema"`` version key; a new dictionary on every call."""
@@ -557,6 +558,8 @@ def _assumed_mci(a: Assessment, g: Provision, result: sentencing.Check, kind: Pe
     another verdict (or is not in the data); ``proceedings_date`` then decides."""
     if g.regime is not Regime.ADMINISTRATIVE or a.incident.proceedings_date is not None or a.mci_date is None:
         return result
+    if minor_stated(a.incident):  # a minor's fine is weighed against the cap on each day (_administrative_minor)
+        return result
     try:
         in_tenge = exact(amount)[0] == "KZT"
     except (AmountError, AttributeError):
@@ -598,7 +601,8 @@ def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -
                         certain=False, depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
 
 
-def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
+def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
+           extra: tuple[str, ...]) -> sentencing.Check:
     """``result``, not certain where the facts state that the offender was a minor under the 2014
     Code (the mitigating circumstance ``minor``) and the verdict is not that the kind is not
     available: Art. 81 sets a minor's punishments and their limits (no imprisonment for a crime of
@@ -609,7 +613,7 @@ def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount:
     if g is None or not minor_stated(a.incident):
         return result
     if g.ref.code == "AOC2014":
-        return _administrative_minor(a, result, kind, amount)
+        return _administrative_minor(a, result, kind, amount, extra)
     if g.ref.code != "CC2014" or result.verdict == "kind_not_available" or not result.certain:
         return result
     rule = sentencing.find("CC2014", "minor_kinds", a.general_day or a.incident.act_date)
@@ -632,47 +636,53 @@ alone); no footnote names an earlier change, so the cap is taken to stand from 2
 minor is 16 or 17 at the time of the offence; Art. 28: no one younger is liable."""
 
 
-def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty | str,
-                          amount: Quantity) -> sentencing.Check:
-    """A check under the AOC where the facts state that the offender was a minor: a fine above
-    :data:`MINOR_FINE_MCI` (in MCI, or in tenge above it with the MCI of every day the case may have
-    been opened) is certainly above the maximum, for a minor of 16 or 17 (AOC 2014 Art. 66(1)) as for
-    a younger person, who is not liable (Art. 28); arrest is never available (Art. 50(2): not «лицам, не
-    достигшим восемнадцатилетнего возраста»); any other certain verdict is not certain (the age
-    decides, and the check weighs the article's range, not a minor's)."""
+def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
+                          extra: tuple[str, ...]) -> sentencing.Check:
+    """A check under the AOC where the facts state that the offender was a minor. A fine, where the
+    part provides one, is weighed against :data:`MINOR_FINE_MCI` alone (Art. 66(1) caps it whatever
+    the article's fine, and sets no floor): above it with the MCI of every day the case may have been
+    opened, certainly above the maximum, for a minor of 16 or 17 as for a younger person, who is not
+    liable (Art. 28); at or below it, within but not certain (the age decides, and
+    ``proceedings_date`` where the day's MCI does). Any other certain verdict but an unavailable kind
+    (arrest for a minor, Art. 50(2), is one: the ranges bar it) is not certain: the age decides."""
     why = Message("The offender was a minor (the mitigating circumstance stated): a minor's administrative fine is at "
                   "most {limit} MCI whatever the article's fine ({rule}), and a person under 16 is not liable at "
                   "all.", limit=MINOR_FINE_MCI, rule=Cite("AOC 2014 Art. 66(1)"))
-    if sentencing.as_penalty(kind) is Penalty.FINE and _above_minor_fine(a, amount):
-        return sentencing.Check(Penalty.FINE, amount, "above_maximum", ("AOC 2014 Art. 66(1)",), (why,))
-    if sentencing.as_penalty(kind) is Penalty.ARREST:  # «лицам, не достигшим восемнадцатилетнего возраста»
-        return sentencing.Check(Penalty.ARREST, amount, "kind_not_available", ("AOC 2014 Art. 50(2)",), (Message(
-            "The offender was a minor (the mitigating circumstance stated): administrative arrest may not be imposed "
-            "on a person under 18 ({rule}).", rule=Cite("AOC 2014 Art. 50(2)")),))
-    if result.verdict == "kind_not_available" or not result.certain:
+    if result.verdict == "kind_not_available" and result.certain:
+        return result
+    if sentencing.as_penalty(kind) is Penalty.FINE:
+        counts = _in_mci(a, amount)
+        if counts and all(n > MINOR_FINE_MCI for n in counts):
+            return sentencing.Check(Penalty.FINE, amount, "above_maximum", ("AOC 2014 Art. 66(1)",), (why, *extra))
+        known = bool(counts) and (all(n <= MINOR_FINE_MCI for n in counts))
+        first = counts[0] if counts else None
+        verdict = "within" if first is not None and first <= MINOR_FINE_MCI else "above_maximum"
+        return sentencing.Check(Penalty.FINE, amount, verdict, ("AOC 2014 Art. 66(1)",), (why, *extra), certain=False,
+                                depends_on=("age",) if known else ("age", "proceedings_date"))
+    if not result.certain:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
                         depends_on=tuple(dict.fromkeys((*result.depends_on, "age"))))
 
 
-def _above_minor_fine(a: Assessment, amount: Quantity) -> bool:
-    """Whether a fine is above :data:`MINOR_FINE_MCI` whatever day's MCI converts it: in MCI, or in
-    tenge with the MCI of the day the case was opened (given), else of each day from the act to the
-    decision (AOC 2014 Art. 44(1)) within the data."""
+def _in_mci(a: Assessment, amount: Quantity) -> list[Fraction]:
+    """A fine in MCI: as given, or in tenge with the MCI of the day the case was opened (given), else
+    of each day from the act to the decision that the MCI changes (AOC 2014 Art. 44(1)), the act
+    date's first; empty where it cannot be told (another unit, or a day after the data's MCI)."""
     try:
         unit, value = exact(amount)
     except (AmountError, AttributeError):
-        return False
+        return []
     if unit == "MCI":
-        return value > MINOR_FINE_MCI
+        return [value]
     if unit != "KZT" or a.mci_date is None:
-        return False
+        return []
     days = [a.mci_date]
     if a.incident.proceedings_date is None:
         if a.decided_on > law().mci_until:
-            return False
+            return []
         days += monthly_index.changes(a.mci_date, a.decided_on)
-    return all(value > MINOR_FINE_MCI * monthly_index.mci_value(day).kzt for day in days)
+    return [value / monthly_index.mci_value(day).kzt for day in days]
 
 
 MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (not modelled)")

@@ -137,6 +137,11 @@ class Incident:
                 "a date on or after evaded_from (the evasion it ends)" if self.evaded_from is not None
                 else "no end of evasion without evaded_from",
             )
+        if self.offender in ENTITIES and names_minor(self.mitigating):
+            raise InvalidIncident(
+                "mitigating", "minor", f"no minor's circumstance for an offender that is a {self.offender.value} "
+                "(a minor is a person under 18 at the time of the act: CC 2014 Art. 80(1), AOC 2014 Art. 65(1))"
+            )
         if self.channel is Channel.PRIVATE and Circumstance.PUBLIC_EVENT in self.circumstances:
             raise InvalidIncident(
                 "channel", "private", "a public channel when the act was at a public event"

@@ -631,10 +631,11 @@ def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     """``kind`` for the persons the general part's rule names (:data:`_NOT_FOR`): those the wording of
     ``on`` names, or of the decision date where it names more (a law that improves the offender's
     position is retroactive, CC Art. 6(1), AOC Art. 5(1)). A range not available where the facts
-    name such a person (``pregnant``; ``young_children``, a parent of children under fourteen, for
-    arrest); else what stays open: ``pregnant`` or ``young_children`` not stated; for a parent of
-    young children, whether the offender is a woman where the wording names mothers alone (AOC Art.
-    50(2) before Law 127-VI: :data:`OFFENDER_IS_A_WOMAN`) or whether the child is under three
+    name such a person (a minor, by the mitigating circumstance; ``pregnant``; ``young_children``, a
+    parent of children under fourteen, for arrest); else what stays open: ``pregnant`` or
+    ``young_children`` not stated; for a parent of young children, whether the offender is a woman
+    where the wording names mothers alone (AOC Art. 50(2) before Law 127-VI:
+    :data:`OFFENDER_IS_A_WOMAN`) or whether the child is under three
     (community service: :data:`CHILD_UNDER_THREE`), said beside the range too; and always, where the
     rule names them, whether the offender is one of the persons no incident field states
     (:data:`BEYOND_FACTS`: age, disability, military service, residence)."""
@@ -649,6 +650,10 @@ def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     mother = next((r for r in rules if both[0] in r.persons), None)
     under_three = next((r for r in rules if "woman_with_child_under_three" in r.persons), None)
     pregnant = next((r for r in rules if "pregnant_woman" in r.persons), None)
+    minor = next((r for r in rules if "minor" in r.persons), None)
+    if minor is not None and names_minor(facts.mitigating):  # the mitigating circumstance: under 18 at the act
+        return Range(kind, None, None, None, (minor.cite(),), (Message(
+            "No {kind} for a minor ({rule}).", kind=Code(kind), rule=Cite(minor.cite())),), available=False)
     found = (pregnant if facts.pregnant is True else None) or (parent if facts.young_children is True else None)
     if found is not None:
         said = (Message("No community service for a pregnant woman ({rule}).", rule=Cite(found.cite()))
