@@ -548,7 +548,7 @@ def test_the_shipped_file_loads() -> None:
     ('stage = "liability"', 'stage = "pardon"', r"release #1 \(Art. 4\): stage 'pardon' is not one of"),
     ('conditions = ["social_category"]', 'conditions = ["good_behaviour"]',
      r"release #2 \(Art. 2\(1\)\): conditions: 'good_behaviour' is not one of"),
-    ('kind = "concurrence"', 'kind = "mercy"', r"521-IV\) exclusion #1 \(Art. 5\(3\)\): kind 'mercy' is not one of"),
+    ('kind = "concurrence_grave"', 'kind = "mercy"', r"521-IV\) exclusion #1 \(Art. 5\(3\)\): kind 'mercy' is not one of"),
     ('refs = ["CC1997 133"', 'refs = ["ст. 133 УК 1997"', r"refs 'ст. 133 УК 1997' is not canonical; write 'CC1997 133'"),
     ('refs = ["CC1997 133"', 'refs = ["CC1997 133x"', r"exclusion #7 \(Art. 5\(11\)\): refs: cannot parse citation"),
     ('execution_months = 6\nexecution_article = "Art. 8"', 'execution_months = 6',

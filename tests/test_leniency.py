@@ -371,8 +371,8 @@ def _hooliganism_with_time_barred(monkeypatch: pytest.MonkeyPatch, version_from:
 
     real = assessment._outcome
 
-    def outcome(governing: Any, incident: Any, decided: Any) -> Any:
-        period, found = real(governing, incident, decided)
+    def outcome(governing: Any, incident: Any, decided: Any, matches: Any = ()) -> Any:
+        period, found = real(governing, incident, decided, matches)
         return (period, kz.Outcome.TIME_BARRED) if governing.valid_from == version_from else (period, found)
 
     monkeypatch.setattr(assessment, "_outcome", outcome)

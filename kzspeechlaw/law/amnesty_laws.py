@@ -99,6 +99,9 @@ EXCLUSIONS = {
     "recidivism": N_("punishment imposed for recidivism or dangerous recidivism"),
     "group": N_("a crime committed in a criminal group"),
     "concurrence": N_("a concurrence of offences one of which the Law does not reach"),
+    "concurrence_grave": N_("a concurrence of crimes one of which is grave or especially grave"),
+    "sentence_concurrence": N_("offences in a concurrence of sentences one of which the Law does not reach"),
+    "while_serving": N_("an intentional crime committed while serving a sentence"),
     "repeat_after_amnesty": N_("an intentional crime by a person earlier amnestied or pardoned"),
     "cpc_335": N_("a punishment imposed in the cases of CPC Art. 335(2)(2)-(3)"),
 }

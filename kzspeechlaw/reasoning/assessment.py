@@ -138,7 +138,7 @@ class Assessment:
         g = self.governing
         if g is None:
             return ()
-        found = amnesty.findings(g, self.incident.act_date, self.decided_on)
+        found = amnesty.findings(g, self.incident.act_date, self.decided_on, committed=_committed(self.matches, g))
         return sentencing.releases(g, sentencing.Facts.of(self.incident), (s.kind for s in self.sanctions),
                                    self.incident.act_date, self.decided_on, found)
 
@@ -255,7 +255,8 @@ def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]
         near = tuple(w for act, day in boundaries if (w := caveat_window(act, day)) is not None)
     reach: tuple[Window, ...] = ()
     if a.governing is not None:
-        found = amnesty.findings(a.governing, incident.act_date, decided, amnesty.facts_of(incident))
+        found = amnesty.findings(a.governing, incident.act_date, decided, amnesty.facts_of(incident),
+                                 committed=_committed(a.matches, a.governing))
         reach = tuple(w for f in found if f.status is amnesty.Status.MAY_REACH
                       and (w := f.amnesty.reach_window) is not None)
     laws = amnesty.amnesties().laws
@@ -378,7 +379,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             say.note(N_("Every alternative is suspended on the decision date."))
         say.trace.append(penalties.category_step(governing))
 
-    period, outcome = _outcome(governing, incident, decided)
+    period, outcome = _outcome(governing, incident, decided, matches)
     if say and period is None and governing.regime is Regime.CRIMINAL and minor_stated(incident):  # for_act
         say.note(N_("The facts state that the offender was a minor: the 1997 Code's rule on a minor's limitation "
                     "period was not read, so the library gives no period: an adult's has not run out, a minor's may "
@@ -390,7 +391,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         say.note(limitation_note(governing, incident, period))
     facts = amnesty.facts_of(incident)
     if say:
-        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts),
+        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts,
+                                                        committed=_committed(matches, governing)),
                                        incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
@@ -398,14 +400,23 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                       mci_date, governing.category, period, general_day)
 
 
-def _outcome(governing: Provision, incident: Incident, decided: dt.date) -> tuple[Limitation | None, Outcome]:
+def _committed(matches: tuple[Match, ...], governing: Provision | None) -> Provision | None:
+    """The part the act fell under when committed, where another code's part governs it
+    (:func:`~kzspeechlaw.reasoning.amnesty.committed_part`)."""
+    return amnesty.committed_part(matches[0].provision if matches else None, governing)
+
+
+def _outcome(governing: Provision, incident: Incident, decided: dt.date,
+             matches: tuple[Match, ...] = ()) -> tuple[Limitation | None, Outcome]:
     """The limitation period under ``governing`` and the outcome: liable, time-barred (or unless an
     open fact stopped the period), or amnestied by an amnesty law in force on the decision date
-    (:mod:`kzspeechlaw.reasoning.amnesty`)."""
+    (:mod:`kzspeechlaw.reasoning.amnesty`; one of the code of the act's time alone weighs the act
+    under ``matches``' first part)."""
     period = limitation.for_act(governing, incident, decided)
     outcome = _limitation_outcome(period)
     if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided,
-                                                               amnesty.facts_of(incident)):
+                                                               amnesty.facts_of(incident),
+                                                               _committed(matches, governing)):
         outcome = Outcome.AMNESTIED
     return period, outcome
 
@@ -437,7 +448,7 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     for later in found:
         version = later.version
         doubt = Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
-        outcome = _outcome(version, a.incident, a.decided_on)[1]
+        outcome = _outcome(version, a.incident, a.decided_on, a.matches)[1]
         spares = _FAVOUR.get(outcome, 2) - _FAVOUR.get(a.outcome, 2)
         if spares > 0:  # no sentence due under that law, or maybe none
             names.append(doubt)

@@ -316,7 +316,8 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     if g is not None and lim is not None and lim.expired and not lim.certain:
         found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
     if g is not None and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED, Outcome.AMNESTIED):
-        findings = amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc))
+        findings = amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc),
+                                    committed=amnesty.committed_part(a.matches[0].provision if a.matches else None, g))
         if a.outcome is not Outcome.AMNESTIED and any(f.status in _OPEN_AMNESTY for f in findings):
             found.append("amnesty")
         if a.outcome is Outcome.AMNESTIED and any(  # released by a Law whose in-force date was inferred

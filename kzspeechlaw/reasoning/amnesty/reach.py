@@ -36,7 +36,8 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.terms import Cite
 
 _FACT_OF = {"damage_settled": "damage_settled", "social_category": "social_category",
-            "riot_connection": "riot_connection", "recidivism": "recidivist"}
+            "riot_connection": "riot_connection", "recidivism": "recidivist", "group": "criminal_group",
+            "concurrence_grave": "concurrence_grave"}
 
 
 @attrs.frozen
@@ -49,6 +50,15 @@ class Facts:
     riot_connection: bool | None = None
     recidivist: bool | None = None
     objects: bool | None = None
+    criminal_group: bool | None = None
+    """The crime was committed by a criminal group (the incident's circumstance): the exclusion of
+    crimes «в составе преступной группы, организованной группы ...» applies."""
+    concurrence: bool | None = None
+    """Other crimes are decided together (the incident's ``aggregate``); false where it is ``none`` or
+    other administrative offences. Whether one of them falls outside the Law is never stated: true
+    makes that exclusion a doubt that withholds the release."""
+    concurrence_grave: bool | None = None
+    """One of the crimes decided together is grave or especially grave (``aggregate``)."""
 
 
 class Status(enum.StrEnum):
@@ -88,43 +98,71 @@ class Finding:
 NO_FACTS = Facts()
 """No fact stated: every condition of a release and every exclusion about the person is open."""
 
-_HARM_MADE_GOOD = Facts(damage_settled=True)
 
 
 def facts_of(incident: object) -> Facts:
     """The amnesty facts an incident states. Its ``harm_compensated`` (the harm was made good),
     where the incident has that field and it is true, settles that the damage was compensated
     (Law 329-VIII Art. 1(1)(2): «полностью его возместившие»); false leaves the condition open,
-    since no damage may have been caused, or no civil claim filed."""
-    return _HARM_MADE_GOOD if getattr(incident, "harm_compensated", None) is True else NO_FACTS
+    since no damage may have been caused, or no civil claim filed. The circumstance
+    ``criminal_group`` settles the exclusion of crimes of a criminal group (e.g. Law 329-VIII
+    Art. 3(8)); ``aggregate`` the exclusions of a concurrence: ``none`` (or administrative offences
+    alone) settles that there is none, a grave or especially grave one meets Law 521-IV Art. 5(3)
+    («если одно из них является тяжким или особо тяжким»), and any other leaves open whether one of
+    them falls outside the Law (Law 329-VIII Art. 3(10)), a doubt that withholds the release."""
+    damage = True if getattr(incident, "harm_compensated", None) is True else None
+    group = True if "criminal_group" in getattr(incident, "circumstances", ()) else None
+    aggregate = getattr(incident, "aggregate", None)
+    value = getattr(aggregate, "value", None)
+    if value is None:
+        concurrence = grave = None
+    elif value in ("none", "administrative_offence"):
+        concurrence = grave = False
+    else:
+        concurrence, grave = True, value in ("grave", "especially_grave")
+    found = Facts(damage_settled=damage, criminal_group=group, concurrence=concurrence, concurrence_grave=grave)
+    return NO_FACTS if found == NO_FACTS else found
 
 
 def findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts | None = None,
-             data: Amnesties | None = None) -> tuple[Finding, ...]:
+             data: Amnesties | None = None, committed: Provision | None = None) -> tuple[Finding, ...]:
     """What each amnesty in force on ``decided_on`` that reaches an act of ``act_date`` under
     ``p``'s code does for it, oldest first; an act just after an unread cut-off gets a
     ``may_reach`` finding (:meth:`Amnesty.may_reach`). ``p`` is the provision that governs the act
-    (its category decides the release rule). Only criminal provisions: the administrative chapter
-    concerns fines already imposed (:func:`administrative_release`). Remembered for the shipped
-    data: the answer depends on the dates only through the amnesties' dates."""
+    (its category decides the release rule); an amnesty of another code only, ``committed``'s (the
+    part the act fell under when committed, where a later code governs it: :func:`committed_part`),
+    is weighed under that part: a later, milder code cannot undo the release (Law 521-IV reaches acts
+    under the 1997 Code that the 2014 Code governs when decided). Only criminal provisions: the
+    administrative chapter concerns fines already imposed (:func:`administrative_release`).
+    Remembered for the shipped data: the answer depends on the dates only through the amnesties'
+    dates."""
     if p.regime is not Regime.CRIMINAL:
         return ()
     facts = facts if facts is not None else NO_FACTS
     if data is None:
-        return _FINDINGS.get(_key(p, act_date, decided_on, facts),
-                             lambda: _findings(p, act_date, decided_on, facts, amnesties()))
-    return _findings(p, act_date, decided_on, facts, data)
+        return _FINDINGS.get((*_key(p, act_date, decided_on, facts), committed),
+                             lambda: _findings(p, act_date, decided_on, facts, amnesties(), committed))
+    return _findings(p, act_date, decided_on, facts, data, committed)
 
 
-def released(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts | None = None) -> bool:
-    """``releasing(findings(p, act_date, decided_on, facts)) is not None``, remembered: the fast
-    path for callers that need only the outcome."""
+def committed_part(first: Provision | None, governing: Provision | None) -> Provision | None:
+    """The part the act fell under when committed (``first``), where a part of another code governs
+    it: the amnesties of that code alone weigh the act under it (:func:`findings`)."""
+    if first is None or governing is None or first.ref.code == governing.ref.code:
+        return None
+    return first
+
+
+def released(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts | None = None,
+             committed: Provision | None = None) -> bool:
+    """``releasing(findings(p, act_date, decided_on, facts, committed=committed)) is not None``,
+    remembered: the fast path for callers that need only the outcome."""
     first, last = liability_bounds()
     if decided_on < first or act_date >= last or p.regime is not Regime.CRIMINAL:
         return False  # before the first amnesty's entry into force, or after the last cut-off
     facts = facts if facts is not None else NO_FACTS
-    return _RELEASED.get(_key(p, act_date, decided_on, facts),
-                         lambda: releasing(findings(p, act_date, decided_on, facts)) is not None)
+    return _RELEASED.get((*_key(p, act_date, decided_on, facts), committed),
+                         lambda: releasing(findings(p, act_date, decided_on, facts, committed=committed)) is not None)
 
 
 _FINDINGS = Memo(maxsize=16384)
@@ -140,16 +178,18 @@ def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> 
 
 
 def _findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,
-              data: Amnesties) -> tuple[Finding, ...]:
+              data: Amnesties, committed: Provision | None = None) -> tuple[Finding, ...]:
     found = []
     for a in data.laws:
-        if a.in_force > decided_on or p.ref.code not in a.codes:
+        part = p if p.ref.code in a.codes else committed if committed is not None and committed.ref.code in a.codes \
+            else None
+        if a.in_force > decided_on or part is None:
             continue
         if a.reaches_date(act_date):
-            found.append(_finding(a, p, decided_on, facts, data.definitions))
+            found.append(_finding(a, part, decided_on, facts, data.definitions))
         elif a.may_reach(act_date) and act_date < decided_on:
             # The Law reaches the act only if it entered into force after it (and by the decision).
-            f = _finding(a, p, decided_on, facts, data.definitions)
+            f = _finding(a, part, decided_on, facts, data.definitions)
             found.append(attrs.evolve(f, status=Status.MAY_REACH, would=f.status))
     return tuple(found)
 
@@ -246,11 +286,18 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
                 return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
                                                                what=what,
                                                                article=_cite(f"{signs.article}; {ex.article}")))
+        elif ex.kind == "concurrence" and facts.concurrence is not None:
+            if facts.concurrence:  # other crimes decided together: whether one falls outside the Law is open
+                doubtful.append(Message("none of the other crimes decided together falls outside the Law ({article})",
+                                        article=_cite(ex.article)))
         else:
             fact = getattr(facts, _FACT_OF[ex.kind]) if ex.kind in _FACT_OF else None
             if fact is True:
-                return make(Status.EXCLUDED, None, ex, Message("{what} ({article})", what=what,
-                                                               article=_cite(ex.article)))
+                return make(Status.EXCLUDED, None, ex, Message(
+                    "{what} ({article}, an item about persons convicted, applied to a case still pending as the "
+                    "data's assumption), as the facts state", what=what, article=_cite(ex.article))
+                    if ex.convicted_only else
+                    Message("{what} ({article})", what=what, article=_cite(ex.article)))
             if fact is None:
                 open_conditions.append(
                     Message("not excluded as {what} ({article}, an item about persons convicted)", what=what,
