@@ -207,11 +207,42 @@ def _disclosure(act: str, decided: str, channel: str) -> kz.Assessment:
                            offender="official", proceedings_date=act, referred_on=act), decided)
 
 
-def test_a_wording_that_drops_the_channel_removes_liability_for_earlier_acts() -> None:
+def test_a_wording_that_may_drop_the_channel_is_outside_the_modelled_scope() -> None:
+    """Whether «масс-медиа» (Law on mass media) reaches a dissemination in a telecom network was not
+    read: an act there after Law 95-VIII, and one before it decided after, get no answer; the scope
+    register names the part."""
     before_the_law = _disclosure("2024-06-01", "2024-10-01", "telecom_network")
-    assert before_the_law.outcome is kz.Outcome.NO_PROVISION and before_the_law.governing is None
-    assert any("95-VIII" in n and "no longer covers these facts" in n for n in before_the_law.notes)
+    assert before_the_law.outcome is kz.Outcome.OUTSIDE_SCOPE and before_the_law.governing is None
+    assert any("95-VIII" in n and "was not read" in n for n in before_the_law.notes)
+    assert _disclosure("2024-09-01", "2024-10-01", "telecom_network").outcome is kz.Outcome.OUTSIDE_SCOPE
     # the same act decided before the new wording, and an act in the mass media, stay liable
     assert _disclosure("2024-06-01", "2024-08-01", "telecom_network").outcome is kz.Outcome.LIABLE
     assert _disclosure("2024-06-01", "2024-10-01", "mass_media").outcome is kz.Outcome.LIABLE
-    assert _disclosure("2024-09-01", "2024-10-01", "telecom_network").outcome is kz.Outcome.NO_PROVISION
+    assert _disclosure("2024-09-01", "2024-10-01", "private").outcome is kz.Outcome.NO_PROVISION
+
+
+def test_a_minors_fine_above_the_articles_own_is_above_the_maximum() -> None:
+    """AOC 2014 Art. 434(1) (06.02.2023): «влечет штраф в размере пяти месячных расчетных показателей»;
+    Art. 66(1) caps a minor's fine at ten MCI, so a minor's fine is at most five."""
+    def check(mci: int) -> kz.Check:
+        return assess(Incident(act_date="2022-06-01", conduct="petty_hooliganism", channel="public_speech",
+                               mitigating={"minor"}, proceedings_date="2022-06-01"), "2022-06-20").check("fine",
+                                                                                                       mci * u.MCI)
+    assert (check(8).verdict, check(8).certain) == ("above_maximum", True)
+    assert (check(5).verdict, check(5).certain) == ("within", False)
+
+
+def test_a_person_arrest_does_not_apply_to_gets_part_3s_fine_alone() -> None:
+    """From 01.09.2025 part 2 gives community service or arrest; part 3 a fine alone."""
+    a = _repeated("2025-10-01", "2025-10-20", young_children=True)
+    service = a.check("community_service", 80 * u.hour)
+    assert (service.verdict, service.certain) == ("kind_not_available", True)
+    assert (a.check("fine", 20 * u.MCI).verdict, a.check("fine", 20 * u.MCI).certain) == ("within", True)
+
+
+def test_part_3s_fine_is_not_certain_while_the_exemption_rests_on_an_inferred_date() -> None:
+    """Before Law 127-VI (in force 2018-01-09 at the earliest, inferred) Art. 50(2) named women with
+    children under fourteen only: a man raising them alone was not exempt."""
+    a = _repeated("2017-12-20", "2018-01-12", young_children=True, referred_on="2017-12-20")
+    fine = a.check("fine", 20 * u.MCI)
+    assert fine.certain is False and any("127-VI" in d for d in fine.depends_on)

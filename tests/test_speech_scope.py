@@ -248,10 +248,20 @@ def test_every_speech_article_in_the_register_is_modelled_or_listed_with_why_not
     assert entry.reason and entry.title and entry.source
     if not entry.conducts:
         return  # listed only (an element without vocabulary, possibly of a modelled article)
-    # an unmodelled period with facts never overlaps a modelled version of the same article
+    # an unmodelled period with facts never overlaps a modelled version of the same article that the
+    # same facts could meet (its conduct, and its channel where the entry names channels)
     start = entry.valid_from or law().codes[entry.code].valid_from
     end = entry.valid_to or dt.date.max
-    assert not [v for v in versions if v.valid_from < end and (v.valid_to is None or v.valid_to > start)]
+
+    def meets(v: kz.Provision) -> bool:
+        clauses = [set(c) for c in v.elements]
+        conduct = any(f"conduct:{c.value}" in clause for c in entry.conducts for clause in clauses)
+        channel_clauses = [c for c in clauses if any(o.startswith("channel:") for o in c)]
+        channel = not entry.channels or not channel_clauses or any(
+            f"channel:{ch.value}" in clause for ch in entry.channels for clause in channel_clauses)
+        return conduct and channel
+
+    assert not [v for v in versions if v.valid_from < end and (v.valid_to is None or v.valid_to > start) and meets(v)]
 
 
 def test_every_modelled_article_is_in_the_register() -> None:
@@ -289,7 +299,8 @@ def unmodelled_incidents(draw: st.DrawFn) -> kz.Incident:
     return kz.Incident(
         act_date=draw(st.dates(min_value=start, max_value=end - dt.timedelta(days=1))),
         conduct=conduct,
-        channel=draw(st.sampled_from([None, "private", "public_speech", "mass_media", "telecom_network"])),
+        channel=draw(st.sampled_from([None, *(c.value for c in entry.channels)] if entry.channels else
+                                     [None, "private", "public_speech", "mass_media", "telecom_network"])),
         target=draw(st.sampled_from(entry.targets or (kz.Target.PERSON, kz.Target.PUBLIC, kz.Target.STATE))),
         discord={"national"} if conduct == "incitement_of_discord" else (),
         in_connection_with_duties=draw(st.sampled_from([None, True, False])),

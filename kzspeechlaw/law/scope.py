@@ -31,7 +31,7 @@ import attrs
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import Code, Message
 from kzspeechlaw.law.codes import CODE_FILES
-from kzspeechlaw.law.facts import DECIDING, Conduct, Target, check_fact
+from kzspeechlaw.law.facts import DECIDING, Channel, Conduct, Target, check_fact
 from kzspeechlaw.law.loader import DATA_DIR, law
 from kzspeechlaw.law.reader import Reader, read_toml
 from kzspeechlaw.law.timeline import in_force, timeline
@@ -65,6 +65,9 @@ class Entry:
     reason: str = ""
     conducts: tuple[Conduct, ...] = ()
     targets: tuple[Target, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    """The channels the entry is for (any where empty; a channel not stated fits): a part that names
+    some ways of making an act known and not others."""
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     dates_verified: bool = True
@@ -85,11 +88,13 @@ class Entry:
         return in_force(start, end, day)
 
     def fits(self, incident: Incident, day: dt.date) -> bool:
-        """Whether the incident's conduct (and target, where the entry names targets) is the
+        """Whether the incident's conduct (and target and channel, where the entry names them) is the
         entry's, on ``day``, and the incident does not state otherwise a fact the article requires
         (``requires``: deciding facts such as ``link:duties``, which may be left unstated)."""
         if incident.conduct not in self.conducts or (self.targets and incident.target not in self.targets):
             return False
+        if self.channels and incident.channel is not None and incident.channel not in self.channels:
+            return False  # a channel not stated may be one of them
         stated_otherwise = any(
             fact not in incident.facts and any(f.startswith(fact.partition(":")[0] + ":") for f in incident.facts)
             for fact in self.requires
@@ -124,7 +129,7 @@ def load(directory: Path | str | None = None) -> Register:
     for index, record in enumerate(data.get("article", [])):
         where = f"article #{index + 1} ({record.get('code', '?')} {record.get('number', '?')})"
         reader = Reader(FILE, where, record)
-        reader.only(["code", "number", "status"], ["title", "reason", "conducts", "targets", "valid_from",
+        reader.only(["code", "number", "status"], ["title", "reason", "conducts", "targets", "channels", "valid_from",
                                                   "valid_to", "dates_verified", "source", "notes",
                                                   "requires"])
         code, status = reader.get("code", str), reader.get("status", str)
@@ -137,6 +142,7 @@ def load(directory: Path | str | None = None) -> Register:
         try:
             conducts = tuple(Conduct(c) for c in reader.get("conducts", list, []))
             targets = tuple(Target(t) for t in reader.get("targets", list, []))
+            channels = tuple(Channel(c) for c in reader.get("channels", list, []))
         except ValueError as error:
             raise reader.fail(str(error)) from None
         entry = Entry(
@@ -147,6 +153,7 @@ def load(directory: Path | str | None = None) -> Register:
             reason=reader.get("reason", str, ""),
             conducts=conducts,
             targets=targets,
+            channels=channels,
             valid_from=reader.date("valid_from", required=False),
             valid_to=reader.date("valid_to", required=False),
             dates_verified=reader.get("dates_verified", bool, True),
@@ -189,13 +196,18 @@ def _modelled_in(conduct: Conduct, interval: int) -> bool:
     )
 
 
+def unmodelled_on(incident: Incident, day: dt.date) -> tuple[Entry, ...]:
+    """The unmodelled register entries the incident's facts fit on ``day``."""
+    return tuple(e for e in register().entries if e.status == "not_modelled" and e.fits(incident, day))
+
+
 def outside(incident: Incident) -> tuple[Entry, ...]:
     """Why an incident that no modelled part matches is outside the modelled scope: the unmodelled
     register entries its conduct (and target) fit on the act date, or, where none does and no
     modelled part in force deals with its conduct at all, a synthetic entry saying so. Empty when
     the facts fall inside the modelled scope (then ``no_provision`` is the answer)."""
     day = incident.act_date
-    fitting = tuple(e for e in register().entries if e.status == "not_modelled" and e.fits(incident, day))
+    fitting = unmodelled_on(incident, day)
     if fitting or _modelled_conduct(incident.conduct, day):
         return fitting
     codes = [c for c in law().codes.values() if in_force(c.valid_from, c.valid_to, day)]

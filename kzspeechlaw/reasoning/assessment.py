@@ -507,9 +507,16 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
         why = Message("{ref} provides {kind}, but it cannot be imposed on a legal entity ({rule}).",
                       ref=str(g.ref), kind=Code(penalty), rule=rule.cite())
         return sentencing.Check(penalty, amount, "kind_not_available", (rule.cite(),), (why, *extra))
+    facts, on = sentencing.Facts.of(a.incident), a.general_day or a.incident.act_date
+    if g.exempt_sanctions:
+        exempt = sentencing.arrest_exemption(g, facts, on, a.decided_on)
+        if isinstance(exempt, sentencing.Range) and all(s.kind is not penalty for s in g.exempt_sanctions):
+            why = Message("The facts name a person to whom administrative arrest does not apply: the article's next "
+                          "part applies, which gives no {kind}.", kind=Code(penalty))
+            return sentencing.Check(penalty, amount, "kind_not_available", exempt.rules,
+                                    (exempt_note(g), *exempt.reasons, why, *extra))
     if any(s.kind is penalty for s in g.exempt_sanctions) and all(s.kind is not penalty for s in a.sanctions):
         return _exempt_check(a, g, penalty, amount, extra, mci_date or a.mci_date)
-    facts, on = sentencing.Facts.of(a.incident), a.general_day or a.incident.act_date
     milder = (sentencing.milder_kind(g, penalty, facts, on, a.decided_on, a.incident.act_date)
               if all(s.kind is not penalty for s in a.sanctions) else sentencing.Open())
     if isinstance(milder, sentencing.Range):  # not even as a milder kind
@@ -650,11 +657,11 @@ minor is 16 or 17 at the time of the offence; Art. 28: no one younger is liable.
 def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
                           extra: tuple[str, ...]) -> sentencing.Check:
     """A check under the AOC where the facts state that the offender was a minor. A fine, where the
-    part provides one, is weighed against :data:`MINOR_FINE_MCI` alone (Art. 66(1) caps it whatever
-    the article's fine, and sets no floor): above it with the MCI of every day the case may have been
-    opened, certainly above the maximum, for a minor of 16 or 17 as for a younger person, who is not
-    liable (Art. 28); at or below it, within but not certain (the age decides, and
-    ``proceedings_date`` where the day's MCI does). Any other certain verdict but an unavailable kind
+    part provides one, is capped at :data:`MINOR_FINE_MCI` (Art. 66(1) caps the article's fine, and
+    sets no floor): above the cap with the MCI of every day the case may have been opened, or above
+    the article's own fine, it is above the maximum, certainly where that is so for a minor of 16 or
+    17 as for a younger person, who is not liable (Art. 28); else within but not certain (the age
+    decides, and ``proceedings_date`` where the day's MCI does). Any other certain verdict but an unavailable kind
     (arrest for a minor, Art. 50(2), is one: the ranges bar it) is not certain: the age decides."""
     why = Message("The offender was a minor (the mitigating circumstance stated): a minor's administrative fine is at "
                   "most {limit} MCI whatever the article's fine ({rule}), and a person under 16 is not liable at "
@@ -665,11 +672,14 @@ def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty
         counts = _in_mci(a, amount)
         if counts and all(n > MINOR_FINE_MCI for n in counts):
             return sentencing.Check(Penalty.FINE, amount, "above_maximum", ("AOC 2014 Art. 66(1)",), (why, *extra))
-        known = bool(counts) and (all(n <= MINOR_FINE_MCI for n in counts))
-        first = counts[0] if counts else None
-        verdict = "within" if first is not None and first <= MINOR_FINE_MCI else "above_maximum"
-        return sentencing.Check(Penalty.FINE, amount, verdict, ("AOC 2014 Art. 66(1)",), (why, *extra), certain=False,
-                                depends_on=("age",) if known else ("age", "proceedings_date"))
+        if result.verdict == "above_maximum":  # above the article's own fine: above a minor's too
+            return attrs.evolve(result, reasons=(*result.reasons, why))
+        known = bool(counts) and all(n <= MINOR_FINE_MCI for n in counts)
+        verdict = "within" if counts and counts[0] <= MINOR_FINE_MCI else "above_maximum"
+        return sentencing.Check(Penalty.FINE, amount, verdict, ("AOC 2014 Art. 66(1)", *result.rules),
+                                (why, *result.reasons), certain=False,
+                                depends_on=tuple(dict.fromkeys(("age", *(() if known else ("proceedings_date",)),
+                                                                *result.depends_on))))
     if not result.certain:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
@@ -736,8 +746,8 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
             other: sentencing.Check | None = before.check(kind, amount)
         except (AmountError, OutOfCoverage):  # not comparable, or the day before beyond the data: not the same
             other = None
-        if other is not None and other.verdict == result.verdict:
-            continue
+        if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
+            continue  # (the same verdict, but not certain there: this one is not either)
         names.append(Message("whether Law {act} was in force on the decision date (its in-force date {day} is the "
                              "earliest possible, its publication not read)", act=act, day=day))
         head = Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "

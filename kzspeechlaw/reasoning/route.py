@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kzspeechlaw.i18n import N_, Message, join
-from kzspeechlaw.law import general_part
+from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime, Sanction, main_rank
 from kzspeechlaw.law.timeline import Timeline
@@ -344,27 +344,45 @@ _ROUTES = Memo(maxsize=16384)
 
 def _excludes(v: Provision, incident: Incident) -> bool:
     """Whether a later version of the part the act fell under no longer covers its facts: a clause
-    of its elements that none of the facts meets, though the facts state that field (a field left
-    unstated, or a circumstance not given, is not taken to exclude it)."""
+    of its elements that none of the facts meets, though the facts state each of its fields (a field
+    left unstated is not taken to exclude it, nor is a clause naming a circumstance, which the facts
+    may not list)."""
     facts = incident.facts
     for clause in v.elements:
         if not facts.isdisjoint(clause):
             continue
         fields = {option.partition(":")[0] for option in clause}
-        if fields != {"circumstance"} and all(any(f.startswith(field + ":") for f in facts) for field in fields):
+        if "circumstance" not in fields and all(any(f.startswith(field + ":") for f in facts) for field in fields):
             return True
     return False
 
 
-def _narrowed_route(first: Provision, narrowed: Provision, decided: dt.date, steps: tuple[Step, ...]) -> Route:
+def _narrowed_route(first: Provision, narrowed: Provision, incident: Incident, decided: dt.date,
+                    steps: tuple[Step, ...]) -> Route:
     """The route where a later wording of the part (``narrowed``, in force by the decision) no longer
     covers the facts: liability for the act is removed, and the change reaches earlier acts (CC 2014
-    Art. 6(1); AOC 2014 Art. 5(1)), as a repeal does."""
+    Art. 6(1); AOC 2014 Art. 5(1)), as a repeal does; outside the modelled scope where the scope
+    register names the later wording as not modelled for such facts (whether it still reaches them
+    was not read: AOC 2014 Art. 451(4)-(5) «в масс-медиа»)."""
     retro = retro_rule(first.regime, decided)
+    elements = join((join(clause, " or ") for clause in narrowed.elements), "; ")
+    unread = scope.unmodelled_on(incident, narrowed.valid_from)
+    if unread:
+        step = Step(Message("{ref} as worded by Law {act} from {day}, before the decision, does not cover these facts "
+                            "as the data reads it (its elements: {elements}), but whether it still reaches them was "
+                            "not read", ref=str(first.ref), act=narrowed.act, day=narrowed.valid_from,
+                            elements=elements),
+                    *retro)
+        note = Message("{ref} as worded from {day} (Law {act}) may no longer cover these facts, but whether it does "
+                       "was not read: {why}. If it does not, liability is removed retroactively ({rule}); the library "
+                       "gives no answer.", ref=str(first.ref), day=narrowed.valid_from, act=narrowed.act,
+                       why=join((scope.describe(e) for e in unread), "; "), rule=retro[0])
+        boundary = ((narrowed.act, narrowed.valid_from),)
+        return Route(None, Outcome.OUTSIDE_SCOPE, (*steps, step), (note,), boundary, ())
     step = Step(Message("{ref} as worded by Law {act} from {day}, before the decision, no longer covers these facts "
                         "(its elements: {elements}): liability for the act is removed, and the change reaches earlier "
-                        "acts", ref=str(first.ref), act=narrowed.act, day=narrowed.valid_from,
-                        elements=join((join(clause, " or ") for clause in narrowed.elements), "; ")), *retro)
+                        "acts", ref=str(first.ref), act=narrowed.act, day=narrowed.valid_from, elements=elements),
+                *retro)
     note = Message("{ref} as worded from {day} (Law {act}) no longer covers these facts; liability is removed "
                    "retroactively ({rule}).", ref=str(first.ref), day=narrowed.valid_from, act=narrowed.act,
                    rule=retro[0])
@@ -452,7 +470,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 versions = (*versions, *survivors)
                 last = versions[-1]
         if narrowed is not None:
-            return _narrowed_route(first, narrowed, decided, tuple(steps))
+            return _narrowed_route(first, narrowed, incident, decided, tuple(steps))
         if last.valid_to is not None and last.valid_to <= decided:
             repealed = last.repealed_by or "the end of the code"
             what = "decriminalised" if first.regime is Regime.CRIMINAL else "abolished"
