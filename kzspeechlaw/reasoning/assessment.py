@@ -138,7 +138,8 @@ class Assessment:
         g = self.governing
         if g is None:
             return ()
-        found = amnesty.findings(g, self.incident.act_date, self.decided_on, committed=_committed(self.matches, g))
+        found = amnesty.findings(g, self.incident.act_date, self.decided_on, amnesty.facts_of(self.incident),
+                                 committed=_committed(self.matches, g))
         return sentencing.releases(g, sentencing.Facts.of(self.incident), (s.kind for s in self.sanctions),
                                    self.incident.act_date, self.decided_on, found)
 

@@ -145,12 +145,17 @@ _NETWORKS = N_("made known through telecommunication networks (channel=telecom_n
 
 def _alternative(field: str, alternative: str, alt: Assessment) -> str:
     """The words of the other value, as the part it gives reads: the values named alike are only
-    those that part names."""
+    those that part names, in every wording up to the decision (a later wording may drop one: AOC
+    2014 Art. 451(4) without the telecommunication networks from Law 95-VIII)."""
     if not alt.matches:
         return alternative
-    named = {fact for clause in alt.matches[0].provision.elements for fact in clause}
+    first = alt.matches[0].provision
+    later = [v for v in law().versions[first.ref] if first.valid_from < v.valid_from <= alt.decided_on]
+    named = set.intersection(*({fact for clause in v.elements for fact in clause} for v in (first, *later)))
     if field == "allegation" and "allegation:corruption_crime" not in named:
         return _NOT_CORRUPTION
+    if field == "channel" and "channel:telecom_network" not in named:  # a wording dropped it: none alike
+        return _NETWORKS
     if field == "channel" and not {"channel:public_speech", "channel:mass_media"} <= named:
         return _NOT_SPEECH if "channel:mass_media" in named else _NETWORKS
     return alternative
@@ -284,6 +289,9 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
 _OPEN_AMNESTY = (amnesty.Status.MAY_REACH, amnesty.Status.CONDITIONAL)
 """What an amnesty finding says when the facts do not settle whether it releases the act."""
 
+_NO_RELEASE = (amnesty.Status.EXCLUDED, amnesty.Status.NOT_COVERED, amnesty.Status.REFUSED)
+"""What a Law that may reach the act (``may_reach``) would do that releases nothing either way."""
+
 
 def open_elements(incident: Incident, *parts: Provision) -> tuple[str, ...]:
     """The elements of ``parts`` the facts leave open (:attr:`~kzspeechlaw.law.model.Provision.open_elements`):
@@ -318,7 +326,8 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     if g is not None and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED, Outcome.AMNESTIED):
         findings = amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc),
                                     committed=amnesty.committed_part(a.matches[0].provision if a.matches else None, g))
-        if a.outcome is not Outcome.AMNESTIED and any(f.status in _OPEN_AMNESTY for f in findings):
+        if a.outcome is not Outcome.AMNESTIED and any(f.status in _OPEN_AMNESTY and f.would not in _NO_RELEASE
+                                                      for f in findings):
             found.append("amnesty")
         if a.outcome is Outcome.AMNESTIED and any(  # released by a Law whose in-force date was inferred
                 f.releases and f.amnesty.in_force_uncertain_on(decided) for f in findings):

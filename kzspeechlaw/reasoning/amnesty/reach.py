@@ -30,7 +30,7 @@ from kzspeechlaw.law.amnesty_laws import (
     Exclusion,
     Release,
 )
-from kzspeechlaw.law.model import Provision, Regime
+from kzspeechlaw.law.model import Category, Provision, Regime
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.terms import Cite
@@ -290,14 +290,19 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
             if facts.concurrence:  # other crimes decided together: whether one falls outside the Law is open
                 doubtful.append(Message("none of the other crimes decided together falls outside the Law ({article})",
                                         article=_cite(ex.article)))
+        elif ex.kind == "group" and facts.criminal_group and (
+                ex.convicted_only or p.category is Category.CRIMINAL_MISDEMEANOUR):
+            # the item speaks of crimes («преступления»), or of persons convicted: a misdemeanour, or a
+            # case still pending, may not be meant
+            doubtful.append(Message("the item on {what} ({article}) does not reach this act: it speaks of {whom}",
+                                    what=what, article=_cite(ex.article),
+                                    whom=N_("persons convicted («осужденных»)") if ex.convicted_only
+                                    else N_("crimes («преступления»), and the act is a criminal misdemeanour")))
         else:
             fact = getattr(facts, _FACT_OF[ex.kind]) if ex.kind in _FACT_OF else None
             if fact is True:
-                return make(Status.EXCLUDED, None, ex, Message(
-                    "{what} ({article}, an item about persons convicted, applied to a case still pending as the "
-                    "data's assumption), as the facts state", what=what, article=_cite(ex.article))
-                    if ex.convicted_only else
-                    Message("{what} ({article})", what=what, article=_cite(ex.article)))
+                return make(Status.EXCLUDED, None, ex, Message("{what} ({article})", what=what,
+                                                               article=_cite(ex.article)))
             if fact is None:
                 open_conditions.append(
                     Message("not excluded as {what} ({article}, an item about persons convicted)", what=what,
