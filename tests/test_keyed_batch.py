@@ -69,13 +69,16 @@ def facts(draw: st.DrawFn) -> dict[str, str]:
         cells["circumstances"] = ";".join(draw(st.lists(vocabulary(Circumstance), max_size=2, unique=True)))
     if draw(st.integers(0, 4)) == 0:
         cells["offender"] = draw(vocabulary(Offender))
-    for flag in ("in_connection_with_duties", "knowing_and_dangerous", "reconciled", "complaint"):
+    for flag in ("in_connection_with_duties", "knowing_and_dangerous", "reconciled", "complaint", "harm_compensated",
+                 "pregnant", "young_children"):
         if draw(st.integers(0, 6)) == 0:
             cells[flag] = draw(st.sampled_from(["true", "false", "maybe"]))
     if draw(st.integers(0, 8)) == 0:
         cells["stage"] = draw(st.sampled_from(["attempt", "completed"]))
     if draw(st.integers(0, 6)) == 0:  # the minor's circumstance leaves the age open (depends_on)
         cells["mitigating"] = draw(st.sampled_from(["minor", "repentance;minor", "repentance", "true"]))
+    if draw(st.integers(0, 6)) == 0:  # other offences decided together: the amnesties' concurrence items
+        cells["aggregate"] = draw(st.sampled_from(["none", "small_gravity", "grave", "administrative_offence", "x"]))
     return cells
 
 
