@@ -248,8 +248,10 @@ def halved(rule: general_part.Rule, incident: Incident) -> bool:
     (the 1997 Code's rule for minors was not read) whose period is a whole number of months once
     halved, and facts that state the offender was a minor. The outer period while the person evades
     is not halved: the articles speak of the periods."""
+    if rule.key[0] not in MINOR_PERIODS or not minor_stated(incident):
+        return False
     period = rule.period_amount
-    if rule.key[0] not in MINOR_PERIODS or not minor_stated(incident) or period is None:
+    if period is None:
         return False
     months = period.magnitude * 12 if period.unit == "year" else period.magnitude
     return period.unit in ("year", "month") and months % 2 == 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
@@ -40,7 +41,7 @@ _FACT_OF = {"damage_settled": "damage_settled", "social_category": "social_categ
             "concurrence_grave": "concurrence_grave"}
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Facts:
     """Facts that settle an amnesty's conditions; ``None`` where not known. ``damage_settled`` and
     ``social_category`` are positive conditions of a release: unknown, they withhold it."""
@@ -110,10 +111,16 @@ def facts_of(incident: object) -> Facts:
     alone) settles that there is none, a grave or especially grave one meets Law 521-IV Art. 5(3)
     («если одно из них является тяжким или особо тяжким»), and any other leaves open whether one of
     them falls outside the Law (Law 329-VIII Art. 3(10)), a doubt that withholds the release."""
-    damage = True if getattr(incident, "harm_compensated", None) is True else None
-    group = True if "criminal_group" in getattr(incident, "circumstances", ()) else None
-    aggregate = getattr(incident, "aggregate", None)
-    value = getattr(aggregate, "value", None)
+    return _facts(getattr(incident, "harm_compensated", None) is True,
+                  "criminal_group" in getattr(incident, "circumstances", ()),
+                  getattr(getattr(incident, "aggregate", None), "value", None))
+
+
+@functools.lru_cache(maxsize=64)
+def _facts(damage_settled: bool, criminal_group: bool, value: str | None) -> Facts:
+    """:func:`facts_of` from what it reads (one object for each of the few combinations)."""
+    damage = True if damage_settled else None
+    group = True if criminal_group else None
     if value is None:
         concurrence = grave = None
     elif value in ("none", "administrative_offence"):
@@ -140,7 +147,7 @@ def findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
         return ()
     facts = facts if facts is not None else NO_FACTS
     if data is None:
-        return _FINDINGS.get((*_key(p, act_date, decided_on, facts), committed),
+        return _FINDINGS.get(_key(p, act_date, decided_on, facts, committed),
                              lambda: _findings(p, act_date, decided_on, facts, amnesties(), committed))
     return _findings(p, act_date, decided_on, facts, data, committed)
 
@@ -161,7 +168,7 @@ def released(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
     if decided_on < first or act_date >= last or p.regime is not Regime.CRIMINAL:
         return False  # before the first amnesty's entry into force, or after the last cut-off
     facts = facts if facts is not None else NO_FACTS
-    return _RELEASED.get((*_key(p, act_date, decided_on, facts), committed),
+    return _RELEASED.get(_key(p, act_date, decided_on, facts, committed),
                          lambda: releasing(findings(p, act_date, decided_on, facts, committed=committed)) is not None)
 
 
@@ -169,12 +176,13 @@ _FINDINGS = Memo(maxsize=16384)
 _RELEASED = Memo(maxsize=16384)
 
 
-def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts) -> tuple[Provision, int, int, bool, Facts]:
+def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,
+         committed: Provision | None) -> tuple[Provision, int, int, bool, Facts, Provision | None]:
     """What :func:`findings` depends on: the dates only through the intervals of the one time index
     (which holds the amnesties' days, :func:`kzspeechlaw.law.amnesty_data.reach_days` and
     :func:`~kzspeechlaw.law.amnesty_data.decision_days`)."""
     interval = timeline().interval
-    return p, interval(act_date), interval(decided_on), decided_on > act_date, facts
+    return p, interval(act_date), interval(decided_on), decided_on > act_date, facts, committed
 
 
 def _findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,
