@@ -72,3 +72,24 @@ def test_the_2011_amnesty_still_reaches_an_act_the_2014_code_governs(decided: st
                decided)
     assert a.outcome is kz.Outcome.AMNESTIED
     assert any("521-IV" in n for n in a.notes)
+
+
+@pytest.mark.parametrize(("act", "decided"), [("2005-03-01", "2006-06-01"), ("2001-06-01", "2002-06-01"),
+                                              ("1999-06-01", "2000-06-01")])
+def test_an_act_an_amnesty_law_before_2011_may_have_released_leaves_the_amnesty_open(act: str, decided: str) -> None:
+    """Law 13.07.1999 No. 415-I Art. 16 (kazakhstan-law/codes, 03-laws/1999/0712-...-3649/rus.md, commit
+    a6809c0d3cdf03803f47bdb0523f8680798c61f5): «Прекратить производством все уголовные дела и дела, не
+    рассмотренные судами, о преступлениях, совершенных до вступления в силу настоящего Закона ..., а
+    также в отношении лиц, привлекаемых к уголовной ответственности за преступления, за которые
+    предусмотрено наказание до пяти лет лишения свободы или наказание, не связанное с лишением свободы»;
+    the same in Law 19.02.2002 No. 294 Art. 10 and Law 09.01.2006 No. 113 Art. 8. The data does not
+    model the laws before Law 521-IV: the answer leaves the amnesty open and says why."""
+    a = assess(Incident(act_date=act, conduct="slander", channel="mass_media", allegation="none"), decided)
+    assert "amnesty" in a.depends_on
+    assert any("415-I" in n and "not modelled" in n for n in a.notes)
+
+
+def test_an_act_after_2011_is_not_held_open_for_the_earlier_amnesties() -> None:
+    a = assess(Incident(act_date="2012-03-01", conduct="slander", channel="mass_media", allegation="none"),
+               "2013-06-01")
+    assert a.outcome is kz.Outcome.LIABLE and "amnesty" not in a.depends_on

@@ -29,6 +29,7 @@ from kzspeechlaw.law.amnesty_laws import (
     Exclusion,
     Release,
     Title,
+    Unmodelled,
 )
 from kzspeechlaw.law.loader import DATA_DIR
 from kzspeechlaw.law.model import Category
@@ -56,7 +57,15 @@ def load(directory: Path | str | None = None) -> Amnesties:
         laws.append(amnesty)
     if not laws:
         raise DataError(FILE, "-", "no [[amnesty]] records")
-    return Amnesties(tuple(sorted(laws, key=lambda a: a.in_force)), definitions)
+    unmodelled = None
+    if "unmodelled" in data:
+        reader = Reader(FILE, "unmodelled", data["unmodelled"])
+        reader.only(["before", "laws", "text"], ["notes"])
+        before = reader.date("before")
+        assert before is not None
+        unmodelled = Unmodelled(before, tuple(str(x) for x in reader.get("laws", list)), reader.get("text", str),
+                                reader.get("notes", str, ""))
+    return Amnesties(tuple(sorted(laws, key=lambda a: a.in_force)), definitions, unmodelled)
 
 
 @functools.cache

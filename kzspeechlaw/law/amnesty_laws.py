@@ -273,8 +273,29 @@ class Amnesty:
 
 @attrs.frozen
 class Amnesties:
-    """Every amnesty law, oldest first, and the definitions their exclusions use."""
+    """Every amnesty law, oldest first, and the definitions their exclusions use; ``unmodelled``,
+    the laws the data does not hold (:class:`Unmodelled`)."""
 
     laws: tuple[Amnesty, ...]
     definitions: Mapping[tuple[str, str], Definition] = attrs.field(eq=False)
+    unmodelled: Unmodelled | None = None
+
+    def unmodelled_may_reach(self, act_date: dt.date, decided_on: dt.date) -> bool:
+        """Whether an amnesty law the data does not hold may have released an act of ``act_date``
+        decided on ``decided_on``: an act before :attr:`Unmodelled.before`, decided after it was
+        committed."""
+        u = self.unmodelled
+        return u is not None and act_date < u.before and decided_on > act_date
+
+
+@attrs.frozen
+class Unmodelled:
+    """The amnesty laws the data does not model: those adopted before ``before``; ``laws``, the
+    numbers of those read, which ended pending cases on crimes punishable by up to five years'
+    imprisonment or by a punishment not custodial (``text``)."""
+
+    before: dt.date
+    laws: tuple[str, ...]
+    text: str
+    notes: str = attrs.field(default="", repr=False)
 

@@ -55,6 +55,7 @@ from kzspeechlaw.reasoning.explanation import (
     repeal_side,
     special_unmodelled,
     undecided_notes,
+    unmodelled_amnesty_note,
     what_if_notes,
 )
 from kzspeechlaw.reasoning.incident import Incident, check_incident, minor_stated
@@ -397,6 +398,8 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
                                        incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
+        if outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED):
+            say.note(unmodelled_amnesty_note(governing, incident, decided))
     return Assessment(incident, decided, matches, governing, outcome, assessed.sanctions,
                       mci_date, governing.category, period, general_day)
 

@@ -293,6 +293,19 @@ _NO_RELEASE = (amnesty.Status.EXCLUDED, amnesty.Status.NOT_COVERED, amnesty.Stat
 """What a Law that may reach the act (``may_reach``) would do that releases nothing either way."""
 
 
+def unmodelled_amnesty_note(p: Provision, incident: Incident, decided: dt.date) -> str | None:
+    """Where an amnesty law the data does not hold may have released a criminal act
+    (:meth:`~kzspeechlaw.law.amnesty_laws.Amnesties.unmodelled_may_reach`), the note saying so."""
+    data = amnesty.amnesties()
+    if p.regime is not Regime.CRIMINAL or data.unmodelled is None or not data.unmodelled_may_reach(
+            incident.act_date, decided):
+        return None
+    return Message("Amnesty laws adopted before {day} are not modelled. Those read (Laws {laws}) ended pending cases "
+                   "on crimes punishable by up to five years' imprisonment or by a punishment not custodial, committed "
+                   "before they took effect: whether one released this act is not answered (depends_on: amnesty).",
+                   day=data.unmodelled.before, laws=", ".join(data.unmodelled.laws))
+
+
 def open_elements(incident: Incident, *parts: Provision) -> tuple[str, ...]:
     """The elements of ``parts`` the facts leave open (:attr:`~kzspeechlaw.law.model.Provision.open_elements`):
     the author's knowledge unless ``knowing_and_dangerous`` states it (with the danger)."""
@@ -323,6 +336,10 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
         found.append("age")
     if g is not None and lim is not None and lim.expired and not lim.certain:
         found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
+    if (g is not None and g.regime is Regime.CRIMINAL
+            and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED)
+            and amnesty.amnesties().unmodelled_may_reach(inc.act_date, decided)):
+        found.append("amnesty")  # an amnesty law the data does not hold may have released it
     if g is not None and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED, Outcome.AMNESTIED):
         findings = amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc),
                                     committed=amnesty.committed_part(a.matches[0].provision if a.matches else None, g))
