@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import kzspeechlaw as kz
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
 from kzspeechlaw.law.loader import law
@@ -870,3 +871,22 @@ def test_a_parts_rows_are_placed_where_the_router_put_them(where: list[int], sta
         assert list(keyed._places(routed, part, start)) == expected
     runs = keyed.in_runs([3, 0, 2])
     assert keyed._places(runs, 0, 5) == range(5, 8) and keyed._places(runs, 2, 5) == range(8, 10)
+
+
+@pytest.mark.parametrize("ascending", [True, False])
+def test_the_last_day_an_unmodelled_amnesty_may_reach_splits_the_keys(ascending: bool) -> None:
+    """Acts before 2011-12-28 leave the amnesty open (the laws before Law 521-IV are not modelled),
+    acts from that day do not: rows on both sides, in either order, get their own answers."""
+    days = ["2011-12-26", "2011-12-27", "2011-12-28", "2011-12-29"]
+    items = [{"id": f"r{n}", "act_date": day, "conduct": "slander", "channel": "mass_media", "allegation": "none",
+              "aggregate": "grave", "decided_on": "2012-06-01"}
+             for n, day in enumerate(days if ascending else reversed(days))]
+    found, reference = both(as_csv(items), "brief", None, 2000)
+    assert found == reference
+    keyed_records = [json.loads(line) for block in found[0] for line in block.decode().splitlines()]
+    for record, item in zip(keyed_records, items, strict=True):
+        expected = "amnesty" in kz.assess(kz.Incident(act_date=item["act_date"], conduct="slander",
+                                                      channel="mass_media", allegation="none", aggregate="grave"),
+                                          "2012-06-01").depends_on
+        assert ("amnesty" in record["depends_on"]) is expected
+        assert expected is (item["act_date"] < "2011-12-28")

@@ -243,7 +243,8 @@ def _article_of(record: Any) -> str:
 def reach_days() -> tuple[dt.date, ...]:
     """Days on which what an amnesty does for an act may change (change days of the one time index,
     :func:`kzspeechlaw.law.timeline.timeline`, with :func:`decision_days`): the bounds of the
-    periods of acts the laws reach, and of the window after an unread cut-off. Only an act date is
+    periods of acts the laws reach, of the window after an unread cut-off, and of the acts an
+    unmodelled law may have released (:class:`~kzspeechlaw.law.amnesty_laws.Unmodelled`). Only an act date is
     compared with them (:meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.reaches_date`,
     :meth:`~kzspeechlaw.law.amnesty_laws.Amnesty.may_reach`)."""
     found: set[dt.date] = set()
@@ -253,6 +254,9 @@ def reach_days() -> tuple[dt.date, ...]:
             found.add(a.committed_from)
         if a.cut_off_unread:
             found.add(a.committed_before + CAVEAT_WINDOW + dt.timedelta(days=1))
+    unmodelled = amnesties().unmodelled
+    if unmodelled is not None:  # the acts an unmodelled law may have released end there
+        found.add(unmodelled.before)
     return tuple(sorted(found))
 
 

@@ -300,9 +300,10 @@ def unmodelled_amnesty_note(p: Provision, incident: Incident, decided: dt.date) 
     if p.regime is not Regime.CRIMINAL or data.unmodelled is None or not data.unmodelled_may_reach(
             incident.act_date, decided):
         return None
-    return Message("Amnesty laws adopted before {day} are not modelled. Those read (Laws {laws}) ended pending cases "
-                   "on crimes punishable by up to five years' imprisonment or by a punishment not custodial, committed "
-                   "before they took effect: whether one released this act is not answered (depends_on: amnesty).",
+    return Message("Amnesty laws adopted before {day} are not modelled, and not all of them were found. Those read "
+                   "(Laws {laws}) ended pending cases on crimes punishable by up to five years' imprisonment or by a "
+                   "punishment not custodial, committed before they took effect: whether an amnesty released this act "
+                   "is not answered (depends_on: amnesty).",
                    day=data.unmodelled.before, laws=", ".join(data.unmodelled.laws))
 
 
