@@ -218,7 +218,7 @@ def test_a_wording_that_may_drop_the_channel_is_outside_the_modelled_scope() -> 
     # the same act decided before the new wording, and an act in the mass media, stay liable
     assert _disclosure("2024-06-01", "2024-08-01", "telecom_network").outcome is kz.Outcome.LIABLE
     assert _disclosure("2024-06-01", "2024-10-01", "mass_media").outcome is kz.Outcome.LIABLE
-    assert _disclosure("2024-09-01", "2024-10-01", "private").outcome is kz.Outcome.NO_PROVISION
+    assert _disclosure("2024-09-01", "2024-10-01", "private").outcome is kz.Outcome.OUTSIDE_SCOPE  # Art. 79
 
 
 def test_a_minors_fine_above_the_articles_own_is_above_the_maximum() -> None:
@@ -246,3 +246,12 @@ def test_part_3s_fine_is_not_certain_while_the_exemption_rests_on_an_inferred_da
     a = _repeated("2017-12-20", "2018-01-12", young_children=True, referred_on="2017-12-20")
     fine = a.check("fine", 20 * u.MCI)
     assert fine.certain is False and any("127-VI" in d for d in fine.depends_on)
+
+
+def test_a_disclosure_outside_the_media_is_outside_the_modelled_scope() -> None:
+    """AOC 2014 Art. 79(1) (16.06.2024 text, rus/sec002-ch009.md, commit
+    21ae8644ab140631174d7da98dc263f14be5d09b): «Незаконные сбор и (или) обработка персональных данных,
+    если эти деяния не содержат признаков уголовно наказуемого деяния» may reach it; not modelled."""
+    a = _disclosure("2022-06-01", "2022-07-01", "public_speech")
+    assert a.outcome is kz.Outcome.OUTSIDE_SCOPE and any("AOC2014 79" in n for n in a.notes)
+    assert _disclosure("2022-06-01", "2022-07-01", "mass_media").outcome is kz.Outcome.LIABLE
