@@ -140,7 +140,7 @@ class Assessment:
         if g is None:
             return ()
         found = amnesty.findings(g, self.incident.act_date, self.decided_on, amnesty.facts_of(self.incident),
-                                 committed=_committed(self.matches, g))
+                                 committed=amnesty.committed_part(self.matches, g))
         return sentencing.releases(g, sentencing.Facts.of(self.incident), (s.kind for s in self.sanctions),
                                    self.incident.act_date, self.decided_on, found)
 
@@ -258,7 +258,7 @@ def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]
     reach: tuple[Window, ...] = ()
     if a.governing is not None:
         found = amnesty.findings(a.governing, incident.act_date, decided, amnesty.facts_of(incident),
-                                 committed=_committed(a.matches, a.governing))
+                                 committed=amnesty.committed_part(a.matches, a.governing))
         reach = tuple(w for f in found if f.status is amnesty.Status.MAY_REACH
                       and (w := f.amnesty.reach_window) is not None)
     laws = amnesty.amnesties().laws
@@ -394,20 +394,13 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     facts = amnesty.facts_of(incident)
     if say:
         notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts,
-                                                        committed=_committed(matches, governing)),
+                                                        committed=amnesty.committed_part(matches, governing)),
                                        incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
-        if outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED):
-            say.note(unmodelled_amnesty_note(governing, incident, decided))
+        say.note(unmodelled_amnesty_note(governing, incident, decided, outcome))
     return Assessment(incident, decided, matches, governing, outcome, assessed.sanctions,
                       mci_date, governing.category, period, general_day)
-
-
-def _committed(matches: tuple[Match, ...], governing: Provision | None) -> Provision | None:
-    """The part the act fell under when committed, where another code's part governs it
-    (:func:`~kzspeechlaw.reasoning.amnesty.committed_part`)."""
-    return amnesty.committed_part(matches[0].provision if matches else None, governing)
 
 
 def _outcome(governing: Provision, incident: Incident, decided: dt.date,
@@ -420,7 +413,7 @@ def _outcome(governing: Provision, incident: Incident, decided: dt.date,
     outcome = _limitation_outcome(period)
     if outcome is not Outcome.TIME_BARRED and amnesty.released(governing, incident.act_date, decided,
                                                                amnesty.facts_of(incident),
-                                                               _committed(matches, governing)):
+                                                               amnesty.committed_part(matches, governing)):
         outcome = Outcome.AMNESTIED
     return period, outcome
 
@@ -519,8 +512,8 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
                           "part applies, which gives no {kind}.", kind=Code(penalty))
             return sentencing.Check(penalty, amount, "kind_not_available", exempt.rules,
                                     (exempt_note(g), *exempt.reasons, why, *extra))
-    if any(s.kind is penalty for s in g.exempt_sanctions) and all(s.kind is not penalty for s in a.sanctions):
-        return _exempt_check(a, g, penalty, amount, extra, mci_date or a.mci_date)
+        if any(s.kind is penalty for s in g.exempt_sanctions) and all(s.kind is not penalty for s in a.sanctions):
+            return _exempt_check(a, g, penalty, amount, extra, mci_date or a.mci_date, exempt)
     milder = (sentencing.milder_kind(g, penalty, facts, on, a.decided_on, a.incident.act_date)
               if all(s.kind is not penalty for s in a.sanctions) else sentencing.Open())
     if isinstance(milder, sentencing.Range):  # not even as a milder kind
@@ -549,14 +542,15 @@ def exempt_note(g: Provision, penalty: Penalty | None = None) -> str:
 
 
 def _exempt_check(a: Assessment, g: Provision, penalty: Penalty, amount: Quantity, extra: tuple[str, ...],
-                  mci_date: dt.date | None) -> sentencing.Check:
+                  mci_date: dt.date | None, exempt: sentencing.Range | sentencing.Open) -> sentencing.Check:
     """A sentence of a kind that the article's next part gives, instead of ``g``'s arrest, to the
     persons to whom administrative arrest does not apply (:attr:`~kzspeechlaw.law.model.Provision.exempt_sanctions`;
     AOC 2014 Art. 434(3): «совершенные лицами, к которым административный арест в соответствии с
     частью второй статьи 50 настоящего Кодекса не применяется, – влекут штраф в размере двадцати
     месячных расчетных показателей»): weighed against that sanction, and certain only where the facts
     name such a person (a pregnant woman, a parent of children under fourteen: Art. 50(2)); else
-    whether the offender is one decides (to anyone else part 2 gives no such kind)."""
+    whether the offender is one decides (to anyone else part 2 gives no such kind): ``exempt``, whether
+    arrest is barred for the offender (:func:`~kzspeechlaw.reasoning.sentencing.arrest_exemption`)."""
     facts, on = sentencing.Facts.of(a.incident), a.general_day or a.incident.act_date
     part = attrs.evolve(g, sanctions=g.exempt_sanctions, exempt_sanctions=())
     assessed = penalties.for_subject(part, a.incident.offender.value, on, mci_date or a.incident.act_date,
@@ -565,7 +559,6 @@ def _exempt_check(a: Assessment, g: Provision, penalty: Penalty, amount: Quantit
                                   a.decided_on)
     result = sentencing.check(ranges, penalty, amount, mci_date, part, on, extra)
     why = exempt_note(g, penalty)
-    exempt = sentencing.arrest_exemption(g, facts, on, a.decided_on)
     if isinstance(exempt, sentencing.Range):  # the facts name such a person
         return attrs.evolve(result, reasons=(why, *result.reasons, *exempt.reasons))
     return attrs.evolve(result, reasons=(why, *result.reasons, *exempt.reasons), certain=False,
@@ -590,7 +583,8 @@ def _assumed_mci(a: Assessment, g: Provision, result: sentencing.Check, kind: Pe
         return result
     rule = general_rule("rule", "AOC2014", "mci_date_administrative_fine", on=a.incident.act_date).cite()
     said: list[str] = []
-    for day in monthly_index.changes(a.mci_date, a.decided_on):
+    days, beyond = _opening_days(a, a.mci_date)
+    for day in days[1:]:
         try:
             other: sentencing.Check | None = _sentence_check(a, g, kind, amount, extra, mci_date=day)
         except LawError:
@@ -601,11 +595,10 @@ def _assumed_mci(a: Assessment, g: Provision, result: sentencing.Check, kind: Pe
                             "with the case opened on or after {day} the verdict differs ({reason}).", rule=Cite(rule),
                             day=day, reason=other.reasons[0] if other is not None and other.reasons else "-"))
         break
-    last = law().mci_until
-    if not said and a.decided_on > last:
+    if not said and beyond:
         said.append(Message("The day the case was opened is not given, and administrative fines use its MCI ({rule}): "
                             "the MCI after {day} is not in the data, and the case may have been opened later.",
-                            rule=Cite(rule), day=last))
+                            rule=Cite(rule), day=law().mci_until))
     if not said:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
@@ -702,12 +695,16 @@ def _in_mci(a: Assessment, amount: Quantity) -> list[Fraction]:
         return [value]
     if unit != "KZT" or a.mci_date is None:
         return []
-    days = [a.mci_date]
-    if a.incident.proceedings_date is None:
-        if a.decided_on > law().mci_until:
-            return []
-        days += monthly_index.changes(a.mci_date, a.decided_on)
-    return [value / monthly_index.mci_value(day).kzt for day in days]
+    days, beyond = _opening_days(a, a.mci_date) if a.incident.proceedings_date is None else ([a.mci_date], False)
+    return [] if beyond else [value / monthly_index.mci_value(day).kzt for day in days]
+
+
+def _opening_days(a: Assessment, mci_date: dt.date) -> tuple[list[dt.date], bool]:
+    """The days whose MCI may convert an administrative fine where the day the case was opened is not
+    given (AOC 2014 Art. 44(1)): ``mci_date`` (the act date's, assumed) and each day after it, up to
+    the decision, on which the MCI changes within the data; and whether the decision is after the
+    data's MCI (the case may have been opened on a day whose MCI is not known)."""
+    return [mci_date, *monthly_index.changes(mci_date, a.decided_on)], a.decided_on > law().mci_until
 
 
 MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (not modelled)")

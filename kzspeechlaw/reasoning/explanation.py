@@ -293,12 +293,18 @@ _NO_RELEASE = (amnesty.Status.EXCLUDED, amnesty.Status.NOT_COVERED, amnesty.Stat
 """What a Law that may reach the act (``may_reach``) would do that releases nothing either way."""
 
 
-def unmodelled_amnesty_note(p: Provision, incident: Incident, decided: dt.date) -> str | None:
-    """Where an amnesty law the data does not hold may have released a criminal act
-    (:meth:`~kzspeechlaw.law.amnesty_laws.Amnesties.unmodelled_may_reach`), the note saying so."""
+def unmodelled_amnesty_open(p: Provision, incident: Incident, decided: dt.date, outcome: Outcome) -> bool:
+    """Whether an amnesty law the data does not hold may have released a criminal act found liable
+    (or time-barred unless the period was stopped):
+    :meth:`~kzspeechlaw.law.amnesty_laws.Amnesties.unmodelled_may_reach`."""
+    return (p.regime is Regime.CRIMINAL and outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED)
+            and amnesty.amnesties().unmodelled_may_reach(incident.act_date, decided))
+
+
+def unmodelled_amnesty_note(p: Provision, incident: Incident, decided: dt.date, outcome: Outcome) -> str | None:
+    """The note where :func:`unmodelled_amnesty_open`."""
     data = amnesty.amnesties()
-    if p.regime is not Regime.CRIMINAL or data.unmodelled is None or not data.unmodelled_may_reach(
-            incident.act_date, decided):
+    if data.unmodelled is None or not unmodelled_amnesty_open(p, incident, decided, outcome):
         return None
     return Message("Amnesty laws adopted before {day} are not modelled, and not all of them were found. Those read "
                    "(Laws {laws}) ended pending cases on crimes punishable by up to five years' imprisonment or by a "
@@ -337,13 +343,11 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
         found.append("age")
     if g is not None and lim is not None and lim.expired and not lim.certain:
         found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
-    if (g is not None and g.regime is Regime.CRIMINAL
-            and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED)
-            and amnesty.amnesties().unmodelled_may_reach(inc.act_date, decided)):
+    if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
         found.append("amnesty")  # an amnesty law the data does not hold may have released it
     if g is not None and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED, Outcome.AMNESTIED):
         findings = amnesty.findings(g, inc.act_date, decided, amnesty.facts_of(inc),
-                                    committed=amnesty.committed_part(a.matches[0].provision if a.matches else None, g))
+                                    committed=amnesty.committed_part(a.matches, g))
         if a.outcome is not Outcome.AMNESTIED and any(f.status in _OPEN_AMNESTY and f.would not in _NO_RELEASE
                                                       for f in findings):
             found.append("amnesty")

@@ -348,11 +348,10 @@ def _excludes(v: Provision, incident: Incident) -> bool:
     left unstated is not taken to exclude it, nor is a clause naming a circumstance, which the facts
     may not list)."""
     facts = incident.facts
+    stated = {fact.partition(":")[0] for fact in facts}
     for clause in v.elements:
-        if not facts.isdisjoint(clause):
-            continue
         fields = {option.partition(":")[0] for option in clause}
-        if "circumstance" not in fields and all(any(f.startswith(field + ":") for f in facts) for field in fields):
+        if facts.isdisjoint(clause) and "circumstance" not in fields and fields <= stated:
             return True
     return False
 

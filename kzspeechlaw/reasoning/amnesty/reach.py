@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -35,6 +36,9 @@ from kzspeechlaw.law.model import Category, Provision, Regime
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.terms import Cite
+
+if TYPE_CHECKING:
+    from kzspeechlaw.reasoning.classification import Match
 
 _FACT_OF = {"damage_settled": "damage_settled", "social_category": "social_category",
             "riot_connection": "riot_connection", "recidivism": "recidivist", "group": "criminal_group",
@@ -152,9 +156,10 @@ def findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts 
     return _findings(p, act_date, decided_on, facts, data, committed)
 
 
-def committed_part(first: Provision | None, governing: Provision | None) -> Provision | None:
-    """The part the act fell under when committed (``first``), where a part of another code governs
-    it: the amnesties of that code alone weigh the act under it (:func:`findings`)."""
+def committed_part(matches: Sequence[Match], governing: Provision | None) -> Provision | None:
+    """The part the act fell under when committed (the first of ``matches``), where a part of another
+    code governs it: the amnesties of that code alone weigh the act under it (:func:`findings`)."""
+    first = matches[0].provision if matches else None
     if first is None or governing is None or first.ref.code == governing.ref.code:
         return None
     return first
