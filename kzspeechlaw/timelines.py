@@ -8,7 +8,7 @@ A timeline follows a repealed part to its successor, so slander shows both codes
 CC2014 130(2) 2015-01-01 fine up to 2 000 MCI
 CC2014 130(2) 2016-01-01 fine up to 2 000 MCI
 AOC2014 73-3(2) 2020-07-10 fine 180 MCI (natural person); fine 650 MCI (official)
-AOC2014 73-3(2) 2024-08-20 fine 180 MCI (natural person); fine 650 MCI (official)
+AOC2014 73-3(2) 2024-08-19 fine 180 MCI (natural person); fine 650 MCI (official)
 """
 
 from __future__ import annotations

@@ -241,7 +241,7 @@ def test_a_person_arrest_does_not_apply_to_gets_part_3s_fine_alone() -> None:
 
 
 def test_part_3s_fine_is_not_certain_while_the_exemption_rests_on_an_inferred_date() -> None:
-    """Before Law 127-VI (in force 2018-01-09 at the earliest, inferred) Art. 50(2) named women with
+    """Before Law 127-VI (in force 2018-01-08 at the earliest, inferred) Art. 50(2) named women with
     children under fourteen only: a man raising them alone was not exempt."""
     a = _repeated("2017-12-20", "2018-01-12", young_children=True, referred_on="2017-12-20")
     fine = a.check("fine", 20 * u.MCI)

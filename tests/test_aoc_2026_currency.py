@@ -119,9 +119,10 @@ def test_petty_hooliganism_takes_law_112_viii_wording_from_the_portals_05_09_202
     # 05.07.2024 text (d8b63d2a): "Мелкое хулиганство, то есть ... осквернение зданий ..."; 05.09.2024
     # text (88242bd3): "Нецензурная брань в общественных местах ... – влекут штраф в размере
     # двадцати ... либо административный арест на срок от пяти до пятнадцати суток", defilement
-    # in part 4. The in-force date is the portal's, not read: the act stays unverified.
-    before = kz.provision("AOC2014 434(1)", on=D(2024, 9, 4))
-    after = kz.provision("AOC2014 434(1)", on=D(2024, 9, 5))
+    # in part 4. The in-force date is not read: the act stays unverified, and its date is the earliest
+    # possible (adopted 05.07.2024, sixty days after publication: 04.09.2024).
+    before = kz.provision("AOC2014 434(1)", on=D(2024, 9, 3))
+    after = kz.provision("AOC2014 434(1)", on=D(2024, 9, 4))
     assert before.text.startswith("Мелкое хулиганство, то есть") and "осквернение зданий" in before.text
     assert after.text.startswith("Нецензурная брань") and "осквернение" not in after.text
     assert after.act == "112-VIII" and not law().acts["112-VIII"].verified

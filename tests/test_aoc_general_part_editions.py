@@ -36,8 +36,8 @@ def _referral(on: dt.date) -> general_part.Rule:
     (D(2018, 6, 1), True, True),     # 28.12.2017 text: «в области окружающей среды … банкротстве»
     (D(2021, 6, 30), True, True),    # the day before Laws 403-VI / 21-VII («с 01.07.2021»)
     (D(2021, 7, 1), False, True),    # 01.07.2021 text: only rehabilitation and bankruptcy
-    (D(2023, 3, 2), False, True),
-    (D(2023, 3, 3), False, False),   # 03.03.2023 text (Law 180-VII): the two months alone
+    (D(2023, 2, 28), False, True),   # the day before Law 180-VII's earliest possible day (30.12.2022 + 60 days)
+    (D(2023, 3, 1), False, False),   # 03.03.2023 text (Law 180-VII): the two months alone, from its earliest day
     (D(2026, 7, 12), False, False),  # 12.07.2026 text: the same
 ])
 def test_62_1_wording_by_edition(day: dt.date, environment: bool, bankruptcy: bool) -> None:
@@ -77,11 +77,11 @@ def test_62_5_prosecutorial_acts_from_1_july_2023() -> None:
 
 
 def test_62_5_force_majeure_in_the_12_07_2026_edition() -> None:
-    rule = _referral(D(2026, 7, 12))
+    rule = _referral(D(2026, 7, 10))  # Law 257-VIII: six months after publication, 09.01.2026 at the earliest
     assert "в случаях действия непреодолимой силы" in rule.text and "окончания действия непреодолимой силы" in rule.text
     assert "Общий срок привода" not in rule.text
     assert rule.source.endswith("/12.07.2026") and rule.act == "257-VIII"
-    assert "в случаях действия непреодолимой силы" not in _referral(D(2026, 7, 11)).text
+    assert "в случаях действия непреодолимой силы" not in _referral(D(2026, 7, 9)).text
 
 
 def test_62_5_every_wording_suspends_on_referral_and_none_is_verified() -> None:
@@ -101,7 +101,7 @@ def test_64_1_lists_73_3_in_every_wording_and_127_2_from_2024() -> None:
     assert set(new.articles) == {"AOC2014 73-3", "AOC2014 127-2"}
     gap = sentencing.find("AOC2014", "complaint_only", D(2023, 7, 1))  # Law 227-VII: wording not read
     assert gap is not None and gap.text == "" and not gap.verified
-    assert sentencing.find("AOC2014", "complaint_only", D(2024, 6, 15)) is gap
+    assert sentencing.find("AOC2014", "complaint_only", D(2024, 6, 14)) is gap  # 73-VIII: 15.04 + 60 days
 
 
 def test_64_1_1_first_offence_release_narrowed_to_73_and_73_3() -> None:
@@ -126,8 +126,8 @@ def test_bullying_of_a_minor_is_complaint_only_and_closed_on_reconciliation() ->
 @pytest.mark.parametrize(("act", "in_force", "verified"), [
     ("403-VI", D(2021, 7, 1), True),     # «вводится в действие с 01.07.2021»
     ("227-VII", D(2023, 7, 1), True),    # «вводится в действие с 01.07.2023»
-    ("180-VII", D(2023, 3, 3), False),   # sixty days after publication: computed
-    ("257-VIII", D(2026, 7, 12), False),  # six months after publication: computed
+    ("180-VII", D(2023, 3, 1), False),   # sixty days after publication: the earliest possible
+    ("257-VIII", D(2026, 7, 10), False),  # six months after publication: the earliest possible
     ("300-VI", None, False),             # ten days after publication, not read: no date
 ])
 def test_amending_laws_of_the_general_part(act: str, in_force: dt.date | None, verified: bool) -> None:

@@ -30,9 +30,9 @@ def test_penalty_timeline(tmp_path: Path) -> None:
     out = run("penalty_timeline.py", "CC2014 174(1)", "--out", str(tmp_path / "chart.png"))
     assert f"chart: {tmp_path / 'chart.png'}" in out
     # Law 349-VI added the fine of 2,000-7,000 MCI; Laws 19-VIII and 94-VIII changed only the channel words
-    assert "2020-07-10  2023-09-09  CC2014 174(1)  349-VI   fine 2 000 MCI to 7 000 MCI" in out
-    assert "2023-09-10  2024-08-19  CC2014 174(1)  19-VIII  fine 2 000 MCI to 7 000 MCI" in out
-    assert "2024-08-20  in force    CC2014 174(1)  94-VIII  fine 2 000 MCI to 7 000 MCI" in out
+    assert "2020-07-10  2023-09-08  CC2014 174(1)  349-VI   fine 2 000 MCI to 7 000 MCI" in out
+    assert "2023-09-09  2024-08-18  CC2014 174(1)  19-VIII  fine 2 000 MCI to 7 000 MCI" in out
+    assert "2024-08-19  in force    CC2014 174(1)  94-VIII  fine 2 000 MCI to 7 000 MCI" in out
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
 
 

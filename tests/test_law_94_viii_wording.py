@@ -15,7 +15,7 @@ from kzspeechlaw.law.model import Provision
 from kzspeechlaw.refs import parse
 
 D = dt.date
-SPLIT = D(2024, 8, 20)
+SPLIT = D(2024, 8, 19)  # sixty days after a publication on the day of adoption, 19.06.2024: the earliest
 BEFORE = SPLIT - dt.timedelta(days=1)
 
 OR_ = "масс-медиа, сетей телекоммуникаций или онлайн-платформ"
@@ -103,7 +103,7 @@ def test_an_insult_of_the_president_in_the_media_in_2023_keeps_the_old_words_and
 
 @pytest.mark.parametrize("ref", ["CC2014 174(1)", "CC2014 274(2)"])
 def test_law_19_viii_words_stand_between_the_older_ones_and_law_94_viii(ref: str) -> None:
-    start = D(2023, 9, 10)
+    start = D(2023, 9, 9)  # Law 19-VIII: 10.07.2023 + sixty days, the earliest possible
     older, middle = version_on(ref, start - dt.timedelta(days=1)), version_on(ref, start)
     assert OLD in older.text and MID not in older.text
     assert MID in middle.text and middle.act == "19-VIII"

@@ -200,7 +200,7 @@ def test_community_work_added_to_aoc_434_1_is_not_weighed() -> None:
 
     a = kz.assess(kz.Incident(act_date="2025-08-15", conduct="petty_hooliganism", channel="public_speech"),
                   decided_on="2025-09-10")
-    assert a.outcome == "liable" and a.governing.valid_from == dt.date(2024, 9, 5)
+    assert a.outcome == "liable" and a.governing.valid_from == dt.date(2024, 9, 4)
     assert any("155-VIII" in step.what and "not weighed" in step.what for step in a.trace)
     assert not any("155-VIII" in step.what and "is equal" in step.what for step in a.trace)
     assert any("155-VIII" in n and "adds community service 20 hours to 60 hours" in n for n in a.notes)
@@ -297,8 +297,8 @@ def test_188_vii_raising_the_maxima_of_372_between_its_ends_is_more_severe() -> 
     к общественным работам на срок до девятисот часов» (it was «до двух тысяч» and «до шестисот
     часов»): both ends as before, every alternative between them the same or heavier. It increases
     the punishment and has no retroactive force (CC 2014 Art. 6(3)): more severe, not unweighed."""
-    before = kz.provision("CC2014 372", on="2023-03-06")
-    after = kz.provision("CC2014 372", on="2023-03-07")
+    before = kz.provision("CC2014 372", on="2023-03-04")  # 188-VII: 03.01.2023 + 60 days at the earliest
+    after = kz.provision("CC2014 372", on="2023-03-05")
     assert compare(before.sanctions, after.sanctions) is Leniency.MORE_SEVERE
     assert compare(after.sanctions, before.sanctions) is Leniency.MORE_LENIENT
     a = kz.assess(kz.Incident(act_date="2019-01-21", conduct="desecration_of_state_symbols"), decided_on="2023-04-02")
@@ -310,8 +310,8 @@ def test_188_vii_raising_the_maxima_of_372_between_its_ends_is_more_severe() -> 
 def test_131_vii_adding_optional_confiscation_to_299_1_is_more_severe() -> None:
     """Law 131-VII (2022) added «с конфискацией имущества или без таковой» to CC 2014 Art. 299-1:
     the court may now add a punishment it could not before, and nothing is milder: more severe."""
-    before = kz.provision("CC2014 299-1(1)", on="2022-09-02")
-    after = kz.provision("CC2014 299-1(1)", on="2022-09-03")
+    before = kz.provision("CC2014 299-1(1)", on="2022-08-30")  # 131-VII: 01.07.2022 + 60 days at the earliest
+    after = kz.provision("CC2014 299-1(1)", on="2022-08-31")
     assert not before.additional and all(s.optional for s in after.additional)
     assert compare(before.sanctions, after.sanctions, before.additional, after.additional) is Leniency.MORE_SEVERE
     assert compare(after.sanctions, before.sanctions, after.additional, before.additional) is Leniency.MORE_LENIENT
@@ -365,7 +365,7 @@ def test_moves_between_the_ends_are_weighed_by_direction(kinds: list[Penalty], d
 
 def _hooliganism_with_time_barred(monkeypatch: pytest.MonkeyPatch, version_from: dt.date) -> Any:
     """Petty hooliganism of 2025-08-15 decided 2025-09-10 (AOC 434(1): the act-time version from
-    2024-09-05, the contested one of Law 155-VIII from 2025-09-01), with the outcome under the
+    2024-09-04 (Law 112-VIII at the earliest), the contested one of Law 155-VIII from 2025-09-01), with the outcome under the
     version from ``version_from`` made time-barred."""
     from kzspeechlaw.reasoning import assessment
 
@@ -440,7 +440,7 @@ def test_alternatives_of_one_kind_are_paired_by_their_bounds_not_their_order() -
 def test_a_contested_law_that_would_revive_liability_raises_no_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the governing law already spares the offender more (time-barred), a later law under
     which they would be liable cannot be the milder: the check is not made uncertain by it."""
-    a = _hooliganism_with_time_barred(monkeypatch, dt.date(2024, 9, 5))
+    a = _hooliganism_with_time_barred(monkeypatch, dt.date(2024, 9, 4))
     assert a.outcome == "time_barred"
     work = a.check("community_service", 40 * kz.ureg.hour)
     assert work.certain and not any("155-VIII" in d for d in work.depends_on)

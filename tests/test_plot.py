@@ -13,7 +13,7 @@ from kzspeechlaw.cli.commands import main
 
 def test_timeline_follows_the_successor() -> None:
     periods = timelines.timeline("CC2014 130(2)")
-    # AOC 73-3(2) is split at 2024-08-20 (Law 19.06.2024 No. 95-VIII: 'масс-медиа'; wording only).
+    # AOC 73-3(2) is split at 2024-08-19 (Law 19.06.2024 No. 95-VIII: 'масс-медиа'; wording only).
     assert [str(p.ref) for p in periods] == ["CC2014 130(2)", "CC2014 130(2)", "AOC2014 73-3(2)", "AOC2014 73-3(2)"]
     assert periods[-1].successor_of is not None and str(periods[-1].successor_of) == "CC2014 130(2)"
     assert periods[1].last_day is not None and str(periods[1].last_day) == "2020-07-09"
@@ -32,7 +32,7 @@ def test_timeline_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["timeline", "CC2014 174(1)"]) == 0
     out = capsys.readouterr().out
     assert "2016-01-01  2020-07-09  CC2014 174(1)  419-V    -" in out
-    assert "2024-08-20  in force    CC2014 174(1)  94-VIII  fine 2 000 MCI to 7 000 MCI" in out
+    assert "2024-08-19  in force    CC2014 174(1)  94-VIII  fine 2 000 MCI to 7 000 MCI" in out
     assert main(["timeline", "CC2014 130(2)", "--json"]) == 0
     assert '"successor_of": "CC2014 130(2)"' in capsys.readouterr().out
 

@@ -169,7 +169,7 @@ def test_an_act_just_before_an_inferred_date_gets_no_note_of_the_other_side() ->
 def test_the_other_side_is_not_said_where_it_turns_on_a_fact_not_stated_or_for_a_legal_entity() -> None:
     # On the day before Law 20-VIII, CC 2014 274(2) applied only to information known to be false
     # and dangerous: knowing_and_dangerous unstated, that candidate is not asserted.
-    a = kz.assess(kz.Incident(act_date="2023-09-10", conduct="false_information", channel="telecom_network"),
+    a = kz.assess(kz.Incident(act_date="2023-09-09", conduct="false_information", channel="telecom_network"),
                   "2023-10-20")
     assert not any(n.startswith("Had Law 20-VIII taken effect after the act, the act would fall under CC2014 274")
                    for n in a.notes)
@@ -358,8 +358,8 @@ ENTITY_KINDS = ("legal_entity", "small_business", "medium_business", "large_busi
     # law that improves the offender's position is retroactive, Art. 5(1)).
     ("2019-05-01", "2019-05-20", {"young_children": True}, "kind_not_available", True),
     ("2017-12-01", "2018-03-01", {"young_children": True, "referred_on": "2017-12-20"}, "kind_not_available", True),
-    # Law 127-VI's in-force date, 2018-01-09, is the earliest possible (its publication was not read):
-    # a decision eleven days later may have come before it, under the old wording.
+    # Law 127-VI's in-force date, 2018-01-08, is the earliest possible (its publication was not read):
+    # a decision twelve days later may have come before it, under the old wording.
     ("2017-12-01", "2018-01-20", {"young_children": True}, "kind_not_available", False),
     # The facts state neither; the others Art. 50(2) names (minors, persons with a disability of
     # group 1 or 2, older persons) are no incident field: the answer is not certain.
