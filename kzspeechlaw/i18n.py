@@ -269,6 +269,7 @@ TERM_CONTEXTS: dict[str, str] = {
     "Target": "target",
     "Offender": "subject",
     "Outcome": "outcome",
+    "Stage": "stage",
 }
 """The table of :mod:`kzspeechlaw.terms` (and message context) of each enum written as a term."""
 

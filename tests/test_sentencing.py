@@ -447,12 +447,6 @@ def test_unpaid_fine_replacements() -> None:
     assert discord.check("fine", 2000 * u.MCI).unpaid == ("500 days of imprisonment (CC2014 41(6) (unverified))",)
 
 
-def test_no_attempt_cap_for_a_misdemeanour() -> None:
-    # CC 2014 Art. 56 speaks of crimes: an insult (a misdemeanour) has no attempt cap
-    inc = Incident(act_date="2019-03-01", conduct="insult", channel="mass_media", stage="attempt")
-    assert _cap(inc, "2019-06-01", "fine") == 200
-
-
 def test_the_1997_code_is_not_a_confident_answer() -> None:
     a = assess(Incident(act_date="2013-06-01", conduct="insult", channel="mass_media"), "2013-12-30")
     c = a.check("fine", 1 * u.MCI)

@@ -71,6 +71,7 @@ from kzspeechlaw.reasoning.results import (
 )
 from kzspeechlaw.reasoning.sentencing.amounts import exact
 from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
+from kzspeechlaw.reasoning.unfinished import unfinished
 from kzspeechlaw.terms import Cite
 from kzspeechlaw.units import Quantity
 
@@ -148,6 +149,10 @@ class Assessment:
         """Whether a sentence of ``kind`` and ``amount`` (``1 * ureg.year``, ``465192 * ureg.KZT``) was
         within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`)."""
         g = self.governing
+        if g is None and self.outcome is Outcome.OUTSIDE_SCOPE:  # not modelled: never a certain answer
+            return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (N_(
+                "The facts are outside the modelled scope: a part the library does not model may govern them, so "
+                "the sentence is not weighed."),), certain=False, depends_on=self.depends_on)
         if g is None:
             why = Message("No sentence: the outcome is {outcome}.", outcome=Code(self.outcome))
             return _in_force_doubt(self, sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available",
@@ -341,6 +346,13 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             say.trace.append(Step(Message("{ref} sets no sanction for a legal entity: no administrative liability "
                                           "for it", ref=str(governing.ref)), rule.cite(), rule.source))
         return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, governing.category, None)
+
+    stopped = unfinished(governing, incident, decided)
+    if stopped is not None:  # an unfinished crime the Code does not punish (CC 2014 Art. 24(2), (4))
+        if say:
+            say.note(stopped.note)
+            say.trace.append(stopped.step)
+        return Assessment(incident, decided, matches, None, stopped.outcome, (), None, governing.category, None)
 
     if say:  # the age of liability of the act's time (a later code's is not retroactive, CC 2014 Art. 6(3))
         say.note(age_note(first, incident))

@@ -37,12 +37,15 @@ class Outcome(enum.StrEnum):
     NO_PROVISION = "no_provision"
     """No modelled part covered the act when committed; an administrative offence abolished since
     (AOC 2014 Art. 5(1)); a legal entity under the Criminal Code, which punishes natural persons; or a
-    legal entity under an administrative part whose sanction names no legal entity (AOC 2014 Art. 33(1))."""
+    legal entity under an administrative part whose sanction names no legal entity (AOC 2014 Art. 33(1));
+    a preparation or an attempt the Criminal Code does not punish (CC 2014 Art. 24(2), (4))."""
     AMNESTIED = "amnestied"
     """An amnesty law in force on the decision date releases the act (:mod:`kzspeechlaw.reasoning.amnesty`)."""
     OUTSIDE_SCOPE = "outside_scope"
     """No modelled part answers, but the facts may fall under a speech article the data does not
-    model on the act date (the scope register, :mod:`kzspeechlaw.law.scope`, names it)."""
+    model on the act date (the scope register, :mod:`kzspeechlaw.law.scope`, names it), or turn on
+    a rule it does not model (a preparation or an attempt under the 1997 Code or the Code of
+    Administrative Offences). A sentence check is then never certain."""
 
 
 @attrs.frozen
