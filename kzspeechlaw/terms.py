@@ -195,7 +195,8 @@ TABLES: dict[str, dict[str, str]] = {
         "reconciliation_grave": NP_("route", "reconciliation (grave crime)"),
         "court_reconciliation": NP_("route", "reconciliation in court"),
         "private_reconciliation": NP_("route", "reconciliation (private prosecution)"),
-        "repentance": NP_("route", "active repentance"),
+        "repentance": NP_("route", "sincere repentance"),
+        "active_repentance": NP_("route", "active repentance"),
         "amnesty": NP_("route", "amnesty"),
         "conditional_sentence": NP_("route", "conditional sentence"),
         "deferral": NP_("route", "deferral of the sentence"),
@@ -212,6 +213,7 @@ TABLES: dict[str, dict[str, str]] = {
         "amnesty": NP_("fact", "amnesty"),
         "age": NP_("fact", "age"),
         "knowledge": NP_("fact", "knowledge"),
+        "in_force": NP_("fact", "in force"),
     },
     "status": {
         "open": NP_("status", "open"),

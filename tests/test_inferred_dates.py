@@ -18,7 +18,7 @@ from kzspeechlaw import Incident, assess
 from kzspeechlaw.law.loader import law
 
 _NUMBERS = {"десяти": 10, "шестидесяти": 60, "двух": 2, "шести": 6}
-_RULE = re.compile(r"по истечении (\S+) (календарных дней|месяцев) после дня его первого официального опубликования")
+_RULE = re.compile(r"по истечении (\S+) (календарных дней|месяцев) после (?:дня )?его первого официального опубликования")
 
 
 def _term(rule: str) -> relativedelta | None:
@@ -58,3 +58,28 @@ def test_a_decision_on_the_earliest_day_of_law_95_viii_is_not_certain() -> None:
     'liable' under the old wording (the portal's first version with the law is of 20.08.2024)."""
     assert _disclosure("2024-08-19").outcome is kz.Outcome.OUTSIDE_SCOPE
     assert _disclosure("2024-08-18").outcome is kz.Outcome.LIABLE  # before any day the law could be in force
+
+
+def test_an_act_on_the_earliest_day_is_weighed_under_both_laws() -> None:
+    """Law 03.01.2023 No. 187-VII raised the fine of AOC Art. 434(1) from 5 to 20 MCI, sixty days
+    after publication: from 05.03.2023 at the earliest (the portal's first edition with it is of
+    07.03.2023). A harsher law has no retroactive force (AOC Art. 5(2)): a fine of 5 MCI for an act
+    of 05.03.2023 is lawful if the law took effect later, so the check is not certain."""
+    a = assess(Incident(act_date="2023-03-05", conduct="petty_hooliganism", channel="public_speech"), "2023-04-20")
+    check = a.check("fine", 5 * kz.ureg.MCI)
+    assert check.verdict == "below_minimum" and not check.certain
+    assert any("187-VII" in d and "act date" in d for d in check.depends_on)
+    assert "in_force" in a.depends_on
+    early = assess(Incident(act_date="2023-03-04", conduct="petty_hooliganism", channel="public_speech"), "2023-04-20")
+    assert early.check("fine", 5 * kz.ureg.MCI).certain and "in_force" not in early.depends_on
+
+
+def test_a_new_offence_on_its_earliest_day_is_not_a_certain_liability() -> None:
+    """Law 15.04.2024 No. 73-VIII inserted AOC Art. 127-2 (bullying of a minor), sixty days after
+    publication: from 15.06.2024 at the earliest. An act that day may predate the article."""
+    a = assess(Incident(act_date="2024-06-15", conduct="bullying_of_minor", channel="telecom_network"), "2024-07-20")
+    assert a.outcome is kz.Outcome.LIABLE and "in_force" in a.depends_on
+    assert any(n.startswith("Had Law 72-VIII, 73-VIII taken effect after the act") for n in a.notes)
+    later = assess(Incident(act_date="2024-07-20", conduct="bullying_of_minor", channel="telecom_network"),
+                   "2024-08-20")
+    assert "in_force" not in later.depends_on  # more than a month after the earliest day

@@ -96,7 +96,10 @@ def test_baidalinova_eighteen_months_below_three_years() -> None:
 
 def test_baidalinova_could_be_suspended() -> None:
     routes = {r.route: r.status for r in _baidalinova().releases}
-    assert routes["conditional_sentence"] == "open"  # not extremist, not especially grave (Art. 63(6))
+    # not extremist, not especially grave (Art. 63(6)); «не применяется к лицам при рецидиве
+    # преступлений»: a prior conviction is not stated
+    assert routes["conditional_sentence"] == "depends"
+    assert {r.route: r.status for r in _baidalinova(aggravating=False).releases}["conditional_sentence"] == "open"
     assert routes["reconciliation"] == "closed"  # a grave crime: Art. 68(1) does not reach it
 
 

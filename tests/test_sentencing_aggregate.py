@@ -159,7 +159,10 @@ def test_art_68_2_a_grave_crime_by_a_pregnant_woman_reconciled() -> None:
     assert a.governing.category.value == "grave"
     routes = _routes(a)
     assert routes["reconciliation"].status == "closed"  # Art. 68(1): not for grave crimes
-    assert routes["reconciliation_grave"].status == "open"
+    # open but for Art. 68(4)(8) (Law 292-VI): an earlier release on reconciliation within the
+    # limitation period bars it, a fact the incident does not state
+    assert routes["reconciliation_grave"].status == "depends"
+    assert any("68(4)(8)" in r for r in routes["reconciliation_grave"].reasons)
     assert routes["reconciliation_grave"].article.startswith("CC2014 68(2)")
     assert _routes(_false_information())["reconciliation_grave"].status == "depends"
     assert _routes(_false_information(young_children=True, reconciled=False))["reconciliation_grave"].status == "closed"

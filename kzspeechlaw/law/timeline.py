@@ -151,7 +151,7 @@ def _law_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...
     data = law()
     if versions is None:
         versions = (v for parts in data.versions.values() for v in parts)
-    return (
+    days = (
         *change_days(versions),
         *general_part.days(),
         *sentencing_rules.days(),
@@ -159,3 +159,17 @@ def _law_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...
         data.mci_until + dt.timedelta(days=1),
         CC2014_FROM,
     )
+    return (*days, *window_ends(days))
+
+
+def window_ends(days: Iterable[dt.date]) -> tuple[dt.date, ...]:
+    """Of ``days``, those on which an act took effect whose in-force date was inferred, not read, each
+    moved to the day after the window that follows it (:data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW`):
+    within it an act or a decision is weighed as if the act had not yet taken effect too
+    (:func:`kzspeechlaw.reasoning.explanation.in_force_what_ifs`). A day on which nothing the
+    reasoning reads changes moves no answer, so its window needs no end."""
+    from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
+    from kzspeechlaw.law.loader import law
+
+    inferred = {a.in_force for a in law().acts.values() if a.in_force is not None and not a.verified}
+    return tuple(sorted(d + CAVEAT_WINDOW + dt.timedelta(days=1) for d in inferred.intersection(days)))

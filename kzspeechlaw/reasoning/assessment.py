@@ -47,6 +47,7 @@ from kzspeechlaw.reasoning.explanation import (
     channel_reading,
     date_caveat,
     falls_under_steps,
+    in_force_notes,
     limitation_note,
     open_element_notes,
     open_elements,
@@ -142,7 +143,7 @@ class Assessment:
             return ()
         found = amnesty.findings(g, self.incident.act_date, self.decided_on, amnesty.facts_of(self.incident),
                                  committed=amnesty.committed_part(self.matches, g))
-        return sentencing.releases(g, sentencing.Facts.of(self.incident), (s.kind for s in self.sanctions),
+        return sentencing.releases(g, sentencing.Facts.of(self.incident), penalties.imposable_kinds(self.sanctions),
                                    self.incident.act_date, self.decided_on, found)
 
     def check(self, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
@@ -233,6 +234,7 @@ def _explain(a: Assessment) -> _Explanation:
     its text written (the decision is the same: every step is a pure function of the facts)."""
     say = Say()
     _reason(a.incident, a.decided_on, say)
+    in_force_notes(say, a.incident, a.decided_on, assess, a)
     return _Explanation(tuple(say.notes), tuple(say.trace))
 
 
@@ -745,15 +747,18 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
     windows = {(act, day): caveat_window(act, day) for act, day in laws}
     read = {day for (_, day), window in windows.items() if window is None}  # days of laws whose dates were read
     for (act, day), window in windows.items():
-        if window is None or day is None or not window.holds(decided) or day > decided or day in read:
+        if window is None or day is None or day > decided or day in read:
             continue  # (a law of a read date the same day: the day before would undo it too)
         if day <= act_date and not window.holds(act_date):
             continue  # the act itself long after the date: the law was in force by then
         eve = day - dt.timedelta(days=1)
+        on_act = not window.holds(decided)  # the act just after the date, the decision long after it
+        if on_act and day > act_date:
+            continue
         incident = attrs.evolve(a.incident, act_date=min(act_date, eve), referred_on=(
-            None if a.incident.referred_on is None else min(a.incident.referred_on, eve)))
+            None if a.incident.referred_on is None or on_act else min(a.incident.referred_on, eve)))
         try:
-            before = assess(incident, eve)
+            before = assess(incident, decided if on_act else eve)
             if before.mci_date is not None and a.mci_date is not None:
                 before = attrs.evolve(before, mci_date=a.mci_date)
             other: sentencing.Check | None = before.check(kind, amount)
@@ -761,6 +766,16 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
             other = None
         if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
             continue  # (the same verdict, but not certain there: this one is not either)
+        if on_act:
+            names.append(Message("whether Law {act} was in force on the act date (its in-force date {day} is the "
+                                 "earliest possible, its publication not read)", act=act, day=day))
+            head = Message("Had Law {act} taken effect after the act (its in-force date {day} is the earliest "
+                           "possible, its publication not read)", act=act, day=day)
+            said.append(Message("{head}: {reason} The verdict above holds if the Law was in force on the act date.",
+                                head=head, reason=other.reasons[0]) if other is not None and other.reasons else
+                        Message("{head}, the sentence could not be weighed against that law's sanction: the verdict "
+                                "above holds if the Law was in force on the act date.", head=head))
+            continue
         names.append(Message("whether Law {act} was in force on the decision date (its in-force date {day} is the "
                              "earliest possible, its publication not read)", act=act, day=day))
         head = Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "

@@ -67,6 +67,8 @@ OPEN_FACTS = {
     "knowledge": "whether the author knew the information to be false, where the part requires it («заведомо»: "
                  "AOC 2014 Art. 456-1(2)); knowing_and_dangerous states it only together with the danger of "
                  "CC 2014 Art. 274",
+    "in_force": "whether a law whose in-force date was inferred, not read, was in force on the act or decision "
+                "date (within 31 days after the earliest day it could take effect)",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -199,6 +201,83 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             continue  # no liability either way, whichever part's sanctions
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, _alternative(field, alternative, alt), taken), alt
+
+
+def inferred_days() -> tuple[tuple[dt.date, tuple[str, ...]], ...]:
+    """Each in-force date of the acts that was inferred, not read (the earliest the act could take
+    effect), with the acts taking effect on it."""
+    return _INFERRED.get((), lambda: tuple(
+        (day, tuple(sorted(a.id for a in law().acts.values() if a.in_force == day and not a.verified)))
+        for day in sorted({a.in_force for a in law().acts.values() if a.in_force is not None and not a.verified})))
+
+
+_INFERRED = Memo(maxsize=1)
+
+
+def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base: Assessment,
+                      ) -> Iterator[tuple[dt.date, tuple[str, ...], bool, Assessment]]:
+    """Where the act, or else the decision, falls within :data:`CAVEAT_WINDOW` after an inferred
+    in-force date: the answer had the laws of that date taken effect after it (the act moved to the
+    day before, or the decision), where it differs from ``base``: the day, the laws, whether it is
+    the act's side, and that answer. The date is the earliest the laws could take effect; a later
+    one the evidence may point to is not excluded (acts.toml)."""
+    act_date = incident.act_date
+    for day, acts in inferred_days():
+        if day > decided:
+            break
+        eve = day - dt.timedelta(days=1)
+        if day <= act_date <= day + CAVEAT_WINDOW:
+            alt = assess(attrs.evolve(incident, act_date=eve), decided)
+            side = True
+        elif act_date < day and decided <= day + CAVEAT_WINDOW:
+            alt = assess(attrs.evolve(incident, referred_on=None if incident.referred_on is None
+                                      else min(incident.referred_on, eve)), eve)
+            side = False
+        else:
+            continue
+        if not _same_law(alt, base):
+            yield day, acts, side, alt
+
+
+def _same_law(a: Assessment, b: Assessment) -> bool:
+    """Whether the same law answers both: the same governing part with the same sanctions as the
+    law bounds them, or no part and the same outcome. Moving a date by a few days moves the
+    limitation period with it: whether it has run out is not what a law's in-force date decides."""
+    ga, gb = a.governing, b.governing
+    if ga is None or gb is None:
+        return ga is gb and a.outcome is b.outcome
+    return ga.ref == gb.ref and _bounds(a) == _bounds(b)
+
+
+def _bounds(a: Assessment) -> tuple[tuple[object, ...], ...]:
+    """The statutory sanctions as the law bounds them, in MCI and terms (not their tenge: the MCI of
+    a date moved by a few days may be another year's)."""
+    return tuple((s.sanction, s.minimum, s.maximum, s.available) for s in a.statutory)
+
+
+def _law_answer(a: Assessment) -> str:
+    """What :func:`_same_law` compares, in a few words: the governing part and its sanctions, or the
+    outcome."""
+    if a.governing is None:
+        return Message("{outcome}", outcome=Code(a.outcome))
+    return Message("{ref} ({sanctions})", ref=str(a.governing.ref),
+                   sanctions=InRegime(join(s.describe() for s in a.statutory), a.governing.regime))
+
+
+def in_force_notes(say: Say, incident: Incident, decided: dt.date, assess: Assess, base: Assessment) -> None:
+    """The answer had a law of an inferred in-force date taken effect after the act or the decision,
+    where it differs (:func:`in_force_what_ifs`)."""
+    for day, acts, side, alt in in_force_what_ifs(incident, decided, assess, base):
+        said = tuple(f"Had Law {a} taken effect after the {'act' if side else 'decision'}" for a in acts)
+        if any(str(n).startswith(said) for n in say.notes):
+            continue  # the part it would fall under, or the repeal that would not apply, is said already
+        laws = join(acts, ", ")
+        say.note(Message("Had Law {acts} taken effect after the act (its in-force date {day} is the earliest "
+                         "possible, its publication not read), the answer would be {answer}.", acts=laws, day=day,
+                         answer=_law_answer(alt)) if side else
+                 Message("Had Law {acts} taken effect after the decision (its in-force date {day} is the earliest "
+                         "possible, its publication not read), the answer would be {answer}.", acts=laws, day=day,
+                         answer=_law_answer(alt)))
 
 
 def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
@@ -336,6 +415,8 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     found += [STATING[f] for fields in _undecided(a.matches) for f in fields]
     if a.matches and a.outcome is Outcome.OUTSIDE_SCOPE and a.governing is None:
         found += [name for entry in scope.special_unmodelled(inc) for name in _unstated(inc, entry)]
+    if any(True for _ in in_force_what_ifs(inc, decided, assess, a)):
+        found.append("in_force")  # a law of an inferred date may not yet have been in force
     g, lim = a.governing, a.limitation
     if g is not None:
         found += open_elements(inc, a.matches[0].provision, g)

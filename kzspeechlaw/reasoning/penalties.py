@@ -13,6 +13,7 @@ and the category.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import attrs
@@ -21,7 +22,7 @@ from kzspeechlaw.errors import OutOfCoverage
 from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Category, Provision, Regime, Sanction
+from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.law.monthly_index import mci_value, to_tenge
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import sentencing
@@ -236,6 +237,14 @@ def imposable_steps(sanctions: tuple[AssessedSanction, ...], on: dt.date, decide
                          low=text(s.imposable_minimum), high=text(s.imposable_maximum)),
                  ", ".join(s.imposable_rules), sentencing.sources(s.imposable_rules, on, decided))
             for s in sanctions if s.imposable_rules and s.available]
+
+
+def imposable_kinds(sanctions: Iterable[AssessedSanction]) -> tuple[Penalty, ...]:
+    """The kinds a court may impose on the facts: not suspended, and not barred on them (a range
+    with no maximum where the statute gives one: :func:`kzspeechlaw.reasoning.sentencing.imposable`,
+    e.g. no imprisonment once the harm was made good, CC 2014 Art. 55(1)(1))."""
+    return tuple(s.kind for s in sanctions
+                 if s.available and not (s.maximum is not None and s.imposable_maximum is None))
 
 
 def imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,

@@ -106,6 +106,15 @@ def _cap_rules(p: Provision, on: dt.date, decided: dt.date, name: str) -> tuple[
     return tuple(unique.values())
 
 
+_DUTY = "link:duties"
+_DUTY_READING = N_("whether the link to the victim's duties is the aggravating circumstance of Art. 54(1)(8)")
+"""From Law 210-VIII, Art. 55(2) «не применяются, если отягчающие обстоятельства предусмотрены в
+качестве признака уголовного правонарушения» (16.09.2025 text). Art. 54(1)(8) names «совершение
+уголовного правонарушения в отношении лица или его близких в связи с выполнением данным лицом своего
+служебного, профессионального или общественного долга»; Arts. 376 and 378 punish an insult «при
+исполнении ... обязанностей или в связи с их исполнением» (the element ``link:duties``): whether that
+feature is the circumstance is a reading, so the cap neither holds nor fails on the facts."""
+
 _READING = "whether the 2014 wording «наиболее строгого вида» bounds a milder kind"
 """Before Law 180-VI the caps were fractions of the most severe kind's maximum: whether they also
 bound a milder kind measured in the same unit (restriction of freedom beside imprisonment) is not
@@ -146,9 +155,14 @@ def _caps(p: Provision, kind: Penalty, severe: tuple[Penalty, Quantity | None] |
         if category in rule.caps:
             holds = all_of(mitigating, None if aggravating is None else not aggravating)
             why = N_("a mitigating circumstance and no aggravating one")
+            facts_: tuple[str, ...] = ()
             if rule.feature_bars and features:
                 holds, why = False, N_("not applied: an aggravating circumstance is a feature of the offence")
-            gates.append(Cap(rule.caps[category], rule, holds, why))
+            elif rule.feature_bars and holds is not False and any(_DUTY in a for a in p.elements):
+                holds, facts_ = None, (_DUTY_READING,)
+                why = N_("a mitigating circumstance and no aggravating one, unless the offence's link to the victim's "
+                         "duties is the aggravating circumstance of Art. 54(1)(8), a feature of the offence")
+            gates.append(Cap(rule.caps[category], rule, holds, why, facts_))
     for rule in _cap_rules(p, on, decided, "procedure_cap"):
         if category in rule.caps:
             gates.append(Cap(rule.caps[category], rule, procedure,

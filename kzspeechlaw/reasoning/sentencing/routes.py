@@ -1,4 +1,5 @@
-"""Routes out of punishment on the facts: reconciliation and repentance (CC 2014 Art. 68), amnesty,
+"""Routes out of punishment on the facts: reconciliation and repentance (CC 2014 Art. 68), active
+repentance (Art. 65, named, not modelled), amnesty,
 the conditional sentence (Art. 63), deferral (Art. 74); for administrative offences the victim's
 complaint (AOC 2014 Art. 64), a court's release of a first offender (64(1-1)) and the trivial offence
 (Art. 64-1).
@@ -19,7 +20,7 @@ from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.sentencing.amounts import exact
-from kzspeechlaw.reasoning.sentencing.circumstances import Facts, Mitigating, all_of, any_of
+from kzspeechlaw.reasoning.sentencing.circumstances import Aggravating, Facts, Mitigating, all_of, any_of
 
 _BAR = {"extremist": N_("extremist"), "terrorist": N_("terrorist"), "criminal_group": N_("of a criminal group"),
         "grave": N_("grave"), "especially_grave": N_("especially grave")}
@@ -111,8 +112,16 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                    "closed": N_("The person did not reconcile or did not make good the harm."),
                    "depends": N_("Mandatory release if the person reconciled and made good the harm: not stated.")
                    }[status]
-            out.append(Release("reconciliation", status, rule.cite(), conditions, (why,)))
+            earlier = _earlier_release(p, act_date) if status == "open" else None
+            status, said = ("depends", (why, earlier)) if earlier else (status, (why,))
+            out.append(Release("reconciliation", status, rule.cite(), conditions, said))
     out += _reconciliation_grave(p, facts, act_date)
+    out.append(Release("active_repentance", "not_modelled", "CC2014 65", (
+        N_("a criminal misdemeanour, or a first crime"),
+        N_("surrender, help with the investigation, harm made good")), (
+        N_("A person who committed a criminal misdemeanour, or a crime for the first time, may be released on active "
+           "repentance (CC 2014 Art. 65(1)); not for extremist or terrorist crimes, crimes of a criminal group and "
+           "others (Art. 65(2)). The release is discretionary and is not modelled."),)))
     found = tuple(amnesty_findings)
     if found:
         releasing = [f for f in found if getattr(f, "releases", False)]
@@ -137,9 +146,13 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
         elif Penalty.IMPRISONMENT not in set(kinds):
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions, (
                 N_("Only a sentence of imprisonment can be made conditional; the sanction has none."),)))
-        else:
+        elif _no_recidivism(facts):
             out.append(Release("conditional_sentence", "open", cond.cite(), conditions, (
                 N_("A court may make a sentence of imprisonment conditional (probation for the whole term)."),)))
+        else:
+            out.append(Release("conditional_sentence", "depends", cond.cite(), conditions, (
+                N_("A court may make a sentence of imprisonment conditional, but not in a recidivism of crimes "
+                   "(Art. 63(6)): a prior conviction is not stated (aggravating: repetition)."),)))
     out.append(_deferral(p, facts, act_date, decided))
     return tuple(out)
 
@@ -229,6 +242,27 @@ def _excluded_68(rule: Rule, p: Provision, facts: Facts) -> str | None:
     return next((_NOT_68[bar] for bar in ("extremist", "terrorist", "criminal_group") if bar in bars), None)
 
 
+def _no_recidivism(facts: Facts) -> bool:
+    """Whether the facts rule out a recidivism of crimes, which bars a conditional sentence (CC 2014
+    Art. 63(6): «не применяется к лицам при рецидиве преступлений»): no aggravating circumstance, or
+    those stated without Art. 54(1)(1) («неоднократность ..., рецидив преступлений»)."""
+    value = facts.aggravating
+    return value is False or (isinstance(value, frozenset) and Aggravating.REPETITION not in value)
+
+
+def _earlier_release(p: Provision, act_date: dt.date) -> str | None:
+    """Why a release on reconciliation still turns on a fact the incident does not state: from Law
+    292-VI, Art. 68 does not reach «в течение срока давности ... умышленное преступление после
+    освобождения от уголовной ответственности в связи с примирением сторон за ранее совершенное
+    преступление» (Art. 68(4)(8), 27.12.2019 text): a crime, not a misdemeanour (every modelled
+    crime is intentional)."""
+    rule = find(p.ref.code, "earlier_reconciliation_bar", act_date)
+    if rule is None or p.category is Category.CRIMINAL_MISDEMEANOUR:
+        return None
+    return Message("Not where the person, within the limitation period of Art. 71(1), had been released on "
+                   "reconciliation for an earlier crime ({rule}): not stated.", rule=rule.cite())
+
+
 def _repented(facts: Facts) -> bool | None:
     """Sincere repentance (CC 2014 Art. 53(1)(11)): ``True`` where the mitigating kinds name it."""
     value = facts.mitigating
@@ -261,7 +295,9 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
                                                    ("reconciled", facts.reconciled),
                                                    ("harm_compensated", facts.harm_compensated)) if v is None),
                                    ", "))}[status]
-        out.append(Release("reconciliation_grave", status, grave.cite(), conditions, (why,)))
+        earlier = _earlier_release(p, act_date) if status == "open" else None
+        status, reasons = ("depends", (why, earlier)) if earlier else (status, (why,))
+        out.append(Release("reconciliation_grave", status, grave.cite(), conditions, reasons))
     public = find(p.ref.code, "repentance", act_date)
     if public is not None:
         needs = (N_("harm to the interests of society or the state"), N_("sincere repentance (mitigating: repentance)"),

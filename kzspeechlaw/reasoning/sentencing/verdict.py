@@ -237,6 +237,13 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
             Message("{sentence} is above the maximum {maximum} that the law allowed on these facts.", sentence=text,
                     maximum=r.maximum),
             *reasons))
+    if (r.maximum is not None and r.minimum is not None
+            and _value(r.minimum, like, mci_date) > _value(r.maximum, like, mci_date)):  # and value within the cap
+        return Check(penalty, sentence, "below_minimum", r.rules, (
+            Message("The caps bring the maximum {maximum} below the minimum {minimum}: {sentence} is within the cap "
+                    "and below the minimum, and how the Code resolves it is not modelled.", maximum=r.maximum,
+                    minimum=r.minimum, sentence=text), *reasons),
+            certain=False, depends_on=(N_("a maximum the caps bring below the minimum (not modelled)"),))
     if r.lowest_maximum is not None and value > _value(r.lowest_maximum, like, mci_date):
         return Check(penalty, sentence, "within", r.rules, (
             Message("{sentence} is within the maximum {maximum} on the stated facts, but above {lowest}, the maximum "
@@ -268,10 +275,9 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
         why = (Message("{text}, the lowest the general part allows for this kind.", text=below) if r.floor == minimum
                else Message("{text} and below {floor}, the lowest the general part allows for this kind.",
                             text=below, floor=r.floor))
-        if penalty in (Penalty.FINE, Penalty.CORRECTIONAL_WORK) and regime is Regime.CRIMINAL:
-            return Check(penalty, sentence, "below_minimum", r.rules, (why, *reasons), certain=False, depends_on=(
-                N_("a fine or correctional work below the general minimum where Art. 55 applies "
-                   "(CC 2014 Arts. 41(7), 42; not modelled)"),))
+        if penalty in _BELOW_FLOOR and regime is Regime.CRIMINAL:
+            return Check(penalty, sentence, "below_minimum", r.rules, (why, *reasons), certain=False,
+                         depends_on=(_BELOW_FLOOR[penalty],))
         return Check(penalty, sentence, "below_minimum", r.rules, (why, *reasons))
     rules = join(map(Cite, r.below_rules), ", ")
     if r.below_minimum is True:
@@ -294,6 +300,21 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
             certain=False, depends_on=(_exceptional(exceptional),))
     return Check(penalty, sentence, "below_minimum", r.rules, (Message("{text}.", text=below), *reasons))
 
+
+
+_WORK = N_("a fine or correctional work below the general minimum where Art. 55 applies (CC 2014 Arts. 41(7), 42; "
+           "not modelled)")
+_TERM = N_("a term below the general minimum where a milder punishment than the article's is imposed or the crime "
+           "was unfinished (CC 2014 Arts. 43(2-2), 44(4); not modelled)")
+_BELOW_FLOOR = {Penalty.FINE: _WORK, Penalty.CORRECTIONAL_WORK: _WORK, Penalty.COMMUNITY_SERVICE: _TERM,
+                Penalty.RESTRICTION_OF_FREEDOM: _TERM}
+"""The kinds the 2014 Code lets go below its own minimum «При назначении более мягкого наказания, чем
+предусмотрено за данное уголовное правонарушение, назначении наказания за неоконченное преступление»
+(Art. 41(7) for a fine, 43(2-2) for community service, 44(4) for restriction of freedom; 16.09.2025,
+01.01.2023 and 27.12.2018 texts of Art. 44, statutes/cc2014/44.md): a sentence below the floor is not
+certainly unlawful. Before Law 180-VI only a substituted restriction of freedom could go lower (Art.
+44(1), 09.04.2016 text); the check is not certain then either (whether a milder punishment or an
+unfinished crime brings it is not a fact the incident states)."""
 
 
 def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Fraction, like: Quantity,
