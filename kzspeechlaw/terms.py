@@ -214,6 +214,8 @@ TABLES: dict[str, dict[str, str]] = {
         "age": NP_("fact", "age"),
         "knowledge": NP_("fact", "knowledge"),
         "in_force": NP_("fact", "in force"),
+        "harm_conditions": NP_("fact", "conditions for a breach"),
+        "prior_agreement": NP_("fact", "prior agreement"),
     },
     "status": {
         "open": NP_("status", "open"),

@@ -83,3 +83,14 @@ def test_a_new_offence_on_its_earliest_day_is_not_a_certain_liability() -> None:
     later = assess(Incident(act_date="2024-07-20", conduct="bullying_of_minor", channel="telecom_network"),
                    "2024-08-20")
     assert "in_force" not in later.depends_on  # more than a month after the earliest day
+
+
+def test_a_repeal_on_its_earliest_day_leaves_the_repealed_part_a_candidate() -> None:
+    """Law 23-VIII repealed CC 2014 Art. 373 ten days after publication: from 23.07.2023 at the
+    earliest. An insult of the First President on 24.07.2023 decided on 26.07.2023 falls under Art.
+    131(2) only if the law was in force by the decision; else Art. 373(2) governs."""
+    a = assess(Incident(act_date="2023-07-24", conduct="insult", channel="telecom_network",
+                        target="first_president"), "2023-07-26")
+    assert str(a.governing.ref) == "CC2014 131(2)" and "in_force" in a.depends_on
+    assert any(n.startswith("Had Law 23-VIII taken effect after the decision") and "CC2014 373(2)" in n
+               for n in a.notes)

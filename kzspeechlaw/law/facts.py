@@ -142,6 +142,11 @@ class Link(enum.StrEnum):
 OPEN_ELEMENTS: dict[str, str] = {
     "knowledge": N_("that the author knew the information to be false («заведомо»), which the facts state only "
                     "together with the danger of CC 2014 Art. 274 (knowing_and_dangerous)"),
+    "prior_agreement": N_("that the group acted by prior agreement («группой лиц по предварительному сговору»), which "
+                          "the circumstance group, a group of persons with or without it, does not say"),
+    "harm_conditions": N_("that the false information created conditions for a breach of public order, of the rights "
+                          "and lawful interests of citizens or organisations, or of the interests of society or the "
+                          "state («создающей условия нарушения ...»)"),
 }
 """Elements a part may have that the facts cannot state (a version's ``open_elements``), and what each is."""
 

@@ -231,6 +231,22 @@ def special_unmodelled(incident: Incident) -> tuple[Entry, ...]:
     return tuple(e for e in _aimed_unmodelled() if e.fits(incident, day))
 
 
+def criminal_unmodelled(incident: Incident) -> tuple[Entry, ...]:
+    """Unmodelled articles of a criminal code that the incident's facts fit on the act date: for a
+    natural person, they may take precedence over an administrative part that matched (the AOC's
+    «если эти действия не содержат признаков уголовно наказуемого деяния»; a crime is not an
+    administrative offence, AOC 2014 Art. 25(2))."""
+    day = incident.act_date
+    return tuple(e for e in _criminal_unmodelled() if e.fits(incident, day))
+
+
+@functools.cache
+def _criminal_unmodelled() -> tuple[Entry, ...]:
+    """The unmodelled entries of the criminal codes that name conducts."""
+    return tuple(e for e in register().entries
+                 if e.status == "not_modelled" and e.code.startswith("CC") and e.conducts)
+
+
 @functools.cache
 def _aimed_unmodelled() -> tuple[Entry, ...]:
     """The unmodelled entries that name targets."""

@@ -242,7 +242,11 @@ def _displaced(incident: Incident, first: Provision) -> tuple[bool, tuple[Any, .
     """Whether the part the facts fall under gives no route: a legal entity under a criminal code,
     or an unmodelled special article that may displace it (the entries of the scope register)."""
     entity = first.regime is Regime.CRIMINAL and not first.reaches(incident.offender)
-    return entity, () if entity else scope.special_unmodelled(incident)
+    if entity:
+        return entity, ()
+    crimes = (scope.criminal_unmodelled(incident)
+              if first.regime is Regime.ADMINISTRATIVE and incident.offender not in ENTITIES else ())
+    return entity, tuple(dict.fromkeys((*scope.special_unmodelled(incident), *crimes)))
 
 
 def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]:

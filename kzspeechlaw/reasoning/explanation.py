@@ -69,6 +69,11 @@ OPEN_FACTS = {
                  "CC 2014 Art. 274",
     "in_force": "whether a law whose in-force date was inferred, not read, was in force on the act or decision "
                 "date (within 31 days after the earliest day it could take effect)",
+    "prior_agreement": "whether a group acted by prior agreement, which CC 2014 Arts. 274(2) and 299-1(2) (CC 1997 "
+                       "Art. 242-1(2)) require where the group is what qualifies the act; not an incident field",
+    "harm_conditions": "whether false information on an online platform created conditions for a breach of public "
+                       "order or of rights and interests, which AOC 2014 Art. 456-2(3) requires; not an incident "
+                       "field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -113,6 +118,12 @@ def falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[St
                  first.source), *set_aside)
 
 
+_GRAVE_ALIKE = N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime and "
+                 "allegation=corruption_crime alike)")
+"""The allegation's alternative where the heavier part names a grave, an especially grave and a
+corruption crime alike (CC 2014 Art. 130(3)); :data:`_NOT_CORRUPTION` where it names no corruption
+crime."""
+
 _WHAT_IF = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
      N_("how the act was made known (channel not stated)"),
@@ -120,14 +131,16 @@ _WHAT_IF = (
      N_("takes the act as not made public")),
     ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
      N_("how grave the crime alleged was (allegation=crime)"),
-     N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime and "
-        "allegation=corruption_crime alike)"),
+     _GRAVE_ALIKE,
      N_("takes the crime alleged as neither grave nor corruption")),
     ("allegation", None, {"allegation": Allegation.GRAVE_CRIME},
      N_("whether the slander accused anyone of a crime, and how grave (allegation not stated)"),
-     N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime and "
-        "allegation=corruption_crime alike)"),
+     _GRAVE_ALIKE,
      N_("takes it as accusing of no crime (allegation=none)")),
+    ("allegation", Allegation.CORRUPTION_CRIME, {"allegation": Allegation.GRAVE_CRIME},
+     N_("how grave the corruption crime alleged was (allegation=corruption_crime)"),
+     N_("an accusation of a grave or especially grave crime (allegation=grave_crime)"),
+     N_("takes the corruption crime alleged as neither grave nor especially grave")),
 )
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it
 open, the value whose answer the notes give, and the words of the note."""
@@ -154,7 +167,7 @@ def _alternative(field: str, alternative: str, alt: Assessment) -> str:
     first = alt.matches[0].provision
     later = [v for v in law().versions[first.ref] if first.valid_from < v.valid_from <= alt.decided_on]
     named = set.intersection(*({fact for clause in v.elements for fact in clause} for v in (first, *later)))
-    if field == "allegation" and "allegation:corruption_crime" not in named:
+    if field == "allegation" and "allegation:corruption_crime" not in named and alternative == _GRAVE_ALIKE:
         return _NOT_CORRUPTION
     if field == "channel" and "channel:telecom_network" not in named:  # a wording dropped it: none alike
         return _NETWORKS
@@ -216,26 +229,27 @@ _INFERRED = Memo(maxsize=1)
 
 def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base: Assessment,
                       ) -> Iterator[tuple[dt.date, tuple[str, ...], bool, Assessment]]:
-    """Where the act, or else the decision, falls within :data:`CAVEAT_WINDOW` after an inferred
-    in-force date: the answer had the laws of that date taken effect after it (the act moved to the
-    day before, or the decision), where it differs from ``base``: the day, the laws, whether it is
-    the act's side, and that answer. The date is the earliest the laws could take effect; a later
-    one the evidence may point to is not excluded (acts.toml)."""
+    """Where the decision, or else the act, falls within :data:`CAVEAT_WINDOW` after an inferred
+    in-force date: the answer had the laws of that date taken effect after it (the decision moved to
+    the day before, and the act with it where it is later; or the act alone), where it differs from
+    ``base``: the day, the laws, whether it is the act's side, and that answer. The date is the
+    earliest the laws could take effect; a later one the evidence may point to is not excluded
+    (acts.toml)."""
     act_date = incident.act_date
     for day, acts in inferred_days():
         if day > decided:
             break
         eve = day - dt.timedelta(days=1)
-        if day <= act_date <= day + CAVEAT_WINDOW:
+        if decided <= day + CAVEAT_WINDOW:  # the decision near the date: both dates before it
+            alt = assess(attrs.evolve(incident, act_date=min(act_date, eve), referred_on=(
+                None if incident.referred_on is None else min(incident.referred_on, eve))), eve)
+            side = False
+        elif day <= act_date <= day + CAVEAT_WINDOW:
             alt = assess(attrs.evolve(incident, act_date=eve), decided)
             side = True
-        elif act_date < day and decided <= day + CAVEAT_WINDOW:
-            alt = assess(attrs.evolve(incident, referred_on=None if incident.referred_on is None
-                                      else min(incident.referred_on, eve)), eve)
-            side = False
         else:
             continue
-        if not _same_law(alt, base):
+        if not _same_law(alt, base):  # (an outcome moved with the date is not compared: see _same_law)
             yield day, acts, side, alt
 
 
@@ -394,9 +408,21 @@ def unmodelled_amnesty_note(p: Provision, incident: Incident, decided: dt.date, 
 
 def open_elements(incident: Incident, *parts: Provision) -> tuple[str, ...]:
     """The elements of ``parts`` the facts leave open (:attr:`~kzspeechlaw.law.model.Provision.open_elements`):
-    the author's knowledge unless ``knowing_and_dangerous`` states it (with the danger)."""
-    return tuple(dict.fromkeys(name for p in parts for name in p.open_elements
-                               if not (name == "knowledge" and incident.knowing_and_dangerous is True)))
+    the author's knowledge unless ``knowing_and_dangerous`` states it (with the danger); a prior
+    agreement where the circumstance ``group`` alone satisfies its clause."""
+    return tuple(dict.fromkeys(name for p in parts for name in p.open_elements if _open(name, incident, p)))
+
+
+def _open(name: str, incident: Incident, p: Provision) -> bool:
+    if name == "knowledge":
+        return incident.knowing_and_dangerous is not True
+    if name == "prior_agreement":
+        clause = next((c for c in p.elements if _GROUP in c), ())
+        return _GROUP in incident.facts and not any(f in incident.facts for f in clause if f != _GROUP)
+    return True
+
+
+_GROUP = "circumstance:group"
 
 
 def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
