@@ -94,3 +94,10 @@ def test_a_repeal_on_its_earliest_day_leaves_the_repealed_part_a_candidate() -> 
     assert str(a.governing.ref) == "CC2014 131(2)" and "in_force" in a.depends_on
     assert any(n.startswith("Had Law 23-VIII taken effect after the decision") and "CC2014 373(2)" in n
                for n in a.notes)
+
+
+def test_a_date_fixed_by_the_law_is_not_doubted() -> None:
+    """CC 2014 (Law 226-V) took effect «с 1 января 2015 года» (Art. 467(1)); Laws 231-V and 235-V
+    with it on a fixed day, not one counted from their publication."""
+    a = assess(Incident(act_date="2014-12-20", conduct="insult", channel="mass_media"), "2015-01-10")
+    assert "in_force" not in a.depends_on

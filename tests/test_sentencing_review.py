@@ -58,8 +58,17 @@ def test_a_conditional_sentence_needs_imprisonment_the_facts_allow_and_no_recidi
         return {r.route: r.status for r in a.releases}["conditional_sentence"]
     assert route(harm_compensated=True, aggravating=False) == "closed"
     assert route(harm_compensated=False, aggravating=False) == "open"
-    assert route(harm_compensated=False) == "depends"
-    assert route(harm_compensated=False, aggravating={"repetition"}) == "depends"
+    # «Рецидивом преступлений признается совершение лицом тяжкого преступления, если ранее это лицо
+    # осуждалось к лишению свободы за совершение тяжкого преступления» (Art. 14(1), 27.12.2019): a
+    # slander (Art. 130(2), small gravity) cannot be one; a grave crime (Art. 161(2)) can
+    assert route(harm_compensated=False) == "open"
+
+    def grave(**facts: object) -> str:
+        a = assess(Incident(act_date="2021-05-01", conduct="call_to_aggressive_war", channel="mass_media",  # type: ignore[arg-type]
+                            **facts), "2021-09-01")
+        return {r.route: r.status for r in a.releases}["conditional_sentence"]
+    assert grave() == "depends" and grave(aggravating={"repetition"}) == "depends"
+    assert grave(aggravating=False) == "open"
 
 
 def test_the_cap_of_art_55_2_for_an_insult_of_an_officer_from_law_210_viii_is_not_certain() -> None:

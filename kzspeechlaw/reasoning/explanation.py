@@ -217,11 +217,19 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
 
 
 def inferred_days() -> tuple[tuple[dt.date, tuple[str, ...]], ...]:
-    """Each in-force date of the acts that was inferred, not read (the earliest the act could take
-    effect), with the acts taking effect on it."""
-    return _INFERRED.get((), lambda: tuple(
-        (day, tuple(sorted(a.id for a in law().acts.values() if a.in_force == day and not a.verified)))
-        for day in sorted({a.in_force for a in law().acts.values() if a.in_force is not None and not a.verified})))
+    """Each in-force date of the acts that was inferred from a rule counted from the publication,
+    which was not read (the earliest the act could take effect), with the acts taking effect on it;
+    not a day on which an act whose date was read takes effect too (a day before it would undo that
+    act as well)."""
+    def make() -> tuple[tuple[dt.date, tuple[str, ...]], ...]:
+        acts = law().acts.values()
+        read = {a.in_force for a in acts if a.verified}
+        counted = [a for a in acts if a.in_force is not None and not a.verified and a.in_force not in read
+                   and "официального опубликования" in a.in_force_rule]
+        return tuple((day, tuple(sorted(a.id for a in counted if a.in_force == day)))
+                     for day in sorted({a.in_force for a in counted if a.in_force is not None}))
+
+    return _INFERRED.get((), make)
 
 
 _INFERRED = Memo(maxsize=1)
@@ -236,7 +244,7 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base
     earliest the laws could take effect; a later one the evidence may point to is not excluded
     (acts.toml)."""
     act_date = incident.act_date
-    for day, acts in inferred_days():
+    for day, _ in inferred_days():
         if day > decided:
             break
         eve = day - dt.timedelta(days=1)
@@ -250,7 +258,9 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base
         else:
             continue
         if not _same_law(alt, base):  # (an outcome moved with the date is not compared: see _same_law)
-            yield day, acts, side, alt
+            moved = act_date if side else decided  # every inferred date the move crosses: their laws
+            crossed = tuple(a for d, laws in inferred_days() if day <= d <= moved for a in laws)
+            yield day, crossed, side, alt
 
 
 def _same_law(a: Assessment, b: Assessment) -> bool:
@@ -281,10 +291,13 @@ def _law_answer(a: Assessment) -> str:
 def in_force_notes(say: Say, incident: Incident, decided: dt.date, assess: Assess, base: Assessment) -> None:
     """The answer had a law of an inferred in-force date taken effect after the act or the decision,
     where it differs (:func:`in_force_what_ifs`)."""
+    answers: set[str] = set()
     for day, acts, side, alt in in_force_what_ifs(incident, decided, assess, base):
         said = tuple(f"Had Law {a} taken effect after the {'act' if side else 'decision'}" for a in acts)
-        if any(str(n).startswith(said) for n in say.notes):
+        answer = str(_law_answer(alt))
+        if any(str(n).startswith(said) for n in say.notes) or answer in answers:
             continue  # the part it would fall under, or the repeal that would not apply, is said already
+        answers.add(answer)
         laws = join(acts, ", ")
         say.note(Message("Had Law {acts} taken effect after the act (its in-force date {day} is the earliest "
                          "possible, its publication not read), the answer would be {answer}.", acts=laws, day=day,

@@ -88,6 +88,7 @@ def _none(p: Provision, stage: Stage, found: Rule, later: bool = False) -> Unfin
             Message("An attempt at {ref} ({category}) carries no criminal liability: the Code punishes an attempt "
                     "only at a crime of medium gravity, a grave, an especially grave or a terrorist crime ({rule}).",
                     ref=str(p.ref), category=p.category, rule=found.cite()))
-    note = Message("{what} The 2014 Code frees an act of the 1997 Code's time too: a law that removes the "
-                   "criminality of an act is retroactive (CC 2014 Art. 6(1)).", what=what) if later else what
+    note = Message("{what} The 2014 Code decides for an act of the 1997 Code's time too, whatever that Code said: "
+                   "a law that removes the criminality of an act is retroactive (CC 2014 Art. 6(1)).", what=what
+                   ) if later else what
     return Unfinished(Outcome.NO_PROVISION, note, Step(what, found.cite(), found.source))

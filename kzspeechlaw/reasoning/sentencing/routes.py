@@ -145,8 +145,11 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                                (Message("Not for this crime ({reasons}; CC 2014 Art. 63(6)).", reasons=reasons),)))
         elif Penalty.IMPRISONMENT not in set(kinds):
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions, (
-                N_("Only a sentence of imprisonment can be made conditional; the sanction has none."),)))
-        elif _no_recidivism(facts):
+                N_("Only a sentence of imprisonment can be made conditional; the sanction has none.")
+                if not any(s.kind is Penalty.IMPRISONMENT for s in p.sanctions) else
+                N_("Only a sentence of imprisonment can be made conditional; on these facts imprisonment cannot be "
+                   "imposed."),)))
+        elif p.category not in (Category.GRAVE, Category.ESPECIALLY_GRAVE) or _no_recidivism(facts):
             out.append(Release("conditional_sentence", "open", cond.cite(), conditions, (
                 N_("A court may make a sentence of imprisonment conditional (probation for the whole term)."),)))
         else:
@@ -245,7 +248,10 @@ def _excluded_68(rule: Rule, p: Provision, facts: Facts) -> str | None:
 def _no_recidivism(facts: Facts) -> bool:
     """Whether the facts rule out a recidivism of crimes, which bars a conditional sentence (CC 2014
     Art. 63(6): «не применяется к лицам при рецидиве преступлений»): no aggravating circumstance, or
-    those stated without Art. 54(1)(1) («неоднократность ..., рецидив преступлений»)."""
+    those stated without Art. 54(1)(1) («неоднократность ..., рецидив преступлений»). Only a grave
+    crime can be one: «Рецидивом преступлений признается совершение лицом тяжкого преступления, если
+    ранее это лицо осуждалось к лишению свободы за совершение тяжкого преступления» (Art. 14(1),
+    27.12.2019 text, no amendment footnote), the caller's test."""
     value = facts.aggravating
     return value is False or (isinstance(value, frozenset) and Aggravating.REPETITION not in value)
 
