@@ -729,6 +729,25 @@ MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (
 """What decides a check of a minor's sentence beyond the article's range (:func:`_minor`)."""
 
 
+_DOUBT = {
+    True: (N_("whether Law {act} was in force on the act date (its in-force date {day} is the earliest possible, its "
+              "publication not read)"),
+           N_("Had Law {act} taken effect after the act (its in-force date {day} is the earliest possible, its "
+              "publication not read)"),
+           N_("{head}: {reason} The verdict above holds if the Law was in force on the act date."),
+           N_("{head}, the sentence could not be weighed against that law's sanction: the verdict above holds if the "
+              "Law was in force on the act date.")),
+    False: (N_("whether Law {act} was in force on the decision date (its in-force date {day} is the earliest "
+               "possible, its publication not read)"),
+            N_("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest possible, its "
+               "publication not read)"),
+            N_("{head}: {reason} The verdict above holds if the Law was in force on the decision date."),
+            N_("{head}, the sentence could not be weighed against that law's sanction: the verdict above holds if "
+               "the Law was in force on the decision date.")),
+}
+"""The words of :func:`_in_force_doubt`, by whether the act (``True``) or the decision is near the date."""
+
+
 def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
                     amount: Quantity) -> sentencing.Check:
     """``result``, not certain where a version or repeal on the route rests on a law whose in-force
@@ -770,24 +789,11 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
             other = None
         if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
             continue  # (the same verdict, but not certain there: this one is not either)
-        if on_act:
-            names.append(Message("whether Law {act} was in force on the act date (its in-force date {day} is the "
-                                 "earliest possible, its publication not read)", act=act, day=day))
-            head = Message("Had Law {act} taken effect after the act (its in-force date {day} is the earliest "
-                           "possible, its publication not read)", act=act, day=day)
-            said.append(Message("{head}: {reason} The verdict above holds if the Law was in force on the act date.",
-                                head=head, reason=other.reasons[0]) if other is not None and other.reasons else
-                        Message("{head}, the sentence could not be weighed against that law's sanction: the verdict "
-                                "above holds if the Law was in force on the act date.", head=head))
-            continue
-        names.append(Message("whether Law {act} was in force on the decision date (its in-force date {day} is the "
-                             "earliest possible, its publication not read)", act=act, day=day))
-        head = Message("Had Law {act} taken effect after the decision (its in-force date {day} is the earliest "
-                       "possible, its publication not read)", act=act, day=day)
-        said.append(Message("{head}: {reason} The verdict above holds if the Law was in force on the decision date.",
-                            head=head, reason=other.reasons[0]) if other is not None and other.reasons else
-                    Message("{head}, the sentence could not be weighed against that law's sanction: the verdict above "
-                            "holds if the Law was in force on the decision date.", head=head))
+        name, had, holds, unweighed = _DOUBT[on_act]
+        names.append(Message(name, act=act, day=day))
+        head = Message(had, act=act, day=day)
+        said.append(Message(holds, head=head, reason=other.reasons[0]) if other is not None and other.reasons else
+                    Message(unweighed, head=head))
     if not names:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
