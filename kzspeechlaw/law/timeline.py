@@ -151,6 +151,7 @@ def _law_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...
     data = law()
     if versions is None:
         versions = (v for parts in data.versions.values() for v in parts)
+    versions = tuple(versions)
     days = (
         *change_days(versions),
         *general_part.days(),
@@ -159,7 +160,19 @@ def _law_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...
         data.mci_until + dt.timedelta(days=1),
         CC2014_FROM,
     )
-    return (*days, *window_ends(days))
+    return (*days, *window_ends(code_days(versions)))
+
+
+def code_days(versions: Iterable[Provision]) -> tuple[dt.date, ...]:
+    """The days on which one of ``versions``, or a general-part or sentencing rule of their codes,
+    starts or ends: the days an answer on those versions may change on."""
+    from kzspeechlaw.law import general_part, sentencing_rules
+
+    versions = tuple(versions)
+    codes = {v.ref.code for v in versions}
+    general = [r for key, rs in general_part.rules().items() if key[1] in codes for r in rs]
+    sentencing = [r for (code, _), rs in sentencing_rules.rules().items() if code in codes for r in rs]
+    return (*change_days(versions), *change_days(general), *change_days(sentencing))
 
 
 def window_ends(days: Iterable[dt.date]) -> tuple[dt.date, ...]:

@@ -22,9 +22,10 @@ from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, 
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
+from kzspeechlaw.law.timeline import code_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty
-from kzspeechlaw.reasoning.classification import Match, classify
+from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
@@ -244,9 +245,12 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base
     earliest the laws could take effect; a later one the evidence may point to is not excluded
     (acts.toml)."""
     act_date = incident.act_date
+    relevant = _relevant(incident.conduct.value)
     for day, _ in inferred_days():
         if day > decided:
             break
+        if day not in relevant:
+            continue  # nothing an answer on this conduct reads changes that day
         eve = day - dt.timedelta(days=1)
         if decided <= day + CAVEAT_WINDOW:  # the decision near the date: both dates before it
             alt = assess(attrs.evolve(incident, act_date=min(act_date, eve), referred_on=(
@@ -286,6 +290,15 @@ def _law_answer(a: Assessment) -> str:
         return Message("{outcome}", outcome=Code(a.outcome))
     return Message("{ref} ({sanctions})", ref=str(a.governing.ref),
                    sanctions=InRegime(join(s.describe() for s in a.statutory), a.governing.regime))
+
+
+def _relevant(conduct: str) -> frozenset[dt.date]:
+    """The days an answer on an act of ``conduct`` may change on (:func:`~kzspeechlaw.law.timeline.code_days`
+    of the versions it may be read against: :func:`~kzspeechlaw.reasoning.classification.reachable`)."""
+    return _RELEVANT.get(conduct, lambda: frozenset(code_days(reachable(conduct))))
+
+
+_RELEVANT = Memo(maxsize=64)
 
 
 def in_force_notes(say: Say, incident: Incident, decided: dt.date, assess: Assess, base: Assessment) -> None:
