@@ -263,7 +263,7 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base
             continue
         if not _same_law(alt, base):  # (an outcome moved with the date is not compared: see _same_law)
             moved = act_date if side else decided  # every inferred date the move crosses: their laws
-            crossed = tuple(a for d, laws in inferred_days() if day <= d <= moved for a in laws)
+            crossed = tuple(a for d, laws in inferred_days() if day <= d <= moved and d in relevant for a in laws)
             yield day, crossed, side, alt
 
 
