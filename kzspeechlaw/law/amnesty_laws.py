@@ -178,6 +178,10 @@ class Definition:
     text: str = attrs.field(repr=False)
     notes: str = attrs.field(default="", repr=False)
 
+    def covers(self, ref: Ref) -> bool:
+        """Whether the part ``ref`` is one of the crimes the definition lists."""
+        return any(r.contains(ref) for r in self.refs)
+
 
 @attrs.frozen
 class Administrative:

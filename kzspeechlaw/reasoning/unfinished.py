@@ -50,7 +50,7 @@ def rule(p: Provision, stage: Stage | None, on: dt.date) -> Rule | None:
 
 def _terrorist(p: Provision) -> bool:
     defined = amnesties().definitions.get(("terrorist", p.ref.code))
-    return defined is not None and any(r.contains(p.ref) for r in defined.refs)
+    return defined is not None and defined.covers(p.ref)
 
 
 def unfinished(governing: Provision, incident: Incident, decided: dt.date) -> Unfinished | None:

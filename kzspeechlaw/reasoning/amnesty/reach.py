@@ -255,14 +255,14 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
                 return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
                                                                what=what, article=_cite(ex.article)))
             if definition is not None:
-                if any(r.contains(p.ref) for r in definition.refs):
+                if definition.covers(p.ref):
                     return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
                                                                    what=what,
                                                                    article=_cite(f"{definition.article}; "
                                                                                  f"{ex.article}")))
             elif ex.kind == "extremist" and signs is not None:
                 # The 1997 Code defines no extremist crimes, only crimes containing signs of extremism.
-                named = any(r.contains(p.ref) for r in signs.refs)
+                named = signs.covers(p.ref)
                 if named and signs_item is not None:
                     return make(Status.EXCLUDED, None, signs_item,
                                 Message("{ref} is {what} ({article})", ref=str(p.ref),
@@ -295,7 +295,7 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
             if signs is None:
                 open_conditions.append(Message("the act contains no signs of extremism ({article})",
                                                article=_cite(ex.article)))
-            elif any(r.contains(p.ref) for r in signs.refs):
+            elif signs.covers(p.ref):
                 return make(Status.EXCLUDED, None, ex, Message("{ref} is {what} ({article})", ref=str(p.ref),
                                                                what=what,
                                                                article=_cite(f"{signs.article}; {ex.article}")))

@@ -34,8 +34,7 @@ def _bars(rule: Rule, p: Provision, facts: Facts) -> list[str]:
     def meets(bar: str) -> bool:
         if bar in ("extremist", "terrorist"):
             defined = amnesties().definitions.get((bar, p.ref.code))
-            return (bar == "extremist" and p.extremist) or (
-                defined is not None and any(r.contains(p.ref) for r in defined.refs))
+            return (bar == "extremist" and p.extremist) or (defined is not None and defined.covers(p.ref))
         return facts.criminal_group if bar == "criminal_group" else bar == p.category.value
 
     return sorted(bar for bar in rule.excludes if meets(bar))
