@@ -176,13 +176,28 @@ def code_days(versions: Iterable[Provision]) -> tuple[dt.date, ...]:
 
 
 def window_ends(days: Iterable[dt.date]) -> tuple[dt.date, ...]:
-    """Of ``days``, those on which an act took effect whose in-force date was inferred, not read, each
-    moved to the day after the window that follows it (:data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW`):
-    within it an act or a decision is weighed as if the act had not yet taken effect too
+    """Of ``days``, those of :func:`inferred_days`, each moved to the day after the window that
+    follows it (:data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW`): within it an act or a decision
+    is weighed as if the act had not yet taken effect too
     (:func:`kzspeechlaw.reasoning.explanation.in_force_what_ifs`). A day on which nothing the
     reasoning reads changes moves no answer, so its window needs no end."""
     from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
+
+    inferred = {day for day, _ in inferred_days()}
+    return tuple(sorted(d + CAVEAT_WINDOW + dt.timedelta(days=1) for d in inferred.intersection(days)))
+
+
+@functools.cache
+def inferred_days() -> tuple[tuple[dt.date, tuple[str, ...]], ...]:
+    """Each in-force date of the acts that was inferred from a rule counted from the publication,
+    which was not read (the earliest the act could take effect), with the acts taking effect on it;
+    not a day on which an act whose date was read takes effect too (a day before it would undo that
+    act as well)."""
     from kzspeechlaw.law.loader import law
 
-    inferred = {a.in_force for a in law().acts.values() if a.in_force is not None and not a.verified}
-    return tuple(sorted(d + CAVEAT_WINDOW + dt.timedelta(days=1) for d in inferred.intersection(days)))
+    acts = law().acts.values()
+    read = {a.in_force for a in acts if a.verified}
+    counted = [a for a in acts if a.in_force is not None and not a.verified and a.in_force not in read
+               and "официального опубликования" in a.in_force_rule]
+    return tuple((day, tuple(sorted(a.id for a in counted if a.in_force == day)))
+                 for day in sorted({a.in_force for a in counted if a.in_force is not None}))

@@ -22,7 +22,7 @@ from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, 
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
-from kzspeechlaw.law.timeline import code_days
+from kzspeechlaw.law.timeline import code_days, inferred_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
@@ -215,25 +215,6 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             continue  # no liability either way, whichever part's sanctions
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, _alternative(field, alternative, alt), taken), alt
-
-
-def inferred_days() -> tuple[tuple[dt.date, tuple[str, ...]], ...]:
-    """Each in-force date of the acts that was inferred from a rule counted from the publication,
-    which was not read (the earliest the act could take effect), with the acts taking effect on it;
-    not a day on which an act whose date was read takes effect too (a day before it would undo that
-    act as well)."""
-    def make() -> tuple[tuple[dt.date, tuple[str, ...]], ...]:
-        acts = law().acts.values()
-        read = {a.in_force for a in acts if a.verified}
-        counted = [a for a in acts if a.in_force is not None and not a.verified and a.in_force not in read
-                   and "официального опубликования" in a.in_force_rule]
-        return tuple((day, tuple(sorted(a.id for a in counted if a.in_force == day)))
-                     for day in sorted({a.in_force for a in counted if a.in_force is not None}))
-
-    return _INFERRED.get((), make)
-
-
-_INFERRED = Memo(maxsize=1)
 
 
 def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base: Assessment,
