@@ -14,12 +14,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import N_, Message, join
 from kzspeechlaw.law import general_part
@@ -142,9 +144,7 @@ def _limitation_rules(p: Provision, incident: Incident,
     def make() -> tuple[tuple[_LimitationRule, ...], tuple[dt.date | None, ...]]:
         rules: list[_LimitationRule] = [first]
         days: list[dt.date | None] = [None]  # None: from the act (the memo serves every act of its interval)
-        for day in index().days:
-            if not act < day <= decided:
-                continue
+        for day in _days_between(act, decided):
             version = _version_on(p, incident, day)
             later = _limitation_rule(version, day) if version is not None else None
             if version is not None and later is not None and not any(later.rule is r.rule for r in rules):
@@ -159,6 +159,32 @@ def _limitation_rules(p: Provision, incident: Incident,
 
     rules, days = _LATER_LIMITATION_RULES.get(key, make)
     return (first, *rules[1:]), (act, *(act if d is None else d for d in days[1:]))
+
+
+def _days_between(act: dt.date, decided: dt.date) -> tuple[dt.date, ...]:
+    """The days of the index in ``(act, decided]`` on which what :func:`_limitation_rules` reads may
+    differ from the day before: the first of them, then each on which a version of the special part
+    (which the part in force and the new code's classification read) or a limitation rule of the
+    general part starts or ends, or a code is replaced. On the index's other days the same records
+    are in force as on the day of these before them, so the same rules are met."""
+    every = index().days
+    start = bisect.bisect_right(every, act)
+    if start == len(every) or every[start] > decided:
+        return ()
+    changes = _limitation_changes()
+    return (every[start], *changes[bisect.bisect_right(changes, every[start]):bisect.bisect_right(changes, decided)])
+
+
+@functools.cache
+def _limitation_changes() -> tuple[dt.date, ...]:
+    """The days of the index on which a version of the special part or a limitation rule of the
+    general part starts or ends, or a code is replaced (:func:`_days_between`)."""
+    data = law()
+    versions = (v for parts in data.versions.values() for v in parts)
+    limitation = (r for key, rs in general_part.rules().items() if key[0] == "limitation" for r in rs)
+    ends = {c.valid_to for c in data.codes.values() if c.valid_to is not None}
+    changed = {*change_days(versions), *change_days(limitation), *ends}
+    return tuple(d for d in index().days if d in changed)
 
 
 _REFERRAL_PROVISO = N_("the case was referred to court within the period, an expert examination was ordered, or a "
