@@ -216,6 +216,7 @@ TABLES: dict[str, dict[str, str]] = {
         "in_force": NP_("fact", "in force"),
         "harm_conditions": NP_("fact", "conditions for a breach"),
         "prior_agreement": NP_("fact", "prior agreement"),
+        "proceedings_date": NP_("fact", "proceedings date"),
     },
     "status": {
         "open": NP_("status", "open"),

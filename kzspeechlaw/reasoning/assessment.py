@@ -59,7 +59,7 @@ from kzspeechlaw.reasoning.explanation import (
     unmodelled_amnesty_note,
     what_if_notes,
 )
-from kzspeechlaw.reasoning.incident import Incident, check_incident, minor_stated
+from kzspeechlaw.reasoning.incident import DECIDED_AFTER, Incident, check_incident, minor_stated, moved_before
 from kzspeechlaw.reasoning.leniency import Leniency
 from kzspeechlaw.reasoning.results import (
     AssessedSanction,
@@ -218,9 +218,10 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         raise InvalidIncident(
             "decided_on", decided.isoformat(), f"a date on or after the act date {incident.act_date}"
         )
-    if incident.referred_on is not None and incident.referred_on > decided:
-        raise InvalidIncident("referred_on", incident.referred_on.isoformat(),
-                              f"a date on or before the decision date {decided}")
+    for name in DECIDED_AFTER:
+        day = getattr(incident, name)
+        if day is not None and day > decided:
+            raise InvalidIncident(name, day.isoformat(), f"a date on or before the decision date {decided}")
     return _reason(incident, decided, None)
 
 
@@ -778,8 +779,7 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
         on_act = not window.holds(decided)  # the act just after the date, the decision long after it
         if on_act and day > act_date:
             continue
-        incident = attrs.evolve(a.incident, act_date=min(act_date, eve), referred_on=(
-            None if a.incident.referred_on is None or on_act else min(a.incident.referred_on, eve)))
+        incident = moved_before(a.incident, eve, decision=not on_act)
         try:
             before = assess(incident, decided if on_act else eve)
             if before.mci_date is not None and a.mci_date is not None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
-from kzspeechlaw.law import scope
+from kzspeechlaw.law import monthly_index, scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
 from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
@@ -26,10 +26,11 @@ from kzspeechlaw.law.timeline import code_days, inferred_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
-from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated
+from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
+from kzspeechlaw.units import unit_name
 
 if TYPE_CHECKING:
     from kzspeechlaw.reasoning.assessment import Assessment
@@ -75,6 +76,8 @@ OPEN_FACTS = {
     "harm_conditions": "whether false information on an online platform created conditions for a breach of public "
                        "order or of rights and interests, which AOC 2014 Art. 456-2(3) requires; not an incident "
                        "field",
+    "proceedings_date": "the day the administrative case was opened, whose MCI converts a fine (AOC 2014 Art. 44(1)): "
+                        "the act date's is assumed, and the MCI changes before the decision; proceedings_date",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -234,11 +237,10 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base
             continue  # nothing an answer on this conduct reads changes that day
         eve = day - dt.timedelta(days=1)
         if decided <= day + CAVEAT_WINDOW:  # the decision near the date: both dates before it
-            alt = assess(attrs.evolve(incident, act_date=min(act_date, eve), referred_on=(
-                None if incident.referred_on is None else min(incident.referred_on, eve))), eve)
+            alt = assess(moved_before(incident, eve, decision=True), eve)
             side = False
         elif day <= act_date <= day + CAVEAT_WINDOW:
-            alt = assess(attrs.evolve(incident, act_date=eve), decided)
+            alt = assess(moved_before(incident, eve, decision=False), decided)
             side = True
         else:
             continue
@@ -439,6 +441,21 @@ def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
                  for name in open_elements(incident, p))
 
 
+def opening_mci_open(a: Assessment) -> bool:
+    """Whether the tenge of an administrative fine turns on the day the case was opened, which the
+    facts do not give: AOC 2014 Art. 44(1) converts a fine with the MCI «действующим на момент
+    возбуждения дела об административном правонарушении», the act date's is assumed, and the MCI
+    changes after the act, up to the decision (or the decision is after the data's MCI)."""
+    g, inc = a.governing, a.incident
+    if g is None or g.regime is not Regime.ADMINISTRATIVE or inc.proceedings_date is not None or a.mci_date is None:
+        return False
+    if a.outcome not in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED):
+        return False  # no fine to convert
+    if not any(s.maximum is not None and unit_name(s.maximum) == "MCI" for s in a.statutory):
+        return False
+    return bool(monthly_index.changes(a.mci_date, a.decided_on)) or a.decided_on > law().mci_until
+
+
 def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     """The facts left open on which ``a`` turns (names of :data:`OPEN_FACTS`), decided by the same
     tests as the notes that give each answer, without writing them."""
@@ -457,6 +474,8 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
         found.append("age")
     if g is not None and lim is not None and lim.expired and not lim.certain:
         found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
+    if g is not None and opening_mci_open(a):
+        found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
         found.append("amnesty")  # an amnesty law the data does not hold may have released it
     if g is not None and a.outcome in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED, Outcome.AMNESTIED):

@@ -206,6 +206,21 @@ STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "know
 """The incident field that states each deciding element field (:data:`kzspeechlaw.law.facts.DECIDING`)."""
 
 
+DECIDED_AFTER = ("referred_on", "proceedings_date")
+"""The dates of an incident a decision comes after: a case is opened and referred to court before it
+is decided (:func:`~kzspeechlaw.reasoning.assessment.assess` refuses a later one)."""
+
+
+def moved_before(incident: Incident, eve: dt.date, decision: bool) -> Incident:
+    """``incident`` with its act date, and where the ``decision`` moves too its dates a decision
+    comes after (:data:`DECIDED_AFTER`), no later than ``eve``: the day before a law's inferred
+    in-force date, for the answer had the law not yet taken effect."""
+    moved: dict[str, dt.date] = {"act_date": min(incident.act_date, eve)}
+    if decision:
+        moved |= {name: min(day, eve) for name in DECIDED_AFTER if (day := getattr(incident, name)) is not None}
+    return attrs.evolve(incident, **moved)
+
+
 def minor_stated(incident: Incident) -> bool:
     """Whether the facts state that the offender was a minor: the mitigating circumstance ``minor``
     (:func:`~kzspeechlaw.reasoning.sentencing.names_minor`)."""

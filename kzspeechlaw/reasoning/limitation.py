@@ -246,14 +246,15 @@ def _limitation_choice(p: Provision, incident: Incident, decided_on: dt.date) ->
 
 
 def _interruption(rule: general_part.Rule, day: dt.date) -> str:
-    """What a new crime must be to interrupt a grave or especially grave crime's period under
-    ``rule``: any intentional crime (CC 1997 Art. 69(4); CC 2014 Art. 71(4) until Law 180-VI) or a
-    grave or especially grave one (CC 2014 Art. 71(4) as worded by Law 180-VI)."""
+    """The fact that would keep an expired period of a grave or especially grave crime from barring
+    liability under ``rule`` (:attr:`~kzspeechlaw.reasoning.results.Limitation.unless`): a new crime
+    interrupted it, any intentional crime (CC 1997 Art. 69(4); CC 2014 Art. 71(4) until Law 180-VI)
+    or a grave or especially grave one (CC 2014 Art. 71(4) as worded by Law 180-VI)."""
     code = rule.key[0]
     evasion = general_part.find("rule", code, "limitation_evasion", on=day)
     if code == "CC2014" and evasion is not None and "новое тяжкое или особо тяжкое преступление" in evasion.text:
-        return N_("no new grave or especially grave crime interrupted the period")
-    return N_("no new intentional crime interrupted the period")
+        return N_("a new grave or especially grave crime interrupted the period")
+    return N_("a new intentional crime interrupted the period")
 
 
 MINOR_PERIODS = {"CC2014": "CC 2014 Art. 88", "AOC2014": "AOC 2014 Art. 71"}
@@ -318,8 +319,10 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
     evaded = incident.evaded_from
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
         cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
-        if cap is not None and decided_on >= cap:
-            return Limitation(period, cap, cited, True, True, "expired")
+        if cap is not None and decided_on >= cap:  # the outer period bars liability only where no new crime
+            # interrupted the period («если ... давность не была прервана», CC 2014 Art. 71(4); CC 1997 Art. 69(3))
+            certain = p.category not in (Category.GRAVE, Category.ESPECIALLY_GRAVE)
+            return Limitation(period, cap, cited, True, certain, "expired", "" if certain else _interruption(rule, day))
         until = incident.evaded_until
         if until is None or until > decided_on:
             return Limitation(period, cap, cited, False, True, "suspended")
@@ -372,7 +375,7 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
     steps = [] if said is None else [said]
     if lim.status == "none":
         return (*steps, Step(N_("No limitation period applies to this offence"), rule.cite(), rule.source))
-    steps.append(Step(Message("Limitation {period} from the act", period=rule.period), rule.cite(), rule.source))
+    steps.append(Step(Message("Limitation {period} from the act", period=lim.period), lim.article, rule.source))
     code = rule.key[0]
     if version.regime is Regime.ADMINISTRATIVE:
         referral = general_part.find("rule", code, "limitation_referral", on=day)

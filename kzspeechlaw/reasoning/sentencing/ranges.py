@@ -583,7 +583,8 @@ OFFENDER_IS_A_WOMAN = N_("whether the offender is a woman: the wording of AOC 20
 """What decides arrest for a parent of young children under the wording of Art. 50(2) before Law 127-VI."""
 
 CHILD_UNDER_THREE = N_("whether the child is under three: young_children says under fourteen, and community service "
-                       "is not for a parent of a child under three (not an incident field)")
+                       "is not for a woman with a child under three or a man raising one alone (not an incident "
+                       "field)")
 """What decides community service for a parent of young children (CC 2014 Art. 43(3); AOC 2014 Art. 49-1(7))."""
 
 BEYOND_FACTS = N_("whether the offender is one of the other persons the article excludes (by age, disability and "
@@ -672,10 +673,11 @@ def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
     if found is not None:
         said = (Message("No community service for a pregnant woman ({rule}).", rule=Cite(found.cite()))
                 if kind is Penalty.COMMUNITY_SERVICE else
-                Message("No administrative arrest for a pregnant woman or a parent of children under fourteen "
-                        "({rule}).", rule=Cite(found.cite())) if p.regime is Regime.ADMINISTRATIVE else
-                Message("No arrest for a pregnant woman or a parent of children under fourteen ({rule}).",
-                        rule=Cite(found.cite())))
+                Message("No administrative arrest for a pregnant woman, a woman with children under fourteen or "
+                        "a man raising them alone ({rule}).", rule=Cite(found.cite()))
+                if p.regime is Regime.ADMINISTRATIVE else
+                Message("No arrest for a pregnant woman, a woman with children under fourteen or a man raising "
+                        "them alone ({rule}).", rule=Cite(found.cite())))
         return Range(kind, None, None, None, (found.cite(),), (said,), available=False)
     unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
     if facts.young_children is True and mother is not None:
@@ -691,9 +693,9 @@ def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
         reasons += (Message("{kind}: not for {who} ({rule}): not stated ({facts})", kind=Code(kind),
                             who=_who(kind, p, parent is not None), rule=Cite(rule.cite()), facts=", ".join(unstated)),)
     if facts.young_children is True and under_three is not None:
-        caveat = Message("{kind}: not for a parent of a child under three ({rule}); young_children says under "
-                         "fourteen: whether the child is under three decides", kind=Code(kind),
-                         rule=Cite(under_three.cite()))
+        caveat = Message("{kind}: not for a woman with a child under three or a man raising one alone ({rule}); "
+                         "young_children says under fourteen: whether the child is under three decides",
+                         kind=Code(kind), rule=Cite(under_three.cite()))
         return Open((*unstated, CHILD_UNDER_THREE, *others.depends), (*reasons, caveat, *others.reasons), caveat)
     return Open((*unstated, *others.depends), (*reasons, *others.reasons))
 
@@ -716,16 +718,16 @@ def _beyond_facts(kind: Penalty, rules: tuple[Rule, ...], named: bool) -> Open:
 def _who(kind: Penalty, p: Provision, parents: bool) -> str:
     """The persons a kind is not for, as the reason names them."""
     if kind is Penalty.ARREST:
-        return (N_("a pregnant woman, a parent of children under fourteen, a minor, a person with a disability of "
-                   "group 1 or 2, or an older person") if parents else
+        return (N_("a pregnant woman, a woman with children under fourteen or a man raising them alone, a minor, a "
+                   "person with a disability of group 1 or 2, or an older person") if parents else
                 N_("a pregnant woman, a woman with children under fourteen, a minor, a person with a disability of "
                    "group 1 or 2, or an older person"))
     if p.regime is Regime.ADMINISTRATIVE:
-        return N_("a pregnant woman, a parent of a child under three, a minor, a person with a disability of group 1 "
-                  "or 2, a woman of 58 or over, a man of 63 or over, or a foreigner or stateless person not residing "
-                  "in Kazakhstan")
-    return N_("a pregnant woman, a parent of a child under three, a woman of 58 or over, a man of 63 or over, a "
-              "person with a disability of group 1 or 2, or a member of the military")
+        return N_("a pregnant woman, a woman with a child under three or a man raising one alone, a minor, a person "
+                  "with a disability of group 1 or 2, a woman of 58 or over, a man of 63 or over, or a foreigner or "
+                  "stateless person not residing in Kazakhstan")
+    return N_("a pregnant woman, a woman with a child under three or a man raising one alone, a woman of 58 or "
+              "over, a man of 63 or over, a person with a disability of group 1 or 2, or a member of the military")
 
 
 def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date,

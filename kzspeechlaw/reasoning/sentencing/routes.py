@@ -177,8 +177,8 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
     person = any_of(facts.pregnant, facts.young_children)
     if person is False:
         return Release("deferral", "closed", rule.cite(), conditions,
-                       (N_("The person is neither a pregnant woman nor a parent of young children as Art. 74(1) "
-                           "needs."),))
+                       (N_("The person is neither a pregnant woman nor a woman with young children or a man "
+                           "raising them alone as Art. 74(1) needs."),))
     excluded = [_CRIMES[bar] for bar in _bars(rule, p, facts) if bar in _CRIMES]
     longest = max((s.maximum for s in p.sanctions if s.kind is Penalty.IMPRISONMENT and s.maximum is not None),
                   key=lambda q: exact(q)[1], default=None)
@@ -193,8 +193,9 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
         reasons.append(Message("The exclusion for {crime} needs imprisonment over {over}, which the sanction does "
                                "not reach.", crime=excluded[0], over=over if over else "-"))
     reasons.append({True: N_("A court may defer serving the sentence (its discretion)."),
-                    None: N_("A court may defer serving the sentence if the person is a pregnant woman or a parent "
-                             "of young children: not stated (pregnant, young_children).")}[person])
+                    None: N_("A court may defer serving the sentence if the person is a pregnant woman, a woman with "
+                             "young children or a man raising them alone: not stated (pregnant, "
+                             "young_children).")}[person])
     return Release("deferral", status, rule.cite(), conditions, tuple(reasons))
 
 
