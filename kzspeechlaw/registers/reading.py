@@ -41,6 +41,7 @@ a quoted cell that does not close on its line (unexpected end of data)
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import itertools
 import json
@@ -241,10 +242,19 @@ def _span(first: str, taken: list[str | Unreadable], again: list[str | Unreadabl
             return None
         record = records[0]
         spanning = [i for i, cell in enumerate(record) if "\n" in cell or "\r" in cell]
-        if all(column_name(header[i]) not in COLUMNS for i in spanning):
-            return record
-        return None
+        if any(column_name(header[i]) in COLUMNS for i in spanning):
+            return None
+        if any(_whole_row(line, delimiter, len(header)) for line in taken):
+            return None  # a line that is a row of its own: a stray quote, not a cell over several lines
+        return record
     return None
+
+
+def _whole_row(line: str | Unreadable, delimiter: str, width: int) -> bool:
+    """Whether a physical line read alone has as many cells as the header: a row of its own."""
+    if isinstance(line, Unreadable):
+        return False
+    return len(next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])) == width
 
 
 _SEP_LINE = re.compile(r"sep=([,;\t|])")
@@ -303,12 +313,41 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
     return Register("csv", check_header(first_row), CsvRows(runs, delimiter))
 
 
+SYNONYMS = {"decision_date": "decided_on", "date_of_decision": "decided_on", "decided": "decided_on",
+            "decision": "decided_on", "date": "act_date", "date_of_act": "act_date", "act": "act_date",
+            "offence_date": "act_date", "incident_date": "act_date"}
+"""Column names a register may give a field under (its readers would leave them out unread)."""
+
+
+def near_field(name: str) -> str | None:
+    """The incident field an unknown column's name is close to, where a reader would take it for
+    that field: another spelling (:data:`SYNONYMS`), the field with letters added, dropped or
+    changed (a plural, a Cyrillic look-alike, an invisible character), or the field followed by
+    words of another language (``channel (канал)``); ``None`` for a name unlike any field.
+
+    >>> near_field("circumstance"), near_field("сhannel"), near_field("channel_(канал)"), near_field("notes")
+    ('circumstances', 'channel', 'channel', None)
+    """
+    if name in SYNONYMS:
+        return SYNONYMS[name]
+    for field in COLUMNS:
+        if len(name) > len(field) and name.startswith(field) and not name[len(field)].isalnum():
+            return field
+    close = difflib.get_close_matches(name, COLUMNS, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
 def check_header(cells: Sequence[Any]) -> tuple[str, ...]:
     """The column names of a header row (or a DataFrame's columns), checked as :func:`read_register`
     says: unknown ones warned of (their cells are left out of the rows), a repeated one or none for
     ``act_date`` or ``conduct`` refused."""
     header = tuple(column_name(cell) for cell in cells)
     unknown = [c for c in header if c not in _KNOWN]
+    for name in unknown:
+        meant = near_field(name)
+        if meant is not None:
+            raise InvalidIncident("column", name, f"an incident field's name: it is close to {meant!r} and would be "
+                                  "left out unread; rename it to the field, or to a name unlike any field")
     if unknown:
         shown = ", ".join(repr(cut(c)) if c else "one without a name" for c in dict.fromkeys(unknown))
         warnings.warn(f"columns that are not incident fields left out: {shown} "
@@ -340,12 +379,23 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
     except Exception as error:  # not a zip archive, or not a workbook inside
         raise InvalidIncident("file", getattr(stream, "name", "stream"),
                               f"an Excel workbook (.xlsx) ({type(error).__name__}: {cut(str(error))})") from None
+    others = [sheet.title for sheet in book.worksheets[1:] if _holds_data(sheet)]
+    if others:
+        shown = ", ".join(repr(cut(t)) for t in [book.worksheets[0].title, *others])
+        raise InvalidIncident("file", getattr(stream, "name", "stream"),
+                              f"a workbook with one sheet holding data: the sheets {shown} hold data, and only the "
+                              "first would be read; save the register's sheet alone, or export it as CSV")
     rows = _sheet_rows(book, unstored, merged)
     first_row = next(rows, ())
     cells = list(first_row)
     while cells and is_blank(cells[-1]):  # a sheet's used range may be wider than its header
         cells.pop()
     return Register("xlsx", check_header(cells), rows)
+
+
+def _holds_data(sheet: Any) -> bool:
+    """Whether a sheet of a workbook (read only) has a cell that is not blank."""
+    return any(not is_blank(cell) for row in sheet.iter_rows(values_only=True) for cell in row)
 
 
 _MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\s+ref\s*=\s*["']([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)["']""")

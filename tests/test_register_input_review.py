@@ -1,0 +1,78 @@
+"""Findings of a review of register input: a row silently misread is a confident wrong answer."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+import kzspeechlaw.registers.batch as batch
+from kzspeechlaw import InvalidIncident, RegisterWarning
+from kzspeechlaw.registers.reading import read_register
+
+
+def records(text: str, decided: str = "2021-12-01") -> list[dict[str, object]]:
+    return [json.loads(r) for chunk in batch.run(read_register(io.StringIO(text)), decided) for r in chunk.records]
+
+
+@pytest.mark.parametrize("column", [
+    "circumstance",  # the field is `circumstances` (the command line's option is singular)
+    "сhannel",  # a Cyrillic «с»
+    "\u200bchannel",  # an invisible character
+    "\ufeffid",  # a byte-order mark inside the header
+    "channel (канал)",  # a bilingual header
+    "decision_date",  # another name of decided_on
+])
+def test_a_column_close_to_a_field_is_refused_not_left_out(column: str) -> None:
+    # Left out, the row would be assessed without the fact: circumstance=emergency makes false
+    # information CC 2014 Art. 274(4)(2), not 274(2).
+    text = f"act_date,conduct,{column}\n2021-03-05,false_information,emergency\n"
+    with pytest.raises(InvalidIncident, match="close to"):
+        read_register(io.StringIO(text))
+
+
+def test_a_column_unlike_any_field_is_still_left_out_with_a_warning() -> None:
+    with pytest.warns(RegisterWarning, match="notes"):
+        found = records("id,act_date,conduct,channel,notes\nA,2021-03-05,insult,mass_media,seen\n")
+    assert found[0]["governing"] == "CC2014 131(2)"
+
+
+def test_a_stray_quote_does_not_swallow_the_next_row() -> None:
+    # Row B read alone has all five cells: it is a row of its own, not the rest of A's note. Read
+    # as one row, A took B's channel (private: 131(1)) and B had no record at all.
+    text = ('id,act_date,conduct,notes,channel\nA,2021-03-05,insult,"see below,mass_media\n'
+            'B,2021-03-05,slander,screen 12",private\nC,2021-03-05,insult,,mass_media\n')
+    with pytest.warns(RegisterWarning):
+        found = records(text)
+    assert len(found) == 3 and "error" in found[0]
+    assert found[1]["id"] == "B" and found[2]["governing"] == "CC2014 131(2)"
+
+
+def test_a_note_over_two_lines_is_still_one_row() -> None:
+    text = 'id,act_date,conduct,notes,channel\nA,2021-03-05,insult,"line one\nline two, more",mass_media\n'
+    with pytest.warns(RegisterWarning):
+        found = records(text)
+    assert [r["governing"] for r in found] == ["CC2014 131(2)"]
+
+
+def test_a_workbook_with_data_on_two_sheets_is_refused() -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    template = book.active
+    template.title = "Шаблон"
+    template.append(["id", "act_date", "conduct", "channel"])
+    template.append(["пример", "2021-03-05", "insult", "mass_media"])
+    template.sheet_state = "hidden"
+    real = book.create_sheet("Реестр")
+    real.append(["id", "act_date", "conduct", "channel"])
+    real.append(["r1", "2021-03-05", "insult", "mass_media"])
+    data = io.BytesIO()
+    book.save(data)
+    with pytest.raises(InvalidIncident, match="Реестр"):
+        read_register(io.BytesIO(data.getvalue()), "xlsx")
+    book.remove(real)
+    book.create_sheet("empty")
+    data = io.BytesIO()
+    book.save(data)
+    assert read_register(io.BytesIO(data.getvalue()), "xlsx").header == ("id", "act_date", "conduct", "channel")
