@@ -80,6 +80,31 @@ def test_the_russian_limitation_note_keeps_the_condition_the_right_way_round() -
     assert "если только не окажется, что дело направлено в суд" in render(note, "ru")
 
 
-def test_route_status_open_is_a_ground_not_a_possibility() -> None:
-    # CC 2014 Art. 68(1): the person «подлежит освобождению» (mandatory): "open" is not «возможно».
-    assert kz.i18n.pgettext("status", "open", "ru") == "основание имеется"
+def test_route_status_open_says_neither_may_nor_must() -> None:
+    # "open" covers a mandatory release (CC 2014 Art. 68(1): «подлежит освобождению»), which
+    # «возможно» turned into "may", and a discretionary one (AOC 2014 Art. 64-1: the judge «может
+    # освободить» for a trivial offence), which «основание имеется» turned into a finding.
+    assert kz.i18n.pgettext("status", "open", "ru") == "применимо"
+
+
+def test_the_opening_day_is_bounded_by_the_referral() -> None:
+    # A case is opened before it is referred to court: referred in December 2022, it was opened with
+    # the MCI of 2022, whatever the decision date.
+    referred = Incident(act_date=D(2022, 12, 1), conduct="slander", channel="telecom_network", allegation="none",
+                        referred_on=D(2022, 12, 20))
+    assert "proceedings_date" not in assess(referred, decided_on=D(2023, 2, 1)).depends_on
+
+
+def test_no_opening_day_gives_a_tenge_amount_after_the_mci_data() -> None:
+    late = Incident(act_date=D(2027, 1, 5), conduct="slander", channel="telecom_network", allegation="none")
+    with pytest.warns(kz.StaleDataWarning):
+        a = assess(late, decided_on=D(2027, 2, 1))
+    assert "proceedings_date" not in a.depends_on
+
+
+def test_the_outer_period_cites_its_article() -> None:
+    # The end 2034-03-01 is the outer period of Art. 71(4) (15 years for a grave crime), not the
+    # ten years of 71(1)(4).
+    a = assess(Incident(act_date=D(2019, 3, 1), conduct="false_information", knowing_and_dangerous=True,
+                        circumstances=["emergency"], evaded_from=D(2019, 6, 1)), decided_on=D(2034, 3, 2))
+    assert a.limitation.expires == D(2034, 3, 1) and "CC2014 71(4)" in a.limitation.article

@@ -602,7 +602,7 @@ def _assumed_mci(a: Assessment, g: Provision, result: sentencing.Check, kind: Pe
         return result
     rule = general_rule("rule", "AOC2014", "mci_date_administrative_fine", on=a.incident.act_date).cite()
     said: list[str] = []
-    days, beyond = _opening_days(a, a.mci_date)
+    days, beyond = penalties.opening_days(a.incident, a.mci_date, a.decided_on)
     for day in days[1:]:
         try:
             other: sentencing.Check | None = _sentence_check(a, g, kind, amount, extra, mci_date=day)
@@ -714,16 +714,9 @@ def _in_mci(a: Assessment, amount: Quantity) -> list[Fraction]:
         return [value]
     if unit != "KZT" or a.mci_date is None:
         return []
-    days, beyond = _opening_days(a, a.mci_date) if a.incident.proceedings_date is None else ([a.mci_date], False)
+    days, beyond = (penalties.opening_days(a.incident, a.mci_date, a.decided_on) if a.incident.proceedings_date is None
+                    else ([a.mci_date], False))
     return [] if beyond else [value / monthly_index.mci_value(day).kzt for day in days]
-
-
-def _opening_days(a: Assessment, mci_date: dt.date) -> tuple[list[dt.date], bool]:
-    """The days whose MCI may convert an administrative fine where the day the case was opened is not
-    given (AOC 2014 Art. 44(1)): ``mci_date`` (the act date's, assumed) and each day after it, up to
-    the decision, on which the MCI changes within the data; and whether the decision is after the
-    data's MCI (the case may have been opened on a day whose MCI is not known)."""
-    return [mci_date, *monthly_index.changes(mci_date, a.decided_on)], a.decided_on > law().mci_until
 
 
 MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (not modelled)")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
-from kzspeechlaw.law import monthly_index, scope
+from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
 from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct
 from kzspeechlaw.law.loader import law
@@ -24,7 +24,7 @@ from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.law.timeline import code_days, inferred_days
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.reasoning import amnesty
+from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
@@ -445,15 +445,18 @@ def opening_mci_open(a: Assessment) -> bool:
     """Whether the tenge of an administrative fine turns on the day the case was opened, which the
     facts do not give: AOC 2014 Art. 44(1) converts a fine with the MCI «действующим на момент
     возбуждения дела об административном правонарушении», the act date's is assumed, and the MCI
-    changes after the act, up to the decision (or the decision is after the data's MCI)."""
+    changes after the act, up to the last day the case can have been opened, or that day is after
+    the data's MCI (:func:`~kzspeechlaw.reasoning.penalties.opening_days`). Not where the act is
+    after the data's MCI: no day gives a tenge amount then."""
     g, inc = a.governing, a.incident
     if g is None or g.regime is not Regime.ADMINISTRATIVE or inc.proceedings_date is not None or a.mci_date is None:
         return False
-    if a.outcome not in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED):
-        return False  # no fine to convert
+    if a.outcome not in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED) or a.mci_date > law().mci_until:
+        return False  # no fine to convert, or none in tenge whatever the day
     if not any(s.maximum is not None and unit_name(s.maximum) == "MCI" for s in a.statutory):
         return False
-    return bool(monthly_index.changes(a.mci_date, a.decided_on)) or a.decided_on > law().mci_until
+    days, beyond = penalties.opening_days(inc, a.mci_date, a.decided_on)
+    return len(days) > 1 or beyond
 
 
 def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:

@@ -257,6 +257,11 @@ def _interruption(rule: general_part.Rule, day: dt.date) -> str:
     return N_("a new intentional crime interrupted the period")
 
 
+OUTER_PERIODS = {"CC2014": "CC2014 71(4)", "CC1997": "CC1997 69(3)"}
+"""Where each code sets the outer periods after which liability lapses while the person evades (the
+rule's ``maximum``): cited beside the period's article where the outer period is the end."""
+
+
 MINOR_PERIODS = {"CC2014": "CC 2014 Art. 88", "AOC2014": "AOC 2014 Art. 71"}
 """The rules that halve the limitation periods for a minor, by code. CC 2014 Art. 88: «Сроки давности
 привлечения к уголовной ответственности или обвинительного приговора при освобождении
@@ -319,16 +324,17 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
     evaded = incident.evaded_from
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
         cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
+        outer = f"{cited}, {OUTER_PERIODS[rule.key[0]]}" if cap is not None else cited  # the cap's own article
         if cap is not None and decided_on >= cap:  # the outer period bars liability only where no new crime
             # interrupted the period («если ... давность не была прервана», CC 2014 Art. 71(4); CC 1997 Art. 69(3))
             certain = p.category not in (Category.GRAVE, Category.ESPECIALLY_GRAVE)
-            return Limitation(period, cap, cited, True, certain, "expired", "" if certain else _interruption(rule, day))
+            return Limitation(period, cap, outer, True, certain, "expired", "" if certain else _interruption(rule, day))
         until = incident.evaded_until
         if until is None or until > decided_on:
-            return Limitation(period, cap, cited, False, True, "suspended")
+            return Limitation(period, cap, outer, False, True, "suspended")
         expires = expires + (until - evaded)
-        if cap is not None:
-            expires = min(expires, cap)
+        if cap is not None and cap <= expires:
+            expires, cited = cap, outer
     expired = decided_on >= expires
     # A new crime interrupts the period of a grave one (CC 2014 Art. 71(4); CC 1997 Art. 69(4)).
     certain = not (expired and p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE))
@@ -375,7 +381,8 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
     steps = [] if said is None else [said]
     if lim.status == "none":
         return (*steps, Step(N_("No limitation period applies to this offence"), rule.cite(), rule.source))
-    steps.append(Step(Message("Limitation {period} from the act", period=lim.period), lim.article, rule.source))
+    period_article = lim.article.removesuffix(f", {OUTER_PERIODS.get(rule.key[0], '')}")  # the period's own article
+    steps.append(Step(Message("Limitation {period} from the act", period=lim.period), period_article, rule.source))
     code = rule.key[0]
     if version.regime is Regime.ADMINISTRATIVE:
         referral = general_part.find("rule", code, "limitation_referral", on=day)

@@ -23,7 +23,7 @@ from kzspeechlaw.i18n import N_, Code, Message
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
-from kzspeechlaw.law.monthly_index import mci_value, to_tenge
+from kzspeechlaw.law.monthly_index import changes, mci_value, to_tenge
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import sentencing
 from kzspeechlaw.reasoning.incident import Incident
@@ -99,6 +99,17 @@ def mci_date(p: Provision, incident: Incident, decided: dt.date) -> tuple[dt.dat
     if incident.proceedings_date is not None:
         return incident.proceedings_date, "opened"
     return incident.act_date, "assumed"
+
+
+def opening_days(incident: Incident, mci_day: dt.date, decided: dt.date) -> tuple[list[dt.date], bool]:
+    """The days whose MCI may convert an administrative fine where the day the case was opened is not
+    given (AOC 2014 Art. 44(1): the MCI «действующим на момент возбуждения дела об административном
+    правонарушении»): ``mci_day`` (the act date's, assumed) and each later day on which the MCI
+    changes, up to the last day the case can have been opened, the decision or, where given, the
+    referral to court (a case is opened before it is referred); and whether that last day is after
+    the data's MCI (the case may have been opened on a day whose MCI is not known)."""
+    last = min(decided, incident.referred_on) if incident.referred_on is not None else decided
+    return [mci_day, *changes(mci_day, last)], last > law().mci_until
 
 
 _MCI_DATE_BASES = {
