@@ -92,7 +92,7 @@ TABLES: dict[str, dict[str, str]] = {
         "encroachment_on_honour": NP_("conduct", "other encroachment on honour and dignity"),
         "desecration_of_image": NP_("conduct", "desecration of images (First President)"),
         "incitement_of_discord": NP_("conduct", "incitement of discord"),
-        "false_information": NP_("conduct", "knowingly false information"),
+        "false_information": NP_("conduct", "false information"),
         "call_to_seize_power": NP_("conduct", "calls to seize power"),
         "call_to_separatism": NP_("conduct", "calls to violate the unitary state"),
         "terrorism_propaganda": NP_("conduct", "propaganda of terrorism"),

@@ -213,6 +213,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING
+    from kzspeechlaw.reasoning.assessment import match_dict
     from kzspeechlaw.reasoning.classification import classify
 
     incident = _incident(args)
@@ -220,16 +221,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any]:
     day = args.on or incident.act_date
     coverage_report.warn_if_stale(day)  # as show and assess warn: the data cannot speak past its date
     if args.json:
-        return [
-            {
-                "ref": str(m.provision.ref),
-                "title": m.provision.title[args.lang],
-                "reasons": list(m.reasons),
-                "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside],
-                "undecided_by": list(m.undecided_by),
-            }
-            for m in matches
-        ]
+        return [match_dict(m, args.lang) for m in matches]
     if not matches:
         outside = scope.outside(attrs.evolve(incident, act_date=day))  # e.g. before the data begins: not modelled
         if outside:

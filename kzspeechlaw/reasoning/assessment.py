@@ -195,10 +195,14 @@ class Assessment:
         return export.dumps(self.to_dict())
 
 
-def match_dict(match: Match) -> dict[str, Any]:
-    """A match's JSON form: the part, the reasons, the parts it set aside and why."""
-    return {"ref": str(match.provision.ref), "reasons": list(match.reasons),
-            "set_aside": [{"ref": r, "why": why} for r, why in match.set_aside]}
+def match_dict(match: Match, lang: str | None = None) -> dict[str, Any]:
+    """A match's JSON form: the part (with its title in ``lang`` where given), the reasons, the parts
+    it set aside and why, and the incident fields not stated on which it turns (empty where the
+    facts decide it)."""
+    title = {"title": match.provision.title[lang]} if lang is not None else {}
+    return {"ref": str(match.provision.ref), **title, "reasons": list(match.reasons),
+            "set_aside": [{"ref": r, "why": why} for r, why in match.set_aside],
+            "undecided_by": list(match.undecided_by)}
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:

@@ -29,6 +29,7 @@ from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotI
 from kzspeechlaw.i18n import N_, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
+from kzspeechlaw.reasoning.assessment import match_dict
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers import reading as register_mod
 from kzspeechlaw.web import form, i18n, page
@@ -230,11 +231,7 @@ async def api_classify(request: Request) -> JSONResponse:
     data.pop("id", None)
     incident = kzspeechlaw.Incident.from_dict(data)
     matches = kzspeechlaw.classify(incident, on=on)
-    return _json([
-        {"ref": str(m.provision.ref), "title": m.provision.title[lang], "reasons": list(m.reasons),
-         "set_aside": [{"ref": r, "why": why} for r, why in m.set_aside]}
-        for m in matches
-    ])
+    return _json([match_dict(m, lang) for m in matches])
 
 
 async def api_assess(request: Request) -> JSONResponse:

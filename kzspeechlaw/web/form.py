@@ -9,6 +9,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw.dates import user_date
+from kzspeechlaw.errors import LawError
 from kzspeechlaw.web import i18n
 
 Query = Mapping[str, Sequence[str]]
@@ -131,7 +133,7 @@ def render_form(query: Query, lang: str) -> str:
 
 
 def _date_input(name: str, query: Query, lang: str, required: bool = False) -> str:
-    value = escape(first(query, name))
+    value = escape(_iso(first(query, name)))
     req = " required" if required else ""
     return (f'<label for="{name}">{escape(i18n.word(name, lang))}</label>'
             f'<input type="date" id="{name}" name="{name}" value="{value}"{req}>')
@@ -148,3 +150,13 @@ def _select(name: str, query: Query, lang: str, required: bool = False) -> str:
         out.append(f'<option value="{value}"{selected}>{escape(i18n.choice(name, value, lang))}</option>')
     out.append("</select>")
     return "".join(out)
+
+
+def _iso(value: str) -> str:
+    """A date as a date field holds it (``YYYY-MM-DD``): one typed ``DD.MM.YYYY`` is read as the
+    assessment reads it, and kept in the form (the field would otherwise show it empty, and a
+    resubmitted form would lose it); anything else as it is."""
+    try:
+        return user_date(value).isoformat() if value else value
+    except LawError:
+        return value

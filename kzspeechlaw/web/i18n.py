@@ -38,7 +38,7 @@ _WORDS: dict[str, str] = {
     "none": N_("—"),
     "optional": N_("optional"),
     "sentencing_facts": N_("Facts that decide the article and the sentence (optional)"),
-    "in_connection_with_duties": N_("In connection with the target's duties"),
+    "in_connection_with_duties": N_("During or in connection with the target's duties"),
     "knowing_and_dangerous": N_("Knowingly false and dangerous (CC Art. 274)"),
     "mitigating": N_("Mitigating circumstances"),
     "aggravating": N_("Aggravating circumstances"),

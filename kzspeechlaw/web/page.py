@@ -16,7 +16,8 @@ from typing import Any
 
 from kzspeechlaw import provision, terms
 from kzspeechlaw.errors import LawError
-from kzspeechlaw.i18n import gettext
+from kzspeechlaw.i18n import N_, gettext
+from kzspeechlaw.i18n import render as in_language
 from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.web import i18n
 from kzspeechlaw.web.chart import timeline_svg
@@ -106,9 +107,16 @@ def _title(ref: str, titles: Mapping[str, str], lang: str) -> str:
 
 
 def _outcome(d: dict[str, Any], lang: str, ident: str) -> str:
+    """The outcome, and the facts not stated on which it turns (``depends_on``: the notes give each
+    answer), as the command line says them."""
     code = str(d.get("outcome"))
-    return (f'<p class="outcome outcome-{escape(code)}" id="{ident}" data-outcome="{escape(code)}">'
-            f"{escape(i18n.outcome(code, lang))}</p>")
+    out = (f'<p class="outcome outcome-{escape(code)}" id="{ident}" data-outcome="{escape(code)}">'
+           f"{escape(i18n.outcome(code, lang))}</p>")
+    if d.get("depends_on"):
+        facts = ", ".join(terms.word("fact", f, lang) for f in d["depends_on"])
+        said = gettext("Depends on (not stated): {facts}; see the notes", lang).format(facts=facts)
+        out += f'<p class="warn depends" id="{ident}-depends" role="note">{escape(said)}</p>'
+    return out
 
 
 def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
@@ -129,7 +137,8 @@ def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
                    f'<blockquote lang="ru">{escape(g.get("text") or "")}</blockquote>'
                    f'<p><a href="{escape(g["source"])}" rel="noopener">{escape(g["source"])}</a></p></details>')
     act_day = dt.date.fromisoformat(d["incident"]["act_date"])
-    fell = [m["ref"] for m in d.get("matches", ()) if m["ref"] != d.get("governing")]
+    first = next(iter(d.get("matches", ())), None)  # the part the act fell under, where the facts decide it
+    fell = [first["ref"]] if first and not first.get("undecided_by") and first["ref"] != d.get("governing") else []
     if fell:
         names = []
         for ref in fell:
@@ -167,9 +176,10 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
     with terms.regime("administrative" if administrative else None):
         imposable = [(s, i18n.penalty(str(s["kind"]), lang)) for s in d["sanctions"] if s.get("imposable_rules")]
     if imposable:
+        barred = gettext(_BARRED, lang)
         out.append(f"<h3>{escape(w('imposable', lang))}</h3><ul class=\"imposable\">")
         out += [f'<li data-kind="{escape(str(s["kind"]))}">{escape(kind)}: '
-                f'{escape(_range(s.get("imposable_minimum"), s.get("imposable_maximum"), lang))} '
+                f'{escape(_range(s.get("imposable_minimum"), s.get("imposable_maximum"), lang) or barred)} '
                 f'<span class="muted">({escape("; ".join(terms.citation(r, lang) for r in s["imposable_rules"]))})'
                 '</span></li>' for s, kind in imposable]
         out.append("</ul>")
@@ -184,6 +194,11 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
     return "".join(out)
 
 
+_BARRED = N_("not imposable on these facts")
+"""What the page says of a kind the general part bars on the facts (no range left), as the command
+line does."""
+
+
 def _limitation(d: dict[str, Any], lang: str) -> str:
     w = i18n.word
     lim = d.get("limitation")
@@ -195,6 +210,11 @@ def _limitation(d: dict[str, Any], lang: str) -> str:
         text = i18n.amount(lim["period"]["value"], lim["period"]["unit"], lang)
         if lim.get("expires"):
             text += f", {w('expires', lang)} {lim['expires']}"
+        status = i18n.status(lim["status"], lang)
+        if lim.get("unless"):  # an expiry a fact not stated may undo, as the command line says it
+            status = gettext("{status} unless {fact}", lang).format(status=status,
+                                                                    fact=in_language(lim["unless"], lang))
+        text += f" ({status})"
     return (f"<h3>{escape(w('limitation', lang))}</h3><p>{escape(text)} "
             f'<span class="muted">({escape(terms.citation(lim.get("article") or "", lang))})</span></p>')
 

@@ -207,13 +207,13 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     if p.regime is Regime.ADMINISTRATIVE:
         return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on, decided), facts, on, decided)
                      for s in items)
-    if p.ref.code != "CC2014":
-        return tuple(_suspended(s, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
+    if p.ref.code != "CC2014":  # the statutory range; an aggregate still names its rules, not modelled
+        return tuple(_suspended(s, _with_aggregate(p, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             *((s.note,) if s.available and s.note else ()),  # a kind in force since the act (:func:`later_in_force`)
             Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
                     code=p.ref.code)),
-            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False))
-            for s in items)
+            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False),
+            facts, on, decided)) for s in items)
     features = offence_features(p, circumstances)
     top = most_severe(s.kind for s in items)
     severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))

@@ -15,6 +15,7 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law.amnesty_data import amnesties
+from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
@@ -92,6 +93,9 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     if p.ref.code != "CC2014":
         return (Release("reconciliation", "not_modelled", "", (), (
             Message("{code}'s releases are not modelled.", code=p.ref.code),)),)
+    # The rules of the act's time; for an act before the Code took effect that the Code governs as
+    # the milder law (CC 2014 Art. 6(1)), those of its first day: none of its rules is older.
+    act_date = max(act_date, law().codes[p.ref.code].valid_from)
     out: list[Release] = list(_complaint_routes(find(p.ref.code, "private_prosecution", act_date), p, facts,
                                               "private_reconciliation"))
     rule = find(p.ref.code, "reconciliation", act_date)

@@ -338,5 +338,7 @@ def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Frac
         Message("{text}; as the final sentence over the aggregate it is within the law (at most {maximum}, "
                 "{rules}).", text=own, maximum=top, rules=cited) if top is not None else
         Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it "
-                "({rules}).", text=own, facts=join(r.aggregate_depends, ", "), rules=cited), *reasons),
+                "({rules}).", text=own, facts=join(r.aggregate_depends, ", "), rules=cited) if r.aggregate_rules else
+        Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it.",
+                text=own, facts=join(r.aggregate_depends, ", ")), *reasons),
         certain=False, depends_on=depends)

@@ -1,0 +1,31 @@
+"""Findings of a review of acts under the 1997 Code at sentencing and release, against its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import kzspeechlaw as kz
+from kzspeechlaw import Incident, assess
+
+D = dt.date
+
+
+def test_an_aggregate_under_the_1997_code_leaves_a_longer_final_sentence_open() -> None:
+    # CC 1997 Art. 52(2): a punishment above the article's «может быть назначено по совокупности
+    # преступлений ... в соответствии со статьями 58 и 60»; Art. 58(3): up to twenty years for grave
+    # crimes. 8 years against 164(1)'s 7 is not certainly unlawful as the final sentence.
+    a = assess(Incident(act_date=D(2013, 5, 1), conduct="incitement_of_discord", discord=["national"],
+                        channel="mass_media", aggregate="grave"), decided_on=D(2013, 10, 1))
+    assert str(a.governing.ref) == "CC1997 164(1)"
+    check = a.check("imprisonment", 8 * kz.ureg.year)
+    assert not check.certain and check.verdict == "within"
+
+
+def test_release_routes_of_the_2014_code_reach_a_1997_act_it_governs() -> None:
+    # An insult of 2014 decided in 2015 under CC 2014 Art. 131(2), the milder law: Art. 68(1) (release
+    # on reconciliation, «подлежит освобождению») applies from the Code's first day, 2015-01-01.
+    a = assess(Incident(act_date=D(2014, 11, 1), conduct="insult", channel="mass_media", reconciled=True,
+                        harm_compensated=True, complaint=True), decided_on=D(2015, 6, 1))
+    assert str(a.governing.ref) == "CC2014 131(2)"
+    routes = {r.route: r.status for r in a.releases}
+    assert routes.get("reconciliation") == "open"
