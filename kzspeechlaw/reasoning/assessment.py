@@ -220,12 +220,13 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     warn_if_stale(decided)
     if decided < incident.act_date:
         raise InvalidIncident(
-            "decided_on", decided.isoformat(), f"a date on or after the act date {incident.act_date}"
+            "decided_on", decided.isoformat(), Message("a date on or after the act date {day}", day=incident.act_date)
         )
     for name in DECIDED_AFTER:
         day = getattr(incident, name)
         if day is not None and day > decided:
-            raise InvalidIncident(name, day.isoformat(), f"a date on or before the decision date {decided}")
+            raise InvalidIncident(name, day.isoformat(),
+                                  Message("a date on or before the decision date {day}", day=decided))
     return _reason(incident, decided, None)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import InvalidIncident, LawError, quote
-from kzspeechlaw.i18n import N_
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.law.facts import (
     ENTITIES,
     Allegation,
@@ -109,33 +109,34 @@ class Incident:
     def __attrs_post_init__(self) -> None:
         if self.allegation is not None and self.conduct is not Conduct.SLANDER:
             raise InvalidIncident(
-                "allegation", self.allegation.value, "no allegation unless conduct is 'slander'"
+                "allegation", self.allegation.value, N_("no allegation unless conduct is 'slander'")
             )
         if self.discord and self.conduct is not Conduct.INCITEMENT_OF_DISCORD:
             raise InvalidIncident(
-                "discord", sorted(self.discord), "no discord unless conduct is 'incitement_of_discord'"
+                "discord", sorted(d.value for d in self.discord),
+                N_("no discord unless conduct is 'incitement_of_discord'")
             )
         if self.conduct is Conduct.INCITEMENT_OF_DISCORD and not self.discord:
             raise InvalidIncident(
-                "discord", [], "at least one kind of discord for 'incitement_of_discord'"
+                "discord", [], N_("at least one kind of discord for 'incitement_of_discord'")
             )
         if self.proceedings_date is not None and self.proceedings_date < self.act_date:
             raise InvalidIncident(
                 "proceedings_date",
                 self.proceedings_date.isoformat(),
-                f"a date on or after the act date {self.act_date.isoformat()}",
+                Message("a date on or after the act date {day}", day=self.act_date),
             )
         for name in ("referred_on", "evaded_from"):
             day = getattr(self, name)
             if day is not None and day < self.act_date:
                 raise InvalidIncident(
-                    name, day.isoformat(), f"a date on or after the act date {self.act_date.isoformat()}"
+                    name, day.isoformat(), Message("a date on or after the act date {day}", day=self.act_date)
                 )
         if self.evaded_until is not None and (self.evaded_from is None or self.evaded_until < self.evaded_from):
             raise InvalidIncident(
                 "evaded_until", self.evaded_until.isoformat(),
-                "a date on or after evaded_from (the evasion it ends)" if self.evaded_from is not None
-                else "no end of evasion without evaded_from",
+                N_("a date on or after evaded_from (the evasion it ends)") if self.evaded_from is not None
+                else N_("no end of evasion without evaded_from"),
             )
         if self.offender in ENTITIES and names_minor(self.mitigating):
             raise InvalidIncident(
@@ -144,7 +145,7 @@ class Incident:
             )
         if self.channel is Channel.PRIVATE and Circumstance.PUBLIC_EVENT in self.circumstances:
             raise InvalidIncident(
-                "channel", "private", "a public channel when the act was at a public event"
+                "channel", "private", N_("a public channel when the act was at a public event")
             )
         facts = _facts(self.conduct, self.channel, self.target, self.allegation, self.discord,
                        self.circumstances, self.offender, self.in_connection_with_duties,
@@ -159,7 +160,8 @@ class Incident:
             raise InvalidIncident("incident", data, N_("a mapping of incident fields"))
         unknown = sorted((key for key in data if key not in _FIELD_SET), key=_key_text)
         if unknown:
-            raise InvalidIncident(_key_text(unknown[0]), data[unknown[0]], f"a field among {', '.join(FIELDS)}")
+            raise InvalidIncident(_key_text(unknown[0]), data[unknown[0]],
+                                  Message("a field among {fields}", fields=", ".join(FIELDS)))
         for required in ("act_date", "conduct"):
             if required not in data or is_blank(data[required]):
                 raise InvalidIncident(required, data.get(required), N_("a value (the field is required)"))
