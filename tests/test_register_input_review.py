@@ -28,8 +28,20 @@ def test_a_column_close_to_a_field_is_refused_not_left_out(column: str) -> None:
     # Left out, the row would be assessed without the fact: circumstance=emergency makes false
     # information CC 2014 Art. 274(4)(2), not 274(2).
     text = f"act_date,conduct,{column}\n2021-03-05,false_information,emergency\n"
-    with pytest.raises(InvalidIncident, match="close to"):
+    with pytest.raises(InvalidIncident, match="looks like"):
         read_register(io.StringIO(text))
+
+
+@pytest.mark.parametrize("column", ["offence", "offense", "channel_name", "offender_name", "complainant",
+                                    "proceedings", "date", "decision", "region", "notes"])
+def test_a_column_a_register_keeps_beside_the_fields_is_left_out(column: str) -> None:
+    with pytest.warns(RegisterWarning, match=column):
+        read_register(io.StringIO(f"act_date,conduct,channel,{column}\n2021-03-05,insult,mass_media,x\n"))
+
+
+def test_a_near_name_beside_its_field_is_left_out() -> None:
+    with pytest.warns(RegisterWarning, match="circumstance"):
+        read_register(io.StringIO("act_date,conduct,circumstances,circumstance\n2021-03-05,insult,,x\n"))
 
 
 def test_a_column_unlike_any_field_is_still_left_out_with_a_warning() -> None:
@@ -49,11 +61,23 @@ def test_a_stray_quote_does_not_swallow_the_next_row() -> None:
     assert found[1]["id"] == "B" and found[2]["governing"] == "CC2014 131(2)"
 
 
-def test_a_note_over_two_lines_is_still_one_row() -> None:
-    text = 'id,act_date,conduct,notes,channel\nA,2021-03-05,insult,"line one\nline two, more",mass_media\n'
+def test_a_stray_quote_before_a_row_with_its_last_cell_left_out() -> None:
+    text = ('id,act_date,conduct,notes,channel\nA,2021-03-05,insult,"see below,mass_media\n'
+            'B,2021-03-05,slander,screen 12"\nC,2021-03-05,insult,,mass_media\n')
     with pytest.warns(RegisterWarning):
         found = records(text)
-    assert [r["governing"] for r in found] == ["CC2014 131(2)"]
+    assert len(found) == 3 and "error" in found[0] and found[1]["id"] == "B"
+
+
+@pytest.mark.parametrize("text", [
+    'id,act_date,conduct,notes,channel\nA,2021-03-05,insult,"line one\nline two, more",mass_media\n',
+    # a continuation line with as many cells as the header, but no date and conduct of a row
+    'id,act_date,conduct,notes\nA,2021-03-05,insult,"Жалоба поступила\nст. 131, ч. 2, дело 5, г. Алматы"\n',
+])
+def test_a_note_over_two_lines_is_still_one_row(text: str) -> None:
+    with pytest.warns(RegisterWarning):
+        found = records(text)
+    assert len(found) == 1 and "error" not in found[0]
 
 
 def test_a_workbook_with_data_on_two_sheets_is_refused() -> None:
@@ -73,6 +97,9 @@ def test_a_workbook_with_data_on_two_sheets_is_refused() -> None:
         read_register(io.BytesIO(data.getvalue()), "xlsx")
     book.remove(real)
     book.create_sheet("empty")
+    lists = book.create_sheet("Списки")  # the lists behind a form's drop-down cells: not a register
+    lists.append(["insult", "slander", "mass_media"])
+    lists.sheet_state = "hidden"
     data = io.BytesIO()
     book.save(data)
     assert read_register(io.BytesIO(data.getvalue()), "xlsx").header == ("id", "act_date", "conduct", "channel")

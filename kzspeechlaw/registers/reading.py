@@ -41,19 +41,22 @@ a quoted cell that does not close on its line (unexpected end of data)
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import itertools
 import json
 import math
 import re
+import unicodedata
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, TypeGuard
 
 import attrs
 
-from kzspeechlaw.errors import InvalidIncident, RegisterWarning, cut, quote
+from kzspeechlaw.dates import user_date
+from kzspeechlaw.errors import InvalidIncident, LawError, RegisterWarning, cut, quote
+from kzspeechlaw.i18n import Message
+from kzspeechlaw.law.facts import Conduct
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.registers.lines import BLOCK_BYTES, Lines, physical_lines
 from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
@@ -64,6 +67,7 @@ COLUMNS = (*FIELDS, "id", "decided_on")
 """The columns (CSV) or keys (JSON Lines) of a register, in the order of its CSV form."""
 
 _KNOWN = frozenset(COLUMNS)
+_CONDUCTS = frozenset(c.value for c in Conduct)
 
 FORMATS = ("csv", "jsonl", "xlsx")
 """Register formats: CSV with a header row, JSON Lines, or an Excel workbook (the ``excel`` extra)."""
@@ -244,17 +248,29 @@ def _span(first: str, taken: list[str | Unreadable], again: list[str | Unreadabl
         spanning = [i for i, cell in enumerate(record) if "\n" in cell or "\r" in cell]
         if any(column_name(header[i]) in COLUMNS for i in spanning):
             return None
-        if any(_whole_row(line, delimiter, len(header)) for line in taken):
-            return None  # a line that is a row of its own: a stray quote, not a cell over several lines
+        if any(_row_of_its_own(line, delimiter, header) for line in taken):
+            return None  # a stray quote, not a cell over several lines
         return record
     return None
 
 
-def _whole_row(line: str | Unreadable, delimiter: str, width: int) -> bool:
-    """Whether a physical line read alone has as many cells as the header: a row of its own."""
+def _row_of_its_own(line: str | Unreadable, delimiter: str, header: Sequence[str]) -> bool:
+    """Whether a physical line read alone is a row: a date where the header has ``act_date`` and a
+    conduct of the vocabulary where it has ``conduct`` (a note's next line holds neither)."""
     if isinstance(line, Unreadable):
         return False
-    return len(next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])) == width
+    names = [column_name(h) for h in header]
+    cells = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])
+    if "act_date" not in names or "conduct" not in names:
+        return False
+    at, conduct = names.index("act_date"), names.index("conduct")
+    if max(at, conduct) >= len(cells) or column_name(cells[conduct]) not in _CONDUCTS:
+        return False
+    try:
+        user_date(cells[at].strip())
+    except LawError:
+        return False
+    return True
 
 
 _SEP_LINE = re.compile(r"sep=([,;\t|])")
@@ -314,27 +330,52 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
 
 
 SYNONYMS = {"decision_date": "decided_on", "date_of_decision": "decided_on", "decided": "decided_on",
-            "decision": "decided_on", "date": "act_date", "date_of_act": "act_date", "act": "act_date",
-            "offence_date": "act_date", "incident_date": "act_date"}
-"""Column names a register may give a field under (its readers would leave them out unread)."""
+            "decision_day": "decided_on"}
+"""Other names a register gives the decision date by (its readers would leave them out unread)."""
+
+_LOOK_ALIKES = str.maketrans("аеорсухкмтвнАЕОРСУХКМТВН", "aeopcyxkmtbhaeopcyxkmtbh")
+"""Cyrillic letters that look like Latin ones, as the Latin letters (a header typed in two layouts)."""
 
 
-def near_field(name: str) -> str | None:
-    """The incident field an unknown column's name is close to, where a reader would take it for
-    that field: another spelling (:data:`SYNONYMS`), the field with letters added, dropped or
-    changed (a plural, a Cyrillic look-alike, an invisible character), or the field followed by
-    words of another language (``channel (канал)``); ``None`` for a name unlike any field.
+def near_field(name: str, header: Sequence[str] = ()) -> str | None:
+    """The incident field an unknown column's name stands for, where a reader would take it for
+    that field, and the header does not already name that field: the same name with an invisible
+    character or a Cyrillic look-alike letter, with one letter added, dropped or changed (a plural:
+    ``circumstance``), followed by a gloss in brackets or in another script (``channel (канал)``),
+    or another name of the decision date (:data:`SYNONYMS`); ``None`` for any other name, so that
+    the columns a register keeps beside the fields (``offence``, ``channel_name``) are left out.
 
-    >>> near_field("circumstance"), near_field("сhannel"), near_field("channel_(канал)"), near_field("notes")
-    ('circumstances', 'channel', 'channel', None)
+    >>> near_field("circumstance"), near_field("сhannel"), near_field("channel_(канал)")
+    ('circumstances', 'channel', 'channel')
+    >>> near_field("offence"), near_field("channel_name"), near_field("circumstance", ["circumstances"])
+    (None, None, None)
     """
-    if name in SYNONYMS:
-        return SYNONYMS[name]
+    plain = "".join(c for c in name if unicodedata.category(c) != "Cf").translate(_LOOK_ALIKES)
+    found = SYNONYMS.get(plain)
     for field in COLUMNS:
-        if len(name) > len(field) and name.startswith(field) and not name[len(field)].isalnum():
-            return field
-    close = difflib.get_close_matches(name, COLUMNS, n=1, cutoff=0.8)
-    return close[0] if close else None
+        if found is not None:
+            break
+        rest = plain[len(field):] if plain.startswith(field) else None
+        if plain == field or _one_edit(plain, field) or (
+                rest is not None and rest[:1] == "_" and (rest[1:2] == "(" or not _latin(rest))):
+            found = field
+    return found if found is not None and found not in header else None
+
+
+def _latin(text: str) -> bool:
+    """Whether ``text`` holds a Latin letter."""
+    return any("a" <= c <= "z" for c in text.casefold())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter added, dropped or changed (``a != b``; both longer than
+    four letters, so that short names are not taken for one another)."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def check_header(cells: Sequence[Any]) -> tuple[str, ...]:
@@ -344,10 +385,11 @@ def check_header(cells: Sequence[Any]) -> tuple[str, ...]:
     header = tuple(column_name(cell) for cell in cells)
     unknown = [c for c in header if c not in _KNOWN]
     for name in unknown:
-        meant = near_field(name)
+        meant = near_field(name, header)
         if meant is not None:
-            raise InvalidIncident("column", name, f"an incident field's name: it is close to {meant!r} and would be "
-                                  "left out unread; rename it to the field, or to a name unlike any field")
+            raise InvalidIncident("column", name, Message(
+                "a column name the fields do not resemble: it looks like {field}, which the header lacks, and would "
+                "be left out unread; rename it {field}, or to a name unlike any field's", field=repr(meant)))
     if unknown:
         shown = ", ".join(repr(cut(c)) if c else "one without a name" for c in dict.fromkeys(unknown))
         warnings.warn(f"columns that are not incident fields left out: {shown} "
@@ -379,12 +421,12 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
     except Exception as error:  # not a zip archive, or not a workbook inside
         raise InvalidIncident("file", getattr(stream, "name", "stream"),
                               f"an Excel workbook (.xlsx) ({type(error).__name__}: {cut(str(error))})") from None
-    others = [sheet.title for sheet in book.worksheets[1:] if _holds_data(sheet)]
+    others = [sheet.title for sheet in book.worksheets[1:] if _holds_register(sheet)]
     if others:
         shown = ", ".join(repr(cut(t)) for t in [book.worksheets[0].title, *others])
-        raise InvalidIncident("file", getattr(stream, "name", "stream"),
-                              f"a workbook with one sheet holding data: the sheets {shown} hold data, and only the "
-                              "first would be read; save the register's sheet alone, or export it as CSV")
+        raise InvalidIncident("file", getattr(stream, "name", "stream"), Message(
+            "a workbook with one register: the sheets {sheets} have a header naming act_date and conduct, and only "
+            "the first would be read; save the register's sheet alone, or export it as CSV", sheets=shown))
     rows = _sheet_rows(book, unstored, merged)
     first_row = next(rows, ())
     cells = list(first_row)
@@ -393,9 +435,17 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
     return Register("xlsx", check_header(cells), rows)
 
 
-def _holds_data(sheet: Any) -> bool:
-    """Whether a sheet of a workbook (read only) has a cell that is not blank."""
-    return any(not is_blank(cell) for row in sheet.iter_rows(values_only=True) for cell in row)
+def _holds_register(sheet: Any) -> bool:
+    """Whether a sheet of a workbook (read only) is a register too: its first row that is not blank
+    names ``act_date`` and ``conduct`` (a sheet of lists or instructions is not)."""
+    if not hasattr(sheet, "iter_rows"):  # a chart sheet
+        return False
+    sheet.reset_dimensions()  # a stale stored size would hide the cells past it
+    for row in sheet.iter_rows(values_only=True):
+        if any(not is_blank(cell) for cell in row):
+            names = {column_name(cell) for cell in row}
+            return "act_date" in names and "conduct" in names
+    return False
 
 
 _MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\s+ref\s*=\s*["']([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)["']""")
