@@ -29,3 +29,15 @@ def test_release_routes_of_the_2014_code_reach_a_1997_act_it_governs() -> None:
     assert str(a.governing.ref) == "CC2014 131(2)"
     routes = {r.route: r.status for r in a.releases}
     assert routes.get("reconciliation") == "open"
+
+
+def test_a_2014_law_is_weighed_against_the_1997_floors() -> None:
+    # CC 1997 Art. 40(2): a fine from 25 MCI; Art. 42(2): community service from 60 hours; Art. 43(1):
+    # correctional work from two months. Against these, CC 2014 Art. 131(1) (fine 25-100 MCI, ...) is
+    # not "more severe" at the lower end (it was, against a floor of nothing): the two laws differ only
+    # between their ends, which is left to the court and said.
+    a = assess(Incident(act_date=D(2014, 11, 1), conduct="insult", channel="private"), decided_on=D(2015, 6, 1))
+    assert str(a.governing.ref) == "CC1997 130(1)"
+    fine = next(s for s in a.sanctions if s.kind == "fine")
+    assert fine.minimum == 25 * kz.ureg.MCI
+    assert any("is not weighed here" in n and "CC2014 131(1)" in n for n in a.notes)

@@ -97,7 +97,8 @@ def test_2009_insult_decided_in_2010_lists_the_income_fine() -> None:
     # the fine range of a register counts the MCI fine only
     # converted with the MCI of the sentencing (decision) date, CC 1997 Art. 40(1): 1,413 KZT in 2010
     assert a.mci_date == D(2010, 3, 1)
-    assert fine_range(a) == (None, 100, None, 100 * 1413)
+    # and from 25 MCI, the floor of CC 1997 Art. 40(2) («в пределах от двадцати пяти до двадцати тысяч»)
+    assert fine_range(a) == (25, 100, 25 * 1413, 100 * 1413)
 
 
 def test_2009_public_slander_decided_after_490_iv_is_governed_by_the_393_iv_version() -> None:

@@ -228,7 +228,7 @@ def test_393_iv_struck_arrest_from_164_1_which_is_not_weighed() -> None:
     a = kz.assess(kz.Incident(act_date="2010-06-01", conduct="incitement_of_discord", channel="mass_media",
                               discord=["national"]), decided_on="2011-06-01")
     assert a.governing.valid_from < dt.date(2011, 1, 29)
-    assert any("393-IV" in n and "removes arrest up to 6 months" in n for n in a.notes)
+    assert any("393-IV" in n and "removes arrest 1 month to 6 months" in n for n in a.notes)  # Art. 46(2): 1 to 6
     arrest = a.check("arrest", 4 * MONTH)
     assert not arrest.certain and any("393-IV" in d for d in arrest.depends_on)
 

@@ -113,15 +113,16 @@ def test_records_are_not_written_under_another_formats_name(tmp_path: Path) -> N
         assert not (tmp_path / name).exists()
 
 
-def test_a_1997_code_range_says_that_its_general_part_floors_are_not_applied() -> None:
-    # CC 1997 Art. 40(2) (final text): «Штраф назначается в пределах от двадцати пяти до двадцати
-    # тысяч месячных расчетных показателей»; Art. 130(1) says only «до ста месячных расчетных
-    # показателей». The data do not model the 1997 Code's general part, so the range shown is the
-    # article's own: the reader is told, as the CC 2014 floor (Art. 41(2)) is named where it applies.
+def test_a_1997_code_range_takes_its_general_part_floor_and_says_the_rest_is_not_modelled() -> None:
+    # CC 1997 Art. 40(2) (every text from 1997 to 2015): «Штраф назначается в пределах от двадцати
+    # пяти до двадцати тысяч месячных расчетных показателей»; Art. 130(1) says only «до ста месячных
+    # расчетных показателей»: the fine is 25 to 100 MCI, the floor named as the CC 2014 one (Art.
+    # 41(2)) is; the Code's other sentencing rules are not modelled, and the reader is told.
     inc = kz.Incident(act_date="2013-09-01", conduct="insult", channel="private")
     a = kz.assess(inc, "2014-06-01")
     fine = next(s for s in a.sanctions if s.kind == "fine")
-    assert str(a.governing.ref) == "CC1997 130(1)" and fine.minimum is None
+    assert str(a.governing.ref) == "CC1997 130(1)" and fine.minimum == 25 * kz.ureg.MCI
+    assert fine.floor is not None and "CC1997 40(2)" in fine.floor
     assert "The sentencing rules of CC1997 are not modelled: the statutory range is shown." in a.notes
     later = kz.assess(kz.Incident(act_date="2019-09-01", conduct="insult", channel="private"), "2020-03-01")
     assert str(later.governing.ref).startswith("CC2014") and not any("not modelled: the statutory" in n

@@ -189,8 +189,8 @@ def days() -> tuple[dt.date, ...]:
 
 @functools.cache
 def holds(table: str, code: str) -> bool:
-    """Whether the data hold any rule of ``table`` for ``code`` (``holds("limit", "CC1997")``: no,
-    the 1997 Code's limits of each kind of penalty are not modelled)."""
+    """Whether the data hold any rule of ``table`` for ``code`` (``holds("limit", "CC1997")``: the
+    general limits of each kind of penalty of the 1997 Code, Arts. 40-48)."""
     return any(key[:2] == (table, code) for key in rules())
 
 

@@ -223,9 +223,9 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)
             sanctions.append(assessed)
-        if p.regime is Regime.CRIMINAL and not general_part.holds("limit", p.ref.code):
-            # no general-part limits of the kinds of penalty (those of CC 1997 Arts. 40-49 are not
-            # in the data): an "up to" shows no floor, and the reader is told so
+        if p.regime is Regime.CRIMINAL and p.ref.code not in sentencing.SENTENCING_CODES:
+            # the general limits of each kind apply (CC 1997 Arts. 40-48), not the rest of the
+            # code's sentencing rules, and the reader is told so
             notes.insert(0, Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
                                     code=p.ref.code))
         return Penalties(tuple(sanctions), tuple(notes), tuple(steps))

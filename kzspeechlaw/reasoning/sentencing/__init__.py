@@ -46,6 +46,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     present,
 )
 from kzspeechlaw.reasoning.sentencing.ranges import (
+    SENTENCING_CODES,
     Cap,
     Open,
     Range,
@@ -77,6 +78,7 @@ def index() -> Timeline:
 __all__ = [
     "FILE",
     "RELEASE_STATUSES",
+    "SENTENCING_CODES",
     "VERDICTS",
     "Aggravating",
     "Aggregate",

@@ -90,6 +90,12 @@ class Range:
     aggregate_depends: tuple[str, ...] = ()
 
 
+
+SENTENCING_CODES = ("CC2014",)
+"""The criminal codes whose sentencing rules the data models (the general part's caps, mitigation,
+the aggregate, the release routes): of another, a sanction's range is the article's with the
+general limits of each kind, and the answers say that the rest is not modelled."""
+
 def most_severe(kinds: Iterable[Penalty], rank: Mapping[Penalty, int] = MAIN_RANK) -> Penalty | None:
     """The most severe of ``kinds`` by a ranking of main punishments (:data:`MAIN_RANK`, or a code's:
     :func:`~kzspeechlaw.law.model.main_rank`)."""
@@ -207,7 +213,7 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     if p.regime is Regime.ADMINISTRATIVE:
         return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on, decided), facts, on, decided)
                      for s in items)
-    if p.ref.code != "CC2014":  # the statutory range; an aggregate still names its rules, not modelled
+    if p.ref.code not in SENTENCING_CODES:  # the statutory range; an aggregate still names its rules, not modelled
         return tuple(_suspended(s, _with_aggregate(p, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             *((s.note,) if s.available and s.note else ()),  # a kind in force since the act (:func:`later_in_force`)
             Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",

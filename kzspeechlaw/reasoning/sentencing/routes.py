@@ -22,6 +22,7 @@ from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.sentencing.amounts import exact
 from kzspeechlaw.reasoning.sentencing.circumstances import Aggravating, Facts, Mitigating, all_of, any_of
+from kzspeechlaw.reasoning.sentencing.ranges import SENTENCING_CODES
 
 _BAR = {"extremist": N_("extremist"), "terrorist": N_("terrorist"), "criminal_group": N_("of a criminal group"),
         "grave": N_("grave"), "especially_grave": N_("especially grave")}
@@ -90,7 +91,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
               amnesty_findings: tuple[Any, ...]) -> tuple[Release, ...]:
     if p.regime is Regime.ADMINISTRATIVE:
         return _administrative_releases(p, facts, act_date)
-    if p.ref.code != "CC2014":
+    if p.ref.code not in SENTENCING_CODES:
         return (Release("reconciliation", "not_modelled", "", (), (
             Message("{code}'s releases are not modelled.", code=p.ref.code),)),)
     # The rules of the act's time; for an act before the Code took effect that the Code governs as
