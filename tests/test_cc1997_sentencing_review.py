@@ -41,3 +41,22 @@ def test_a_2014_law_is_weighed_against_the_1997_floors() -> None:
     fine = next(s for s in a.sanctions if s.kind == "fine")
     assert fine.minimum == 25 * kz.ureg.MCI
     assert any("is not weighed here" in n and "CC2014 131(1)" in n for n in a.notes)
+
+
+def test_a_sentence_in_the_contested_laws_measure_is_weighed_by_it() -> None:
+    # Correctional work is a term under CC 1997 Art. 43(1) and an amount in MCI under CC 2014 Art. 42:
+    # a sentence of 50 MCI cannot be weighed by the 1997 law the act keeps, but the 2014 law left to
+    # the court can weigh it: not certain, naming that law (it was an error).
+    a = assess(Incident(act_date=D(2014, 9, 1), conduct="insult", channel="private"), decided_on=D(2015, 6, 1))
+    check = a.check("correctional_work", 50 * kz.ureg.MCI)
+    assert not check.certain and check.verdict == "within"
+    assert any("is milder" in str(d) for d in check.depends_on)
+
+
+def test_below_a_1997_general_floor_says_the_exception_is_unsettled() -> None:
+    # CC 1997 Art. 55(1) allows a sentence «ниже низшего предела, предусмотренного соответствующей
+    # статьей Особенной части»; the 25 MCI of a fine under 130(1) is the general part's (Art. 40(2)).
+    a = assess(Incident(act_date=D(2013, 9, 1), conduct="insult", channel="private"), decided_on=D(2014, 6, 1))
+    check = a.check("fine", 10 * kz.ureg.MCI)
+    assert check.verdict == "below_minimum" and not check.certain
+    assert "the general part's floor" in check.reasons[0] and "not settled" in check.reasons[0]

@@ -62,3 +62,9 @@ def test_a_date_typed_the_kazakh_way_stays_in_the_form() -> None:
 def test_an_error_is_said_in_the_language_of_the_page() -> None:
     text = page("act_date=2019-03-15&conduct=insult&channel=mass_media&decided_on=2019-01-01&lang=ru")
     assert "ожидается дата не ранее даты деяния 2019-03-15" in text
+
+
+def test_a_bad_second_decision_date_is_named_as_its_field() -> None:
+    text = page("act_date=2019-03-15&conduct=insult&channel=mass_media&decided_on=2019-09-23"
+                "&compare_on=2019-01-01&lang=en")
+    assert "invalid incident field 'compare_on'" in text

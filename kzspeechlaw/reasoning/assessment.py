@@ -164,7 +164,10 @@ class Assessment:
                         "is due only if it was."),)
         elif self.outcome is not Outcome.LIABLE:
             extra = (Message("The outcome is {outcome}: no sentence is due.", outcome=Code(self.outcome)),)
-        result = _sentence_check(self, g, kind, amount, extra)
+        try:
+            result = _sentence_check(self, g, kind, amount, extra)
+        except AmountError as error:  # not this law's measure: a law left to the court may take it
+            result = _measured_by_contested(self, g, kind, amount, extra, error)
         result = _open_element_doubt(self, g, _assumed_mci(self, g, _minor(self, result, kind, amount, extra), kind,
                                                            amount, extra))
         return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
@@ -497,6 +500,32 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
                         depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
+
+
+def _measured_by_contested(a: Assessment, g: Provision, kind: Penalty | str, amount: Quantity,
+                           extra: tuple[str, ...], error: AmountError) -> sentencing.Check:
+    """A sentence the governing law's range cannot weigh (its kind in another measure: CC 1997
+    correctional work in months, CC 2014 in MCI), where a later law the comparison leaves to the
+    court (:func:`_contested`) measures it so: that law's verdict, not certain, the governing law's
+    measure said; else the error stands."""
+    for later in route.find(a.matches, a.incident, a.decided_on).contested:
+        version = later.version
+        mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
+        assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on,
+                                         a.incident.act_date)
+        ranges = sentencing.imposable(version, assessed.sanctions, sentencing.Facts.of(a.incident),
+                                      tuple(c.value for c in a.incident.circumstances), later.day, a.decided_on)
+        try:
+            other = sentencing.check(ranges, kind, amount, mci_date, version, later.day, extra)
+        except LawError:
+            continue
+        doubt = Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
+        said = Message("The governing law {ref} cannot weigh the sentence ({error}); under {law}: {reason} The "
+                       "verdict holds if that law is milder.", ref=str(g.ref), error=str(error), law=later.name,
+                       reason=other.reasons[0] if other.reasons else "-")
+        return attrs.evolve(other, reasons=(said, *other.reasons[1:]), certain=False,
+                            depends_on=tuple(dict.fromkeys((*other.depends_on, doubt))))
+    raise error
 
 
 _FAVOUR = {Outcome.LIABLE: 0, Outcome.TIME_BARRED_UNLESS_STOPPED: 1}

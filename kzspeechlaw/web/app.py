@@ -140,8 +140,13 @@ def home(request: Request) -> HTMLResponse:
                 raise InvalidIncident("decided_on", None, N_("a decision date (YYYY-MM-DD)"))
             if form.first(query, "compare_on"):
                 days.append(form.first(query, "compare_on"))
-            for day in days:
-                results.append(_for_page(kzspeechlaw.assess(incident, user_date(day, "decided_on")), lang))
+            for name, day in zip(("decided_on", "compare_on"), days, strict=False):
+                try:
+                    results.append(_for_page(kzspeechlaw.assess(incident, user_date(day, name)), lang))
+                except InvalidIncident as bad:  # the date of the second decision: named as its field
+                    if name == "decided_on" or bad.field != "decided_on":
+                        raise
+                    raise InvalidIncident(name, bad.value, bad.expected) from None
         except LawError as law_error:
             error, results = message(law_error, lang), []
     html = page.render(query, results, error, lang)

@@ -218,7 +218,8 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
             *((s.note,) if s.available and s.note else ()),  # a kind in force since the act (:func:`later_in_force`)
             Message("The sentencing rules of {code} are not modelled: the statutory range is shown.",
                     code=p.ref.code)),
-            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False),
+            below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False,
+            floor=s.minimum if getattr(s, "floor", None) else None),  # the general part's floor (CC 1997 Arts. 40-48)
             facts, on, decided)) for s in items)
     features = offence_features(p, circumstances)
     top = most_severe(s.kind for s in items)
@@ -435,7 +436,7 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     leave it open for them: whether the offender is one of them decides then (:data:`STILL_APPLIES`).
     Under CC 1997 only a kind not yet in force is barred (Law 168 Art. 4: its other sentencing rules
     are not modelled); the AOC has no milder kind."""
-    if p.ref.code != "CC2014":
+    if p.ref.code not in SENTENCING_CODES:
         rank = main_rank(p.ref.code)
         top = most_severe((s.kind for s in p.sanctions), rank)
         if p.regime is not Regime.CRIMINAL or top is None or kind not in rank or rank[kind] >= rank[top]:

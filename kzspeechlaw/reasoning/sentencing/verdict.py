@@ -262,6 +262,10 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     below = Message("{sentence} is below the sanction's minimum {minimum}", sentence=text, minimum=minimum)
     if not r.modelled and regime is Regime.CRIMINAL and exceptional is not None:  # the code's Art. 55 alone read
         return Check(penalty, sentence, "below_minimum", r.rules, (
+            Message("{text}, the general part's floor for this kind: whether exceptional circumstances ({rule}), which "
+                    "allow a sentence below the article's lowest limit, reach below it is not settled; the code's "
+                    "other rules for a sentence below the minimum are not modelled.", text=below,
+                    rule=cited_exceptional(exceptional)) if r.floor is not None and r.floor == minimum else
             Message("{text}: allowed where the court found exceptional circumstances ({rule}); the code's other "
                     "rules for a sentence below the minimum are not modelled.", text=below,
                     rule=cited_exceptional(exceptional)),
