@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import kzspeechlaw as kz
 from kzspeechlaw import Incident, assess
 
@@ -60,3 +62,21 @@ def test_below_a_1997_general_floor_says_the_exception_is_unsettled() -> None:
     check = a.check("fine", 10 * kz.ureg.MCI)
     assert check.verdict == "below_minimum" and not check.certain
     assert "the general part's floor" in check.reasons[0] and "not settled" in check.reasons[0]
+
+
+def test_arrest_after_law_393_iv_is_certainly_not_a_punishment_of_the_1997_code() -> None:
+    # Law 393-IV replaced arrest in Art. 39(1)(ж) by «содержание на гауптвахте» (05.08.2011 text);
+    # Art. 55(1) chooses a milder kind among the Code's own kinds.
+    a = assess(Incident(act_date=D(2013, 9, 1), conduct="incitement_of_discord", discord=["national"],
+                        channel="mass_media"), decided_on=D(2014, 6, 1))
+    check = a.check("arrest", 2 * kz.ureg.month)
+    assert check.verdict == "kind_not_available" and check.certain
+
+
+def test_no_law_weighs_a_sentence_in_a_measure_none_of_them_has() -> None:
+    # Arrest is a term under CC 1997 Art. 46 (until Law 393-IV), and no later version of 164(1) has
+    # it: 50 MCI of arrest is an error, not a verdict.
+    a = assess(Incident(act_date=D(2010, 6, 1), conduct="incitement_of_discord", discord=["national"],
+                        channel="mass_media"), decided_on=D(2014, 6, 1))
+    with pytest.raises(kz.AmountError):
+        a.check("arrest", 50 * kz.ureg.MCI)

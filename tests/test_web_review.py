@@ -42,6 +42,9 @@ SAID = [
     # An error in the page's language.
     ("act_date=2019-03-15&conduct=insult&channel=mass_media&decided_on=2019-01-01&lang=ru",
      "ожидается дата не ранее даты деяния 2019-03-15"),
+    # A second decision before the case was opened: named as the second decision's date.
+    ("act_date=2019-03-15&conduct=insult&channel=mass_media&decided_on=2019-09-23&proceedings_date=2019-06-01"
+     "&compare_on=2019-04-01&lang=en", "invalid incident field 'compare_on': '2019-04-01'"),
     # A bad second decision date, named as its field.
     ("act_date=2019-03-15&conduct=insult&channel=mass_media&decided_on=2019-09-23&compare_on=2019-01-01&lang=en",
      "invalid incident field 'compare_on'"),

@@ -510,6 +510,8 @@ def _measured_by_contested(a: Assessment, g: Provision, kind: Penalty | str, amo
     measure said; else the error stands."""
     for later in route.find(a.matches, a.incident, a.decided_on).contested:
         version = later.version
+        if _outcome(version, a.incident, a.decided_on, a.matches)[1] is not a.outcome:
+            continue  # a law with another outcome is weighed by _contested, not here
         mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
         assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on,
                                          a.incident.act_date)
@@ -519,9 +521,11 @@ def _measured_by_contested(a: Assessment, g: Provision, kind: Penalty | str, amo
             other = sentencing.check(ranges, kind, amount, mci_date, version, later.day, extra)
         except LawError:
             continue
+        if other.verdict == "kind_not_available":
+            continue  # that law did not weigh the amount either
         doubt = Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
-        said = Message("The governing law {ref} cannot weigh the sentence ({error}); under {law}: {reason} The "
-                       "verdict holds if that law is milder.", ref=str(g.ref), error=str(error), law=later.name,
+        said = Message("The governing law {ref} cannot weigh the sentence ({error}); if {law} is applied: {reason} "
+                       "The verdict holds if that law is milder.", ref=str(g.ref), error=str(error), law=later.name,
                        reason=other.reasons[0] if other.reasons else "-")
         return attrs.evolve(other, reasons=(said, *other.reasons[1:]), certain=False,
                             depends_on=tuple(dict.fromkeys((*other.depends_on, doubt))))

@@ -26,10 +26,11 @@ import kzspeechlaw
 from kzspeechlaw import export, terms, timelines
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision, message
-from kzspeechlaw.i18n import N_, render
+from kzspeechlaw.i18n import N_, Message, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.reasoning.assessment import match_dict
+from kzspeechlaw.reasoning.incident import DECIDED_AFTER
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers import reading as register_mod
 from kzspeechlaw.web import form, i18n, page
@@ -144,9 +145,14 @@ def home(request: Request) -> HTMLResponse:
                 try:
                     results.append(_for_page(kzspeechlaw.assess(incident, user_date(day, name)), lang))
                 except InvalidIncident as bad:  # the date of the second decision: named as its field
-                    if name == "decided_on" or bad.field != "decided_on":
+                    if name == "decided_on":
                         raise
-                    raise InvalidIncident(name, bad.value, bad.expected) from None
+                    if bad.field == "decided_on":
+                        raise InvalidIncident(name, bad.value, bad.expected) from None
+                    if bad.field in DECIDED_AFTER:  # a case opened or referred after the second decision
+                        raise InvalidIncident(name, day, Message("a date on or after {field} {value}",
+                                                                 field=bad.field, value=bad.value)) from None
+                    raise
         except LawError as law_error:
             error, results = message(law_error, lang), []
     html = page.render(query, results, error, lang)

@@ -444,6 +444,9 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
         off = suspended(p.ref.code, kind, committed, decided)
         if off is not None and not off.still_for:
             return Range(kind, None, None, None, (off.cite(),), (off.note,), available=False)
+        gone = _abolished(p.ref.code, kind, on, decided)
+        if gone is not None:
+            return gone
         later = later_in_force(p.ref.code, kind, committed, decided)
         return Open((LATER_IN_FORCE,), (later,)) if later else Open()
     main = _not_main(p, kind, facts, on, decided)
@@ -458,6 +461,22 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
     if isinstance(found, Range) or not off.still_for:
         return Range(kind, None, None, None, (off.cite(),), (off.note, *found.reasons), available=False)
     return Open((STILL_APPLIES, *found.depends), (off.note, *found.reasons), found.caveat)
+
+
+def _abolished(code: str, kind: Penalty, on: dt.date, decided: dt.date) -> Range | None:
+    """A kind the code no longer had on ``on`` nor on the decision date: its general limits end
+    before both (CC 1997 arrest, replaced by «содержание на гауптвахте» for service members alone by
+    Law 393-IV, Art. 39(1)(ж)): not even a milder kind (Art. 55(1) chooses among the code's own
+    kinds). ``None`` where the data hold no limits of the kind, or one is in force."""
+    found = general_part.rules().get(("limit", code, kind.value, "crime"), ())
+    if not found or any(r.in_force_on(day) for r in found for day in (on, decided)):
+        return None
+    last = max(found, key=lambda r: r.valid_from)
+    if last.valid_to is None or last.valid_to > on:
+        return None
+    return Range(kind, None, None, None, (last.cite(),), (Message(
+        "{kind} was no longer a punishment of {code} on {day}: its general limits ({rule}) are not in force from {end}",
+        kind=Code(kind), code=code, day=on, rule=Cite(last.cite()), end=last.valid_to),), available=False)
 
 
 def _not_main(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date) -> Range | Open | None:
