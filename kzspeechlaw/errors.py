@@ -102,7 +102,8 @@ class NotInForce(LawError, LookupError):
 
     ``before`` and ``after`` are the nearest versions on either side (or ``None``);
     ``successor`` is where the conduct moved when the part was repealed, as new liability;
-    ``continued_by`` the part in which its rule continues.
+    ``continued_by`` the part in which its rule continues; ``inferred``: the date of the bound
+    the answer rests on was computed, not read (the message says so).
     """
 
     def __init__(
@@ -111,6 +112,7 @@ class NotInForce(LawError, LookupError):
         on: dt.date,
         before: Provision | None,
         after: Provision | None,
+        inferred: bool = False,
     ) -> None:
         self.ref = ref
         self.on = on
@@ -135,6 +137,8 @@ class NotInForce(LawError, LookupError):
             how = Message("no version between {end} and {start}", end=str(before.valid_to), start=str(after.valid_from))
         else:
             how = Message("no version at all")
+        if inferred:  # the bound the answer rests on is an in-force date computed, not read
+            how = Message("{how} (that date is inferred, not read)", how=how)
         super().__init__(Message("{ref} is not in force on {day}: {how}", ref=str(ref), day=on.isoformat(), how=how))
 
 

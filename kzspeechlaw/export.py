@@ -64,7 +64,10 @@ def sanction_dict(sanction: Sanction, mci_date: dt.date | None = None) -> dict[s
 def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dict[str, Any]:
     """A provision version with its sanctions (in tenge too, given ``mci_date``). ``valid_to`` is
     the first day the version is no longer in force (exclusive, as in the data files);
-    ``last_day_in_force`` the day before it, the last day it applied (both ``None`` while in force)."""
+    ``last_day_in_force`` the day before it, the last day it applied (both ``None`` while in force);
+    ``verified`` whether its text was read, ``dates_read`` whether its dates were too
+    (:meth:`~kzspeechlaw.law.loader.Law.bounds_read`)."""
+    from kzspeechlaw.law.loader import law  # here: the law's data imports this module
     return {
         "ref": str(provision.ref),
         "eid": provision.ref.eid,
@@ -88,6 +91,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "exempt_sanctions": [sanction_dict(s, mci_date) for s in provision.exempt_sanctions],
         "source": provision.source,
         "verified": provision.verified,
+        "dates_read": all(law().bounds_read(provision)),
         "notes": provision.notes,
         "text": provision.text,
     }

@@ -206,7 +206,8 @@ def test_errors_in_russian_and_kazakh(capsys: pytest.CaptureFixture[str]) -> Non
     # CC 2014 Art. 130 was repealed by Law 349-VI of 07.07.2020 (in force 10.07.2020): AOC Art. 73-3.
     assert code == 2
     assert err == ("kzspeechlaw: ошибка: CC2014 130(1) не действует на 2021-01-01: последний день действия — "
-                   "2020-07-09 (утратила силу по Закону 349-VI); деяние перенесено в AOC2014 73-3(1)\n")
+                   "2020-07-09 (утратила силу по Закону 349-VI); деяние перенесено в AOC2014 73-3(1) (эта дата "
+                   "выведена, а не прочитана)\n")
     code, _, err = run(capsys, "show", "CC2014 130(1)", "--on", "2021-01-01", "--lang", "kk")
     assert code == 2
     assert err.startswith("kzspeechlaw: қате: CC2014 130(1) 2021-01-01 күні күшінде емес:")

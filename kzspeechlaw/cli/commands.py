@@ -73,6 +73,7 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     from kzspeechlaw import terms
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import provisions
+    from kzspeechlaw.law.loader import law
 
     change = provisions.compare(args.ref, args.before, args.after)
     if args.json:
@@ -84,6 +85,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     lines = [f"{change.ref}: {change.before_date} -> {change.after_date}"]
     if old is not None and new is None and old.valid_to is not None:
         ended = _("no longer in force: last day {day}").format(day=old.valid_to - dt.timedelta(days=1))
+        if not law().bounds_read(old)[1]:
+            ended = _("{text} (a date inferred, not read)").format(text=ended)
         if old.repealed_by:
             ended = _("{text}; repealed by Law {act}").format(text=ended, act=old.repealed_by)
         ended = (_("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
@@ -92,7 +95,9 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     elif new is not None and new is not old:
         said = (_("in force from {day}, given by Law {act}") if old is None
                 else _("new version from {day}, given by Law {act}"))
-        lines.append("  " + said.format(day=new.valid_from, act=new.act))
+        said = said.format(day=new.valid_from, act=new.act)
+        lines.append("  " + (said if law().bounds_read(new)[0] else _("{text} (a date inferred, not read)").format(
+            text=said)))
     if len(change.between) > 1:  # the differences below are the sum of several laws' changes
         laws = ", ".join(_("{day} (Law {act})").format(day=v.valid_from, act=v.act) for v in change.between)
         lines += wording.wrap(_("the differences below were made by successive versions, from: {laws}").format(

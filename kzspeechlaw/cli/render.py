@@ -53,6 +53,7 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
 
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import monthly_index as mci
+    from kzspeechlaw.law.loader import law as law_data
 
     if p.valid_to:
         span = _("in force from {start} to {end}").format(start=p.valid_from, end=p.valid_to - dt.timedelta(days=1))
@@ -78,8 +79,9 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
         lines.append(_("successor: {ref}").format(ref=p.successor))
     if p.continued_by:
         lines.append(_("its rule continues in: {ref}").format(ref=p.continued_by))
-    lines.append(_("source: {source} ({verified})").format(
-        source=p.source, verified=_("verified") if p.verified else _("UNVERIFIED")))
+    checked = (_("verified") if all(law_data().bounds_read(p)) else _("text verified; dates inferred, not read")
+               ) if p.verified else _("UNVERIFIED")
+    lines.append(_("source: {source} ({verified})").format(source=p.source, verified=checked))
     if p.notes:  # without the provenance of the reading (kept in --json and coverage)
         lines.append(_("notes (in English, as the data gives them):") if i18n.current() != "en" else "notes:")
         lines += wording.wrap(wording.plain_note(p.notes))

@@ -88,22 +88,9 @@ class Coverage:
 
 
 def dates_read(version: Provision) -> bool:
-    """Whether both bounds of ``version`` were read rather than computed: each is the code's own
-    start or end, or the in-force date, recorded as verified, of the act that made the change
-    (the version's own act at the start; at the end the repealing act or the next version's)."""
-    data = law()
-    code = data.codes[version.ref.code]
-
-    def read(act_id: str | None, day: dt.date) -> bool:
-        act = data.acts.get(act_id) if act_id is not None else None
-        return act is not None and act.verified and act.in_force == day
-
-    start = version.valid_from == code.valid_from or read(version.act, version.valid_from)
-    end_day = version.valid_to
-    if end_day is None or end_day == code.valid_to:
-        return start
-    nxt = next((v for v in data.versions[version.ref] if v.valid_from == end_day), None)
-    return start and read(version.repealed_by or (nxt.act if nxt is not None else None), end_day)
+    """Whether both bounds of ``version`` were read rather than computed
+    (:meth:`~kzspeechlaw.law.loader.Law.bounds_read`)."""
+    return all(law().bounds_read(version))
 
 
 def coverage() -> Coverage:

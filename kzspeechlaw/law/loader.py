@@ -87,7 +87,27 @@ class Law:
         index = next((n for n, v in enumerate(versions) if v.valid_from > on), len(versions))
         before = versions[index - 1] if index > 0 else None
         after = versions[index] if index < len(versions) else None
-        raise NotInForce(ref, on, before, after)
+        inferred = ((before is not None and after is None and not self.bounds_read(before)[1])
+                    or (after is not None and before is None and not self.bounds_read(after)[0]))
+        raise NotInForce(ref, on, before, after, inferred)
+
+    def bounds_read(self, version: Provision) -> tuple[bool, bool]:
+        """Whether the start and the end of ``version`` were read rather than computed: each is the
+        code's own start or end, or the in-force date, recorded as verified, of the act that made the
+        change (the version's own act at the start; at the end the repealing act or the next
+        version's); an open end is read."""
+        code = self.codes[version.ref.code]
+
+        def read(act_id: str | None, day: dt.date) -> bool:
+            act = self.acts.get(act_id) if act_id is not None else None
+            return act is not None and act.verified and act.in_force == day
+
+        start = version.valid_from == code.valid_from or read(version.act, version.valid_from)
+        end_day = version.valid_to
+        if end_day is None or end_day == code.valid_to:
+            return start, True
+        nxt = next((v for v in self.versions[version.ref] if v.valid_from == end_day), None)
+        return start, read(version.repealed_by or (nxt.act if nxt is not None else None), end_day)
 
 
 # --- loading -------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ imprisonment up to 3 years
 Traceback (most recent call last):
 ...
 kzspeechlaw.errors.NotInForce: CC2014 130(1) is not in force on 2021-01-01: it was last in force on 2020-07-09 \
-(repealed by Law 349-VI); the conduct moved to AOC2014 73-3(1)
+(repealed by Law 349-VI); the conduct moved to AOC2014 73-3(1) (that date is inferred, not read)
 """
 
 from __future__ import annotations

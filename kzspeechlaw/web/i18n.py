@@ -90,6 +90,7 @@ _WORDS: dict[str, str] = {
     "warning": N_("Caution"),
     "verified": N_("verified"),
     "unverified": N_("NOT verified against the statute"),
+    "dates_inferred": N_("text verified; its dates inferred, not read"),
     "api": N_("JSON API"),
     "language": N_("Language"),
     "for_whom": N_("for"),

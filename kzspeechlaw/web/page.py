@@ -125,7 +125,8 @@ def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
     out = []
     g = d.get("governing_version")
     if g is not None:
-        check = w("verified", lang) if g.get("verified") else w("unverified", lang)
+        check = (w("verified", lang) if g.get("dates_read") else w("dates_inferred", lang)) if g.get("verified") \
+            else w("unverified", lang)
         span = _span(g["valid_from"], _last_day(g.get("valid_to")), lang)
         out.append(f"<h3>{escape(w('governing', lang))}</h3><p id=\"governing{suffix}\"><strong>"
                    f"{escape(_title(g['ref'], g['title'], lang))}</strong><br><span class=\"muted\">"
