@@ -80,3 +80,13 @@ def test_no_law_weighs_a_sentence_in_a_measure_none_of_them_has() -> None:
                         channel="mass_media"), decided_on=D(2014, 6, 1))
     with pytest.raises(kz.AmountError):
         a.check("arrest", 50 * kz.ureg.MCI)
+
+
+def test_show_marks_a_kind_the_general_part_held_back_on_the_date() -> None:
+    # Law 168 Art. 4 put arrest into force only later (the suspension records of general.toml): on
+    # 2005-06-01 CC 1997 Art. 129(2)'s arrest was not applicable, and show says so beside it.
+    from kzspeechlaw.cli.render import render_provision
+
+    text = render_provision(kz.provision("CC1997 129(2)", on=D(2005, 6, 1)), "en", D(2005, 6, 1))
+    arrest = next(line for line in text.splitlines() if line.strip().startswith("- arrest"))
+    assert "suspended on 2005-06-01" in arrest and "Law 168 Art. 4" in arrest

@@ -145,9 +145,10 @@ def test_the_administrative_arrest(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_a_criminal_arrest_stays_arrest(capsys: pytest.CaptureFixture[str]) -> None:
     ru = run(capsys, "show", "CC2014 378(1)", "--on", "2021-01-01", "--lang", "ru")
-    assert "  - арест до 20 суток" in ru.splitlines() and "административный" not in ru
+    assert any(line.startswith("  - арест до 20 суток") for line in ru.splitlines()) and "административный" not in ru
     kk = run(capsys, "show", "CC2014 378(1)", "--on", "2021-01-01", "--lang", "kk")
-    assert "  - қамаққа алу 20 тәулік дейін" in kk.splitlines() and "әкімшілік қамаққа" not in kk
+    assert any(line.startswith("  - қамаққа алу 20 тәулік дейін") for line in kk.splitlines())
+    assert "әкімшілік қамаққа" not in kk
 
 
 def test_compare_names_its_fields(capsys: pytest.CaptureFixture[str]) -> None:

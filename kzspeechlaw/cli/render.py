@@ -28,6 +28,7 @@ def _q(quantity: Any) -> i18n.Localized:
 
 def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> list[str]:
     from kzspeechlaw import export
+    from kzspeechlaw.reasoning import sentencing
 
     lines = []
     for group, extra in ((p.sanctions, False), (p.additional, True)):
@@ -44,6 +45,13 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
                     span = _("up to {maximum}").format(maximum=_q(high)) if low is None else str(_q(high)) if (
                         low == high) else _("{minimum} to {maximum}").format(minimum=_q(low), maximum=_q(high))
                     text += f"  [{span}]"
+                off = sentencing.suspended(p.ref.code, s.kind, on, on)  # the general part holds the kind back
+                if off is not None:
+                    said = _("suspended on {day}: {rule}").format(day=on, rule=_cite(off.cite()))
+                    if off.still_for:  # the article still applies to these persons (CC 2014 Art. 467(1-1))
+                        said = _("{text}; save for {persons}").format(
+                            text=said, persons=render(sentencing.named_persons(off.still_for)))
+                    text += f"  ({said})"
             lines.append(text)
     return lines
 
