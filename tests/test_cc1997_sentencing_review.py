@@ -90,3 +90,15 @@ def test_show_marks_a_kind_the_general_part_held_back_on_the_date() -> None:
     text = render_provision(kz.provision("CC1997 129(2)", on=D(2005, 6, 1)), "en", D(2005, 6, 1))
     arrest = next(line for line in text.splitlines() if line.strip().startswith("- arrest"))
     assert "suspended on 2005-06-01" in arrest and "Law 168 Art. 4" in arrest
+
+
+def test_compare_over_the_change_of_code_does_not_read_as_a_repeal() -> None:
+    # CC 2014 Art. 467(3)(1) replaced the 1997 Code on 2015-01-01: its parts end with it, their
+    # conduct stays punishable under the new Code's parts (CC 2014 Art. 6), not "no successor".
+    import argparse
+
+    from kzspeechlaw.cli import commands
+
+    text = commands._compare(argparse.Namespace(ref="CC1997 130(1)", before=D(2014, 6, 1), after=D(2015, 6, 1),
+                                                json=False, lang="en"))
+    assert isinstance(text, str) and "the code was replaced" in text and "no successor" not in text

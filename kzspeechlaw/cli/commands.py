@@ -89,8 +89,11 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
             ended = _("{text} (a date inferred, not read)").format(text=ended)
         if old.repealed_by:
             ended = _("{text}; repealed by Law {act}").format(text=ended, act=old.repealed_by)
+        replaced = old.valid_to == law().codes[old.ref.code].valid_to  # the whole code, not the part
         ended = (_("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
-                 else _("{text}; no successor in the data").format(text=ended))
+                 else _("{text}; the code was replaced: an earlier act is assessed under the part of the new code "
+                        "its facts fall under, where that law is milder (classify, assess)").format(text=ended)
+                 if replaced else _("{text}; no successor in the data").format(text=ended))
         lines.append("  " + ended)
     elif new is not None and new is not old:
         said = (_("in force from {day}, given by Law {act}") if old is None
