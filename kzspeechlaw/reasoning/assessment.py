@@ -465,14 +465,11 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     found = route.find(a.matches, a.incident, a.decided_on).contested
     if not found:
         return result
-    facts = sentencing.Facts.of(a.incident)
-    circumstances = tuple(c.value for c in a.incident.circumstances)
     said: list[str] = []
     names: list[str] = []
     for later in found:
-        version = later.version
-        doubt = Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
-        outcome = _outcome(version, a.incident, a.decided_on, a.matches)[1]
+        doubt = _doubt(later)
+        outcome = _outcome(later.version, a.incident, a.decided_on, a.matches)[1]
         spares = _FAVOUR.get(outcome, 2) - _FAVOUR.get(a.outcome, 2)
         if spares > 0:  # no sentence due under that law, or maybe none
             names.append(doubt)
@@ -481,14 +478,7 @@ def _contested(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
             continue
         if spares < 0:  # a law that would revive liability is not milder
             continue
-        mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
-        assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on,
-                                         a.incident.act_date)
-        ranges = sentencing.imposable(version, assessed.sanctions, facts, circumstances, later.day, a.decided_on)
-        try:
-            other = sentencing.check(ranges, kind, amount, mci_date, version, later.day, extra)
-        except LawError:  # an amount this law's range cannot be compared with: not the same verdict
-            other = None
+        other = _later_check(a, later, kind, amount, extra)  # None: not the same verdict
         if other is not None and other.verdict == result.verdict:
             continue
         names.append(doubt)
@@ -509,27 +499,39 @@ def _measured_by_contested(a: Assessment, g: Provision, kind: Penalty | str, amo
     court (:func:`_contested`) measures it so: that law's verdict, not certain, the governing law's
     measure said; else the error stands."""
     for later in route.find(a.matches, a.incident, a.decided_on).contested:
-        version = later.version
-        if _outcome(version, a.incident, a.decided_on, a.matches)[1] is not a.outcome:
+        if _outcome(later.version, a.incident, a.decided_on, a.matches)[1] is not a.outcome:
             continue  # a law with another outcome is weighed by _contested, not here
-        mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
-        assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on,
-                                         a.incident.act_date)
-        ranges = sentencing.imposable(version, assessed.sanctions, sentencing.Facts.of(a.incident),
-                                      tuple(c.value for c in a.incident.circumstances), later.day, a.decided_on)
-        try:
-            other = sentencing.check(ranges, kind, amount, mci_date, version, later.day, extra)
-        except LawError:
-            continue
-        if other.verdict == "kind_not_available":
+        other = _later_check(a, later, kind, amount, extra)
+        if other is None or other.verdict == "kind_not_available":
             continue  # that law did not weigh the amount either
-        doubt = Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
         said = Message("The governing law {ref} cannot weigh the sentence ({error}); if {law} is applied: {reason} "
                        "The verdict holds if that law is milder.", ref=str(g.ref), error=str(error), law=later.name,
                        reason=other.reasons[0] if other.reasons else "-")
         return attrs.evolve(other, reasons=(said, *other.reasons[1:]), certain=False,
-                            depends_on=tuple(dict.fromkeys((*other.depends_on, doubt))))
+                            depends_on=tuple(dict.fromkeys((*other.depends_on, _doubt(later)))))
     raise error
+
+
+def _later_check(a: Assessment, later: route.Contested, kind: Penalty | str, amount: Quantity,
+                 extra: tuple[str, ...]) -> sentencing.Check | None:
+    """The check of the sentence under a later law the comparison leaves to the court: its version
+    with the general part of its day, the MCI that law takes; ``None`` where its range cannot weigh
+    the amount."""
+    version = later.version
+    mci_date = penalties.mci_date(version, a.incident, a.decided_on)[0]
+    assessed = penalties.for_subject(version, a.incident.offender.value, later.day, mci_date, a.decided_on,
+                                     a.incident.act_date)
+    ranges = sentencing.imposable(version, assessed.sanctions, sentencing.Facts.of(a.incident),
+                                  tuple(c.value for c in a.incident.circumstances), later.day, a.decided_on)
+    try:
+        return sentencing.check(ranges, kind, amount, mci_date, version, later.day, extra)
+    except LawError:
+        return None
+
+
+def _doubt(later: route.Contested) -> Message:
+    """What a verdict turns on where a later law is left to the court (:func:`_doubts` reads it)."""
+    return Message(_UNWEIGHED_DOUBT if later.verdict is Leniency.UNWEIGHED else _MIXED_DOUBT, law=later.name)
 
 
 _FAVOUR = {Outcome.LIABLE: 0, Outcome.TIME_BARRED_UNLESS_STOPPED: 1}
