@@ -204,3 +204,33 @@ def test_the_trace_cites_the_rules_that_move_each_range() -> None:
     assert "56 months" in imprisonment.what and "CC2014 55(2)" in imprisonment.citation
     assert "CC2014 55(6)" in imprisonment.citation
     assert not [s for s in _mambetalin().trace if "the general part moves the range" in s.what]
+
+
+# --- a kind the offence's own sanction lacks --------------------------------------------------------
+
+
+@pytest.mark.parametrize("other", ["small_gravity", "grave"])
+def test_a_kind_from_another_offence_is_open_over_an_aggregate(other: str) -> None:
+    # Art. 58(1): a punishment for each offence, then the final one over them all; imprisonment
+    # from a grave crime decided together may be the final sentence of an insult's case (131 has
+    # no imprisonment), so whether the sentence is that final one decides
+    c = _insult("2019-03-01", "2019-06-01", aggregate=other).check("imprisonment", 3 * u.year)
+    assert c.verdict == "kind_not_available" and not c.certain
+    assert any("58(1)" in d for d in c.depends_on)
+    alone = _insult("2019-03-01", "2019-06-01").check("imprisonment", 3 * u.year)
+    assert alone.verdict == "kind_not_available" and alone.certain
+
+
+def test_an_administrative_aggregate_leaves_a_crime_kind_check_certain() -> None:
+    # administrative offences are not joined with a crime (AOC 2014 Art. 58 is the administrative rule)
+    c = _insult("2019-03-01", "2019-06-01", aggregate="administrative_offence").check("imprisonment", 3 * u.year)
+    assert c.verdict == "kind_not_available" and c.certain
+
+
+def test_the_final_penalty_cites_the_administrative_code() -> None:
+    # AOC 2014 Art. 58(1)-(2): the administrative rule, not the Criminal Code's
+    a = assess(Incident(act_date="2021-03-01", conduct="slander", channel="mass_media",
+                        aggregate="administrative_offence"), "2021-09-01")
+    c = a.check("arrest", 30 * u.day)
+    assert not c.certain and any("AOC 2014 Art. 58" in d for d in c.depends_on)
+    assert not any("CC 2014" in d for d in c.depends_on)

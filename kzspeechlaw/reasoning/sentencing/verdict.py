@@ -47,6 +47,13 @@ def _exceptional(rule: str | None) -> str:
 VERDICTS = ("within", "below_minimum_allowed", "below_minimum", "above_maximum", "kind_not_available")
 """What :meth:`kzspeechlaw.Assessment.check` can say of a sentence."""
 
+FINAL = {"CC2014": N_("whether the sentence is the final one over the aggregate of offences (CC 2014 Art. 58(1))"),
+         "CC1997": N_("whether the sentence is the final one over the aggregate of offences (CC 1997 Art. 58)"),
+         "AOC2014": N_("whether the penalty is the final one over several offences (AOC 2014 Art. 58)")}
+"""The fact a sentence outside the offence's own sanction turns on where other offences are decided
+together: each is punished separately, then the final sentence is set over them all (CC 2014
+Art. 58(1); AOC 2014 Art. 58(1)-(2))."""
+
 
 
 @attrs.frozen
@@ -117,6 +124,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
     circumstances (:func:`exceptional_rule`)."""
     regime, exceptional = governing.regime, exceptional_rule(governing.ref.code, on)
     rank = main_rank(governing.ref.code)
+    final = FINAL.get(governing.ref.code, FINAL["CC2014"])
     penalty = as_penalty(kind)
     if not hasattr(sentence, "magnitude") or not hasattr(sentence, "unit_items"):
         raise AmountError(f"the sentence {sentence!r} is not an amount: expected e.g. 1 * kz.ureg.year")
@@ -132,7 +140,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
             spared = next((r for r in found if STILL_APPLIES in r.kind_depends), None)  # for the persons it spares
             if spared is not None:
                 theirs = _check_one(attrs.evolve(spared, available=True), penalty, sentence, mci_date, regime,
-                                    exceptional, ())
+                                    exceptional, (), final)
                 if theirs.verdict == "above_maximum" and theirs.certain:  # unlawful for them too
                     return Check(penalty, sentence, "kind_not_available", theirs.rules, (
                         why, Message("For the persons it still applies to: {text}", text=theirs.reasons[0]), *extra))
@@ -150,13 +158,18 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                              "exceptional circumstances ({rule}).", rule=cited_exceptional(exceptional)),
                 *((added,) if added else ()), *extra),
                 certain=False, depends_on=(_exceptional(exceptional), *((AS_ADDITIONAL,) if added else ())))
+        if any(r.aggregate for r in ranges):  # the final sentence may be of another offence's kind
+            return Check(penalty, sentence, "kind_not_available", (), (
+                why, N_("Where other offences are decided together, the final sentence may be of a kind another "
+                        "offence's sanction provides."), *((added,) if added else ()), *extra),
+                certain=False, depends_on=(final, *((AS_ADDITIONAL,) if added else ())))
         if added:
             return Check(penalty, sentence, "kind_not_available", (), (why, added, *extra), certain=False,
                          depends_on=(AS_ADDITIONAL,))
         return Check(penalty, sentence, "kind_not_available", (), (why, *extra))
     best: tuple[Check, Range] | None = None
     for r in available:
-        result = _check_one(r, penalty, sentence, mci_date, regime, exceptional, extra)
+        result = _check_one(r, penalty, sentence, mci_date, regime, exceptional, extra, final)
         if best is None or _rank(result) < _rank(best[0]):
             best = (result, r)
     assert best is not None
@@ -223,7 +236,7 @@ def _rank(c: Check) -> tuple[int, int]:
 
 
 def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date | None, regime: Regime,
-               exceptional: str | None, extra: tuple[str, ...]) -> Check:
+               exceptional: str | None, extra: tuple[str, ...], final: str) -> Check:
     like = r.maximum if r.maximum is not None else r.statutory_minimum
     if like is None:
         return Check(penalty, sentence, "within", r.rules, (N_("The sanction sets no amount for this kind."), *extra))
@@ -231,7 +244,7 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     text = Message("{amount}", amount=sentence)
     reasons = (*r.reasons, *extra)
     if r.maximum is not None and value > _value(r.maximum, like, mci_date) and r.aggregate:
-        return _aggregate_check(r, penalty, sentence, value, like, mci_date, reasons)
+        return _aggregate_check(r, penalty, sentence, value, like, mci_date, reasons, final)
     if r.maximum is not None and value > _value(r.maximum, like, mci_date):
         return Check(penalty, sentence, "above_maximum", r.rules, (
             Message("{sentence} is above the maximum {maximum} that the law allowed on these facts.", sentence=text,
@@ -322,7 +335,7 @@ unfinished crime brings it is not a fact the incident states)."""
 
 
 def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Fraction, like: Quantity,
-                     mci_date: dt.date | None, reasons: tuple[str, ...]) -> Check:
+                     mci_date: dt.date | None, reasons: tuple[str, ...], final: str) -> Check:
     """A sentence above the offence's own maximum where other offences are decided together: lawful
     only as the final sentence over the aggregate, within its bound (CC 2014 Art. 58)."""
     rules = (*r.rules, *r.aggregate_rules)
@@ -334,7 +347,6 @@ def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Frac
         return Check(penalty, sentence, "above_maximum", rules, (
             Message("{text}, and above {maximum}, the most the final sentence over the aggregate may reach "
                     "({rules}).", text=own, maximum=top, rules=cited), *reasons))
-    final = N_("whether the sentence is the final one over the aggregate of offences (CC 2014 Art. 58(1))")
     depends: tuple[str, ...] = (final,)
     if r.aggregate_lowest is None or value > _value(r.aggregate_lowest, like, mci_date):
         depends += r.aggregate_depends
