@@ -210,6 +210,7 @@ TABLES: dict[str, dict[str, str]] = {
         "knowing_and_dangerous": NP_("fact", "knowing and dangerous"),
         "interruption": NP_("fact", "interruption"),
         "referral": NP_("fact", "referral"),
+        "last_day": NP_("fact", "the period's last day"),
         "amnesty": NP_("fact", "amnesty"),
         "age": NP_("fact", "age"),
         "knowledge": NP_("fact", "knowledge"),
@@ -217,6 +218,7 @@ TABLES: dict[str, dict[str, str]] = {
         "harm_conditions": NP_("fact", "conditions for a breach"),
         "prior_agreement": NP_("fact", "prior agreement"),
         "proceedings_date": NP_("fact", "proceedings date"),
+        "offender": NP_("fact", "entrepreneur or legal entity"),
     },
     "status": {
         "open": NP_("status", "open"),

@@ -112,7 +112,8 @@ def test_misdemeanour_limitation_is_certain() -> None:
     # An act after the cut-off of the amnesty of 07.12.2021 No. 81-VII (which would release it).
     inc = Incident(act_date=D(2022, 2, 1), conduct="insult", channel="telecom_network")
     assert assess(inc, decided_on=D(2023, 1, 31)).outcome == "liable"
-    barred = assess(inc, decided_on=D(2023, 2, 1))
+    assert "last_day" in assess(inc, decided_on=D(2023, 2, 1)).depends_on  # the period's closing day: open
+    barred = assess(inc, decided_on=D(2023, 2, 2))
     assert barred.outcome == "time_barred"
     assert barred.category is Category.CRIMINAL_MISDEMEANOUR
 

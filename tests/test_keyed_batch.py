@@ -368,20 +368,25 @@ def test_decisions_on_and_after_every_deadline_write_the_reference_bytes(combos:
     assert fast == reference
 
 
-def test_a_decision_on_a_deadline_shares_the_key_of_the_days_after_it() -> None:
-    """A limitation period has expired on its last day (``decided >= expires``), so a decision on a
-    deadline is keyed with the days after it; its own record, where the decision date and the
-    deadline are one text, teaches no template (the later rows would be written with their
-    decision date as the expiry)."""
+def test_a_decision_on_a_deadline_is_keyed_apart_from_the_days_after_it() -> None:
+    """A decision on the day a limitation period closes is left open (the procedure codes count that
+    day in: CPC 2014 Art. 48(4)) and one after it is not, so a decision on a deadline has a key of
+    its own; every row of that key is on the same deadline, so its record's date there is either
+    slot alike, and its rows are written from one template."""
     act = dt.date(2020, 7, 9)
     deadline = act + relativedelta(years=2)  # CC 2014 Art. 274(1), small gravity: two years (Art. 71(1)(2))
-    register = [{"id": f"r{n}", "act_date": act.isoformat(), "conduct": "false_information", "target": "person",
-                 "decided_on": (deadline + dt.timedelta(days=shift)).isoformat()} for n, shift in enumerate((0, 1, 22))]
+    register = [{"id": f"r{n}", "act_date": (act + dt.timedelta(days=d)).isoformat(), "conduct": "false_information",
+                 "target": "person", "decided_on": (deadline + dt.timedelta(days=d + shift)).isoformat()}
+                for n, (d, shift) in enumerate(((0, 0), (0, 1), (0, 22), (3, 0), (5, 0), (4, 1)))]
     for output in ("brief", "full"):
         fast, reference = both(as_csv(register), output, None, 2000)
         assert fast == reference
-    record = json.loads(reference[0][0].splitlines()[2])
-    assert record["limitation"]["expires"] == deadline.isoformat() and record["outcome"] == "time_barred"
+    records = [json.loads(line) for line in reference[0][0].splitlines()]
+    assert len(records) == len(register)
+    on_it = [r for r in records if r["id"] in ("r0", "r3", "r4")]
+    after = [r for r in records if r["id"] in ("r1", "r2", "r5")]
+    assert all(r["outcome"] != "time_barred" and "last_day" in r["depends_on"] for r in on_it)
+    assert all(r["outcome"] == "time_barred" for r in after)
 
 
 def noted_keys(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, Any]]:

@@ -33,7 +33,13 @@ def false_info(**facts: object) -> Incident:
 def test_a_crime_whose_period_ran_out_is_time_barred() -> None:
     inc = Incident(act_date=D(2015, 3, 1), conduct="slander", allegation="corruption_crime")  # 130(3)
     assert assess(inc, decided_on=D(2020, 2, 29)).outcome == "liable"
-    a = assess(inc, decided_on=D(2020, 3, 1))  # five years, 71(1)(3)
+    # five years, 71(1)(3); the period closes on 2020-03-01, which the procedure codes count in
+    # (CPC 2014 Art. 48(4)): a decision on that day is open, the next day's certain
+    on_it = assess(inc, decided_on=D(2020, 3, 1))
+    assert on_it.outcome == "time_barred_unless_stopped" and "last_day" in on_it.depends_on
+    assert (on_it.limitation.expires, on_it.limitation.certain, on_it.limitation.last_day) == (D(2020, 3, 1), False,
+                                                                                                True)
+    a = assess(inc, decided_on=D(2020, 3, 2))
     assert a.outcome == "time_barred"
     assert (a.limitation.status, a.limitation.expires, a.limitation.certain) == ("expired", D(2020, 3, 1), True)
     assert str(a.governing.ref) == "CC2014 130(3)"
@@ -42,7 +48,8 @@ def test_a_crime_whose_period_ran_out_is_time_barred() -> None:
 def test_false_information_runs_two_years() -> None:
     a = assess(false_info(), decided_on=D(2018, 2, 28))
     assert (a.outcome, a.limitation.status, a.limitation.expires) == ("amnestied", "running", D(2018, 3, 1))
-    assert assess(false_info(), decided_on=D(2018, 3, 1)).outcome == "time_barred"
+    assert "last_day" in assess(false_info(), decided_on=D(2018, 3, 1)).depends_on  # its closing day: open
+    assert assess(false_info(), decided_on=D(2018, 3, 2)).outcome == "time_barred"
 
 
 def test_evasion_suspends_the_period_within_the_outer_limit() -> None:
@@ -52,7 +59,9 @@ def test_evasion_suspends_the_period_within_the_outer_limit() -> None:
     assert (a.limitation.status, a.limitation.expires) == ("suspended", D(2021, 3, 1))  # 71(4)(1): five years
     assert any("71(4)" in step.citation for step in a.trace)
     assert any("evaded_until" in n for n in a.notes)
-    barred = assess(evading, decided_on=D(2021, 3, 1))
+    on_it = assess(evading, decided_on=D(2021, 3, 1))  # the outer period's closing day: open
+    assert "last_day" in on_it.depends_on and not on_it.limitation.certain
+    barred = assess(evading, decided_on=D(2021, 3, 2))
     assert (barred.outcome, barred.limitation.status) == ("time_barred", "expired")
 
 
@@ -62,7 +71,8 @@ def test_the_period_runs_again_from_the_arrest() -> None:
     expires = D(2018, 3, 1) + dt.timedelta(days=181)
     a = assess(inc, decided_on=expires - dt.timedelta(days=1))
     assert (a.outcome, a.limitation.status, a.limitation.expires) == ("amnestied", "running", expires)
-    assert assess(inc, decided_on=expires).outcome == "time_barred"
+    assert "last_day" in assess(inc, decided_on=expires).depends_on  # its closing day: open
+    assert assess(inc, decided_on=expires + dt.timedelta(days=1)).outcome == "time_barred"
 
 
 def test_evasion_after_the_period_ran_out_changes_nothing() -> None:
@@ -72,7 +82,7 @@ def test_evasion_after_the_period_ran_out_changes_nothing() -> None:
 
 def test_a_misdemeanours_period_is_never_suspended() -> None:
     inc = Incident(act_date=D(2021, 2, 1), conduct="insult", channel="telecom_network", evaded_from=D(2021, 3, 1))
-    a = assess(inc, decided_on=D(2022, 2, 1))
+    a = assess(inc, decided_on=D(2022, 2, 2))  # a year and a day: the period closed on 2022-02-01
     assert a.outcome == "time_barred"
     assert any("71(3)" in step.citation for step in a.trace)
 

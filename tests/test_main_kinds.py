@@ -199,7 +199,8 @@ def test_a_minors_limitation_period_is_halved() -> None:
     adult = assess(Incident(**facts), "2020-09-01")  # type: ignore[arg-type]
     assert adult.outcome.value == "liable" and adult.limitation is not None
     assert adult.limitation.expires.isoformat() == "2020-11-01"
-    for decided, outcome in (("2020-04-30", "liable"), ("2020-05-01", "time_barred"), ("2020-09-01", "time_barred")):
+    for decided, outcome in (("2020-04-30", "liable"), ("2020-05-01", "time_barred_unless_stopped"),
+                             ("2020-05-02", "time_barred"), ("2020-09-01", "time_barred")):
         minor = assess(Incident(**facts, mitigating=["minor"]), decided)  # type: ignore[arg-type]
         assert minor.outcome.value == outcome
         assert minor.limitation is not None and minor.limitation.expires.isoformat() == "2020-05-01"

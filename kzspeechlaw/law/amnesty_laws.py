@@ -143,7 +143,8 @@ class Exclusion:
     """An item of the Law's exclusion article: its kind, the refs it names and, for a list
     shortened in the extract read (``complete`` false), the refs known to be absent from it.
     ``convicted_only``: the item speaks of persons convicted («осужденных», 2016 and 2021), not of
-    those who committed the crime; applied to a pending case only as the data's assumption."""
+    those who committed the crime; whether it reaches a pending case is left open (it withholds the
+    release, :mod:`kzspeechlaw.reasoning.amnesty.reach`)."""
 
     article: str
     kind: str

@@ -191,6 +191,12 @@ ENTITIES = frozenset(
 """Offenders (and sanction subjects) that are legal entities (an element ``offender:legal_entity``
 holds for each)."""
 
+ENTREPRENEURS = frozenset({Offender.SMALL_BUSINESS, Offender.MEDIUM_BUSINESS, Offender.LARGE_BUSINESS})
+"""Offenders that may be individual entrepreneurs, natural persons, as well as legal entities
+(Entrepreneurial Code Art. 24(4)-(6): «Субъектами ... предпринимательства являются индивидуальные
+предприниматели и юридические лица»): taken as legal entities, with the difference named where it
+decides."""
+
 
 FIELDS: dict[str, type[enum.StrEnum]] = {
     "conduct": Conduct,

@@ -159,7 +159,11 @@ class Assessment:
             return _in_force_doubt(self, sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available",
                                                           (), (why,)), kind, amount)
         extra: tuple[str, ...] = ()
-        if self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED:
+        if self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED and self.limitation is not None and (
+                self.limitation.unless == limitation.LAST_DAY):
+            extra = (N_("The limitation period closes on the decision date: a sentence is due only if that day "
+                        "still belongs to the period."),)
+        elif self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED:
             extra = (N_("The limitation period has expired unless it was suspended or interrupted: a sentence "
                         "is due only if it was."),)
         elif self.outcome is not Outcome.LIABLE:

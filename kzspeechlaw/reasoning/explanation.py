@@ -10,7 +10,7 @@ article) assess the incident with that fact stated: the caller passes its ``asse
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -18,7 +18,7 @@ import attrs
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct
+from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
@@ -27,6 +27,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before
+from kzspeechlaw.reasoning.limitation import LAST_DAY
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
@@ -60,8 +61,14 @@ OPEN_FACTS = {
     "allegation": "how grave the crime alleged was (an incident field)",
     "in_connection_with_duties": "the link to the target's duties (an incident field)",
     "knowing_and_dangerous": "knowing falsity and the danger it created (an incident field)",
+    "offender": "whether a business offender is an individual entrepreneur, a natural person the Criminal Code and "
+                "a part that names no legal entity reach, or a legal entity (Entrepreneurial Code Art. 24); "
+                "offender=natural_person states the first",
     "interruption": "whether a new crime interrupted the limitation period (CC 2014 Art. 71(4); "
                     "CC 1997 Art. 69(4)); not an incident field",
+    "last_day": "whether the day the limitation period closes on the calendar, the decision date, still belongs to "
+                "it: the Codes do not say (the procedure codes end a term counted in months or years on that day); "
+                "not an incident field",
     "referral": "whether the case was referred to court in time to stop the limitation period "
                 "(AOC 2014 Art. 62(5), (7)); referred_on",
     "amnesty": "a condition of an amnesty law the facts do not settle, or whether it was in force on the "
@@ -128,7 +135,11 @@ _GRAVE_ALIKE = N_("an accusation of a grave crime (allegation=grave_crime; alleg
 corruption crime alike (CC 2014 Art. 130(3)); :data:`_NOT_CORRUPTION` where it names no corruption
 crime."""
 
-_WHAT_IF = (
+_ENTREPRENEUR = N_("an individual entrepreneur, a natural person (offender=natural_person)")
+"""The other value of a business offender's kind (:data:`_WHAT_IF`)."""
+
+
+_WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
      N_("how the act was made known (channel not stated)"),
      N_("made public (channel=telecom_network; channel=public_speech and channel=mass_media alike)"),
@@ -145,9 +156,20 @@ _WHAT_IF = (
      N_("how grave the corruption crime alleged was (allegation=corruption_crime)"),
      N_("an accusation of a grave or especially grave crime (allegation=grave_crime)"),
      N_("takes the corruption crime alleged as neither grave nor especially grave")),
+    *(("offender", kind, {"offender": Offender.NATURAL_PERSON}, what, _ENTREPRENEUR, N_("takes the offender as a legal "
+                                                                                       "entity"))
+      for kind, what in ((Offender.SMALL_BUSINESS, N_("whether the small business is an individual entrepreneur or a "
+                                                      "legal entity (offender=small_business)")),
+                         (Offender.MEDIUM_BUSINESS, N_("whether the medium business is an individual entrepreneur or "
+                                                       "a legal entity (offender=medium_business)")),
+                         (Offender.LARGE_BUSINESS, N_("whether the large business is an individual entrepreneur or a "
+                                                      "legal entity (offender=large_business)")))),
 )
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it
-open, the value whose answer the notes give, and the words of the note."""
+open, the value whose answer the notes give, and the words of the note. A subject of small, medium
+or large business may be an individual entrepreneur, a natural person, as well as a legal entity
+(Entrepreneurial Code Art. 24(4)-(6): «Субъектами ... предпринимательства являются индивидуальные
+предприниматели и юридические лица»): the Criminal Code reaches the first alone."""
 
 _NOT_CORRUPTION = N_("an accusation of a grave crime (allegation=grave_crime; allegation=especially_grave_crime "
                      "alike, but not allegation=corruption_crime)")
@@ -211,7 +233,13 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         if field == "allegation" and incident.conduct is not Conduct.SLANDER:
             continue  # an allegation is a fact of a slander only (Incident refuses it otherwise)
         alt = assess(attrs.evolve(incident, **other), decided)
-        if [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
+        if field == "offender":  # a part that reaches the natural person and not the entity (a crime; AOC Art. 33(1))
+            base = base or assess(incident, decided)
+            if alt.governing is None or alt.outcome not in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED) or (
+                    base.governing is not None and (alt.governing.regime is not Regime.CRIMINAL
+                                                    or base.governing.regime is Regime.CRIMINAL)):
+                continue
+        elif [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
             continue
         base = base or assess(incident, decided)
         if alt.outcome is base.outcome is Outcome.TIME_BARRED:
@@ -476,7 +504,12 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     if g is not None and minor_stated(inc):
         found.append("age")
     if g is not None and lim is not None and lim.expired and not lim.certain:
-        found.append("referral" if g.regime is Regime.ADMINISTRATIVE else "interruption")
+        if lim.last_day:
+            found.append("last_day")
+        if g.regime is Regime.ADMINISTRATIVE:
+            found.append("referral")
+        elif lim.unless != LAST_DAY:  # a grave crime's period a new crime may have interrupted
+            found.append("interruption")
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
@@ -651,6 +684,9 @@ def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
                        "(7)). The case was referred to court on {referred}, after the period. Liability stays open "
                        "until that is known.", day=lim.expires, article=lim.article, unless=lim.unless,
                        referred=incident.referred_on)
+    if lim.last_day:
+        return Message("The limitation period ({article}) closes on the decision date, {day}: it expired unless "
+                       "{unless}; liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless)
     return Message("The limitation period expired on {day} ({article}) unless {unless} ({rule}); the facts given do "
                    "not say, so liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless,
                    rule=_INTERRUPTION_ARTICLE.get(code, code))

@@ -19,11 +19,12 @@ import datetime as dt
 import functools
 from typing import NamedTuple
 
+import attrs
 from dateutil.relativedelta import relativedelta
 
 from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import DataError
-from kzspeechlaw.i18n import N_, Message, join
+from kzspeechlaw.i18n import N_, OR, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
@@ -257,6 +258,25 @@ def _interruption(rule: general_part.Rule, day: dt.date) -> str:
     return N_("a new intentional crime interrupted the period")
 
 
+LAST_DAY = N_("the decision date, the period's closing day (the act's date in its last month or year), still belongs "
+              "to the period (the Codes do not say; the procedure codes end a term counted in months or years on "
+              "that day: CPC 2014 Art. 48(4), AOC 2014 Art. 739(5))")
+"""Why a decision on the day a period closes (its anniversary) is not certainly too late: the Codes count the period
+«со дня совершения» and say it has run out («истекли») without saying on which day; the procedure
+codes end a term counted in months or years «в соответствующие месяц и число» (CPC 2014 Art. 48(4),
+AOC 2014 Art. 739(5)), not counting the day it starts from, so that the anniversary is the last day
+within it; counting the act's own day, the period ends the day before."""
+
+
+def _on_last_day(lim: Limitation, decided_on: dt.date) -> Limitation:
+    """``lim``, where the decision is on the day its period ends (:data:`LAST_DAY`), not a certain
+    expiry: the doubt joins the fact that already leaves it open."""
+    if not lim.expired or lim.expires != decided_on:
+        return lim
+    unless = join((lim.unless, LAST_DAY), OR) if lim.unless else LAST_DAY
+    return attrs.evolve(lim, certain=False, unless=unless, last_day=True)
+
+
 OUTER_PERIODS = {"CC2014": "CC2014 71(4)", "CC1997": "CC1997 69(3)"}
 """Where each code sets the outer periods after which liability lapses while the person evades (the
 rule's ``maximum``): cited beside the period's article where the outer period is the end."""
@@ -290,6 +310,12 @@ def halved(rule: general_part.Rule, incident: Incident) -> bool:
 
 
 def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
+    """The limitation period under one rule (:func:`_period_under`), a decision on its last day left
+    open (:func:`_on_last_day`)."""
+    return _on_last_day(_period_under(found, day, incident, decided_on), decided_on)
+
+
+def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
     """The limitation period under one rule (``found``, the law of ``day``), decided from the facts:
 
     - a criminal misdemeanour: the period is never suspended (CC 2014 Art. 71(3));

@@ -167,7 +167,8 @@ class Limitation:
     ``suspended`` (standing still on the decision date: the case went to court, or the person
     evades; ``expires`` is then the outer limit where the code sets one) or ``none`` (no period
     applies). ``certain`` is false where a fact not given could keep an expired period from
-    barring liability; ``unless`` names that fact.
+    barring liability; ``unless`` names that fact. ``last_day``: the decision date is the day
+    ``expires`` names, the period's anniversary, which may still belong to it (``unless`` says so).
     """
 
     period: Quantity | None
@@ -177,6 +178,7 @@ class Limitation:
     certain: bool
     status: str = "running"
     unless: str = ""
+    last_day: bool = False
 
 
 def limitation_dict(lim: Limitation | None) -> dict[str, Any] | None:
@@ -191,6 +193,7 @@ def limitation_dict(lim: Limitation | None) -> dict[str, Any] | None:
         "certain": lim.certain,
         "status": lim.status,
         "unless": lim.unless or None,
+        "last_day": lim.last_day,
     }
 
 

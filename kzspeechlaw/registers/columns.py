@@ -253,7 +253,7 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     doc)."""
     cut = _cells(rows, width, delimiter)
     if cut is None or max(len(keys.act_index.days), len(keys.decision_index.days)) >= 1 << _WHEN or (
-            len(keys.terms) + 1 >= 16):  # each place in a row's key as a number has its bits (below)
+            2 * (len(keys.terms) + 1) >= 32):  # each place in a row's key as a number has its bits (below)
         return None
     text, data, starts, ends = cut
     n = len(rows)
@@ -276,8 +276,8 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
         ok &= ~(quoted & (data[starts[:, at_id]] == 32))  # a leading space: the loop's
     deadlines = acts.deadlines[a]
     before = (deadlines[:, :1] < decided[:, None]).sum(1)  # after the act date (the first deadline)
-    upto = (deadlines <= decided[:, None]).sum(1)
-    key = ((numbered << _WHEN | a_when) << _WHEN | d_when) << 8 | before << 4 | upto
+    place = (deadlines <= decided[:, None]).sum(1) + (deadlines < decided[:, None]).sum(1)  # odd on a deadline
+    key = ((numbered << _WHEN | a_when) << _WHEN | d_when) << 8 | before << 5 | place
     key = np.where(ok, key, -1)
 
     answers = kept.answers
@@ -286,7 +286,7 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     for at, k in enumerate(distinct.tolist()):
         if slot[at] < 0 and k >= 0:
             found = keys.answers.get((k >> (2 * _WHEN + 8), k >> (_WHEN + 8) & ((1 << _WHEN) - 1),
-                                      k >> 8 & ((1 << _WHEN) - 1), k >> 4 & 15, k & 15))
+                                      k >> 8 & ((1 << _WHEN) - 1), k >> 5 & 7, k & 31))
             if isinstance(found, Answer) and (not written or found.pieces is not None):
                 answers.add(k, found)
                 slot[at] = answers.number[k]

@@ -19,10 +19,12 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
   be read against alone (:func:`~kzspeechlaw.reasoning.classification.reachable`), for a version
   of a part an act never falls under bears on none of its answers;
 - whether the decision date is after the act date (``bisect_left`` over the act date alone), and
-  how many *deadlines* it is on or after, the act date and the act date plus each term of
-  :func:`~kzspeechlaw.registers.keys.terms` (``bisect_right``): the reasoning compares a decision
-  date with a deadline only as ``decided >= deadline`` (a limitation period has expired on its
-  last day, :mod:`~kzspeechlaw.reasoning.limitation`), and with the act date for equality too;
+  its place among the *deadlines*, the act date and the act date plus each term of
+  :func:`~kzspeechlaw.registers.keys.terms`: how many it is on or after plus how many it is after
+  (``bisect_right + bisect_left``, odd on a deadline): the reasoning compares a decision date with
+  a deadline as ``decided >= deadline`` and for equality (a decision on a period's last day is left
+  open, :mod:`~kzspeechlaw.reasoning.limitation`), and with the act date for equality too. Every
+  row of a key on a deadline is on the same one, so its record's date there is either slot alike;
 - for whole assessments, where the dates are in the windows near unread dates that the key's
   notes read (:func:`~kzspeechlaw.reasoning.assessment.date_windows`: a caveat near an inferred
   in-force date on the route, the days counted after an unread amnesty cut-off): the key's first
@@ -589,7 +591,7 @@ def _csv_chunk(chunk: _Chunk) -> None:
                         if number not in exact_facts:  # else keyed by the exact dates (the row)
                             by_act, by_decision, _ = maps[number]
                             key = (number, by_act[when], by_decision[decided[3]], bisect_left(deadlines, at, 0, 1),
-                                   bisect_right(deadlines, at))
+                                   bisect_right(deadlines, at) + bisect_left(deadlines, at))
                             answer = answer_of(key)
                             if answer.__class__ is Windows:  # a whole assessment's: by the dates' places too
                                 answer = answer_of((key, answer.place(act, decided)))
@@ -665,8 +667,6 @@ class _Learn(NamedTuple):
         keys = chunk.keys
         if result.assessment is None:
             return  # errors are written by the reference path, row by row
-        if not self.exact and self.decided.ordinal in self.act.deadlines[1:]:
-            return  # decided on a deadline: its record cannot tell the two apart, other rows of the key can
         if keys.full and not self.exact and self.windows is None:  # the key's first row: its windows
             windows = Windows.of(result.assessment)
             keys.remember(self.key, windows)

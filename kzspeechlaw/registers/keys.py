@@ -588,7 +588,7 @@ class Table:
         acts, decisions, _ = self.maps[number]
         at = decided.ordinal
         return (number, acts[act.when], decisions[decided.when], bisect.bisect_left(act.deadlines, at, 0, 1),
-                bisect.bisect_right(act.deadlines, at))
+                bisect.bisect_right(act.deadlines, at) + bisect.bisect_left(act.deadlines, at))
 
     def preload(self, entries: Iterable[tuple[Any, ...]], bound: int = MAX_KEYS) -> None:
         """Remember answers kept by earlier runs or learned by another process (as

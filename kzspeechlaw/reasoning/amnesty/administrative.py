@@ -9,7 +9,7 @@ from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.i18n import OR, Message, join
 from kzspeechlaw.law.amnesty_data import amnesties
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, PERSONS, Amnesties, Amnesty
-from kzspeechlaw.law.facts import ENTITIES, Offender
+from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.refs import Ref
 from kzspeechlaw.terms import Cite
 
@@ -50,8 +50,8 @@ def administrative_release(ref: Ref, imposed_on: dt.date, by_court: bool | None,
             continue
         if by_court and part.court_penalties_excluded:
             continue
-        if part.persons and who in ENTITIES:
-            continue  # legal entities are not among the persons released
+        if part.persons and who in ENTITIES and who not in ENTREPRENEURS:
+            continue  # legal entities are not among the persons released (a business may be an entrepreneur)
         unread = not a.verified and part.fines_unpaid_on == a.in_force
         open_ = []
         if imposed_on > part.fines_unpaid_on:
@@ -73,7 +73,7 @@ def administrative_release(ref: Ref, imposed_on: dt.date, by_court: bool | None,
                                  day=part.fines_unpaid_on, article=Cite(part.article, law=True)))
         if part.persons:
             kinds = _or([PERSONS[x] for x in part.persons])
-            if who is None:
+            if who is None or who in ENTREPRENEURS:
                 open_.append(Message("the fine was imposed on a natural person who is {kinds} ({article}); a "
                                      "legal entity is not released", kinds=kinds,
                                      article=Cite(part.persons_article or "", law=True)))

@@ -246,7 +246,6 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
     open_conditions: list[str] = []  # exclusions presumed absent, stated
     doubtful: list[str] = []  # exclusions that may well apply: they withhold the release
     undecided: Exclusion | None = None
-    assumed: Exclusion | None = None
     for ex in a.exclusions:
         what = EXCLUSIONS[ex.kind]
         if ex.kind in DEFINED:
@@ -284,8 +283,10 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
                                                "modelled)", what=what, article=_cite(ex.article), code=code))
         elif ex.refs:
             if ex.names(p.ref):
-                if ex.convicted_only:
-                    assumed = assumed or ex
+                if ex.convicted_only:  # a case still pending may not be meant: it withholds the release
+                    doubtful.append(Message("the item on {what} ({article}) does not reach this act: it speaks of "
+                                            "{whom}", what=what, article=_cite(ex.article),
+                                            whom=N_("persons convicted («осужденных»)")))
                     continue
                 return make(Status.EXCLUDED, None, ex, Message("{article} names {ref} ({what})",
                                                                article=_cite(ex.article), ref=str(p.ref), what=what))
@@ -329,22 +330,7 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
             open_conditions.append(Message("the person (or legal representative) does not object ({article})",
                                            article=_cite(a.objection_article)))
 
-    result = _by_rules(a, p, facts, make, open_conditions, doubtful, undecided)
-    if assumed is None:
-        return result
-    # 2016 and 2021: the list excludes persons convicted; a pending case is excluded by assumption.
-    if result.status in (Status.RELEASED, Status.MAIN_PUNISHMENT):
-        without = Message("without it, the Law would release the act ({reason}): the outcome rests on that "
-                          "assumption", reason=result.reason)
-    elif result.status is Status.CONDITIONAL:
-        without = Message("without it, the Law would release the act only under {reason}", reason=result.reason)
-    else:
-        without = Message("without it, the Law would not release the act either: {reason}", reason=result.reason)
-    return make(Status.EXCLUDED, None, assumed,
-                Message("{article} names {ref} ({what}), but the item speaks of persons convicted («осужденных»): "
-                        "to a case still pending it is applied as the data's assumption; {without}",
-                        article=_cite(assumed.article), ref=str(p.ref), what=EXCLUSIONS[assumed.kind], without=without),
-                result.open_conditions)
+    return _by_rules(a, p, facts, make, open_conditions, doubtful, undecided)
 
 
 def _by_rules(a: Amnesty, p: Provision, facts: Facts, make: Callable[..., Finding], open_conditions: list[str],

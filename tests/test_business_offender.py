@@ -1,0 +1,77 @@
+"""A subject of small, medium or large business may be an individual entrepreneur, a natural person,
+as well as a legal entity (Entrepreneurial Code Art. 24(4)-(6), «Субъектами ... предпринимательства
+являются индивидуальные предприниматели и юридические лица», rus/sec001.md of
+02-codes/2015/1029-predprinimatelskii-kodeks-respubliki-kazakhstan-94981, commit 0754257b): the
+Criminal Code reaches the first alone (it punishes natural persons), and AOC 2014 Art. 73-3, whose
+sanction names natural persons and officials, reaches no legal entity (Art. 33(1)). An answer that
+takes the business as a legal entity names ``offender`` as the fact it turns on; a lawyer was told
+"no provision" for an individual entrepreneur's insult.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzspeechlaw import Incident, Outcome, assess
+
+
+@pytest.mark.parametrize("kind", ["small_business", "medium_business", "large_business"])
+def test_a_business_insult_turns_on_whether_it_is_an_entrepreneur(kind: str) -> None:
+    # CC 2014 Art. 131(2): insult in the mass media, a criminal misdemeanour of a natural person
+    a = assess(Incident(act_date="2016-03-01", conduct="insult", channel="mass_media", offender=kind), "2016-06-01")
+    assert a.outcome is Outcome.NO_PROVISION
+    assert "offender" in a.depends_on
+    assert any("131(2)" in note and "individual entrepreneur" in note for note in a.notes)
+    person = assess(Incident(act_date="2016-03-01", conduct="insult", channel="mass_media",
+                             offender="natural_person"), "2016-06-01")
+    assert person.outcome is Outcome.LIABLE and str(person.governing.ref) == "CC2014 131(2)"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("kind", ["legal_entity", "non_profit_organisation"])
+def test_a_legal_entity_stays_decided(kind: str) -> None:
+    # a legal entity or a non-profit organisation is never a natural person
+    a = assess(Incident(act_date="2016-03-01", conduct="insult", channel="mass_media", offender=kind), "2016-06-01")
+    assert a.outcome is Outcome.NO_PROVISION and "offender" not in a.depends_on
+
+
+def test_a_business_slander_after_2020_turns_on_it_too() -> None:
+    # AOC 2014 Art. 73-3(2) names natural persons and officials alone (from 10 July 2020)
+    a = assess(Incident(act_date="2021-03-15", conduct="slander", channel="telecom_network", allegation="none",
+                        offender="small_business", proceedings_date="2021-03-20"), "2021-04-01")
+    assert a.outcome is Outcome.NO_PROVISION and "offender" in a.depends_on
+
+
+def test_a_business_incitement_turns_on_it_beside_the_crime() -> None:
+    # AOC 2014 Art. 453 fines the business; an entrepreneur's incitement of national discord is a
+    # crime of a natural person (CC 2014 Art. 174(1))
+    a = assess(Incident(act_date="2022-05-01", conduct="incitement_of_discord", discord="national",
+                        channel="mass_media", offender="small_business", proceedings_date="2022-05-02"),
+               "2022-06-01")
+    assert a.governing is not None and a.governing.regime.value == "administrative"
+    assert "offender" in a.depends_on
+    assert any("CC2014 174(1)" in note for note in a.notes)
+
+
+def test_no_doubt_where_the_entrepreneur_answers_alike() -> None:
+    # a part that reaches both (no crime in reach): the kind of business does not decide liability
+    for kind in ("small_business", "natural_person"):
+        a = assess(Incident(act_date="2022-05-01", conduct="media_law_violation", channel="mass_media",
+                            offender=kind, proceedings_date="2022-05-02"), "2022-06-01")
+        assert "offender" not in a.depends_on
+
+
+@pytest.mark.parametrize("kind", ["small_business", "medium_business", "large_business"])
+def test_the_2026_fine_amnesty_reaches_an_entrepreneur(kind: str) -> None:
+    # Law 329-VIII Art. 7(1): «Физические лица, являющиеся ... субъектами предпринимательства
+    # (зарегистрированными в качестве индивидуальных предпринимателей ...) ... освобождаются от
+    # наложенного административного штрафа»; a legal entity is not released
+    import datetime as dt
+
+    import kzspeechlaw as kz
+    from kzspeechlaw.reasoning.amnesty.administrative import administrative_release
+
+    found = administrative_release(kz.ref("AOC2014 456-2(1)"), dt.date(2026, 5, 1), False, offender=kind)
+    assert [a.id for a, _ in found] == ["329-VIII"]
+    assert "natural person" in found[0][1] and "legal entity is not released" in found[0][1]
+    assert administrative_release(kz.ref("AOC2014 456-2(1)"), dt.date(2026, 5, 1), False,
+                                  offender="legal_entity") == ()
