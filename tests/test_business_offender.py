@@ -75,3 +75,29 @@ def test_the_2026_fine_amnesty_reaches_an_entrepreneur(kind: str) -> None:
     assert "natural person" in found[0][1] and "legal entity is not released" in found[0][1]
     assert administrative_release(kz.ref("AOC2014 456-2(1)"), dt.date(2026, 5, 1), False,
                                   offender="legal_entity") == ()
+
+
+@pytest.mark.parametrize("conduct, circumstances", [("petty_hooliganism", ()), ("petty_hooliganism", ("repeated",)),
+                                                    ("bullying_of_minor", ())])
+def test_a_sanction_naming_no_subject_does_not_reach_a_legal_entity(conduct: str, circumstances: tuple[str, ...]) -> None:
+    # AOC 2014 Art. 33(1): a legal entity is liable «в случаях, предусмотренных Особенной частью»;
+    # Art. 434(1) «влекут штраф в размере двадцати месячных расчетных показателей либо
+    # административный арест» names no legal entity, nor does Art. 127-2 (a reviewer: a large
+    # business was liable for petty hooliganism)
+    a = assess(Incident(act_date="2024-10-15", conduct=conduct, channel="public_speech", offender="legal_entity",
+                        circumstances=set(circumstances), proceedings_date="2024-10-15"), "2024-10-20")
+    assert a.outcome is Outcome.NO_PROVISION and a.governing is None
+    assert any("33(1)" in note for note in a.notes)
+
+
+def test_elements_naming_a_legal_entity_reach_it() -> None:
+    # AOC 2014 Art. 451(3): repeated violations «влекут запрещение выпуска (выхода в эфир) средства
+    # массовой информации», the outlet's own penalty, for an official or a legal entity (its elements)
+    import datetime as dt
+
+    from kzspeechlaw.law.loader import law
+    from kzspeechlaw.refs import parse
+
+    part = law().provision(parse("AOC2014 451(3)"), dt.date(2020, 1, 1))
+    assert part.reaches("legal_entity") and part.reaches("small_business")
+    assert not law().provision(parse("AOC2014 434(1)"), dt.date(2020, 1, 1)).reaches("legal_entity")

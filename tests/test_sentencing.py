@@ -123,11 +123,14 @@ def test_petropavlovsk_seventy_percent_is_lawful_through_aoc_829_11() -> None:
         # the source names fraud, not its gravity: a grave one would make it 73-3(3) (200 MCI)
         assert c.verdict == "below_minimum_allowed" and not c.certain and c.depends_on == ("allegation",)
         assert c.rules == ("AOC2014 829-11(2) (unverified)",)
-    # without the court: lawful only if a court decided the case
+    # without the court: a body may cut it too, AOC Art. 819(2) (127-VI wording, 12.07.2026 text):
+    # «Орган (должностное лицо) ... вправе сократить размер административного штрафа ... но не более
+    # чем на тридцать процентов»: who decided does not decide it
     unknown = _petropavlovsk().check("fine", 495_432 * u.KZT)
     assert unknown.verdict == "below_minimum_allowed" and not unknown.certain
-    assert unknown.depends_on == ("referred_on", "allegation")
-    assert next(s for s in _petropavlovsk().sanctions if s.kind.value == "fine").imposable_minimum == 180 * u.MCI
+    assert unknown.depends_on == ("allegation",)
+    assert unknown.rules == ("AOC2014 829-11(2) (unverified)", "AOC2014 819(2) (unverified)")
+    assert next(s for s in _petropavlovsk().sanctions if s.kind.value == "fine").imposable_minimum == 126 * u.MCI
     assert a.check("fine", 707_760 * u.KZT).verdict == "within"
     assert a.check("fine", 800_000 * u.KZT).verdict == "above_maximum"
     # the reported "495 thousand" is rounded: it is 432 tenge under 70 %

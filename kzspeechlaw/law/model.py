@@ -371,11 +371,15 @@ class Provision:
         """Whether the part can make ``offender`` liable. A legal entity is not a subject of criminal
         liability (the Criminal Code punishes natural persons), and is liable for an administrative
         offence only in the cases the Special Part provides for (AOC 2014 Art. 33(1)): where a
-        sanction of the part names legal entities, or names no subject (AOC 73-3 names natural
-        persons and officials alone)."""
+        sanction of the part names legal entities, or its elements do (AOC 451(3), a ban on the
+        outlet's output). A sanction that names no subject does not (AOC 434(1): «штраф в размере
+        двадцати месячных расчетных показателей либо административный арест», petty hooliganism; AOC
+        73-3 names natural persons and officials alone)."""
         if offender not in ENTITIES:
             return True
-        return self.regime is not Regime.CRIMINAL and bool(self.sanctions_for(Offender.LEGAL_ENTITY))
+        return self.regime is not Regime.CRIMINAL and (
+            any(s.subject in ENTITIES for s in self.sanctions)
+            or any("offender:legal_entity" in clause for clause in self.elements))
 
     def sanctions_for(self, subject: Offender | str | None) -> tuple[Sanction, ...]:
         """The alternatives that apply to ``subject`` (those for anyone, plus its own).

@@ -2,7 +2,7 @@
 
 Each ``[[rule]]`` is one version of a rule of the Criminal Code's or the Code of Administrative
 Offences' general part that bounds or opens a sentence (caps of CC 2014 Arts. 55-56, the aggregate of
-Art. 58, the releases of Arts. 63, 68, 74; AOC 2014 Arts. 58, 64, 64-1, 810-811, 829-11), with its
+Art. 58, the releases of Arts. 63, 68, 74; AOC 2014 Arts. 43(2), 58, 64, 64-1, 810-811, 819(2), 829-11), with its
 article, act, source, statute text and whether that text was read (format in the file's header and
 ``docs/data-format.md``). The reasoning over them is :mod:`kzspeechlaw.reasoning.sentencing`.
 """
@@ -44,7 +44,7 @@ _OPTIONAL = [*DATED_KEYS[1], "base", "caps", "fraction", "ranges", "ratios", "fe
              "excludes", "articles", "limits", "multiple", "persons"]
 _LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above"}
 _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
-_EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group"}
+_EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group", "legal_entity"}
 PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_children_alone", "minor",
            "disability_group_1_2", "older_person", "woman_with_child_under_three",
            "man_raising_child_under_three_alone", "military", "non_resident_foreigner", "expelled_foreigner")
@@ -145,7 +145,8 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
     if bad := [k for k in lists["kinds"] if Penalty(k) not in MAIN_RANK]:
         raise reader.fail(f"kinds: {bad[0]!r} is not a main punishment of the ranking (law.model.MAIN_RANK)")
     if bad := [e for e in lists["excludes"] if e not in _EXCLUDES]:
-        raise reader.fail(f"excludes: {bad[0]!r} is not a category, 'extremist', 'terrorist' or 'criminal_group'")
+        raise reader.fail(f"excludes: {bad[0]!r} is not a category, 'extremist', 'terrorist', 'criminal_group' "
+                          "or 'legal_entity'")
     if bad := [e for e in lists["persons"] if e not in PERSONS]:
         raise reader.fail(f"persons: {bad[0]!r} is not one of {', '.join(PERSONS)}")
     if record.get("name") == "expedited_payment" and "fine" not in lists["kinds"]:

@@ -38,7 +38,7 @@ from kzspeechlaw.law.facts import ENTITIES
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
-from kzspeechlaw.reasoning.classification import Match, classify
+from kzspeechlaw.reasoning.classification import NOT_A_PERSON, PERSONAL, Match, classify
 from kzspeechlaw.reasoning.explanation import (
     Say,
     age_note,
@@ -309,6 +309,12 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             what_if_notes(say, incident, decided, matches, assess)
             say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}",
                                           day=incident.act_date), ""))
+            if not NOT_A_PERSON.isdisjoint(incident.facts) and not PERSONAL.isdisjoint(incident.facts):
+                say.note(N_("A slander or an insult is of another person («другого лица»: CC 2014 Arts. 130(1), "
+                            "131(1); AOC 2014 Art. 73-3(1); CC 1997 Arts. 129(1), 130(1)); the state or the public "
+                            "is not one. Statements about them may fall under other articles: false information "
+                            "(conduct false_information: CC 2014 Art. 274, AOC 2014 Art. 456-2) or one the library "
+                            "does not model."))
             say.notes += (
                 Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
                         "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",

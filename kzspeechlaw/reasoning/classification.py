@@ -163,6 +163,13 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
     return _matches(conduct, timeline().interval(day), incident.facts)
 
 
+NOT_A_PERSON = frozenset({"target:state", "target:public"})
+"""Targets that are not «другого лица», the person a slander or an insult is of."""
+
+PERSONAL = frozenset({"conduct:slander", "conduct:insult"})
+"""Conducts whose general parts speak of «другого лица» (:data:`NOT_A_PERSON`)."""
+
+
 @functools.lru_cache(maxsize=8192)
 def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match, ...]:
     """:func:`classify`'s answer, which depends only on the facts and on the versions in force:
@@ -181,6 +188,10 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
                 reasons = _reasons(candidate.version, facts, open_fields)
                 if reasons is not None:
                     hits.append((candidate.version, reasons, open_fields))
+    if not NOT_A_PERSON.isdisjoint(facts) and not PERSONAL.isdisjoint(facts):
+        # slander and insult are «другого лица» (CC 2014 Arts. 130(1), 131(1); AOC 2014 Art. 73-3(1); CC 1997
+        # Arts. 129(1), 130(1)): a part that names no target of its own does not reach the state or the public
+        hits = [hit for hit in hits if any(f.startswith("target:") for c in hit[0].elements for f in c)]
     if "offender:legal_entity" in facts and any(p.regime is not Regime.CRIMINAL for p, _, _ in hits):
         # A legal entity is not a subject of criminal liability: a criminal part cannot displace the
         # administrative part beside it (AOC 2014 456-2(1) beside CC 2014 274); whether that part

@@ -238,7 +238,7 @@ _IMPOSABLE = Memo(maxsize=16384)
 
 def imposable_steps(sanctions: tuple[AssessedSanction, ...], on: dt.date, decided: dt.date) -> list[Step]:
     """A trace step per sanction whose range the general part moved on the sentencing facts,
-    citing the rules (CC 2014 Arts. 55-56; AOC 2014 Arts. 810, 829-11)."""
+    citing the rules (CC 2014 Arts. 55-56; AOC 2014 Arts. 810, 819(2), 829-11)."""
 
     def text(q: Quantity | None) -> Quantity | str:
         return q if q is not None else "-"

@@ -89,7 +89,7 @@ class AssessedSanction:
     :data:`~kzspeechlaw.law.sentencing_rules.PERSONS` (:func:`kzspeechlaw.reasoning.sentencing.suspended`)."""
     imposable_minimum: Quantity | None = None
     """The least a court may impose on the incident's sentencing facts (CC 2014 Art. 55(6); AOC
-    Arts. 810, 829-11): :mod:`kzspeechlaw.reasoning.sentencing`; ``None`` where no lower bound is modelled."""
+    Arts. 810, 819(2), 829-11): :mod:`kzspeechlaw.reasoning.sentencing`; ``None`` where no lower bound is modelled."""
     imposable_maximum: Quantity | None = None
     """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
     imposable_rules: tuple[str, ...] = ()

@@ -20,8 +20,11 @@ each with its text:
   pregnant women and parents of young children); amnesty (:mod:`kzspeechlaw.reasoning.amnesty`);
   AOC 2014 Art. 64 (73-3 only on the victim's complaint, closed on reconciliation; 64(1-1), a court's
   release of a first offender), Art. 64-1 (trivial offence);
-- administrative fines: AOC Art. 829-11(2) (a court may cut a fine by up to 30 %), Arts. 810-811
-  (50 % paid within seven days, not where the sanction offers another penalty than a warning).
+- administrative penalties: AOC Art. 43(2) (where the sanction provides a warning, another penalty
+  only with an aggravating circumstance, from Law 127-VI); Arts. 819(2), 829-11(2) (whoever decides
+  the case, a body or a court, may cut a fine by up to 30 %), Arts. 810-811 (50 % paid within seven
+  days, not where the sanction offers another penalty than a warning, an additional one included;
+  before Law 127-VI for a natural person alone).
 
 Where the facts do not settle a rule's condition (``None``: not stated), the bound that holds
 either way is given, with the bound the rule would give and the fact that decides.

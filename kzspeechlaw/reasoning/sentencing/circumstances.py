@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from kzspeechlaw.law.facts import Offender
 from kzspeechlaw.law.model import Provision
 from kzspeechlaw.law.sentencing_rules import Stage
 
@@ -112,6 +113,9 @@ class Facts:
     same articles)."""
     criminal_group: bool = False
     """The offence was committed by a criminal group (the incident's circumstance)."""
+    offender: Offender = Offender.NATURAL_PERSON
+    """Who committed the act (the incident's ``offender``: AOC 2014 Art. 810(1) before Law 127-VI reached
+    a natural person alone)."""
 
     @classmethod
     def of(cls, incident: Any) -> Facts:
@@ -119,7 +123,7 @@ class Facts:
         i = incident
         return cls(i.mitigating, i.aggravating, i.stage, i.procedure, i.reconciled, i.harm_compensated,
                    i.complaint, True if i.referred_on is not None else None, i.aggregate, i.pregnant,
-                   i.young_children, "criminal_group" in i.circumstances)
+                   i.young_children, "criminal_group" in i.circumstances, i.offender)
 
 
 def names_minor(mitigating: Circumstances) -> bool:

@@ -1,7 +1,8 @@
 """The range a court may impose for each alternative of a sanction: the caps of CC 2014
 Arts. 55-56 (combined by Art. 55(7)), the minimum and below it (Art. 55(4)-(6)), the order procedure
 (Art. 55(3)), the unpaid fine (Art. 41(6)), the aggregate of offences (Art. 58; AOC 2014 Art. 58) and
-the reductions of an administrative fine (AOC Arts. 810-811, 829-11).
+the reductions of an administrative fine (AOC Arts. 810-811, 819(2), 829-11) and the warning
+the AOC puts first (Art. 43(2)).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import general_part
+from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.sentencing_rules import Rule, find
 from kzspeechlaw.reasoning.sentencing.amounts import exact, times
@@ -758,55 +760,169 @@ def _who(kind: Penalty, p: Provision, parents: bool) -> str:
 
 def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, on: dt.date,
                     decided: dt.date) -> Range:
-    """AOC fines: a court may cut them by up to 30 % (Art. 829-11(2)); paying 50 % within seven
-    days closes a case whose sanction offers nothing but a fine (from Law 127-VI, or a warning:
-    the rule's ``kinds``; Arts. 810-811).
+    """AOC penalties: where the sanction provides a warning, another kind needs an aggravating
+    circumstance (Art. 43(2), :func:`_warning_first`). A fine may be cut by up to 30 % by whoever
+    decides the case (Art. 819(2) before Law 127-VI; after it Art. 819(2) for a body, Art. 829-11(2)
+    for a court: :func:`_reduction`); paying 50 % within seven days closes a case whose sanction
+    offers nothing but a fine (from Law 127-VI, or a warning: the rule's ``kinds``), before Law 127-VI
+    for a natural person alone (Arts. 810-811: :func:`_expedited`).
     Arrest is not for the persons Art. 50(2) names, community work not for those of Art. 49-1(7)
     (:func:`_not_for`)."""
     kind, minimum, maximum = s.kind, s.minimum, s.maximum
     not_for = _not_for(kind, p, facts, on, decided) if s.available else Open()
     if isinstance(not_for, Range):
         return not_for
+    warned = _warning_first(p, kind, items, facts, on, decided) if s.available else Open()
+    if isinstance(warned, Range):
+        return warned
+    depends, said = (*not_for.depends, *warned.depends), (*not_for.reasons, *warned.reasons)
     if kind is not Penalty.FINE or minimum is None or unit_name(minimum) != "MCI":
-        return Range(kind, minimum, maximum, maximum, (), not_for.reasons, available=s.available,
-                     statutory_minimum=minimum, kind_depends=not_for.depends, caveat=not_for.caveat)
-    reasons: list[str] = []
-    routes: list[tuple[Fraction, Rule]] = []
-    possible: list[tuple[Fraction, Rule]] = []
-    court = find(p.ref.code, "court_reduction", on)
-    if court is not None and court.fraction is not None:
-        (routes if facts.court else possible).append((1 - court.fraction, court))
-        reduce = Message("A court may reduce the fine by up to {percent} % to {amount} ({rule})",
-                         percent=int(court.fraction * 100), amount=times(minimum, 1 - court.fraction),
-                         rule=Cite(court.cite()))
-        reasons.append(reduce if facts.court else Message(
-            "{text}; whether a court decided the case is not stated (referred_on)", text=reduce))
-    paid = find(p.ref.code, "expedited_payment", on)
-    if paid is not None and paid.fraction is not None:
-        # The part's sanction as written (Art. 810(2)(1): «санкцией ... предусмотрены иные виды
-        # взыскания»), with the alternatives that name no subject even where the offender cannot be
-        # given them (a legal entity's arrest, Art. 41(2)).
-        written = (*(i.kind for i in items), *(x.kind for x in p.sanctions if x.subject is None))
-        others = sorted({k.value for k in written if k.value not in paid.kinds})  # a warning too, before 127-VI
-        if others:
-            reasons.append(Message("Paying {fraction} of the fine within seven days ({rule}) is not open: the "
-                                   "sanction also provides {kinds} (AOC Art. 810(2)(1))", fraction=paid.fraction,
-                                   rule=Cite(paid.cite()), kinds=join((Code(Penalty(k)) for k in others), ", ")))
-        else:
-            routes.append((paid.fraction, paid))
-            reasons.append(Message("Paying {amount} within seven days closes the case ({rule})",
-                                   amount=times(minimum, paid.fraction), rule=Cite(paid.cite())))
+        return Range(kind, minimum, maximum, maximum, (), said, available=s.available,
+                     statutory_minimum=minimum, kind_depends=depends, caveat=not_for.caveat)
+    reasons = list(said)
+    routes: list[tuple[Fraction, tuple[Rule, ...]]] = []
+    possible: list[tuple[Fraction, tuple[Rule, ...], str]] = []
+    for route in (_reduction(p, facts, on, minimum), _expedited(p, items, facts, on, minimum)):
+        if route is None:
+            continue
+        fraction, rules, fact, reason = route
+        reasons.append(reason)
+        if fraction is not None and fact is None:
+            routes.append((fraction, rules))
+        elif fraction is not None and fact is not None:
+            possible.append((fraction, rules, fact))
+    common = {"available": s.available, "statutory_minimum": minimum, "kind_depends": depends}
     if not routes and not possible:
-        return Range(kind, minimum, maximum, maximum, (), tuple(reasons), available=s.available,
-                     statutory_minimum=minimum)
+        return Range(kind, minimum, maximum, maximum, (), tuple(reasons), **common)
     if not routes:
-        fraction, _ = min(possible, key=lambda r: r[0])
-        return Range(kind, minimum, maximum, maximum, (), tuple(reasons), below_depends=("referred_on",),
-                     below_minimum=None,
-                     below_rules=tuple(r.cite() for _, r in possible), floor=times(minimum, fraction),
-                     available=s.available, statutory_minimum=minimum)
-    fraction, _ = min(routes + possible, key=lambda r: r[0])
-    return Range(kind, times(minimum, fraction), maximum, maximum, tuple(r.cite() for _, r in routes),
-                 tuple(reasons), below_minimum=True, below_rules=tuple(r.cite() for _, r in routes),
-                 floor=times(minimum, fraction), available=s.available, statutory_minimum=minimum)
+        fraction = min(f for f, _, _ in possible)
+        return Range(kind, minimum, maximum, maximum, (), tuple(reasons),
+                     below_depends=tuple(dict.fromkeys(f for _, _, f in possible)), below_minimum=None,
+                     below_rules=_cites(r for _, rules, _ in possible for r in rules),
+                     floor=times(minimum, fraction), **common)
+    fraction = min(f for f, _ in routes)
+    cited = _cites(r for _, rules in routes for r in rules)
+    lower = [(f, rules, fact) for f, rules, fact in possible if f < fraction]
+    if lower:  # open down to ``fraction``; below it, where the facts not stated allow a lower route
+        return Range(kind, times(minimum, fraction), maximum, maximum, cited, tuple(reasons), below_minimum=None,
+                     below_rules=_cites(r for _, rules, _ in lower for r in rules),
+                     below_depends=tuple(dict.fromkeys(fact for _, _, fact in lower)),
+                     floor=times(minimum, min(f for f, _, _ in lower)), **common)
+    return Range(kind, times(minimum, fraction), maximum, maximum, cited, tuple(reasons), below_minimum=True,
+                 below_rules=cited, floor=times(minimum, fraction), **common)
+
+
+def _cites(rules: Iterable[Rule]) -> tuple[str, ...]:
+    """The citations of ``rules``, each once, in order."""
+    return tuple(dict.fromkeys(r.cite() for r in rules))
+
+
+Route = tuple[Fraction | None, tuple[Rule, ...], str | None, str]
+"""A way below a fine's minimum (:func:`_reduction`, :func:`_expedited`): the share of the minimum it
+reaches (``None``: closed), its rules, the fact that decides it (``None``: open on the facts), the reason."""
+
+
+def _reduction(p: Provision, facts: Facts, on: dt.date, minimum: Quantity) -> Route | None:
+    """The cut of a fine by up to 30 % by whoever decides the case: a court (the rule
+    ``court_reduction``: AOC 2014 Art. 819(2) «Судья, орган (должностное лицо) ... вправе сократить
+    размер административного штрафа ... но не более чем на тридцать процентов» before Law 127-VI,
+    Art. 829-11(2) «Суд ... вправе сократить» after it) or a body (``body_reduction``: Art. 819(2),
+    «Орган (должностное лицо)» after Law 127-VI). Open where the decider the facts allow has the power
+    (a court, where the case went there: ``referred_on``; else a court or a body), else the decider
+    decides (``referred_on``); ``None`` where no rule is in force."""
+    court, body = (find(p.ref.code, name, on) for name in ("court_reduction", "body_reduction"))
+    held = [r for r in (court, body) if r is not None and r.fraction is not None]
+    if not held:
+        return None
+    fraction = 1 - min(r.fraction for r in held if r.fraction is not None)
+    amount, percent = times(minimum, fraction), int((1 - fraction) * 100)
+    if facts.court:
+        if court is None or court.fraction is None:
+            return None
+        return (fraction, (court,), None, Message("A court may reduce the fine by up to {percent} % to {amount} "
+                                                   "({rule})", percent=percent, amount=amount,
+                                                   rule=Cite(court.cite())))
+    rules = join(map(Cite, _cites(held)), ", ")
+    if court in held and body in held:
+        return (fraction, tuple(held), None, Message(
+            "A court or a body deciding the case may reduce the fine by up to {percent} % to {amount} ({rules})",
+            percent=percent, amount=amount, rules=rules))
+    return (fraction, tuple(held), "referred_on", Message(
+        "A court may reduce the fine by up to {percent} % to {amount} ({rule}); whether a court decided the case is "
+        "not stated (referred_on)", percent=percent, amount=amount, rule=rules) if court in held else Message(
+        "A body deciding the case may reduce the fine by up to {percent} % to {amount} ({rule}); whether a court "
+        "decided it instead is not stated (referred_on)", percent=percent, amount=amount, rule=rules))
+
+
+NATURAL_PERSON = N_("whether the offender, a business subject, is an individual entrepreneur, a natural person "
+                    "(AOC 2014 Art. 810(1) before Law 127-VI)")
+"""What decides the seven-day payment before Law 127-VI for a business subject (:func:`_expedited`)."""
+
+
+def _expedited(p: Provision, items: tuple[Any, ...], facts: Facts, on: dt.date, minimum: Quantity) -> Route | None:
+    """Paying a share of the fine within seven days (the rule ``expedited_payment``, AOC 2014 Arts.
+    810-811): not where «санкцией ... предусмотрены иные виды взыскания» (Art. 810(2)(1)) beyond the
+    rule's ``kinds``, an additional penalty such as confiscation included; before Law 127-VI only where
+    «установлено совершившее его физическое лицо» (Art. 810(1); the rule ``excludes`` legal_entity): not
+    for a legal entity or a non-profit organisation, and for a business subject only if it is an
+    individual entrepreneur (:data:`NATURAL_PERSON`). ``None`` where no rule is in force."""
+    paid = find(p.ref.code, "expedited_payment", on)
+    if paid is None or paid.fraction is None:
+        return None
+    # The part's sanction as written (Art. 810(2)(1): «санкцией ... предусмотрены иные виды
+    # взыскания»), with the alternatives that name no subject even where the offender cannot be
+    # given them (a legal entity's arrest, Art. 41(2)), and the additional penalties for anyone or
+    # for this offender (AOC 453(2): «с конфискацией продукции средств массовой информации»).
+    offender = facts.offender
+    entity = offender in ENTITIES
+    written = (*(i.kind for i in items), *(x.kind for x in p.sanctions if x.subject is None),
+               *(x.kind for x in p.additional if x.subject is None or x.subject is offender
+                 or (entity and x.subject is Offender.LEGAL_ENTITY)))
+    others = sorted({k.value for k in written if k.value not in paid.kinds})  # a warning too, before 127-VI
+    if others:
+        return (None, (paid,), None, Message(
+            "Paying {fraction} of the fine within seven days ({rule}) is not open: the sanction also provides {kinds} "
+            "(AOC Art. 810(2)(1))", fraction=paid.fraction, rule=Cite(paid.cite()),
+            kinds=join((Code(Penalty(k)) for k in others), ", ")))
+    if "legal_entity" in paid.excludes and entity and offender not in ENTREPRENEURS:  # never a natural person
+        return (None, (paid,), None, Message(
+            "Paying {fraction} of the fine within seven days ({rule}) is not open: it then reached a natural person "
+            "alone, not a legal entity (AOC Art. 810(1))", fraction=paid.fraction, rule=Cite(paid.cite())))
+    amount = times(minimum, paid.fraction)
+    if "legal_entity" in paid.excludes and entity:
+        return (paid.fraction, (paid,), NATURAL_PERSON, Message(
+            "Paying {amount} within seven days closes the case ({rule}) if the offender is an individual "
+            "entrepreneur: it then reached a natural person alone (AOC Art. 810(1))", amount=amount,
+            rule=Cite(paid.cite())))
+    return (paid.fraction, (paid,), None, Message("Paying {amount} within seven days closes the case ({rule})",
+                                                  amount=amount, rule=Cite(paid.cite())))
+
+
+def _warning_first(p: Provision, kind: Penalty, items: tuple[Any, ...], facts: Facts, on: dt.date,
+                   decided: dt.date) -> Range | Open:
+    """AOC 2014 Art. 43(2) (the rule ``warning_first``, from Law 127-VI): «При отсутствии
+    обстоятельств, предусмотренных статьей 57 ..., суд (судья), орган (должностное лицо), налагающий
+    административное взыскание, обязан применить предупреждение, предусмотренное соответствующей
+    статьей Особенной части». Where the sanction provides a warning (the rule's ``kinds``), another
+    kind is lawful only with an aggravating circumstance of Art. 57: not available where the facts say
+    there is none; open where one is stated (``True``); else the circumstance decides (``aggravating``),
+    a list of the kinds of CC 2014 Art. 54(1) too, which is not Art. 57's list. The rule of the act's
+    day, or of the decision's where only it has one (it improves the offender's position, AOC Art. 5(1))."""
+    rule = find(p.ref.code, "warning_first", on) or find(p.ref.code, "warning_first", decided)
+    if rule is None or kind.value in rule.kinds or not any(i.kind.value in rule.kinds for i in items):
+        return Open()
+    value = facts.aggravating
+    if value is True:
+        return Open()
+    if present(value) is False:
+        return Range(kind, None, None, None, (rule.cite(),), (Message(
+            "the sanction provides a warning, which must be imposed where no aggravating circumstance of AOC Art. 57 "
+            "is present ({rule}), and none is", rule=Cite(rule.cite())),), available=False)
+    said = (Message("{kind}: only with an aggravating circumstance of AOC Art. 57, else the warning the sanction "
+                    "provides must be imposed ({rule}): not stated (aggravating)", kind=Code(kind),
+                    rule=Cite(rule.cite())) if value is None else
+            Message("{kind}: only with an aggravating circumstance of AOC Art. 57, else the warning the sanction "
+                    "provides must be imposed ({rule}): whether those stated, named by CC 2014 Art. 54(1), are "
+                    "among those of Art. 57 decides (aggravating)", kind=Code(kind), rule=Cite(rule.cite())))
+    return Open(("aggravating",), (said,))
 

@@ -300,6 +300,11 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
     if r.below_minimum is True:
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
             Message("{text}, which {rules} allowed on these facts.", text=below, rules=rules), *reasons))
+    if r.below_minimum is None and r.minimum is not None and value >= _value(r.minimum, like, mci_date):
+        # a route open on the facts reaches it; a lower one turns on facts not stated (AOC Arts. 810, 819(2))
+        return Check(penalty, sentence, "below_minimum_allowed", r.rules, (
+            Message("{text}, which {rules} allowed on these facts.", text=below,
+                    rules=join(map(Cite, r.rules), ", ")), *reasons))
     if r.below_minimum is None:
         facts = join(r.below_depends, ", ")
         return Check(penalty, sentence, "below_minimum_allowed", r.below_rules, (
