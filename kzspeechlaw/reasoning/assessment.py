@@ -98,6 +98,10 @@ class Assessment:
     facts: :attr:`sanctions` without the ranges a court may impose (computed when first read)."""
     mci_date: dt.date | None
     category: Category | None
+    """The governing part's category (CC 2014 Arts. 10-11; an administrative offence); where none governs
+    (decriminalised, no provision, outside the modelled scope) the category of the part the act fell
+    under when committed, for reference (the brief record gives none for ``no_provision`` and
+    ``outside_scope``: no modelled part answers)."""
     limitation: Limitation | None
     general_day: dt.date | None = None
     """The day whose general part (floors and limits) governs with ``governing``: the act date, or
