@@ -278,6 +278,17 @@ def test_tally_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert batch.tally(kz.assess_many(TALLY_ROWS)).to_dict() == report
 
 
+def test_tally_report_says_how_many_answers_are_undecided(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The text report gives the count ``tally --json`` gives as ``undecided``: a reader of the
+    table is told how many answers the facts stated do not decide."""
+    path = write_csv(tmp_path / "r.csv", TALLY_ROWS)
+    assert main(["tally", str(path), "--json"]) == 0
+    undecided = json.loads(capsys.readouterr().out)["undecided"]
+    assert undecided > 0
+    assert main(["tally", str(path)]) == 0
+    assert f"undecided: {undecided} (answers that turn on a fact" in capsys.readouterr().out
+
+
 def test_tally_of_two_slanders_via_the_api_and_the_table(tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     t = batch.tally(kz.assess_many(TALLY_ROWS[:2]))

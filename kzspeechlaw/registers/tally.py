@@ -221,8 +221,8 @@ class Tally:
         }
 
     def render(self) -> str:
-        """A plain-text report in the current language (:mod:`kzspeechlaw.i18n`): the counts, then
-        one line per month with the fine sums."""
+        """A plain-text report in the current language (:mod:`kzspeechlaw.i18n`): the rows, the
+        undecided rows (:attr:`undecided`), the counts, then one line per month with the fine sums."""
         def num(n: float) -> str:
             return f"{n:,}".replace(",", " ")
 
@@ -232,7 +232,9 @@ class Tally:
             return gettext(_NAMES[name]) if name in _NAMES else name
 
         lines = [gettext("rows: {rows} ({assessed} assessed, {failed} failed)").format(
-            rows=num(self.rows), assessed=num(self.succeeded), failed=num(self.failed))]
+            rows=num(self.rows), assessed=num(self.succeeded), failed=num(self.failed)),
+            gettext("undecided: {undecided} (answers that turn on a fact the row leaves open; counted below as "
+                    "the facts stated give them)").format(undecided=num(self.undecided))]
         data = self.to_dict()
         for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("limitation", "by_limitation"),
                            ("code", "by_code"), ("article part", "by_part"),
