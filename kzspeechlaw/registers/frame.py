@@ -51,7 +51,9 @@ def assess_frame(df: pandas.DataFrame, decided_on: dt.date | str | None = None) 
 
     Read as a register is: column names trimmed and case-folded, unknown columns left out with one
     :class:`~kzspeechlaw.RegisterWarning`, blank and ``NaN`` cells not stated, values trimmed and
-    case-folded, dates ISO, ``DD.MM.YYYY`` or date cells. A row that cannot be assessed has its
+    case-folded, dates ISO, ``DD.MM.YYYY`` or date cells, yes/no facts as booleans (a ``bool`` or
+    nullable ``boolean`` column), the integers 1 and 0, or text (``true``, ``no``, ``1``; no other
+    number is read as yes or no). A row that cannot be assessed has its
     ``error_field`` (``None`` where no one field is at fault) and ``error_message``, and no outcome.
     A row without an ``id`` gets its position (from 1). ``decided_on`` is the default for rows
     without their own. Cells with nothing to say are pandas' missing values.
