@@ -140,6 +140,21 @@ def test_brief_record_of_a_decriminalised_act_names_its_part() -> None:
     }
 
 
+def test_no_provision_has_no_category_and_no_regime() -> None:
+    """A legal entity's insult: no modelled part reaches it (the Criminal Code punishes natural
+    persons). The brief record gives no category and the tally counts it under no regime, not as
+    the criminal part it matched: a count of criminal cases does not hold it."""
+    row = {"id": "E", "act_date": "2021-03-15", "conduct": "insult", "channel": "telecom_network",
+           "offender": "legal_entity"}
+    (result,) = kz.assess_many([row], decided_on="2021-06-01")
+    brief = result.to_dict(brief=True)
+    assert (brief["outcome"], brief["falls_under"], brief["governing"], brief["category"]) == (
+        "no_provision", "CC2014 131(2)", None, None)
+    t = batch.tally([result]).to_dict()
+    assert t["by_regime"] == {"none": 1} and t["by_month"]["2021-03"]["criminal"] == 0
+    assert t["by_part"] == {"CC2014 131(2)": 1}  # the part the act fell under is still counted
+
+
 # --- the command line ------------------------------------------------------------------------
 
 
@@ -261,6 +276,17 @@ def test_tally_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["tally", str(path), "--json", "--chunk-size", "2", "--workers", "2"]) == 0
     assert json.loads(capsys.readouterr().out) == report
     assert batch.tally(kz.assess_many(TALLY_ROWS)).to_dict() == report
+
+
+def test_tally_report_says_how_many_answers_are_undecided(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The text report gives the count ``tally --json`` gives as ``undecided``: a reader of the
+    table is told how many answers the facts stated do not decide."""
+    path = write_csv(tmp_path / "r.csv", TALLY_ROWS)
+    assert main(["tally", str(path), "--json"]) == 0
+    undecided = json.loads(capsys.readouterr().out)["undecided"]
+    assert undecided > 0
+    assert main(["tally", str(path)]) == 0
+    assert f"undecided: {undecided} (answers that turn on a fact" in capsys.readouterr().out
 
 
 def test_tally_of_two_slanders_via_the_api_and_the_table(tmp_path: Path,

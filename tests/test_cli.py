@@ -128,6 +128,44 @@ def test_classify_before_the_data_begins_says_outside_the_modelled_scope(capsys:
     assert "Outside the modelled scope on 1995-06-01" in out and "No modelled provision" not in out
 
 
+@pytest.mark.parametrize(("argv", "article"), [
+    (["--act-date", "1995-03-12", "--conduct", "slander", "--channel", "mass_media"], None),
+    (["--act-date", "2025-03-12", "--conduct", "disclosure_of_minor_data", "--channel", "private",
+      "--target", "president", "--offender", "official"], "AOC2014 79"),
+])
+def test_classify_json_outside_the_modelled_scope_is_not_the_empty_list(
+        capsys: pytest.CaptureFixture[str], argv: list[str], article: str | None) -> None:
+    """A tool reads ``[]`` as "no modelled provision covers these facts" (no offence in the data);
+    outside the modelled scope the JSON is an object naming why, as the text says."""
+    code, out, _ = run(capsys, "classify", *argv, "--json")
+    data = json.loads(out)
+    assert code == 0 and isinstance(data, dict) and data["matches"] == []
+    assert data["on"] == argv[1] and [e["article"] for e in data["outside_scope"]] == [article]
+    assert all(e["why"] for e in data["outside_scope"])
+    text = run(capsys, "classify", *argv)[1]
+    assert "Outside the modelled scope" in text and data["outside_scope"][0]["why"] in " ".join(text.split())
+
+
+def test_classify_json_inside_the_scope_keeps_the_list(capsys: pytest.CaptureFixture[str]) -> None:
+    """Inside the modelled scope the JSON stays the list of matches: [] where none covers the facts."""
+    argv = ["classify", "--act-date", "2021-03-15", "--conduct", "incitement_of_discord", "--channel", "private",
+            "--discord", "national"]
+    assert "No modelled provision covers these facts" in run(capsys, *argv)[1]
+    assert json.loads(run(capsys, *argv, "--json")[1]) == []
+    out = run(capsys, "classify", "--act-date", "2021-03-15", "--conduct", "insult", "--channel", "private", "--json")[1]
+    assert [m["ref"] for m in json.loads(out)] == ["CC2014 131(1)"]
+
+
+def test_classify_reads_an_incident_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """``classify --file`` reads the document ``assess --file`` reads (its ``decided_on`` and ``id``
+    set aside, as ``/api/classify`` does); it failed with an internal error."""
+    path = tmp_path / "incident.json"
+    path.write_text(json.dumps({"id": "c1", "act_date": "2019-03-15", "conduct": "slander",
+                                "channel": "telecom_network", "decided_on": "2019-09-23"}), encoding="utf-8")
+    code, out, err = run(capsys, "classify", "--file", str(path), "--json")
+    assert (code, err) == (0, "") and [m["ref"] for m in json.loads(out)] == ["CC2014 130(2)"]
+
+
 def test_help_to_a_full_disk_is_an_error_in_one_line() -> None:
     """argparse drops an error writing its help; the command line says it and exits 2, as for any
     output that cannot be written."""

@@ -170,3 +170,58 @@ def test_a_blank_line_is_skipped_whatever_ends_it(data: bytes) -> None:
     """A line of spaces ended by a lone CR is blank, as one ended by a line feed (found by review:
     the runs' fast path looked for blank lines after line feeds alone)."""
     assert list(read_register(io.BytesIO(data), "csv").rows) == [["a", "b"], ["c", "d"]]
+
+
+# --- yes/no cells as pandas and spreadsheets hold them -------------------------------------------
+
+FLAGS = ("in_connection_with_duties", "knowing_and_dangerous", "reconciled", "harm_compensated", "complaint",
+         "pregnant", "young_children", "mitigating", "aggravating")
+INSULT = {"act_date": "2021-03-15", "conduct": "insult", "channel": "telecom_network",
+          "target": "authority_representative"}
+
+
+def _numpy_values() -> st.SearchStrategy[Any]:
+    """numpy booleans and integers (none where numpy, an optional extra, is not installed)."""
+    try:
+        import numpy as np
+    except ImportError:
+        return st.nothing()
+    return st.one_of(st.booleans().map(np.bool_),
+                     st.tuples(st.sampled_from([np.int8, np.int64, np.uint8, np.uint64]), st.integers(0, 127))
+                     .map(lambda t: t[0](t[1])))
+
+
+@given(st.sampled_from(FLAGS), st.one_of(st.booleans(), st.integers(-3, 3), st.integers(), _numpy_values(),
+                                         st.floats(allow_nan=False)))
+@fuzz
+def test_a_yes_no_field_takes_a_boolean_or_the_integer_1_or_0_as_its_text(field: str, value: Any) -> None:
+    """A numpy boolean (a pandas ``boolean`` column's cell) and the integers 1 and 0 (an Excel number,
+    a pandas integer column) are read as ``"true"`` and ``"false"`` are; no other number is a yes or
+    no (2, -1, 1.0 are refused, as "maybe" is)."""
+    import numbers
+
+    import kzspeechlaw as kz
+
+    yes_no = isinstance(value, bool) or type(value).__name__ in ("bool", "bool_") or (
+        isinstance(value, numbers.Integral) and value in (0, 1))
+    if not yes_no:
+        with pytest.raises(kz.InvalidIncident, match=field):
+            kz.Incident.from_dict({**INSULT, field: value})
+        return
+    as_text = kz.Incident.from_dict({**INSULT, field: "true" if value else "false"})
+    assert kz.Incident.from_dict({**INSULT, field: value}) == as_text
+    assert type(getattr(as_text, field)) is bool
+
+
+def test_a_nullable_boolean_column_is_read_as_its_text() -> None:
+    """A DataFrame's nullable ``boolean`` column and an integer 1/0 column give the answers their
+    text gives; an empty cell is a fact not stated."""
+    pd = pytest.importorskip("pandas")
+    import kzspeechlaw as kz
+
+    frame = pd.DataFrame([dict(INSULT)] * 3)
+    as_text = kz.assess_frame(frame.assign(in_connection_with_duties=["true", None, "false"]), "2021-12-01")
+    for column in (pd.array([True, None, False], dtype="boolean"), pd.array([1, None, 0], dtype="Int64")):
+        out = kz.assess_frame(frame.assign(in_connection_with_duties=column), "2021-12-01")
+        assert out.equals(as_text) and out["error_message"].isna().all()
+    assert list(as_text["governing"]) == ["CC2014 378(2)", "CC2014 131(2)", "CC2014 131(2)"]

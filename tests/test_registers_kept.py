@@ -20,7 +20,7 @@ import pytest
 
 import kzspeechlaw as kz
 from kzspeechlaw.cli.commands import main
-from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import batch, frame
 from kzspeechlaw.registers.reading import read_register
 
 TELECOM = "CC2014 130(2)"
@@ -137,6 +137,24 @@ def test_assess_frame_gives_one_row_per_row_in_order() -> None:
     assert list(out["error_field"][2:]) == ["act_date", "conduct"]
     assert isinstance(out["mci_date"].iloc[0], dt.date) and pd.isna(out["error_field"].iloc[0])
     assert out["outcome"].iloc[0] == "liable"
+
+
+def test_assess_frame_says_what_each_answer_depends_on() -> None:
+    """The frame carries the brief record's ``depends_on`` (a pandas user sees the qualification a
+    reader of the JSON sees): a tuple of fields, empty where the facts decide, None for an error."""
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"id": ["F1", "F2", "F3", "F4"],
+                       "act_date": ["2021-03-15", "2023-03-05", "2021-03-15", "x"],
+                       "conduct": ["false_information", "petty_hooliganism", "insult", "insult"],
+                       "channel": ["telecom_network", None, "telecom_network", None],
+                       "target": [None, None, "authority_representative", None]})
+    out = kz.assess_frame(df, decided_on="2023-06-01")
+    assert list(out.columns) == list(frame.RESULT_COLUMNS) and out["depends_on"].dtype == object
+    expected = [list(r.assessment.depends_on) if r.assessment is not None else None
+                for r in kz.assess_many(df.to_dict("records"), decided_on="2023-06-01")]
+    assert [list(d) if d is not None else None for d in out["depends_on"]] == expected
+    assert expected[0] and expected[1] == [] and expected[3] is None
+    assert list(out[out["depends_on"].str.len() > 0]["id"]) == [i for i, d in zip(out["id"], expected, strict=True) if d]
 
 
 def test_assess_frame_needs_the_two_columns() -> None:

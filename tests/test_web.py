@@ -148,6 +148,25 @@ def test_classify_and_assess_a_2019_slander(client: TestClient) -> None:
     assert decided_2021["outcome"] == "decriminalised" and decided_2021["governing"] is None
 
 
+@pytest.mark.parametrize("document", [
+    {"act_date": "1995-03-12", "conduct": "slander", "channel": "mass_media"},
+    {"act_date": "2025-03-12", "conduct": "disclosure_of_minor_data", "channel": "private", "target": "president",
+     "offender": "official"},
+    {"act_date": "2021-03-15", "conduct": "incitement_of_discord", "channel": "private", "discord": ["national"]},
+])
+def test_classify_outside_the_scope_answers_as_the_command_line(
+    client: TestClient, tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]
+) -> None:
+    """``/api/classify`` and ``classify --json`` share one form: an object naming why outside the
+    modelled scope, the list (here empty: no modelled provision) inside it."""
+    path = tmp_path / "incident.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["classify", "--file", str(path), "--json"]) == 0
+    command = json.loads(capsys.readouterr().out)
+    assert client.post("/api/classify", json=document).json() == command
+    assert (command == []) is (document["conduct"] == "incitement_of_discord")
+
+
 def test_assess_answers_as_the_library_and_the_command_line(
     client: TestClient, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -188,8 +188,8 @@ def _incident(args: argparse.Namespace) -> Incident:
         if isinstance(data, register_mod.Unreadable):
             raise InvalidIncident("file", args.file, Message("a JSON object with the incident's fields ({reason})",
                                                              reason=data.message))
-        day = data.pop("decided_on", None)
-        if args.decided_on is None and day is not None:
+        day = data.pop("decided_on", None)  # classify has no decision date: its document's is set aside, as the web's
+        if "decided_on" in vars(args) and args.decided_on is None and day is not None:
             if not isinstance(day, str):
                 raise InvalidIncident("decided_on", day, N_("a date (YYYY-MM-DD)"))
             args.decided_on = user_date(day, "decided_on")
@@ -215,21 +215,21 @@ def _incident(args: argparse.Namespace) -> Incident:
     return Incident.from_dict({k: v for k, v in facts.items() if v is not None})
 
 
-def _classify(args: argparse.Namespace) -> str | list[Any]:
+def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     import attrs
 
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING
-    from kzspeechlaw.reasoning.assessment import match_dict
+    from kzspeechlaw.reasoning.assessment import classification_json
     from kzspeechlaw.reasoning.classification import classify
 
     incident = _incident(args)
     matches = classify(incident, on=args.on)
     day = args.on or incident.act_date
     coverage_report.warn_if_stale(day)  # as show and assess warn: the data cannot speak past its date
-    if args.json:
-        return [match_dict(m, args.lang) for m in matches]
+    if args.json:  # outside the modelled scope an object, not the [] of "no modelled provision"
+        return classification_json(incident, matches, day, args.lang)
     if not matches:
         outside = scope.outside(attrs.evolve(incident, act_date=day))  # e.g. before the data begins: not modelled
         if outside:

@@ -267,3 +267,13 @@ def describe(entry: Entry) -> str:
                        title=entry.title, start=start, end=end, reason=entry.reason)
     return Message("{ref} ({title}) is not modelled for {start} to {end} (dates not verified): {reason}",
                    ref=entry.ref, title=entry.title, start=start, end=end, reason=entry.reason)
+
+
+def entry_dict(entry: Entry) -> dict[str, object]:
+    """An entry's JSON form: the article (``None`` for an entry about a whole code or the data's
+    dates), its title, why it is not modelled, its period, and :func:`describe`'s line as ``why``
+    (English text)."""
+    return {"article": entry.ref or None, "title": entry.title or None, "reason": str(entry.reason) or None,
+            "valid_from": entry.valid_from.isoformat() if entry.valid_from else None,
+            "valid_to": entry.valid_to.isoformat() if entry.valid_to else None,
+            "why": str(describe(entry))}

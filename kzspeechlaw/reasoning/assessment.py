@@ -98,6 +98,10 @@ class Assessment:
     facts: :attr:`sanctions` without the ranges a court may impose (computed when first read)."""
     mci_date: dt.date | None
     category: Category | None
+    """The governing part's category (CC 2014 Arts. 10-11; an administrative offence); where none governs
+    (decriminalised, no provision, outside the modelled scope) the category of the part the act fell
+    under when committed, for reference (the brief record gives none for ``no_provision`` and
+    ``outside_scope``: no modelled part answers)."""
     limitation: Limitation | None
     general_day: dt.date | None = None
     """The day whose general part (floors and limits) governs with ``governing``: the act date, or
@@ -210,6 +214,32 @@ def match_dict(match: Match, lang: str | None = None) -> dict[str, Any]:
     return {"ref": str(match.provision.ref), **title, "reasons": list(match.reasons),
             "set_aside": [{"ref": r, "why": why} for r, why in match.set_aside],
             "undecided_by": list(match.undecided_by)}
+
+
+def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.date,
+                        lang: str | None = None) -> list[dict[str, Any]] | dict[str, Any]:
+    """The JSON form of ``matches`` (:func:`~kzspeechlaw.classify` of ``incident`` on ``on``), as
+    ``classify --json`` prints and ``POST /api/classify`` sends.
+
+    Inside the modelled scope it is the list of :func:`match_dict` forms, most specific first; an
+    empty list means no modelled provision covers the facts. Where nothing matches because the
+    facts fall outside the modelled scope (:func:`kzspeechlaw.law.scope.outside`: an unmodelled
+    article they may fall under, a conduct no modelled part deals with, a date before the data
+    begins) it is an object, so that it is never read as "no offence"::
+
+        {"matches": [], "on": "1995-03-12",
+         "outside_scope": [{"article": "CC1997 ..." or null, "title": ... or null, "reason": ...,
+                            "valid_from": ... or null, "valid_to": ... or null, "why": "..."}]}
+
+    ``why`` is the line the text output prints (in English, as ``reasons`` are); ``lang`` gives
+    the matches' titles in that language.
+    """
+    if matches:
+        return [match_dict(m, lang) for m in matches]
+    outside = scope.outside(attrs.evolve(incident, act_date=on))  # e.g. before the data begins: not modelled
+    if not outside:
+        return []
+    return {"matches": [], "on": on.isoformat(), "outside_scope": [scope.entry_dict(e) for e in outside]}
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import numbers
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
@@ -193,19 +194,42 @@ def offender(value: Any) -> Offender:
 _TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
+def _truth(value: Any) -> bool | None:
+    """The yes or no a value that is not text holds: a ``bool``, a numpy boolean (a cell of a pandas
+    ``bool`` or nullable ``boolean`` column), or the integer 0 or 1 (a spreadsheet's number, a
+    pandas integer column); ``None`` for any other value: no other number (``2``, ``1.0``) is
+    read as yes or no."""
+    if isinstance(value, bool):
+        return value
+    if getattr(getattr(value, "dtype", None), "kind", None) == "b" and getattr(value, "shape", None) == ():
+        return bool(value)  # numpy.bool_, not a subclass of bool
+    if isinstance(value, numbers.Integral) and value in (0, 1):
+        return bool(value)
+    return None
+
+
 def _flag(field: str, value: Any) -> bool | None:
-    """A yes/no fact: ``True``/``False``, or text (``true``, ``false``, ``yes``, ``no``) as in a CSV
-    cell; ``None`` or empty is "not stated"."""
-    if value is None or value == "" or isinstance(value, bool):
-        return value if isinstance(value, bool) else None
-    if isinstance(value, str) and value.strip().lower() in _TRUTH:
-        return _TRUTH[value.strip().lower()]
+    """A yes/no fact: ``True``/``False`` (or a numpy boolean), the integer 1 or 0, or text (``true``,
+    ``false``, ``yes``, ``no``, ``1``, ``0``) as in a CSV cell; ``None`` or empty is "not stated"."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUTH:
+            return _TRUTH[word]
+    else:
+        truth = _truth(value)
+        if truth is not None:
+            return truth
     raise InvalidIncident(field, value, N_("true, false or nothing (not stated)"))
 
 
 def _kinds(enum_type: type[E], field: str, value: Any) -> bool | frozenset[E] | None:
     """Circumstances: present or absent (a yes/no value), a set of the statute's kinds, or None."""
-    if (isinstance(value, str) and value.strip().lower() in _TRUTH) or isinstance(value, bool) or value in (None, ""):
+    if isinstance(value, str):
+        if value.strip().lower() in _TRUTH or value == "":
+            return _flag(field, value)
+    elif value is None or _truth(value) is not None:
         return _flag(field, value)
     return _enum_set(enum_type, field, value)
 

@@ -14,10 +14,10 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.errors import QUOTE_LIMIT, cut, quote
-from kzspeechlaw.law.model import Penalty
+from kzspeechlaw.law.model import Penalty, Provision
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.assessment import Assessment
-from kzspeechlaw.reasoning.results import AssessedSanction
+from kzspeechlaw.reasoning.results import AssessedSanction, Outcome
 from kzspeechlaw.units import unit_name
 
 
@@ -112,9 +112,20 @@ def _extreme(pick: Callable[[list[Any]], Any], amounts: list[Any]) -> Any:
     return pick(magnitudes) if len(magnitudes) == len(amounts) else None
 
 
+def answering(a: Assessment) -> Provision | None:
+    """The part whose regime and category a record and a count give: the governing part, or, for
+    a decriminalised act, the part it fell under when committed (it was an offence of that kind then);
+    ``None`` where no modelled part answers (``no_provision``: e.g. a legal entity the Criminal Code
+    does not reach; ``outside_scope``)."""
+    if a.governing is not None:
+        return a.governing
+    return a.matches[0].provision if a.outcome == Outcome.DECRIMINALISED and a.matches else None
+
+
 def brief_dict(a: Assessment) -> dict[str, Any]:
     """The compact record: the outcome, the part the act fell under when committed
-    (``falls_under``), the governing part (none where liability was removed), the category, the
+    (``falls_under``), the governing part (none where liability was removed), the category (of
+    :func:`answering`'s part: none for ``no_provision`` and ``outside_scope``), the
     MCI date, the limitation status (``running``, ``expired``, ``suspended``, ``none``; null
     where no period is modelled), the fine range in MCI and tenge (:func:`fine_range`) and the
     facts left open on which the answer turns (``depends_on``, see
@@ -126,7 +137,7 @@ def brief_dict(a: Assessment) -> dict[str, Any]:
         "outcome": a.outcome.value,
         "falls_under": str(first.ref) if first is not None else None,
         "governing": str(a.governing.ref) if a.governing is not None else None,
-        "category": a.category.value if a.category is not None else None,
+        "category": a.category.value if a.category is not None and answering(a) is not None else None,
         "mci_date": a.mci_date.isoformat() if a.mci_date is not None else None,
         "limitation": a.limitation.status if a.limitation is not None else None,
         "fine_mci": None if fine is None or fine[1] is None else {"min": fine[0], "max": fine[1]},

@@ -13,7 +13,7 @@ import attrs
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.i18n import N_, current, gettext
 from kzspeechlaw.refs import parse
-from kzspeechlaw.registers.records import BatchResult, fine_range
+from kzspeechlaw.registers.records import BatchResult, answering, fine_range
 from kzspeechlaw.terms import word
 
 
@@ -35,19 +35,24 @@ class Digest(NamedTuple):
 def digest(result: BatchResult) -> Digest:
     """The row's contribution to the tally.
 
-    The part counted is the governing one or, where none governs (decriminalised, no provision),
-    the part the act fell under at the time. Fines are counted for liable rows only.
+    The part (and its code) counted is the governing one or, where none governs (decriminalised,
+    no provision, outside the modelled scope), the part the act fell under at the time. The regime
+    is that of :func:`~kzspeechlaw.registers.records.answering`'s part (the governing one, or a
+    decriminalised act's), ``None`` (counted as ``none``) for ``no_provision`` and
+    ``outside_scope``: a legal entity's insult, which the Criminal Code does not reach, is not
+    counted as criminal. Fines are counted for liable rows only.
     """
     a = result.assessment
     if a is None:
         return Digest(False, None, None, None, None, None, None, None, None)
     p = a.governing or (a.matches[0].provision if a.matches else None)
+    answers = answering(a)
     fine = fine_range(a) if a.outcome == "liable" else None
     return Digest(
         True,
         str(p.ref) if p is not None else None,
         p.ref.code if p is not None else None,
-        p.regime.value if p is not None else None,
+        answers.regime.value if answers is not None else None,
         a.outcome,
         a.incident.act_date.isoformat()[:7],
         fine[2] if fine is not None else None,
@@ -96,8 +101,10 @@ class Tally:
     """Counts of a register's results: the shape of a monthly monitoring report.
 
     Counts by code, by article part (the governing part, or the act-time part where none
-    governs), by outcome and by regime (criminal, administrative, or ``none`` where no provision
-    applies), and per month of the act date; and the sums of the fine ranges in tenge over the
+    governs), by outcome and by regime (criminal or administrative: the governing part's, or a
+    decriminalised act's part's; ``none`` where no modelled part answers: no provision, outside the
+    modelled scope), and per month of the act date (its criminal and administrative columns count
+    by the same regime); and the sums of the fine ranges in tenge over the
     liable rows (an "up to" fine without a floor adds 0 to the sum of minima).
     """
 
@@ -214,8 +221,8 @@ class Tally:
         }
 
     def render(self) -> str:
-        """A plain-text report in the current language (:mod:`kzspeechlaw.i18n`): the counts, then
-        one line per month with the fine sums."""
+        """A plain-text report in the current language (:mod:`kzspeechlaw.i18n`): the rows, the
+        undecided rows (:attr:`undecided`), the counts, then one line per month with the fine sums."""
         def num(n: float) -> str:
             return f"{n:,}".replace(",", " ")
 
@@ -225,7 +232,9 @@ class Tally:
             return gettext(_NAMES[name]) if name in _NAMES else name
 
         lines = [gettext("rows: {rows} ({assessed} assessed, {failed} failed)").format(
-            rows=num(self.rows), assessed=num(self.succeeded), failed=num(self.failed))]
+            rows=num(self.rows), assessed=num(self.succeeded), failed=num(self.failed)),
+            gettext("undecided: {undecided} (answers that turn on a fact the row leaves open; counted below as "
+                    "the facts stated give them)").format(undecided=num(self.undecided))]
         data = self.to_dict()
         for title, key in (("outcome", "by_outcome"), ("regime", "by_regime"), ("limitation", "by_limitation"),
                            ("code", "by_code"), ("article part", "by_part"),

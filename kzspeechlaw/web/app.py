@@ -29,7 +29,7 @@ from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotI
 from kzspeechlaw.i18n import N_, Message, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
-from kzspeechlaw.reasoning.assessment import match_dict
+from kzspeechlaw.reasoning.assessment import classification_json
 from kzspeechlaw.reasoning.incident import DECIDED_AFTER
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers import reading as register_mod
@@ -234,7 +234,8 @@ def api_coverage(request: Request) -> JSONResponse:
 
 
 async def api_classify(request: Request) -> JSONResponse:
-    """``POST /api/classify?on=&lang=``: the provisions an incident document falls under."""
+    """``POST /api/classify?on=&lang=``: the provisions an incident document falls under; outside
+    the modelled scope an object naming why (:func:`~kzspeechlaw.reasoning.assessment.classification_json`)."""
     data = _document(await _body(request, MAX_BODY))
     on = _optional_date(request, "on")
     lang = _lang(request)
@@ -242,7 +243,7 @@ async def api_classify(request: Request) -> JSONResponse:
     data.pop("id", None)
     incident = kzspeechlaw.Incident.from_dict(data)
     matches = kzspeechlaw.classify(incident, on=on)
-    return _json([match_dict(m, lang) for m in matches])
+    return _json(classification_json(incident, matches, on or incident.act_date, lang))
 
 
 async def api_assess(request: Request) -> JSONResponse:
