@@ -298,8 +298,8 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
     ("sentencing: kinds are ranked", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'kinds = ["confiscation"]\n',
      r"rule #1 .*: kinds: 'confiscation' is not a main punishment of the ranking"),
     ("sentencing: excludes", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'excludes = ["petty"]\n',
-     r"rule #1 .*: excludes: 'petty' is not a category, 'extremist', 'terrorist', 'criminal_group' or "
-     r"'legal_entity'"),
+     r"rule #1 .*: excludes: 'petty' is not a category, 'extremist', 'terrorist', 'criminal_group', "
+     r"'legal_entity' or 'other_parts'"),
     ("sentencing: persons", "sentencing", "sentencing.toml", None, SENTENCING_RULE + 'persons = ["fathers"]\n',
      r"rule #1 .*: persons: 'fathers' is not one of pregnant_woman, "),
     ("sentencing: expedited payment names its kinds", "sentencing", "sentencing.toml", None,

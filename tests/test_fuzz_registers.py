@@ -195,15 +195,16 @@ def _numpy_values() -> st.SearchStrategy[Any]:
                                          st.floats(allow_nan=False)))
 @fuzz
 def test_a_yes_no_field_takes_a_boolean_or_the_integer_1_or_0_as_its_text(field: str, value: Any) -> None:
-    """A numpy boolean (a pandas ``boolean`` column's cell) and the integers 1 and 0 (an Excel number,
-    a pandas integer column) are read as ``"true"`` and ``"false"`` are; no other number is a yes or
-    no (2, -1, 1.0 are refused, as "maybe" is)."""
+    """A numpy boolean (a pandas ``boolean`` column's cell) and the numbers 1 and 0 (an Excel number,
+    a pandas integer column, its 1.0 and 0.0 where blanks make it a float column) are read as
+    ``"true"`` and ``"false"`` are; no other number is a yes or no (2, -1, 0.5 are refused, as
+    "maybe" is)."""
     import numbers
 
     import kzspeechlaw as kz
 
     yes_no = isinstance(value, bool) or type(value).__name__ in ("bool", "bool_") or (
-        isinstance(value, numbers.Integral) and value in (0, 1))
+        isinstance(value, numbers.Real) and value in (0, 1))
     if not yes_no:
         with pytest.raises(kz.InvalidIncident, match=field):
             kz.Incident.from_dict({**INSULT, field: value})
@@ -221,7 +222,8 @@ def test_a_nullable_boolean_column_is_read_as_its_text() -> None:
 
     frame = pd.DataFrame([dict(INSULT)] * 3)
     as_text = kz.assess_frame(frame.assign(in_connection_with_duties=["true", None, "false"]), "2021-12-01")
-    for column in (pd.array([True, None, False], dtype="boolean"), pd.array([1, None, 0], dtype="Int64")):
+    for column in (pd.array([True, None, False], dtype="boolean"), pd.array([1, None, 0], dtype="Int64"),
+                   [1.0, float("nan"), 0.0]):  # an integer column with a blank, as pandas reads it: floats
         out = kz.assess_frame(frame.assign(in_connection_with_duties=column), "2021-12-01")
         assert out.equals(as_text) and out["error_message"].isna().all()
     assert list(as_text["governing"]) == ["CC2014 378(2)", "CC2014 131(2)", "CC2014 131(2)"]

@@ -191,3 +191,24 @@ def test_a_referral_after_the_decision_is_refused_whatever_the_facts_lead_to(fac
     inc = Incident(act_date=D(1998, 1, 1), referred_on=D(1998, 3, 1), **facts)
     with pytest.raises(kz.InvalidIncident, match="referred_on"):
         assess(inc, decided_on=D(1998, 2, 28))
+
+
+def test_an_evasion_from_the_closing_day_may_have_suspended_the_period() -> None:
+    # CC 2014 Art. 71(1)(2): two years for private slander (130(1), small gravity), closing on
+    # 2019-03-01; an evasion from that day suspended the period if the day is within it (CPC 2014 Art.
+    # 48(4) counts it in), not if the period ended the day before: open (a review)
+    facts = dict(act_date=D(2017, 3, 1), conduct="slander", channel="mass_media", allegation="none")
+    assert assess(Incident(**facts, evaded_from=D(2019, 2, 28)), D(2019, 7, 1)).outcome == "liable"  # type: ignore[arg-type]
+    on_it = assess(Incident(**facts, evaded_from=D(2019, 3, 1)), D(2019, 7, 1))  # type: ignore[arg-type]
+    assert on_it.outcome == "time_barred_unless_stopped" and on_it.depends_on == ("last_day",)
+    assert assess(Incident(**facts, evaded_from=D(2019, 3, 2)), D(2019, 7, 1)).outcome == "time_barred"  # type: ignore[arg-type]
+
+
+def test_a_referral_on_the_closing_day_names_that_day() -> None:
+    # AOC 2014 Art. 62(1): two months, closing on 2021-05-01; a referral that day (Art. 62(5)) stopped
+    # the period if the day is within it (Art. 739(5) counts it in)
+    inc = Incident(act_date=D(2021, 3, 1), conduct="slander", channel="private", allegation="none",
+                   referred_on=D(2021, 5, 1))
+    a = assess(inc, D(2021, 6, 1))
+    assert a.outcome == "time_barred_unless_stopped" and "last_day" in a.depends_on
+    assert not any("after the period" in n for n in a.notes)

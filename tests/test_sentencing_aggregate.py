@@ -234,3 +234,12 @@ def test_the_final_penalty_cites_the_administrative_code() -> None:
     c = a.check("arrest", 30 * u.day)
     assert not c.certain and any("AOC 2014 Art. 58" in d for d in c.depends_on)
     assert not any("CC 2014" in d for d in c.depends_on)
+
+
+def test_an_administrative_aggregate_opens_no_other_kind() -> None:
+    # AOC 2014 Art. 58(1): «административное взыскание налагается за каждое правонарушение в
+    # отдельности»: a kind 73-3 lacks is not this offence's penalty, whatever else was decided with it
+    a = assess(Incident(act_date="2021-03-01", conduct="slander", channel="mass_media", allegation="none",
+                        aggregate="administrative_offence", proceedings_date="2021-03-05"), "2021-09-01")
+    c = a.check("community_service", 20 * u.hour)
+    assert c.verdict == "kind_not_available" and c.certain

@@ -44,7 +44,7 @@ _OPTIONAL = [*DATED_KEYS[1], "base", "caps", "fraction", "ranges", "ratios", "fe
              "excludes", "articles", "limits", "multiple", "persons"]
 _LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above"}
 _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
-_EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group", "legal_entity"}
+_EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group", "legal_entity", "other_parts"}
 PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_children_alone", "minor",
            "disability_group_1_2", "older_person", "woman_with_child_under_three",
            "man_raising_child_under_three_alone", "military", "non_resident_foreigner", "expelled_foreigner")
@@ -145,8 +145,8 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
     if bad := [k for k in lists["kinds"] if Penalty(k) not in MAIN_RANK]:
         raise reader.fail(f"kinds: {bad[0]!r} is not a main punishment of the ranking (law.model.MAIN_RANK)")
     if bad := [e for e in lists["excludes"] if e not in _EXCLUDES]:
-        raise reader.fail(f"excludes: {bad[0]!r} is not a category, 'extremist', 'terrorist', 'criminal_group' "
-                          "or 'legal_entity'")
+        raise reader.fail(f"excludes: {bad[0]!r} is not a category, 'extremist', 'terrorist', 'criminal_group', "
+                          "'legal_entity' or 'other_parts'")
     if bad := [e for e in lists["persons"] if e not in PERSONS]:
         raise reader.fail(f"persons: {bad[0]!r} is not one of {', '.join(PERSONS)}")
     if record.get("name") == "expedited_payment" and "fine" not in lists["kinds"]:

@@ -327,6 +327,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     matches = classify(incident)
     if not matches:
         outside = scope.outside(incident)
+        impersonal = not NOT_A_PERSON.isdisjoint(incident.facts) and not PERSONAL.isdisjoint(incident.facts)
         if say and outside:
             for entry in outside:
                 say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}; "
@@ -339,18 +340,20 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             what_if_notes(say, incident, decided, matches, assess)
             say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}",
                                           day=incident.act_date), ""))
-            if not NOT_A_PERSON.isdisjoint(incident.facts) and not PERSONAL.isdisjoint(incident.facts):
+            if impersonal:
                 say.note(N_("A slander or an insult is of another person («другого лица»: CC 2014 Arts. 130(1), "
                             "131(1); AOC 2014 Art. 73-3(1); CC 1997 Arts. 129(1), 130(1)); the state or the public "
-                            "is not one. Statements about them may fall under other articles: false information "
-                            "(conduct false_information: CC 2014 Art. 274, AOC 2014 Art. 456-2) or one the library "
-                            "does not model."))
+                            "is not one, so no slander or insult part answers. The statements may fall under other "
+                            "articles, which the library does not weigh under this conduct: an insult of national "
+                            "honour and dignity or of religious feelings (conduct incitement_of_discord: CC 2014 Art. "
+                            "174(1), CC 1997 Art. 164(1)), false information (conduct false_information: CC 2014 Art. "
+                            "274, AOC 2014 Art. 456-2) or an article it does not model. No answer is given."))
             say.notes += (
                 Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
                         "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",
                         ref=str(m.provision.ref), day=decided)
                 for m in classify(incident, on=decided))
-        outcome = Outcome.OUTSIDE_SCOPE if outside else Outcome.NO_PROVISION
+        outcome = Outcome.OUTSIDE_SCOPE if outside or impersonal else Outcome.NO_PROVISION
         return Assessment(incident, decided, matches, None, outcome, (), None, None, None)
 
     first = matches[0].provision

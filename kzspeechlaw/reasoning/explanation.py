@@ -27,7 +27,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before
-from kzspeechlaw.reasoning.limitation import LAST_DAY
+from kzspeechlaw.reasoning.limitation import LAST_DAYS
 from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
@@ -508,7 +508,7 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
             found.append("last_day")
         if g.regime is Regime.ADMINISTRATIVE:
             found.append("referral")
-        elif lim.unless != LAST_DAY:  # a grave crime's period a new crime may have interrupted
+        elif lim.unless not in LAST_DAYS:  # a grave crime's period a new crime may have interrupted
             found.append("interruption")
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
@@ -680,10 +680,18 @@ def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
             return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. 62(5), "
                            "(7)). Liability stays open until that is known.", day=lim.expires, article=lim.article,
                            unless=lim.unless)
+        if lim.last_day and incident.referred_on == lim.expires:
+            return Message("The limitation period ({article}) closes on {day}, the day the case was referred to court: "
+                           "it expired unless {unless} (AOC 2014 Art. 62(5), (7)). Liability stays open until that is "
+                           "known.", day=lim.expires, article=lim.article, unless=lim.unless)
         return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. 62(5), "
                        "(7)). The case was referred to court on {referred}, after the period. Liability stays open "
                        "until that is known.", day=lim.expires, article=lim.article, unless=lim.unless,
                        referred=incident.referred_on)
+    if lim.last_day and LAST_DAYS[1] in lim.unless:  # the evasion began on the closing day
+        return Message("The limitation period ({article}) closes on {day}, the day the evasion began: it expired "
+                       "unless {unless}; liability stays open.", day=lim.expires, article=lim.article,
+                       unless=lim.unless)
     if lim.last_day:
         return Message("The limitation period ({article}) closes on the decision date, {day}: it expired unless "
                        "{unless}; liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless)

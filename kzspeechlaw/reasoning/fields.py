@@ -196,20 +196,20 @@ _TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0"
 
 def _truth(value: Any) -> bool | None:
     """The yes or no a value that is not text holds: a ``bool``, a numpy boolean (a cell of a pandas
-    ``bool`` or nullable ``boolean`` column), or the integer 0 or 1 (a spreadsheet's number, a
-    pandas integer column); ``None`` for any other value: no other number (``2``, ``1.0``) is
-    read as yes or no."""
+    ``bool`` or nullable ``boolean`` column), or the number 0 or 1 (a spreadsheet's number, a
+    pandas integer column, or its ``1.0``/``0.0`` where the column has blanks and so holds floats);
+    ``None`` for any other value: no other number (``2``, ``0.5``) is read as yes or no."""
     if isinstance(value, bool):
         return value
     if getattr(getattr(value, "dtype", None), "kind", None) == "b" and getattr(value, "shape", None) == ():
         return bool(value)  # numpy.bool_, not a subclass of bool
-    if isinstance(value, numbers.Integral) and value in (0, 1):
+    if isinstance(value, numbers.Real) and value in (0, 1):  # 1, 0, 1.0, 0.0 (NaN is neither)
         return bool(value)
     return None
 
 
 def _flag(field: str, value: Any) -> bool | None:
-    """A yes/no fact: ``True``/``False`` (or a numpy boolean), the integer 1 or 0, or text (``true``,
+    """A yes/no fact: ``True``/``False`` (or a numpy boolean), the number 1 or 0, or text (``true``,
     ``false``, ``yes``, ``no``, ``1``, ``0``) as in a CSV cell; ``None`` or empty is "not stated"."""
     if value is None or value == "":
         return None

@@ -268,6 +268,20 @@ AOC 2014 Art. 739(5)), not counting the day it starts from, so that the annivers
 within it; counting the act's own day, the period ends the day before."""
 
 
+LAST_DAY_EVASION = N_("the period's closing day (the act's date in its last month or year), when the evasion began, "
+                      "still belongs to the period, which the evasion then suspended (the Codes do not say; the "
+                      "procedure codes end a term counted in months or years on that day: CPC 2014 Art. 48(4))")
+"""Why an evasion that began on the day a period closes may have suspended it (:data:`LAST_DAY`)."""
+
+LAST_DAY_REFERRAL = N_("the period's closing day (the act's date in its last month or year), when the case was "
+                       "referred to court, still belongs to the period, which the referral then stopped (the Codes do "
+                       "not say; AOC 2014 Art. 739(5) ends a term counted in months or years on that day)")
+"""Why a referral on the day a period closes may have stopped it (:data:`LAST_DAY`)."""
+
+LAST_DAYS = (LAST_DAY, LAST_DAY_EVASION, LAST_DAY_REFERRAL)
+"""The doubts about a period's closing day, as :attr:`Limitation.unless` says them alone."""
+
+
 def _on_last_day(lim: Limitation, decided_on: dt.date) -> Limitation:
     """``lim``, where the decision is on the day its period ends (:data:`LAST_DAY`), not a certain
     expiry: the doubt joins the fact that already leaves it open."""
@@ -342,12 +356,21 @@ def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, deci
         if referred is not None and referred < expires and not resumes:
             return Limitation(period, expires, cited, False, True, "suspended")
         expired = decided_on >= expires
+        if expired and referred == expires and not resumes:  # referred on the closing day: it stopped the period
+            # if that day is within it (LAST_DAY_REFERRAL)
+            return Limitation(period, expires, cited, True, False, "expired",
+                              join((_ADMINISTRATIVE_PROVISO, LAST_DAY_REFERRAL), OR), last_day=True)
         if expired:  # never certain: an expert examination suspends, a new offence interrupts (62(5), 62(7))
             return Limitation(period, expires, cited, True, False, "expired",
                               _REFERRAL_PROVISO if referred is None
                               else _RECEIPT_PROVISO if resumes else _ADMINISTRATIVE_PROVISO)
         return Limitation(period, expires, cited, False, True, "running")
     evaded = incident.evaded_from
+    if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded == expires and decided_on > expires:
+        # the evasion began on the closing day: it suspended the period if that day is within it
+        grave = p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE)
+        unless = join((_interruption(rule, day), LAST_DAY_EVASION), OR) if grave else LAST_DAY_EVASION
+        return Limitation(period, expires, cited, True, False, "expired", unless, last_day=True)
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded is not None and evaded < expires:
         cap = _expiry(act, found.cap[1], found.cap[0]) if found.cap is not None else None
         outer = f"{cited}, {OUTER_PERIODS[rule.key[0]]}" if cap is not None else cited  # the cap's own article

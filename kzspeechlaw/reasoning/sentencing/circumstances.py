@@ -116,6 +116,9 @@ class Facts:
     offender: Offender = Offender.NATURAL_PERSON
     """Who committed the act (the incident's ``offender``: AOC 2014 Art. 810(1) before Law 127-VI reached
     a natural person alone)."""
+    circumstances: frozenset[str] = frozenset()
+    """The incident's circumstances (``group``, ``emergency``, ...): some are aggravating circumstances
+    of AOC 2014 Art. 57 too (a group of persons, Art. 57(8))."""
 
     @classmethod
     def of(cls, incident: Any) -> Facts:
@@ -123,7 +126,8 @@ class Facts:
         i = incident
         return cls(i.mitigating, i.aggravating, i.stage, i.procedure, i.reconciled, i.harm_compensated,
                    i.complaint, True if i.referred_on is not None else None, i.aggregate, i.pregnant,
-                   i.young_children, "criminal_group" in i.circumstances, i.offender)
+                   i.young_children, "criminal_group" in i.circumstances, i.offender,
+                   frozenset(c.value for c in i.circumstances))
 
 
 def names_minor(mitigating: Circumstances) -> bool:

@@ -17,6 +17,7 @@ import attrs
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
+from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.sentencing_rules import Rule, find
 from kzspeechlaw.reasoning.sentencing.amounts import exact, times
@@ -782,7 +783,7 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
     reasons = list(said)
     routes: list[tuple[Fraction, tuple[Rule, ...]]] = []
     possible: list[tuple[Fraction, tuple[Rule, ...], str]] = []
-    for route in (_reduction(p, facts, on, minimum), _expedited(p, items, facts, on, minimum)):
+    for route in (_reduction(p, facts, on, decided, minimum), _expedited(p, items, facts, on, decided, minimum)):
         if route is None:
             continue
         fraction, rules, fact, reason = route
@@ -822,15 +823,16 @@ Route = tuple[Fraction | None, tuple[Rule, ...], str | None, str]
 reaches (``None``: closed), its rules, the fact that decides it (``None``: open on the facts), the reason."""
 
 
-def _reduction(p: Provision, facts: Facts, on: dt.date, minimum: Quantity) -> Route | None:
+def _reduction(p: Provision, facts: Facts, on: dt.date, decided: dt.date, minimum: Quantity) -> Route | None:
     """The cut of a fine by up to 30 % by whoever decides the case: a court (the rule
     ``court_reduction``: AOC 2014 Art. 819(2) «Судья, орган (должностное лицо) ... вправе сократить
     размер административного штрафа ... но не более чем на тридцать процентов» before Law 127-VI,
     Art. 829-11(2) «Суд ... вправе сократить» after it) or a body (``body_reduction``: Art. 819(2),
     «Орган (должностное лицо)» after Law 127-VI). Open where the decider the facts allow has the power
     (a court, where the case went there: ``referred_on``; else a court or a body), else the decider
-    decides (``referred_on``); ``None`` where no rule is in force."""
-    court, body = (find(p.ref.code, name, on) for name in ("court_reduction", "body_reduction"))
+    decides (``referred_on``); ``None`` where no rule is in force. A power of the procedure, looked up on
+    the decision date (:func:`_procedural`)."""
+    court, body = (_procedural(p, name, on, decided) for name in ("court_reduction", "body_reduction"))
     held = [r for r in (court, body) if r is not None and r.fraction is not None]
     if not held:
         return None
@@ -859,14 +861,43 @@ NATURAL_PERSON = N_("whether the offender, a business subject, is an individual 
 """What decides the seven-day payment before Law 127-VI for a business subject (:func:`_expedited`)."""
 
 
-def _expedited(p: Provision, items: tuple[Any, ...], facts: Facts, on: dt.date, minimum: Quantity) -> Route | None:
+WHOLE_ARTICLE = N_("whether «санкцией статьи» (AOC 2014 Art. 810(2)(1) before Law 155-VIII) means the sanctions "
+                   "of the whole article, whose other parts provide other penalties")
+"""What decides the seven-day payment where another part of the article provides another penalty,
+under the wording before Law 155-VIII (:func:`_other_parts`)."""
+
+
+def _other_parts(p: Provision, paid: Rule, on: dt.date) -> tuple[str, ...]:
+    """The kinds of penalty, beyond ``paid``'s, that the article's other parts in force on ``on``
+    provide (main or additional): under «санкцией статьи» (AOC 2014 Art. 810(2)(1) before Law 155-VIII)
+    they may close the payment for every part of the article."""
+    found: set[str] = set()
+    for ref, versions in law().versions.items():
+        if ref.code != p.ref.code or ref.article != p.ref.article or ref.part == p.ref.part:
+            continue
+        for v in versions:
+            if v.in_force_on(on):
+                found.update(x.kind.value for x in (*v.sanctions, *v.additional))
+    return tuple(sorted(found - paid.kinds))
+
+
+def _procedural(p: Provision, name: str, on: dt.date, decided: dt.date) -> Rule | None:
+    """A rule of the procedure part of AOC 2014 (Arts. 810-811, 819(2), 829-11(2)): the one in force
+    when the case is decided, else the act date's (a rule in force then and repealed by the decision
+    is not lost to the person: AOC 2014 Art. 5(1) lets a milder law reach back, and no modelled one
+    is harsher)."""
+    return find(p.ref.code, name, decided) or find(p.ref.code, name, on)
+
+
+def _expedited(p: Provision, items: tuple[Any, ...], facts: Facts, on: dt.date, decided: dt.date,
+               minimum: Quantity) -> Route | None:
     """Paying a share of the fine within seven days (the rule ``expedited_payment``, AOC 2014 Arts.
     810-811): not where «санкцией ... предусмотрены иные виды взыскания» (Art. 810(2)(1)) beyond the
     rule's ``kinds``, an additional penalty such as confiscation included; before Law 127-VI only where
     «установлено совершившее его физическое лицо» (Art. 810(1); the rule ``excludes`` legal_entity): not
     for a legal entity or a non-profit organisation, and for a business subject only if it is an
     individual entrepreneur (:data:`NATURAL_PERSON`). ``None`` where no rule is in force."""
-    paid = find(p.ref.code, "expedited_payment", on)
+    paid = _procedural(p, "expedited_payment", on, decided)
     if paid is None or paid.fraction is None:
         return None
     # The part's sanction as written (Art. 810(2)(1): «санкцией ... предусмотрены иные виды
@@ -884,11 +915,17 @@ def _expedited(p: Provision, items: tuple[Any, ...], facts: Facts, on: dt.date, 
             "Paying {fraction} of the fine within seven days ({rule}) is not open: the sanction also provides {kinds} "
             "(AOC Art. 810(2)(1))", fraction=paid.fraction, rule=Cite(paid.cite()),
             kinds=join((Code(Penalty(k)) for k in others), ", ")))
+    elsewhere = _other_parts(p, paid, decided) if "other_parts" in paid.excludes else ()
     if "legal_entity" in paid.excludes and entity and offender not in ENTREPRENEURS:  # never a natural person
         return (None, (paid,), None, Message(
             "Paying {fraction} of the fine within seven days ({rule}) is not open: it then reached a natural person "
             "alone, not a legal entity (AOC Art. 810(1))", fraction=paid.fraction, rule=Cite(paid.cite())))
     amount = times(minimum, paid.fraction)
+    if elsewhere:
+        return (paid.fraction, (paid,), WHOLE_ARTICLE, Message(
+            "Paying {amount} within seven days closes the case ({rule}) unless «санкцией статьи» (AOC Art. "
+            "810(2)(1) before Law 155-VIII) means the whole article, whose other parts provide {kinds}", amount=amount,
+            rule=Cite(paid.cite()), kinds=join((Code(Penalty(k)) for k in elsewhere), ", ")))
     if "legal_entity" in paid.excludes and entity:
         return (paid.fraction, (paid,), NATURAL_PERSON, Message(
             "Paying {amount} within seven days closes the case ({rule}) if the offender is an individual "
@@ -914,6 +951,12 @@ def _warning_first(p: Provision, kind: Penalty, items: tuple[Any, ...], facts: F
     value = facts.aggravating
     if value is True:
         return Open()
+    if present(value) is False and facts.circumstances:  # stated none, yet circumstances Art. 57 may name
+        return Open(("aggravating",), (Message(
+            "{kind}: only with an aggravating circumstance of AOC Art. 57, else the warning the sanction provides must "
+            "be imposed ({rule}): none is stated, yet the facts state {circumstances}, which Art. 57 may count "
+            "(aggravating)", kind=Code(kind), rule=Cite(rule.cite()), circumstances=join(sorted(facts.circumstances),
+                                                                                          ", ")),))
     if present(value) is False:
         return Range(kind, None, None, None, (rule.cite(),), (Message(
             "the sanction provides a warning, which must be imposed where no aggravating circumstance of AOC Art. 57 "

@@ -158,7 +158,8 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
                              "exceptional circumstances ({rule}).", rule=cited_exceptional(exceptional)),
                 *((added,) if added else ()), *extra),
                 certain=False, depends_on=(_exceptional(exceptional), *((AS_ADDITIONAL,) if added else ())))
-        if any(r.aggregate for r in ranges):  # the final sentence may be of another offence's kind
+        if regime is Regime.CRIMINAL and any(r.aggregate for r in ranges):  # the final sentence may be of
+            # another offence's kind (CC 2014 Art. 58(1)); AOC 2014 Art. 58(1) keeps each offence's penalty apart
             return Check(penalty, sentence, "kind_not_available", (), (
                 why, N_("Where other offences are decided together, the final sentence may be of a kind another "
                         "offence's sanction provides."), *((added,) if added else ()), *extra),
