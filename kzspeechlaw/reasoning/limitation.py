@@ -274,9 +274,9 @@ LAST_DAY_EVASION = N_("the period's closing day (the act's date in its last mont
 """Why an evasion that began on the day a period closes may have suspended it (:data:`LAST_DAY`)."""
 
 LAST_DAY_REFERRAL = N_("the period's closing day (the act's date in its last month or year), when the case was "
-                       "referred to court, still belongs to the period, which the referral then stopped (the Codes do "
-                       "not say; AOC 2014 Art. 739(5) ends a term counted in months or years on that day)")
-"""Why a referral on the day a period closes may have stopped it (:data:`LAST_DAY`)."""
+                       "referred to court, still belongs to the period, which the referral then suspended (the Codes "
+                       "do not say; AOC 2014 Art. 739(5) ends a term counted in months or years on that day)")
+"""Why a referral on the day a period closes may have suspended it (:data:`LAST_DAY`)."""
 
 LAST_DAYS = (LAST_DAY, LAST_DAY_EVASION, LAST_DAY_REFERRAL)
 """The doubts about a period's closing day, as :attr:`Limitation.unless` says them alone."""

@@ -954,9 +954,9 @@ def _warning_first(p: Provision, kind: Penalty, items: tuple[Any, ...], facts: F
     if present(value) is False and facts.circumstances:  # stated none, yet circumstances Art. 57 may name
         return Open(("aggravating",), (Message(
             "{kind}: only with an aggravating circumstance of AOC Art. 57, else the warning the sanction provides must "
-            "be imposed ({rule}): none is stated, yet the facts state {circumstances}, which Art. 57 may count "
-            "(aggravating)", kind=Code(kind), rule=Cite(rule.cite()), circumstances=join(sorted(facts.circumstances),
-                                                                                          ", ")),))
+            "be imposed ({rule}): their absence is stated, yet the facts state {circumstances}, which Art. 57 may "
+            "count (aggravating)", kind=Code(kind), rule=Cite(rule.cite()),
+            circumstances=join(sorted(facts.circumstances), ", ")),))
     if present(value) is False:
         return Range(kind, None, None, None, (rule.cite(),), (Message(
             "the sanction provides a warning, which must be imposed where no aggravating circumstance of AOC Art. 57 "
