@@ -28,7 +28,7 @@ def _q(quantity: Any) -> i18n.Localized:
 
 def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> list[str]:
     from kzspeechlaw import export
-    from kzspeechlaw.reasoning import sentencing
+    from kzspeechlaw.law import general_part
 
     lines = []
     for group, extra in ((p.sanctions, False), (p.additional, True)):
@@ -45,7 +45,11 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
                     span = _("up to {maximum}").format(maximum=_q(high)) if low is None else str(_q(high)) if (
                         low == high) else _("{minimum} to {maximum}").format(minimum=_q(low), maximum=_q(high))
                     text += f"  [{span}]"
-                off = sentencing.suspended(p.ref.code, s.kind, on, on)  # the general part holds the kind back
+                # the general part holds the kind back (the sentencing layer imported only then: show stays quick)
+                held = general_part.find("suspension", p.ref.code, s.kind.value, on=on) is not None
+                if held:
+                    from kzspeechlaw.reasoning import sentencing
+                off = sentencing.suspended(p.ref.code, s.kind, on, on) if held else None
                 if off is not None:
                     said = _("suspended on {day}: {rule}").format(day=on, rule=_cite(off.cite()))
                     if off.still_for:  # the article still applies to these persons (CC 2014 Art. 467(1-1))

@@ -35,6 +35,9 @@ The modules: :mod:`.circumstances` (the facts), :mod:`.ranges` (caps and the imp
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from kzspeechlaw.law.sentencing_rules import FILE, Rule, find, load, rules
 from kzspeechlaw.law.timeline import Timeline, timeline
 from kzspeechlaw.reasoning.sentencing.circumstances import (
@@ -48,28 +51,52 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
     names_minor,
     present,
 )
-from kzspeechlaw.reasoning.sentencing.ranges import (
-    SENTENCING_CODES,
-    Cap,
-    Open,
-    Range,
-    Suspended,
-    arrest_exemption,
-    imposable,
-    later_in_force,
-    milder_kind,
-    named_persons,
-    suspended,
-)
-from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
-from kzspeechlaw.reasoning.sentencing.verdict import (
-    VERDICTS,
-    Check,
-    as_penalty,
-    check,
-    cited_exceptional,
-    exceptional_rule,
-)
+
+if TYPE_CHECKING:
+    from kzspeechlaw.reasoning.sentencing.ranges import (
+        SENTENCING_CODES,
+        Cap,
+        Open,
+        Range,
+        Suspended,
+        arrest_exemption,
+        imposable,
+        later_in_force,
+        milder_kind,
+        named_persons,
+        suspended,
+    )
+    from kzspeechlaw.reasoning.sentencing.routes import RELEASE_STATUSES, Release, releases, sources
+    from kzspeechlaw.reasoning.sentencing.verdict import (
+        VERDICTS,
+        Check,
+        as_penalty,
+        check,
+        cited_exceptional,
+        exceptional_rule,
+    )
+
+_LAZY = {
+    **dict.fromkeys(("SENTENCING_CODES", "Cap", "Open", "Range", "Suspended", "arrest_exemption", "imposable",
+                     "later_in_force", "milder_kind", "named_persons", "suspended"), "ranges"),
+    **dict.fromkeys(("RELEASE_STATUSES", "Release", "releases", "sources"), "routes"),
+    **dict.fromkeys(("VERDICTS", "Check", "as_penalty", "check", "cited_exceptional", "exceptional_rule"), "verdict"),
+}
+"""The names of the modules a caller may not need, imported on first use (PEP 562): ``show`` reads
+a kind's suspension from :mod:`.ranges` without the release routes, whose amnesty data take long
+to import."""
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = ["FILE", "Aggravating", "Aggregate", "Circumstances", "Facts", "Mitigating", "Procedure", "Rule", "Stage",
+           "Timeline", "find", "index", "load", "names_minor", "present", "rules", "timeline", *_LAZY]
 
 
 def index() -> Timeline:
