@@ -173,3 +173,14 @@ def test_the_cut_is_the_decision_days_power() -> None:
                         proceedings_date="2017-06-20"), "2017-08-15")
     c = a.check("fine", 7 * u.MCI)
     assert c.verdict == "below_minimum_allowed" and any("819(2)" in r for r in c.rules)
+
+
+def test_the_record_says_a_barred_kind_is_barred() -> None:
+    # AOC 2014 Art. 43(2): with no aggravating circumstance the fine of 127-2(1) is not imposable;
+    # the JSON says so (barred), not as null bounds that read as "no bound modelled" (a review)
+    a = assess(Incident(act_date="2024-09-10", conduct="bullying_of_minor", channel="telecom_network",
+                        aggravating=False, proceedings_date="2024-09-11"), "2024-09-25")
+    fine = next(s for s in a.to_dict()["sanctions"] if s["kind"] == "fine")
+    assert fine["barred"] is True and fine["available"] is True
+    warning = next(s for s in a.to_dict()["sanctions"] if s["kind"] == "warning")
+    assert warning["barred"] is False

@@ -150,7 +150,7 @@ def _memo(a: Assessment, lang: str) -> str:
         for s in a.sanctions:
             with terms.regime(a.governing.regime if a.governing is not None else None):
                 lines.append(f"  - {render(s.describe())}")
-            if s.imposable_rules and s.imposable_minimum is None and s.imposable_maximum is None:
+            if s.barred:
                 lines += wording.wrap(_("not imposable on these facts ({rules})").format(
                     rules="; ".join(_cite(r) for r in s.imposable_rules)), "      ", "    ")
             elif s.imposable_rules:

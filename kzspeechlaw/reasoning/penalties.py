@@ -269,7 +269,8 @@ def imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: I
     def make() -> tuple[AssessedSanction, ...]:
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
         return tuple(attrs.evolve(s, imposable_minimum=r.minimum, imposable_maximum=r.maximum,
-                                  imposable_rules=r.rules, note=s.note or r.caveat)
+                                  imposable_rules=r.rules, note=s.note or r.caveat,
+                                  barred=s.available and not r.available)
                      for s, r in zip(sanctions, ranges, strict=True))
 
     return _IMPOSABLE.get(key, make)

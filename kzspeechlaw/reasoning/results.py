@@ -94,13 +94,17 @@ class AssessedSanction:
     """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
     imposable_rules: tuple[str, ...] = ()
     """The rules that moved the statutory bounds to the imposable ones."""
+    barred: bool = False
+    """The kind is in force but not imposable on the incident's facts (``imposable_rules`` say why:
+    AOC 2014 Art. 43(2) where no aggravating circumstance is present; Art. 50(2) for the persons it
+    names), as distinct from no bound modelled."""
 
     @functools.cached_property
     def _key(self) -> tuple[object, ...]:
         # By value, as amounts' numbers and units (pint compares and hashes quantities slowly).
         return (self.sanction, *map(amount_key, (self.minimum, self.maximum, self.minimum_kzt, self.maximum_kzt,
                                                  self.imposable_minimum, self.imposable_maximum)),
-                self.floor, self.available, self.note, self.still_for, self.imposable_rules)
+                self.floor, self.available, self.note, self.still_for, self.imposable_rules, self.barred)
 
     def __eq__(self, other: object) -> bool:
         return self._key == other._key if isinstance(other, AssessedSanction) else NotImplemented
@@ -152,6 +156,7 @@ def sanction_dict(s: AssessedSanction) -> dict[str, Any]:
         "imposable_minimum": export.quantity_dict(s.imposable_minimum),
         "imposable_maximum": export.quantity_dict(s.imposable_maximum),
         "imposable_rules": list(s.imposable_rules),
+        "barred": s.barred,
     }
 
 

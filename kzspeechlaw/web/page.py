@@ -180,7 +180,7 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
         barred = gettext(_BARRED, lang)
         out.append(f"<h3>{escape(w('imposable', lang))}</h3><ul class=\"imposable\">")
         out += [f'<li data-kind="{escape(str(s["kind"]))}">{escape(kind)}: '
-                f'{escape(_range(s.get("imposable_minimum"), s.get("imposable_maximum"), lang) or barred)} '
+                f'{escape(barred if s.get("barred") else _imposable(s, lang))} '
                 f'<span class="muted">({escape("; ".join(terms.citation(r, lang) for r in s["imposable_rules"]))})'
                 '</span></li>' for s, kind in imposable]
         out.append("</ul>")
@@ -193,6 +193,11 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
                        f'{escape(i18n.status(r["status"], lang))}{article}</li>')
         out.append("</ul>")
     return "".join(out)
+
+
+def _imposable(s: dict[str, Any], lang: str) -> str:
+    """A sanction's imposable range in words, or a dash where no bound is modelled."""
+    return _range(s.get("imposable_minimum"), s.get("imposable_maximum"), lang) or "—"
 
 
 _BARRED = N_("not imposable on these facts")
