@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzspeechlaw import Incident, Outcome, assess
+from kzspeechlaw import Incident, Outcome, assess, classify
 
 
 @pytest.mark.parametrize("kind", ["small_business", "medium_business", "large_business"])
@@ -101,3 +101,19 @@ def test_elements_naming_a_legal_entity_reach_it() -> None:
     part = law().provision(parse("AOC2014 451(3)"), dt.date(2020, 1, 1))
     assert part.reaches("legal_entity") and part.reaches("small_business")
     assert not law().provision(parse("AOC2014 434(1)"), dt.date(2020, 1, 1)).reaches("legal_entity")
+
+
+def test_classify_json_says_a_part_does_not_reach_a_legal_entity() -> None:
+    # classify lists the part the facts meet; the JSON says whether it reaches the offender and what
+    # unmodelled article may displace it, as assess decides (a review: CC 2014 131(2) for an entity)
+    import datetime as dt
+
+    from kzspeechlaw.reasoning.assessment import classification_json
+
+    inc = Incident(act_date="2019-05-01", conduct="insult", channel="mass_media", offender="legal_entity")
+    (found,) = classification_json(inc, classify(inc), dt.date(2019, 5, 1))  # type: ignore[misc]
+    assert found["ref"] == "CC2014 131(2)" and found["reaches_offender"] is False
+    serviceman = Incident(act_date="2022-05-01", conduct="insult", channel="telecom_network", target="serviceman")
+    (found,) = classification_json(serviceman, classify(serviceman), dt.date(2022, 5, 1))  # type: ignore[misc]
+    assert found["reaches_offender"] is True
+    assert "CC2014 440" in [e["article"] for e in found["may_be_displaced_by"]]

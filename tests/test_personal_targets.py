@@ -39,3 +39,19 @@ def test_a_person_and_a_named_target_still_fall_under_their_parts() -> None:
     assert str(person.governing.ref) == "AOC2014 73-3(2)"  # type: ignore[union-attr]
     president = classify(Incident(act_date="2017-05-01", conduct="insult", channel="mass_media", target="president"))
     assert [str(m.provision.ref) for m in president][:1] == ["CC2014 375(2)"]  # in the mass media
+
+
+def test_classify_says_what_assess_says() -> None:
+    # the command line's classify --json reads outside_scope as assess does, not [] (no provision)
+    import contextlib
+    import io
+    import json
+
+    from kzspeechlaw.cli.commands import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["classify", "--act-date", "2023-05-01", "--conduct", "slander", "--channel", "mass_media",
+              "--target", "state", "--json"])
+    found = json.loads(out.getvalue())
+    assert found["matches"] == [] and "«другого лица»" in found["outside_scope"][0]["why"]

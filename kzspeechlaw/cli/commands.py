@@ -221,7 +221,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING
-    from kzspeechlaw.reasoning.assessment import classification_json
+    from kzspeechlaw.reasoning.assessment import IMPERSONAL, answerable, classification_json, impersonal
     from kzspeechlaw.reasoning.classification import classify
 
     incident = _incident(args)
@@ -235,10 +235,20 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
         if outside:
             return _("Outside the modelled scope on {day}: {why}.").format(
                 day=day, why="; ".join(render(scope.describe(entry)) for entry in outside))
+        if impersonal(incident):
+            return "\n".join(wording.wrap(_("Outside the modelled scope on {day}: {why}").format(
+                day=day, why=render(IMPERSONAL)), "  ", ""))
         return _("No modelled provision covers these facts on {day}.").format(day=day)
     lines = []
     for m in matches:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
+        reaches, special = answerable(incident, m)  # as the JSON says it
+        if not reaches:
+            lines.append("  ! " + _("it does not reach the offender ({offender}): no liability under it").format(
+                offender=incident.offender.value))
+        for entry in special:
+            lines += wording.wrap(_("an article not modelled may displace it: {why}").format(
+                why=render(scope.describe(entry))), "    ", "  ! ")
         for r in m.reasons:
             lines += wording.wrap(wording.words(render(r)), "    ", "  - ")
         for r, why in m.set_aside:

@@ -235,11 +235,42 @@ def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.d
     the matches' titles in that language.
     """
     if matches:
-        return [match_dict(m, lang) for m in matches]
+        return [{**match_dict(m, lang), **_answerable_dict(*answerable(incident, m))} for m in matches]
     outside = scope.outside(attrs.evolve(incident, act_date=on))  # e.g. before the data begins: not modelled
-    if not outside:
+    if not outside and not impersonal(incident):
         return []
-    return {"matches": [], "on": on.isoformat(), "outside_scope": [scope.entry_dict(e) for e in outside]}
+    entries = [scope.entry_dict(e) for e in outside] or [
+        {"article": None, "title": None, "reason": str(IMPERSONAL), "valid_from": None, "valid_to": None,
+         "why": str(IMPERSONAL)}]
+    return {"matches": [], "on": on.isoformat(), "outside_scope": entries}
+
+
+def answerable(incident: Incident, match: Match) -> tuple[bool, tuple[scope.Entry, ...]]:
+    """What keeps ``assess`` from answering under a match that ``classify`` gives: whether the part
+    reaches the offender (not a legal entity under the Criminal Code; AOC 2014 Art. 33(1)), and the
+    unmodelled special articles that may displace it (:func:`_displaced`)."""
+    entity, special = _displaced(incident, match.provision)
+    return not entity and match.provision.reaches(incident.offender), special
+
+
+def _answerable_dict(reaches: bool, special: tuple[scope.Entry, ...]) -> dict[str, Any]:
+    return {"reaches_offender": reaches, "may_be_displaced_by": [scope.entry_dict(e) for e in special]}
+
+
+def impersonal(incident: Incident) -> bool:
+    """A slander or an insult of the state or the public (:data:`NOT_A_PERSON`), which no general
+    part reaches and other articles may (:data:`IMPERSONAL`)."""
+    return not NOT_A_PERSON.isdisjoint(incident.facts) and not PERSONAL.isdisjoint(incident.facts)
+
+
+IMPERSONAL = N_("A slander or an insult is of another person («другого лица»: CC 2014 Arts. 130(1), 131(1); AOC "
+                "2014 Art. 73-3(1); CC 1997 Arts. 129(1), 130(1)); the state or the public is not one, so no slander "
+                "or insult part answers. The statements may fall under other articles, which the library does not "
+                "weigh under this conduct: an insult of national honour and dignity or of religious feelings "
+                "(conduct incitement_of_discord: CC 2014 Art. 174(1), CC 1997 Art. 164(1)), false information "
+                "(conduct false_information: CC 2014 Art. 274, AOC 2014 Art. 456-2) or an article it does not "
+                "model. No answer is given.")
+"""Why a slander or an insult of the state or the public is outside the modelled scope."""
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
@@ -327,7 +358,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     matches = classify(incident)
     if not matches:
         outside = scope.outside(incident)
-        impersonal = not NOT_A_PERSON.isdisjoint(incident.facts) and not PERSONAL.isdisjoint(incident.facts)
+        impersonal_ = impersonal(incident)
         if say and outside:
             for entry in outside:
                 say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}; "
@@ -340,20 +371,14 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
             what_if_notes(say, incident, decided, matches, assess)
             say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}",
                                           day=incident.act_date), ""))
-            if impersonal:
-                say.note(N_("A slander or an insult is of another person («другого лица»: CC 2014 Arts. 130(1), "
-                            "131(1); AOC 2014 Art. 73-3(1); CC 1997 Arts. 129(1), 130(1)); the state or the public "
-                            "is not one, so no slander or insult part answers. The statements may fall under other "
-                            "articles, which the library does not weigh under this conduct: an insult of national "
-                            "honour and dignity or of religious feelings (conduct incitement_of_discord: CC 2014 Art. "
-                            "174(1), CC 1997 Art. 164(1)), false information (conduct false_information: CC 2014 Art. "
-                            "274, AOC 2014 Art. 456-2) or an article it does not model. No answer is given."))
+            if impersonal_:
+                say.note(IMPERSONAL)
             say.notes += (
                 Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
                         "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",
                         ref=str(m.provision.ref), day=decided)
                 for m in classify(incident, on=decided))
-        outcome = Outcome.OUTSIDE_SCOPE if outside or impersonal else Outcome.NO_PROVISION
+        outcome = Outcome.OUTSIDE_SCOPE if outside or impersonal_ else Outcome.NO_PROVISION
         return Assessment(incident, decided, matches, None, outcome, (), None, None, None)
 
     first = matches[0].provision
