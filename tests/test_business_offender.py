@@ -117,3 +117,15 @@ def test_classify_json_says_a_part_does_not_reach_a_legal_entity() -> None:
     (found,) = classification_json(serviceman, classify(serviceman), dt.date(2022, 5, 1))  # type: ignore[misc]
     assert found["reaches_offender"] is True
     assert "CC2014 440" in [e["article"] for e in found["may_be_displaced_by"]]
+
+
+def test_classify_leaves_an_entrepreneur_open() -> None:
+    # a small business may be an individual entrepreneur, whom CC 2014 131(2) reaches as a natural
+    # person: classify's reaches_offender is null (open), as assess names offender
+    import datetime as dt
+
+    from kzspeechlaw.reasoning.assessment import classification_json
+
+    inc = Incident(act_date="2019-05-01", conduct="insult", channel="mass_media", offender="small_business")
+    (found,) = classification_json(inc, classify(inc), dt.date(2019, 5, 1))  # type: ignore[misc]
+    assert found["reaches_offender"] is None

@@ -184,3 +184,15 @@ def test_the_record_says_a_barred_kind_is_barred() -> None:
     assert fine["barred"] is True and fine["available"] is True
     warning = next(s for s in a.to_dict()["sanctions"] if s["kind"] == "warning")
     assert warning["barred"] is False
+
+
+def test_a_held_back_kind_the_facts_rule_out_is_barred_too() -> None:
+    # CC 2014 Art. 467(1-1) holds arrest back save for military personnel; Art. 45(3) rules arrest
+    # out for a pregnant woman, military or not: barred, not "no bound modelled" (a review)
+    a = assess(Incident(act_date="2017-06-01", conduct="insult", target="deputy", in_connection_with_duties=True,
+                        channel="public_speech", pregnant=True), "2017-06-01")
+    arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+    assert arrest.barred and not arrest.available
+    unstated = assess(Incident(act_date="2017-06-01", conduct="insult", target="deputy",
+                               in_connection_with_duties=True, channel="public_speech"), "2017-06-01")
+    assert not next(s for s in unstated.sanctions if s.kind.value == "arrest").barred

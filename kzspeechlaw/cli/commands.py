@@ -243,7 +243,11 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     for m in matches:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
         reaches, special = answerable(incident, m)  # as the JSON says it
-        if not reaches:
+        if reaches is None:
+            lines.append("  ! " + _("it reaches the offender ({offender}) only as an individual entrepreneur, a "
+                                    "natural person (offender=natural_person)").format(
+                                        offender=incident.offender.value))
+        elif not reaches:
             lines.append("  ! " + _("it does not reach the offender ({offender}): no liability under it").format(
                 offender=incident.offender.value))
         for entry in special:

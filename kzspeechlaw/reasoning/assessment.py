@@ -34,7 +34,7 @@ from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import monthly_index, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
-from kzspeechlaw.law.facts import ENTITIES
+from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
@@ -245,15 +245,20 @@ def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.d
     return {"matches": [], "on": on.isoformat(), "outside_scope": entries}
 
 
-def answerable(incident: Incident, match: Match) -> tuple[bool, tuple[scope.Entry, ...]]:
+def answerable(incident: Incident, match: Match) -> tuple[bool | None, tuple[scope.Entry, ...]]:
     """What keeps ``assess`` from answering under a match that ``classify`` gives: whether the part
-    reaches the offender (not a legal entity under the Criminal Code; AOC 2014 Art. 33(1)), and the
-    unmodelled special articles that may displace it (:func:`_displaced`)."""
+    reaches the offender (not a legal entity under the Criminal Code; AOC 2014 Art. 33(1); ``None``
+    for a business that may be an individual entrepreneur, whom it reaches as a natural person:
+    :data:`~kzspeechlaw.law.facts.ENTREPRENEURS`), and the unmodelled special articles that may
+    displace it (:func:`_displaced`)."""
     entity, special = _displaced(incident, match.provision)
-    return not entity and match.provision.reaches(incident.offender), special
+    reaches = not entity and match.provision.reaches(incident.offender)
+    if not reaches and incident.offender in ENTREPRENEURS and match.provision.reaches(Offender.NATURAL_PERSON):
+        return None, special
+    return reaches, special
 
 
-def _answerable_dict(reaches: bool, special: tuple[scope.Entry, ...]) -> dict[str, Any]:
+def _answerable_dict(reaches: bool | None, special: tuple[scope.Entry, ...]) -> dict[str, Any]:
     return {"reaches_offender": reaches, "may_be_displaced_by": [scope.entry_dict(e) for e in special]}
 
 

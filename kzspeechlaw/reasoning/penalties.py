@@ -28,6 +28,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import sentencing
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import AssessedSanction, Step
+from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES
 from kzspeechlaw.reasoning.time_rules import general_rule, interval
 from kzspeechlaw.units import Quantity, lesser, unit_name
 
@@ -270,7 +271,8 @@ def imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: I
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
         return tuple(attrs.evolve(s, imposable_minimum=r.minimum, imposable_maximum=r.maximum,
                                   imposable_rules=r.rules, note=s.note or r.caveat,
-                                  barred=s.available and not r.available)
+                                  barred=not r.available and (s.available or (
+                                      bool(s.still_for) and STILL_APPLIES not in r.kind_depends)))
                      for s, r in zip(sanctions, ranges, strict=True))
 
     return _IMPOSABLE.get(key, make)

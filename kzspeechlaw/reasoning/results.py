@@ -95,9 +95,10 @@ class AssessedSanction:
     imposable_rules: tuple[str, ...] = ()
     """The rules that moved the statutory bounds to the imposable ones."""
     barred: bool = False
-    """The kind is in force but not imposable on the incident's facts (``imposable_rules`` say why:
-    AOC 2014 Art. 43(2) where no aggravating circumstance is present; Art. 50(2) for the persons it
-    names), as distinct from no bound modelled."""
+    """The kind is not imposable on the incident's facts (``imposable_rules`` say why: AOC 2014 Art.
+    43(2) where no aggravating circumstance is present; Art. 50(2), CC 2014 Art. 45(3) for the persons
+    they name), as distinct from no bound modelled: a kind in force, or one the general part holds
+    back save for some persons (``still_for``) whom the facts rule out too."""
 
     @functools.cached_property
     def _key(self) -> tuple[object, ...]:
