@@ -8,6 +8,7 @@ the AOC puts first (Art. 43(2)).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, NamedTuple
@@ -871,14 +872,17 @@ def _other_parts(p: Provision, paid: Rule, on: dt.date) -> tuple[str, ...]:
     """The kinds of penalty, beyond ``paid``'s, that the article's other parts in force on ``on``
     provide (main or additional): under «санкцией статьи» (AOC 2014 Art. 810(2)(1) before Law 155-VIII)
     they may close the payment for every part of the article."""
-    found: set[str] = set()
-    for ref, versions in law().versions.items():
-        if ref.code != p.ref.code or ref.article != p.ref.article or ref.part == p.ref.part:
-            continue
-        for v in versions:
-            if v.in_force_on(on):
-                found.update(x.kind.value for x in (*v.sanctions, *v.additional))
+    found = {x.kind.value for v in _article_versions(p.ref.code, p.ref.article)
+             if v.ref.part != p.ref.part and v.in_force_on(on) for x in (*v.sanctions, *v.additional)}
     return tuple(sorted(found - paid.kinds))
+
+
+@functools.lru_cache(maxsize=256)
+def _article_versions(code: str, article: str) -> tuple[Provision, ...]:
+    """Every version of every part of an article (remembered: the law's data do not change in a
+    process)."""
+    return tuple(v for ref, versions in law().versions.items() if ref.code == code and ref.article == article
+                 for v in versions)
 
 
 def _procedural(p: Provision, name: str, on: dt.date, decided: dt.date) -> Rule | None:
