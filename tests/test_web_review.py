@@ -61,3 +61,22 @@ def test_an_article_the_facts_do_not_decide_is_not_shown_as_the_one_the_act_fell
     text = page("act_date=2019-03-15&conduct=insult&channel=telecom_network&target=authority_representative"
                 "&decided_on=2019-09-23&lang=ru")
     assert "378(2)" not in text.split("Ход рассуждения")[0].split("Примечания")[0]
+
+
+@pytest.mark.parametrize("query", [
+    "act_date=2019-03-01&conduct=insult&channel=mass_media&offender=legal_entity&decided_on=2019-06-01",
+    "act_date=2019-03-01&conduct=insult&channel=public_speech&target=serviceman&decided_on=2019-06-01",
+])
+def test_no_fell_under_where_the_library_gives_no_answer(query: str) -> None:
+    # a legal entity does not commit an insult under CC 2014 131(2); for a serviceman an unmodelled
+    # article (CC 2014 Art. 440) may displace it: the command line names no part, nor does the page
+    html = page(query)
+    assert 'id="fell-under' not in html
+
+
+def test_an_open_answer_is_not_coloured_as_settled() -> None:
+    # a small business may be an individual entrepreneur (depends_on: offender): "no provision" is
+    # not shown in the settled colour
+    html = page("act_date=2019-03-15&conduct=slander&channel=telecom_network&offender=small_business"
+                "&allegation=none&decided_on=2019-09-23&lang=ru")
+    assert 'class="outcome outcome-no_provision outcome-open"' in html

@@ -110,7 +110,8 @@ def _outcome(d: dict[str, Any], lang: str, ident: str) -> str:
     """The outcome, and the facts not stated on which it turns (``depends_on``: the notes give each
     answer), as the command line says them."""
     code = str(d.get("outcome"))
-    out = (f'<p class="outcome outcome-{escape(code)}" id="{ident}" data-outcome="{escape(code)}">'
+    open_ = " outcome-open" if d.get("depends_on") else ""  # not coloured as settled where a fact not stated decides
+    out = (f'<p class="outcome outcome-{escape(code)}{open_}" id="{ident}" data-outcome="{escape(code)}">'
            f"{escape(i18n.outcome(code, lang))}</p>")
     if d.get("depends_on"):
         facts = ", ".join(terms.word("fact", f, lang) for f in d["depends_on"])
@@ -139,7 +140,10 @@ def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
                    f'<p><a href="{escape(g["source"])}" rel="noopener">{escape(g["source"])}</a></p></details>')
     act_day = dt.date.fromisoformat(d["incident"]["act_date"])
     first = next(iter(d.get("matches", ())), None)  # the part the act fell under, where the facts decide it
-    fell = [first["ref"]] if first and not first.get("undecided_by") and first["ref"] != d.get("governing") else []
+    answered = d.get("outcome") not in ("no_provision", "outside_scope")  # not a legal entity's, nor a part an
+    # unmodelled article may displace: the command line names no part there either
+    fell = [first["ref"]] if answered and first and not first.get("undecided_by") and first["ref"] != d.get(
+        "governing") else []
     if fell:
         names = []
         for ref in fell:
@@ -166,8 +170,10 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
         with terms.regime("administrative" if administrative else None):
             kind = i18n.penalty(str(s["kind"]), lang)
         if s.get("subject"):
-            kind += f" ({w('for_whom', lang)} {i18n.subject(s['subject'], lang)})" if lang != "kk" else (
-                f" ({i18n.subject(s['subject'], lang)} {w('for_whom', lang)})")
+            subject = i18n.subject(s["subject"], lang)  # as the command line: the subject alone in Russian,
+            # whose «для» would need the genitive the term does not have; «... үшін» in Kazakh
+            kind += (f" ({w('for_whom', lang)} {subject})" if lang == "en" else f" ({subject})" if lang == "ru"
+                     else f" ({subject} {w('for_whom', lang)})")
         note = "" if s.get("available", True) else f' <span class="muted">— {escape(w("suspended", lang))}</span>'
         out.append(f'<tr data-kind="{escape(str(s["kind"]))}"><td>{escape(kind)}{note}</td>'
                    f'<td class="num">{escape(_range(s.get("minimum"), s.get("maximum"), lang))}</td>'
