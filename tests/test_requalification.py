@@ -112,3 +112,20 @@ def test_the_heir_of_a_replaced_criminal_code_is_a_part_of_the_new_criminal_code
     step = next(s for s in a.trace if "was replaced on 2015-01-01" in s.what)
     assert "CC2014 179(1)" in step.what and "AOC2014" not in step.what
     assert a.governing.regime is kz.Regime.CRIMINAL and a.outcome == "liable"
+
+
+def test_an_undecided_special_part_does_not_keep_a_repealed_one_alive() -> None:
+    # CC 2014 Art. 130 was repealed by Law 349-VI from 2020-07-10 («Статья 130 исключена»); Art.
+    # 411(1) reaches a slander of a judge only «в связи с рассмотрением дел или материалов в суде».
+    # With that link not stated, the answer takes the facts stated: decriminalised, depending on the
+    # link; it was LIABLE under the repealed 130(2) (a review)
+    import datetime as dt
+
+    from kzspeechlaw import Incident, assess
+
+    facts = dict(act_date=dt.date(2019, 3, 15), conduct="slander", channel="telecom_network", target="judge",
+                 allegation="none")
+    a = assess(Incident(**facts), dt.date(2020, 12, 1))  # type: ignore[arg-type]
+    assert a.outcome == "decriminalised" and "in_connection_with_duties" in a.depends_on
+    linked = assess(Incident(**facts, in_connection_with_duties=True), dt.date(2020, 12, 1))  # type: ignore[arg-type]
+    assert linked.outcome == "liable" and str(linked.governing.ref) == "CC2014 411(1)"  # type: ignore[union-attr]

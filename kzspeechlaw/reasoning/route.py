@@ -161,9 +161,13 @@ def _general_index() -> Timeline:
 
 def _covered(matches: tuple[Match, ...]) -> dict[str, str]:
     """The parts the facts satisfied on the act date: each match (``""``) and each rival it set
-    aside, with why it was set aside (absorbed by a qualified part, displaced by a special one)."""
-    covered = {str(m.provision.ref): "" for m in matches}
-    covered.update((ref, why) for m in matches for ref, why in m.set_aside)
+    aside, with why it was set aside (absorbed by a qualified part, displaced by a special one). A
+    match the facts do not decide (``undecided_by``) is not among them: the answer takes the facts
+    stated, and the notes give the other (a slander of a judge with the link to the case not
+    stated is not kept punishable under CC 2014 Art. 411 after Art. 130's repeal)."""
+    decided = [m for m in matches if not m.undecided_by]
+    covered = {str(m.provision.ref): "" for m in decided}
+    covered.update((ref, why) for m in decided for ref, why in m.set_aside)
     return covered
 
 
@@ -198,6 +202,8 @@ def _surviving_part(incident: Incident, covered: dict[str, str], day: dt.date) -
     """The most specific part in force on ``day`` that the facts satisfy (a match or a rival it
     sets aside) and that covered the act when committed."""
     for m in classify(incident, on=day):
+        if m.undecided_by:
+            continue  # a part the facts stated do not meet
         if str(m.provision.ref) in covered:
             return m.provision
         for ref, _ in m.set_aside:
