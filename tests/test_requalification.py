@@ -129,3 +129,21 @@ def test_an_undecided_special_part_does_not_keep_a_repealed_one_alive() -> None:
     assert a.outcome == "decriminalised" and "in_connection_with_duties" in a.depends_on
     linked = assess(Incident(**facts, in_connection_with_duties=True), dt.date(2020, 12, 1))  # type: ignore[arg-type]
     assert linked.outcome == "liable" and str(linked.governing.ref) == "CC2014 411(1)"  # type: ignore[union-attr]
+
+
+def test_the_successor_is_named_only_where_the_facts_meet_it() -> None:
+    # AOC 2014 Art. 73-3(3) (aoc2014/73-3.md): slander «соединенные с обвинением лица в совершении
+    # коррупционного, тяжкого или особо тяжкого преступления», no grave-consequences limb as CC 2014
+    # 130(3) had: a slander with grave consequences and no accusation is not "now 73-3(3)" (a review)
+    import datetime as dt
+
+    from kzspeechlaw import Incident, assess
+
+    facts = dict(act_date=dt.date(2019, 3, 15), conduct="slander", channel="telecom_network")
+    grave = assess(Incident(**facts, circumstances={"grave_consequences"}, allegation="none"),  # type: ignore[arg-type]
+                   dt.date(2021, 6, 1))
+    assert grave.outcome == "decriminalised"
+    assert not any("The conduct is now AOC2014 73-3(3)" in n for n in grave.notes)
+    assert any("continues in AOC2014 73-3(3) only as far as its elements reach" in n for n in grave.notes)
+    accused = assess(Incident(**facts, allegation="grave_crime"), dt.date(2021, 6, 1))  # type: ignore[arg-type]
+    assert any("The conduct is now AOC2014 73-3(3)" in n for n in accused.notes)

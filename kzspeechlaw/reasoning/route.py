@@ -489,9 +489,16 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 *retro))
             notes.append(Message("{ref} ceased to apply on {day} (Law {act}); liability is removed retroactively "
                                  "({rule}).", ref=str(first.ref), day=last.valid_to, act=repealed, rule=retro[0]))
+            meets = last.successor is not None and any(
+                m.provision.ref == last.successor or any(ref == str(last.successor) for ref, _ in m.set_aside)
+                for m in classify(incident, on=last.valid_to))
             closing = () if last.successor is None else (Message(
                 "The conduct is now {successor}, which does not reach acts committed before {day}: the law of the "
                 "act's time applies and a law establishing liability is not retroactive (AOC 2014 Arts. 4, 5(2)).",
+                successor=str(last.successor), day=last.valid_to) if meets else Message(
+                "The rule continues in {successor} only as far as its elements reach, and the facts given do not meet "
+                "them; it would not reach acts committed before {day} either: the law of the act's time applies and a "
+                "law establishing liability is not retroactive (AOC 2014 Arts. 4, 5(2)).",
                 successor=str(last.successor), day=last.valid_to),)
             outcome = Outcome.DECRIMINALISED if first.regime is Regime.CRIMINAL else Outcome.NO_PROVISION
             return Route(None, outcome, tuple(steps), tuple(notes), ((last.repealed_by, last.valid_to),), closing)
