@@ -221,8 +221,8 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING
-    from kzspeechlaw.reasoning.assessment import IMPERSONAL, answerable, classification_json, impersonal
-    from kzspeechlaw.reasoning.classification import classify
+    from kzspeechlaw.reasoning.assessment import IMPERSONAL, answerable, classification_json
+    from kzspeechlaw.reasoning.classification import classify, impersonal
 
     incident = _incident(args)
     matches = classify(incident, on=args.on)
@@ -235,7 +235,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
         if outside:
             return _("Outside the modelled scope on {day}: {why}.").format(
                 day=day, why="; ".join(render(scope.describe(entry)) for entry in outside))
-        if impersonal(incident):
+        if impersonal(incident.facts):
             return "\n".join(wording.wrap(_("Outside the modelled scope on {day}: {why}").format(
                 day=day, why=render(IMPERSONAL)), "  ", ""))
         return _("No modelled provision covers these facts on {day}.").format(day=day)

@@ -38,7 +38,7 @@ from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
-from kzspeechlaw.reasoning.classification import NOT_A_PERSON, PERSONAL, Match, classify
+from kzspeechlaw.reasoning.classification import Match, classify, impersonal
 from kzspeechlaw.reasoning.explanation import (
     Say,
     age_note,
@@ -237,7 +237,7 @@ def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.d
     if matches:
         return [{**match_dict(m, lang), **_answerable_dict(*answerable(incident, m))} for m in matches]
     outside = scope.outside(attrs.evolve(incident, act_date=on))  # e.g. before the data begins: not modelled
-    if not outside and not impersonal(incident):
+    if not outside and not impersonal(incident.facts):
         return []
     entries = [scope.entry_dict(e) for e in outside] or [
         {"article": None, "title": None, "reason": str(IMPERSONAL), "valid_from": None, "valid_to": None,
@@ -262,12 +262,6 @@ def _answerable_dict(reaches: bool | None, special: tuple[scope.Entry, ...]) -> 
     return {"reaches_offender": reaches, "may_be_displaced_by": [scope.entry_dict(e) for e in special]}
 
 
-def impersonal(incident: Incident) -> bool:
-    """A slander or an insult of the state or the public (:data:`NOT_A_PERSON`), which no general
-    part reaches and other articles may (:data:`IMPERSONAL`)."""
-    return not NOT_A_PERSON.isdisjoint(incident.facts) and not PERSONAL.isdisjoint(incident.facts)
-
-
 IMPERSONAL = N_("A slander or an insult is of another person («другого лица»: CC 2014 Arts. 130(1), 131(1); AOC "
                 "2014 Art. 73-3(1); CC 1997 Arts. 129(1), 130(1)); the state or the public is not one, so no slander "
                 "or insult part answers. The statements may fall under other articles, which the library does not "
@@ -275,7 +269,8 @@ IMPERSONAL = N_("A slander or an insult is of another person («другого �
                 "(conduct incitement_of_discord: CC 2014 Art. 174(1), CC 1997 Art. 164(1)), false information "
                 "(conduct false_information: CC 2014 Art. 274, AOC 2014 Art. 456-2) or an article it does not "
                 "model. No answer is given.")
-"""Why a slander or an insult of the state or the public is outside the modelled scope."""
+"""Why a slander or an insult of the state or the public (:func:`~kzspeechlaw.reasoning.classification.
+impersonal`) is outside the modelled scope: other articles may reach it."""
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
@@ -363,7 +358,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     matches = classify(incident)
     if not matches:
         outside = scope.outside(incident)
-        impersonal_ = impersonal(incident)
+        impersonal_ = impersonal(incident.facts)
         if say and outside:
             for entry in outside:
                 say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}; "

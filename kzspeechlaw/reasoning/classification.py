@@ -170,6 +170,12 @@ PERSONAL = frozenset({"conduct:slander", "conduct:insult"})
 """Conducts whose general parts speak of «другого лица» (:data:`NOT_A_PERSON`)."""
 
 
+def impersonal(facts: frozenset[str]) -> bool:
+    """A slander or an insult of the state or the public: no part that names no target of its own
+    reaches it (:data:`NOT_A_PERSON`)."""
+    return not NOT_A_PERSON.isdisjoint(facts) and not PERSONAL.isdisjoint(facts)
+
+
 @functools.lru_cache(maxsize=8192)
 def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match, ...]:
     """:func:`classify`'s answer, which depends only on the facts and on the versions in force:
@@ -188,7 +194,7 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
                 reasons = _reasons(candidate.version, facts, open_fields)
                 if reasons is not None:
                     hits.append((candidate.version, reasons, open_fields))
-    if not NOT_A_PERSON.isdisjoint(facts) and not PERSONAL.isdisjoint(facts):
+    if impersonal(facts):
         # slander and insult are «другого лица» (CC 2014 Arts. 130(1), 131(1); AOC 2014 Art. 73-3(1); CC 1997
         # Arts. 129(1), 130(1)): a part that names no target of its own does not reach the state or the public
         hits = [hit for hit in hits if any(f.startswith("target:") for c in hit[0].elements for f in c)]

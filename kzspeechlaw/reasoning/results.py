@@ -173,8 +173,9 @@ class Limitation:
     ``suspended`` (standing still on the decision date: the case went to court, or the person
     evades; ``expires`` is then the outer limit where the code sets one) or ``none`` (no period
     applies). ``certain`` is false where a fact not given could keep an expired period from
-    barring liability; ``unless`` names that fact. ``last_day``: the decision date is the day
-    ``expires`` names, the period's anniversary, which may still belong to it (``unless`` says so).
+    barring liability; ``unless`` names that fact. ``last_day``: the decision, or an evasion or a
+    referral to court that would have stopped the period, falls on the day ``expires`` names, the
+    period's closing day, which may still belong to it (``unless`` says so).
     """
 
     period: Quantity | None

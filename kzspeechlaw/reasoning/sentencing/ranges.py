@@ -281,8 +281,8 @@ class Suspended(NamedTuple):
 
 
 def _cited(rules: Iterable[general_part.Rule | Rule]) -> str:
-    """The citations of ``rules`` in their order, each once."""
-    return ", ".join(dict.fromkeys(r.cite() for r in rules))
+    """The citations of ``rules`` in their order, each once, as one text (:func:`_cites`)."""
+    return ", ".join(_cites(rules))
 
 
 def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspended | None:
@@ -500,7 +500,7 @@ def _not_main(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: d
     lesser = _cap_rules(p, on, decided, "misdemeanour_kinds")
     if not crime or any(kind.value in r.kinds for r in crime) or all(kind.value not in r.kinds for r in lesser):
         return None
-    cites = tuple(dict.fromkeys(r.cite() for r in (*crime, *lesser)))
+    cites = _cites((*crime, *lesser))
     why = Message("{kind} is not a main punishment for a crime ({rule})", kind=Code(kind), rule=Cite(", ".join(cites)))
     minors = [r for r in _cap_rules(p, on, decided, "minor_kinds") if kind.value in r.kinds]
     if not minors:
@@ -814,7 +814,7 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
                  below_rules=cited, floor=times(minimum, fraction), **common)
 
 
-def _cites(rules: Iterable[Rule]) -> tuple[str, ...]:
+def _cites(rules: Iterable[general_part.Rule | Rule]) -> tuple[str, ...]:
     """The citations of ``rules``, each once, in order."""
     return tuple(dict.fromkeys(r.cite() for r in rules))
 
@@ -919,12 +919,12 @@ def _expedited(p: Provision, items: tuple[Any, ...], facts: Facts, on: dt.date, 
             "Paying {fraction} of the fine within seven days ({rule}) is not open: the sanction also provides {kinds} "
             "(AOC Art. 810(2)(1))", fraction=paid.fraction, rule=Cite(paid.cite()),
             kinds=join((Code(Penalty(k)) for k in others), ", ")))
-    elsewhere = _other_parts(p, paid, decided) if "other_parts" in paid.excludes else ()
     if "legal_entity" in paid.excludes and entity and offender not in ENTREPRENEURS:  # never a natural person
         return (None, (paid,), None, Message(
             "Paying {fraction} of the fine within seven days ({rule}) is not open: it then reached a natural person "
             "alone, not a legal entity (AOC Art. 810(1))", fraction=paid.fraction, rule=Cite(paid.cite())))
     amount = times(minimum, paid.fraction)
+    elsewhere = _other_parts(p, paid, decided) if "other_parts" in paid.excludes else ()
     if elsewhere:
         return (paid.fraction, (paid,), WHOLE_ARTICLE, Message(
             "Paying {amount} within seven days closes the case ({rule}) unless «санкцией статьи» (AOC Art. "
