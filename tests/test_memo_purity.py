@@ -15,6 +15,7 @@ import functools
 import gc
 import json
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -22,9 +23,12 @@ from hypothesis import strategies as st
 from test_keyed_batch import SPOKEN, facts
 
 from kzspeechlaw.errors import LawError
+from kzspeechlaw.law.loader import law
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning import amnesty, penalties
+from kzspeechlaw.reasoning.assessment import assess, law_answer
 from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.time_rules import index
 
 
 def forget() -> None:
@@ -75,3 +79,95 @@ def test_an_assessment_does_not_depend_on_the_one_before(cells: dict[str, str], 
     except LawError:
         assume(False)
     assert record(second, decided) == alone
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.sampled_from(SPOKEN), facts()), st.sampled_from(index().days), st.booleans(),
+       st.integers(0, 60), st.integers(0, 60), st.integers(0, 3000))
+def test_an_assessment_does_not_depend_on_one_across_a_change_day(cells: dict[str, str], day: dt.date, act_side: bool,
+                                                                   before: int, after: int, later: int) -> None:
+    """Two incidents of the same facts on either side of a day of the time index (the act dates, or
+    the decision dates), each assessed after the other, give the records they give in a fresh
+    process: a memo keyed by a date's period must hold every day on which its answer may change
+    (e.g. the general part's rules of the code for the sanctions, the amnesties' days for what an
+    amnesty does)."""
+    if act_side:
+        early = (day - dt.timedelta(days=1 + before), day + dt.timedelta(days=after + later))
+        late = (day + dt.timedelta(days=after), early[1])
+    else:
+        act = day - dt.timedelta(days=1 + before + later)
+        early, late = (act, day - dt.timedelta(days=1)), (act, day + dt.timedelta(days=after))
+    dated = [({**cells, "act_date": a.isoformat()}, d) for a, d in (early, late)]
+    try:
+        forget()
+        alone = [record(*dated[0]), ""]
+        forget()
+        alone[1] = record(*dated[1])
+    except (LawError, OverflowError):
+        assume(False)
+    for first, second in ((0, 1), (1, 0)):
+        forget()
+        record(*dated[first])
+        assert record(*dated[second]) == alone[second]
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.sampled_from(SPOKEN), facts()),
+       st.one_of(st.dates(dt.date(2010, 1, 1), dt.date(2014, 12, 31)), st.dates(dt.date(1998, 1, 1), dt.date(2024, 12, 31))),
+       st.integers(0, 4000))
+def test_the_law_answer_is_the_assessment_before_limitation_and_amnesty(cells: dict[str, str], act: dt.date,
+                                                                         days: int) -> None:
+    """:func:`law_answer` (what the notes on an inferred in-force date compare) gives the governing
+    part and its sanctions that :func:`assess` gives, or, where no part governs, its outcome."""
+    try:
+        incident = Incident.from_dict({**cells, "act_date": act.isoformat()})
+        a = assess(incident, act + dt.timedelta(days=days))
+    except LawError:
+        assume(False)
+    found = law_answer(incident, a.decided_on)
+    assert (found.governing, found.statutory) == (a.governing, a.statutory)
+    assert found.outcome is (None if a.governing is not None else a.outcome)
+
+
+def _around(days: Sequence[dt.date]) -> list[dt.date]:
+    return [d + dt.timedelta(days=shift) for d in days for shift in (-1, 0)]
+
+
+REFS = {"CC2014 174(1)", "CC2014 274(2)", "CC2014 130(2)", "CC2014 131(1)", "CC1997 164(1)", "CC1997 129(1)",
+        "CC1997 129(2)", "AOC2014 73-3(1)", "AOC2014 453(2)", "AOC2014 456-2(1)"}
+"""Parts of each code whose sanctions and amnesties the remembered answers are checked on."""
+
+
+def test_the_sanctions_remembered_are_those_computed_for_each_day() -> None:
+    """The sanctions of a version as assessed (:func:`~kzspeechlaw.reasoning.penalties.for_subject`,
+    remembered by periods of the general part of its code) are, on either side of every day of the
+    time index, those computed afresh (the floors of CC 1997 Art. 45 from 1998, the suspensions of
+    CC 2014 Art. 467 and the 1997 Code's commencement law)."""
+    mci_day = dt.date(2020, 1, 1)
+    versions = [v for ref, vs in law().versions.items() if str(ref) in REFS for v in vs]
+    assert len({str(v.ref) for v in versions}) == len(REFS)
+    for p in versions:
+        for subject in ("natural_person", "legal_entity"):
+            for act in _around(index().days):
+                decided = act + dt.timedelta(days=700)
+                warm = penalties.for_subject(p, subject, act, mci_day, decided, act)
+                penalties._PENALTIES._known.clear()
+                assert penalties.for_subject(p, subject, act, mci_day, decided, act) == warm, (p.ref, act)
+
+
+def test_what_an_amnesty_does_remembered_is_what_is_found_for_each_day() -> None:
+    """What the amnesties do for an act (:func:`~kzspeechlaw.reasoning.amnesty.findings`, remembered
+    by the amnesties' days) is, on either side of every day of the time index, what is found afresh."""
+    from kzspeechlaw.reasoning.amnesty import reach
+
+    decisions = [d for d in _around(index().days) if d.year >= 2011]
+    versions = [v for ref, vs in law().versions.items() if str(ref) in REFS and ref.code != "AOC2014" for v in vs]
+    for p in versions:
+        for act in (d for d in _around(index().days) if dt.date(2009, 1, 1) <= d <= dt.date(2026, 12, 31)):
+            for decided in (d for d in decisions[::8] if d >= act):
+                warm = amnesty.findings(p, act, decided), amnesty.released(p, act, decided)
+                reach._FINDINGS._known.clear()
+                reach._RELEASED._known.clear()
+                assert (amnesty.findings(p, act, decided), amnesty.released(p, act, decided)) == warm, (p.ref, act)

@@ -63,6 +63,7 @@ from kzspeechlaw.reasoning.incident import DECIDED_AFTER, Incident, check_incide
 from kzspeechlaw.reasoning.leniency import Leniency
 from kzspeechlaw.reasoning.results import (
     AssessedSanction,
+    LawAnswer,
     Limitation,
     Outcome,
     Step,
@@ -137,7 +138,7 @@ class Assessment:
         """The facts left open on which this answer turns (names of
         :data:`~kzspeechlaw.reasoning.explanation.OPEN_FACTS`, e.g. ``knowing_and_dangerous``); empty
         where the facts stated decide it. The notes give the answer for each way the fact may go."""
-        return open_facts(self, assess)
+        return open_facts(self, assess, law_answer)
 
     @functools.cached_property
     def releases(self) -> tuple[sentencing.Release, ...]:
@@ -280,6 +281,23 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
     (2099-12-31); other values raise :class:`~kzspeechlaw.InvalidIncident` or
     :class:`~kzspeechlaw.DateError`, as does an ``incident`` that is not an :class:`Incident`.
     """
+    return _reason(incident, _checked(incident, decided_on), None)
+
+
+def law_answer(incident: Incident, decided_on: dt.date | str) -> LawAnswer:
+    """What the law of ``decided_on`` answers for ``incident`` before the limitation period and the
+    amnesties are weighed (:class:`~kzspeechlaw.reasoning.results.LawAnswer`): the same reasoning as
+    :func:`assess` up to the governing part and its sanctions, for a note that compares the law of
+    two dates; the same input errors."""
+    found = _law(incident, _checked(incident, decided_on), None)
+    if isinstance(found, Assessment):
+        return LawAnswer(found.governing, found.statutory, found.outcome)
+    return LawAnswer(found.governing, found.assessed.sanctions, None)
+
+
+def _checked(incident: Incident, decided_on: dt.date | str) -> dt.date:
+    """The decision date, where ``incident`` is an incident and the date is one it can be decided on
+    (:func:`assess` says which)."""
     check_incident(incident)
     decided = as_date(decided_on, "decided_on")
     expected = out_of_range(decided)
@@ -295,7 +313,7 @@ def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
         if day is not None and day > decided:
             raise InvalidIncident(name, day.isoformat(),
                                   Message("a date on or before the decision date {day}", day=decided))
-    return _reason(incident, decided, None)
+    return decided
 
 
 class _Explanation(NamedTuple):
@@ -308,7 +326,7 @@ def _explain(a: Assessment) -> _Explanation:
     its text written (the decision is the same: every step is a pure function of the facts)."""
     say = Say()
     _reason(a.incident, a.decided_on, say)
-    in_force_notes(say, a.incident, a.decided_on, assess, a)
+    in_force_notes(say, a.incident, a.decided_on, law_answer, a)
     return _Explanation(tuple(say.notes), tuple(say.trace))
 
 
@@ -350,11 +368,52 @@ def date_windows(a: Assessment) -> tuple[tuple[Window, ...], tuple[Window, ...]]
     return (*near, *reach), (*near, *(w for x in laws if (w := x.uncertain_window) is not None))
 
 
+class _Governed(NamedTuple):
+    """The law of an act that a part governs (:func:`_law`), before the limitation period and the
+    amnesties are weighed."""
+
+    matches: tuple[Match, ...]
+    governing: Provision
+    assessed: penalties.Penalties
+    mci_date: dt.date | None
+    general_day: dt.date
+
+
 def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment:
     """Decide the consequence, writing each step of the trace and each note to ``say`` (where
-    given) as the step is taken: classification, the route to the governing law (repeal,
-    re-qualification, lex mitior over the whole law), the MCI date, the sanctions with the general
-    part's bounds, the category, the limitation period and the amnesties."""
+    given) as the step is taken: the law that governs (:func:`_law`), then the limitation period
+    and the amnesties."""
+    found = _law(incident, decided, say)
+    if isinstance(found, Assessment):
+        return found
+    matches, governing, assessed, mci_date, general_day = found
+    period, outcome = _outcome(governing, incident, decided, matches)
+    if say and period is None and governing.regime is Regime.CRIMINAL and minor_stated(incident):  # for_act
+        say.note(N_("The facts state that the offender was a minor: the 1997 Code's rule on a minor's limitation "
+                    "period was not read, so the library gives no period: an adult's has not run out, a minor's may "
+                    "have, and then no sentence is due."))
+    elif say and period is None:
+        say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
+    elif say and period is not None:
+        say.trace += limitation.trace(governing, incident, period, decided)
+        say.note(limitation_note(governing, incident, period))
+    facts = amnesty.facts_of(incident)
+    if say:
+        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts,
+                                                        committed=amnesty.committed_part(matches, governing)),
+                                       incident.act_date, decided, outcome is Outcome.AMNESTIED)
+        say.notes += notes
+        say.trace += (Step(*step) for step in steps)
+        say.note(unmodelled_amnesty_note(governing, incident, decided, outcome))
+    return Assessment(incident, decided, matches, governing, outcome, assessed.sanctions,
+                      mci_date, governing.category, period, general_day)
+
+
+def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | _Governed:
+    """The law that governs the act on the decision date, writing each step to ``say`` (where
+    given): classification, the route to the governing law (repeal, re-qualification, lex mitior
+    over the whole law), the MCI date, the sanctions with the general part's bounds and the
+    category; an assessment where no part governs (its outcome then decided)."""
     matches = classify(incident)
     if not matches:
         outside = scope.outside(incident)
@@ -475,27 +534,7 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         if sanctions and not any(s.available for s in sanctions):
             say.note(N_("Every alternative is suspended on the decision date."))
         say.trace.append(penalties.category_step(governing))
-
-    period, outcome = _outcome(governing, incident, decided, matches)
-    if say and period is None and governing.regime is Regime.CRIMINAL and minor_stated(incident):  # for_act
-        say.note(N_("The facts state that the offender was a minor: the 1997 Code's rule on a minor's limitation "
-                    "period was not read, so the library gives no period: an adult's has not run out, a minor's may "
-                    "have, and then no sentence is due."))
-    elif say and period is None:
-        say.note(Message("The limitation period of {code} is not modelled.", code=governing.ref.code))
-    elif say and period is not None:
-        say.trace += limitation.trace(governing, incident, period, decided)
-        say.note(limitation_note(governing, incident, period))
-    facts = amnesty.facts_of(incident)
-    if say:
-        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts,
-                                                        committed=amnesty.committed_part(matches, governing)),
-                                       incident.act_date, decided, outcome is Outcome.AMNESTIED)
-        say.notes += notes
-        say.trace += (Step(*step) for step in steps)
-        say.note(unmodelled_amnesty_note(governing, incident, decided, outcome))
-    return Assessment(incident, decided, matches, governing, outcome, assessed.sanctions,
-                      mci_date, governing.category, period, general_day)
+    return _Governed(matches, governing, assessed, mci_date, general_day)
 
 
 def _outcome(governing: Provision, incident: Incident, decided: dt.date,

@@ -28,7 +28,7 @@ from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before
 from kzspeechlaw.reasoning.limitation import LAST_DAYS
-from kzspeechlaw.reasoning.results import Limitation, Outcome, Step
+from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
 from kzspeechlaw.units import unit_name
@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 Assess = Callable[[Incident, dt.date], "Assessment"]
 """:func:`kzspeechlaw.reasoning.assessment.assess`, as the notes that set another answer beside
 the one given call it."""
+
+LawOf = Callable[[Incident, dt.date], LawAnswer]
+""":func:`kzspeechlaw.reasoning.assessment.law_answer`, as the notes that set the law of another date
+beside the one given call it."""
 
 
 class Say:
@@ -232,15 +236,16 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             continue
         if field == "allegation" and incident.conduct is not Conduct.SLANDER:
             continue  # an allegation is a fact of a slander only (Incident refuses it otherwise)
-        alt = assess(attrs.evolve(incident, **other), decided)
+        stated = attrs.evolve(incident, **other)
+        if field != "offender" and _first_ref(classify(stated)) == _first_ref(matches):
+            continue  # the same part (what the assessment with it stated is matched by: its first)
+        alt = assess(stated, decided)
         if field == "offender":  # a part that reaches the natural person and not the entity (a crime; AOC Art. 33(1))
             base = base or assess(incident, decided)
             if alt.governing is None or alt.outcome not in (Outcome.LIABLE, Outcome.TIME_BARRED_UNLESS_STOPPED) or (
                     base.governing is not None and (alt.governing.regime is not Regime.CRIMINAL
                                                     or base.governing.regime is Regime.CRIMINAL)):
                 continue
-        elif [m.provision.ref for m in alt.matches[:1]] == [m.provision.ref for m in matches[:1]]:
-            continue
         base = base or assess(incident, decided)
         if alt.outcome is base.outcome is Outcome.TIME_BARRED:
             continue  # no liability either way, whichever part's sanctions
@@ -248,8 +253,13 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             yield (field, what, _alternative(field, alternative, alt), taken), alt
 
 
-def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base: Assessment,
-                      ) -> Iterator[tuple[dt.date, tuple[str, ...], bool, Assessment]]:
+def _first_ref(matches: tuple[Match, ...]) -> object:
+    """The citation of the part the facts fall under first (``None`` where none)."""
+    return matches[0].provision.ref if matches else None
+
+
+def in_force_what_ifs(incident: Incident, decided: dt.date, law_of: LawOf, base: Assessment,
+                      ) -> Iterator[tuple[dt.date, tuple[str, ...], bool, LawAnswer]]:
     """Where the decision, or else the act, falls within :data:`CAVEAT_WINDOW` after an inferred
     in-force date: the answer had the laws of that date taken effect after it (the decision moved to
     the day before, and the act with it where it is later; or the act alone), where it differs from
@@ -265,10 +275,10 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base
             continue  # nothing an answer on this conduct reads changes that day
         eve = day - dt.timedelta(days=1)
         if decided <= day + CAVEAT_WINDOW:  # the decision near the date: both dates before it
-            alt = assess(moved_before(incident, eve, decision=True), eve)
+            alt = law_of(moved_before(incident, eve, decision=True), eve)
             side = False
         elif day <= act_date <= day + CAVEAT_WINDOW:
-            alt = assess(moved_before(incident, eve, decision=False), decided)
+            alt = law_of(moved_before(incident, eve, decision=False), decided)
             side = True
         else:
             continue
@@ -278,7 +288,7 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, assess: Assess, base
             yield day, crossed, side, alt
 
 
-def _same_law(a: Assessment, b: Assessment) -> bool:
+def _same_law(a: LawAnswer, b: Assessment) -> bool:
     """Whether the same law answers both: the same governing part with the same sanctions as the
     law bounds them, or no part and the same outcome. Moving a date by a few days moves the
     limitation period with it: whether it has run out is not what a law's in-force date decides."""
@@ -288,16 +298,17 @@ def _same_law(a: Assessment, b: Assessment) -> bool:
     return ga.ref == gb.ref and _bounds(a) == _bounds(b)
 
 
-def _bounds(a: Assessment) -> tuple[tuple[object, ...], ...]:
+def _bounds(a: LawAnswer | Assessment) -> tuple[tuple[object, ...], ...]:
     """The statutory sanctions as the law bounds them, in MCI and terms (not their tenge: the MCI of
     a date moved by a few days may be another year's)."""
     return tuple((s.sanction, s.minimum, s.maximum, s.available) for s in a.statutory)
 
 
-def _law_answer(a: Assessment) -> str:
+def _law_answer(a: LawAnswer) -> str:
     """What :func:`_same_law` compares, in a few words: the governing part and its sanctions, or the
     outcome."""
     if a.governing is None:
+        assert a.outcome is not None  # no part governs: law_answer gives the outcome
         return Message("{outcome}", outcome=Code(a.outcome))
     return Message("{ref} ({sanctions})", ref=str(a.governing.ref),
                    sanctions=InRegime(join(s.describe() for s in a.statutory), a.governing.regime))
@@ -312,11 +323,11 @@ def _relevant(conduct: str) -> frozenset[dt.date]:
 _RELEVANT = Memo(maxsize=64)
 
 
-def in_force_notes(say: Say, incident: Incident, decided: dt.date, assess: Assess, base: Assessment) -> None:
+def in_force_notes(say: Say, incident: Incident, decided: dt.date, law_of: LawOf, base: Assessment) -> None:
     """The answer had a law of an inferred in-force date taken effect after the act or the decision,
     where it differs (:func:`in_force_what_ifs`)."""
     answers: set[str] = set()
-    for day, acts, side, alt in in_force_what_ifs(incident, decided, assess, base):
+    for day, acts, side, alt in in_force_what_ifs(incident, decided, law_of, base):
         said = tuple(f"Had Law {a} taken effect after the {'act' if side else 'decision'}" for a in acts)
         answer = str(_law_answer(alt))
         if any(str(n).startswith(said) for n in say.notes) or answer in answers:
@@ -487,7 +498,7 @@ def opening_mci_open(a: Assessment) -> bool:
     return len(days) > 1 or beyond
 
 
-def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
+def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
     """The facts left open on which ``a`` turns (names of :data:`OPEN_FACTS`), decided by the same
     tests as the notes that give each answer, without writing them."""
     inc, decided, found = a.incident, a.decided_on, []
@@ -496,7 +507,7 @@ def open_facts(a: Assessment, assess: Assess) -> tuple[str, ...]:
     found += [STATING[f] for fields in _undecided(a.matches) for f in fields]
     if a.matches and a.outcome is Outcome.OUTSIDE_SCOPE and a.governing is None:
         found += [name for entry in scope.special_unmodelled(inc) for name in _unstated(inc, entry)]
-    if any(True for _ in in_force_what_ifs(inc, decided, assess, a)):
+    if any(True for _ in in_force_what_ifs(inc, decided, law_of, a)):
         found.append("in_force")  # a law of an inferred date may not yet have been in force
     g, lim = a.governing, a.limitation
     if g is not None:

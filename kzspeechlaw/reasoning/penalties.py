@@ -29,7 +29,7 @@ from kzspeechlaw.reasoning import sentencing
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import AssessedSanction, Step
 from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES
-from kzspeechlaw.reasoning.time_rules import general_rule, interval
+from kzspeechlaw.reasoning.time_rules import general_rule, interval, rules_index
 from kzspeechlaw.units import Quantity, lesser, unit_name
 
 _OWN_SANCTIONS = Memo()
@@ -199,10 +199,12 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
     ``act_date``: the act's date, or the day a milder general part took effect), tenge with the MCI
     of ``mci_day``, suspensions of a kind for an act of ``committed`` decided on ``decided``
     (:func:`kzspeechlaw.reasoning.sentencing.suspended`). Remembered: they depend on the
-    dates only through the periods of the general part and the MCI's value (outside the MCI data,
+    dates only through the periods of the general part of ``p``'s code (its rules'
+    :func:`~kzspeechlaw.reasoning.time_rules.rules_index`) and the MCI's value (outside the MCI data,
     the date, which the note names)."""
     mci = _mci_or_date(mci_day)
-    key = (p, subject, interval(act_date), mci, interval(decided), interval(committed))
+    period = rules_index(p.ref.code).interval
+    key = (p, subject, period(act_date), mci, period(decided), period(committed))
 
     def make() -> Penalties:
         sanctions: list[AssessedSanction] = []

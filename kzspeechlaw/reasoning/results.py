@@ -13,7 +13,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.i18n import Message
-from kzspeechlaw.law.model import Penalty, Sanction, amount_key
+from kzspeechlaw.law.model import Penalty, Provision, Sanction, amount_key
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Quantity
 
@@ -186,6 +186,18 @@ class Limitation:
     status: str = "running"
     unless: str = ""
     last_day: bool = False
+
+
+@attrs.frozen
+class LawAnswer:
+    """What the law answers before the limitation period and the amnesties are weighed: the
+    governing part with its sanctions as the general part and the MCI bound them, or, where no part
+    governs, the outcome (:func:`kzspeechlaw.reasoning.assessment.law_answer`). ``outcome`` is
+    ``None`` where a part governs: whether liability is time-barred or amnestied is not weighed."""
+
+    governing: Provision | None
+    statutory: tuple[AssessedSanction, ...]
+    outcome: Outcome | None
 
 
 def limitation_dict(lim: Limitation | None) -> dict[str, Any] | None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from kzspeechlaw.i18n import N_, Message, join
-from kzspeechlaw.law.amnesty_data import amnesties, liability_bounds
+from kzspeechlaw.law.amnesty_data import amnesties, decision_days, liability_bounds, reach_days
 from kzspeechlaw.law.amnesty_laws import (
     CONDITIONS,
     DEFINED,
@@ -33,7 +33,7 @@ from kzspeechlaw.law.amnesty_laws import (
     Release,
 )
 from kzspeechlaw.law.model import Category, Provision, Regime
-from kzspeechlaw.law.timeline import timeline
+from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.terms import Cite
 
@@ -183,11 +183,17 @@ _RELEASED = Memo(maxsize=16384)
 
 def _key(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,
          committed: Provision | None) -> tuple[Provision, int, int, bool, Facts, Provision | None]:
-    """What :func:`findings` depends on: the dates only through the intervals of the one time index
-    (which holds the amnesties' days, :func:`kzspeechlaw.law.amnesty_data.reach_days` and
-    :func:`~kzspeechlaw.law.amnesty_data.decision_days`)."""
-    interval = timeline().interval
-    return p, interval(act_date), interval(decided_on), decided_on > act_date, facts, committed
+    """What :func:`findings` depends on: the dates only through the amnesties' days (the act date's
+    interval among :func:`kzspeechlaw.law.amnesty_data.reach_days`, the decision date's among
+    :func:`~kzspeechlaw.law.amnesty_data.decision_days`) and whether the decision is after the act."""
+    acts, decisions = _indices()
+    return p, acts.interval(act_date), decisions.interval(decided_on), decided_on > act_date, facts, committed
+
+
+@functools.cache
+def _indices() -> tuple[Timeline, Timeline]:
+    """The amnesties' days an act date is compared with, and those a decision date is (:func:`_key`)."""
+    return Timeline(reach_days()), Timeline(decision_days())
 
 
 def _findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,
