@@ -52,3 +52,26 @@ def test_correctional_work_persons_do_not_ask_for_pregnancy_or_children() -> Non
                "2021-09-01").check("correctional_work", 100 * u.MCI)
     assert "pregnant" not in c.depends_on and "young_children" not in c.depends_on
     assert c.certain is False
+
+
+def test_an_unpaid_fine_is_not_replaced_by_arrest_for_a_pregnant_woman_after_law_72_viii() -> None:
+    """CC 2014 Art. 41(6)(1) replaces a misdemeanour's unpaid fine with community service (1 hour per
+    MCI) or arrest (one day per four MCI). From Law 15.04.2024 No. 72-VIII, Art. 45(3) reads «Арест не
+    назначается и не применяется в порядке замены наказания к несовершеннолетним, беременным
+    женщинам, женщинам, имеющим или воспитывающим малолетнего ребенка, ...» (16.06.2024 text,
+    rus/sec003.md, commit 92f3ba3b596fa26d111eccf1124eb8ae5532663f; the same on 16.09.2025): the check
+    of a pregnant woman's fine named 25 days of arrest as its replacement."""
+    insult = dict(act_date="2025-10-01", conduct="insult", channel="mass_media")
+    pregnant = assess(Incident(**insult, pregnant=True), "2026-02-01").check("fine", 100 * u.MCI)
+    assert not any("arrest" in r for r in pregnant.unpaid)
+    assert any("100 hours of community_service" in r for r in pregnant.unpaid)
+    parent = assess(Incident(**insult, young_children=True), "2026-02-01").check("fine", 100 * u.MCI)
+    assert not any("arrest" in r for r in parent.unpaid)
+    # Not stated: the replacement the article gives (one day of arrest per four MCI).
+    unstated = assess(Incident(**insult), "2026-02-01").check("fine", 100 * u.MCI)
+    assert any("25 days of arrest" in r for r in unstated.unpaid)
+    # Before Law 72-VIII the article said only «Арест не назначается ...»: the replacement is not
+    # weighed against it (left as the article of the fine gives it).
+    before = assess(Incident(act_date="2023-10-01", conduct="insult", channel="mass_media", pregnant=True),
+                    "2024-02-01").check("fine", 100 * u.MCI)
+    assert any("25 days of arrest" in r for r in before.unpaid)

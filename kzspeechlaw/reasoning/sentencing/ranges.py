@@ -421,11 +421,28 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                                "this kind is not modelled", kind=Code(kind), minimum=minimum,
                                rules=join(map(Cite, below_rules), ", ")))
     unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
-    ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
+    ratios = _replaceable(p, unpaid.ratios.get(p.category.value, ()), facts, decided) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(dict.fromkeys(reasons)),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends,
                  caveat=caveat)
+
+
+def _replaceable(p: Provision, ratios: tuple[tuple[Penalty, Quantity, Quantity], ...], facts: Facts,
+                 decided: dt.date) -> tuple[tuple[Penalty, Quantity, Quantity], ...]:
+    """The replacements of an unpaid fine (Art. 41(6)) open to the offender: from Law 72-VIII «Арест
+    не назначается и не применяется в порядке замены наказания к несовершеннолетним, беременным
+    женщинам, женщинам, имеющим или воспитывающим малолетнего ребенка, мужчинам, воспитывающим в
+    одиночку малолетнего ребенка, ...» (CC 2014 Art. 45(3), 16.06.2024 text: the rule
+    ``no_replacement_arrest`` of the decision date), so arrest is left out where the facts name such
+    a person (a minor, by the mitigating circumstance; ``pregnant``; ``young_children``)."""
+    rule = find(p.ref.code, "no_replacement_arrest", decided)
+    if rule is None:
+        return ratios
+    named = (("minor" in rule.persons and names_minor(facts.mitigating))
+             or ("pregnant_woman" in rule.persons and facts.pregnant is True)
+             or ("woman_with_young_children" in rule.persons and facts.young_children is True))
+    return tuple(r for r in ratios if not (named and r[0] is Penalty.ARREST))
 
 
 def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date,
