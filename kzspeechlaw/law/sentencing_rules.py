@@ -47,9 +47,11 @@ _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATIO
 _EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group", "legal_entity", "other_parts"}
 PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_children_alone", "minor",
            "disability_group_1_2", "older_person", "woman_with_child_under_three",
-           "man_raising_child_under_three_alone", "military", "non_resident_foreigner", "expelled_foreigner")
+           "man_raising_child_under_three_alone", "military", "non_resident_foreigner", "expelled_foreigner",
+           "unable_to_work", "without_permanent_work", "full_time_student")
 """The persons a rule's wording names (``persons``: AOC 2014 Art. 50(2) and CC 2014 Art. 45(3), whom
 arrest is not for; CC 2014 Art. 43(3) and AOC 2014 Art. 49-1(7), whom community service is not for;
+CC 2014 Art. 42(2), from Law 180-VI 42(7), whom correctional work is not for;
 and in the general part's suspensions, CC 2014 Art. 467(1-1), those to whom suspended arrest still
 applies)."""
 

@@ -421,11 +421,28 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                                "this kind is not modelled", kind=Code(kind), minimum=minimum,
                                rules=join(map(Cite, below_rules), ", ")))
     unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
-    ratios = unpaid.ratios.get(p.category.value, ()) if unpaid is not None else ()
+    ratios = _replaceable(p, unpaid.ratios.get(p.category.value, ()), facts, decided) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(dict.fromkeys(reasons)),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends,
                  caveat=caveat)
+
+
+def _replaceable(p: Provision, ratios: tuple[tuple[Penalty, Quantity, Quantity], ...], facts: Facts,
+                 decided: dt.date) -> tuple[tuple[Penalty, Quantity, Quantity], ...]:
+    """The replacements of an unpaid fine (Art. 41(6)) open to the offender: from Law 72-VIII «Арест
+    не назначается и не применяется в порядке замены наказания к несовершеннолетним, беременным
+    женщинам, женщинам, имеющим или воспитывающим малолетнего ребенка, мужчинам, воспитывающим в
+    одиночку малолетнего ребенка, ...» (CC 2014 Art. 45(3), 16.06.2024 text: the rule
+    ``no_replacement_arrest`` of the decision date), so arrest is left out where the facts name such
+    a person (a minor, by the mitigating circumstance; ``pregnant``; ``young_children``)."""
+    rule = find(p.ref.code, "no_replacement_arrest", decided)
+    if rule is None:
+        return ratios
+    named = (("minor" in rule.persons and names_minor(facts.mitigating))
+             or ("pregnant_woman" in rule.persons and facts.pregnant is True)
+             or ("woman_with_young_children" in rule.persons and facts.young_children is True))
+    return tuple(r for r in ratios if not (named and r[0] is Penalty.ARREST))
 
 
 def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date,
@@ -630,12 +647,27 @@ PERSON_WORDS = {
     "military": N_("military personnel"),
     "non_resident_foreigner": N_("foreigners and stateless persons not residing in Kazakhstan"),
     "expelled_foreigner": N_("foreigners and stateless persons sentenced to expulsion as an additional punishment"),
+    "unable_to_work": N_("persons found unable to work"),
+    "without_permanent_work": N_("persons without permanent work"),
+    "full_time_student": N_("full-time students"),
 }
 """The persons of :data:`~kzspeechlaw.law.sentencing_rules.PERSONS` that no incident field states,
 in the words a reason names them (:func:`named_persons`)."""
 
-_NOT_FOR = {Penalty.ARREST: "no_arrest", Penalty.COMMUNITY_SERVICE: "no_community_service"}
-"""The rule naming the persons a kind is not for (CC 2014 Arts. 43(3), 45(3); AOC 2014 Arts. 49-1(7), 50(2))."""
+_NOT_FOR = {Penalty.ARREST: "no_arrest", Penalty.COMMUNITY_SERVICE: "no_community_service",
+            Penalty.CORRECTIONAL_WORK: "no_correctional_work"}
+"""The rule naming the persons a kind is not for (CC 2014 Arts. 42(2) and, from Law 180-VI, 42(7), 43(3),
+45(3); AOC 2014 Arts. 49-1(7), 50(2))."""
+
+NOT_AT_WORK = N_("whether the offender is able to work, has permanent work and is not a full-time student "
+                 "(CC 2014 Art. 42; not incident fields)")
+"""What decides correctional work: «Исправительные работы не назначаются лицам, признанным
+нетрудоспособными либо не имеющим постоянной работы или обучающимся в учебных заведениях с отрывом
+от производства» (CC 2014 Art. 42(7), 27.12.2018 and 16.09.2025 texts; before Law 180-VI Art. 42(2),
+09.04.2016 text, the same persons): no incident field states them (:func:`_beyond_facts`)."""
+
+_AT_WORK = frozenset({"unable_to_work", "without_permanent_work", "full_time_student"})
+"""The persons of CC 2014 Art. 42 (:data:`NOT_AT_WORK`)."""
 
 
 class Open(NamedTuple):
@@ -709,7 +741,9 @@ def _persons(kind: Penalty, p: Provision, facts: Facts, on: dt.date, decided: dt
                 Message("No arrest for a pregnant woman, a woman with children under fourteen or a man raising "
                         "them alone ({rule}).", rule=Cite(found.cite())))
         return Range(kind, None, None, None, (found.cite(),), (said,), available=False)
-    unstated = tuple(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)
+    named = {"pregnant": pregnant is not None,  # the incident's fields that the rules' persons turn on
+             "young_children": any(r is not None for r in (parent, mother, under_three))}
+    unstated = tuple(f for f in ("pregnant", "young_children") if named[f] and getattr(facts, f) is None)
     if facts.young_children is True and mother is not None:
         others = _beyond_facts(kind, rules, named=False)
         caveat = Message("{kind}: not for a woman with children under fourteen ({rule}); that wording did not "
@@ -737,12 +771,13 @@ def _beyond_facts(kind: Penalty, rules: tuple[Rule, ...], named: bool) -> Open:
     found = [r for r in rules if r.persons & PERSON_WORDS.keys()]
     if not found:
         return Open()
+    beyond = NOT_AT_WORK if all(r.persons <= _AT_WORK for r in found) else BEYOND_FACTS
     if named:
-        return Open((BEYOND_FACTS,))
+        return Open((beyond,))
     said = Message("{kind}: also not imposed on {persons} ({rule}), which no incident field states",
                    kind=Code(kind), persons=named_persons(frozenset().union(*(r.persons for r in found))),
                    rule=Cite(_cited(found)))
-    return Open((BEYOND_FACTS,), (said,))
+    return Open((beyond,), (said,))
 
 
 def _who(kind: Penalty, p: Provision, parents: bool) -> str:
