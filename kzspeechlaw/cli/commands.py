@@ -220,9 +220,10 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
 
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import coverage_report, scope
-    from kzspeechlaw.law.facts import DECIDING
+    from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS
     from kzspeechlaw.reasoning.assessment import IMPERSONAL, answerable, classification_json
     from kzspeechlaw.reasoning.classification import classify, impersonal
+    from kzspeechlaw.reasoning.explanation import open_elements
 
     incident = _incident(args)
     matches = classify(incident, on=args.on)
@@ -261,6 +262,9 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
         if m.undecided_by:
             lines.append("  ! " + _("applies only if {facts}: the facts do not say").format(
                 facts="; ".join(render(DECIDING[f]) for f in m.undecided_by)))
+        for name in open_elements(incident, m.provision):  # as assess names them (depends_on)
+            lines += wording.wrap(_("applies only where it is shown {what}; the facts do not state it").format(
+                what=render(OPEN_ELEMENTS[name])), "    ", "  ! ")
     return "\n".join(lines)
 
 

@@ -233,10 +233,15 @@ def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.d
                             "valid_from": ... or null, "valid_to": ... or null, "why": "..."}]}
 
     ``why`` is the line the text output prints (in English, as ``reasons`` are); ``lang`` gives
-    the matches' titles in that language.
+    the matches' titles in that language. ``open_elements`` names the elements of each part that the
+    facts leave open (:func:`~kzspeechlaw.reasoning.explanation.open_elements`: a prior agreement the
+    circumstance ``group`` does not state, CC 2014 Art. 274(2) «группой лиц по предварительному
+    сговору»; the conditions of a breach that AOC 2014 Art. 456-2(3) requires): the part applies only
+    where each is shown, as ``assess`` names them in ``depends_on``.
     """
     if matches:
-        return [{**match_dict(m, lang), **_answerable_dict(*answerable(incident, m))} for m in matches]
+        return [{**match_dict(m, lang), **_answerable_dict(*answerable(incident, m)),
+                 "open_elements": list(open_elements(incident, m.provision))} for m in matches]
     outside = scope.outside(attrs.evolve(incident, act_date=on))  # e.g. before the data begins: not modelled
     if not outside and not impersonal(incident.facts):
         return []

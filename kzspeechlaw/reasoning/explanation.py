@@ -115,14 +115,25 @@ def _match_steps(matches: tuple[Match, ...]) -> tuple[str, tuple[Step, ...]]:
 
 
 def channel_reading(p: Provision, incident: Incident) -> str | None:
-    """The 1997 Code names no telecommunication networks: the data reads an internet post open to
-    the public as made publicly or in the mass media (``cc1997.toml``, its header), an inference the
-    notes state wherever it decides."""
-    if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK:
+    """The 1997 Code's speech articles name no telecommunication networks: the data reads an internet
+    post open to the public as made publicly or in the mass media (``cc1997.toml``, its header), an
+    inference the notes state wherever it decides: where the post alone meets a clause of the part.
+    Not where another fact meets that clause (CC 1997 242-1(4): «организованной группой»), nor
+    where the part names the networks itself (CC 1997 242-1(2), Law 23.04.2014 No. 200-V: «3) с
+    использованием средств массовой информации или информационно-коммуникационных сетей»)."""
+    if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK or _NETWORK_WORDS in p.text:
+        return None
+    facts = incident.facts
+    if not any(_POST in clause and not any(f in facts for f in clause if f != _POST) for clause in p.elements):
         return None
     return Message("The 1997 Code names no telecommunication networks: {ref} is applied here reading an internet "
                    "post open to the public as made publicly or in the mass media (an inference of the data, not a "
                    "rule of the Code); a court may have read the post otherwise.", ref=str(p.ref))
+
+
+_POST = f"channel:{Channel.TELECOM_NETWORK.value}"
+_NETWORK_WORDS = "информационно-коммуникационн"
+"""The words of a CC 1997 text that name the networks (Art. 242-1(2): «информационно-коммуникационных сетей»)."""
 
 
 def falls_under_steps(matches: tuple[Match, ...], act_date: dt.date) -> tuple[Step, ...]:
