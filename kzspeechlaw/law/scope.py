@@ -74,6 +74,10 @@ class Entry:
     source: str = ""
     notes: str = ""
     requires: tuple[str, ...] = ()
+    facts: tuple[tuple[str, ...], ...] = ()
+    """Facts the article is reached only with, as clauses of an element list (each clause one of its
+    facts; every clause): a part aimed at some circumstances or kinds and not others (AOC 2014
+    Art. 478: incitement «в местности, где объявлено чрезвычайное или военное положение»)."""
 
     @property
     def ref(self) -> str:
@@ -95,6 +99,8 @@ class Entry:
             return False
         if self.channels and incident.channel is not None and incident.channel not in self.channels:
             return False  # a channel not stated may be one of them
+        if not all(any(fact in incident.facts for fact in clause) for clause in self.facts):
+            return False
         stated_otherwise = any(
             fact not in incident.facts and any(f.startswith(fact.partition(":")[0] + ":") for f in incident.facts)
             for fact in self.requires
@@ -131,7 +137,7 @@ def load(directory: Path | str | None = None) -> Register:
         reader = Reader(FILE, where, record)
         reader.only(["code", "number", "status"], ["title", "reason", "conducts", "targets", "channels", "valid_from",
                                                   "valid_to", "dates_verified", "source", "notes",
-                                                  "requires"])
+                                                  "requires", "facts"])
         code, status = reader.get("code", str), reader.get("status", str)
         if code not in CODE_FILES:
             raise reader.fail(f"code {code!r} is not one of {sorted(CODE_FILES)}")
@@ -160,11 +166,17 @@ def load(directory: Path | str | None = None) -> Register:
             source=reader.get("source", str, ""),
             notes=reader.get("notes", str, ""),
             requires=tuple(reader.get("requires", list, [])),
+            facts=tuple(tuple(clause) for clause in reader.get("facts", list, [])),
         )
         for fact in entry.requires:
             problem = check_fact(fact) if isinstance(fact, str) else f"{fact!r} is not a string"
             if problem or fact.partition(":")[0] not in DECIDING:
                 raise reader.fail(problem or f"requires {fact!r}: only facts of {sorted(DECIDING)} may be required")
+        for clause in entry.facts:
+            problems = [check_fact(f) if isinstance(f, str) else f"{f!r} is not a string" for f in clause] or [
+                "an empty clause"]
+            if any(problems):
+                raise reader.fail(f"facts {list(clause)!r}: {next(p for p in problems if p)}")
         if entry.valid_from and entry.valid_to and entry.valid_to <= entry.valid_from:
             raise reader.fail(f"valid_to {entry.valid_to} is not after valid_from {entry.valid_from}")
         entries.append(entry)
