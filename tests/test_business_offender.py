@@ -129,3 +129,27 @@ def test_classify_leaves_an_entrepreneur_open() -> None:
     inc = Incident(act_date="2019-05-01", conduct="insult", channel="mass_media", offender="small_business")
     (found,) = classification_json(inc, classify(inc), dt.date(2019, 5, 1))  # type: ignore[misc]
     assert found["reaches_offender"] is None
+
+
+@pytest.mark.parametrize("channel", ["public_speech", "telecom_network", "mass_media"])
+def test_a_legal_entity_s_insult_of_religious_feelings_may_fall_under_aoc_490_2(channel: str) -> None:
+    # CC 2014 Art. 174(1) («на оскорбление ... религиозных чувств граждан») punishes natural persons
+    # alone, but AOC 2014 Art. 490(2), not modelled, fines a legal entity for the same insult where it
+    # is not a crime (12.07.2026 text, rus/sec002-ch027.md, commit 0369b814...): «... оскорбление их
+    # религиозных чувств ..., если все вышеизложенные действия не содержат признаков уголовно
+    # наказуемого деяния, – влекут штраф ... на юридических лиц – в размере ста месячных расчетных
+    # показателей». It was a certain "no provision".
+    a = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"religious"},
+                        channel=channel, offender="legal_entity"), "2021-04-01")
+    if a.governing is not None:  # the media dissemination of AOC 453(2), modelled, reaches it
+        assert str(a.governing.ref) == "AOC2014 453(2)" and channel == "mass_media"
+        return
+    assert a.outcome is Outcome.OUTSIDE_SCOPE
+    assert any("AOC2014 490" in note for note in a.notes)
+
+
+def test_a_legal_entity_s_incitement_of_national_discord_stays_no_provision() -> None:
+    # Art. 490(2) is about religious feelings only; no unmodelled article in the register fits.
+    a = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel="public_speech", offender="legal_entity"), "2021-04-01")
+    assert a.outcome is Outcome.NO_PROVISION
