@@ -153,3 +153,24 @@ def test_a_legal_entity_s_incitement_of_national_discord_stays_no_provision() ->
     a = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"national"},
                         channel="public_speech", offender="legal_entity"), "2021-04-01")
     assert a.outcome is Outcome.NO_PROVISION
+
+
+@pytest.mark.parametrize("channel", ["mass_media", "public_work"])
+def test_a_legal_entity_s_incitement_before_2015_may_fall_under_the_2001_administrative_code(channel: str) -> None:
+    # CC 1997 Art. 164 punishes natural persons; the Code of Administrative Offences of 30.01.2001
+    # No. 155 (in force until 01.01.2015, meta.yaml of 02-codes/2001/0130-...-8096 at commit fd80e0f8),
+    # which the data does not model, Art. 344 in the 05.12.2003 wording (rus/sec002-ch022.md, same
+    # commit): «Изготовление, хранение, ввоз, перевозка, распространение ... продукции средств
+    # массовой информации, содержащей сведения и материалы, направленные на пропаганду или агитацию
+    # ... разжигания социальной, расовой, национальной, религиозной, сословной и родовой розни ... –
+    # влекут штраф ... на юридических лиц - в размере до двухсот месячных расчетных показателей»
+    # (part 2 the same for «иной продукции»). It was a certain "no provision".
+    a = assess(Incident(act_date="2010-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel=channel, offender="legal_entity"), "2010-04-01")
+    assert a.outcome is Outcome.OUTSIDE_SCOPE
+    assert any("AOC2001 344" in note for note in a.notes)
+    # from 2015 the modelled AOC 2014 Art. 453 answers instead
+    b = assess(Incident(act_date="2016-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel=channel, offender="legal_entity"), "2016-04-01")
+    assert b.governing is not None and str(b.governing.ref).startswith("AOC2014 453(")
+    assert not any("AOC2001" in note for note in b.notes)
