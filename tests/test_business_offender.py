@@ -129,3 +129,89 @@ def test_classify_leaves_an_entrepreneur_open() -> None:
     inc = Incident(act_date="2019-05-01", conduct="insult", channel="mass_media", offender="small_business")
     (found,) = classification_json(inc, classify(inc), dt.date(2019, 5, 1))  # type: ignore[misc]
     assert found["reaches_offender"] is None
+
+
+@pytest.mark.parametrize("channel", ["public_speech", "telecom_network", "mass_media"])
+def test_a_legal_entity_s_insult_of_religious_feelings_may_fall_under_aoc_490_2(channel: str) -> None:
+    # CC 2014 Art. 174(1) («на оскорбление ... религиозных чувств граждан») punishes natural persons
+    # alone, but AOC 2014 Art. 490(2), not modelled, fines a legal entity for the same insult where it
+    # is not a crime (12.07.2026 text, rus/sec002-ch027.md, commit 0369b814...): «... оскорбление их
+    # религиозных чувств ..., если все вышеизложенные действия не содержат признаков уголовно
+    # наказуемого деяния, – влекут штраф ... на юридических лиц – в размере ста месячных расчетных
+    # показателей». It was a certain "no provision".
+    a = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"religious"},
+                        channel=channel, offender="legal_entity"), "2021-04-01")
+    if a.governing is not None:  # the media dissemination of AOC 453(2), modelled, reaches it
+        assert str(a.governing.ref) == "AOC2014 453(2)" and channel != "public_speech"
+        assert channel == "mass_media" or "media_product" in a.depends_on
+        return
+    assert a.outcome is Outcome.OUTSIDE_SCOPE
+    assert any("AOC2014 490" in note for note in a.notes)
+
+
+def test_a_legal_entity_s_incitement_of_national_discord_stays_no_provision() -> None:
+    # Art. 490(2) is about religious feelings only; no unmodelled article in the register fits.
+    a = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel="public_speech", offender="legal_entity"), "2021-04-01")
+    assert a.outcome is Outcome.NO_PROVISION
+
+
+@pytest.mark.parametrize("channel", ["mass_media", "public_work"])
+def test_a_legal_entity_s_incitement_before_2015_may_fall_under_the_2001_administrative_code(channel: str) -> None:
+    # CC 1997 Art. 164 punishes natural persons; the Code of Administrative Offences of 30.01.2001
+    # No. 155 (in force until 01.01.2015, meta.yaml of 02-codes/2001/0130-...-8096 at commit fd80e0f8),
+    # which the data does not model, Art. 344 in the 05.12.2003 wording (rus/sec002-ch022.md, same
+    # commit): «Изготовление, хранение, ввоз, перевозка, распространение ... продукции средств
+    # массовой информации, содержащей сведения и материалы, направленные на пропаганду или агитацию
+    # ... разжигания социальной, расовой, национальной, религиозной, сословной и родовой розни ... –
+    # влекут штраф ... на юридических лиц - в размере до двухсот месячных расчетных показателей»
+    # (part 2 the same for «иной продукции»). It was a certain "no provision".
+    a = assess(Incident(act_date="2010-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel=channel, offender="legal_entity"), "2010-04-01")
+    assert a.outcome is Outcome.OUTSIDE_SCOPE
+    assert any("AOC2001 344" in note for note in a.notes)
+    # from 2015 the modelled AOC 2014 Art. 453 answers instead
+    b = assess(Incident(act_date="2016-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel=channel, offender="legal_entity"), "2016-04-01")
+    assert b.governing is not None and str(b.governing.ref).startswith("AOC2014 453(")
+    assert not any("AOC2001" in note for note in b.notes)
+
+
+def test_a_legal_entity_s_incitement_in_a_network_may_be_a_media_product_under_aoc_453_2() -> None:
+    # AOC 2014 Art. 453(2), 06.02.2023 text: «Распространение ... продукции средств массовой
+    # информации, содержащей сведения и материалы, направленные на ... разжигания социальной, расовой,
+    # национальной, религиозной, сословной и родовой розни ... – влечет штраф ... на субъектов малого
+    # предпринимательства или некоммерческие организации – в размере пятидесяти ...». The Law of
+    # 23.07.1999 «О средствах массовой информации», Art. 1 (03-laws/1999/0723-...-3749/rus.md at
+    # commit 273c5750...): «4) средство массовой информации - ... включая интернет-ресурсы; 5)
+    # продукция средства массовой информации - ... информация, размещенная на интернет-ресурсе». A
+    # legal entity's post in a network was a certain "no provision"; it turns on whether the post was
+    # such a product.
+    a = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel="telecom_network", offender="non_profit_organisation"), "2021-04-01")
+    assert a.governing is not None and str(a.governing.ref) == "AOC2014 453(2)"
+    assert "media_product" in a.depends_on
+    assert {f"{s.minimum.magnitude:g}" for s in a.sanctions} == {"50"}  # type: ignore[union-attr]
+    # the mass media named: no doubt on that element
+    b = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel="mass_media", offender="non_profit_organisation"), "2021-04-01")
+    assert "media_product" not in b.depends_on
+    # a natural person's post is the crime of CC 2014 Art. 174(1) («с использованием ... сетей
+    # телекоммуникаций»), the administrative part applying only «если эти действия не содержат
+    # признаков уголовно наказуемого деяния»
+    c = assess(Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"national"},
+                        channel="telecom_network"), "2021-04-01")
+    assert c.governing is not None and str(c.governing.ref) == "CC2014 174(1)"
+
+
+@pytest.mark.parametrize("channel", ["mass_media", "telecom_network"])
+def test_a_natural_person_s_incitement_is_not_also_said_to_fall_under_aoc_453_2(channel: str) -> None:
+    # AOC 2014 Art. 453(2) applies «если эти действия не содержат признаков уголовно наказуемого
+    # деяния»: where CC 2014 Art. 174(1) reaches the act, the facts do not also fall under it (the
+    # notes said they did).
+    inc = Incident(act_date="2021-03-01", conduct="incitement_of_discord", discord={"national"}, channel=channel)
+    (match,) = classify(inc)
+    assert str(match.provision.ref) == "CC2014 174(1)"
+    assert "AOC2014 453" not in str(match.set_aside)
+    a = assess(inc, "2021-05-01")
+    assert not any("also fall under AOC2014 453" in note for note in a.notes)

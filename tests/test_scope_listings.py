@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 import kzspeechlaw as kz
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import Conduct, Target
+from kzspeechlaw.law.loader import DATA_DIR as DATA
 
 D = dt.date
 ENTRIES = scope.register().entries
@@ -72,7 +74,7 @@ def test_an_article_added_by_a_later_law_starts_no_earlier_than_that_law_and_say
     "ref",
     # statements to authorities that are not dissemination, and articles bound to a place or a
     # state of emergency the vocabulary cannot state
-    ["CC2014 419", "CC2014 273", "AOC2014 438", "AOC2014 434-1", "AOC2014 478"],
+    ["CC2014 419", "CC2014 273", "AOC2014 438", "AOC2014 434-1"],
 )
 def test_an_article_the_vocabulary_cannot_narrow_is_listed_without_conducts(ref: str) -> None:
     entry = unmodelled(ref)
@@ -91,13 +93,66 @@ def test_an_ordinary_slander_or_insult_is_still_answered_by_the_modelled_article
 
 def test_a_private_incitement_is_not_sent_outside_the_scope_by_the_event_articles() -> None:
     # CC 2014 Art. 174 needs publicity ("публично или с использованием средств массовой информации
-    # ..."); AOC Art. 434-1(1)(2) needs a sports or cultural event, Art. 478 an area under emergency:
-    # neither can be required by an entry, so neither is named.
+    # ..."); AOC Art. 434-1(1)(2) needs a sports or cultural event, Art. 478 an area under emergency
+    # (its entry requires the circumstance), Art. 490(2) an insult of religious feelings: a private
+    # incitement of national discord, with neither circumstance, falls under none.
     inc = kz.Incident(act_date=D(2020, 5, 1), conduct="incitement_of_discord", channel="private",
                       discord={"national"})
     a = kz.assess(inc, decided_on=D(2020, 6, 1))
     assert a.outcome == "no_provision"
-    assert not any("434-1" in n or "478" in n for n in a.notes)
+    assert not any("434-1" in n or "478" in n or "490" in n for n in a.notes)
+
+
+@pytest.mark.parametrize("state", ["emergency", "martial_law"])
+@pytest.mark.parametrize("kind", ["national", "religious"])
+def test_a_private_incitement_in_an_area_under_emergency_or_martial_law_may_be_aoc_478(state: str,
+                                                                                          kind: str) -> None:
+    # AOC 2014 Art. 478(1), 12.07.2026 text (new layout rus/sec002-ch027.md, commit 0369b814...):
+    # «Действия, провоцирующие нарушение правопорядка или разжигающие национальную и религиозную
+    # рознь, ... совершенные в местности, где объявлено чрезвычайное или военное положение, – влекут
+    # штраф в размере сорока месячных расчетных показателей либо административный арест на срок до
+    # тридцати суток». No channel is named: a private act CC 2014 Art. 174 does not reach may be one.
+    # It was "no provision".
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="incitement_of_discord", channel="private",
+                      discord={kind}, circumstances={state})
+    a = kz.assess(inc, decided_on=D(2020, 6, 1))
+    assert a.outcome == "outside_scope"
+    assert any("AOC2014 478" in n for n in a.notes)
+    assert "AOC2014 478" in [e.ref for e in scope.outside(inc)]
+
+
+def test_a_private_incitement_of_social_discord_under_emergency_is_not_aoc_478() -> None:
+    # Art. 478(1) names only «национальную и религиозную рознь».
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="incitement_of_discord", channel="private",
+                      discord={"social"}, circumstances={"emergency"})
+    assert kz.assess(inc, decided_on=D(2020, 6, 1)).outcome == "no_provision"
+
+
+def test_a_private_insult_of_religious_feelings_may_be_aoc_490_2() -> None:
+    # AOC 2014 Art. 490(2), 12.07.2026 text (rus/sec002-ch027.md, commit 0369b814...): «Воспрепятствование
+    # законной религиозной деятельности, а равно нарушение гражданских прав физических лиц по мотивам
+    # отношения к религии или оскорбление их религиозных чувств ..., если все вышеизложенные действия не
+    # содержат признаков уголовно наказуемого деяния, – влекут штраф на физических лиц в размере двадцати
+    # пяти ... месячных расчетных показателей». CC 2014 Art. 174(1) (incitement «на оскорбление ...
+    # религиозных чувств граждан») needs publicity; a private one was "no provision".
+    inc = kz.Incident(act_date=D(2021, 3, 1), conduct="incitement_of_discord", channel="private",
+                      discord={"religious"})
+    a = kz.assess(inc, decided_on=D(2021, 4, 1))
+    assert a.outcome == "outside_scope"
+    assert [e.ref for e in scope.outside(inc)] == ["AOC2014 490"]
+    # a public one is the crime, answered under Art. 174(1)
+    public = kz.Incident(act_date=D(2021, 3, 1), conduct="incitement_of_discord", channel="public_speech",
+                         discord={"religious"})
+    b = kz.assess(public, decided_on=D(2021, 4, 1))
+    assert b.outcome == "liable" and b.governing is not None and str(b.governing.ref) == "CC2014 174(1)"
+
+
+def test_an_entry_s_facts_are_checked_at_load(tmp_path: Path) -> None:
+    text = (DATA / "scope.toml").read_text(encoding="utf-8").replace(
+        'facts = [["discord:religious"]]', 'facts = [["discord:tribal"]]')
+    (tmp_path / "scope.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(kz.DataError, match="discord:tribal"):
+        scope.load(tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -292,17 +292,20 @@ WITH_FACTS = [e for e in ENTRIES if e.status == "not_modelled" and e.conducts]
 @st.composite
 def unmodelled_incidents(draw: st.DrawFn) -> kz.Incident:
     entry = draw(st.sampled_from(WITH_FACTS))
-    code = law().codes[entry.code]
-    start = entry.valid_from or code.valid_from
-    end = min(entry.valid_to or D(2026, 7, 1), code.valid_to or D(2026, 7, 1))
+    code = law().codes.get(entry.code)  # None: a code the data does not model, its entries dated
+    start = entry.valid_from or code.valid_from  # type: ignore[union-attr]
+    end = min(entry.valid_to or D(2026, 7, 1), (code.valid_to if code else None) or D(2026, 7, 1))
     conduct = draw(st.sampled_from(entry.conducts))
+    required = [draw(st.sampled_from(clause)).partition(":") for clause in entry.facts]  # one fact of each clause
+    discord = {value for field, _, value in required if field == "discord"}
     return kz.Incident(
         act_date=draw(st.dates(min_value=start, max_value=end - dt.timedelta(days=1))),
         conduct=conduct,
         channel=draw(st.sampled_from([None, *(c.value for c in entry.channels)] if entry.channels else
                                      [None, "private", "public_speech", "mass_media", "telecom_network"])),
         target=draw(st.sampled_from(entry.targets or (kz.Target.PERSON, kz.Target.PUBLIC, kz.Target.STATE))),
-        discord={"national"} if conduct == "incitement_of_discord" else (),
+        discord=(discord or {"national"}) if conduct == "incitement_of_discord" else (),
+        circumstances={value for field, _, value in required if field == "circumstance"},
         in_connection_with_duties=draw(st.sampled_from([None, True, False])),
         knowing_and_dangerous=draw(st.sampled_from([None, True, False])),
     )

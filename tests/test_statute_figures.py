@@ -148,3 +148,30 @@ def test_income_measure_of_a_1997_fine() -> None:
     assert found == ["min 500 MCI", "max 3000 MCI", "min 5 month", "max 1 year", "max 4 year"]
     found = [str(a) for a in parse_amounts("или в размере заработной платы или иного дохода осужденного за период до одного месяца")]
     assert found == ["max 1 month"]
+
+
+def test_cc1997_164_names_class_discord_only_in_its_propaganda_limb() -> None:
+    # CC 1997 Art. 164(1), final text (statutes/cc1997/164.md, commit 8c7ac3b3...): «Умышленные
+    # действия, направленные на возбуждение социальной, национальной, родовой, расовой, религиозной
+    # вражды или розни, ... а равно пропаганда исключительности, превосходства либо неполноценности
+    # граждан по признаку их отношения к религии, сословной, национальной, родовой или расовой
+    # принадлежности». Class («сословной») discord is not among the kinds whose arousing it punishes
+    # (CC 2014 Art. 174 adds it: «сословной или религиозной розни»). An incitement of class discord
+    # alone was a certain "liable" under 164(1); it turns on whether it was such propaganda.
+    import kzspeechlaw as kz
+
+    inc = kz.Incident(act_date="2012-06-01", conduct="incitement_of_discord", discord={"class"},
+                      channel="public_speech")
+    a = kz.assess(inc, decided_on="2013-01-10")
+    assert a.governing is not None and str(a.governing.ref) == "CC1997 164(1)"
+    assert "class_propaganda" in a.depends_on
+    # another kind stated beside it settles the clause: no doubt
+    both = kz.assess(kz.Incident(act_date="2012-06-01", conduct="incitement_of_discord",
+                                 discord={"class", "social"}, channel="public_speech"), decided_on="2013-01-10")
+    assert "class_propaganda" not in both.depends_on
+    # the 2014 Code names it: «разжигание социальной, национальной, родовой, расовой, сословной или
+    # религиозной розни»
+    later = kz.assess(kz.Incident(act_date="2016-06-01", conduct="incitement_of_discord", discord={"class"},
+                                  channel="public_speech"), decided_on="2017-01-10")
+    assert later.governing is not None and str(later.governing.ref) == "CC2014 174(1)"
+    assert "class_propaganda" not in later.depends_on

@@ -93,7 +93,7 @@ def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
 _VERSION_KEYS = (
     ["ref", "valid_from", "act", "source", "verified", "elements", "sanctions", "text"],
     ["valid_to", "repealed_by", "successor", "continued_by", "title", "absorbs", "displaces", "additional", "notes",
-     "open_elements", "exempt_sanctions"],
+     "open_elements", "exempt_sanctions", "unless_crime"],
 )
 
 
@@ -219,6 +219,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
             extremist=article["extremist"],
             text=text,
             open_elements=_open_elements(reader),
+            unless_crime=reader.get("unless_crime", bool, False),
             exempt_sanctions=tuple(_sanction(reader, item, f"exempt_sanctions[{i}]")
                                    for i, item in enumerate(reader.get("exempt_sanctions", list, []))),
         )

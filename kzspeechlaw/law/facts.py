@@ -144,6 +144,15 @@ OPEN_ELEMENTS: dict[str, str] = {
                     "together with the danger of CC 2014 Art. 274 (knowing_and_dangerous)"),
     "prior_agreement": N_("that the group acted by prior agreement («группой лиц по предварительному сговору»), which "
                           "the circumstance group, a group of persons with or without it, does not say"),
+    "class_propaganda": N_("that the act, as to class, was propaganda of the exclusivity, superiority or inferiority "
+                           "of citizens by their class belonging («пропаганда исключительности, превосходства либо "
+                           "неполноценности граждан по признаку их ... сословной ... принадлежности»), or arousing "
+                           "social enmity: the 1997 Code does not name class discord among the kinds of enmity whose "
+                           "arousing it punishes, and the discord kind class alone does not say"),
+    "media_product": N_("that the post in a telecommunication network was a mass-media product («продукции средств "
+                        "массовой информации», from Law 19.06.2024 No. 95-VIII «продукции масс-медиа»): the Law on "
+                        "the Mass Media of 1999 counts internet resources among the mass media and information "
+                        "placed on an internet resource among their products, and the channel alone does not say"),
     "harm_conditions": N_("that the false information created conditions for a breach of public order, of the rights "
                           "and lawful interests of citizens or organisations, or of the interests of society or the "
                           "state («создающей условия нарушения ...»)"),

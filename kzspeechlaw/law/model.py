@@ -358,6 +358,10 @@ class Provision:
     """The sanction the article's next part gives instead to the persons to whom administrative arrest
     does not apply (AOC 2014 Art. 50(2); Art. 434(3): a fine of twenty MCI), where the part's sanction
     is arrest: not a part of its own, since the facts cannot state who is exempt (a check weighs it)."""
+    unless_crime: bool = False
+    """The part applies only where the act is not a crime («если эти действия не содержат признаков
+    уголовно наказуемого деяния», AOC 2014 Art. 453(2), (4)): a criminal part the facts meet sets it
+    aside for an offender the Criminal Code reaches."""
     open_elements: tuple[str, ...] = ()
     """Elements of the part that the facts cannot state (keys of
     :data:`~kzspeechlaw.law.facts.OPEN_ELEMENTS`, e.g. ``knowledge`` for «заведомо»): an answer

@@ -54,6 +54,21 @@ class CodeScope:
 
 
 @attrs.frozen
+class OtherCode:
+    """A code in force in the data's years that the data does not model at all (the Code of
+    Administrative Offences of 2001 before AOC 2014): its articles may be listed as unmodelled
+    entries, each with the period it covers."""
+
+    id: str
+    title: str
+    valid_from: dt.date
+    valid_to: dt.date
+    dates_verified: bool = True
+    source: str = ""
+    notes: str = ""
+
+
+@attrs.frozen
 class Entry:
     """One article of the register (an article may have a modelled and an unmodelled entry, for
     the periods modelled and not)."""
@@ -74,6 +89,10 @@ class Entry:
     source: str = ""
     notes: str = ""
     requires: tuple[str, ...] = ()
+    facts: tuple[tuple[str, ...], ...] = ()
+    """Facts the article is reached only with, as clauses of an element list (each clause one of its
+    facts; every clause): a part aimed at some circumstances or kinds and not others (AOC 2014
+    Art. 478: incitement «в местности, где объявлено чрезвычайное или военное положение»)."""
 
     @property
     def ref(self) -> str:
@@ -81,7 +100,10 @@ class Entry:
         return f"{self.code} {self.number}".strip()
 
     def covers(self, day: dt.date) -> bool:
-        """Whether ``day`` falls in the entry's period (and its code's life)."""
+        """Whether ``day`` falls in the entry's period (and its code's life; an entry of a code the
+        data does not model states its period, :class:`OtherCode`)."""
+        if self.code not in CODE_FILES:
+            return in_force(self.valid_from or dt.date.min, self.valid_to, day)
         code = law().codes[self.code]
         start = self.valid_from or code.valid_from
         end = self.valid_to or code.valid_to
@@ -95,6 +117,8 @@ class Entry:
             return False
         if self.channels and incident.channel is not None and incident.channel not in self.channels:
             return False  # a channel not stated may be one of them
+        if not all(any(fact in incident.facts for fact in clause) for clause in self.facts):
+            return False
         stated_otherwise = any(
             fact not in incident.facts and any(f.startswith(fact.partition(":")[0] + ":") for f in incident.facts)
             for fact in self.requires
@@ -108,6 +132,7 @@ class Register:
 
     codes: tuple[CodeScope, ...]
     entries: tuple[Entry, ...]
+    others: tuple[OtherCode, ...] = ()
 
 
 def load(directory: Path | str | None = None) -> Register:
@@ -125,16 +150,29 @@ def load(directory: Path | str | None = None) -> Register:
         codes.append(CodeScope(record["id"], current_to, reader.get("edition", str), reader.get("chapters_read", str)))
     if sorted(c.id for c in codes) != sorted(CODE_FILES):
         raise DataError(FILE, "[[code]]", f"one record per code: {sorted(CODE_FILES)}")
+    others = []
+    for index, record in enumerate(data.get("other_code", [])):
+        reader = Reader(FILE, f"other_code #{index + 1} ({record.get('id', '?')})", record)
+        reader.only(["id", "title", "valid_from", "valid_to", "source"], ["dates_verified", "notes"])
+        start, end = reader.date("valid_from"), reader.date("valid_to")
+        assert start is not None and end is not None
+        if record["id"] in CODE_FILES or end <= start:
+            raise reader.fail("an other code is one the data does not model, with valid_to after valid_from")
+        others.append(OtherCode(record["id"], reader.get("title", str), start, end,
+                                reader.get("dates_verified", bool, True), reader.get("source", str),
+                                reader.get("notes", str, "")))
+    other = {o.id: o for o in others}
     entries = []
     for index, record in enumerate(data.get("article", [])):
         where = f"article #{index + 1} ({record.get('code', '?')} {record.get('number', '?')})"
         reader = Reader(FILE, where, record)
         reader.only(["code", "number", "status"], ["title", "reason", "conducts", "targets", "channels", "valid_from",
                                                   "valid_to", "dates_verified", "source", "notes",
-                                                  "requires"])
+                                                  "requires", "facts"])
         code, status = reader.get("code", str), reader.get("status", str)
-        if code not in CODE_FILES:
-            raise reader.fail(f"code {code!r} is not one of {sorted(CODE_FILES)}")
+        if code not in CODE_FILES and (code not in other or status != "not_modelled"):
+            raise reader.fail(f"code {code!r} is not one of {sorted(CODE_FILES)} nor an unmodelled other_code "
+                              f"{sorted(other)}")
         if status not in STATUSES:
             raise reader.fail(f"status {status!r} is not one of {list(STATUSES)}")
         if status == "not_modelled" and not (record.get("reason") and record.get("title") and record.get("source")):
@@ -154,21 +192,28 @@ def load(directory: Path | str | None = None) -> Register:
             conducts=conducts,
             targets=targets,
             channels=channels,
-            valid_from=reader.date("valid_from", required=False),
-            valid_to=reader.date("valid_to", required=False),
-            dates_verified=reader.get("dates_verified", bool, True),
+            valid_from=reader.date("valid_from", required=False) or (other[code].valid_from if code in other else None),
+            valid_to=reader.date("valid_to", required=False) or (other[code].valid_to if code in other else None),
+            dates_verified=reader.get("dates_verified", bool, True)
+            and (code not in other or other[code].dates_verified),
             source=reader.get("source", str, ""),
             notes=reader.get("notes", str, ""),
             requires=tuple(reader.get("requires", list, [])),
+            facts=tuple(tuple(clause) for clause in reader.get("facts", list, [])),
         )
         for fact in entry.requires:
             problem = check_fact(fact) if isinstance(fact, str) else f"{fact!r} is not a string"
             if problem or fact.partition(":")[0] not in DECIDING:
                 raise reader.fail(problem or f"requires {fact!r}: only facts of {sorted(DECIDING)} may be required")
+        for clause in entry.facts:
+            problems = [check_fact(f) if isinstance(f, str) else f"{f!r} is not a string" for f in clause] or [
+                "an empty clause"]
+            if any(problems):
+                raise reader.fail(f"facts {list(clause)!r}: {next(p for p in problems if p)}")
         if entry.valid_from and entry.valid_to and entry.valid_to <= entry.valid_from:
             raise reader.fail(f"valid_to {entry.valid_to} is not after valid_from {entry.valid_from}")
         entries.append(entry)
-    return Register(tuple(codes), tuple(entries))
+    return Register(tuple(codes), tuple(entries), tuple(others))
 
 
 @functools.cache

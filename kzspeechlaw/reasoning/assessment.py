@@ -464,10 +464,18 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
         say.trace.append(Step(Message("The law in force at the time of the act governs ({ref} as of {day})",
                                       ref=str(first.ref), day=incident.act_date), *time_rule(first.regime, decided)))
     if entity:
+        # an administrative article the data does not model may reach the entity (AOC 2014 Art. 490(2)
+        # fines «на юридических лиц» an insult of religious feelings «если ... не содержат признаков
+        # уголовно наказуемого деяния»): not a certain "no provision"
+        administrative = tuple(e for e in scope.unmodelled_on(incident, incident.act_date)
+                               if not e.code.startswith("CC"))
         if say:
             say.note(N_("A legal entity is not a subject of criminal liability; the Criminal Code punishes natural "
                         "persons."))
-        return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, first.category, None)
+            say.notes += (Message("Outside the modelled scope: {why}. The facts may fall under it; the library "
+                                  "gives no answer.", why=scope.describe(e)) for e in administrative)
+        outcome = Outcome.OUTSIDE_SCOPE if administrative else Outcome.NO_PROVISION
+        return Assessment(incident, decided, matches, None, outcome, (), None, first.category, None)
 
     way = route.find(matches, incident, decided)
     if say:

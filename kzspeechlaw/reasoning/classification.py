@@ -203,6 +203,11 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
         # administrative part beside it (AOC 2014 456-2(1) beside CC 2014 274); whether that part
         # reaches the entity is the assessment's (Provision.reaches, AOC 2014 Art. 33(1)).
         hits = [hit for hit in hits if hit[0].regime is not Regime.CRIMINAL]
+    if any(p.regime is Regime.CRIMINAL and not open_ for p, _, open_ in hits):
+        # A part that applies only «если эти действия не содержат признаков уголовно наказуемого деяния»
+        # (AOC 2014 Art. 453(2)) does not reach an act that a criminal part the facts decide makes a crime
+        # (a legal entity's criminal parts are gone above, so it stays for the entity).
+        hits = [hit for hit in hits if not hit[0].unless_crime]
     rivals: dict[int, list[tuple[int, str]]] = {}
     for i, (loser, _, loser_open) in enumerate(hits):
         for j, (winner, _, winner_open) in enumerate(hits):

@@ -84,6 +84,12 @@ OPEN_FACTS = {
                 "date (within 31 days after the earliest day it could take effect)",
     "prior_agreement": "whether a group acted by prior agreement, which CC 2014 Arts. 274(2) and 299-1(2) (CC 1997 "
                        "Art. 242-1(2)) require where the group is what qualifies the act; not an incident field",
+    "class_propaganda": "whether an incitement of class discord alone was propaganda of class exclusivity, "
+                        "superiority or inferiority, or arousing social enmity, which CC 1997 Art. 164 requires (it "
+                        "names no class discord among the kinds of enmity); not an incident field",
+    "media_product": "whether a post in a telecommunication network was a mass-media product, which AOC 2014 Art. "
+                     "453(2)-(3) requires (information placed on an internet resource is one under the Law on the "
+                     "Mass Media of 1999); not an incident field",
     "harm_conditions": "whether false information on an online platform created conditions for a breach of public "
                        "order or of rights and interests, which AOC 2014 Art. 456-2(3) requires; not an incident "
                        "field",
@@ -475,6 +481,11 @@ def open_elements(incident: Incident, *parts: Provision) -> tuple[str, ...]:
 def _open(name: str, incident: Incident, p: Provision) -> bool:
     if name == "knowledge":
         return incident.knowing_and_dangerous is not True
+    if name == "media_product":  # open only for a post in a network, not for the mass media named
+        return incident.channel is Channel.TELECOM_NETWORK
+    if name == "class_propaganda":  # open only where class is the one kind of discord stated
+        return _CLASS in incident.facts and not any(
+            f in incident.facts for c in p.elements if _CLASS in c for f in c if f != _CLASS)
     if name == "prior_agreement":
         clause = next((c for c in p.elements if _GROUP in c), ())
         return _GROUP in incident.facts and not any(f in incident.facts for f in clause if f != _GROUP)
@@ -482,6 +493,7 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
 
 
 _GROUP = "circumstance:group"
+_CLASS = "discord:class"
 
 
 def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
