@@ -197,6 +197,7 @@ TABLES: dict[str, dict[str, str]] = {
         "private_reconciliation": NP_("route", "reconciliation (private prosecution)"),
         "repentance": NP_("route", "sincere repentance"),
         "active_repentance": NP_("route", "active repentance"),
+        "surety": NP_("route", "release with a surety"),
         "amnesty": NP_("route", "amnesty"),
         "conditional_sentence": NP_("route", "conditional sentence"),
         "deferral": NP_("route", "deferral of the sentence"),

@@ -126,6 +126,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
         N_("A person who committed a criminal misdemeanour, or a crime for the first time, may be released on active "
            "repentance (CC 2014 Art. 65(1)); not for extremist or terrorist crimes, crimes of a criminal group and "
            "others (Art. 65(2)). The release is discretionary and is not modelled."),)))
+    out += _surety(p, facts, act_date)
     found = tuple(amnesty_findings)
     if found:
         releasing = [f for f in found if getattr(f, "releases", False)]
@@ -162,6 +163,39 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                    "(Art. 63(6)): a prior conviction is not stated (aggravating: repetition)."),)))
     out.append(_deferral(p, facts, act_date, decided))
     return tuple(out)
+
+
+_NOT_69 = {"extremist": N_("Not for extremist crimes (CC 2014 Art. 69(6))."),
+           "terrorist": N_("Not for terrorist crimes (CC 2014 Art. 69(6))."),
+           "criminal_group": N_("Not for crimes of a criminal group (CC 2014 Art. 69(6)).")}
+
+
+def _surety(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    """CC 2014 Art. 69: «Лицо, впервые совершившее уголовный проступок либо преступление небольшой или
+    средней тяжести, ..., за совершение которого соответствующей статьей или частью статьи Особенной
+    части настоящего Кодекса предусмотрен штраф в числе иных видов основных наказаний, может быть
+    освобождено судом от уголовной ответственности [from Law 292-VI: от наказания] с установлением
+    поручительства» (09.04.2016 and 27.12.2019 texts), not for extremist, terrorist or criminal-group
+    crimes (part 6). A court's power, and whether the offence is the first is no incident field: the
+    route is closed or depends, never open."""
+    rule = find(p.ref.code, "surety", act_date)
+    if rule is None:
+        return ()
+    conditions = (N_("a first criminal offence"), N_("a surety's bail (CC 2014 Art. 69(2))"))
+    bars = _bars(rule, p, facts)
+    barred = next((_NOT_69[bar] for bar in ("extremist", "terrorist", "criminal_group") if bar in bars), None)
+    if barred is not None:
+        return (Release("surety", "closed", rule.cite(), conditions, (barred,)),)
+    if p.category.value not in rule.categories:
+        return (Release("surety", "closed", rule.cite(), conditions, (
+            Message("Art. 69(1) covers misdemeanours and small or medium crimes, not a {category} crime.",
+                    category=Code(p.category)),)),)
+    if not any(s.kind.value in rule.kinds for s in p.sanctions):
+        return (Release("surety", "closed", rule.cite(), conditions, (
+            N_("Art. 69(1) needs a fine among the main punishments of the part's sanction; it has none."),)),)
+    return (Release("surety", "depends", rule.cite(), conditions, (
+        N_("A court may release a person who committed a first offence with a surety who pays a bail (its "
+           "discretion): whether the offence is the first is not stated."),)),)
 
 
 def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -> Release:
