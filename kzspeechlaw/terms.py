@@ -217,6 +217,7 @@ TABLES: dict[str, dict[str, str]] = {
         "knowledge": NP_("fact", "knowledge"),
         "in_force": NP_("fact", "in force"),
         "harm_conditions": NP_("fact", "conditions for a breach"),
+        "publication": NP_("fact", "publication"),
         "prior_agreement": NP_("fact", "prior agreement"),
         "proceedings_date": NP_("fact", "proceedings date"),
         "offender": NP_("fact", "entrepreneur or legal entity"),

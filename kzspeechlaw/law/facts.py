@@ -153,6 +153,10 @@ OPEN_ELEMENTS: dict[str, str] = {
                         "массовой информации», from Law 19.06.2024 No. 95-VIII «продукции масс-медиа»): the Law on "
                         "the Mass Media of 1999 counts internet resources among the mass media and information "
                         "placed on an internet resource among their products, and the channel alone does not say"),
+    "publication": N_("that the materials whose publication was permitted were published, so that a mass-media product "
+                      "containing them was disseminated («Распространение ... продукции средств массовой информации, "
+                      "содержащей сведения и материалы, направленные на пропаганду или агитацию ...»): the permission "
+                      "alone does not say"),
     "harm_conditions": N_("that the false information created conditions for a breach of public order, of the rights "
                           "and lawful interests of citizens or organisations, or of the interests of society or the "
                           "state («создающей условия нарушения ...»)"),

@@ -90,6 +90,9 @@ OPEN_FACTS = {
     "media_product": "whether a post in a telecommunication network was a mass-media product, which AOC 2014 Art. "
                      "453(2)-(3) requires (information placed on an internet resource is one under the Law on the "
                      "Mass Media of 1999); not an incident field",
+    "publication": "whether materials whose publication was permitted were published, a mass-media product "
+                   "disseminated, which AOC 2014 Art. 453(2)-(3) requires of a permission (CC 2014 Art. 183's act); "
+                   "not an incident field",
     "harm_conditions": "whether false information on an online platform created conditions for a breach of public "
                        "order or of rights and interests, which AOC 2014 Art. 456-2(3) requires; not an incident "
                        "field",
@@ -483,6 +486,8 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return incident.knowing_and_dangerous is not True
     if name == "media_product":  # open only for a post in a network, not for the mass media named
         return incident.channel is Channel.TELECOM_NETWORK
+    if name == "publication":  # open only for a permission to publish, not for the act of publishing itself
+        return incident.conduct is Conduct.AUTHORISING_EXTREMIST_PUBLICATION
     if name == "class_propaganda":  # open only where class is the one kind of discord stated
         return _CLASS in incident.facts and not any(
             f in incident.facts for c in p.elements if _CLASS in c for f in c if f != _CLASS)
