@@ -221,6 +221,7 @@ TABLES: dict[str, dict[str, str]] = {
         "prior_agreement": NP_("fact", "prior agreement"),
         "proceedings_date": NP_("fact", "proceedings date"),
         "offender": NP_("fact", "entrepreneur or legal entity"),
+        "target": NP_("fact", "representative of authority"),
     },
     "status": {
         "open": NP_("status", "open"),

@@ -18,7 +18,7 @@ import attrs
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct, Offender
+from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct, Offender, Target
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
@@ -98,6 +98,9 @@ OPEN_FACTS = {
                        "field",
     "proceedings_date": "the day the administrative case was opened, whose MCI converts a fine (AOC 2014 Art. 44(1)): "
                         "the act date's is assumed, and the MCI changes before the decision; proceedings_date",
+    "target": "whether an official, prosecutor, investigator, inquiry officer or bailiff insulted was a "
+              "representative of authority (CC 2014 Art. 3(9); CC 1997 Art. 320, note 1), whom CC 2014 Art. 378 "
+              "(CC 1997 Art. 320) protects; target=authority_representative states it (an incident field)",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -162,6 +165,22 @@ crime."""
 _ENTREPRENEUR = N_("an individual entrepreneur, a natural person (offender=natural_person)")
 """The other value of a business offender's kind (:data:`_WHAT_IF`)."""
 
+_AUTHORITY = N_("a representative of authority insulted in or in connection with the performance of his duties "
+                "(target=authority_representative, in_connection_with_duties=true)")
+"""The other value of a target who may be a representative of authority (:data:`_WHAT_IF`)."""
+
+_MAY_BE_AUTHORITY = (Target.OFFICIAL, Target.PROSECUTOR, Target.INVESTIGATOR, Target.INQUIRY_OFFICER, Target.BAILIFF)
+"""Targets who may be representatives of authority, which the insult of CC 2014 Art. 378 (CC 1997
+Art. 320) requires. CC 2014 Art. 3(9): «представитель власти – лицо, находящееся на
+государственной службе, наделенное в установленном законом Республики Казахстан порядке
+распорядительными полномочиями в отношении лиц, не находящихся от него в служебной
+зависимости, в том числе сотрудник правоохранительного или специального государственного
+органа» (the same in the 07.11.2014 and 16.09.2025 texts; CC 1997 Art. 320, note 1, alike); CC
+2014 Art. 3(26): an official is one who «осуществляющее функции представителя власти либо
+выполняющее организационно-распорядительные или административно-хозяйственные функции». Whether
+the prosecutor, investigator, inquiry officer, bailiff or official of an incident held such powers
+the vocabulary does not say: a fact the incident leaves open."""
+
 
 _WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
@@ -188,6 +207,19 @@ _WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = 
                                                        "a legal entity (offender=medium_business)")),
                          (Offender.LARGE_BUSINESS, N_("whether the large business is an individual entrepreneur or a "
                                                       "legal entity (offender=large_business)")))),
+    *(("target", target, {"target": Target.AUTHORITY_REPRESENTATIVE}, what, _AUTHORITY,
+       N_("takes the target as no representative of authority"))
+      for target, what in (
+          (Target.OFFICIAL, N_("whether the official was a representative of authority (CC 2014 Art. 3(9), (26); "
+                               "CC 1997 Art. 320, note 1) (target=official)")),
+          (Target.PROSECUTOR, N_("whether the prosecutor was a representative of authority (CC 2014 Art. 3(9); "
+                                 "CC 1997 Art. 320, note 1) (target=prosecutor)")),
+          (Target.INVESTIGATOR, N_("whether the investigator was a representative of authority (CC 2014 Art. 3(9); "
+                                   "CC 1997 Art. 320, note 1) (target=investigator)")),
+          (Target.INQUIRY_OFFICER, N_("whether the inquiry officer was a representative of authority (CC 2014 Art. "
+                                      "3(9); CC 1997 Art. 320, note 1) (target=inquiry_officer)")),
+          (Target.BAILIFF, N_("whether the bailiff was a representative of authority (CC 2014 Art. 3(9); CC 1997 "
+                              "Art. 320, note 1) (target=bailiff)")))),
 )
 """Facts an incident may leave open on which the law turns: the field, the value that leaves it
 open, the value whose answer the notes give, and the words of the note. A subject of small, medium
@@ -256,6 +288,11 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             continue
         if field == "allegation" and incident.conduct is not Conduct.SLANDER:
             continue  # an allegation is a fact of a slander only (Incident refuses it otherwise)
+        if field == "target" and (incident.conduct is not Conduct.INSULT
+                                  or incident.in_connection_with_duties is False):
+            continue  # the insult of a representative of authority (CC 2014 Art. 378) needs the link to his duties
+        if field == "target":  # the link left open is stated with it, as the alternative's words say
+            other = {**other, "in_connection_with_duties": True}
         stated = attrs.evolve(incident, **other)
         if field != "offender" and _first_ref(classify(stated)) == _first_ref(matches):
             continue  # the same part (what the assessment with it stated is matched by: its first)
