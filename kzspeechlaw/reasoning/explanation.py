@@ -13,8 +13,6 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-import attrs
-
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
@@ -293,7 +291,7 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             continue  # the insult of a representative of authority (CC 2014 Art. 378) needs the link to his duties
         if field == "target":  # the link left open is stated with it, as the alternative's words say
             other = {**other, "in_connection_with_duties": True}
-        stated = attrs.evolve(incident, **other)
+        stated = incident.varied(**other)
         if field != "offender" and _first_ref(classify(stated)) == _first_ref(matches):
             continue  # the same part (what the assessment with it stated is matched by: its first)
         alt = assess(stated, decided)
@@ -408,7 +406,7 @@ def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Asse
     for fields in _undecided(a.matches):
         names = [STATING[f] for f in fields]
         for value in (True, False):
-            stated = attrs.evolve(a.incident, **dict.fromkeys(names, value))
+            stated = a.incident.varied(**dict.fromkeys(names, value))
             yield ", ".join(names), ", ".join(f"{n}={str(value).lower()}" for n in names), assess(stated, a.decided_on)
 
 
@@ -441,7 +439,7 @@ def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tup
         names = [STATING[f] for f in fields]
         outcomes = []
         for value in (True, False):
-            stated = attrs.evolve(incident, **dict.fromkeys(names, value))
+            stated = incident.varied(**dict.fromkeys(names, value))
             alt = assess(stated, decided)
             stated_as = ", ".join(f"{n}={str(value).lower()}" for n in names)
             outcomes.append(Message("{facts} gives {answer}", facts=stated_as, answer=_answer(alt)))
@@ -475,7 +473,7 @@ def special_unmodelled(say: Say, incident: Incident, decided: dt.date, first: Pr
         say.trace.append(Step(step, f"{entry.ref} (not modelled)"))
         say.notes.append(note)
         for name in _unstated(incident, entry):
-            alt = assess(attrs.evolve(incident, **{name: False}), decided)
+            alt = assess(incident.varied(**{name: False}), decided)
             say.notes.append(Message("If {name}=false, {ref} cannot apply and the answer is {outcome} under "
                                      "{governing}.", name=name, ref=entry.ref, outcome=Code(alt.outcome),
                                      governing=str(alt.governing.ref))

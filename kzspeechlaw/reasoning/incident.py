@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, cast
 
 import attrs
 
@@ -152,6 +152,21 @@ class Incident:
                        self.knowing_and_dangerous)
         object.__setattr__(self, "facts", facts)
 
+    def varied(self, **changes: Any) -> Incident:
+        """The incident with ``changes`` (as :func:`attrs.evolve` gives it): each changed value goes
+        through its field's converter and the checks of the whole incident run again; the fields
+        that do not change are not converted again (the reasoning's what-ifs make many such)."""
+        made = object.__new__(Incident)
+        for name, convert in _CONVERTERS:
+            if name in changes:
+                object.__setattr__(made, name, convert(changes.pop(name)))
+            else:
+                object.__setattr__(made, name, getattr(self, name))
+        if changes:
+            raise TypeError(f"Incident has no field {sorted(changes)[0]!r}")
+        made.__attrs_post_init__()
+        return made
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Incident:
         """Build from a JSON-like mapping; anything else, and unknown keys, raise
@@ -203,6 +218,9 @@ class Incident:
 
 
 _FIELD_SET = frozenset(FIELDS)
+_CONVERTERS: tuple[tuple[str, Callable[[Any], Any]], ...] = tuple(
+    (f.name, cast(Callable[[Any], Any], f.converter)) for f in attrs.fields(Incident) if f.init)
+"""Each field of an incident given to it, with its converter (every such field has one)."""
 
 STATING: dict[str, str] = {"link": "in_connection_with_duties", "falsity": "knowing_and_dangerous"}
 """The incident field that states each deciding element field (:data:`kzspeechlaw.law.facts.DECIDING`)."""
@@ -220,7 +238,7 @@ def moved_before(incident: Incident, eve: dt.date, decision: bool) -> Incident:
     moved: dict[str, dt.date] = {"act_date": min(incident.act_date, eve)}
     if decision:
         moved |= {name: min(day, eve) for name in DECIDED_AFTER if (day := getattr(incident, name)) is not None}
-    return attrs.evolve(incident, **moved)
+    return incident.varied(**moved)
 
 
 def minor_stated(incident: Incident) -> bool:
