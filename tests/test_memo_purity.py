@@ -148,13 +148,12 @@ def test_the_sanctions_remembered_are_those_computed_for_each_day() -> None:
     mci_day = dt.date(2020, 1, 1)
     versions = [v for ref, vs in law().versions.items() if str(ref) in REFS for v in vs]
     assert len({str(v.ref) for v in versions}) == len(REFS)
-    for p in versions:
-        for subject in ("natural_person", "legal_entity"):
-            for act in _around(index().days):
-                decided = act + dt.timedelta(days=700)
-                warm = penalties.for_subject(p, subject, act, mci_day, decided, act)
-                penalties._PENALTIES._known.clear()
-                assert penalties.for_subject(p, subject, act, mci_day, decided, act) == warm, (p.ref, act)
+    calls = [(p, subject, act, mci_day, act + dt.timedelta(days=days), act) for p in versions
+             for subject in ("natural_person", "legal_entity") for act in _around(index().days) for days in (0, 700)]
+    warm = [penalties.for_subject(*call) for call in calls]  # each remembered, none forgotten
+    for call, found in zip(calls, warm, strict=True):
+        penalties._PENALTIES._known.clear()
+        assert penalties.for_subject(*call) == found, (call[0].ref, call[1:])
 
 
 def test_what_an_amnesty_does_remembered_is_what_is_found_for_each_day() -> None:
@@ -164,10 +163,59 @@ def test_what_an_amnesty_does_remembered_is_what_is_found_for_each_day() -> None
 
     decisions = [d for d in _around(index().days) if d.year >= 2011]
     versions = [v for ref, vs in law().versions.items() if str(ref) in REFS and ref.code != "AOC2014" for v in vs]
-    for p in versions:
-        for act in (d for d in _around(index().days) if dt.date(2009, 1, 1) <= d <= dt.date(2026, 12, 31)):
-            for decided in (d for d in decisions[::8] if d >= act):
-                warm = amnesty.findings(p, act, decided), amnesty.released(p, act, decided)
-                reach._FINDINGS._known.clear()
-                reach._RELEASED._known.clear()
-                assert (amnesty.findings(p, act, decided), amnesty.released(p, act, decided)) == warm, (p.ref, act)
+    calls = [(p, act, decided) for p in versions
+             for act in _around(index().days) if dt.date(2009, 1, 1) <= act <= dt.date(2026, 12, 31)
+             for decided in decisions[::8] if decided >= act]
+    warm = [(amnesty.findings(*call), amnesty.released(*call)) for call in calls]  # none forgotten
+    for call, found in zip(calls, warm, strict=True):
+        reach._FINDINGS._known.clear()
+        reach._RELEASED._known.clear()
+        assert (amnesty.findings(*call), amnesty.released(*call)) == found, (call[0].ref, call[1:])
+
+
+def test_the_limitation_rules_remembered_are_those_found_for_each_day() -> None:
+    """The limitation rules compared between an act and a decision (remembered by the days a version
+    or a limitation rule changes, or a code is replaced) are, on either side of every day of the time
+    index for the act and for the decision, those found afresh."""
+    from kzspeechlaw.reasoning import limitation
+
+    days = _around(index().days)
+    calls = []
+    for cells in SPOKEN:
+        for act in days[::2] + days[1::6]:
+            try:
+                incident = Incident.from_dict({**cells, "act_date": act.isoformat()})
+                a = assess(incident, act)
+            except LawError:
+                continue
+            if a.governing is not None:
+                calls += [(a.governing, incident, decided) for decided in days[::3] if decided >= act]
+    warm = [limitation.for_act(*call) for call in calls]  # each remembered, none forgotten
+    for call, found in zip(calls, warm, strict=True):
+        limitation._LATER_LIMITATION_RULES._known.clear()
+        assert limitation.for_act(*call) == found, (str(call[0].ref), call[1].act_date, call[2])
+
+
+def test_the_routes_remembered_are_those_found_for_each_day() -> None:
+    """The route to the governing law (remembered by the days a version or a general-part rule
+    changes, or a code starts or ends) is, on either side of every day of the time index for the act
+    and for the decision, the one found afresh."""
+    from kzspeechlaw.reasoning import route
+    from kzspeechlaw.reasoning.classification import classify
+
+    days = _around(index().days)
+    calls = []
+    for cells in [*SPOKEN, {"conduct": "insult", "target": "judge", "in_connection_with_duties": "yes"},
+                  {"conduct": "slander", "allegation": "grave_crime", "channel": "mass_media"}]:
+        for act in days[::2] + days[1::6]:
+            try:
+                incident = Incident.from_dict({**cells, "act_date": act.isoformat()})
+            except LawError:
+                continue
+            matches = classify(incident)
+            if matches:
+                calls += [(matches, incident, decided) for decided in days[::3] if decided >= act]
+    warm = [route.find(*call) for call in calls]  # each remembered, none forgotten
+    for call, found in zip(calls, warm, strict=True):
+        route._ROUTES._known.clear()
+        assert route.find(*call) == found, (str(call[0][0].provision.ref), call[1].act_date, call[2])

@@ -28,6 +28,7 @@ from kzspeechlaw.i18n import N_, OR, Message, join
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
+from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.classification import classify
 from kzspeechlaw.reasoning.incident import Incident, minor_stated
@@ -140,7 +141,8 @@ def _limitation_rules(p: Provision, incident: Incident,
         first = _limitation_rule(origin, act) if origin is not None else None
     if first is None:
         return (), ()
-    key = (p, incident.conduct, incident.facts, interval(act), interval(decided))
+    changes = _limitation_index().interval  # what make reads of the dates (_days_between)
+    key = (p, incident.conduct, incident.facts, changes(act), changes(decided))
 
     def make() -> tuple[tuple[_LimitationRule, ...], tuple[dt.date | None, ...]]:
         rules: list[_LimitationRule] = [first]
@@ -174,6 +176,16 @@ def _days_between(act: dt.date, decided: dt.date) -> tuple[dt.date, ...]:
         return ()
     changes = _limitation_changes()
     return (every[start], *changes[bisect.bisect_right(changes, every[start]):bisect.bisect_right(changes, decided)])
+
+
+@functools.cache
+def _limitation_index() -> Timeline:
+    """:func:`_limitation_changes` as an index: the rules :func:`_limitation_rules` finds between an
+    act and a decision are the same for every act of one of its intervals and every decision of
+    one (on the index's other days the same records are in force as on the day of these before
+    them, and the first day of the index after the act finds the part and rule in force at the act),
+    so they are remembered by them."""
+    return Timeline(_limitation_changes())
 
 
 @functools.cache

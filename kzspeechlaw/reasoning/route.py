@@ -25,6 +25,7 @@ import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from kzspeechlaw.dates import change_days
 from kzspeechlaw.i18n import N_, Message, join
 from kzspeechlaw.law import general_part, scope
 from kzspeechlaw.law.loader import law
@@ -151,6 +152,18 @@ def _starts(versions: Sequence[Provision]) -> list[dt.date]:
 
 
 _STARTS: dict[int, tuple[Sequence[Provision], list[dt.date]]] = {}  # by the versions' object, kept alive here
+
+
+@functools.cache
+def _route_index() -> Timeline:
+    """The days on which what :func:`find` reads of the dates may change: a version of the special
+    part (the part's own, a new code's, a continuing or a surviving part's) or a rule of the general
+    part starts or ends, a code starts or ends, or the 2014 Code's rules on the law's time take over
+    (:func:`~kzspeechlaw.reasoning.time_rules.time_rule`). Not the MCI's days, nor the amnesties'."""
+    data = law()
+    versions = (v for parts in data.versions.values() for v in parts)
+    codes = (d for c in data.codes.values() for d in (c.valid_from, c.valid_to) if d is not None)
+    return Timeline((*change_days(versions), *general_part.days(), *codes, CC2014_FROM))
 
 
 @functools.cache
@@ -399,9 +412,12 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
     """Removal of liability (CC Art. 6(1); AOC Art. 5(1)) and lex mitior among the versions from
     the act to the decision. Remembered: it depends on the decision date only through the versions
     and general-part rules in force on it, and on the incident through its classification and its
-    facts (the part of a new code, a continuing or a surviving part, each found from the facts)."""
+    facts (the part of a new code, a continuing or a surviving part, each found from the facts), and
+    on both dates only through the days a version or a general-part rule changes or a code starts
+    or ends (:func:`_route_index`)."""
     subject = incident.offender.value
-    key = (matches, subject, interval(decided), interval(incident.act_date), incident.conduct, incident.facts)
+    period = _route_index().interval
+    key = (matches, subject, period(decided), period(incident.act_date), incident.conduct, incident.facts)
 
     def make() -> Route:
         first = matches[0].provision
