@@ -773,3 +773,32 @@ def test_chunks_in_flight_are_bounded(output: str) -> None:
     ahead = len(read)
     results.close()
     assert ahead == 3 * {"brief": 2, "full": 4}[output]
+
+
+def test_tally_says_how_many_fines_have_no_tenge_amount(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A liable row whose fine has no tenge amount (no MCI is known for the day the case was opened,
+    AOC 2014 Art. 44(1)) is not summed as 0 tenge without a word: the tally counts it. The other
+    row's fine is 180 MCI (AOC 2014 Art. 73-3(2)) at 4 325 tenge (Law 08.12.2025 No. 239-VIII,
+    Art. 7: «Установить с 1 января 2026 года: … 4) месячный расчетный показатель – 4 325 тенге»)."""
+    import datetime as dt
+
+    from kzspeechlaw.law.loader import law
+
+    after = law().mci_until + dt.timedelta(days=30)
+    slander = {"conduct": "slander", "channel": "mass_media", "allegation": "none"}
+    register = [
+        {"id": "known", "act_date": "2026-06-01", "proceedings_date": "2026-06-02", "decided_on": "2026-06-20",
+         **slander},
+        {"id": "after", "act_date": after.isoformat(), "proceedings_date": (after + dt.timedelta(days=1)).isoformat(),
+         "decided_on": (after + dt.timedelta(days=20)).isoformat(), **slander},
+    ]
+    t = batch.tally(kz.assess_many(register))
+    assert t.by_outcome["liable"] == 2
+    assert (t.fine_kzt_min, t.fine_kzt_max) == (180 * 4325, 180 * 4325)
+    assert t.fines_not_in_tenge == 1
+    path = write_jsonl(tmp_path / "r.jsonl", register)
+    assert main(["tally", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["fines_not_in_tenge"] == 1
+    assert main(["tally", str(path)]) == 0
+    assert "fines with no tenge amount (no MCI is known for their date), left out of the sums: 1" in (
+        capsys.readouterr().out)

@@ -30,6 +30,8 @@ class Digest(NamedTuple):
     fine_kzt_max: Any
     limitation: str | None = None
     depends_on: tuple[str, ...] = ()
+    fine_not_in_tenge: bool = False
+    """A liable row's fine in MCI with no tenge amount: no MCI is known for the date that converts it."""
 
 
 def digest(result: BatchResult) -> Digest:
@@ -40,7 +42,8 @@ def digest(result: BatchResult) -> Digest:
     is that of :func:`~kzspeechlaw.registers.records.answering`'s part (the governing one, or a
     decriminalised act's), ``None`` (counted as ``none``) for ``no_provision`` and
     ``outside_scope``: a legal entity's insult, which the Criminal Code does not reach, is not
-    counted as criminal. Fines are counted for liable rows only.
+    counted as criminal. Fines are counted for liable rows only; a fine with no tenge amount (no
+    MCI is known for its date) is flagged, not counted as 0.
     """
     a = result.assessment
     if a is None:
@@ -59,6 +62,7 @@ def digest(result: BatchResult) -> Digest:
         fine[3] if fine is not None else None,
         a.limitation.status if a.limitation is not None else "not_modelled" if a.governing is not None else None,
         a.depends_on,
+        fine is not None and fine[3] is None and fine[1] is not None,
     )
 
 
@@ -105,7 +109,9 @@ class Tally:
     decriminalised act's part's; ``none`` where no modelled part answers: no provision, outside the
     modelled scope), and per month of the act date (its criminal and administrative columns count
     by the same regime); and the sums of the fine ranges in tenge over the
-    liable rows (an "up to" fine without a floor adds 0 to the sum of minima).
+    liable rows (an "up to" fine without a floor adds 0 to the sum of minima; a fine with no tenge
+    amount, where no MCI is known for its date, adds nothing and is counted in
+    :attr:`fines_not_in_tenge`).
     """
 
     succeeded: int = 0
@@ -125,6 +131,9 @@ class Tally:
     their outcomes are counted above as the facts stated give them."""
     by_depends_on: collections.Counter[str] = attrs.field(factory=collections.Counter)
     """The open facts those rows turn on, each row counted once per fact."""
+    fines_not_in_tenge: int = 0
+    """Liable rows whose fine has no tenge amount (no MCI is known for the date that converts it):
+    left out of the fine sums, which are then short of them."""
 
     @property
     def rows(self) -> int:
@@ -181,6 +190,8 @@ class Tally:
         if d.fine_kzt_max is not None:
             self.fine_kzt_min += (d.fine_kzt_min or 0) * n
             self.fine_kzt_max += d.fine_kzt_max * n
+        elif d.fine_not_in_tenge:
+            self.fines_not_in_tenge += n
         return True
 
     def merge(self, other: Tally) -> None:
@@ -201,6 +212,7 @@ class Tally:
         self.fine_kzt_min += other.fine_kzt_min
         self.fine_kzt_max += other.fine_kzt_max
         self.undecided += other.undecided
+        self.fines_not_in_tenge += other.fines_not_in_tenge
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, keys sorted within each count."""
@@ -216,6 +228,7 @@ class Tally:
             "by_limitation": dict(sorted(self.by_limitation.items())),
             "by_month": {m: attrs.asdict(v) for m, v in sorted(self.by_month.items())},
             "fine_kzt": {"min": self.fine_kzt_min, "max": self.fine_kzt_max},
+            "fines_not_in_tenge": self.fines_not_in_tenge,
             "undecided": self.undecided,
             "by_depends_on": dict(sorted(self.by_depends_on.items())),
         }
@@ -252,6 +265,9 @@ class Tally:
         lines.append(f"{gettext('total'):<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
                      f"{num(total['administrative']):>8} {num(self.by_outcome['liable']):>8} "
                      f"{num(self.fine_kzt_min):>18} {num(self.fine_kzt_max):>18}")
+        if self.fines_not_in_tenge:
+            lines.append(gettext("fines with no tenge amount (no MCI is known for their date), left out of the sums: "
+                                 "{count}").format(count=num(self.fines_not_in_tenge)))
         return "\n".join(lines)
 
 
