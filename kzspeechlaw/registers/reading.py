@@ -248,10 +248,21 @@ def _span(first: str, taken: list[str | Unreadable], again: list[str | Unreadabl
         spanning = [i for i, cell in enumerate(record) if "\n" in cell or "\r" in cell]
         if any(column_name(header[i]) in COLUMNS for i in spanning):
             return None
-        if any(_row_of_its_own(line, delimiter, header) for line in taken):
+        lines = taken
+        if spanning and max(spanning) < _first_fact(header):
+            # The record's date and conduct are read from its last line, which reads alone as a row
+            # too; a stray quote is then told by the first line, which without it would be a row.
+            lines = [first.replace('"', ""), *taken[:-1]]
+        if any(_row_of_its_own(line, delimiter, header) for line in lines):
             return None  # a stray quote, not a cell over several lines
         return record
     return None
+
+
+def _first_fact(header: Sequence[str]) -> int:
+    """The first of the columns ``act_date`` and ``conduct`` (the header's length where it lacks one)."""
+    names = [column_name(h) for h in header]
+    return min((names.index(name) for name in ("act_date", "conduct") if name in names), default=len(names))
 
 
 def _row_of_its_own(line: str | Unreadable, delimiter: str, header: Sequence[str]) -> bool:
