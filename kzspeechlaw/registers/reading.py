@@ -4,9 +4,10 @@ Every physical line of a register gives exactly one row, in order, whatever it h
 below decide what a line is, and a line that breaks one becomes an *unreadable* row (an error
 record naming the cause) instead of stopping the register or swallowing its neighbours.
 
-- **Encoding.** UTF-8, with or without a byte-order mark; a register that is not UTF-8 is read as
-  Windows-1251 (what Excel writes on a Russian- or Kazakh-locale machine) from its first line that
-  is not UTF-8 on. With an explicit ``encoding``, a line that does not decode is unreadable.
+- **Encoding.** UTF-8, with or without a byte-order mark; a line that is not UTF-8 is read as
+  Windows-1251 (what Excel writes on a Russian- or Kazakh-locale machine), so that one stray byte
+  in a UTF-8 register changes no other line. With an explicit ``encoding``, a line that does not
+  decode is unreadable.
 - **Size.** A line longer than :data:`MAX_ROW_BYTES` is unreadable (its start is quoted).
 - **Lines.** A cell of an incident field cannot span lines: a line whose quotes do not close on it
   is unreadable, and the next line is read as the next row; a quoted cell of another column (a
