@@ -107,6 +107,22 @@ def test_a_stray_quote_before_the_date_and_conduct_does_not_swallow_a_row(text: 
     assert "error" in found[0] and [r["id"] for r in found[1:]] == ["B", "C"][-(len(found) - 1):]
 
 
+def test_a_workbook_with_its_register_after_a_sheet_of_instructions_names_the_sheets() -> None:
+    # The refusal said both sheets had a register's header, the instructions too.
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "Инструкция"
+    book.active.append(["Заполните лист «Реестр»"])
+    real = book.create_sheet("Реестр")
+    real.append(["id", "act_date", "conduct"])
+    real.append(["r1", "2021-03-05", "insult"])
+    data = io.BytesIO()
+    book.save(data)
+    with pytest.raises(InvalidIncident, match="the first sheet 'Инструкция' has no header naming act_date and "
+                                              "conduct, the sheets 'Реестр' have one"):
+        read_register(io.BytesIO(data.getvalue()), "xlsx")
+
+
 def test_a_workbook_with_data_on_two_sheets_is_refused() -> None:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()

@@ -434,6 +434,11 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
         raise InvalidIncident("file", getattr(stream, "name", "stream"),
                               f"an Excel workbook (.xlsx) ({type(error).__name__}: {cut(str(error))})") from None
     others = [sheet.title for sheet in book.worksheets[1:] if _holds_register(sheet)]
+    if others and not _holds_register(book.worksheets[0]):  # a sheet of instructions before the register
+        raise InvalidIncident("file", getattr(stream, "name", "stream"), Message(
+            "a workbook whose first sheet is the register: the first sheet {first} has no header naming act_date and "
+            "conduct, the sheets {sheets} have one; move the register's sheet first, or export it as CSV",
+            first=repr(cut(book.worksheets[0].title)), sheets=", ".join(repr(cut(t)) for t in others)))
     if others:
         shown = ", ".join(repr(cut(t)) for t in [book.worksheets[0].title, *others])
         raise InvalidIncident("file", getattr(stream, "name", "stream"), Message(
