@@ -278,6 +278,18 @@ def test_merged_cells_and_formulas_in_a_column_left_out_refuse_no_row(tmp_path: 
     assert "merged cells E6:E7" in out[5]["error"]["message"]
 
 
+def test_an_error_quotes_a_workbook_row_with_its_empty_cells_empty(tmp_path: Any) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["id", "act_date", "conduct", "channel"])
+    book.active.append(["A", "2019-03-15", "insult", None, "a note past the header"])
+    path = tmp_path / "register.xlsx"
+    book.save(path)
+    with open(path, "rb") as f:
+        (record,) = [json.loads(r) for c in batch.run(read_register(f, "xlsx"), "2019-12-01") for r in c.records]
+    assert record["error"]["value"] == ["A", "2019-03-15", "insult", "", "a note past the header"]  # not "None"
+
+
 def test_a_sheet_without_cell_references_or_with_a_document_type_is_read_with_care(tmp_path: Any) -> None:
     """A cell's reference (``r``) is optional: an unstored formula in a cell without one is still
     found. A sheet declaring a document type (whose entities could expand without end) is refused."""

@@ -555,11 +555,11 @@ def _sheet_rows(book: Any, unstored: frozenset[str] = frozenset(), merged: tuple
                 spans = [ref for ref, top, bottom, first, last in merged if top <= number <= bottom and any(
                     first + (number == top) <= at <= last for at in read)]
                 if header and lost:
-                    yield Unreadable([cut(str(c)) for c in row], f"a formula with no stored value in cell {lost[0]} "
+                    yield Unreadable(_shown(row), f"a formula with no stored value in cell {lost[0]} "
                                      "(the workbook was not saved by a spreadsheet program): save it in one, or "
                                      "export it as CSV")
                 elif header and spans and not blank:
-                    yield Unreadable([cut(str(c)) for c in row], f"row {number} lies in the merged cells {spans[0]}, "
+                    yield Unreadable(_shown(row), f"row {number} lies in the merged cells {spans[0]}, "
                                      "whose value only their first cell holds: unmerge them and give each cell its "
                                      "value")
                 elif not blank:
@@ -569,6 +569,11 @@ def _sheet_rows(book: Any, unstored: frozenset[str] = frozenset(), merged: tuple
                     yield row
     finally:
         book.close()
+
+
+def _shown(cells: Sequence[Any]) -> list[str]:
+    """A workbook's row as an error quotes it: each cell as text, an empty one as ``""`` (not ``"None"``)."""
+    return [cut(str(c)) if c is not None else "" for c in cells]
 
 
 def _no_constant(name: str) -> Any:
@@ -606,7 +611,7 @@ def decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
     if fmt == "xlsx":
         extra = [c for c in raw[len(header):] if not is_blank(c)]
         if extra:
-            return Unreadable([cut(str(c)) for c in raw[: len(header) + 1]],
+            return Unreadable(_shown(raw[: len(header) + 1]),
                               f"{len(header) + len(extra)} cells for {len(header)} columns")
         return {k: v for k, v in zip(header, raw, strict=False) if k in _KNOWN and not is_blank(v)}
     if fmt == "jsonl":
