@@ -80,6 +80,49 @@ def test_a_note_over_two_lines_is_still_one_row(text: str) -> None:
     assert len(found) == 1 and "error" not in found[0]
 
 
+@pytest.mark.parametrize("text", [
+    'notes,id,act_date,conduct,channel\n"Жалоба\nст. 131",A,2021-03-05,insult,mass_media\n'
+    'x,B,2021-03-05,insult,private\n',
+    'id,notes,act_date,conduct,channel\nA,"one\ntwo\nthree",2021-03-05,insult,mass_media\n'
+    'B,x,2021-03-05,insult,private\n',
+])
+def test_a_note_over_lines_before_the_date_and_conduct_is_one_row(text: str) -> None:
+    # The note's last line holds the row's date and conduct, so read alone it is a row too: it was
+    # taken for one, the note's first line became an error record, and two rows gave three records.
+    with pytest.warns(RegisterWarning):
+        found = records(text)
+    assert [(r["id"], r["governing"]) for r in found] == [("A", "CC2014 131(2)"), ("B", "CC2014 131(1)")]
+
+
+@pytest.mark.parametrize("text", [
+    # a stray quote opening the first cell: the line without it is row A, the next rows are rows
+    'notes,id,act_date,conduct,channel\n"oops,A,2021-03-05,insult,mass_media\n'
+    'C",C,2021-03-05,insult,private\n',
+    'notes,id,act_date,conduct,channel\n"oops,A,2021-03-05,insult,mass_media\n'
+    'x,B,2021-03-05,insult,private\nC",C,2021-03-05,insult,private\n',
+])
+def test_a_stray_quote_before_the_date_and_conduct_does_not_swallow_a_row(text: str) -> None:
+    with pytest.warns(RegisterWarning):
+        found = records(text)
+    assert "error" in found[0] and [r["id"] for r in found[1:]] == ["B", "C"][-(len(found) - 1):]
+
+
+def test_a_workbook_with_its_register_after_a_sheet_of_instructions_names_the_sheets() -> None:
+    # The refusal said both sheets had a register's header, the instructions too.
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "Инструкция"
+    book.active.append(["Заполните лист «Реестр»"])
+    real = book.create_sheet("Реестр")
+    real.append(["id", "act_date", "conduct"])
+    real.append(["r1", "2021-03-05", "insult"])
+    data = io.BytesIO()
+    book.save(data)
+    with pytest.raises(InvalidIncident, match="the first sheet 'Инструкция' has no header naming act_date and "
+                                              "conduct, the sheets 'Реестр' have one"):
+        read_register(io.BytesIO(data.getvalue()), "xlsx")
+
+
 def test_a_workbook_with_data_on_two_sheets_is_refused() -> None:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()

@@ -257,6 +257,39 @@ def test_a_formula_without_a_stored_value_and_merged_cells_are_error_records(tmp
     assert '"id": "F"' in out[5] and '"error"' not in out[5]  # an empty text, stored: channel not stated
 
 
+def test_merged_cells_and_formulas_in_a_column_left_out_refuse_no_row(tmp_path: Any) -> None:
+    """A note merged over rows, or a formula without its value, in a column that is not read (nor
+    a comment box right of the register's columns) leaves no fact unstated: the rows were error
+    records all the same (four of six here)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id", "act_date", "conduct", "note", "channel"])
+    for n in range(6):
+        sheet.append([f"R{n}", "2019-03-15", "insult", "see" if n == 0 else "=1+1" if n == 5 else None, "mass_media"])
+    sheet.merge_cells("D2:D4")
+    sheet.merge_cells("G4:I6")
+    sheet.merge_cells("E6:E7")  # a read column: R5's channel is held by R4's cell alone
+    path = tmp_path / "register.xlsx"
+    book.save(path)
+    with open(path, "rb") as f, pytest.warns(kz.RegisterWarning, match="note"):
+        out = [json.loads(r) for c in batch.run(read_register(f, "xlsx"), "2019-12-01") for r in c.records]
+    assert [r.get("governing") for r in out] == ["CC2014 131(2)"] * 5 + [None]
+    assert "merged cells E6:E7" in out[5]["error"]["message"]
+
+
+def test_an_error_quotes_a_workbook_row_with_its_empty_cells_empty(tmp_path: Any) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["id", "act_date", "conduct", "channel"])
+    book.active.append(["A", "2019-03-15", "insult", None, "a note past the header"])
+    path = tmp_path / "register.xlsx"
+    book.save(path)
+    with open(path, "rb") as f:
+        (record,) = [json.loads(r) for c in batch.run(read_register(f, "xlsx"), "2019-12-01") for r in c.records]
+    assert record["error"]["value"] == ["A", "2019-03-15", "insult", "", "a note past the header"]  # not "None"
+
+
 def test_a_sheet_without_cell_references_or_with_a_document_type_is_read_with_care(tmp_path: Any) -> None:
     """A cell's reference (``r``) is optional: an unstored formula in a cell without one is still
     found. A sheet declaring a document type (whose entities could expand without end) is refused."""

@@ -148,6 +148,38 @@ def test_a_windows_1251_register_is_read(tmp_path: Path, capsys: pytest.CaptureF
     assert "read as Windows-1251" in err
 
 
+class _Unbuffered:
+    """A byte stream read a line at a time (not in blocks)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = io.BytesIO(data)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self.data.readline(size)
+
+
+@pytest.mark.parametrize("wrap", [io.BytesIO, _Unbuffered])
+def test_one_stray_byte_in_a_utf_8_register_changes_no_other_row(wrap: Any) -> None:
+    # Read as Windows-1251 from the stray byte on, every later row's id was another text
+    # ('Р”РµР»Рѕ-3'), and the records no longer joined back to the register.
+    lines = ["id,act_date,conduct,channel", "Дело-1,2019-03-15,insult,", "Дело-2,2019-03-15,insult,",
+             *(f"Дело-{n},2019-03-15,insult," for n in range(3, 40))]
+    data = "\n".join(lines[:2]).encode() + b"\nN-2\xff,2019-03-15,insult,\n" + "\n".join(lines[2:]).encode()
+    with pytest.warns(kz.RegisterWarning, match="line 3"):
+        register = read_register(wrap(data + b"\n"))
+        ids = [r["id"] for chunk in batch.run(register, "2019-12-01") for r in map(json.loads, chunk.records)]
+    assert ids == ["Дело-1", "N-2я", *(f"Дело-{n}" for n in range(2, 40))]  # the stray byte's own line as Windows-1251
+
+
+def test_a_windows_1251_register_with_utf_8_lines_reads_each_as_it_is() -> None:
+    data = ("id,act_date,conduct\nДело-1,2019-03-15,insult\n".encode("cp1251") + "Дело-2,2019-03-15,insult\n".encode()
+            + "Дело-3,2019-03-15,insult\n".encode("cp1251") + b"D-\x98,2019-03-15,insult\n")
+    with pytest.warns(kz.RegisterWarning, match="Windows-1251"):
+        rows = list(read_register(io.BytesIO(data)).rows)
+    assert [r[0] for r in rows[:3]] == ["Дело-1", "Дело-2", "Дело-3"]
+    assert "neither UTF-8 nor Windows-1251" in rows[3].message
+
+
 def test_a_latin_1_register_is_read_by_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "l.csv"
     path.write_bytes("id,act_date,conduct\nÉ-1,2019-03-15,insult\n".encode("latin-1"))

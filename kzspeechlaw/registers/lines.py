@@ -1,9 +1,10 @@
 """The physical lines of a register: decoded, each at most :data:`MAX_ROW_BYTES` long.
 
 The rules (:mod:`kzspeechlaw.registers.reading` says them whole): UTF-8 with or without a
-byte-order mark, else Windows-1251 from the first line that is not UTF-8 on; with an explicit
-encoding, a line that does not decode is unreadable; a line longer than :data:`MAX_ROW_BYTES` is
-unreadable (its start quoted); a carriage return inside a line (old Mac line ends) ends a line.
+byte-order mark, each line that is not UTF-8 read as Windows-1251 (one warning, at the first); with
+an explicit encoding, a line that does not decode is unreadable; a line longer than
+:data:`MAX_ROW_BYTES` is unreadable (its start quoted); a carriage return inside a line (old Mac
+line ends) ends a line.
 
 A byte stream is read in blocks: a run of lines that keep every rule as they stand (none too
 long, none with a lone carriage return, all decoding) is decoded at once; any other line is read
@@ -34,6 +35,11 @@ BLOCK_BYTES = 1 << 20
 """How much of a byte stream is read at a time."""
 
 _LONE_CR = re.compile(rb"\r(?!\n)")
+_ESCAPED = re.compile("[\udc80-\udcff]")
+"""A byte that is not UTF-8, as ``surrogateescape`` decodes it."""
+_UTF8_LINE = re.compile("^[^\n\udc80-\udcff]*[^\x00-\x7f\udc80-\udcff][^\n\udc80-\udcff]*$", re.MULTILINE)
+"""A line that is UTF-8 and holds a letter beyond ASCII (where a register that is not UTF-8 holds
+none, all of it is read as Windows-1251 at once)."""
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """What ``str.splitlines`` ends a line at besides a line feed (and a CR, which a run holds only
 before one)."""
@@ -156,10 +162,10 @@ def _by_blocks(blocks: _Blocks, encoding: str | None) -> Iterator[list[str | Unr
         if state.number:  # the first line (its byte-order mark) is read on its own
             region = blocks.run()
             try:
-                text = region.decode(state.current)
+                text = state.decoded(region)
             except UnicodeDecodeError as error:  # the lines before the one that does not decode
                 region = region[:region.rfind(b"\n", 0, error.start) + 1]
-                text = region.decode(state.current)
+                text = state.decoded(region)
             if region:
                 blocks.pos += len(region)
                 lines: list[str | Unreadable]
@@ -185,6 +191,27 @@ class _State:
         self.current = encoding or "utf-8"
         self.number = 0
 
+    def decoded(self, region: bytes) -> str:
+        """Whole lines as text (see :meth:`line`); a :class:`UnicodeDecodeError` whose ``start`` is in
+        the first line that does not decode."""
+        if self.encoding is not None or self.current == "utf-8":
+            return region.decode(self.current)
+        text = region.decode("utf-8", "surrogateescape")  # a byte that is not UTF-8 as a lone surrogate
+        if _ESCAPED.search(text) is None:
+            return text
+        if _UTF8_LINE.search(text) is None:  # no line is UTF-8 beyond ASCII
+            return region.decode("cp1251")
+        lines, at = [], 0
+        for line, raw in zip(text.split("\n"), region.split(b"\n"), strict=True):  # a line feed is one byte in both
+            if _ESCAPED.search(line) is not None:
+                try:
+                    line = raw.decode("cp1251")
+                except UnicodeDecodeError as error:
+                    raise UnicodeDecodeError("cp1251", region, at + error.start, at + error.end, error.reason) from None
+            lines.append(line)
+            at += len(raw) + 1
+        return "\n".join(lines)
+
     def line(self, stream: Any) -> list[str | Unreadable] | None:
         """The next physical line (or the pieces a lone carriage return cuts it into), or ``None``
         at the end."""
@@ -200,15 +227,16 @@ class _State:
             shown = start.decode(self.current, "replace") if isinstance(start, bytes) else start
             return [Unreadable(cut(shown), f"a line over {MAX_ROW_BYTES} bytes")]
         if isinstance(line, bytes):
-            decoded = _decoded(line, self.current)
-            switched = isinstance(decoded, UnicodeDecodeError) and self.encoding is None and self.current == "utf-8"
-            if switched:
-                self.current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
-                warnings.warn(f"the register is not UTF-8 text: read as Windows-1251 from line {self.number} on "
-                              "(name its encoding with --encoding where it is another)", RegisterWarning, stacklevel=2)
+            decoded = _decoded(line, self.encoding or "utf-8")  # a line that is UTF-8 is read as UTF-8
+            if isinstance(decoded, UnicodeDecodeError) and self.encoding is None:
+                if self.current == "utf-8":
+                    self.current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
+                    warnings.warn(f"the register is not UTF-8 text: its lines that are not UTF-8, from line "
+                                  f"{self.number} on, read as Windows-1251 (name its encoding with --encoding "
+                                  "where it is another)", RegisterWarning, stacklevel=2)
                 decoded = _decoded(line, self.current)
             if isinstance(decoded, UnicodeDecodeError):
-                what = "neither UTF-8 nor Windows-1251 text" if switched else f"not {self.current} text"
+                what = "neither UTF-8 nor Windows-1251 text" if self.encoding is None else f"not {self.current} text"
                 return [Unreadable(cut(line.decode(self.current, "replace").rstrip("\r\n")),
                                    f"{what} ({decoded.reason} at byte {decoded.start})")]
             text = decoded

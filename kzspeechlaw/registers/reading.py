@@ -4,9 +4,10 @@ Every physical line of a register gives exactly one row, in order, whatever it h
 below decide what a line is, and a line that breaks one becomes an *unreadable* row (an error
 record naming the cause) instead of stopping the register or swallowing its neighbours.
 
-- **Encoding.** UTF-8, with or without a byte-order mark; a register that is not UTF-8 is read as
-  Windows-1251 (what Excel writes on a Russian- or Kazakh-locale machine) from its first line that
-  is not UTF-8 on. With an explicit ``encoding``, a line that does not decode is unreadable.
+- **Encoding.** UTF-8, with or without a byte-order mark; a line that is not UTF-8 is read as
+  Windows-1251 (what Excel writes on a Russian- or Kazakh-locale machine), so that one stray byte
+  in a UTF-8 register changes no other line. With an explicit ``encoding``, a line that does not
+  decode is unreadable.
 - **Size.** A line longer than :data:`MAX_ROW_BYTES` is unreadable (its start is quoted).
 - **Lines.** A cell of an incident field cannot span lines: a line whose quotes do not close on it
   is unreadable, and the next line is read as the next row; a quoted cell of another column (a
@@ -24,8 +25,8 @@ record naming the cause) instead of stopping the register or swallowing its neig
   read-only mode), its first non-empty row the header; a row of empty cells is skipped like a
   blank line. Cells keep their type: a date cell is a date, a number a number. A row with a
   formula whose value was never stored (a workbook written by a program) or a cell of merged cells
-  past the first (which alone holds their value) is unreadable: read as blank, either would be a
-  fact not stated.
+  past the first (which alone holds their value), in a column that is read, is unreadable: read as
+  blank, either would be a fact not stated.
 - **JSON Lines** are strict JSON (no ``NaN`` or ``Infinity``); a line that is not a JSON object,
   nests too deep or holds a number too long to read is unreadable.
 
@@ -248,10 +249,21 @@ def _span(first: str, taken: list[str | Unreadable], again: list[str | Unreadabl
         spanning = [i for i, cell in enumerate(record) if "\n" in cell or "\r" in cell]
         if any(column_name(header[i]) in COLUMNS for i in spanning):
             return None
-        if any(_row_of_its_own(line, delimiter, header) for line in taken):
+        lines = taken
+        if spanning and max(spanning) < _first_fact(header):
+            # The record's date and conduct are read from its last line, which reads alone as a row
+            # too; a stray quote is then told by the first line, which without it would be a row.
+            lines = [first.replace('"', ""), *taken[:-1]]
+        if any(_row_of_its_own(line, delimiter, header) for line in lines):
             return None  # a stray quote, not a cell over several lines
         return record
     return None
+
+
+def _first_fact(header: Sequence[str]) -> int:
+    """The first of the columns ``act_date`` and ``conduct`` (the header's length where it lacks one)."""
+    names = [column_name(h) for h in header]
+    return min((names.index(name) for name in ("act_date", "conduct") if name in names), default=len(names))
 
 
 def _row_of_its_own(line: str | Unreadable, delimiter: str, header: Sequence[str]) -> bool:
@@ -422,6 +434,11 @@ def _read_workbook(stream: IO[str] | IO[bytes]) -> Register:
         raise InvalidIncident("file", getattr(stream, "name", "stream"),
                               f"an Excel workbook (.xlsx) ({type(error).__name__}: {cut(str(error))})") from None
     others = [sheet.title for sheet in book.worksheets[1:] if _holds_register(sheet)]
+    if others and not _holds_register(book.worksheets[0]):  # a sheet of instructions before the register
+        raise InvalidIncident("file", getattr(stream, "name", "stream"), Message(
+            "a workbook whose first sheet is the register: the first sheet {first} has no header naming act_date and "
+            "conduct, the sheets {sheets} have one; move the register's sheet first, or export it as CSV",
+            first=repr(cut(book.worksheets[0].title)), sheets=", ".join(repr(cut(t)) for t in others)))
     if others:
         shown = ", ".join(repr(cut(t)) for t in [book.worksheets[0].title, *others])
         raise InvalidIncident("file", getattr(stream, "name", "stream"), Message(
@@ -454,12 +471,17 @@ _OVERLAP = 64
 """Bytes of a block kept before the next (:func:`_sheet_marks`): a tag cut between two blocks is whole in them."""
 
 
-def _sheet_marks(data: bytes, book: Any) -> tuple[frozenset[str], tuple[tuple[str, int, int, bool], ...]]:
+Merge = tuple[str, int, int, int, int]
+"""A merged range of a sheet: its name (``D2:D4``), its first and last row, its first and last column (from 1)."""
+
+
+def _sheet_marks(data: bytes, book: Any) -> tuple[frozenset[str], tuple[Merge, ...]]:
     """The first sheet's cells holding a formula with no stored value (``D2``; a spreadsheet program
-    stores each formula's value, a program writing the file may not), and its merged ranges (the
-    range, its first and last row, whether it spans columns), read from the sheet's XML: a merged
-    range's value is held by its first cell alone."""
+    stores each formula's value, a program writing the file may not), and its merged ranges, read
+    from the sheet's XML: a merged range's value is held by its first cell alone."""
     import zipfile
+
+    from openpyxl.utils import column_index_from_string
 
     path = getattr(book.worksheets[0], "_worksheet_path", None) if book.worksheets else None
     if path is None:  # not known where the sheet is: nothing found (the cells read as they are)
@@ -474,7 +496,8 @@ def _sheet_marks(data: bytes, book: Any) -> tuple[frozenset[str], tuple[tuple[st
             if b"<!DOCTYPE" in text or b"<!ENTITY" in text:  # a sheet has no DTD: its entities could expand without end
                 raise ValueError("the sheet declares a document type, which a workbook's sheet does not")
             found.update((m[0], m.groups()) for m in _MERGE.finditer(text))
-    merged = tuple((f"{a.decode()}{top.decode()}:{b.decode()}{bottom.decode()}", int(top), int(bottom), a != b)
+    merged = tuple((f"{a.decode()}{top.decode()}:{b.decode()}{bottom.decode()}", int(top), int(bottom),
+                    column_index_from_string(a.decode()), column_index_from_string(b.decode()))
                    for a, top, b, bottom in found.values() if (a, top) != (b, bottom))
     return (_unstored(archive, path) if formulas else frozenset()), merged
 
@@ -510,37 +533,47 @@ def _unstored(archive: Any, path: str) -> frozenset[str]:
     return frozenset(cells)
 
 
-def _sheet_rows(book: Any, unstored: frozenset[str] = frozenset(),
-                merged: tuple[tuple[str, int, int, bool], ...] = ()) -> Iterator[Any]:
+def _sheet_rows(book: Any, unstored: frozenset[str] = frozenset(), merged: tuple[Merge, ...] = ()) -> Iterator[Any]:
     """The first sheet's rows that hold something, as tuples of cell values, the book closed at the
-    end. After the header, a row is :class:`Unreadable` where a cell holds a formula whose value was
-    never stored (``unstored``) or lies in a merged range past its first cell (``merged``, from
-    :func:`_sheet_marks`): read as blank, either would be a fact not stated."""
+    end. After the header, a row is :class:`Unreadable` where a cell of a column that is read (an
+    incident field, ``id``, ``decided_on``) holds a formula whose value was never stored
+    (``unstored``) or lies in a merged range past its first cell (``merged``, from
+    :func:`_sheet_marks`): read as blank, either would be a fact not stated. A column left out, or
+    past the header (whose cells holding a value are an error all the same), is not looked at."""
     from openpyxl.utils import get_column_letter
 
     try:
         if book.worksheets:
             header = False
+            read: frozenset[int] = frozenset()  # the columns read (from 1)
             sheet = book.worksheets[0]
             sheet.reset_dimensions()  # a stale stored size would leave out columns past it
             for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
-                lost = [ref for at in range(len(row))  # a cell's name made only where a workbook has such cells
-                        if (ref := f"{get_column_letter(at + 1)}{number}") in unstored] if unstored else []
+                lost = [ref for at in sorted(read)  # a cell's name made only where a workbook has such cells
+                        if (ref := f"{get_column_letter(at)}{number}") in unstored] if unstored else []
                 blank = all(is_blank(cell) for cell in row)
-                spans = [ref for ref, top, bottom, wide in merged if top < number <= bottom or (wide and number == top)]
+                spans = [ref for ref, top, bottom, first, last in merged if top <= number <= bottom and any(
+                    first + (number == top) <= at <= last for at in read)]
                 if header and lost:
-                    yield Unreadable([cut(str(c)) for c in row], f"a formula with no stored value in cell {lost[0]} "
+                    yield Unreadable(_shown(row), f"a formula with no stored value in cell {lost[0]} "
                                      "(the workbook was not saved by a spreadsheet program): save it in one, or "
                                      "export it as CSV")
                 elif header and spans and not blank:
-                    yield Unreadable([cut(str(c)) for c in row], f"row {number} lies in the merged cells {spans[0]}, "
+                    yield Unreadable(_shown(row), f"row {number} lies in the merged cells {spans[0]}, "
                                      "whose value only their first cell holds: unmerge them and give each cell its "
                                      "value")
                 elif not blank:
+                    if not header:
+                        read = frozenset(at for at, cell in enumerate(row, 1) if column_name(cell) in _KNOWN)
                     header = True
                     yield row
     finally:
         book.close()
+
+
+def _shown(cells: Sequence[Any]) -> list[str]:
+    """A workbook's row as an error quotes it: each cell as text, an empty one as ``""`` (not ``"None"``)."""
+    return [cut(str(c)) if c is not None else "" for c in cells]
 
 
 def _no_constant(name: str) -> Any:
@@ -578,7 +611,7 @@ def decode(fmt: str, header: Sequence[str], raw: Any) -> Any:
     if fmt == "xlsx":
         extra = [c for c in raw[len(header):] if not is_blank(c)]
         if extra:
-            return Unreadable([cut(str(c)) for c in raw[: len(header) + 1]],
+            return Unreadable(_shown(raw[: len(header) + 1]),
                               f"{len(header) + len(extra)} cells for {len(header)} columns")
         return {k: v for k, v in zip(header, raw, strict=False) if k in _KNOWN and not is_blank(v)}
     if fmt == "jsonl":
