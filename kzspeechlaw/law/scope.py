@@ -246,13 +246,27 @@ def unmodelled_on(incident: Incident, day: dt.date) -> tuple[Entry, ...]:
     return tuple(e for e in register().entries if e.status == "not_modelled" and e.fits(incident, day))
 
 
+def unmodelled_codes(day: dt.date) -> tuple[Entry, ...]:
+    """An entry for each code the data does not model that was in force on ``day``
+    (:class:`OtherCode`: the Code of Administrative Offences of 2001 before 2015): an act that no
+    modelled article reaches, and that no listed article of such a code fits, may still have been an
+    offence under another of its articles, so it is outside the modelled scope, never a certain
+    "no provision"."""
+    return tuple(
+        Entry(code=o.id, number="", status="not_modelled", title=o.title, valid_from=o.valid_from,
+              valid_to=o.valid_to, dates_verified=o.dates_verified, source=o.source,
+              reason=Message("{code} ({title}) was in force on {day} and is not modelled: an article of it may reach "
+                             "these facts", code=o.id, title=o.title, day=day))
+        for o in register().others if in_force(o.valid_from, o.valid_to, day))
+
+
 def outside(incident: Incident) -> tuple[Entry, ...]:
     """Why an incident that no modelled part matches is outside the modelled scope: the unmodelled
     register entries its conduct (and target) fit on the act date, or, where none does and no
     modelled part in force deals with its conduct at all, a synthetic entry saying so. Empty when
     the facts fall inside the modelled scope (then ``no_provision`` is the answer)."""
     day = incident.act_date
-    fitting = unmodelled_on(incident, day)
+    fitting = unmodelled_on(incident, day) or unmodelled_codes(day)
     if fitting or _modelled_conduct(incident.conduct, day):
         return fitting
     codes = [c for c in law().codes.values() if in_force(c.valid_from, c.valid_to, day)]

@@ -431,6 +431,8 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                 say.notes.append(Message("Outside the modelled scope: {why}. The facts may fall under it; the library "
                                          "gives no answer.", why=scope.describe(entry)) if entry.number
                                  else Message("Outside the modelled scope: {why}.", why=scope.describe(entry)))
+            if impersonal_:
+                say.note(IMPERSONAL)
         elif say:
             what_if_notes(say, incident, decided, matches, assess)
             say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}",
@@ -468,7 +470,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
         # fines «на юридических лиц» an insult of religious feelings «если ... не содержат признаков
         # уголовно наказуемого деяния»): not a certain "no provision"
         administrative = tuple(e for e in scope.unmodelled_on(incident, incident.act_date)
-                               if not e.code.startswith("CC"))
+                               if not e.code.startswith("CC")) or scope.unmodelled_codes(incident.act_date)
         if say:
             say.note(N_("A legal entity is not a subject of criminal liability; the Criminal Code punishes natural "
                         "persons."))

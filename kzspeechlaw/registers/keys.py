@@ -100,6 +100,8 @@ def act_index(conduct: str | None = None) -> Timeline:
     days = set(act_days(_versions(conduct)))
     for entry in scope.register().entries:
         days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
+    for other in scope.register().others:  # a code the data does not model (scope.unmodelled_codes)
+        days |= {other.valid_from, other.valid_to}
     return Timeline((*days, *change_days(law().codes.values())))
 
 
