@@ -35,3 +35,12 @@ def test_after_2015_the_administrative_code_answers() -> None:
     a = assess(Incident(act_date="2016-06-01", conduct="false_information", channel="telecom_network",
                         knowing_and_dangerous=False), "2016-09-01")
     assert a.outcome is not Outcome.OUTSIDE_SCOPE
+
+
+def test_a_call_to_war_before_2015_names_the_1997_article() -> None:
+    """CC 1997 Art. 157 «Пропаганда и публичные призывы к развязыванию агрессивной войны» (final text)
+    is not modelled: the answer names it, not "no article is known"."""
+    a = assess(Incident(act_date="2012-03-01", conduct="call_to_aggressive_war", channel="mass_media"), "2012-06-01")
+    assert a.outcome is Outcome.OUTSIDE_SCOPE
+    assert any("CC1997 157" in str(n) for n in a.notes)
+    assert not any("the scope register names none" in str(n) for n in a.notes)
