@@ -44,3 +44,17 @@ def test_a_call_to_war_before_2015_names_the_1997_article() -> None:
     assert a.outcome is Outcome.OUTSIDE_SCOPE
     assert any("CC1997 157" in str(n) for n in a.notes)
     assert not any("the scope register names none" in str(n) for n in a.notes)
+
+
+def test_a_desecration_of_the_presidents_image_is_not_a_certain_no_provision() -> None:
+    """CC 2014 Art. 375(1) and CC 1997 Art. 318(1) punish «Публичное оскорбление или иное посягательство
+    на честь и достоинство Президента Республики Казахстан»: whether a desecration of his images is
+    such an encroachment is a reading, so the answer names the article and gives none."""
+    for act, ref in (("2021-01-10", "CC2014 375"), ("2012-01-10", "CC1997 318")):
+        a = assess(Incident(act_date=act, conduct="desecration_of_image", target="president",
+                            channel="public_speech"), "2022-01-10")
+        assert a.outcome is Outcome.OUTSIDE_SCOPE
+        assert any(ref in str(n) for n in a.notes)
+    private = assess(Incident(act_date="2021-01-10", conduct="desecration_of_image", target="president",
+                              channel="private"), "2022-01-10")
+    assert private.outcome is Outcome.NO_PROVISION  # «Публичное»: a private act is not reached
