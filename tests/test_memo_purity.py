@@ -15,7 +15,7 @@ import functools
 import gc
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -131,6 +131,16 @@ def test_the_law_answer_is_the_assessment_before_limitation_and_amnesty(cells: d
     assert found.outcome is (None if a.governing is not None else a.outcome)
 
 
+def _found_afresh(compute: Callable[..., object], calls: Sequence[tuple[Any, ...]], *memos: Memo) -> None:
+    """Each of ``calls`` answered with every earlier answer remembered (none forgotten: a key too
+    coarse serves a call another's answer) is what it gives with ``memos`` emptied first."""
+    warm = [compute(*call) for call in calls]
+    for call, found in zip(calls, warm, strict=True):
+        for memo in memos:
+            memo._known.clear()
+        assert compute(*call) == found, call
+
+
 def _around(days: Sequence[dt.date]) -> list[dt.date]:
     return [d + dt.timedelta(days=shift) for d in days for shift in (-1, 0)]
 
@@ -150,10 +160,7 @@ def test_the_sanctions_remembered_are_those_computed_for_each_day() -> None:
     assert len({str(v.ref) for v in versions}) == len(REFS)
     calls = [(p, subject, act, mci_day, act + dt.timedelta(days=days), act) for p in versions
              for subject in ("natural_person", "legal_entity") for act in _around(index().days) for days in (0, 700)]
-    warm = [penalties.for_subject(*call) for call in calls]  # each remembered, none forgotten
-    for call, found in zip(calls, warm, strict=True):
-        penalties._PENALTIES._known.clear()
-        assert penalties.for_subject(*call) == found, (call[0].ref, call[1:])
+    _found_afresh(penalties.for_subject, calls, penalties._PENALTIES)
 
 
 def test_what_an_amnesty_does_remembered_is_what_is_found_for_each_day() -> None:
@@ -166,11 +173,8 @@ def test_what_an_amnesty_does_remembered_is_what_is_found_for_each_day() -> None
     calls = [(p, act, decided) for p in versions
              for act in _around(index().days) if dt.date(2009, 1, 1) <= act <= dt.date(2026, 12, 31)
              for decided in decisions[::8] if decided >= act]
-    warm = [(amnesty.findings(*call), amnesty.released(*call)) for call in calls]  # none forgotten
-    for call, found in zip(calls, warm, strict=True):
-        reach._FINDINGS._known.clear()
-        reach._RELEASED._known.clear()
-        assert (amnesty.findings(*call), amnesty.released(*call)) == found, (call[0].ref, call[1:])
+    _found_afresh(lambda *call: (amnesty.findings(*call), amnesty.released(*call)), calls, reach._FINDINGS,
+                  reach._RELEASED)
 
 
 def test_the_limitation_rules_remembered_are_those_found_for_each_day() -> None:
@@ -190,10 +194,7 @@ def test_the_limitation_rules_remembered_are_those_found_for_each_day() -> None:
                 continue
             if a.governing is not None:
                 calls += [(a.governing, incident, decided) for decided in days[::3] if decided >= act]
-    warm = [limitation.for_act(*call) for call in calls]  # each remembered, none forgotten
-    for call, found in zip(calls, warm, strict=True):
-        limitation._LATER_LIMITATION_RULES._known.clear()
-        assert limitation.for_act(*call) == found, (str(call[0].ref), call[1].act_date, call[2])
+    _found_afresh(limitation.for_act, calls, limitation._LATER_LIMITATION_RULES)
 
 
 def test_the_routes_remembered_are_those_found_for_each_day() -> None:
@@ -215,7 +216,4 @@ def test_the_routes_remembered_are_those_found_for_each_day() -> None:
             matches = classify(incident)
             if matches:
                 calls += [(matches, incident, decided) for decided in days[::3] if decided >= act]
-    warm = [route.find(*call) for call in calls]  # each remembered, none forgotten
-    for call, found in zip(calls, warm, strict=True):
-        route._ROUTES._known.clear()
-        assert route.find(*call) == found, (str(call[0][0].provision.ref), call[1].act_date, call[2])
+    _found_afresh(route.find, calls, route._ROUTES)

@@ -22,7 +22,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,13 +166,17 @@ def _law_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...
 def code_days(versions: Iterable[Provision]) -> tuple[dt.date, ...]:
     """The days on which one of ``versions``, or a general-part or sentencing rule of their codes,
     starts or ends: the days an answer on those versions may change on."""
+    versions = tuple(versions)
+    return (*change_days(versions), *rule_days({v.ref.code for v in versions}))
+
+
+def rule_days(codes: Collection[str]) -> tuple[dt.date, ...]:
+    """The days on which a general-part or sentencing rule of one of ``codes`` starts or ends."""
     from kzspeechlaw.law import general_part, sentencing_rules
 
-    versions = tuple(versions)
-    codes = {v.ref.code for v in versions}
     general = [r for key, rs in general_part.rules().items() if key[1] in codes for r in rs]
     sentencing = [r for (code, _), rs in sentencing_rules.rules().items() if code in codes for r in rs]
-    return (*change_days(versions), *change_days(general), *change_days(sentencing))
+    return (*change_days(general), *change_days(sentencing))
 
 
 def window_ends(days: Iterable[dt.date]) -> tuple[dt.date, ...]:

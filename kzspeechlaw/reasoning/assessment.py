@@ -402,11 +402,10 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
     elif say and period is not None:
         say.trace += limitation.trace(governing, incident, period, decided)
         say.note(limitation_note(governing, incident, period))
-    facts = amnesty.facts_of(incident)
     if say:
-        notes, steps = amnesty.explain(amnesty.findings(governing, incident.act_date, decided, facts,
-                                                        committed=amnesty.committed_part(matches, governing)),
-                                       incident.act_date, decided, outcome is Outcome.AMNESTIED)
+        findings = amnesty.findings(governing, incident.act_date, decided, amnesty.facts_of(incident),
+                                    committed=amnesty.committed_part(matches, governing))
+        notes, steps = amnesty.explain(findings, incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
         say.note(unmodelled_amnesty_note(governing, incident, decided, outcome))

@@ -286,11 +286,10 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             continue
         if field == "allegation" and incident.conduct is not Conduct.SLANDER:
             continue  # an allegation is a fact of a slander only (Incident refuses it otherwise)
-        if field == "target" and (incident.conduct is not Conduct.INSULT
-                                  or incident.in_connection_with_duties is False):
-            continue  # the insult of a representative of authority (CC 2014 Art. 378) needs the link to his duties
-        if field == "target":  # the link left open is stated with it, as the alternative's words say
-            other = {**other, "in_connection_with_duties": True}
+        if field == "target":
+            if incident.conduct is not Conduct.INSULT or incident.in_connection_with_duties is False:
+                continue  # the insult of a representative of authority (CC 2014 Art. 378) needs the link to his duties
+            other = {**other, "in_connection_with_duties": True}  # stated with it, as the alternative's words say
         stated = incident.varied(**other)
         if field != "offender" and _first_ref(classify(stated)) == _first_ref(matches):
             continue  # the same part (what the assessment with it stated is matched by: its first)

@@ -162,8 +162,7 @@ def _route_index() -> Timeline:
     (:func:`~kzspeechlaw.reasoning.time_rules.time_rule`). Not the MCI's days, nor the amnesties'."""
     data = law()
     versions = (v for parts in data.versions.values() for v in parts)
-    codes = (d for c in data.codes.values() for d in (c.valid_from, c.valid_to) if d is not None)
-    return Timeline((*change_days(versions), *general_part.days(), *codes, CC2014_FROM))
+    return Timeline((*change_days(versions), *general_part.days(), *change_days(data.codes.values()), CC2014_FROM))
 
 
 @functools.cache

@@ -8,12 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import N_
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.model import Provision, Regime
-from kzspeechlaw.law.timeline import Timeline
+from kzspeechlaw.law.timeline import Timeline, rule_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import sentencing
 from kzspeechlaw.refs import CC2014_FROM
@@ -73,8 +72,4 @@ def rules_index(code: str) -> Timeline:
     """The days on which a general-part or sentencing rule of ``code`` starts or ends: an answer that
     reads those rules of the code alone, and the dates in no other way, is the same on every day of
     an interval (the key of :func:`kzspeechlaw.reasoning.penalties.for_subject`)."""
-    from kzspeechlaw.law import sentencing_rules
-
-    general = (r for key, rs in general_part.rules().items() if key[1] == code for r in rs)
-    kinds = (r for (of, _), rs in sentencing_rules.rules().items() if of == code for r in rs)
-    return Timeline((*change_days(general), *change_days(kinds)))
+    return Timeline(rule_days({code}))
