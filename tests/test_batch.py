@@ -396,6 +396,18 @@ def test_import_does_not_import_pint() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_time_index_and_sentencing_rules_load_without_pint() -> None:
+    """A register's keys read the days of every rule, the sentencing rules' among them: those load
+    without the unit registry (their amounts are kept as ``Amount``), which a batch whose answers
+    were kept never needs; the rules still give quantities when asked."""
+    code = ("import sys; from kzspeechlaw.registers import keys; from kzspeechlaw.law import sentencing_rules as s; "
+            "keys.act_index(); keys.decision_index(); s.rules(); assert 'pint' not in sys.modules; "
+            "import datetime as dt; rule = s.find('CC2014', 'unpaid_fine', dt.date(2020, 1, 1)); "
+            "assert rule is not None and all(str(per.units) == 'MCI' for cat in rule.ratios "
+            "for _, _, per in rule.replacements(cat)); assert 'pint' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_tally_counts_limitation_statuses() -> None:
     rows = [
         # CC 2014 131(1), a criminal misdemeanour: one year (Art. 71(1)(1)), run out by 2021

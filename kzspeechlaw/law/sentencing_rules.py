@@ -25,7 +25,7 @@ from kzspeechlaw.law.general_part import DATED_KEYS, DatedRule, checked_act, dat
 from kzspeechlaw.law.loader import DATA_DIR, law
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty
 from kzspeechlaw.law.reader import Reader, read_toml
-from kzspeechlaw.units import Quantity, amount, unit_name
+from kzspeechlaw.units import Amount, Quantity, compare, parse_amount
 
 FILE = "sentencing.toml"
 
@@ -65,15 +65,19 @@ class Rule(DatedRule):
     base: str = ""
     caps: Mapping[str, Fraction] = attrs.field(factory=dict, repr=False)
     fraction: Fraction | None = None
-    ranges: Mapping[str, tuple[Quantity, Quantity]] = attrs.field(factory=dict, repr=False)
-    ratios: Mapping[str, tuple[tuple[Penalty, Quantity, Quantity], ...]] = attrs.field(factory=dict, repr=False)
+    ranges: Mapping[str, tuple[Amount, Amount]] = attrs.field(factory=dict, repr=False)
+    ratios: Mapping[str, tuple[tuple[Penalty, Amount, Amount], ...]] = attrs.field(factory=dict, repr=False)
     feature_bars: bool = False
     categories: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     excludes: frozenset[str] = frozenset()
     articles: tuple[str, ...] = ()
-    limits: Mapping[str, tuple[tuple[str, Quantity], ...]] = attrs.field(factory=dict, repr=False)
-    """Amounts by scope (CC 2014 Art. 58 caps by category; Art. 74 terms): ``(kind, amount)``."""
+    limits: Mapping[str, tuple[tuple[str, Amount], ...]] = attrs.field(factory=dict, repr=False)
+    """Amounts by scope (CC 2014 Art. 58 caps by category; Art. 74 terms): ``(kind, amount)``.
+
+    The amounts are kept as :class:`~kzspeechlaw.units.Amount` (no pint, as the law's data keeps
+    them: the compiled rules load without building the unit registry, which the time index reads
+    them for); :meth:`range`, :meth:`replacements` and :meth:`limit` give quantities."""
     multiple: int | None = None
     """A multiple of the code's maximum of a kind (AOC 2014 Art. 58(2))."""
     persons: frozenset[str] = frozenset()
@@ -82,7 +86,16 @@ class Rule(DatedRule):
 
     def limit(self, scope: str, kind: str) -> Quantity | None:
         """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""
-        return next((q for k, q in self.limits.get(scope, ()) if k == kind), None)
+        return next((q.quantity() for k, q in self.limits.get(scope, ()) if k == kind), None)
+
+    def range(self, category: str) -> tuple[Quantity, Quantity] | None:
+        """The range :attr:`ranges` gives for ``category`` (minimum, maximum), or ``None``."""
+        found = self.ranges.get(category)
+        return None if found is None else (found[0].quantity(), found[1].quantity())
+
+    def replacements(self, category: str) -> tuple[tuple[Penalty, Quantity, Quantity], ...]:
+        """The replacements :attr:`ratios` gives for ``category``: (kind, amount, per amount of MCI)."""
+        return tuple((kind, size.quantity(), per.quantity()) for kind, size, per in self.ratios.get(category, ()))
 
 
 def _fraction(reader: Reader, key: str, text: Any) -> Fraction:
@@ -95,15 +108,15 @@ def _fraction(reader: Reader, key: str, text: Any) -> Fraction:
     return value
 
 
-def _ratio(reader: Reader, key: str, text: Any) -> tuple[Penalty, Quantity, Quantity]:
+def _ratio(reader: Reader, key: str, text: Any) -> tuple[Penalty, Amount, Amount]:
     """``"imprisonment 1 day per 4 MCI"`` -> (kind, 1 day, 4 MCI)."""
     try:
         head, per = str(text).split(" per ")
         kind, size = head.split(" ", 1)
-        result = (Penalty(kind), amount(size), amount(per))
+        result = (Penalty(kind), parse_amount(size), parse_amount(per))
     except (ValueError, AmountError):
         raise reader.fail(f"ratios[{key!r}]: {text!r} is not '<kind> <amount> per <amount> MCI'") from None
-    if unit_name(result[2]) != "MCI":
+    if result[2].unit != "MCI":
         raise reader.fail(f"ratios[{key!r}]: {text!r} must be per an amount of MCI")
     return result
 
@@ -120,18 +133,19 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
     for key in caps:
         if key not in _CAP_KEYS:
             raise reader.fail(f"caps key {key!r} is not a category or a stage")
-    ranges: dict[str, tuple[Quantity, Quantity]] = {}
+    ranges: dict[str, tuple[Amount, Amount]] = {}
     for key, pair in reader.get("ranges", dict, {}).items():
         if key not in {c.value for c in Category} or not isinstance(pair, list) or len(pair) != 2:
             raise reader.fail(f"ranges[{key!r}] must be a category with [min, max], got {pair!r}")
         try:
-            low, high = amount(pair[0]), amount(pair[1])
+            low, high = parse_amount(pair[0]), parse_amount(pair[1])
+            reversed_pair = compare(low, high) > 0
         except (AmountError, TypeError) as error:
             raise reader.fail(f"ranges[{key!r}]: {error}") from None
-        if low > high:
+        if reversed_pair:
             raise reader.fail(f"ranges[{key!r}]: min {pair[0]} is greater than max {pair[1]}")
         ranges[key] = (low, high)
-    ratios: dict[str, tuple[tuple[Penalty, Quantity, Quantity], ...]] = {}
+    ratios: dict[str, tuple[tuple[Penalty, Amount, Amount], ...]] = {}
     for key, items in reader.get("ratios", dict, {}).items():
         if key not in {c.value for c in Category} or not isinstance(items, list):
             raise reader.fail(f"ratios[{key!r}] must be a category with a list of replacements, got {items!r}")
@@ -169,19 +183,19 @@ def _rule(reader: Reader, record: Mapping[str, Any]) -> Rule:
     )
 
 
-def _limits(reader: Reader, table: Mapping[str, Any]) -> dict[str, tuple[tuple[str, Quantity], ...]]:
+def _limits(reader: Reader, table: Mapping[str, Any]) -> dict[str, tuple[tuple[str, Amount], ...]]:
     """``{"criminal_misdemeanour": ["fine 400 MCI"]}`` -> ``{"criminal_misdemeanour": (("fine", 400 MCI),)}``."""
-    out: dict[str, tuple[tuple[str, Quantity], ...]] = {}
+    out: dict[str, tuple[tuple[str, Amount], ...]] = {}
     kinds = {p.value for p in Penalty} | {"deferral"}
     for key, items in table.items():
         if key not in _LIMIT_KEYS or not isinstance(items, list):
             raise reader.fail(f"limits[{key!r}] must be a category, pregnant, young_children or excluded_above "
                               f"with a list of '<kind> <amount>', got {items!r}")
-        pairs: list[tuple[str, Quantity]] = []
+        pairs: list[tuple[str, Amount]] = []
         for item in items:
             try:
                 kind, size = str(item).split(" ", 1)
-                pairs.append((kind, amount(size)))
+                pairs.append((kind, parse_amount(size)))
             except (ValueError, AmountError):
                 raise reader.fail(f"limits[{key!r}]: {item!r} is not '<kind> <amount>'") from None
             if kind not in kinds:

@@ -340,12 +340,13 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
     depends: list[str] = []
     if facts.procedure is Procedure.ORDER:
         order = next((r for r in _cap_rules(p, on, decided, "order_fine")), None)
-        if order is not None and p.category.value in order.ranges:
+        found = order.range(p.category.value) if order is not None else None
+        if order is not None and found is not None:
             if kind is not Penalty.FINE:
                 return Range(kind, None, None, None, (order.cite(),), (
                     Message("In the order procedure the sentence is a fine ({rule}).", rule=Cite(order.cite())),),
                     available=False)
-            low, high = order.ranges[p.category.value]
+            low, high = found
             return Range(kind, low, high, high, (order.cite(),), (
                 Message("Order procedure: a fine of {minimum} to {maximum} ({rule}).", minimum=low, maximum=high,
                         rule=Cite(order.cite())),),
@@ -421,7 +422,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                                "this kind is not modelled", kind=Code(kind), minimum=minimum,
                                rules=join(map(Cite, below_rules), ", ")))
     unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
-    ratios = _replaceable(p, unpaid.ratios.get(p.category.value, ()), facts, decided) if unpaid is not None else ()
+    ratios = _replaceable(p, unpaid.replacements(p.category.value), facts, decided) if unpaid is not None else ()
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(dict.fromkeys(reasons)),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends,
