@@ -8,6 +8,8 @@ import contextlib
 import datetime as dt
 import io
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -363,3 +365,14 @@ def test_workers_that_know_the_kept_answers_take_consecutive_rows(monkeypatch: p
         other = [dict(row, act_date=row["act_date"].replace("201", "200", 1)) for row in REGISTER * 3]
         assert run(as_csv(other), workers=2) == run(as_csv(other), cache=False, keyed=False)
         assert made[-1].modes[0] and not all(made[-1].modes)  # other years: many keys new, routed again
+
+
+def test_the_digest_names_the_libraries_installations_without_importing_them() -> None:
+    """The digest changes with an installation of pint, attrs or python-dateutil (their files'
+    path, size and change times) and reads them without importing pint or ``importlib.metadata``
+    (a batch whose answers were kept needs neither)."""
+    code = ("import sys; from kzspeechlaw.registers import learned; learned.digest(); "
+            "assert 'pint' not in sys.modules and 'importlib.metadata' not in sys.modules; "
+            "import pint, os; assert learned._installed('pint').startswith(pint.__file__); "
+            "assert learned._installed('no_such_module_here') == 'not installed'")
+    subprocess.run([sys.executable, "-c", code], check=True)
