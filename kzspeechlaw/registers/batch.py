@@ -195,25 +195,28 @@ _REGISTERS = itertools.count()
 _SAMPLE = {"act_date": "2019-03-15", "conduct": "slander", "channel": "mass_media"}
 
 
-def _warm() -> None:
+def _warm(assessing: bool = True) -> None:
     """Load before work starts (in the parent, so that the workers forked from it have it): the
-    data, the time index and deadlines the keys are read by, and what assessing a row imports and
-    builds (one row assessed)."""
+    data, the time index and deadlines the keys are read by, and, where the workers will assess
+    rows (``assessing``), what assessing a row imports and builds (one row assessed: pint and its
+    registry among them)."""
     law()
     general_part.rules()
     keys.act_index()
     keys.decision_index()
     keys.terms()
     data_dates()
-    rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")
+    if assessing:
+        rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")
 
 
-def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> None:
+def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int, assessing: bool = True) -> None:
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
     as the process, and every full collection would otherwise walk it again), and collected less
     often (a key's first row makes thousands of objects, few of them garbage in cycles: the
     collector's passes were a twentieth of a first run's time in one process); then its part of
-    each chunk it is sent (pickled), until it is sent ``None`` or its parent is gone. An interrupt
+    each chunk it is sent (pickled), until it is sent ``None`` or its parent is gone (``assessing``:
+    whether to load what assessing a row needs first, as :func:`_warm`). An interrupt
     (Ctrl-C) is the parent's to handle: it ends the workers. A fault is sent back, with its
     traceback, to be raised in the parent."""
     import multiprocessing
@@ -224,7 +227,7 @@ def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int) -> 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # blocked by the parent while it started this process
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    _warm()
+    _warm(assessing)
     gc.freeze()
     gc.set_threshold(20_000)
     parent = multiprocessing.parent_process()
@@ -504,7 +507,10 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
     import queue
     import threading
 
-    _warm()  # forked workers inherit the loaded data
+    # Forked workers inherit the loaded data. Where they were forked with the answers kept by
+    # earlier runs, most rows are written from them: a worker that meets a new key builds what
+    # assessing needs itself (pint's registry is a twentieth of such a run's time in this process).
+    _warm(assessing=not known)
     context = multiprocessing.get_context()
     inboxes: list[Any] = []
     readers: list[Any] = []
@@ -565,7 +571,8 @@ def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iter
             reader, writer = context.Pipe(duplex=False)
             if workers * PIPE_BYTES <= WIDENED_BYTES:
                 _widened(reader)
-            process = context.Process(target=_serve, args=(inbox, writer, n, workers, os.getpid()), daemon=True)
+            process = context.Process(target=_serve, args=(inbox, writer, n, workers, os.getpid(), not known),
+                                      daemon=True)
             inboxes.append(inbox)
             readers.append(reader)
             processes.append(process)
