@@ -74,6 +74,7 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
         raise OutputError(args.output, N_("a file name: with --summary the tally is printed to stdout"))
     wanted = "none" if summary and output is None else "full" if args.full else "brief"
     tally = batch.Tally()
+    batch.keep_freed_memory()
     progress = _Progress(sys.stderr)
     with contextlib.ExitStack() as stack:
         source, inputs = _register_stream(args.file, stack)

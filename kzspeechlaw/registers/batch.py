@@ -38,6 +38,7 @@ import itertools
 import os
 import signal
 import struct
+import sys
 import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
@@ -56,8 +57,8 @@ from kzspeechlaw.registers.tally import Digest, Month, Tally, digest, tally
 
 __all__ = [
     "CHUNK_SIZE", "FULL_CHUNK_SIZE", "OUTPUTS", "BatchResult", "ChunkResult", "Digest", "Month", "RowError", "Tally",
-    "WorkerLost", "assess_many", "brief_dict", "digest", "fine_range", "internal_error", "max_workers", "run", "tally",
-    "usable_cpus",
+    "WorkerLost", "assess_many", "brief_dict", "digest", "fine_range", "internal_error", "keep_freed_memory",
+    "max_workers", "run", "tally", "usable_cpus",
 ]
 
 OUTPUTS = ("brief", "full", "none")
@@ -210,6 +211,34 @@ def _warm(assessing: bool = True) -> None:
         rows.one_row(0, _SAMPLE, dt.date(2019, 12, 1), "brief")
 
 
+HEAP_BLOCK_BYTES = 32 << 20
+"""The largest block a batch process takes from its heap, not mapped on its own (glibc's most)."""
+
+HEAP_KEPT_BYTES = 256 << 20
+"""The free memory a batch process keeps at the top of its heap before giving it back."""
+
+
+def keep_freed_memory() -> None:
+    """Let this process reuse the memory it frees (glibc, Linux): by default each block of more
+    than 128 KB (a chunk's arrays, its records) is mapped on its own and unmapped when freed, and
+    the system clears every page of it again when the next chunk maps it; blocks of up to
+    :data:`HEAP_BLOCK_BYTES` are then taken from the heap, which keeps up to
+    :data:`HEAP_KEPT_BYTES` free. A million-row run on two workers made 140,000 page faults and
+    spent 0.39 s in the system, against 57,000 and 0.20 s so (its peak memory within a few MB).
+    For the processes a batch runs alone: the workers and the command line, not a program that
+    calls :func:`run` (its allocator is its own). Nothing elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError):  # not glibc's C library
+        return
+    mallopt(-3, HEAP_BLOCK_BYTES)  # M_MMAP_THRESHOLD
+    mallopt(-1, HEAP_KEPT_BYTES)  # M_TRIM_THRESHOLD
+
+
 def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int, assessing: bool = True) -> None:
     """A worker process: the data loaded, then set aside from garbage collection (it lives as long
     as the process, and every full collection would otherwise walk it again), and collected less
@@ -225,6 +254,7 @@ def _serve(tasks: Any, results: Any, part: int, parts: int, parent_pid: int, ass
     import traceback
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    keep_freed_memory()
     if hasattr(signal, "pthread_sigmask"):  # blocked by the parent while it started this process
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _warm(assessing)
