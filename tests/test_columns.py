@@ -277,7 +277,7 @@ def test_known_rows_are_merged_with_the_loops_in_row_order(loop: list[Any]) -> N
     loop's may be bytes, a long template's)."""
     pieces = np.array([["{", "a0", ",", "", "}", "\n"], ["{", "a2", ",", "2019-01-01", "}", "\n"]], dtype=object)
     slow = [1] if loop else []
-    known = columns.Known(slow, np.array([0, 2]), pieces, np.array([10, 12]), 0)
+    known = columns.Known(slow, ["b1\n"] if loop else [], np.array([0, 2]), pieces, np.array([10, 12]), 0)
     output, codes = known.merged(loop, [11] if loop else [])
     assert output == b"{a0,}\n" + (b"b1\n" if loop else b"") + b"{a2,2019-01-01}\n"
     assert codes == ([10, 11, 12] if loop else [10, 12])
@@ -287,7 +287,8 @@ def test_the_loops_records_first_and_last_are_put_in_their_places() -> None:
     """The loop's records of the chunk's first and last rows, and of two rows in turn, go before,
     after and between the records written here, each in its row's place."""
     pieces = np.array([["{", f"a{n}", "", "", "}", "\n"] for n in (1, 2, 5)], dtype=object)
-    known = columns.Known([0, 3, 4, 6], np.array([1, 2, 5]), pieces, np.array([1, 2, 5]), 0)
+    known = columns.Known([0, 3, 4, 6], ["b0\n", "b3\n", "b4\n", "b6\n"], np.array([1, 2, 5]), pieces, np.array([1, 2, 5]),
+                          0)
     output, codes = known.merged(["b0", "b3", "b4", "b6"], [0, 3, 4, 6])
     assert output == b"b0\n{a1}\n{a2}\nb3\nb4\n{a5}\nb6\n"
     assert codes == list(range(7))

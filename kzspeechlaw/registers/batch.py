@@ -40,7 +40,7 @@ import signal
 import struct
 import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from kzspeechlaw.dates import as_date
@@ -50,6 +50,7 @@ from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import data_dates
 from kzspeechlaw.registers import columns, keys, rows
 from kzspeechlaw.registers import keyed as keyed_path
+from kzspeechlaw.registers.lines import TextLines
 from kzspeechlaw.registers.reading import CsvRows, Register
 from kzspeechlaw.registers.records import BatchResult, RowError, brief_dict, fine_range, internal_error
 from kzspeechlaw.registers.rows import ChunkResult, assess_many
@@ -413,23 +414,44 @@ def max_workers() -> int:
     return min(4 * usable_cpus(), 255)
 
 
-def _chunks(runs: Iterable[list[Any]], size: int, first: int | None = None) -> Iterator[tuple[int, list[Any]]]:
-    """Consecutive lists of ``size`` rows (from ``first`` rows, doubling up to ``size``), each with
-    the position of its first row (1-based), from the rows in runs (lists of consecutive rows)."""
+def _chunks(runs: Iterable[Sequence[Any]], size: int, first: int | None = None) -> Iterator[tuple[int, Sequence[Any]]]:
+    """Consecutive chunks of ``size`` rows (from ``first`` rows, doubling up to ``size``), each with
+    the position of its first row (1-based), from the rows in runs (sequences of consecutive rows).
+    Lines held as text (:class:`~kzspeechlaw.registers.lines.TextLines`) stay text: a chunk of
+    such runs alone is one (cut and joined as text), any other a list of its rows."""
     start = 1
     take = min(first or size, size)
-    rows: list[Any] = []
+    pending: list[Sequence[Any]] = []  # runs not yet given (the first may be a part of one)
+    count = 0
     for run in runs:
-        rows += run
-        at = 0  # the rows before it are in chunks given
-        while len(rows) - at >= take:
-            yield start, rows[at:at + take]
-            at += take
+        if not len(run):
+            continue
+        pending.append(run)
+        count += len(run)
+        while count >= take:
+            yield start, _first_rows(pending, take)
+            count -= take
             start += take
             take = min(2 * take, size)
-        del rows[:at]
-    if rows:
-        yield start, rows
+    if count:
+        yield start, _first_rows(pending, count)
+
+
+def _first_rows(pending: list[Sequence[Any]], count: int) -> Sequence[Any]:
+    """The first ``count`` rows of the runs ``pending`` (at least that many), taken from it."""
+    taken: list[Sequence[Any]] = []
+    while count:
+        run = pending.pop(0)
+        if len(run) > count:  # the rest stays first
+            head, rest = run.cut(count) if isinstance(run, TextLines) else (run[:count], run[count:])
+            pending.insert(0, rest)
+            run = head
+        taken.append(run)
+        count -= len(run)
+    texts = [run for run in taken if isinstance(run, TextLines)]
+    if len(texts) == len(taken):
+        return texts[0] if len(texts) == 1 else TextLines("".join(run.text for run in texts), sum(map(len, texts)))
+    return [row for run in taken for row in run]
 
 
 def run(
@@ -479,7 +501,7 @@ def _tasks(register: Register, default: dt.date | None, output: str, chunk_size:
            keyed: bool, first_size: int | None = None, cache: bool = False) -> Iterator[_Task]:
     """The register's chunks of rows, read as they are asked for."""
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
-    source: Iterable[list[Any]] = ([row] for row in register.rows)
+    source: Iterable[Sequence[Any]] = ([row] for row in register.rows)
     delimiter = None
     if isinstance(register.rows, CsvRows):  # lines without quotes split where they are assessed
         source, delimiter = register.rows.runs, register.rows.delimiter

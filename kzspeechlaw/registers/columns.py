@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.keys import DECIDED_BITS, MAX_KEYS, Answer, Table, conduct_maps, route
+from kzspeechlaw.registers.lines import TextLines
 
 np: Any
 try:
@@ -202,11 +203,13 @@ def _kept(keys: Table) -> Kept:
 
 
 class Known(NamedTuple):
-    """A chunk keyed here: the rows left to the loop (offsets, in order), the offsets of the rows
-    written here, their records' pieces (``None`` for output ``none``: see :func:`_written`) and
-    count codes, and the latest decision date of the rows written here (an ordinal, 0 for none)."""
+    """A chunk keyed here: the rows left to the loop (offsets, in order) and their lines, the
+    offsets of the rows written here, their records' pieces (``None`` for output ``none``: see
+    :func:`_written`) and count codes, and the latest decision date of the rows written here (an
+    ordinal, 0 for none)."""
 
     slow: list[int]
+    lines: list[str]
     done: Any  # offsets, ascending
     pieces: Any
     codes: Any
@@ -245,7 +248,7 @@ class Known(NamedTuple):
         return rows.encoded("".join(flat)), merged
 
 
-def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | None, at_act: int,
+def key_chunk(rows: Sequence[Any], places: Sequence[int], width: int, at_id: int | None, at_act: int,
               at_decided: int | None, facts: tuple[int, ...], dated: tuple[int, ...], delimiter: str,
               keys: Table, default: Any, written: bool) -> Known | None:
     """Key a chunk's lines (``places``: each row's position in the register) and write those whose
@@ -293,6 +296,8 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     of_row = np.array(slot, dtype=np.int64)[index.reshape(-1)]
     done = np.flatnonzero(of_row >= 0)
     slow = np.flatnonzero(of_row < 0).tolist()
+    line_ends = np.append(starts[1:, 0], len(text))  # each line's end, after its line feed
+    lines = list(map(text.__getitem__, map(slice, starts[slow, 0].tolist(), line_ends[slow].tolist())))
     k_done = of_row[done]
     code_of, field_of = answers.arrays()
     codes = code_of[k_done] + acts.month[a[done]]
@@ -301,17 +306,18 @@ def key_chunk(rows: list[Any], places: Sequence[int], width: int, at_id: int | N
     if written:
         pieces = _written(answers, k_done, field_of[k_done], done, a[done], d[done], quoted[done], acts, decisions,
                          text, starts, ends, at_id, places)
-    return Known(slow, done, pieces, codes, latest)
+    return Known(slow, lines, done, pieces, codes, latest)
 
 
-def _cells(rows: list[Any], width: int, delimiter: str) -> tuple[str, Any, Any, Any] | None:
-    """A chunk's lines as one text, its bytes (sixteen NUL bytes after them) and where each cell
-    of each row starts and ends in them; ``None`` where a row is not a line this module reads (see
+def _cells(rows: Sequence[Any], width: int, delimiter: str) -> tuple[str, Any, Any, Any] | None:
+    """A chunk's lines as one text (as it is where they are held as text: :class:`~kzspeechlaw.
+    registers.lines.TextLines`), its bytes (sixteen NUL bytes after them) and where each cell of
+    each row starts and ends in them; ``None`` where a row is not a line this module reads (see
     the module doc)."""
     if np is None or not rows or len(delimiter) != 1:
         return None
     try:
-        text = "".join(rows)
+        text = rows.text if isinstance(rows, TextLines) else "".join(rows)
     except TypeError:  # a row not a line
         return None
     n = len(rows)
@@ -375,7 +381,7 @@ class Routes:
         return coded.of(codes)
 
 
-def pairs(rows: list[Any], width: int, at_act: int, at_decided: int | None, delimiter: str, routes: Routes,
+def pairs(rows: Sequence[Any], width: int, at_act: int, at_decided: int | None, delimiter: str, routes: Routes,
           default: Any) -> Any:
     """Each line's pair of the intervals of its act and decision dates, as
     :class:`~kzspeechlaw.registers.keyed.Router` numbers them (``-1`` where a date does not read,
@@ -473,7 +479,8 @@ def regrouped(codes: Any, shift: int, kinds: dict[int, int] | None = None) -> di
     return counted(high)
 
 
-def taken(rows: list[Any], pairs: Any, process_of: dict[int, int], parts: int) -> tuple[bytes, list[list[Any]]]:
+def taken(rows: Sequence[Any], pairs: Any, process_of: dict[int, int], parts: int) -> tuple[bytes,
+                                                                                          list[Sequence[Any]]]:
     """Each row's process (a byte per row) and each process's rows in order, as
     :meth:`~kzspeechlaw.registers.keyed.Router.route` gives them: a row's pair's process
     (``process_of``), or for a row without one, its position modulo ``parts``."""
@@ -481,7 +488,7 @@ def taken(rows: list[Any], pairs: Any, process_of: dict[int, int], parts: int) -
     at = np.array([process_of.get(p, -1) for p in distinct.tolist()], dtype=np.int64)[index.reshape(-1)]
     if (at < 0).any():  # by position
         at = np.where(at < 0, np.arange(len(at)) % parts, at)
-    taken = [list(map(rows.__getitem__, np.flatnonzero(at == n).tolist())) for n in range(parts)]
+    taken: list[Sequence[Any]] = [list(map(rows.__getitem__, np.flatnonzero(at == n).tolist())) for n in range(parts)]
     return at.astype(np.uint8).tobytes(), taken
 
 

@@ -98,6 +98,7 @@ from kzspeechlaw.registers.keys import (
     table,
     templated,
 )
+from kzspeechlaw.registers.lines import TextLines
 from kzspeechlaw.registers.reading import decode
 from kzspeechlaw.registers.tally import Digest, Tally, digest
 
@@ -338,7 +339,7 @@ class Router:
         self.pairs: dict[int, int] = {}  # a pair of intervals (a number): its process
         self.spread = [0] * parts  # each process's pairs, by :data:`SPREAD` (the class doc)
 
-    def route(self, task: rows.Task) -> tuple[bytes, list[list[Any]]] | None:
+    def route(self, task: rows.Task) -> tuple[bytes, list[Sequence[Any]]] | None:
         """A byte per row of the chunk, its process, and each process's rows in order; ``None`` for
         a chunk not of CSV lines (each process then finds its rows itself: :meth:`_Chunk.takes`)."""
         if task.format != "csv" or task.delimiter is None:
@@ -349,8 +350,7 @@ class Router:
             return None
         parts = self.parts
         if self.runs:  # few keys new to the processes: consecutive runs of rows, one per process
-            size = -(-len(task.rows) // parts)
-            runs = [task.rows[n * size:(n + 1) * size] for n in range(parts)]
+            runs = _consecutive(task.rows, parts)
             return in_runs([len(run) for run in runs]), runs
         if len(self.acts) > MAX_KEYS or len(self.decisions) > MAX_KEYS:  # memory stays bounded
             self.acts.clear()
@@ -392,7 +392,7 @@ class Router:
         takes = [t.append for t in taken]
         for raw, at in zip(task.rows, ats, strict=True):
             takes[at](raw)
-        return bytes(ats), taken
+        return bytes(ats), [*taken]
 
     def learned(self, rows: int, keys: int) -> None:
         """After a chunk of ``rows`` rows whose processes learned ``keys`` keys: whether the next
@@ -451,6 +451,20 @@ counted twice)."""
 SPREAD = 10_000
 """The scale of a pair's spread (:class:`Router`): its square root in whole numbers, exact in any
 order of counting."""
+
+
+def _consecutive(lines: Sequence[Any], parts: int) -> list[Sequence[Any]]:
+    """A chunk's rows in ``parts`` consecutive runs, the first ones a row longer where they do not
+    share out evenly (lines held as text stay text: :meth:`~kzspeechlaw.registers.lines.TextLines.
+    cut`)."""
+    size = -(-len(lines) // parts)
+    if not isinstance(lines, TextLines):
+        return [lines[n * size:(n + 1) * size] for n in range(parts)]
+    runs: list[Sequence[Any]] = []
+    for _ in range(parts):
+        run, lines = lines.cut(min(size, len(lines)))
+        runs.append(run)
+    return runs
 
 
 def in_runs(counts: list[int]) -> bytes:
@@ -551,13 +565,13 @@ def _csv_chunk(chunk: _Chunk) -> None:
     places: Any = range(task.start, task.start + len(task.rows))  # each row's position in the register
     if where is not None:  # routed: the task holds this process's rows alone
         places = _places(where, chunk.part, task.start)
-    lines: list[Any] = task.rows
+    lines: Sequence[Any] = task.rows
     known = None
     if parts == 1 and not keys.full:  # the rows of known keys keyed and written column by column
         known = columns.key_chunk(task.rows, places, width, at_id, at_act, at_decided, cols.facts, dated, delimiter,
                                   keys, default, task.output != "none")
         if known is not None:
-            lines = [task.rows[i] for i in known.slow]
+            lines = known.lines
             places = [places[i] for i in known.slow]
     for row, raw in zip(places, lines, strict=True):
         if raw.__class__ is not str:  # read by the csv module, or unreadable

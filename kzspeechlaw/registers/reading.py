@@ -59,7 +59,7 @@ from kzspeechlaw.errors import InvalidIncident, LawError, RegisterWarning, cut, 
 from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.facts import Conduct
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
-from kzspeechlaw.registers.lines import BLOCK_BYTES, Lines, physical_lines
+from kzspeechlaw.registers.lines import BLOCK_BYTES, Lines, Run, TextLines, physical_lines
 from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
 from kzspeechlaw.registers.lines import MAX_ROW_BYTES as MAX_ROW_BYTES
 from kzspeechlaw.registers.lines import Unreadable as Unreadable
@@ -129,10 +129,11 @@ class CsvRows:
     """A CSV register's rows after the header, each a list of cells (or :class:`Unreadable`), read
     as they are asked for; :attr:`lines` gives the same rows with each line that holds no quote
     left unsplit (:func:`split_line` splits it), so that a batch splits it where it is assessed,
-    and :attr:`runs` the same again in lists (a block's lines at once). The three read the same
-    rows: one of them is read."""
+    and :attr:`runs` the same again in runs (a block's lines at once: a list, or
+    :class:`~kzspeechlaw.registers.lines.TextLines`, its lines held as one text). The three read
+    the same rows: one of them is read."""
 
-    def __init__(self, runs: Iterator[list[list[str] | str | Unreadable]], delimiter: str) -> None:
+    def __init__(self, runs: Iterator[Sequence[list[str] | str | Unreadable]], delimiter: str) -> None:
         self.runs = runs
         self.lines = itertools.chain.from_iterable(runs)
         self.delimiter = delimiter
@@ -158,11 +159,11 @@ def _stands(line: str | Unreadable | None) -> TypeGuard[str]:
     return type(line) is str and '"' not in line and "\x00" not in line and not line.isspace() and line != ""
 
 
-def _plain_head(run: list[str | Unreadable]) -> int:
+def _plain_head(run: Run) -> int:
     """How many lines at the start of ``run`` are rows as they stand (:func:`_stands`). All of them
     is found in the run's text at once."""
-    try:
-        text = "".join(run)  # type: ignore[arg-type]  # not text: a TypeError
+    try:  # not text: a TypeError
+        text = run.text if isinstance(run, TextLines) else "".join(run)  # type: ignore[arg-type]
     except TypeError:
         text = '"'
     if '"' not in text and "\x00" not in text and not text[:1].isspace() and _SPACED[0].search(text) is None and (
@@ -171,7 +172,7 @@ def _plain_head(run: list[str | Unreadable]) -> int:
     return next((n for n, line in enumerate(run) if not _stands(line)), len(run))
 
 
-def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[list[list[str] | str | Unreadable]]:
+def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[Sequence[list[str] | str | Unreadable]]:
     """The rows, in runs: the header as a list of cells, then each row as a list of cells, a line
     that holds no quote as it is (:func:`split_line` splits it), or :class:`Unreadable`. After the
     header, the source's lines that are rows as they stand (:func:`_plain_head`) are given as they
@@ -187,7 +188,7 @@ def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[list[list[str] | 
                 return
             plain = _plain_head(run)
             if plain:
-                yield run if plain == len(run) else run[:plain]  # type: ignore[misc]  # lines of text
+                yield run if plain == len(run) else run[:plain]  # lines of text
             if plain == len(run):
                 continue
             source.unread(run[plain:])  # the next read one by one

@@ -97,7 +97,7 @@ class Task(NamedTuple):
     start: int
     format: str
     header: tuple[str, ...]
-    rows: list[Any]
+    rows: Sequence[Any]
     default: dt.date | None
     output: str
     delimiter: str | None = None
