@@ -67,3 +67,34 @@ def test_an_encroachment_on_a_family_members_honour_names_aoc_73(act: str) -> No
                act)
     assert a.outcome is Outcome.OUTSIDE_SCOPE
     assert any("AOC2014 73 " in str(n) for n in a.notes)
+
+
+SLANDER_130 = ("«Клевета, то есть распространение заведомо ложных сведений, порочащих честь и достоинство другого "
+               "лица или подрывающих его репутацию»")
+INSULT_131 = "«Оскорбление, то есть унижение чести и достоинства другого лица, выраженное в неприличной форме»"
+
+
+@pytest.mark.parametrize("conduct", ["slander", "insult"])
+@pytest.mark.parametrize("channel", ["private", "mass_media"])
+@pytest.mark.parametrize("act", ["2012-06-01", "2016-06-01", "2021-06-01", "2025-06-01"])
+def test_a_slander_or_insult_of_a_legal_entity_is_not_a_certain_answer(conduct: str, channel: str, act: str) -> None:
+    """CC 2014 Art. 130(1) and AOC 2014 Art. 73-3(1), CC 1997 Art. 129(1): SLANDER_130; CC 2014 Art. 131(1)
+    and CC 1997 Art. 130(1): INSULT_131 (shared/law/statutes cc2014/130.md, 131.md, aoc2014/73-3.md,
+    cc1997/129.md, 130.md). The Civil Code protects a legal entity's business reputation only (Art.
+    143(6), 21.12.2023 text, commit e114aa3a95517476a704d857536c1cb499d7db6c: «Правила настоящей статьи
+    о защите деловой репутации гражданина соответственно применяются к защите деловой репутации
+    юридического лица, за исключением требования о возмещении морального вреда»). Whether a legal entity
+    is «другое лицо» whose honour and dignity or reputation these articles protect is not settled by
+    their words, so the answer is none (outside the modelled scope), never a certain 'liable' under them."""
+    a = assess(Incident(act_date=act, conduct=conduct, channel=channel, target="legal_entity"), act)
+    assert a.outcome is Outcome.OUTSIDE_SCOPE
+    assert a.governing is None and a.sanctions == ()
+    assert any("legal entity" in str(n) and "Civil Code Art. 143(6)" in str(n) for n in a.notes)
+
+
+def test_a_slander_of_a_person_is_still_answered() -> None:
+    """The same facts with the target a person: AOC 2014 Art. 73-3(2) (SLANDER_130, «То же деяние,
+    совершенное публично или с использованием масс-медиа или сетей телекоммуникаций»)."""
+    a = assess(Incident(act_date="2021-06-01", conduct="slander", channel="mass_media"), "2021-06-01")
+    assert a.outcome is Outcome.LIABLE
+    assert a.governing is not None and str(a.governing.ref) == "AOC2014 73-3(2)"
