@@ -221,7 +221,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS
-    from kzspeechlaw.reasoning.assessment import IMPERSONAL, answerable, classification_json
+    from kzspeechlaw.reasoning.assessment import answerable, classification_json, impersonal_note
     from kzspeechlaw.reasoning.classification import classify, impersonal
     from kzspeechlaw.reasoning.explanation import open_elements
 
@@ -238,7 +238,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
                 day=day, why="; ".join(render(scope.describe(entry)) for entry in outside))
         if impersonal(incident.facts):
             return "\n".join(wording.wrap(_("Outside the modelled scope on {day}: {why}").format(
-                day=day, why=render(IMPERSONAL)), "  ", ""))
+                day=day, why=render(impersonal_note(incident.facts))), "  ", ""))
         return _("No modelled provision covers these facts on {day}.").format(day=day)
     lines = []
     for m in matches:

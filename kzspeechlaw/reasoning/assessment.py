@@ -38,7 +38,7 @@ from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
-from kzspeechlaw.reasoning.classification import Match, classify, impersonal
+from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, classify, impersonal
 from kzspeechlaw.reasoning.explanation import (
     Say,
     age_note,
@@ -245,9 +245,10 @@ def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.d
     outside = scope.outside(attrs.evolve(incident, act_date=on))  # e.g. before the data begins: not modelled
     if not outside and not impersonal(incident.facts):
         return []
+    why = impersonal_note(incident.facts)
     entries = [scope.entry_dict(e) for e in outside] or [
-        {"article": None, "title": None, "reason": str(IMPERSONAL), "valid_from": None, "valid_to": None,
-         "why": str(IMPERSONAL)}]
+        {"article": None, "title": None, "reason": str(why), "valid_from": None, "valid_to": None,
+         "why": str(why)}]
     return {"matches": [], "on": on.isoformat(), "outside_scope": entries}
 
 
@@ -277,6 +278,23 @@ IMPERSONAL = N_("A slander or an insult is of another person («другого �
                 "model. No answer is given.")
 """Why a slander or an insult of the state or the public (:func:`~kzspeechlaw.reasoning.classification.
 impersonal`) is outside the modelled scope: other articles may reach it."""
+
+ENTITY_TARGET_NOTE = N_("A slander or an insult is of another person («другого лица»: CC 2014 Arts. 130(1), 131(1); "
+                        "AOC 2014 Art. 73-3(1); CC 1997 Arts. 129(1), 130(1)): a slander defames that person's honour "
+                        "and dignity or undermines that person's reputation, an insult humiliates that person's honour "
+                        "and dignity. Whether a legal entity is such a "
+                        "person is a reading the library does not model: the Civil Code protects a legal entity's "
+                        "business reputation, not its honour and dignity (Civil Code Art. 143(6)), and that civil "
+                        "protection is outside the modelled scope. No answer is given.")
+"""Why a slander or an insult of a legal entity (:data:`~kzspeechlaw.reasoning.classification.ENTITY_TARGET`)
+is outside the modelled scope."""
+
+
+def impersonal_note(facts: frozenset[str]) -> str:
+    """The note for a slander or an insult that :func:`~kzspeechlaw.reasoning.classification.impersonal`
+    takes out of the general parts: :data:`ENTITY_TARGET_NOTE` for a legal entity, :data:`IMPERSONAL`
+    for the state or the public."""
+    return ENTITY_TARGET_NOTE if ENTITY_TARGET in facts else IMPERSONAL
 
 
 def assess(incident: Incident, decided_on: dt.date | str) -> Assessment:
@@ -431,13 +449,13 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                                          "gives no answer.", why=scope.describe(entry)) if entry.number
                                  else Message("Outside the modelled scope: {why}.", why=scope.describe(entry)))
             if impersonal_:
-                say.note(IMPERSONAL)
+                say.note(impersonal_note(incident.facts))
         elif say:
             what_if_notes(say, incident, decided, matches, assess)
             say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}",
                                           day=incident.act_date), ""))
             if impersonal_:
-                say.note(IMPERSONAL)
+                say.note(impersonal_note(incident.facts))
             say.notes += (
                 Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
                         "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",

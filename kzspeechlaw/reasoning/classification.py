@@ -166,14 +166,23 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
 NOT_A_PERSON = frozenset({"target:state", "target:public"})
 """Targets that are not «другого лица», the person a slander or an insult is of."""
 
+ENTITY_TARGET = "target:legal_entity"
+"""A target whether «другого лица» reaches is a reading the data does not model: slander harms «честь и
+достоинство другого лица» or «его репутацию», insult is «унижение чести и достоинства другого лица» (CC
+2014 Arts. 130(1), 131(1); AOC 2014 Art. 73-3(1); CC 1997 Arts. 129(1), 130(1)), while the Civil Code
+gives a legal entity the protection of its business reputation alone (Art. 143(6): «Правила настоящей
+статьи о защите деловой репутации гражданина соответственно применяются к защите деловой репутации
+юридического лица, за исключением требования о возмещении морального вреда»)."""
+
 PERSONAL = frozenset({"conduct:slander", "conduct:insult"})
 """Conducts whose general parts speak of «другого лица» (:data:`NOT_A_PERSON`)."""
 
 
 def impersonal(facts: frozenset[str]) -> bool:
-    """A slander or an insult of the state or the public: no part that names no target of its own
-    reaches it (:data:`NOT_A_PERSON`)."""
-    return not NOT_A_PERSON.isdisjoint(facts) and not PERSONAL.isdisjoint(facts)
+    """A slander or an insult of the state or the public, or of a legal entity: no part that names no
+    target of its own reaches the first two (:data:`NOT_A_PERSON`), and whether one reaches a legal
+    entity is not modelled (:data:`ENTITY_TARGET`)."""
+    return (not NOT_A_PERSON.isdisjoint(facts) or ENTITY_TARGET in facts) and not PERSONAL.isdisjoint(facts)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -196,7 +205,8 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
                     hits.append((candidate.version, reasons, open_fields))
     if impersonal(facts):
         # slander and insult are «другого лица» (CC 2014 Arts. 130(1), 131(1); AOC 2014 Art. 73-3(1); CC 1997
-        # Arts. 129(1), 130(1)): a part that names no target of its own does not reach the state or the public
+        # Arts. 129(1), 130(1)): a part that names no target of its own does not reach the state or the public,
+        # and whether it reaches a legal entity is a reading not modelled (ENTITY_TARGET)
         hits = [hit for hit in hits if any(f.startswith("target:") for c in hit[0].elements for f in c)]
     if "offender:legal_entity" in facts and any(p.regime is not Regime.CRIMINAL for p, _, _ in hits):
         # A legal entity is not a subject of criminal liability: a criminal part cannot displace the
