@@ -82,6 +82,12 @@ OPEN_FACTS = {
                 "date (within 31 days after the earliest day it could take effect)",
     "prior_agreement": "whether a group acted by prior agreement, which CC 2014 Arts. 274(2) and 299-1(2) (CC 1997 "
                        "Art. 242-1(2)) require where the group is what qualifies the act; not an incident field",
+    "group_of_persons": "whether the act of a criminal group was committed by a group of persons, which CC 1997 "
+                        "Arts. 164(2) and 233-1(2) and CC 2014 Arts. 179(2), 180(2) and 256(2) require where the "
+                        "criminal group is what would qualify the act; not an incident field",
+    "mass_media": "whether a post in a telecommunication network was made with the use of the mass media, which CC "
+                  "1997 Arts. 170(2) and 233-1(2) require where the network is what would qualify the act (the 1997 "
+                  "Code names no networks there); not an incident field",
     "class_propaganda": "whether an incitement of class discord alone was propaganda of class exclusivity, "
                         "superiority or inferiority, or arousing social enmity, which CC 1997 Art. 164 requires (it "
                         "names no class discord among the kinds of enmity); not an incident field",
@@ -526,12 +532,23 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return _CLASS in incident.facts and not any(
             f in incident.facts for c in p.elements if _CLASS in c for f in c if f != _CLASS)
     if name == "prior_agreement":
-        clause = next((c for c in p.elements if _GROUP in c), ())
-        return _GROUP in incident.facts and not any(f in incident.facts for f in clause if f != _GROUP)
+        return _alone(_GROUP, incident, p)
+    if name == "group_of_persons":  # open only where the criminal group alone satisfies the part's clause
+        return _alone(_CRIMINAL_GROUP, incident, p)
+    if name == "mass_media":  # open only where the post in a network alone satisfies the part's clause
+        return _alone(_NETWORK, incident, p)
     return True
 
 
+def _alone(fact: str, incident: Incident, p: Provision) -> bool:
+    """Whether ``fact`` is stated and is the one fact of ``p``'s clause naming it that the incident has."""
+    clause = next((c for c in p.elements if fact in c), ())
+    return fact in incident.facts and not any(f in incident.facts for f in clause if f != fact)
+
+
 _GROUP = "circumstance:group"
+_CRIMINAL_GROUP = "circumstance:criminal_group"
+_NETWORK = "channel:telecom_network"
 _CLASS = "discord:class"
 
 
