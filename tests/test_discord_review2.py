@@ -88,3 +88,21 @@ def test_cc1997_170_2_an_organised_group_decides_it_whatever_the_channel() -> No
     a = kz.assess(post, D(2013, 12, 1))
     assert _governing(a) == "CC1997 170(2)"
     assert "mass_media" not in a.depends_on
+
+
+@pytest.mark.parametrize("act", [D(2020, 5, 1), D(2025, 5, 1)])
+def test_aoc_453_5_repeated_war_propaganda_in_other_products(act: dt.date) -> None:
+    # AOC 2014 Art. 453(4) (06.02.2023 and 20.08.2024 texts, shared/law/statutes/aoc2014/453.md): «Изготовление,
+    # хранение, ввоз, перевозка, распространение ... иной продукции, не относящейся к средствам массовой
+    # информации, содержащей сведения и материалы, направленные на пропаганду или агитацию ... войны ...»;
+    # Art. 453(5): «Действия, предусмотренные частями третьей и четвертой настоящей статьи, совершенные
+    # повторно в течение года после наложения административного взыскания, – влекут штраф ... на субъектов
+    # крупного предпринимательства – в размере двух тысяч месячных расчетных показателей». A legal entity's
+    # repeated war propaganda in a leaflet is part 5, not part 4 (which the Criminal Code does not reach: a
+    # legal entity is no subject of it).
+    inc = kz.Incident(act_date=act, conduct="call_to_aggressive_war", channel="public_work",
+                      circumstances={"repeated"}, offender="large_business")
+    a = kz.assess(inc, act + dt.timedelta(days=30))
+    assert _governing(a) == "AOC2014 453(5)"
+    fines = [s for s in a.sanctions if s.sanction.kind.value == "fine"]
+    assert fines and all(str(s.maximum) == "2000 MCI" for s in fines)
