@@ -106,3 +106,21 @@ def test_aoc_453_5_repeated_war_propaganda_in_other_products(act: dt.date) -> No
     assert _governing(a) == "AOC2014 453(5)"
     fines = [s for s in a.sanctions if s.sanction.kind.value == "fine"]
     assert fines and all(str(s.maximum) == "2000 MCI" for s in fines)
+
+
+@pytest.mark.parametrize(("act", "part"), [(D(2020, 5, 1), "AOC2014 456-1(2)"), (D(2024, 1, 1), "AOC2014 456-2(1)")])
+def test_aoc_false_information_of_an_official_online_turns_on_the_holder_s_resource(act: dt.date, part: str) -> None:
+    # AOC 2014 Art. 456-1(2) (06.02.2023 text, shared/law/statutes/aoc2014/456-1.md): «Размещение заведомо ложной
+    # информации в средствах массовой информации, на интернет-ресурсе обладателя информации, на интернет-портале
+    # открытых данных или иными способами, предусмотренными законодательством Республики Казахстан»; Art.
+    # 456-2(1) (20.08.2024 text, 456-2.md), the same places. An official's post on a personal social-media
+    # account is not by its channel alone one on the information holder's internet resource: the part is not
+    # a certain answer for a post in a network, and it is for the mass media, which the part names.
+    post = kz.Incident(act_date=act, conduct="false_information", channel="telecom_network", offender="official",
+                       knowing_and_dangerous=False)
+    a = kz.assess(post, act + dt.timedelta(days=20))
+    assert _governing(a) == part
+    assert "holder_resource" in a.depends_on
+    media = kz.Incident(act_date=act, conduct="false_information", channel="mass_media", offender="official",
+                        knowing_and_dangerous=False)
+    assert "holder_resource" not in kz.assess(media, act + dt.timedelta(days=20)).depends_on

@@ -153,6 +153,12 @@ OPEN_ELEMENTS: dict[str, str] = {
                      "использованием средств массовой информации»): the 1997 Code names no telecommunication "
                      "networks, whether an internet resource was a mass medium turns on the Law on the Mass Media "
                      "of 1999 as in force at the time, and the channel alone does not say"),
+    "holder_resource": N_("that the post in a telecommunication network was placed on the information holder's "
+                          "internet resource, on the open data portal or by another means the legislation "
+                          "provides («на интернет-ресурсе обладателя информации, на интернет-портале открытых "
+                          "данных или иными способами, предусмотренными законодательством Республики Казахстан»): "
+                          "a post on an account of one's own, such as an official's personal social-media page, "
+                          "may be none of them, and the channel alone does not say"),
     "class_propaganda": N_("that the act, as to class, was propaganda of the exclusivity, superiority or inferiority "
                            "of citizens by their class belonging («пропаганда исключительности, превосходства либо "
                            "неполноценности граждан по признаку их ... сословной ... принадлежности»), or arousing "

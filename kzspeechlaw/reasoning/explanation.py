@@ -88,6 +88,9 @@ OPEN_FACTS = {
     "mass_media": "whether a post in a telecommunication network was made with the use of the mass media, which CC "
                   "1997 Arts. 170(2) and 233-1(2) require where the network is what would qualify the act (the 1997 "
                   "Code names no networks there); not an incident field",
+    "holder_resource": "whether a post in a telecommunication network was placed on the information holder's "
+                       "internet resource, on the open data portal or by another means the legislation provides, "
+                       "which AOC 2014 Arts. 456-1(2) and 456-2(1) require; not an incident field",
     "class_propaganda": "whether an incitement of class discord alone was propaganda of class exclusivity, "
                         "superiority or inferiority, or arousing social enmity, which CC 1997 Art. 164 requires (it "
                         "names no class discord among the kinds of enmity); not an incident field",
@@ -535,7 +538,7 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return _alone(_GROUP, incident, p)
     if name == "group_of_persons":  # open only where the criminal group alone satisfies the part's clause
         return _alone(_CRIMINAL_GROUP, incident, p)
-    if name == "mass_media":  # open only where the post in a network alone satisfies the part's clause
+    if name in ("mass_media", "holder_resource"):  # open only where a post in a network alone satisfies the clause
         return _alone(_NETWORK, incident, p)
     return True
 
