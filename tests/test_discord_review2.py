@@ -124,3 +124,22 @@ def test_aoc_false_information_of_an_official_online_turns_on_the_holder_s_resou
     media = kz.Incident(act_date=act, conduct="false_information", channel="mass_media", offender="official",
                         knowing_and_dangerous=False)
     assert "holder_resource" not in kz.assess(media, act + dt.timedelta(days=20)).depends_on
+
+
+def test_aoc_490_2_is_named_beside_453_2_for_religious_discord() -> None:
+    # AOC 2014 Art. 490(2) (12.07.2026 text, kazakhstan-law/codes 02-codes/2014/0705-ob-administrativnykh-
+    # pravonarusheniiakh-81245/rus/sec002-ch027.md, commit 0369b8141605024aab3a7205899b78729c27ab60): «...
+    # оскорбление их религиозных чувств ..., если все вышеизложенные действия не содержат признаков уголовно
+    # наказуемого деяния, – влекут штраф ... на юридических лиц – в размере ста месячных расчетных
+    # показателей»; Art. 58(1): «При совершении одним лицом двух или более административных правонарушений
+    # административное взыскание налагается за каждое правонарушение в отдельности». A legal entity's mass-media
+    # product inciting religious discord falls under Art. 453(2), and may also under Art. 490(2), which the data
+    # does not model: the answer names it rather than give 453(2)'s fine as the whole consequence.
+    inc = kz.Incident(act_date=D(2020, 5, 1), conduct="incitement_of_discord", discord={"religious"},
+                      channel="mass_media", offender="legal_entity")
+    a = kz.assess(inc, D(2020, 6, 1))
+    assert _governing(a) == "AOC2014 453(2)"
+    assert any("AOC2014 490" in n and "58(1)" in n for n in a.notes)
+    national = kz.Incident(act_date=D(2020, 5, 1), conduct="incitement_of_discord", discord={"national"},
+                           channel="mass_media", offender="legal_entity")
+    assert not any("AOC2014 490" in n for n in kz.assess(national, D(2020, 6, 1)).notes)

@@ -142,6 +142,8 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
     использованием средств массовой информации или информационно-коммуникационных сетей»)."""
     if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK or _NETWORK_WORDS in p.text:
         return None
+    if "mass_media" in open_elements(incident, p):
+        return None  # the part is not applied on the reading: its open element says what it turns on
     facts = incident.facts
     if not any(_POST in clause and not any(f in facts for f in clause if f != _POST) for clause in p.elements):
         return None
@@ -553,6 +555,23 @@ _GROUP = "circumstance:group"
 _CRIMINAL_GROUP = "circumstance:criminal_group"
 _NETWORK = "channel:telecom_network"
 _CLASS = "discord:class"
+
+
+def concurrent_unmodelled_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
+    """Unmodelled articles of the same code of administrative offences that the facts fit beside the
+    administrative part they fall under (the scope register's entries naming no target: those that do
+    may displace the part and are :func:`special_unmodelled`): each offence is penalised separately
+    (AOC 2014 Art. 58(1): «При совершении одним лицом двух или более административных правонарушений
+    административное взыскание налагается за каждое правонарушение в отдельности»), so the part's
+    sanctions may not be the whole consequence. AOC 2014 Art. 490(2) fines «на юридических лиц» an
+    insult of religious feelings beside Art. 453(2)'s mass-media products inciting religious discord."""
+    if p.regime is not Regime.ADMINISTRATIVE:
+        return ()
+    return tuple(Message("The facts may also fall under an article the data does not model: {why}. Each "
+                         "administrative offence is penalised separately (AOC 2014 Art. 58(1)): the sanctions of "
+                         "{ref} may not be the whole consequence.", why=scope.describe(e), ref=str(p.ref))
+                 for e in scope.unmodelled_on(incident, incident.act_date)
+                 if e.code == p.ref.code and not e.targets and e.number != p.ref.article)
 
 
 def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
