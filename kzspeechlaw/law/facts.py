@@ -144,6 +144,21 @@ OPEN_ELEMENTS: dict[str, str] = {
                     "together with the danger of CC 2014 Art. 274 (knowing_and_dangerous)"),
     "prior_agreement": N_("that the group acted by prior agreement («группой лиц по предварительному сговору»), which "
                           "the circumstance group, a group of persons with or without it, does not say"),
+    "group_of_persons": N_("that the criminal group's act was committed by a group of persons («группой лиц»), which "
+                           "the part names without the criminal group: the Criminal Codes tell the forms apart (CC "
+                           "1997 Art. 31: «группой лиц, если в его совершении совместно участвовали два или более "
+                           "исполнителей без предварительного сговора», and the organized group «устойчивой группой "
+                           "лиц, заранее объединившихся»), and the circumstance criminal_group alone does not say"),
+    "mass_media": N_("that the post in a telecommunication network was made with the use of the mass media («с "
+                     "использованием средств массовой информации»): the 1997 Code names no telecommunication "
+                     "networks, whether an internet resource was a mass medium turns on the Law on the Mass Media "
+                     "of 1999 as in force at the time, and the channel alone does not say"),
+    "holder_resource": N_("that the post in a telecommunication network was placed on the information holder's "
+                          "internet resource, on the open data portal or by another means the legislation "
+                          "provides («на интернет-ресурсе обладателя информации, на интернет-портале открытых "
+                          "данных или иными способами, предусмотренными законодательством Республики Казахстан»): "
+                          "a post on an account of one's own, such as an official's personal social-media page, "
+                          "may be none of them, and the channel alone does not say"),
     "class_propaganda": N_("that the act, as to class, was propaganda of the exclusivity, superiority or inferiority "
                            "of citizens by their class belonging («пропаганда исключительности, превосходства либо "
                            "неполноценности граждан по признаку их ... сословной ... принадлежности»), or arousing "

@@ -45,6 +45,7 @@ from kzspeechlaw.reasoning.explanation import (
     alternatives,
     caveat_window,
     channel_reading,
+    concurrent_unmodelled_notes,
     date_caveat,
     falls_under_steps,
     in_force_notes,
@@ -474,6 +475,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                       for o in matches[1:] if not o.undecided_by)
         undecided_notes(say, incident, decided, matches, assess)
         say.notes += open_element_notes(incident, first)
+        say.notes += concurrent_unmodelled_notes(incident, first)
     entity, special = _displaced(incident, first)
     if special:  # an unmodelled special article may displace the match: no answer
         if say:

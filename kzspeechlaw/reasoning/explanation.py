@@ -82,6 +82,15 @@ OPEN_FACTS = {
                 "date (within 31 days after the earliest day it could take effect)",
     "prior_agreement": "whether a group acted by prior agreement, which CC 2014 Arts. 274(2) and 299-1(2) (CC 1997 "
                        "Art. 242-1(2)) require where the group is what qualifies the act; not an incident field",
+    "group_of_persons": "whether the act of a criminal group was committed by a group of persons, which CC 1997 "
+                        "Arts. 164(2) and 233-1(2) and CC 2014 Arts. 179(2), 180(2) and 256(2) require where the "
+                        "criminal group is what would qualify the act; not an incident field",
+    "mass_media": "whether a post in a telecommunication network was made with the use of the mass media, which CC "
+                  "1997 Arts. 170(2) and 233-1(2) require where the network is what would qualify the act (the 1997 "
+                  "Code names no networks there); not an incident field",
+    "holder_resource": "whether a post in a telecommunication network was placed on the information holder's "
+                       "internet resource, on the open data portal or by another means the legislation provides, "
+                       "which AOC 2014 Arts. 456-1(2) and 456-2(1) require; not an incident field",
     "class_propaganda": "whether an incitement of class discord alone was propaganda of class exclusivity, "
                         "superiority or inferiority, or arousing social enmity, which CC 1997 Art. 164 requires (it "
                         "names no class discord among the kinds of enmity); not an incident field",
@@ -133,6 +142,8 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
     использованием средств массовой информации или информационно-коммуникационных сетей»)."""
     if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK or _NETWORK_WORDS in p.text:
         return None
+    if "mass_media" in open_elements(incident, p):
+        return None  # the part is not applied on the reading: its open element says what it turns on
     facts = incident.facts
     if not any(_POST in clause and not any(f in facts for f in clause if f != _POST) for clause in p.elements):
         return None
@@ -526,13 +537,41 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return _CLASS in incident.facts and not any(
             f in incident.facts for c in p.elements if _CLASS in c for f in c if f != _CLASS)
     if name == "prior_agreement":
-        clause = next((c for c in p.elements if _GROUP in c), ())
-        return _GROUP in incident.facts and not any(f in incident.facts for f in clause if f != _GROUP)
+        return _alone(_GROUP, incident, p)
+    if name == "group_of_persons":  # open only where the criminal group alone satisfies the part's clause
+        return _alone(_CRIMINAL_GROUP, incident, p)
+    if name in ("mass_media", "holder_resource"):  # open only where a post in a network alone satisfies the clause
+        return _alone(_NETWORK, incident, p)
     return True
 
 
+def _alone(fact: str, incident: Incident, p: Provision) -> bool:
+    """Whether ``fact`` is stated and is the one fact of ``p``'s clause naming it that the incident has."""
+    clause = next((c for c in p.elements if fact in c), ())
+    return fact in incident.facts and not any(f in incident.facts for f in clause if f != fact)
+
+
 _GROUP = "circumstance:group"
+_CRIMINAL_GROUP = "circumstance:criminal_group"
+_NETWORK = "channel:telecom_network"
 _CLASS = "discord:class"
+
+
+def concurrent_unmodelled_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
+    """Unmodelled articles of the same code of administrative offences that the facts fit beside the
+    administrative part they fall under (the scope register's entries naming no target: those that do
+    may displace the part and are :func:`special_unmodelled`): each offence is penalised separately
+    (AOC 2014 Art. 58(1): «При совершении одним лицом двух или более административных правонарушений
+    административное взыскание налагается за каждое правонарушение в отдельности»), so the part's
+    sanctions may not be the whole consequence. AOC 2014 Art. 490(2) fines «на юридических лиц» an
+    insult of religious feelings beside Art. 453(2)'s mass-media products inciting religious discord."""
+    if p.regime is not Regime.ADMINISTRATIVE:
+        return ()
+    return tuple(Message("The facts may also fall under an article the data does not model: {why}. Each "
+                         "administrative offence is penalised separately (AOC 2014 Art. 58(1)): the sanctions of "
+                         "{ref} may not be the whole consequence.", why=scope.describe(e), ref=str(p.ref))
+                 for e in scope.unmodelled_on(incident, incident.act_date)
+                 if e.code == p.ref.code and not e.targets and e.number != p.ref.article)
 
 
 def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
