@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzspeechlaw.registers import batch
+from kzspeechlaw.registers import batch, scan
 from kzspeechlaw.registers.lines import TextLines
 
 LINE = st.text(st.characters(blacklist_characters="\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=8).flatmap(
@@ -61,3 +61,13 @@ def test_chunks_hold_the_rows_in_order_and_lines_stay_text(runs: list[Any], size
         take = min(2 * take, size)
     if all(isinstance(run, TextLines) for run in runs):
         assert all(isinstance(chunk, TextLines) for _, chunk in chunks)
+
+
+@given(st.text(st.sampled_from("ab,\n \t\r\x0b\x1c\x85\xa0é"), max_size=40), st.integers(0, 3))
+def test_the_scans_agree_with_the_standard_library(text: str, repeat: int) -> None:
+    """Counting line feeds and finding a line that starts with a space give what ``bytes.count``
+    and the pattern give, on blocks large enough to be scanned with numpy too."""
+    block = text * (1 + repeat * (scan.LARGE // max(len(text), 1)))
+    data = block.encode("utf-8")
+    assert scan.line_feeds(data) == data.count(b"\n")
+    assert scan.spaced(block) == (scan.SPACED.search(block) is not None)

@@ -48,7 +48,7 @@ from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import data_dates
-from kzspeechlaw.registers import columns, keys, rows
+from kzspeechlaw.registers import columns, keys, rows, scan
 from kzspeechlaw.registers import keyed as keyed_path
 from kzspeechlaw.registers.lines import TextLines
 from kzspeechlaw.registers.reading import CsvRows, Register
@@ -125,7 +125,7 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     mine = [where.count(n) for n in range(len(shares))] if where is not None else []  # each part's rows
     runs = where is not None and where == keyed_path.in_runs(mine)  # the parts' rows one after another
     ends = [columns.line_ends(s.output, mine[n]) for n, s in enumerate(shares)] if written and mine and not runs else []
-    lines = [s.output.count(b"\n") for s in shares] if runs else [len(e) for e in ends]  # records in each part
+    lines = [scan.line_feeds(s.output) for s in shares] if runs else [len(e) for e in ends]  # records in each part
     fits = where is not None and len(where) == count and all(
         s.parts == where and s.part == n for n, s in enumerate(shares)) and (
         sum(s.tally.rows for s in shares) == count) and all(

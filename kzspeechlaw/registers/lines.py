@@ -24,6 +24,7 @@ from typing import IO, Any, overload
 import attrs
 
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
+from kzspeechlaw.registers import scan
 
 ENCODINGS = ("utf-8", "cp1251", "latin-1")
 """Encodings that may be named; without one, UTF-8 and then Windows-1251 (see the module doc)."""
@@ -249,7 +250,7 @@ def _by_blocks(blocks: _Blocks, encoding: str | None) -> Iterator[Run]:
                 blocks.pos += len(region)
                 lines: Run
                 if not any(other in text for other in _OTHER_BREAKS):  # splitlines' lines are the same
-                    lines = TextLines(text)
+                    lines = TextLines(text, scan.line_feeds(region))  # a line feed is one byte in both
                 else:
                     lines = [line + "\n" for line in text.split("\n")]
                     lines.pop()  # the empty text after the last line feed

@@ -59,6 +59,7 @@ from kzspeechlaw.errors import InvalidIncident, LawError, RegisterWarning, cut, 
 from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.facts import Conduct
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
+from kzspeechlaw.registers import scan
 from kzspeechlaw.registers.lines import BLOCK_BYTES, Lines, Run, TextLines, physical_lines
 from kzspeechlaw.registers.lines import ENCODINGS as ENCODINGS
 from kzspeechlaw.registers.lines import MAX_ROW_BYTES as MAX_ROW_BYTES
@@ -146,11 +147,12 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-_SPACED = (re.compile(r"\n\s"), re.compile(r"\r[^\S\n]"))
-"""A line that starts with a space (as ``str.strip`` has them), after the first: one after a line
-feed, or after a lone CR (which ends a line too: a line of a space and a CR is blank). Where none
-does, none is blank. Each pattern looks at the line ends alone (one that looked for blank lines at
-every line's start took 60 times as long; one pattern for both ends, 5 times)."""
+_SPACED_CR = re.compile(r"\r[^\S\n]")
+"""A line that starts with a space (as ``str.strip`` has them) after a lone CR (which ends a line
+too: a line of a space and a CR is blank); after a line feed: :func:`~kzspeechlaw.registers.scan.
+spaced`. Where none does, none after the first is blank. Each looks at the line ends alone (a
+pattern that looked for blank lines at every line's start took 60 times as long; one pattern for
+both ends, 5 times)."""
 
 
 def _stands(line: str | Unreadable | None) -> TypeGuard[str]:
@@ -166,8 +168,8 @@ def _plain_head(run: Run) -> int:
         text = run.text if isinstance(run, TextLines) else "".join(run)  # type: ignore[arg-type]
     except TypeError:
         text = '"'
-    if '"' not in text and "\x00" not in text and not text[:1].isspace() and _SPACED[0].search(text) is None and (
-            "\r" not in text or _SPACED[1].search(text) is None):
+    if '"' not in text and "\x00" not in text and not text[:1].isspace() and not scan.spaced(text) and (
+            "\r" not in text or _SPACED_CR.search(text) is None):
         return len(run)
     return next((n for n, line in enumerate(run) if not _stands(line)), len(run))
 
