@@ -71,3 +71,8 @@ def test_the_scans_agree_with_the_standard_library(text: str, repeat: int) -> No
     data = block.encode("utf-8")
     assert scan.line_feeds(data) == data.count(b"\n")
     assert scan.spaced(block) == (scan.SPACED.search(block) is not None)
+    assert scan.spaced(block, "\r") == (scan.SPACED_CR.search(block) is not None)
+    lone = scan.LONE_CR.search(data)
+    assert scan.lone_return(data) == (lone.start() if lone is not None else -1)
+    for end in (0, len(block) // 3, len(block)):
+        assert scan.line_feeds_before(block, end) == block.count("\n", 0, end)

@@ -35,7 +35,6 @@ MAX_ROW_BYTES = 65_536
 BLOCK_BYTES = 1 << 20
 """How much of a byte stream is read at a time."""
 
-_LONE_CR = re.compile(rb"\r(?!\n)")
 _ESCAPED = re.compile("[\udc80-\udcff]")
 """A byte that is not UTF-8, as ``surrogateescape`` decodes it."""
 _UTF8_LINE = re.compile("^[^\n\udc80-\udcff]*[^\x00-\x7f\udc80-\udcff][^\n\udc80-\udcff]*$", re.MULTILINE)
@@ -96,9 +95,9 @@ class _Blocks:
         if end <= self.pos:
             return b""
         region = self.data[self.pos:end]
-        lone = _LONE_CR.search(region) if b"\r" in region else None
-        if lone is not None:
-            region = region[:region.rfind(b"\n", 0, lone.start()) + 1]
+        lone = scan.lone_return(region)
+        if lone >= 0:
+            region = region[:region.rfind(b"\n", 0, lone) + 1]
         if not _short_lines(region):
             lengths = [len(piece) for piece in region.split(b"\n")]
             if max(lengths) > MAX_ROW_BYTES:
@@ -190,7 +189,7 @@ class TextLines(Sequence[str]):
             return self, TextLines("", 0)
         at = len(text) * count // self._size  # the estimate
         at = text.rfind("\n", 0, at) + 1  # a line's start
-        seen = text.count("\n", 0, at)  # lines before it
+        seen = scan.line_feeds_before(text, at)  # lines before it
         while seen < count:
             at = text.find("\n", at) + 1
             seen += 1

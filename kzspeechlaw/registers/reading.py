@@ -147,14 +147,6 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-_SPACED_CR = re.compile(r"\r[^\S\n]")
-"""A line that starts with a space (as ``str.strip`` has them) after a lone CR (which ends a line
-too: a line of a space and a CR is blank); after a line feed: :func:`~kzspeechlaw.registers.scan.
-spaced`. Where none does, none after the first is blank. Each looks at the line ends alone (a
-pattern that looked for blank lines at every line's start took 60 times as long; one pattern for
-both ends, 5 times)."""
-
-
 def _stands(line: str | Unreadable | None) -> TypeGuard[str]:
     """Whether a line is a row as it stands: text, not blank, with neither a quote nor a NUL (the
     cells the csv module reads of it are :func:`split_line`'s)."""
@@ -168,8 +160,12 @@ def _plain_head(run: Run) -> int:
         text = run.text if isinstance(run, TextLines) else "".join(run)  # type: ignore[arg-type]
     except TypeError:
         text = '"'
+    # A line that starts with a space (as ``str.strip`` has them), after the first: one after a line
+    # feed, or after a lone CR (which ends a line too: a line of a space and a CR is blank); where
+    # none does, none is blank. Each scan looks at the line ends alone (one that looked for blank
+    # lines at every line's start took 60 times as long; one pattern for both ends, 5 times).
     if '"' not in text and "\x00" not in text and not text[:1].isspace() and not scan.spaced(text) and (
-            "\r" not in text or _SPACED_CR.search(text) is None):
+            "\r" not in text or not scan.spaced(text, "\r")):
         return len(run)
     return next((n for n, line in enumerate(run) if not _stands(line)), len(run))
 
