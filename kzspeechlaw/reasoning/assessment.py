@@ -47,6 +47,7 @@ from kzspeechlaw.reasoning.explanation import (
     channel_reading,
     concurrent_unmodelled_notes,
     date_caveat,
+    encroachment_note,
     falls_under_steps,
     in_force_notes,
     limitation_note,
@@ -54,6 +55,7 @@ from kzspeechlaw.reasoning.explanation import (
     open_elements,
     open_facts,
     other_side,
+    public_reading,
     repeal_side,
     special_unmodelled,
     undecided_notes,
@@ -457,6 +459,8 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                                           day=incident.act_date), ""))
             if impersonal_:
                 say.note(impersonal_note(incident.facts))
+            else:
+                say.note(encroachment_note(incident, decided, assess))
             say.notes += (
                 Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
                         "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",
@@ -470,6 +474,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
         what_if_notes(say, incident, decided, matches, assess)
         say.trace += falls_under_steps(matches, incident.act_date)
         say.note(channel_reading(first, incident))
+        say.note(public_reading(first, incident, decided, assess))
         say.notes += (Message("The facts also fall under {ref} ({title}).", ref=str(o.provision.ref),
                               title=o.provision.title)
                       for o in matches[1:] if not o.undecided_by)

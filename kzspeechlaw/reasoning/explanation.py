@@ -152,6 +152,49 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
                    "rule of the Code); a court may have read the post otherwise.", ref=str(p.ref))
 
 
+def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: Assess) -> str | None:
+    """The President's and the First President's articles (CC 2014 Arts. 375(1), 373(1); CC 1997
+    Arts. 318(1), 317-1(1)) read «Публичное оскорбление или иное посягательство на честь и
+    достоинство Президента»: the data reads «Публичное» as qualifying the insult alone, so that
+    «иное посягательство» (a slander among them) is not required to be public (the part's clause
+    that names the public channels names these conducts too). «Публичное» (neuter) may also govern
+    «посягательство» (neuter): the words do not decide it. Where the part is applied to such an act
+    not stated to be made publicly, the note says so and gives the answer on the other reading, the
+    one for the same act about another person (the general slander). A note, as
+    :func:`channel_reading`: the outcome stays the data's reading."""
+    if incident.conduct not in _ENCROACHMENTS:
+        return None
+    conduct = f"conduct:{incident.conduct.value}"
+    clause = next((c for c in p.elements if conduct in c and any(f.startswith("channel:") for f in c)), None)
+    if clause is None or any(f in incident.facts for f in clause if f.startswith("channel:")):
+        return None
+    other = assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
+    return Message("{ref} is applied here reading «Публичное» as qualifying the insult alone, so that «иное "
+                   "посягательство на честь и достоинство» (a slander among them) need not be public: a reading of "
+                   "the data, not a rule of the Code. «Публичное» may also be read as governing both nouns; on that "
+                   "reading an act not made publicly falls outside {ref}, and the same act about another person "
+                   "gives {answer}.", ref=str(p.ref), answer=_answer(other))
+
+
+def encroachment_note(incident: Incident, decided: dt.date, assess: Assess) -> str | None:
+    """For an «иное посягательство на честь и достоинство» no modelled part covers (only the
+    President's and the First President's articles name it, CC 2014 Arts. 375(1), 373(1); the
+    deputy's, CC 2014 Art. 376(1), despite its heading, punishes only «Публичное оскорбление»): the
+    answers had the act been a slander or an insult, the two encroachments the other articles name
+    (the data reads «иное посягательство» as taking in slander). The facts decide which the act
+    was; the note says what each gives."""
+    if incident.conduct is not Conduct.ENCROACHMENT_ON_HONOUR:
+        return None
+    slander, insult = (assess(incident.varied(conduct=c), decided) for c in (Conduct.SLANDER, Conduct.INSULT))
+    return Message("No modelled provision names an encroachment on honour and dignity of this kind other than a "
+                   "slander or an insult. Had the act been a slander (conduct=slander) it would give {slander}; had "
+                   "it been an insult (conduct=insult), {insult}.", slander=_answer(slander), insult=_answer(insult))
+
+
+_ENCROACHMENTS = (Conduct.SLANDER, Conduct.ENCROACHMENT_ON_HONOUR)
+"""The conducts the data takes as «иное посягательство на честь и достоинство» (:func:`public_reading`)."""
+
+
 _POST = f"channel:{Channel.TELECOM_NETWORK.value}"
 _NETWORK_WORDS = "информационно-коммуникационн"
 """The words of a CC 1997 text that name the networks (Art. 242-1(2): «информационно-коммуникационных сетей»)."""
@@ -441,16 +484,33 @@ def _unstated(incident: Incident, entry: scope.Entry) -> list[str]:
             and getattr(incident, STATING[f.partition(":")[0]]) is None]
 
 
+def _stated_both_ways(incident: Incident, decided: dt.date, fields: tuple[str, ...],
+                      assess: Assess) -> tuple[Assessment, Assessment]:
+    """The assessments with the deciding ``fields`` stated true and stated false."""
+    names = [STATING[f] for f in fields]
+    yes, no = (assess(incident.varied(**dict.fromkeys(names, value)), decided) for value in (True, False))
+    return yes, no
+
+
+def _moot(alts: tuple[Assessment, Assessment]) -> bool:
+    """Whether the law does not turn on a deciding fact after all: no part governs whichever way it
+    is stated, and the outcome is the same (a legal entity's false information, which CC 2014
+    Art. 274 decides by knowing_and_dangerous and the Criminal Code does not reach)."""
+    yes, no = alts
+    return yes.governing is None and no.governing is None and yes.outcome is no.outcome
+
+
 def undecided_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
                     assess: Assess) -> None:
     """For each deciding fact the incident leaves unstated (``Match.undecided_by``): the candidates
     side by side, each with its consequence, and the fact that decides between them."""
     for fields in _undecided(matches):
         names = [STATING[f] for f in fields]
+        alts = _stated_both_ways(incident, decided, fields, assess)
+        if _moot(alts):
+            continue  # no part governs either way (a legal entity the criminal parts do not reach)
         outcomes = []
-        for value in (True, False):
-            stated = incident.varied(**dict.fromkeys(names, value))
-            alt = assess(stated, decided)
+        for value, alt in zip((True, False), alts, strict=True):
             stated_as = ", ".join(f"{n}={str(value).lower()}" for n in names)
             outcomes.append(Message("{facts} gives {answer}", facts=stated_as, answer=_answer(alt)))
         asks = join((DECIDING[f] for f in fields), "; ")
@@ -605,7 +665,9 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
     inc, decided, found = a.incident, a.decided_on, []
     if a.matches or a.outcome is not Outcome.OUTSIDE_SCOPE:
         found += [what[0] for what, _ in _open_what_ifs(inc, decided, a.matches, assess, a)]
-    found += [STATING[f] for fields in _undecided(a.matches) for f in fields]
+    found += [STATING[f] for fields in _undecided(a.matches)
+              if a.governing is not None or not _moot(_stated_both_ways(inc, decided, fields, assess))
+              for f in fields]
     if a.matches and a.outcome is Outcome.OUTSIDE_SCOPE and a.governing is None:
         found += [name for entry in scope.special_unmodelled(inc) for name in _unstated(inc, entry)]
     if any(True for _ in in_force_what_ifs(inc, decided, law_of, a)):
