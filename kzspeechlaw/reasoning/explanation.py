@@ -86,8 +86,12 @@ OPEN_FACTS = {
                         "Arts. 164(2) and 233-1(2) and CC 2014 Arts. 179(2), 180(2) and 256(2) require where the "
                         "criminal group is what would qualify the act; not an incident field",
     "mass_media": "whether a post in a telecommunication network was made with the use of the mass media, which CC "
-                  "1997 Arts. 170(2) and 233-1(2) require where the network is what would qualify the act (the 1997 "
-                  "Code names no networks there); not an incident field",
+                  "1997 Arts. 170(2), 233-1(2), 317-1(2), 318(2), 319(2) and 320(2) require where the network is what "
+                  "would qualify the act (the 1997 Code names no networks there); not an incident field",
+    "speech_work_or_media": "whether a post in a telecommunication network was contained in a public speech, a "
+                            "publicly shown work or the mass media, which CC 1997 Arts. 129(2) and 130(2) require "
+                            "where the network is what would qualify the slander or insult (the 1997 Code names no "
+                            "networks there); not an incident field",
     "holder_resource": "whether a post in a telecommunication network was placed on the information holder's "
                        "internet resource, on the open data portal or by another means the legislation provides, "
                        "which AOC 2014 Arts. 456-1(2) and 456-2(1) require; not an incident field",
@@ -142,7 +146,7 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
     использованием средств массовой информации или информационно-коммуникационных сетей»)."""
     if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK or _NETWORK_WORDS in p.text:
         return None
-    if "mass_media" in open_elements(incident, p):
+    if any(name in _POST_ELEMENTS for name in open_elements(incident, p)):
         return None  # the part is not applied on the reading: its open element says what it turns on
     facts = incident.facts
     if not any(_POST in clause and not any(f in facts for f in clause if f != _POST) for clause in p.elements):
@@ -540,7 +544,7 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return _alone(_GROUP, incident, p)
     if name == "group_of_persons":  # open only where the criminal group alone satisfies the part's clause
         return _alone(_CRIMINAL_GROUP, incident, p)
-    if name in ("mass_media", "holder_resource"):  # open only where a post in a network alone satisfies the clause
+    if name in _POST_ELEMENTS:  # open only where a post in a network alone satisfies the clause
         return _alone(_NETWORK, incident, p)
     return True
 
@@ -555,6 +559,13 @@ _GROUP = "circumstance:group"
 _CRIMINAL_GROUP = "circumstance:criminal_group"
 _NETWORK = "channel:telecom_network"
 _CLASS = "discord:class"
+_POST_ELEMENTS = ("mass_media", "speech_work_or_media", "holder_resource")
+"""Open elements a post in a telecommunication network leaves open where it alone satisfies their clause."""
+
+_QUALIFYING_CHANNEL = ("mass_media", "speech_work_or_media")
+"""Open elements whose clause raises a basic part to a qualified one (CC 1997 Arts. 129(2), 130(2),
+170(2), 233-1(2), 317-1(2), 318(2), 319(2), 320(2)): where they are not shown, the basic part the
+qualified one absorbs is what the facts meet."""
 
 
 def concurrent_unmodelled_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
@@ -579,6 +590,22 @@ def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
     return tuple(Message("{ref} applies only where it is shown {what}; the facts do not state it, and without it the "
                          "part does not reach the act.", ref=str(p.ref), what=OPEN_ELEMENTS[name])
                  for name in open_elements(incident, p))
+
+
+def open_element_fallback(incident: Incident, matches: tuple[Match, ...]) -> str | None:
+    """What the act falls under where the open element of the first match is not shown: the basic
+    parts it absorbs that the facts meet (its ``set_aside``), e.g. CC 1997 Art. 170(1) beside 170(2)
+    for a post that may not have been made «с использованием средств массовой информации» (only the
+    elements of :data:`_QUALIFYING_CHANNEL`)."""
+    p = matches[0].provision
+    if not any(name in _QUALIFYING_CHANNEL for name in open_elements(incident, p)):
+        return None
+    absorbed = {str(r) for r in p.absorbs}
+    refs = [ref for ref, _ in matches[0].set_aside if ref in absorbed]
+    if not refs:
+        return None
+    return Message("If that is not shown, the facts fall under {refs} instead of {ref} (set aside above as "
+                   "absorbed by it).", refs=join(refs, OR), ref=str(p.ref))
 
 
 def opening_mci_open(a: Assessment) -> bool:
