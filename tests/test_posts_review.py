@@ -108,3 +108,39 @@ def test_cc1997_242_1_2_names_the_networks_itself() -> None:
     a = _assess(D(2014, 8, 1), conduct="false_information", channel="telecom_network")
     assert "mass_media" not in a.depends_on
     assert "speech_work_or_media" not in a.depends_on
+
+
+# CC 1997 Art. 170(2), 15.07.1997 and 19.02.2002 texts (rus/sec003-ch005.md, commits
+# edc306138e11a5a01422c4f3fe04f07db76c9fb1 and 9ad95260109d819902555f1c49a28881ffc61dd0): «Те же действия,
+# совершенные с использованием средств массовой информации или организованной группой, а равно лицом, ранее
+# судимым по настоящей статье»; the 05.08.2011 text (Law 10.12.2009 No. 227-IV, «вводятся в действие с
+# 01.01.2010» in the footnote) ends at «организованной группой». No incident fact states a previous
+# conviction: a part 1 answer of 1998-2009 turns on it.
+@pytest.mark.parametrize(("act", "channel"), [(D(1999, 5, 1), "public_work"), (D(2005, 5, 1), "public_speech"),
+                                              (D(2009, 6, 1), "public_speech")])
+def test_cc1997_170_1_before_2010_turns_on_a_previous_conviction(act: dt.date, channel: str) -> None:
+    a = kz.assess(kz.Incident(act_date=act, conduct="call_to_seize_power", channel=channel), act + dt.timedelta(days=150))
+    assert _governing(a) == "CC1997 170(1)"
+    assert "previous_conviction" in a.depends_on
+    assert any("CC1997 170(2)" in n and "ранее судимым по настоящей статье" in n for n in a.notes)
+
+
+def test_cc1997_170_1_from_2010_names_no_previous_conviction() -> None:
+    a = _assess(D(2011, 5, 1), conduct="call_to_separatism", channel="public_speech")
+    assert _governing(a) == "CC1997 170(1)"
+    assert "previous_conviction" not in a.depends_on
+    assert not any("ранее судимым" in n for n in a.notes)
+
+
+def test_cc1997_170_a_previous_conviction_no_longer_decides_after_law_227_iv() -> None:
+    # The words are gone on the decision date (from 01.01.2010): a later law that improves the position of a
+    # previously convicted offender (part 1 in place of part 2) has retroactive force (CC 1997 Art. 5).
+    a = kz.assess(kz.Incident(act_date=D(2005, 5, 1), conduct="call_to_seize_power", channel="public_speech"),
+                  D(2010, 3, 1))
+    assert "previous_conviction" not in a.depends_on
+
+
+def test_cc1997_170_2_already_reached_names_no_previous_conviction() -> None:
+    a = _assess(D(2005, 5, 1), conduct="call_to_seize_power", channel="mass_media")
+    assert _governing(a) == "CC1997 170(2)"
+    assert "previous_conviction" not in a.depends_on

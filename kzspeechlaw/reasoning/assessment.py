@@ -55,6 +55,7 @@ from kzspeechlaw.reasoning.explanation import (
     open_elements,
     open_facts,
     other_side,
+    previous_conviction_notes,
     repeal_side,
     special_unmodelled,
     undecided_notes,
@@ -477,6 +478,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
         undecided_notes(say, incident, decided, matches, assess)
         say.notes += open_element_notes(incident, first)
         say.note(open_element_fallback(incident, matches))
+        say.notes += previous_conviction_notes(incident, first, decided)
         say.notes += concurrent_unmodelled_notes(incident, first)
     entity, special = _displaced(incident, first)
     if special:  # an unmodelled special article may displace the match: no answer

@@ -112,6 +112,9 @@ OPEN_FACTS = {
     "target": "whether an official, prosecutor, investigator, inquiry officer or bailiff insulted was a "
               "representative of authority (CC 2014 Art. 3(9); CC 1997 Art. 320, note 1), whom CC 2014 Art. 378 "
               "(CC 1997 Art. 320) protects; target=authority_representative states it (an incident field)",
+    "previous_conviction": "whether the offender had been convicted under the article before, which CC 1997 Art. "
+                           "170(2) reached until Law 10.12.2009 No. 227-IV («а равно лицом, ранее судимым по "
+                           "настоящей статье»; in force to 01.01.2010); not an incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -608,6 +611,51 @@ def open_element_fallback(incident: Incident, matches: tuple[Match, ...]) -> str
                    "absorbed by it).", refs=join(refs, OR), ref=str(p.ref))
 
 
+_CONVICTED_WORDS = "ранее судимым по настоящей статье"
+"""The words of a CC 1997 text that reach a person previously convicted under the article (Art.
+170(2) until Law 10.12.2009 No. 227-IV, in force from 01.01.2010: «а равно лицом, ранее судимым по
+настоящей статье»)."""
+
+
+def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date) -> tuple[Provision, ...]:
+    """The parts that absorb ``p`` and also reach a person previously convicted under the article
+    (:data:`_CONVICTED_WORDS`), in force on the act date and, so worded, still on ``decided``: the
+    facts cannot state a previous conviction, so an answer under ``p`` turns on it. Not where the
+    words are gone by ``decided`` (Law 227-IV removed them): a later law that improves the offender's
+    position has retroactive force (CC 1997 Art. 5, «Обратная сила уголовного закона»; its text is not
+    in the data)."""
+    if p.regime is not Regime.CRIMINAL:
+        return ()
+    found = []
+    for versions in _CONVICTED.get(p.ref, lambda: _convicted(p)):
+        at_act = next((v for v in versions if v.in_force_on(incident.act_date)), None)
+        at_decision = next((v for v in versions if v.in_force_on(decided)), None)
+        if at_act is not None and at_decision is not None and all(
+                _CONVICTED_WORDS in v.text for v in (at_act, at_decision)):
+            found.append(at_act)
+    return tuple(found)
+
+
+_CONVICTED = Memo(maxsize=4096)
+
+
+def _convicted(p: Provision) -> tuple[tuple[Provision, ...], ...]:
+    """The versions of each part of ``p``'s article that absorbs ``p`` and has a version reaching
+    a person previously convicted (:data:`_CONVICTED_WORDS`): the same for every incident."""
+    return tuple(versions for ref, versions in law().versions.items()
+                 if ref.code == p.ref.code and ref.article == p.ref.article
+                 and any(p.ref in v.absorbs and _CONVICTED_WORDS in v.text for v in versions))
+
+
+def previous_conviction_notes(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
+    """The note where :func:`previous_conviction_parts` finds a part."""
+    return tuple(Message("{ref} also reaches the act where the offender had been convicted under the article before "
+                         "(«а равно лицом, ранее судимым по настоящей статье»): the facts cannot state a previous "
+                         "conviction, and the assessment above under {basic} takes none (depends_on: "
+                         "previous_conviction).", ref=str(q.ref), basic=str(p.ref))
+                 for q in previous_conviction_parts(incident, p, decided))
+
+
 def opening_mci_open(a: Assessment) -> bool:
     """Whether the tenge of an administrative fine turns on the day the case was opened, which the
     facts do not give: AOC 2014 Art. 44(1) converts a fine with the MCI «действующим на момент
@@ -649,6 +697,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("referral")
         elif lim.unless not in LAST_DAYS:  # a grave crime's period a new crime may have interrupted
             found.append("interruption")
+    if g is not None and a.matches and previous_conviction_parts(inc, a.matches[0].provision, decided):
+        found.append("previous_conviction")
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
