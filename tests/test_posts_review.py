@@ -144,3 +144,15 @@ def test_cc1997_170_2_already_reached_names_no_previous_conviction() -> None:
     a = _assess(D(2005, 5, 1), conduct="call_to_seize_power", channel="mass_media")
     assert _governing(a) == "CC1997 170(2)"
     assert "previous_conviction" not in a.depends_on
+
+
+def test_cc1997_129_an_unstated_channel_does_not_promise_part_2_for_a_post() -> None:
+    # Art. 129(2) names «публичном выступлении ... публично демонстрирующемся произведении ... средствах
+    # массовой информации», no networks: the note on the unstated channel gives part 2 for a public speech and the
+    # mass media, and for a post only on the reading the facts leave open.
+    a = _assess(D(2010, 5, 1), conduct="slander", allegation="none")
+    assert _governing(a) == "CC1997 129(1)"
+    assert "channel" in a.depends_on
+    note = next(n for n in a.notes if "channel not stated" in n)
+    assert "CC1997 129(2)" in note
+    assert "channel=telecom_network only where" in note

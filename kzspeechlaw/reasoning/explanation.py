@@ -256,6 +256,19 @@ _NETWORKS = N_("made known through telecommunication networks (channel=telecom_n
 """The channel's alternative where the heavier part names neither a public speech nor the media."""
 
 
+_SPEECH_MEDIA_POST = N_("made public (channel=public_speech and channel=mass_media alike; channel=telecom_network "
+                        "only where the post is shown to be one of the forms the part names, which depends_on then "
+                        "names)")
+"""The channel's alternative where the heavier part names a public speech and the mass media but no
+networks, so that a post reaches it only on a reading the facts leave open (CC 1997 Arts. 129(2),
+130(2): :data:`_QUALIFYING_CHANNEL`)."""
+
+_MEDIA_POST = N_("made known through the mass media (channel=mass_media; channel=telecom_network only where the post "
+                 "is shown to have been made with the use of the mass media, which depends_on then names)")
+"""The channel's alternative where the heavier part names the mass media but neither a public
+speech nor the networks (CC 1997 Arts. 170(2), 233-1(2), 317-1(2), 318(2)-320(2))."""
+
+
 def _alternative(field: str, alternative: str, alt: Assessment) -> str:
     """The words of the other value, as the part it gives reads: the values named alike are only
     those that part names, in every wording up to the decision (a later wording may drop one: AOC
@@ -269,6 +282,9 @@ def _alternative(field: str, alternative: str, alt: Assessment) -> str:
         return _NOT_CORRUPTION
     if field == "channel" and "channel:telecom_network" not in named:  # a wording dropped it: none alike
         return _NETWORKS
+    if field == "channel" and any(n in _QUALIFYING_CHANNEL for n in open_elements(alt.incident, first)):
+        # the part's words name no networks (CC 1997): a post reaches it only on a reading of the facts
+        return _SPEECH_MEDIA_POST if {"channel:public_speech", "channel:mass_media"} <= named else _MEDIA_POST
     if field == "channel" and not {"channel:public_speech", "channel:mass_media"} <= named:
         return _NOT_SPEECH if "channel:mass_media" in named else _NETWORKS
     return alternative
