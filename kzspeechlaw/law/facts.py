@@ -153,6 +153,12 @@ OPEN_ELEMENTS: dict[str, str] = {
                      "использованием средств массовой информации»): the 1997 Code names no telecommunication "
                      "networks, whether an internet resource was a mass medium turns on the Law on the Mass Media "
                      "of 1999 as in force at the time, and the channel alone does not say"),
+    "speech_work_or_media": N_("that the post in a telecommunication network was contained in a public speech, a "
+                               "publicly shown work or the mass media («содержащаяся в публичном выступлении, либо в "
+                               "публично демонстрирующемся произведении, либо в средствах массовой информации»): the "
+                               "1997 Code names no telecommunication networks there, whether an internet resource "
+                               "was a mass medium turns on the Law on the Mass Media of 1999 as in force at the "
+                               "time, and the channel alone does not say"),
     "holder_resource": N_("that the post in a telecommunication network was placed on the information holder's "
                           "internet resource, on the open data portal or by another means the legislation "
                           "provides («на интернет-ресурсе обладателя информации, на интернет-портале открытых "

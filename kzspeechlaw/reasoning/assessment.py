@@ -51,10 +51,12 @@ from kzspeechlaw.reasoning.explanation import (
     falls_under_steps,
     in_force_notes,
     limitation_note,
+    open_element_fallback,
     open_element_notes,
     open_elements,
     open_facts,
     other_side,
+    previous_conviction_notes,
     public_reading,
     repeal_side,
     special_unmodelled,
@@ -480,6 +482,8 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                       for o in matches[1:] if not o.undecided_by)
         undecided_notes(say, incident, decided, matches, assess)
         say.notes += open_element_notes(incident, first)
+        say.note(open_element_fallback(incident, matches))
+        say.notes += previous_conviction_notes(incident, first, decided)
         say.notes += concurrent_unmodelled_notes(incident, first)
     entity, special = _displaced(incident, first)
     if special:  # an unmodelled special article may displace the match: no answer

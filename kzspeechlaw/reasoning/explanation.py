@@ -86,8 +86,12 @@ OPEN_FACTS = {
                         "Arts. 164(2) and 233-1(2) and CC 2014 Arts. 179(2), 180(2) and 256(2) require where the "
                         "criminal group is what would qualify the act; not an incident field",
     "mass_media": "whether a post in a telecommunication network was made with the use of the mass media, which CC "
-                  "1997 Arts. 170(2) and 233-1(2) require where the network is what would qualify the act (the 1997 "
-                  "Code names no networks there); not an incident field",
+                  "1997 Arts. 170(2), 233-1(2), 317-1(2), 318(2), 319(2) and 320(2) require where the network is what "
+                  "would qualify the act (the 1997 Code names no networks there); not an incident field",
+    "speech_work_or_media": "whether a post in a telecommunication network was contained in a public speech, a "
+                            "publicly shown work or the mass media, which CC 1997 Arts. 129(2) and 130(2) require "
+                            "where the network is what would qualify the slander or insult (the 1997 Code names no "
+                            "networks there); not an incident field",
     "holder_resource": "whether a post in a telecommunication network was placed on the information holder's "
                        "internet resource, on the open data portal or by another means the legislation provides, "
                        "which AOC 2014 Arts. 456-1(2) and 456-2(1) require; not an incident field",
@@ -108,6 +112,9 @@ OPEN_FACTS = {
     "target": "whether an official, prosecutor, investigator, inquiry officer or bailiff insulted was a "
               "representative of authority (CC 2014 Art. 3(9); CC 1997 Art. 320, note 1), whom CC 2014 Art. 378 "
               "(CC 1997 Art. 320) protects; target=authority_representative states it (an incident field)",
+    "previous_conviction": "whether the offender had been convicted under the article before, which CC 1997 Art. "
+                           "170(2) reached until Law 10.12.2009 No. 227-IV («а равно лицом, ранее судимым по "
+                           "настоящей статье»; in force to 01.01.2010); not an incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -142,7 +149,7 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
     использованием средств массовой информации или информационно-коммуникационных сетей»)."""
     if p.ref.code != "CC1997" or incident.channel is not Channel.TELECOM_NETWORK or _NETWORK_WORDS in p.text:
         return None
-    if "mass_media" in open_elements(incident, p):
+    if any(name in _POST_ELEMENTS for name in open_elements(incident, p)):
         return None  # the part is not applied on the reading: its open element says what it turns on
     facts = incident.facts
     if not any(_POST in clause and not any(f in facts for f in clause if f != _POST) for clause in p.elements):
@@ -292,6 +299,19 @@ _NETWORKS = N_("made known through telecommunication networks (channel=telecom_n
 """The channel's alternative where the heavier part names neither a public speech nor the media."""
 
 
+_SPEECH_MEDIA_POST = N_("made public (channel=public_speech and channel=mass_media alike; channel=telecom_network "
+                        "only where the post is shown to be one of the forms the part names, which depends_on then "
+                        "names)")
+"""The channel's alternative where the heavier part names a public speech and the mass media but no
+networks, so that a post reaches it only on a reading the facts leave open (CC 1997 Arts. 129(2),
+130(2): :data:`_QUALIFYING_CHANNEL`)."""
+
+_MEDIA_POST = N_("made known through the mass media (channel=mass_media; channel=telecom_network only where the post "
+                 "is shown to have been made with the use of the mass media, which depends_on then names)")
+"""The channel's alternative where the heavier part names the mass media but neither a public
+speech nor the networks (CC 1997 Arts. 170(2), 233-1(2), 317-1(2), 318(2)-320(2))."""
+
+
 def _alternative(field: str, alternative: str, alt: Assessment) -> str:
     """The words of the other value, as the part it gives reads: the values named alike are only
     those that part names, in every wording up to the decision (a later wording may drop one: AOC
@@ -305,6 +325,9 @@ def _alternative(field: str, alternative: str, alt: Assessment) -> str:
         return _NOT_CORRUPTION
     if field == "channel" and "channel:telecom_network" not in named:  # a wording dropped it: none alike
         return _NETWORKS
+    if field == "channel" and any(n in _QUALIFYING_CHANNEL for n in open_elements(alt.incident, first)):
+        # the part's words name no networks (CC 1997): a post reaches it only on a reading of the facts
+        return _SPEECH_MEDIA_POST if {"channel:public_speech", "channel:mass_media"} <= named else _MEDIA_POST
     if field == "channel" and not {"channel:public_speech", "channel:mass_media"} <= named:
         return _NOT_SPEECH if "channel:mass_media" in named else _NETWORKS
     return alternative
@@ -600,7 +623,7 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return _alone(_GROUP, incident, p)
     if name == "group_of_persons":  # open only where the criminal group alone satisfies the part's clause
         return _alone(_CRIMINAL_GROUP, incident, p)
-    if name in ("mass_media", "holder_resource"):  # open only where a post in a network alone satisfies the clause
+    if name in _POST_ELEMENTS:  # open only where a post in a network alone satisfies the clause
         return _alone(_NETWORK, incident, p)
     return True
 
@@ -615,6 +638,13 @@ _GROUP = "circumstance:group"
 _CRIMINAL_GROUP = "circumstance:criminal_group"
 _NETWORK = "channel:telecom_network"
 _CLASS = "discord:class"
+_POST_ELEMENTS = ("mass_media", "speech_work_or_media", "holder_resource")
+"""Open elements a post in a telecommunication network leaves open where it alone satisfies their clause."""
+
+_QUALIFYING_CHANNEL = ("mass_media", "speech_work_or_media")
+"""Open elements whose clause raises a basic part to a qualified one (CC 1997 Arts. 129(2), 130(2),
+170(2), 233-1(2), 317-1(2), 318(2), 319(2), 320(2)): where they are not shown, the basic part the
+qualified one absorbs is what the facts meet."""
 
 
 def concurrent_unmodelled_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
@@ -639,6 +669,67 @@ def open_element_notes(incident: Incident, p: Provision) -> tuple[str, ...]:
     return tuple(Message("{ref} applies only where it is shown {what}; the facts do not state it, and without it the "
                          "part does not reach the act.", ref=str(p.ref), what=OPEN_ELEMENTS[name])
                  for name in open_elements(incident, p))
+
+
+def open_element_fallback(incident: Incident, matches: tuple[Match, ...]) -> str | None:
+    """What the act falls under where the open element of the first match is not shown: the basic
+    parts it absorbs that the facts meet (its ``set_aside``), e.g. CC 1997 Art. 170(1) beside 170(2)
+    for a post that may not have been made «с использованием средств массовой информации» (only the
+    elements of :data:`_QUALIFYING_CHANNEL`)."""
+    p = matches[0].provision
+    if not any(name in _QUALIFYING_CHANNEL for name in open_elements(incident, p)):
+        return None
+    absorbed = {str(r) for r in p.absorbs}
+    refs = [ref for ref, _ in matches[0].set_aside if ref in absorbed]
+    if not refs:
+        return None
+    return Message("If that is not shown, the facts fall under {refs} instead of {ref} (set aside above as "
+                   "absorbed by it).", refs=join(refs, OR), ref=str(p.ref))
+
+
+_CONVICTED_WORDS = "ранее судимым по настоящей статье"
+"""The words of a CC 1997 text that reach a person previously convicted under the article (Art.
+170(2) until Law 10.12.2009 No. 227-IV, in force from 01.01.2010: «а равно лицом, ранее судимым по
+настоящей статье»)."""
+
+
+def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date) -> tuple[Provision, ...]:
+    """The parts that absorb ``p`` and also reach a person previously convicted under the article
+    (:data:`_CONVICTED_WORDS`), in force on the act date and, so worded, still on ``decided``: the
+    facts cannot state a previous conviction, so an answer under ``p`` turns on it. Not where the
+    words are gone by ``decided`` (Law 227-IV removed them): a later law that improves the offender's
+    position has retroactive force (CC 1997 Art. 5, «Обратная сила уголовного закона»; its text is not
+    in the data)."""
+    if p.regime is not Regime.CRIMINAL:
+        return ()
+    found = []
+    for versions in _CONVICTED.get(p.ref, lambda: _convicted(p)):
+        at_act = next((v for v in versions if v.in_force_on(incident.act_date)), None)
+        at_decision = next((v for v in versions if v.in_force_on(decided)), None)
+        if at_act is not None and at_decision is not None and all(
+                _CONVICTED_WORDS in v.text for v in (at_act, at_decision)):
+            found.append(at_act)
+    return tuple(found)
+
+
+_CONVICTED = Memo(maxsize=4096)
+
+
+def _convicted(p: Provision) -> tuple[tuple[Provision, ...], ...]:
+    """The versions of each part of ``p``'s article that absorbs ``p`` and has a version reaching
+    a person previously convicted (:data:`_CONVICTED_WORDS`): the same for every incident."""
+    return tuple(versions for ref, versions in law().versions.items()
+                 if ref.code == p.ref.code and ref.article == p.ref.article
+                 and any(p.ref in v.absorbs and _CONVICTED_WORDS in v.text for v in versions))
+
+
+def previous_conviction_notes(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
+    """The note where :func:`previous_conviction_parts` finds a part."""
+    return tuple(Message("{ref} also reaches the act where the offender had been convicted under the article before "
+                         "(«а равно лицом, ранее судимым по настоящей статье»): the facts cannot state a previous "
+                         "conviction, and the assessment above under {basic} takes none (depends_on: "
+                         "previous_conviction).", ref=str(q.ref), basic=str(p.ref))
+                 for q in previous_conviction_parts(incident, p, decided))
 
 
 def opening_mci_open(a: Assessment) -> bool:
@@ -684,6 +775,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("referral")
         elif lim.unless not in LAST_DAYS:  # a grave crime's period a new crime may have interrupted
             found.append("interruption")
+    if g is not None and a.matches and previous_conviction_parts(inc, a.matches[0].provision, decided):
+        found.append("previous_conviction")
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
