@@ -115,6 +115,13 @@ OPEN_FACTS = {
     "previous_conviction": "whether the offender had been convicted under the article before, which CC 1997 Art. "
                            "170(2) reached until Law 10.12.2009 No. 227-IV («а равно лицом, ранее судимым по "
                            "настоящей статье»; in force to 01.01.2010); not an incident field",
+    "education_or_crowd": "whether drug propaganda was committed in an organisation of education or at a place of "
+                          "mass gathering of people, which CC 2014 Art. 299-1(2), item 3), names («в организациях "
+                          "образования, а также на объектах массового скопления людей»); not an incident field",
+    "responsible_post": "whether the offender was an official holding a responsible state post, which CC 2014 Art. "
+                        "161(2) names («должностным лицом, занимающим ответственную государственную должность»); "
+                        "circumstance official_position (the use of one's position) does not state it; not an "
+                        "incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
@@ -692,22 +699,42 @@ _CONVICTED_WORDS = "ранее судимым по настоящей стать
 170(2) until Law 10.12.2009 No. 227-IV, in force from 01.01.2010: «а равно лицом, ранее судимым по
 настоящей статье»)."""
 
+UNSTATED_ALTERNATIVES: dict[str, tuple[str, str]] = {
+    "previous_conviction": (_CONVICTED_WORDS, ""),
+    "education_or_crowd": (
+        "в организациях образования, а также на объектах массового скопления людей",
+        N_("where the act was committed in an organisation of education or at a place of mass gathering of people "
+           "(«в организациях образования, а также на объектах массового скопления людей»)")),
+    "responsible_post": (
+        "должностным лицом, занимающим ответственную государственную должность",
+        N_("where the offender was an official holding a responsible state post («должностным лицом, занимающим "
+           "ответственную государственную должность»), which the circumstance official_position, the use of "
+           "one's official position, does not say")),
+}
+"""Alternatives of a qualified part that no incident field states (names of :data:`OPEN_FACTS`):
+the words of the part's text that give each, and what the note says of it (the previous conviction
+has a note of its own). CC 2014 Art. 299-1(2), item 3); CC 2014 Art. 161(2); CC 1997 Art. 170(2)
+until 2010."""
 
-def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date) -> tuple[Provision, ...]:
-    """The parts that absorb ``p`` and also reach a person previously convicted under the article
-    (:data:`_CONVICTED_WORDS`), in force on the act date and, so worded, still on ``decided``: the
-    facts cannot state a previous conviction, so an answer under ``p`` turns on it. Not where the
-    words are gone by ``decided`` (Law 227-IV removed them): a later law that improves the offender's
-    position has retroactive force (CC 1997 Art. 5, «Обратная сила уголовного закона»; its text is not
-    in the data)."""
+
+def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date,
+                              name: str = "previous_conviction") -> tuple[Provision, ...]:
+    """The parts that absorb ``p`` and also reach the act on the alternative ``name`` of
+    :data:`UNSTATED_ALTERNATIVES` (by default a person previously convicted under the article,
+    :data:`_CONVICTED_WORDS`), in force on the act date and, so worded, still on ``decided``: the
+    facts cannot state it, so an answer under ``p`` turns on it. Not where the words are gone by
+    ``decided`` (Law 227-IV removed the previous conviction): a later law that improves the
+    offender's position has retroactive force (CC 1997 Art. 5, «Обратная сила уголовного закона»;
+    CC 2014 Art. 6; their texts are not in the data)."""
     if p.regime is not Regime.CRIMINAL:
         return ()
+    words = UNSTATED_ALTERNATIVES[name][0]
     found = []
-    for versions in _CONVICTED.get(p.ref, lambda: _convicted(p)):
+    for versions in _CONVICTED.get((p.ref, words), lambda: _convicted(p, words)):
         at_act = next((v for v in versions if v.in_force_on(incident.act_date)), None)
         at_decision = next((v for v in versions if v.in_force_on(decided)), None)
         if at_act is not None and at_decision is not None and all(
-                _CONVICTED_WORDS in v.text for v in (at_act, at_decision)):
+                words in v.text for v in (at_act, at_decision)):
             found.append(at_act)
     return tuple(found)
 
@@ -715,21 +742,34 @@ def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date
 _CONVICTED = Memo(maxsize=4096)
 
 
-def _convicted(p: Provision) -> tuple[tuple[Provision, ...], ...]:
-    """The versions of each part of ``p``'s article that absorbs ``p`` and has a version reaching
-    a person previously convicted (:data:`_CONVICTED_WORDS`): the same for every incident."""
+def _convicted(p: Provision, words: str = _CONVICTED_WORDS) -> tuple[tuple[Provision, ...], ...]:
+    """The versions of each part of ``p``'s article that absorbs ``p`` and has a version with
+    ``words`` (by default those reaching a person previously convicted, :data:`_CONVICTED_WORDS`):
+    the same for every incident."""
     return tuple(versions for ref, versions in law().versions.items()
                  if ref.code == p.ref.code and ref.article == p.ref.article
-                 and any(p.ref in v.absorbs and _CONVICTED_WORDS in v.text for v in versions))
+                 and any(p.ref in v.absorbs and words in v.text for v in versions))
+
+
+def unstated_alternatives(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
+    """The names of :data:`UNSTATED_ALTERNATIVES` on which an answer under ``p`` turns."""
+    return tuple(name for name in UNSTATED_ALTERNATIVES if previous_conviction_parts(incident, p, decided, name))
 
 
 def previous_conviction_notes(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
-    """The note where :func:`previous_conviction_parts` finds a part."""
-    return tuple(Message("{ref} also reaches the act where the offender had been convicted under the article before "
-                         "(«а равно лицом, ранее судимым по настоящей статье»): the facts cannot state a previous "
-                         "conviction, and the assessment above under {basic} takes none (depends_on: "
-                         "previous_conviction).", ref=str(q.ref), basic=str(p.ref))
-                 for q in previous_conviction_parts(incident, p, decided))
+    """The notes where :func:`previous_conviction_parts` finds a part, for each alternative of
+    :data:`UNSTATED_ALTERNATIVES`."""
+    notes = [Message("{ref} also reaches the act where the offender had been convicted under the article before "
+                     "(«а равно лицом, ранее судимым по настоящей статье»): the facts cannot state a previous "
+                     "conviction, and the assessment above under {basic} takes none (depends_on: "
+                     "previous_conviction).", ref=str(q.ref), basic=str(p.ref))
+             for q in previous_conviction_parts(incident, p, decided)]
+    notes += (Message("{ref} also reaches the act {what}: no incident field states it, and the assessment above "
+                      "under {basic} takes it as not so (depends_on: {name}).",
+                      ref=str(q.ref), what=what, basic=str(p.ref), name=name)
+              for name, (_, what) in UNSTATED_ALTERNATIVES.items() if name != "previous_conviction"
+              for q in previous_conviction_parts(incident, p, decided, name))
+    return tuple(notes)
 
 
 def opening_mci_open(a: Assessment) -> bool:
@@ -775,8 +815,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("referral")
         elif lim.unless not in LAST_DAYS:  # a grave crime's period a new crime may have interrupted
             found.append("interruption")
-    if g is not None and a.matches and previous_conviction_parts(inc, a.matches[0].provision, decided):
-        found.append("previous_conviction")
+    if g is not None and a.matches:
+        found += unstated_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
