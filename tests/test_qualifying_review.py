@@ -63,3 +63,27 @@ def test_a_previous_conviction_is_still_named_alone() -> None:
     a = _assess(D(2005, 5, 1), conduct="call_to_seize_power", channel="public_speech")
     assert "previous_conviction" in a.depends_on
     assert "education_or_crowd" not in a.depends_on and "responsible_post" not in a.depends_on
+
+
+# A sentence weighed against part 1's sanctions is not certain where part 2 may govern: CC 2014 Art. 299-1(1)
+# «наказывается лишением свободы на срок до трех лет», 299-1(2) «от трех до шести лет»; Art. 161(1) «до пяти
+# лет», 161(2) «от трех до семи лет»; CC 1997 Art. 170(1) before 2002 «лишением свободы на срок до трех лет»
+# (from 19.02.2002 «до пяти лет»), 170(2) «от трех до пяти лет» («от трех до семи лет» from 2002).
+@pytest.mark.parametrize(("act", "facts", "years", "name"), [
+    (D(2023, 5, 1), {"conduct": "drug_propaganda", "channel": "private"}, 4, "education_or_crowd"),
+    (D(2023, 5, 1), {"conduct": "call_to_aggressive_war", "channel": "public_speech"}, 6, "responsible_post"),
+    (D(2005, 5, 1), {"conduct": "call_to_seize_power", "channel": "public_speech"}, 6, "previous_conviction"),
+])
+def test_a_sentence_above_part_1_is_not_certain_where_part_2_may_govern(
+        act: dt.date, facts: dict[str, object], years: int, name: str) -> None:
+    check = _assess(act, **facts).check("imprisonment", years * kz.ureg.year)
+    assert check.verdict == "above_maximum"
+    assert not check.certain
+    assert name in check.depends_on
+
+
+def test_a_sentence_under_part_2_reached_is_weighed_as_before() -> None:
+    a = _assess(D(2023, 5, 1), conduct="drug_propaganda", channel="public_speech", circumstances=["repeated"])
+    check = a.check("imprisonment", 7 * kz.ureg.year)
+    assert check.verdict == "above_maximum"
+    assert "education_or_crowd" not in check.depends_on

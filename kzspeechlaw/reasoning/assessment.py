@@ -62,6 +62,7 @@ from kzspeechlaw.reasoning.explanation import (
     special_unmodelled,
     undecided_notes,
     unmodelled_amnesty_note,
+    unstated_alternatives,
     what_if_notes,
 )
 from kzspeechlaw.reasoning.incident import DECIDED_AFTER, Incident, check_incident, minor_stated, moved_before
@@ -184,6 +185,7 @@ class Assessment:
             result = _measured_by_contested(self, g, kind, amount, extra, error)
         result = _open_element_doubt(self, g, _assumed_mci(self, g, _minor(self, result, kind, amount, extra), kind,
                                                            amount, extra))
+        result = _unstated_doubt(self, result)
         return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
                                kind, amount)
 
@@ -812,6 +814,23 @@ def _assumed_mci(a: Assessment, g: Provision, result: sentencing.Check, kind: Pe
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,
                         depends_on=tuple(dict.fromkeys((*result.depends_on, "proceedings_date"))))
+
+
+def _unstated_doubt(a: Assessment, result: sentencing.Check) -> sentencing.Check:
+    """``result``, not certain where a heavier part that absorbs the one the act falls under also
+    reaches it on an alternative no incident field states
+    (:func:`~kzspeechlaw.reasoning.explanation.unstated_alternatives`, e.g. CC 2014 Art. 299-1(2),
+    item 3), «в организациях образования, а также на объектах массового скопления людей»): the
+    sentence is weighed against the part's sanctions, and the heavier part's may allow it (or
+    bar it)."""
+    if not a.matches:
+        return result
+    first = a.matches[0].provision
+    names = unstated_alternatives(a.incident, first, a.decided_on)
+    if not names:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, *previous_conviction_notes(a.incident, first, a.decided_on)),
+                        certain=False, depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
 
 
 def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -> sentencing.Check:
