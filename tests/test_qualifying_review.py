@@ -87,3 +87,29 @@ def test_a_sentence_under_part_2_reached_is_weighed_as_before() -> None:
     check = a.check("imprisonment", 7 * kz.ureg.year)
     assert check.verdict == "above_maximum"
     assert "education_or_crowd" not in check.depends_on
+
+
+# AOC 2014 Art. 434(1), every version: «Мелкое хулиганство, то есть нецензурная брань в общественных местах, ...»
+# (from 2024 «Нецензурная брань в общественных местах, ...»): a public place (channel public_speech), not a post in
+# a network. With the channel not stated the answer was a certain 'no provision': the what-if tried a post alone.
+@pytest.mark.parametrize("act", [D(2016, 5, 1), D(2021, 5, 1), D(2025, 10, 1)])
+def test_petty_hooliganism_with_no_channel_turns_on_a_public_place(act: dt.date) -> None:
+    a = _assess(act, conduct="petty_hooliganism")
+    assert a.outcome == "no_provision"
+    assert "channel" in a.depends_on
+    assert any("channel=public_speech" in n and "AOC2014 434(1)" in n for n in a.notes)
+    assert _governing(_assess(act, conduct="petty_hooliganism", channel="public_speech")) == "AOC2014 434(1)"
+
+
+def test_a_private_petty_hooliganism_is_still_certain() -> None:
+    a = _assess(D(2021, 5, 1), conduct="petty_hooliganism", channel="private")
+    assert a.outcome == "no_provision" and "channel" not in a.depends_on
+
+
+def test_an_insult_of_the_president_with_no_channel_gives_both_public_parts() -> None:
+    # CC 2014 Art. 375(1) «Публичное оскорбление ...»; 375(2) «... с использованием средств массовой информации
+    # или сетей телекоммуникаций»: a post gives part 2, a public speech part 1.
+    a = _assess(D(2021, 5, 1), conduct="insult", target="president")
+    assert _governing(a) == "CC2014 131(1)"
+    assert any("CC2014 375(2)" in n and "channel=telecom_network" in n for n in a.notes)
+    assert any("CC2014 375(1)" in n and "channel=public_speech)" in n for n in a.notes)

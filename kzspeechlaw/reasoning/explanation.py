@@ -248,10 +248,21 @@ the prosecutor, investigator, inquiry officer, bailiff or official of an inciden
 the vocabulary does not say: a fact the incident leaves open."""
 
 
+_PUBLIC_PLACE = N_("made in public, in a public place or a public speech (channel=public_speech)")
+"""The channel's second alternative, given where a public speech reaches a part a post in a network
+does not: AOC 2014 Art. 434(1), «нецензурная брань в общественных местах, оскорбительное приставание
+к физическим лицам и другие подобные действия, ... нарушающие общественный порядок», names public
+places alone (channel public_speech)."""
+
+
 _WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
      N_("how the act was made known (channel not stated)"),
      N_("made public (channel=telecom_network; channel=public_speech and channel=mass_media alike)"),
+     N_("takes the act as not made public")),
+    ("channel", None, {"channel": Channel.PUBLIC_SPEECH},
+     N_("how the act was made known (channel not stated)"),
+     _PUBLIC_PLACE,
      N_("takes the act as not made public")),
     ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
      N_("how grave the crime alleged was (allegation=crime)"),
@@ -377,6 +388,9 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         stated = incident.varied(**other)
         if field != "offender" and _first_ref(classify(stated)) == _first_ref(matches):
             continue  # the same part (what the assessment with it stated is matched by: its first)
+        if alternative is _PUBLIC_PLACE and _first_ref(classify(stated)) == _first_ref(
+                classify(incident.varied(channel=Channel.TELECOM_NETWORK))):
+            continue  # the part a post gives, which the first alternative's note names alike
         alt = assess(stated, decided)
         if field == "offender":  # a part that reaches the natural person and not the entity (a crime; AOC Art. 33(1))
             base = base or assess(incident, decided)
@@ -388,7 +402,8 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         if alt.outcome is base.outcome is Outcome.TIME_BARRED:
             continue  # no liability either way, whichever part's sanctions
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
-            yield (field, what, _alternative(field, alternative, alt), taken), alt
+            yield (field, what, alternative if alternative is _PUBLIC_PLACE else _alternative(field, alternative, alt),
+                   taken), alt
 
 
 def _first_ref(matches: tuple[Match, ...]) -> object:
