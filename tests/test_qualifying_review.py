@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 import kzspeechlaw as kz
+from kzspeechlaw.units import ureg
 
 D = dt.date
 
@@ -76,7 +77,7 @@ def test_a_previous_conviction_is_still_named_alone() -> None:
 ])
 def test_a_sentence_above_part_1_is_not_certain_where_part_2_may_govern(
         act: dt.date, facts: dict[str, object], years: int, name: str) -> None:
-    check = _assess(act, **facts).check("imprisonment", years * kz.ureg.year)
+    check = _assess(act, **facts).check("imprisonment", years * ureg.year)
     assert check.verdict == "above_maximum"
     assert not check.certain
     assert name in check.depends_on
@@ -84,7 +85,7 @@ def test_a_sentence_above_part_1_is_not_certain_where_part_2_may_govern(
 
 def test_a_sentence_under_part_2_reached_is_weighed_as_before() -> None:
     a = _assess(D(2023, 5, 1), conduct="drug_propaganda", channel="public_speech", circumstances=["repeated"])
-    check = a.check("imprisonment", 7 * kz.ureg.year)
+    check = a.check("imprisonment", 7 * ureg.year)
     assert check.verdict == "above_maximum"
     assert "education_or_crowd" not in check.depends_on
 
