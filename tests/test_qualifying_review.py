@@ -114,3 +114,23 @@ def test_an_insult_of_the_president_with_no_channel_gives_both_public_parts() ->
     assert _governing(a) == "CC2014 131(1)"
     assert any("CC2014 375(2)" in n and "channel=telecom_network" in n for n in a.notes)
     assert any("CC2014 375(1)" in n and "channel=public_speech)" in n for n in a.notes)
+
+
+# CC 2014 Art. 299-1(2), item 1): «группой лиц по предварительному сговору»; no criminal group. Art. 31 (16.09.2025
+# text, kazakhstan-law/codes rus/sec002.md, commit 006d21b1c6f40a5a32cbf79b650b9cf72cba4aa8) tells the forms apart:
+# (2) «группой лиц по предварительному сговору, если в нем участвовали лица, заранее договорившиеся о совместном
+# совершении уголовного правонарушения»; (3) «преступной группой, если оно совершено организованной группой, ...».
+# A criminal group's drug propaganda was a certain part 1.
+@pytest.mark.parametrize("act", [D(2021, 5, 1), D(2023, 5, 1), D(2025, 1, 10)])
+def test_cc2014_299_1_a_criminal_group_leaves_the_prior_agreement_open(act: dt.date) -> None:
+    a = _assess(act, conduct="drug_propaganda", channel="public_speech", circumstances=["criminal_group"])
+    assert _governing(a) == "CC2014 299-1(2)"
+    assert "group_by_agreement" in a.depends_on
+    assert any("CC2014 299-1(2) applies only where" in n and "criminal_group" in n for n in a.notes)
+
+
+def test_cc2014_299_1_a_criminal_group_that_is_also_repeated_is_part_2_for_certain() -> None:
+    a = _assess(D(2023, 5, 1), conduct="drug_propaganda", channel="public_speech",
+                circumstances=["criminal_group", "repeated"])
+    assert _governing(a) == "CC2014 299-1(2)"
+    assert "group_by_agreement" not in a.depends_on

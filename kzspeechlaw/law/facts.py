@@ -149,6 +149,14 @@ OPEN_ELEMENTS: dict[str, str] = {
                            "1997 Art. 31: «группой лиц, если в его совершении совместно участвовали два или более "
                            "исполнителей без предварительного сговора», and the organized group «устойчивой группой "
                            "лиц, заранее объединившихся»), and the circumstance criminal_group alone does not say"),
+    "group_by_agreement": N_("that the criminal group's act was committed by a group of persons by prior agreement "
+                             "(«группой лиц по предварительному сговору»), which the part names without the criminal "
+                             "group: the Criminal Code tells the forms apart (CC 2014 Art. 31(2): «группой лиц по "
+                             "предварительному сговору, если в нем участвовали лица, заранее договорившиеся о "
+                             "совместном совершении уголовного правонарушения»; (3): the criminal group, "
+                             "«организованной группой, преступной организацией, преступным сообществом, ...»), and "
+                             "the circumstance "
+                             "criminal_group alone does not say"),
     "mass_media": N_("that the post in a telecommunication network was made with the use of the mass media («с "
                      "использованием средств массовой информации»): the 1997 Code names no telecommunication "
                      "networks, whether an internet resource was a mass medium turns on the Law on the Mass Media "

@@ -85,6 +85,9 @@ OPEN_FACTS = {
     "group_of_persons": "whether the act of a criminal group was committed by a group of persons, which CC 1997 "
                         "Arts. 164(2) and 233-1(2) and CC 2014 Arts. 179(2), 180(2) and 256(2) require where the "
                         "criminal group is what would qualify the act; not an incident field",
+    "group_by_agreement": "whether the act of a criminal group was committed by a group of persons by prior agreement, "
+                          "which CC 2014 Art. 299-1(2), item 1), requires where the criminal group is what would "
+                          "qualify the act (Art. 31(2), (3) tell the forms apart); not an incident field",
     "mass_media": "whether a post in a telecommunication network was made with the use of the mass media, which CC "
                   "1997 Arts. 170(2), 233-1(2), 317-1(2), 318(2), 319(2) and 320(2) require where the network is what "
                   "would qualify the act (the 1997 Code names no networks there); not an incident field",
@@ -643,8 +646,8 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
             f in incident.facts for c in p.elements if _CLASS in c for f in c if f != _CLASS)
     if name == "prior_agreement":
         return _alone(_GROUP, incident, p)
-    if name == "group_of_persons":  # open only where the criminal group alone satisfies the part's clause
-        return _alone(_CRIMINAL_GROUP, incident, p)
+    if name in ("group_of_persons", "group_by_agreement"):  # open only where the criminal group alone satisfies
+        return _alone(_CRIMINAL_GROUP, incident, p)  # the part's clause
     if name in _POST_ELEMENTS:  # open only where a post in a network alone satisfies the clause
         return _alone(_NETWORK, incident, p)
     return True
