@@ -134,3 +134,10 @@ def test_cc2014_299_1_a_criminal_group_that_is_also_repeated_is_part_2_for_certa
                 circumstances=["criminal_group", "repeated"])
     assert _governing(a) == "CC2014 299-1(2)"
     assert "group_by_agreement" not in a.depends_on
+
+
+def test_no_unstated_alternative_is_named_for_a_legal_entity() -> None:
+    # no part of the Criminal Code reaches it: a heavier part's alternative decides nothing
+    a = _assess(D(2023, 5, 1), conduct="call_to_aggressive_war", channel="public_speech", offender="legal_entity")
+    assert a.governing is None
+    assert not any("161(2) also reaches" in n for n in a.notes)

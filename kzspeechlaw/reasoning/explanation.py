@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS, Allegation, Channel, Conduct, Offender, Target
+from kzspeechlaw.law.facts import DECIDING, ENTITIES, OPEN_ELEMENTS, Allegation, Channel, Conduct, Offender, Target
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
@@ -744,8 +744,8 @@ def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date
     ``decided`` (Law 227-IV removed the previous conviction): a later law that improves the
     offender's position has retroactive force (CC 1997 Art. 5, «Обратная сила уголовного закона»;
     CC 2014 Art. 6; their texts are not in the data)."""
-    if p.regime is not Regime.CRIMINAL:
-        return ()
+    if p.regime is not Regime.CRIMINAL or incident.offender in ENTITIES:
+        return ()  # not a crime, or an offender the Criminal Code does not reach (taken as a legal entity)
     words = UNSTATED_ALTERNATIVES[name][0]
     found = []
     for versions in _CONVICTED.get((p.ref, words), lambda: _convicted(p, words)):
