@@ -146,8 +146,10 @@ def test_assess_frame_says_what_each_answer_depends_on() -> None:
     df = pd.DataFrame({"id": ["F1", "F2", "F3", "F4"],
                        "act_date": ["2021-03-15", "2023-03-05", "2021-03-15", "x"],
                        "conduct": ["false_information", "petty_hooliganism", "insult", "insult"],
-                       "channel": ["telecom_network", None, "telecom_network", None],
+                       "channel": ["telecom_network", "private", "telecom_network", None],
                        "target": [None, None, "authority_representative", None]})
+    # F2 is private: with no channel, petty hooliganism turns on a public place (AOC 2014 Art. 434(1), «в
+    # общественных местах»), and depends_on names the channel
     out = kz.assess_frame(df, decided_on="2023-06-01")
     assert list(out.columns) == list(frame.RESULT_COLUMNS) and out["depends_on"].dtype == object
     expected = [list(r.assessment.depends_on) if r.assessment is not None else None
