@@ -177,26 +177,51 @@ class TextLines(Sequence[str]):
         return TextLines, (self.text, self._size)  # the text alone: pickled in one piece
 
     def cut(self, count: int) -> tuple[TextLines, TextLines]:
-        """The first ``count`` lines and the rest (``0 <= count <= len(self)``), each held as text;
-        the ``count``-th line feed is found from an estimate of where it is, counting the line
-        feeds up to it and moving line by line from there."""
+        """The first ``count`` lines and the rest (``0 <= count <= len(self)``), each held as text."""
         if not 0 <= count <= self._size:
             raise IndexError(f"cannot cut {self._size} lines after {count}")
-        text = self.text
         if count == 0:
             return TextLines("", 0), self
         if count == self._size:
             return self, TextLines("", 0)
-        at = len(text) * count // self._size  # the estimate
-        at = text.rfind("\n", 0, at) + 1  # a line's start
-        seen = text.count("\n", 0, at)  # lines before it
+        head, rest = self.pieces([count])
+        return head, rest
+
+    def pieces(self, cuts: Sequence[int]) -> list[TextLines]:
+        """The lines cut before each line of ``cuts`` (ascending, each from 0 to ``len(self)``):
+        ``len(cuts) + 1`` consecutive pieces, each held as text, the text read and copied once
+        whatever their number (a piece cut at a time, the rest copied each time, cost the square of
+        a block's lines for chunks of a few rows)."""
+        text, at, before = self.text, 0, 0
+        found: list[TextLines] = []
+        for count in cuts:
+            if not before <= count <= self._size:
+                raise IndexError(f"cannot cut {self._size} lines after {count}")
+            end = self._start(count, at, before)
+            found.append(TextLines(text[at:end], count - before))
+            at, before = end, count
+        found.append(TextLines(text[at:], self._size - before))
+        return found
+
+    def _start(self, count: int, at: int, before: int) -> int:
+        """Where line ``count`` starts (the text's end for ``len(self)``), from ``at``, where line
+        ``before`` starts: found from an estimate of where it is, counting the line feeds up to it
+        and moving line by line from there."""
+        text = self.text
+        if count == before:
+            return at
+        if count == self._size:
+            return len(text)
+        estimate = at + (len(text) - at) * (count - before) // (self._size - before)
+        start = text.rfind("\n", at, estimate) + 1 or at  # a line's start
+        seen = before + text.count("\n", at, start)  # lines before it
         while seen < count:
-            at = text.find("\n", at) + 1
+            start = text.find("\n", start) + 1
             seen += 1
         while seen > count:
-            at = text.rfind("\n", 0, at - 1) + 1
+            start = text.rfind("\n", 0, start - 1) + 1
             seen -= 1
-        return TextLines(text[:at], count), TextLines(text[at:], self._size - count)
+        return start
 
 
 Run = Sequence[str | Unreadable]
