@@ -231,8 +231,8 @@ Run = Sequence[str | Unreadable]
 
 class Lines:
     """A stream's physical lines, one at a time, or in *runs* (:meth:`run`): the lines of a block
-    decoded at once come as one list (a reader that takes a million lines one by one spends more
-    on taking them than on reading them)."""
+    decoded at once come as one run, a :data:`Run` (a reader that takes a million lines one by one
+    spends more on taking them than on reading them)."""
 
     def __init__(self, runs: Iterator[Run]) -> None:
         self._runs = runs
