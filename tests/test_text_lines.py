@@ -141,3 +141,19 @@ def test_pieces_are_the_lines_between_the_cuts(lines: list[str], data: st.DataOb
     assert [list(p) for p in pieces] == [lines[a:b] for a, b in itertools.pairwise(bounds)]
     assert [len(p) for p in pieces] == [b - a for a, b in itertools.pairwise(bounds)]
     assert "".join(p.text for p in pieces) == "".join(lines)
+
+
+def test_what_a_caller_reads_of_text_lines_leaves_them_as_they_are() -> None:
+    """No list a caller is given aliases the lines the text is read as: changing it changes no row
+    (the keyed path reads the text, the reference the lines: they would differ)."""
+    held = TextLines("a,b\nc,d\n")
+    given: list[Any] = [list(held), held[:], held[0:1], [*held]]
+    given += [getattr(held, name)() for name in dir(held)
+              if not name.startswith("_") and name not in ("count", "index", "cut", "pieces")
+              and callable(getattr(held, name))]
+    for read in given:
+        if isinstance(read, list) and read:
+            read[0] = "x,y\n"
+            read.append("e,f\n")
+    assert list(held) == held[:] == ["a,b\n", "c,d\n"] and held == ["a,b\n", "c,d\n"]
+    assert len(held) == 2 and held.text == "a,b\nc,d\n"

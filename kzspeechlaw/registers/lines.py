@@ -142,8 +142,9 @@ class TextLines(Sequence[str]):
         self._size = text.count("\n") if size is None else size  # its lines
         self._lines: list[str] | None = None
 
-    def lines(self) -> list[str]:
-        """The lines, split once."""
+    def _split(self) -> list[str]:
+        """The lines, split once (this list is the one read: never given to a caller, who could
+        change it and so the rows, but not the text)."""
         if self._lines is None:
             self._lines = self.text.splitlines(keepends=True)
         return self._lines
@@ -158,15 +159,15 @@ class TextLines(Sequence[str]):
     def __getitem__(self, index: slice) -> list[str]: ...
 
     def __getitem__(self, index: int | slice) -> str | list[str]:
-        return self.lines()[index]
+        return self._split()[index]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.lines())
+        return iter(self._split())
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, TextLines):
             return self.text == other.text
-        return isinstance(other, list) and self.lines() == other
+        return isinstance(other, list) and self._split() == other
 
     __hash__ = None  # type: ignore[assignment]  # a list's equal: not hashable
 
