@@ -226,8 +226,9 @@ def keep_freed_memory() -> None:
     :data:`HEAP_BLOCK_BYTES` are then taken from the heap, which keeps up to
     :data:`HEAP_KEPT_BYTES` free. A million-row run on two workers made 140,000 page faults and
     spent 0.39 s in the system, against 57,000 and 0.20 s so (its peak memory within a few MB).
-    For the processes a batch runs alone: the workers and the command line, not a program that
-    calls :func:`run` (its allocator is its own). Nothing elsewhere."""
+    For the processes a batch runs alone: the workers and the command line run as a program, not
+    a program that calls :func:`run` or :func:`kzspeechlaw.cli.commands.main` (its allocator is
+    its own). Nothing elsewhere."""
     if not sys.platform.startswith("linux"):
         return
     import ctypes
