@@ -79,8 +79,13 @@ class _Blocks:
                 line = self.data[self.pos:end + 1]
                 self.pos = end + 1
                 return line
-            if len(self.data) - self.pos >= limit or self.eof:
-                line = self.data[self.pos:self.pos + limit]
+            if len(self.data) - self.pos >= limit:  # no line feed within the limit: a lone CR ends a line too
+                end = self.data.rfind(b"\r", self.pos, self.pos + limit - 1)  # (the last byte's CR may be a CRLF's)
+                line = self.data[self.pos:end + 1 if end >= 0 else self.pos + limit]
+                self.pos += len(line)
+                return line
+            if self.eof:
+                line = self.data[self.pos:]
                 self.pos += len(line)
                 return line
             self._fill()
@@ -329,6 +334,9 @@ class _State:
             start = line[:QUOTE_LIMIT]
             while line and not line.endswith(ending):
                 line = stream.readline(MAX_ROW_BYTES + 1)  # skip the rest of this line
+                if isinstance(stream, _Blocks) and line.endswith(b"\r"):  # it ends at a lone CR:
+                    stream.pos -= len(line) - line.index(b"\r") - 1  # the lines after it read next
+                    break
             shown = start.decode(self.current, "replace") if isinstance(start, bytes) else start
             return [Unreadable(cut(shown), f"a line over {MAX_ROW_BYTES} bytes")]
         if isinstance(line, bytes):
