@@ -814,3 +814,21 @@ def test_tally_says_how_many_fines_have_no_tenge_amount(tmp_path: Path, capsys: 
     assert main(["tally", str(path)]) == 0
     assert "fines with no tenge amount (no MCI is known for their date), left out of the sums: 1" in (
         capsys.readouterr().out)
+
+
+def test_the_allocator_is_set_for_the_command_line_process_alone(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``batch.keep_freed_memory`` (glibc keeps up to 256 MB of freed memory for the rest of the
+    process) is for the processes a batch runs alone: the command line run as a program, not a
+    program that calls :func:`main` with its arguments (as the guides do), whose allocator is its
+    own."""
+    calls: list[int] = []
+    monkeypatch.setattr(batch, "keep_freed_memory", lambda: calls.append(1))
+    register = tmp_path / "r.csv"
+    register.write_text("act_date,conduct\n2019-03-15,slander\n", encoding="utf-8")
+    argv = ["batch", str(register), "--decided-on", "2020-01-01", "--output", str(tmp_path / "out.jsonl")]
+    assert main(argv) == 0
+    assert calls == []
+    monkeypatch.setattr(sys, "argv", ["kzspeechlaw", *argv])
+    assert main() == 0
+    assert calls == [1]

@@ -164,6 +164,34 @@ def test_rows_read_in_runs_are_the_rows_read_line_by_line(
     assert all(r.strip() for r in chunked if isinstance(r, str))  # a blank line is no row, whatever ends it
 
 
+@given(st.lists(st.one_of(LINE, st.sampled_from(["2019-03-15,slander,", "2019-03-15,insult,x", "2015-01-01,slander,"])),
+                max_size=40), st.sampled_from(["\n", "\r\n"]), st.integers(8, 200), st.booleans(),
+       st.sampled_from([1, 2, 7, 2000]))
+@fuzz
+def test_lines_read_in_runs_write_the_reference_bytes(lines: list[str], end: str, block: int, last_end: bool,
+                                                      chunk_size: int) -> None:
+    """The keyed path's records of a byte stream read in runs (a block's plain lines held as one
+    text) are the reference's of the same register read line by line, whatever the chunks."""
+    from unittest import mock
+
+    from kzspeechlaw.registers import lines as lines_module
+
+    text = "act_date,conduct,notes" + end + end.join(lines) + (end if last_end else "")
+
+    def written(stream: Any, keyed: bool) -> tuple[bytes, dict[str, Any]]:
+        chunks = list(batch.run(read_register(stream, "csv"), "2020-01-01", chunk_size=chunk_size, keyed=keyed))
+        tally = batch.Tally()
+        for chunk in chunks:
+            tally.merge(chunk.tally)
+        return b"".join(c.output for c in chunks), tally.to_dict()
+
+    with mock.patch.object(lines_module, "BLOCK_BYTES", block):
+        fast = written(io.BytesIO(text.encode()), True)
+    assert fast == written(io.BytesIO(text.encode()), False)
+    if "\r" not in text.replace("\r\n", ""):  # a text stream's readline ends a line at a lone CR as it is
+        assert fast == written(io.StringIO(text, newline=""), False)
+
+
 @pytest.mark.parametrize("data", [b"act_date,conduct\na,b\r \rc,d\n", b"act_date,conduct\na,b\r\rc,d\r\n",
                                   b"act_date,conduct\r \ra,b\n\t\r\nc,d"])
 def test_a_blank_line_is_skipped_whatever_ends_it(data: bytes) -> None:

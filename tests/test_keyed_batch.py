@@ -9,12 +9,15 @@ warnings are those of the reference path (``keyed=False``).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
 import os
+import pickle
 import random
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -31,6 +34,7 @@ from kzspeechlaw.reasoning import amnesty
 from kzspeechlaw.reasoning.explanation import caveat_window
 from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.registers import batch, keyed, keys, rows
+from kzspeechlaw.registers import lines as physical
 from kzspeechlaw.registers.reading import COLUMNS, read_register
 
 pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.RegisterWarning",
@@ -160,13 +164,20 @@ class _Eager(keyed.Router):
 
 
 def both(text: str, output: str, default: str | None, chunk_size: int, parts: int = 1,
-         known: bool = False, eager: bool = False) -> tuple[Any, Any]:
+         known: bool = False, eager: bool = False, block: int | None = None) -> tuple[Any, Any]:
     """The keyed path's chunks (with ``parts``: each chunk's rows assessed in that many parts, as
-    worker processes assess them, here in this process, with the answers each learns passed on to
-    the others two chunks later, as the parent passes them; ``eager``: in runs from the third
-    chunk, :class:`_Eager`) and the reference's."""
+    worker processes assess them, here in this process, each part pickled as it is sent, with the
+    answers each learns passed on to the others two chunks later, as the parent passes them;
+    ``eager``: in runs from the third chunk, :class:`_Eager`; ``block``: read as bytes in blocks
+    of that many, its plain lines held as text, :class:`~kzspeechlaw.registers.lines.TextLines`)
+    and the reference's (read as text, line by line)."""
     def run(keyed_: bool) -> Any:
-        register = read_register(io.StringIO(text))
+        if keyed_ and block is not None:
+            with _blocks_of(block):
+                return read(keyed_, read_register(io.BytesIO(text.encode("utf-8"))))
+        return read(keyed_, read_register(io.StringIO(text)))
+
+    def read(keyed_: bool, register: Any) -> Any:
         if parts == 1 or not keyed_:
             chunks = list(batch.run(register, default, output=output, chunk_size=chunk_size, keyed=keyed_))
         else:
@@ -175,6 +186,7 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
             tables: dict[int, Any] = {}  # a table per part, kept from chunk to chunk as a process keeps its own
 
             def part(share: Any, n: int) -> Any:
+                share = pickle.loads(pickle.dumps(share, pickle.HIGHEST_PROTOCOL))  # as sent to a worker
                 keys._TABLE = tables.get(n)
                 try:
                     return batch._run_chunk(share._replace(token=(share.token, n)), n, parts)
@@ -205,18 +217,30 @@ def both(text: str, output: str, default: str | None, chunk_size: int, parts: in
     return run(True), run(False)
 
 
+@contextlib.contextmanager
+def _blocks_of(size: int) -> Iterator[None]:
+    """Byte streams read in blocks of ``size`` bytes."""
+    kept = physical.BLOCK_BYTES
+    physical.BLOCK_BYTES = size
+    try:
+        yield
+    finally:
+        physical.BLOCK_BYTES = kept
+
+
 @settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registers(), st.sampled_from(["brief", "brief", "full", "none"]), st.sampled_from(["csv", "jsonl"]),
        st.sampled_from([None, "2026-06-01"]), st.sampled_from([3, 2000]), st.sampled_from([1, 1, 2, 3]),
-       st.booleans(), st.booleans())
+       st.booleans(), st.booleans(), st.sampled_from([None, 100, 1 << 20]))
 def test_keyed_path_writes_the_reference_bytes(register: list[dict[str, str]], output: str, fmt: str,
                                                default: str | None, chunk_size: int, parts: int,
-                                               known: bool, eager: bool) -> None:
+                                               known: bool, eager: bool, block: int | None) -> None:
     """The keyed path writes the reference's bytes, in one process or in parts: rows routed by
     their dates' intervals, or in consecutive runs (where every part knows the kept answers, or
-    from the third chunk on, written from the answers the other parts passed on)."""
+    from the third chunk on, written from the answers the other parts passed on), read as text or
+    as bytes in blocks (the plain lines of a block held as one text)."""
     text = as_csv(register) if fmt == "csv" else as_jsonl(register)
-    fast, reference = both(text, output, default, chunk_size, parts, known, eager)
+    fast, reference = both(text, output, default, chunk_size, parts, known, eager, block)
     assert fast == reference
 
 

@@ -146,3 +146,21 @@ def test_a_workbook_with_data_on_two_sheets_is_refused() -> None:
     data = io.BytesIO()
     book.save(data)
     assert read_register(io.BytesIO(data.getvalue()), "xlsx").header == ("id", "act_date", "conduct", "channel")
+
+
+@pytest.mark.parametrize("rows", [40, 4000])
+def test_old_mac_line_ends_give_a_row_a_line_however_long_the_register(rows: int) -> None:
+    """A carriage return alone ends a line (Excel for Mac's "CSV (Macintosh)" ends every line so):
+    a register of such lines longer than a line may be (64 KiB) gave one line over the limit, the
+    header, and was refused whole; lines of a register that end so for more than 64 KiB between
+    two line feeds were one unreadable row."""
+    line = "2019-03-15,slander\r"
+    text = "act_date,conduct\r" + line * rows
+    assert list(read_register(io.BytesIO(text.encode()), "csv").rows) == [["2019-03-15", "slander"]] * rows
+    mixed = "act_date,conduct\n" + line * rows + "\n2019-03-15,insult\n"
+    assert list(read_register(io.BytesIO(mixed.encode()), "csv").rows) == [
+        *[["2019-03-15", "slander"]] * rows, ["2019-03-15", "insult"]]
+    long = "act_date,conduct\r" + line * 3 + "x" * 70_000 + "\r" + line * rows  # a line over the limit alone
+    found = list(read_register(io.BytesIO(long.encode()), "csv").rows)
+    assert found[:3] + found[4:] == [["2019-03-15", "slander"]] * (3 + rows)
+    assert "a line over 65536 bytes" in found[3].message

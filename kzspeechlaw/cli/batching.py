@@ -74,7 +74,8 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
         raise OutputError(args.output, N_("a file name: with --summary the tally is printed to stdout"))
     wanted = "none" if summary and output is None else "full" if args.full else "brief"
     tally = batch.Tally()
-    batch.keep_freed_memory()
+    if getattr(args, "own_process", False):  # a program that calls main() keeps its own allocator
+        batch.keep_freed_memory()
     progress = _Progress(sys.stderr)
     with contextlib.ExitStack() as stack:
         source, inputs = _register_stream(args.file, stack)

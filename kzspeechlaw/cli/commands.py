@@ -438,6 +438,7 @@ def _run(argv: Sequence[str] | None, lang: str) -> int:
         return _unwritten(error)
     if getattr(args, "lang", None) is None:
         args.lang = lang
+    args.own_process = argv is None  # the process's own command line, not a program's call of main()
     from kzspeechlaw.cli.streams import emit, say
     from kzspeechlaw.errors import LawError, StaleDataWarning, message
 

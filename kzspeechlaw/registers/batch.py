@@ -226,8 +226,9 @@ def keep_freed_memory() -> None:
     :data:`HEAP_BLOCK_BYTES` are then taken from the heap, which keeps up to
     :data:`HEAP_KEPT_BYTES` free. A million-row run on two workers made 140,000 page faults and
     spent 0.39 s in the system, against 57,000 and 0.20 s so (its peak memory within a few MB).
-    For the processes a batch runs alone: the workers and the command line, not a program that
-    calls :func:`run` (its allocator is its own). Nothing elsewhere."""
+    For the processes a batch runs alone: the workers and the command line run as a program, not
+    a program that calls :func:`run` or :func:`kzspeechlaw.cli.commands.main` (its allocator is
+    its own). Nothing elsewhere."""
     if not sys.platform.startswith("linux"):
         return
     import ctypes
@@ -418,40 +419,47 @@ def _chunks(runs: Iterable[Sequence[Any]], size: int, first: int | None = None) 
     """Consecutive chunks of ``size`` rows (from ``first`` rows, doubling up to ``size``), each with
     the position of its first row (1-based), from the rows in runs (sequences of consecutive rows).
     Lines held as text (:class:`~kzspeechlaw.registers.lines.TextLines`) stay text: a chunk of
-    such runs alone is one (cut and joined as text), any other a list of its rows."""
+    such runs alone is one (cut and joined as text), any other a list of its rows. A run is cut
+    into all the chunks it ends at once, each of its rows copied once (one chunk cut at a time,
+    with the rest copied each time, cost the square of a block's rows for chunks of a few rows)."""
     start = 1
     take = min(first or size, size)
-    pending: list[Sequence[Any]] = []  # runs not yet given (the first may be a part of one)
+    pending: list[Sequence[Any]] = []  # runs not yet given, fewer than ``take`` rows in all
     count = 0
     for run in runs:
-        if not len(run):
+        n = len(run)
+        if not n:
             continue
-        pending.append(run)
-        count += len(run)
-        while count >= take:
-            yield start, _first_rows(pending, take)
-            count -= take
-            start += take
+        if count + n < take:
+            pending.append(run)
+            count += n
+            continue
+        cuts = [take - count]  # where the run is cut: the chunks it ends, and the rest
+        take = min(2 * take, size)
+        while n - cuts[-1] >= take:
+            cuts.append(cuts[-1] + take)
             take = min(2 * take, size)
+        pieces = run.pieces(cuts) if isinstance(run, TextLines) else [
+            run[at:end] for at, end in zip([0, *cuts], [*cuts, n], strict=True)]
+        for piece in pieces[:-1]:
+            pending.append(piece)
+            chunk = _joined(pending)
+            yield start, chunk
+            start += len(chunk)
+            pending = []
+        rest = pieces[-1]
+        pending, count = ([rest], len(rest)) if len(rest) else ([], 0)
     if count:
-        yield start, _first_rows(pending, count)
+        yield start, _joined(pending)
 
 
-def _first_rows(pending: list[Sequence[Any]], count: int) -> Sequence[Any]:
-    """The first ``count`` rows of the runs ``pending`` (at least that many), taken from it."""
-    taken: list[Sequence[Any]] = []
-    while count:
-        run = pending.pop(0)
-        if len(run) > count:  # the rest stays first
-            head, rest = run.cut(count) if isinstance(run, TextLines) else (run[:count], run[count:])
-            pending.insert(0, rest)
-            run = head
-        taken.append(run)
-        count -= len(run)
-    texts = [run for run in taken if isinstance(run, TextLines)]
-    if len(texts) == len(taken):
-        return texts[0] if len(texts) == 1 else TextLines("".join(run.text for run in texts), sum(map(len, texts)))
-    return [row for run in taken for row in run]
+def _joined(runs: list[Sequence[Any]]) -> Sequence[Any]:
+    """The rows of consecutive runs as one chunk: text where they are all lines held as text, else
+    a list."""
+    if all(isinstance(run, TextLines) for run in runs):
+        return runs[0] if len(runs) == 1 else TextLines("".join(run.text for run in runs),  # type: ignore[attr-defined]
+                                                        sum(map(len, runs)))
+    return [row for run in runs for row in run]
 
 
 def run(

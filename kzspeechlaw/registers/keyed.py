@@ -455,16 +455,12 @@ order of counting."""
 
 def _consecutive(lines: Sequence[Any], parts: int) -> list[Sequence[Any]]:
     """A chunk's rows in ``parts`` consecutive runs, the first ones a row longer where they do not
-    share out evenly (lines held as text stay text: :meth:`~kzspeechlaw.registers.lines.TextLines.
-    cut`)."""
+    share out evenly (lines held as text stay text, cut in one pass: :meth:`~kzspeechlaw.registers.
+    lines.TextLines.pieces`)."""
     size = -(-len(lines) // parts)
     if not isinstance(lines, TextLines):
         return [lines[n * size:(n + 1) * size] for n in range(parts)]
-    runs: list[Sequence[Any]] = []
-    for _ in range(parts):
-        run, lines = lines.cut(min(size, len(lines)))
-        runs.append(run)
-    return runs
+    return [*lines.pieces([min(n * size, len(lines)) for n in range(1, parts)])]
 
 
 def in_runs(counts: list[int]) -> bytes:

@@ -79,8 +79,13 @@ class _Blocks:
                 line = self.data[self.pos:end + 1]
                 self.pos = end + 1
                 return line
-            if len(self.data) - self.pos >= limit or self.eof:
-                line = self.data[self.pos:self.pos + limit]
+            if len(self.data) - self.pos >= limit:  # no line feed within the limit: a lone CR ends a line too
+                end = self.data.rfind(b"\r", self.pos, self.pos + limit - 1)  # (the last byte's CR may be a CRLF's)
+                line = self.data[self.pos:end + 1 if end >= 0 else self.pos + limit]
+                self.pos += len(line)
+                return line
+            if self.eof:
+                line = self.data[self.pos:]
                 self.pos += len(line)
                 return line
             self._fill()
@@ -142,8 +147,9 @@ class TextLines(Sequence[str]):
         self._size = text.count("\n") if size is None else size  # its lines
         self._lines: list[str] | None = None
 
-    def lines(self) -> list[str]:
-        """The lines, split once."""
+    def _split(self) -> list[str]:
+        """The lines, split once (this list is the one read: never given to a caller, who could
+        change it and so the rows, but not the text)."""
         if self._lines is None:
             self._lines = self.text.splitlines(keepends=True)
         return self._lines
@@ -158,15 +164,15 @@ class TextLines(Sequence[str]):
     def __getitem__(self, index: slice) -> list[str]: ...
 
     def __getitem__(self, index: int | slice) -> str | list[str]:
-        return self.lines()[index]
+        return self._split()[index]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.lines())
+        return iter(self._split())
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, TextLines):
             return self.text == other.text
-        return isinstance(other, list) and self.lines() == other
+        return isinstance(other, list) and self._split() == other
 
     __hash__ = None  # type: ignore[assignment]  # a list's equal: not hashable
 
@@ -177,26 +183,51 @@ class TextLines(Sequence[str]):
         return TextLines, (self.text, self._size)  # the text alone: pickled in one piece
 
     def cut(self, count: int) -> tuple[TextLines, TextLines]:
-        """The first ``count`` lines and the rest (``0 <= count <= len(self)``), each held as text;
-        the ``count``-th line feed is found from an estimate of where it is, counting the line
-        feeds up to it and moving line by line from there."""
+        """The first ``count`` lines and the rest (``0 <= count <= len(self)``), each held as text."""
         if not 0 <= count <= self._size:
             raise IndexError(f"cannot cut {self._size} lines after {count}")
-        text = self.text
         if count == 0:
             return TextLines("", 0), self
         if count == self._size:
             return self, TextLines("", 0)
-        at = len(text) * count // self._size  # the estimate
-        at = text.rfind("\n", 0, at) + 1  # a line's start
-        seen = scan.line_feeds_before(text, at)  # lines before it
+        head, rest = self.pieces([count])
+        return head, rest
+
+    def pieces(self, cuts: Sequence[int]) -> list[TextLines]:
+        """The lines cut before each line of ``cuts`` (ascending, each from 0 to ``len(self)``):
+        ``len(cuts) + 1`` consecutive pieces, each held as text, the text read and copied once
+        whatever their number (a piece cut at a time, the rest copied each time, cost the square of
+        a block's lines for chunks of a few rows)."""
+        text, at, before = self.text, 0, 0
+        found: list[TextLines] = []
+        for count in cuts:
+            if not before <= count <= self._size:
+                raise IndexError(f"cannot cut {self._size} lines after {count}")
+            end = self._start(count, at, before)
+            found.append(TextLines(text[at:end], count - before))
+            at, before = end, count
+        found.append(TextLines(text[at:], self._size - before))
+        return found
+
+    def _start(self, count: int, at: int, before: int) -> int:
+        """Where line ``count`` starts (the text's end for ``len(self)``), from ``at``, where line
+        ``before`` starts: found from an estimate of where it is, counting the line feeds up to it
+        and moving line by line from there."""
+        text = self.text
+        if count == before:
+            return at
+        if count == self._size:
+            return len(text)
+        estimate = at + (len(text) - at) * (count - before) // (self._size - before)
+        start = text.rfind("\n", at, estimate) + 1 or at  # a line's start
+        seen = before + scan.line_feeds_in(text, at, start)  # lines before it
         while seen < count:
-            at = text.find("\n", at) + 1
+            start = text.find("\n", start) + 1
             seen += 1
         while seen > count:
-            at = text.rfind("\n", 0, at - 1) + 1
+            start = text.rfind("\n", 0, start - 1) + 1
             seen -= 1
-        return TextLines(text[:at], count), TextLines(text[at:], self._size - count)
+        return start
 
 
 Run = Sequence[str | Unreadable]
@@ -206,8 +237,8 @@ Run = Sequence[str | Unreadable]
 
 class Lines:
     """A stream's physical lines, one at a time, or in *runs* (:meth:`run`): the lines of a block
-    decoded at once come as one list (a reader that takes a million lines one by one spends more
-    on taking them than on reading them)."""
+    decoded at once come as one run, a :data:`Run` (a reader that takes a million lines one by one
+    spends more on taking them than on reading them)."""
 
     def __init__(self, runs: Iterator[Run]) -> None:
         self._runs = runs
@@ -303,6 +334,9 @@ class _State:
             start = line[:QUOTE_LIMIT]
             while line and not line.endswith(ending):
                 line = stream.readline(MAX_ROW_BYTES + 1)  # skip the rest of this line
+                if isinstance(stream, _Blocks) and line.endswith(b"\r"):  # it ends at a lone CR:
+                    stream.pos -= len(line) - line.index(b"\r") - 1  # the lines after it read next
+                    break
             shown = start.decode(self.current, "replace") if isinstance(start, bytes) else start
             return [Unreadable(cut(shown), f"a line over {MAX_ROW_BYTES} bytes")]
         if isinstance(line, bytes):

@@ -41,11 +41,11 @@ def line_feeds(data: bytes | bytearray) -> int:
     return int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 10))
 
 
-def line_feeds_before(text: str, end: int) -> int:
-    """How many line feeds ``text[:end]`` holds."""
-    if np is None or end < LARGE or not text.isascii():
-        return text.count("\n", 0, end)
-    return int(np.count_nonzero(np.frombuffer(text.encode("ascii"), dtype=np.uint8, count=end) == 10))
+def line_feeds_in(text: str, start: int, end: int) -> int:
+    """How many line feeds ``text[start:end]`` holds."""
+    if np is None or end - start < LARGE or not text.isascii():
+        return text.count("\n", start, end)
+    return int(np.count_nonzero(np.frombuffer(text[start:end].encode("ascii"), dtype=np.uint8) == 10))
 
 
 def lone_return(data: bytes) -> int:
