@@ -104,12 +104,8 @@ class _Counted(Sequence[str]):
         return self.lines[index]
 
 
-@pytest.mark.parametrize("size", [1, 2, 7])
-def test_a_long_run_is_cut_into_chunks_in_one_pass(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
-    """Chunking a block's run copies each of its rows about once, whatever the chunk size: a
-    block of a million short lines with ``--chunk-size 1`` was copied again, all but a row of it,
-    for each chunk (as text, or as a list where a cell held another line break)."""
-    lines = [f"2019-03-{n % 28 + 1:02d},slander\n" for n in range(3000)]
+def _texts_made(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of each text a ``TextLines`` is made of from now on (what cutting copied)."""
     made: list[int] = []
     init = TextLines.__init__
 
@@ -118,6 +114,16 @@ def test_a_long_run_is_cut_into_chunks_in_one_pass(monkeypatch: pytest.MonkeyPat
         init(self, text, size)
 
     monkeypatch.setattr(TextLines, "__init__", counted)
+    return made
+
+
+@pytest.mark.parametrize("size", [1, 2, 7])
+def test_a_long_run_is_cut_into_chunks_in_one_pass(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    """Chunking a block's run copies each of its rows about once, whatever the chunk size: a
+    block of a million short lines with ``--chunk-size 1`` was copied again, all but a row of it,
+    for each chunk (as text, or as a list where a cell held another line break)."""
+    lines = [f"2019-03-{n % 28 + 1:02d},slander\n" for n in range(3000)]
+    made = _texts_made(monkeypatch)
     text = "".join(lines)
     chunks = list(batch._chunks([TextLines(text[:38]), TextLines(text[38:])], size))
     assert [row for _, chunk in chunks for row in chunk] == lines
@@ -130,14 +136,7 @@ def test_a_long_run_is_cut_into_chunks_in_one_pass(monkeypatch: pytest.MonkeyPat
 
 def test_consecutive_runs_of_lines_held_as_text_copy_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = [f"2019-03-{n % 28 + 1:02d},slander\n" for n in range(1001)]
-    made: list[int] = []
-    init = TextLines.__init__
-
-    def counted(self: TextLines, text: str, size: int | None = None) -> None:
-        made.append(len(text))
-        init(self, text, size)
-
-    monkeypatch.setattr(TextLines, "__init__", counted)
+    made = _texts_made(monkeypatch)
     text = "".join(lines)
     for parts in (1, 2, 3, 255):
         made.clear()
