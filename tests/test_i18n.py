@@ -300,3 +300,13 @@ def test_tally_report_in_russian_and_kazakh(tmp_path: Path, capsys: pytest.Captu
     assert "строк: 1 (оценено: 1, с ошибкой: 0)" in out and "месяц" in out and "уголовная" in out
     assert main(["tally", str(register), "--lang", "kk"]) == 0
     assert "жолдар: 1" in capsys.readouterr().out
+
+
+def test_every_fact_an_answer_may_depend_on_has_words() -> None:
+    """Each name ``depends_on`` may give (the open facts, the open elements) has its words in the
+    table of facts, so the memo's «Зависит от» line shows no English code name in Russian or Kazakh."""
+    from kzspeechlaw.law.facts import OPEN_ELEMENTS
+    from kzspeechlaw.reasoning.explanation import OPEN_FACTS
+    from kzspeechlaw.terms import TABLES
+
+    assert sorted((set(OPEN_FACTS) | set(OPEN_ELEMENTS)) - set(TABLES["fact"])) == []
