@@ -210,12 +210,17 @@ _RECEIPT_PROVISO = N_("the case took days to reach the court after the referral 
                       "interrupted it (62(7))")
 
 
-def _resumes_on_receipt(code: str, referred: dt.date) -> bool:
+def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date) -> bool:
     """AOC 2014 Art. 62(5) in the wording read in the 28.12.2017 text: the period runs again once the
     court receives the case («возобновляется с момента получения … дела … судом»), so a referral
-    stops it only while the case is on its way."""
-    rule = general_part.find("rule", code, "limitation_referral", on=referred)
-    return rule is not None and "дела об административном правонарушении судом" in rule.text
+    stops it only while the case is on its way. That wording governs where it was in force on the
+    day of the referral or on the day of the act: the later wording, under which the period stands
+    still from the referral, worsens the position of the person and does not reach an earlier act
+    («Лицо, совершившее административное правонарушение, подлежит ответственности на основании
+    законодательства, действовавшего во время совершения этого правонарушения», AOC 2014 Art. 4(1);
+    «Закон, ... иным образом ухудшающий положение лица, ... обратной силы не имеет», Art. 5(2))."""
+    return any(rule is not None and "дела об административном правонарушении судом" in rule.text
+               for rule in (general_part.find("rule", code, "limitation_referral", on=day) for day in (act, referred)))
 
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
@@ -335,6 +340,15 @@ def halved(rule: general_part.Rule, incident: Incident) -> bool:
     return period.unit in ("year", "month") and months % 2 == 0
 
 
+def _evaded_by(incident: Incident, decided_on: dt.date) -> dt.date | None:
+    """The day the person began to evade, where that was on or before the decision: an evasion that
+    begins later has not stopped the period on the decision date («Течение сроков давности
+    приостанавливается, если лицо, совершившее преступление, уклоняется от следствия или суда»,
+    CC 2014 Art. 71(4)), which runs as though none were stated."""
+    evaded = incident.evaded_from
+    return evaded if evaded is not None and evaded <= decided_on else None
+
+
 def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
     """The limitation period under one rule (:func:`_period_under`), a decision on its last day left
     open (:func:`_on_last_day`)."""
@@ -364,7 +378,7 @@ def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, deci
     expires = _expiry(act, magnitude, unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
-        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, referred)
+        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, act, referred)
         if referred is not None and referred < expires and not resumes:
             return Limitation(period, expires, cited, False, True, "suspended")
         expired = decided_on >= expires
@@ -377,7 +391,7 @@ def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, deci
                               _REFERRAL_PROVISO if referred is None
                               else _RECEIPT_PROVISO if resumes else _ADMINISTRATIVE_PROVISO)
         return Limitation(period, expires, cited, False, True, "running")
-    evaded = incident.evaded_from
+    evaded = _evaded_by(incident, decided_on)
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded == expires and decided_on > expires:
         # the evasion began on the closing day: it suspended the period if that day is within it
         grave = p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE)
@@ -463,10 +477,9 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
             rule3 = general_part.find("rule", code, "limitation_misdemeanour", on=day)
             steps.append(Step(N_("Evasion does not suspend the period of a criminal misdemeanour"),
                               *((rule3.cite(), rule3.source) if rule3 else ("CC2014 71(3)", ""))))
-    elif incident.evaded_from is not None:
+    elif (start := _evaded_by(incident, decided)) is not None:
         evasion = general_part.find("rule", code, "limitation_evasion", on=day)
         where = (evasion.cite(), evasion.source) if evasion is not None else (f"{code} (evasion)", "")
-        start = incident.evaded_from
         if lim.status == "suspended":
             what = (Message("The person evaded from {day}: the period stands still until the arrest or surrender, and "
                             "liability lapses on {end} at the latest", day=start, end=lim.expires)

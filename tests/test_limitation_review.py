@@ -1,0 +1,80 @@
+"""Limitation answers that were confident and wrong, with the expected values counted by hand from
+the statute texts (shared/law/statutes: AOC 2014 Arts. 4, 5, 62; CC 2014 Art. 71)."""
+
+import datetime as dt
+
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.incident import Incident
+
+D = dt.date
+
+
+def hooliganism(**facts: object) -> Incident:
+    return Incident(conduct="petty_hooliganism", channel="public_speech", **facts)  # type: ignore[arg-type]
+
+
+def test_a_referral_before_law_300_vi_could_take_effect_does_not_stop_the_period_for_good() -> None:
+    """AOC 434(1) of 01.12.2019, referred to court on 31.12.2019, decided on 01.06.2020.
+
+    62(1): «по истечении двух месяцев со дня совершения» — the period closes on 01.02.2020. The
+    wording under which the referral stops the period for good is first read in the edition labelled
+    30.12.2019, the day Law 300-VI was adopted, and that law «вводится в действие по истечении десяти
+    календарных дней после дня его первого официального опубликования» (footnote under Art. 62):
+    on 31.12.2019 it was not in force, so 62(5) read «Исчисление этих сроков возобновляется с момента
+    получения … дела об административном правонарушении судом» (28.12.2017 text). The 32 days left
+    on 31.12.2019 run again once the court received the case (a day not stated): by 01.06.2020 the
+    period has run out unless the case took months to arrive or another ground stopped it. Expected:
+    expired on 01.02.2020, not certain, «time_barred_unless_stopped», naming the referral. (It said
+    «suspended»: liable, certainly.)"""
+    a = assess(hooliganism(act_date=D(2019, 12, 1), referred_on=D(2019, 12, 31)), decided_on=D(2020, 6, 1))
+    lim = a.limitation
+    assert lim is not None
+    assert (lim.status, lim.expires, lim.expired, lim.certain) == ("expired", D(2020, 2, 1), True, False)
+    assert "receives the case" in lim.unless
+    assert a.outcome == "time_barred_unless_stopped" and "referral" in a.depends_on
+
+
+def test_the_later_62_5_wording_does_not_reach_an_earlier_act() -> None:
+    """The same act of 01.12.2019, referred on 20.01.2020, when the later 62(5) wording may be in force.
+
+    AOC 2014 Art. 4(1): «Лицо, совершившее административное правонарушение, подлежит
+    ответственности на основании законодательства, действовавшего во время совершения этого
+    правонарушения»; Art. 5(2): «Закон, … иным образом ухудшающий положение лица, … обратной силы не
+    имеет». The later wording, under which the period no longer runs again once the court receives
+    the case, worsens the position: the act's own wording governs, and the period (closing on
+    01.02.2020, 12 days left on 20.01.2020) has run out by 01.06.2020 unless the days in transit or
+    another ground kept it alive. Expected: as above, not «suspended»."""
+    a = assess(hooliganism(act_date=D(2019, 12, 1), referred_on=D(2020, 1, 20)), decided_on=D(2020, 6, 1))
+    lim = a.limitation
+    assert lim is not None
+    assert (lim.status, lim.expires, lim.certain) == ("expired", D(2020, 2, 1), False)
+    assert a.outcome == "time_barred_unless_stopped" and "referral" in a.depends_on
+
+
+def test_an_act_under_the_later_62_5_wording_still_stops_on_referral() -> None:
+    """AOC 434(1) of 01.03.2020, referred on 01.04.2020 (two months: closing day 01.05.2020): under
+    62(5) from the 30.12.2019 edition the period «приостанавливается с момента … направления дела в
+    суд» and resumes only on an expert's results or a compelled appearance: on 01.06.2020 it stands
+    still."""
+    lim = assess(hooliganism(act_date=D(2020, 3, 1), referred_on=D(2020, 4, 1)), decided_on=D(2020, 6, 1)).limitation
+    assert lim is not None
+    assert (lim.status, lim.expires, lim.certain) == ("suspended", D(2020, 5, 1), True)
+
+
+def test_an_evasion_that_begins_after_the_decision_has_not_stopped_the_period() -> None:
+    """CC 2014 274(1) (knowingly false information) of 01.03.2016, small gravity: «два года после
+    совершения преступления небольшой тяжести» (71(1)(2)), so the period closes on 01.03.2018. The
+    period «приостанавливается, если лицо … уклоняется от следствия или суда» (71(4)); an evasion
+    from 01.06.2017 has not begun on a decision of 01.01.2017. Expected: running, closing on
+    01.03.2018 (it said «suspended», with the outer period's 01.03.2026 as the end)."""
+    inc = Incident(act_date=D(2016, 3, 1), conduct="false_information", knowing_and_dangerous=True,
+                   evaded_from=D(2017, 6, 1))
+    lim = assess(inc, decided_on=D(2017, 1, 1)).limitation
+    assert lim is not None
+    assert (lim.status, lim.expires, lim.expired) == ("running", D(2018, 3, 1), False)
+    # from the evasion's first day the period stands still, within the outer ten years of 71(4)
+    # as worded before Law 180-VI (09.04.2016 text: «десять лет после совершения преступления
+    # небольшой тяжести»): 01.03.2026
+    later = assess(inc, decided_on=D(2017, 6, 1)).limitation
+    assert later is not None
+    assert (later.status, later.expires) == ("suspended", D(2026, 3, 1))
