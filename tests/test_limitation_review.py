@@ -10,7 +10,7 @@ D = dt.date
 
 
 def hooliganism(**facts: object) -> Incident:
-    return Incident(conduct="petty_hooliganism", channel="public_speech", **facts)  # type: ignore[arg-type]
+    return Incident(conduct="petty_hooliganism", channel="public_speech", **facts)
 
 
 def test_a_referral_before_law_300_vi_could_take_effect_does_not_stop_the_period_for_good() -> None:
