@@ -78,3 +78,18 @@ def test_an_evasion_that_begins_after_the_decision_has_not_stopped_the_period() 
     later = assess(inc, decided_on=D(2017, 6, 1)).limitation
     assert later is not None
     assert (later.status, later.expires) == ("suspended", D(2026, 3, 1))
+
+
+def test_a_referral_within_a_month_of_the_earliest_day_of_law_300_vi_stays_open() -> None:
+    """AOC 434(1) of 12.01.2020, referred on 20.01.2020, decided on 01.06.2020. Two months: the
+    period closes on 12.03.2020. Law 300-VI of 30.12.2019 «вводится в действие по истечении десяти
+    календарных дней после дня его первого официального опубликования»; its publication day was not
+    read, so 10.01.2020 is only the earliest day its wording of 62(5) could govern, and on 20.01.2020
+    the earlier one («Исчисление этих сроков возобновляется с момента получения … дела об
+    административном правонарушении судом») may still have been in force, under which the period
+    ran again once the court received the case. Expected: expired on 12.03.2020, not certain."""
+    a = assess(hooliganism(act_date=D(2020, 1, 12), referred_on=D(2020, 1, 20)), decided_on=D(2020, 6, 1))
+    lim = a.limitation
+    assert lim is not None
+    assert (lim.status, lim.expires, lim.certain) == ("expired", D(2020, 3, 12), False)
+    assert a.outcome == "time_barred_unless_stopped" and "referral" in a.depends_on

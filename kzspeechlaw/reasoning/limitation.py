@@ -26,6 +26,7 @@ from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import N_, OR, Message, join
 from kzspeechlaw.law import general_part
+from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
 from kzspeechlaw.law.timeline import Timeline
@@ -218,9 +219,16 @@ def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date) -> bool:
     still from the referral, worsens the position of the person and does not reach an earlier act
     («Лицо, совершившее административное правонарушение, подлежит ответственности на основании
     законодательства, действовавшего во время совершения этого правонарушения», AOC 2014 Art. 4(1);
-    «Закон, ... иным образом ухудшающий положение лица, ... обратной силы не имеет», Art. 5(2))."""
+    «Закон, ... иным образом ухудшающий положение лица, ... обратной силы не имеет», Art. 5(2)). Nor
+    does a wording whose first day was not read (the earliest day it could take effect) decide a
+    referral within :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been
+    in force."""
+    days = [act, referred]
+    then = general_part.find("rule", code, "limitation_referral", on=referred)
+    if then is not None and not then.verified and referred < then.valid_from + CAVEAT_WINDOW:
+        days.append(then.valid_from - dt.timedelta(days=1))
     return any(rule is not None and "дела об административном правонарушении судом" in rule.text
-               for rule in (general_part.find("rule", code, "limitation_referral", on=day) for day in (act, referred)))
+               for rule in (general_part.find("rule", code, "limitation_referral", on=day) for day in days))
 
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
