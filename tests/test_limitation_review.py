@@ -93,3 +93,44 @@ def test_a_referral_within_a_month_of_the_earliest_day_of_law_300_vi_stays_open(
     assert lim is not None
     assert (lim.status, lim.expires, lim.certain) == ("expired", D(2020, 3, 12), False)
     assert a.outcome == "time_barred_unless_stopped" and "referral" in a.depends_on
+
+
+def minor_evading() -> Incident:
+    """CC 2014 274(2) (knowingly false information by telecom), medium gravity, of 10.01.2020, by a
+    minor who evades from 01.02.2020. Art. 71(1)(3): «пять лет после совершения преступления средней
+    тяжести», halved by Art. 88 («Сроки давности привлечения к уголовной ответственности … сокращаются
+    наполовину»): 30 months, to 10.07.2022; the evasion began within them and stops them (71(4)).
+    The outer period of 71(4)(2) as worded by Law 180-VI: «десять лет после совершения преступления
+    средней тяжести» — 10.01.2030; halved, 10.01.2025."""
+    return Incident(act_date=D(2020, 1, 10), conduct="false_information", knowing_and_dangerous=True,
+                    channel="telecom_network", mitigating="minor", evaded_from=D(2020, 2, 1))
+
+
+def test_a_minors_evasion_past_the_halved_outer_period_is_left_open() -> None:
+    """Art. 88 halves «сроки давности привлечения к уголовной ответственности»; the outer periods of
+    71(4) are terms after which «лицо не может быть привлечено к уголовной ответственности, если со
+    времени совершения преступления давность не была прервана и истекли следующие сроки», and the Code
+    does not say whether Art. 88 reaches them. On 01.01.2027 the halved outer period (10.01.2025) has
+    run out, the whole one (10.01.2030) has not: expired on 10.01.2025 unless the outer period is not
+    halved, the age named, no interruption (a medium-gravity crime's period is not interrupted, 71(4)).
+    (It said «suspended» to 10.01.2030: liable, certainly.)"""
+    a = assess(minor_evading(), decided_on=D(2027, 1, 1))
+    lim = a.limitation
+    assert lim is not None
+    assert (lim.status, lim.expires, lim.expired, lim.certain) == ("expired", D(2025, 1, 10), True, False)
+    assert "not halved for a minor" in lim.unless
+    assert a.outcome == "time_barred_unless_stopped"
+    assert "age" in a.depends_on and "interruption" not in a.depends_on
+
+
+def test_a_minors_evasion_before_the_halved_outer_period_still_suspends() -> None:
+    """The day before 10.01.2025 the period stands still under either reading; on 10.01.2025, the
+    halved outer period's closing day, the answer is open on that day too; from 10.01.2030 the whole
+    outer period has run out as well: time-barred whatever the reading (a medium-gravity crime's
+    period is not interrupted)."""
+    before = assess(minor_evading(), decided_on=D(2025, 1, 9)).limitation
+    assert before is not None and (before.status, before.expires, before.certain) == ("suspended", D(2030, 1, 10), True)
+    on_it = assess(minor_evading(), decided_on=D(2025, 1, 10)).limitation
+    assert on_it is not None and (on_it.status, on_it.expires, on_it.certain) == ("expired", D(2025, 1, 10), False)
+    late = assess(minor_evading(), decided_on=D(2030, 1, 11))
+    assert late.outcome == "time_barred" and late.limitation is not None and late.limitation.certain

@@ -831,8 +831,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("last_day")
         if g.regime is Regime.ADMINISTRATIVE:
             found.append("referral")
-        elif lim.unless not in LAST_DAYS:  # a grave crime's period a new crime may have interrupted
-            found.append("interruption")
+        elif lim.unless not in LAST_DAYS and "interrupted the period" in lim.unless:  # a grave crime's period a
+            found.append("interruption")  # new crime may have interrupted (not a minor's halved outer period alone)
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and opening_mci_open(a):

@@ -363,7 +363,42 @@ def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, 
     return _on_last_day(_period_under(found, day, incident, decided_on), decided_on)
 
 
+MINOR_OUTER = N_("the outer period after which liability lapses while the person evades (CC 2014 Art. 71(4)) is "
+                 "not halved for a minor (Art. 88 halves «сроки давности привлечения к уголовной ответственности» "
+                 "and does not say whether the outer periods are among them)")
+"""Why a minor's liability after the halved outer period is not certainly barred (:func:`_minor_outer`)."""
+
+
 def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
+    """The limitation period under one rule (:func:`_period_of`), where the facts state a minor who
+    evades, weighed against the halved outer period (:func:`_minor_outer`)."""
+    return _minor_outer(found, day, incident, decided_on, _period_of(found, day, incident, decided_on))
+
+
+def _minor_outer(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date,
+                 lim: Limitation) -> Limitation:
+    """``lim``, a minor's period that stands still or runs on, prolonged by an evasion, on the
+    decision date, left open where the halved outer period has run out: CC 2014 Art. 88 halves
+    «Сроки давности привлечения к уголовной ответственности», and the outer periods of Art. 71(4),
+    after which «лицо не может быть привлечено к уголовной ответственности, если со времени совершения
+    преступления давность не была прервана и истекли следующие сроки», are such terms too by their
+    words; the Code does not say whether Art. 88 halves them (:data:`MINOR_OUTER`)."""
+    rule, p = found.rule, found.version
+    if (found.cap is None or _evaded_by(incident, decided_on) is None or lim.status not in ("running", "suspended")
+            or p.category is Category.CRIMINAL_MISDEMEANOUR or not halved(rule, incident)):
+        return lim
+    unit, magnitude = found.cap
+    half = _expiry(incident.act_date, (magnitude * 12 if unit == "year" else magnitude) // 2, "month")
+    if decided_on < half:
+        return lim
+    outer = OUTER_PERIODS[rule.key[0]]
+    article = lim.article if lim.article.endswith(f", {outer}") else f"{lim.article}, {outer}"
+    grave = p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE)
+    unless = join((_interruption(rule, day), MINOR_OUTER), OR) if grave else MINOR_OUTER
+    return Limitation(lim.period, half, article, True, False, "expired", unless)
+
+
+def _period_of(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
     """The limitation period under one rule (``found``, the law of ``day``), decided from the facts:
 
     - a criminal misdemeanour: the period is never suspended (CC 2014 Art. 71(3));
@@ -494,6 +529,9 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
                     if lim.expires is not None else
                     Message("The person evaded from {day}: the period stands still until the arrest or surrender",
                             day=start))
+        elif lim.unless and MINOR_OUTER in lim.unless:
+            what = Message("The person evaded from {day}; halved for a minor, the outer period ran out on {end}",
+                           day=start, end=lim.expires)
         elif start >= _expiry(incident.act_date, found.magnitude, found.unit):
             what = Message("The person evaded from {day}, after the period had run out", day=start)
         elif found.cap is not None and lim.expires == _expiry(incident.act_date, found.cap[1], found.cap[0]):
