@@ -134,3 +134,13 @@ def test_a_minors_evasion_before_the_halved_outer_period_still_suspends() -> Non
     assert on_it is not None and (on_it.status, on_it.expires, on_it.certain) == ("expired", D(2025, 1, 10), False)
     late = assess(minor_evading(), decided_on=D(2030, 1, 11))
     assert late.outcome == "time_barred" and late.limitation is not None and late.limitation.certain
+
+
+def test_the_note_does_not_put_a_referral_within_the_period_after_it() -> None:
+    """The referral of 31.12.2019 is before the closing day 01.02.2020 (two months from 01.12.2019,
+    62(1)): the note must not say it came after the period (it did), but that the period ran again
+    once the court received the case («Исчисление этих сроков возобновляется с момента получения …
+    дела об административном правонарушении судом», 28.12.2017 text)."""
+    a = assess(hooliganism(act_date=D(2019, 12, 1), referred_on=D(2019, 12, 31)), decided_on=D(2020, 6, 1))
+    note = next(n for n in a.notes if "referred to court on 2019-12-31" in n)
+    assert "after the period" not in note and "within the period" in note
