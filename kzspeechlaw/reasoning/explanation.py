@@ -831,8 +831,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("last_day")
         if g.regime is Regime.ADMINISTRATIVE:
             found.append("referral")
-        elif lim.unless not in LAST_DAYS:  # a grave crime's period a new crime may have interrupted
-            found.append("interruption")
+        elif lim.unless not in LAST_DAYS and "interrupted the period" in lim.unless:  # a grave crime's period a
+            found.append("interruption")  # new crime may have interrupted (not a minor's halved outer period alone)
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and opening_mci_open(a):
@@ -1009,6 +1009,11 @@ def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
             return Message("The limitation period ({article}) closes on {day}, the day the case was referred to court: "
                            "it expired unless {unless} (AOC 2014 Art. 62(5), (7)). Liability stays open until that is "
                            "known.", day=lim.expires, article=lim.article, unless=lim.unless)
+        if lim.expires is not None and incident.referred_on < lim.expires:  # the wording that resumes on receipt
+            return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. "
+                           "62(5), (7)). The case was referred to court on {referred}, within the period, which ran "
+                           "again once the court received the case. Liability stays open until that is known.",
+                           day=lim.expires, article=lim.article, unless=lim.unless, referred=incident.referred_on)
         return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. 62(5), "
                        "(7)). The case was referred to court on {referred}, after the period. Liability stays open "
                        "until that is known.", day=lim.expires, article=lim.article, unless=lim.unless,

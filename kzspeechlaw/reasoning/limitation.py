@@ -26,6 +26,7 @@ from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import N_, OR, Message, join
 from kzspeechlaw.law import general_part
+from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
 from kzspeechlaw.law.timeline import Timeline
@@ -210,12 +211,24 @@ _RECEIPT_PROVISO = N_("the case took days to reach the court after the referral 
                       "interrupted it (62(7))")
 
 
-def _resumes_on_receipt(code: str, referred: dt.date) -> bool:
+def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date) -> bool:
     """AOC 2014 Art. 62(5) in the wording read in the 28.12.2017 text: the period runs again once the
     court receives the case («возобновляется с момента получения … дела … судом»), so a referral
-    stops it only while the case is on its way."""
-    rule = general_part.find("rule", code, "limitation_referral", on=referred)
-    return rule is not None and "дела об административном правонарушении судом" in rule.text
+    stops it only while the case is on its way. That wording governs where it was in force on the
+    day of the referral or on the day of the act: the later wording, under which the period stands
+    still from the referral, worsens the position of the person and does not reach an earlier act
+    («Лицо, совершившее административное правонарушение, подлежит ответственности на основании
+    законодательства, действовавшего во время совершения этого правонарушения», AOC 2014 Art. 4(1);
+    «Закон, ... иным образом ухудшающий положение лица, ... обратной силы не имеет», Art. 5(2)). Nor
+    does a wording whose first day was not read (the earliest day it could take effect) decide a
+    referral within :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been
+    in force."""
+    days = [act, referred]
+    then = general_part.find("rule", code, "limitation_referral", on=referred)
+    if then is not None and not then.verified and referred < then.valid_from + CAVEAT_WINDOW:
+        days.append(then.valid_from - dt.timedelta(days=1))
+    return any(rule is not None and "дела об административном правонарушении судом" in rule.text
+               for rule in (general_part.find("rule", code, "limitation_referral", on=day) for day in days))
 
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
@@ -335,13 +348,57 @@ def halved(rule: general_part.Rule, incident: Incident) -> bool:
     return period.unit in ("year", "month") and months % 2 == 0
 
 
+def _evaded_by(incident: Incident, decided_on: dt.date) -> dt.date | None:
+    """The day the person began to evade, where that was on or before the decision: an evasion that
+    begins later has not stopped the period on the decision date («Течение сроков давности
+    приостанавливается, если лицо, совершившее преступление, уклоняется от следствия или суда»,
+    CC 2014 Art. 71(4)), which runs as though none were stated."""
+    evaded = incident.evaded_from
+    return evaded if evaded is not None and evaded <= decided_on else None
+
+
 def _limitation_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
     """The limitation period under one rule (:func:`_period_under`), a decision on its last day left
     open (:func:`_on_last_day`)."""
     return _on_last_day(_period_under(found, day, incident, decided_on), decided_on)
 
 
+MINOR_OUTER = N_("the outer period after which liability lapses while the person evades (CC 2014 Art. 71(4)) is "
+                 "not halved for a minor (Art. 88 halves «сроки давности привлечения к уголовной ответственности» "
+                 "and does not say whether the outer periods are among them)")
+"""Why a minor's liability after the halved outer period is not certainly barred (:func:`_minor_outer`)."""
+
+
 def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
+    """The limitation period under one rule (:func:`_period_of`), where the facts state a minor who
+    evades, weighed against the halved outer period (:func:`_minor_outer`)."""
+    return _minor_outer(found, day, incident, decided_on, _period_of(found, day, incident, decided_on))
+
+
+def _minor_outer(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date,
+                 lim: Limitation) -> Limitation:
+    """``lim``, a minor's period that stands still or runs on, prolonged by an evasion, on the
+    decision date, left open where the halved outer period has run out: CC 2014 Art. 88 halves
+    «Сроки давности привлечения к уголовной ответственности», and the outer periods of Art. 71(4),
+    after which «лицо не может быть привлечено к уголовной ответственности, если со времени совершения
+    преступления давность не была прервана и истекли следующие сроки», are such terms too by their
+    words; the Code does not say whether Art. 88 halves them (:data:`MINOR_OUTER`)."""
+    rule, p = found.rule, found.version
+    if (found.cap is None or _evaded_by(incident, decided_on) is None or lim.status not in ("running", "suspended")
+            or p.category is Category.CRIMINAL_MISDEMEANOUR or not halved(rule, incident)):
+        return lim
+    unit, magnitude = found.cap
+    half = _expiry(incident.act_date, (magnitude * 12 if unit == "year" else magnitude) // 2, "month")
+    if decided_on < half:
+        return lim
+    outer = OUTER_PERIODS[rule.key[0]]
+    article = lim.article if lim.article.endswith(f", {outer}") else f"{lim.article}, {outer}"
+    grave = p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE)
+    unless = join((_interruption(rule, day), MINOR_OUTER), OR) if grave else MINOR_OUTER
+    return Limitation(lim.period, half, article, True, False, "expired", unless)
+
+
+def _period_of(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
     """The limitation period under one rule (``found``, the law of ``day``), decided from the facts:
 
     - a criminal misdemeanour: the period is never suspended (CC 2014 Art. 71(3));
@@ -364,7 +421,7 @@ def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, deci
     expires = _expiry(act, magnitude, unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
-        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, referred)
+        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, act, referred)
         if referred is not None and referred < expires and not resumes:
             return Limitation(period, expires, cited, False, True, "suspended")
         expired = decided_on >= expires
@@ -377,7 +434,7 @@ def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, deci
                               _REFERRAL_PROVISO if referred is None
                               else _RECEIPT_PROVISO if resumes else _ADMINISTRATIVE_PROVISO)
         return Limitation(period, expires, cited, False, True, "running")
-    evaded = incident.evaded_from
+    evaded = _evaded_by(incident, decided_on)
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded == expires and decided_on > expires:
         # the evasion began on the closing day: it suspended the period if that day is within it
         grave = p.category in (Category.GRAVE, Category.ESPECIALLY_GRAVE)
@@ -463,16 +520,18 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
             rule3 = general_part.find("rule", code, "limitation_misdemeanour", on=day)
             steps.append(Step(N_("Evasion does not suspend the period of a criminal misdemeanour"),
                               *((rule3.cite(), rule3.source) if rule3 else ("CC2014 71(3)", ""))))
-    elif incident.evaded_from is not None:
+    elif (start := _evaded_by(incident, decided)) is not None:
         evasion = general_part.find("rule", code, "limitation_evasion", on=day)
         where = (evasion.cite(), evasion.source) if evasion is not None else (f"{code} (evasion)", "")
-        start = incident.evaded_from
         if lim.status == "suspended":
             what = (Message("The person evaded from {day}: the period stands still until the arrest or surrender, and "
                             "liability lapses on {end} at the latest", day=start, end=lim.expires)
                     if lim.expires is not None else
                     Message("The person evaded from {day}: the period stands still until the arrest or surrender",
                             day=start))
+        elif lim.unless and MINOR_OUTER in lim.unless:
+            what = Message("The person evaded from {day}; halved for a minor, the outer period ran out on {end}",
+                           day=start, end=lim.expires)
         elif start >= _expiry(incident.act_date, found.magnitude, found.unit):
             what = Message("The person evaded from {day}, after the period had run out", day=start)
         elif found.cap is not None and lim.expires == _expiry(incident.act_date, found.cap[1], found.cap[0]):
