@@ -364,6 +364,11 @@ def _by_rules(a: Amnesty, p: Provision, facts: Facts, make: Callable[..., Findin
                 alternatives.append((rule, withheld))
                 continue
             stated = Message(" ({met}, as the facts state)", met=join(met, "; ")) if met else ""
+            if not p.verified and not rule.articles:
+                # The release rests on the category, and the wording that sets it was not read.
+                doubtful = [*doubtful, Message("the wording of {ref} in force on the act date, not read, makes it "
+                                               "{kind} as the wording last read does", ref=str(p.ref),
+                                               kind=p.category)]
             if doubtful:
                 return make(Status.CONDITIONAL, rule, None,
                             Message("{article} if {doubts}", article=_cite(rule.article), doubts=join(doubtful, "; ")),
