@@ -7,7 +7,10 @@ Law 28.12.2011 No. 521-IV Art. 4: «Уголовные дела и дела, н�
 подлежат отказу в возбуждении и прекращению производством». It releases by category and sanction, so
 the wording of the act's part decides. CC 1997 Art. 164(1) read on 05.08.2011: «... либо лишением
 свободы на срок до пяти лет» (medium gravity); read on 01.01.2015: «... либо лишением свободы на срок
-до семи лет» (grave: outside Art. 4). The change came by Law 09.11.2011 No. 490-IV or Law 29.11.2011
+до семи лет» (grave: outside Art. 4). CC 1997 Art. 10(3): «Преступлениями средней тяжести признаются
+умышленные деяния, за совершение которых максимальное наказание ... не превышает пяти лет лишения
+свободы»; 10(4): «Тяжкими преступлениями признаются умышленные деяния, за совершение которых максимальное
+наказание ... не превышает двенадцати лет лишения свободы». The change came by Law 09.11.2011 No. 490-IV or Law 29.11.2011
 No. 502-IV, which one was not read: for an act of late November 2011 the seven-year term may already
 have governed, and Art. 4 then does not release it. The wording of 05.08.2011 was read: an act of
 early November 2011 stays released.
