@@ -38,7 +38,7 @@ def test_text_lines_read_as_the_list_of_their_lines(lines: list[str], data: st.D
 @given(LINES, st.data())
 def test_a_cut_gives_the_lines_before_and_after_it(lines: list[str], data: st.DataObject) -> None:
     count = data.draw(st.integers(0, len(lines)))
-    head, rest = TextLines("".join(lines)).cut(count)
+    head, rest = TextLines("".join(lines)).pieces([count])
     assert (list(head), list(rest)) == (lines[:count], lines[count:])
     assert (len(head), len(rest)) == (count, len(lines) - count)
     assert head.text + rest.text == "".join(lines)

@@ -456,9 +456,9 @@ def _chunks(runs: Iterable[Sequence[Any]], size: int, first: int | None = None) 
 def _joined(runs: list[Sequence[Any]]) -> Sequence[Any]:
     """The rows of consecutive runs as one chunk: text where they are all lines held as text, else
     a list."""
-    if all(isinstance(run, TextLines) for run in runs):
-        return runs[0] if len(runs) == 1 else TextLines("".join(run.text for run in runs),  # type: ignore[attr-defined]
-                                                        sum(map(len, runs)))
+    texts = [run for run in runs if isinstance(run, TextLines)]
+    if len(texts) == len(runs):
+        return texts[0] if len(texts) == 1 else TextLines("".join(run.text for run in texts), sum(map(len, texts)))
     return [row for run in runs for row in run]
 
 

@@ -136,7 +136,7 @@ class TextLines(Sequence[str]):
     chunks and sent to a worker process is split, joined and pickled line by line nowhere (a
     million rows' lines cost a fifth of a second of CPU that way). It is the list
     ``text.splitlines(keepends=True)`` in every way a sequence is read (indexing, slicing,
-    iterating, comparing), a slice being a list; :meth:`cut` cuts it in two without splitting it.
+    iterating, comparing), a slice being a list; :meth:`pieces` cuts it without splitting it.
     Only a text that ``splitlines`` splits at its line feeds alone is held so (no other line
     break, no lone carriage return)."""
 
@@ -181,17 +181,6 @@ class TextLines(Sequence[str]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return TextLines, (self.text, self._size)  # the text alone: pickled in one piece
-
-    def cut(self, count: int) -> tuple[TextLines, TextLines]:
-        """The first ``count`` lines and the rest (``0 <= count <= len(self)``), each held as text."""
-        if not 0 <= count <= self._size:
-            raise IndexError(f"cannot cut {self._size} lines after {count}")
-        if count == 0:
-            return TextLines("", 0), self
-        if count == self._size:
-            return self, TextLines("", 0)
-        head, rest = self.pieces([count])
-        return head, rest
 
     def pieces(self, cuts: Sequence[int]) -> list[TextLines]:
         """The lines cut before each line of ``cuts`` (ascending, each from 0 to ``len(self)``):
