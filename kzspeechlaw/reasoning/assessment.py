@@ -56,12 +56,12 @@ from kzspeechlaw.reasoning.explanation import (
     open_elements,
     open_facts,
     other_side,
-    previous_conviction_notes,
     public_reading,
     repeal_side,
     special_unmodelled,
     undecided_notes,
     unmodelled_amnesty_note,
+    unstated_alternative_notes,
     unstated_alternatives,
     what_if_notes,
 )
@@ -485,7 +485,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
         undecided_notes(say, incident, decided, matches, assess)
         say.notes += open_element_notes(incident, first)
         say.note(open_element_fallback(incident, matches))
-        say.notes += previous_conviction_notes(incident, first, decided)
+        say.notes += unstated_alternative_notes(incident, first, decided)
         say.notes += concurrent_unmodelled_notes(incident, first)
     entity, special = _displaced(incident, first)
     if special:  # an unmodelled special article may displace the match: no answer
@@ -829,7 +829,7 @@ def _unstated_doubt(a: Assessment, result: sentencing.Check) -> sentencing.Check
     names = unstated_alternatives(a.incident, first, a.decided_on)
     if not names:
         return result
-    return attrs.evolve(result, reasons=(*result.reasons, *previous_conviction_notes(a.incident, first, a.decided_on)),
+    return attrs.evolve(result, reasons=(*result.reasons, *unstated_alternative_notes(a.incident, first, a.decided_on)),
                         certain=False, depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
 
 

@@ -389,11 +389,13 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
                 continue  # the insult of a representative of authority (CC 2014 Art. 378) needs the link to his duties
             other = {**other, "in_connection_with_duties": True}  # stated with it, as the alternative's words say
         stated = incident.varied(**other)
-        if field != "offender" and _first_ref(classify(stated)) == _first_ref(matches):
-            continue  # the same part (what the assessment with it stated is matched by: its first)
-        if alternative is _PUBLIC_PLACE and _first_ref(classify(stated)) == _first_ref(
-                classify(incident.varied(channel=Channel.TELECOM_NETWORK))):
-            continue  # the part a post gives, which the first alternative's note names alike
+        if field != "offender":
+            part = _first_ref(classify(stated))
+            if part == _first_ref(matches):
+                continue  # the same part (what the assessment with it stated is matched by: its first)
+            if alternative is _PUBLIC_PLACE and part == _first_ref(classify(incident.varied(
+                    channel=Channel.TELECOM_NETWORK))):
+                continue  # the part a post gives, which the first alternative's note names alike
         alt = assess(stated, decided)
         if field == "offender":  # a part that reaches the natural person and not the entity (a crime; AOC Art. 33(1))
             base = base or assess(incident, decided)
@@ -735,7 +737,7 @@ has a note of its own). CC 2014 Art. 299-1(2), item 3); CC 2014 Art. 161(2); CC 
 until 2010."""
 
 
-def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date,
+def unstated_alternative_parts(incident: Incident, p: Provision, decided: dt.date,
                               name: str = "previous_conviction") -> tuple[Provision, ...]:
     """The parts that absorb ``p`` and also reach the act on the alternative ``name`` of
     :data:`UNSTATED_ALTERNATIVES` (by default a person previously convicted under the article,
@@ -748,7 +750,7 @@ def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date
         return ()  # not a crime, or an offender the Criminal Code does not reach (taken as a legal entity)
     words = UNSTATED_ALTERNATIVES[name][0]
     found = []
-    for versions in _CONVICTED.get((p.ref, words), lambda: _convicted(p, words)):
+    for versions in _ABSORBING_WITH.get((p.ref, words), lambda: _absorbing_with(p, words)):
         at_act = next((v for v in versions if v.in_force_on(incident.act_date)), None)
         at_decision = next((v for v in versions if v.in_force_on(decided)), None)
         if at_act is not None and at_decision is not None and all(
@@ -757,10 +759,10 @@ def previous_conviction_parts(incident: Incident, p: Provision, decided: dt.date
     return tuple(found)
 
 
-_CONVICTED = Memo(maxsize=4096)
+_ABSORBING_WITH = Memo(maxsize=4096)
 
 
-def _convicted(p: Provision, words: str = _CONVICTED_WORDS) -> tuple[tuple[Provision, ...], ...]:
+def _absorbing_with(p: Provision, words: str = _CONVICTED_WORDS) -> tuple[tuple[Provision, ...], ...]:
     """The versions of each part of ``p``'s article that absorbs ``p`` and has a version with
     ``words`` (by default those reaching a person previously convicted, :data:`_CONVICTED_WORDS`):
     the same for every incident."""
@@ -771,22 +773,22 @@ def _convicted(p: Provision, words: str = _CONVICTED_WORDS) -> tuple[tuple[Provi
 
 def unstated_alternatives(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
     """The names of :data:`UNSTATED_ALTERNATIVES` on which an answer under ``p`` turns."""
-    return tuple(name for name in UNSTATED_ALTERNATIVES if previous_conviction_parts(incident, p, decided, name))
+    return tuple(name for name in UNSTATED_ALTERNATIVES if unstated_alternative_parts(incident, p, decided, name))
 
 
-def previous_conviction_notes(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
-    """The notes where :func:`previous_conviction_parts` finds a part, for each alternative of
+def unstated_alternative_notes(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
+    """The notes where :func:`unstated_alternative_parts` finds a part, for each alternative of
     :data:`UNSTATED_ALTERNATIVES`."""
     notes = [Message("{ref} also reaches the act where the offender had been convicted under the article before "
                      "(«а равно лицом, ранее судимым по настоящей статье»): the facts cannot state a previous "
                      "conviction, and the assessment above under {basic} takes none (depends_on: "
                      "previous_conviction).", ref=str(q.ref), basic=str(p.ref))
-             for q in previous_conviction_parts(incident, p, decided)]
+             for q in unstated_alternative_parts(incident, p, decided)]
     notes += (Message("{ref} also reaches the act {what}: no incident field states it, and the assessment above "
                       "under {basic} takes it as not so (depends_on: {name}).",
                       ref=str(q.ref), what=what, basic=str(p.ref), name=name)
               for name, (_, what) in UNSTATED_ALTERNATIVES.items() if name != "previous_conviction"
-              for q in previous_conviction_parts(incident, p, decided, name))
+              for q in unstated_alternative_parts(incident, p, decided, name))
     return tuple(notes)
 
 
