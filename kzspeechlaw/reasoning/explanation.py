@@ -25,7 +25,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before
-from kzspeechlaw.reasoning.limitation import LAST_DAYS
+from kzspeechlaw.reasoning.limitation import LAST_DAYS, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
@@ -833,8 +833,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("last_day")
         if g.regime is Regime.ADMINISTRATIVE:
             found.append("referral")
-        elif lim.unless not in LAST_DAYS and "interrupted the period" in lim.unless:  # a grave crime's period a
-            found.append("interruption")  # new crime may have interrupted (not a minor's halved outer period alone)
+        elif interruption_open(lim):  # a grave crime's period a new crime may have interrupted
+            found.append("interruption")
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and opening_mci_open(a):

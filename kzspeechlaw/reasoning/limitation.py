@@ -223,12 +223,11 @@ def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date) -> bool:
     does a wording whose first day was not read (the earliest day it could take effect) decide a
     referral within :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been
     in force."""
-    days = [act, referred]
     then = general_part.find("rule", code, "limitation_referral", on=referred)
+    rules = [then, general_part.find("rule", code, "limitation_referral", on=act)]
     if then is not None and not then.verified and referred < then.valid_from + CAVEAT_WINDOW:
-        days.append(then.valid_from - dt.timedelta(days=1))
-    return any(rule is not None and "дела об административном правонарушении судом" in rule.text
-               for rule in (general_part.find("rule", code, "limitation_referral", on=day) for day in days))
+        rules.append(general_part.find("rule", code, "limitation_referral", on=then.valid_from - dt.timedelta(days=1)))
+    return any(rule is not None and "дела об административном правонарушении судом" in rule.text for rule in rules)
 
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
@@ -279,8 +278,19 @@ def _interruption(rule: general_part.Rule, day: dt.date) -> str:
     code = rule.key[0]
     evasion = general_part.find("rule", code, "limitation_evasion", on=day)
     if code == "CC2014" and evasion is not None and "новое тяжкое или особо тяжкое преступление" in evasion.text:
-        return N_("a new grave or especially grave crime interrupted the period")
-    return N_("a new intentional crime interrupted the period")
+        return NEW_GRAVE_CRIME
+    return NEW_INTENTIONAL_CRIME
+
+
+NEW_GRAVE_CRIME = N_("a new grave or especially grave crime interrupted the period")
+NEW_INTENTIONAL_CRIME = N_("a new intentional crime interrupted the period")
+"""What :func:`_interruption` says, alone or among a period's other doubts."""
+
+
+def interruption_open(lim: Limitation) -> bool:
+    """Whether a new crime may have interrupted ``lim``: whether :func:`_interruption` is among its
+    doubts (not a closing day's or a minor's halved outer period's alone)."""
+    return any(said in lim.unless for said in (NEW_GRAVE_CRIME, NEW_INTENTIONAL_CRIME))
 
 
 LAST_DAY = N_("the decision date, the period's closing day (the act's date in its last month or year), still belongs "
