@@ -508,9 +508,8 @@ def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Asse
         yield field, f"{field}={getattr(value, 'value', value)}", alt
     for fields in _undecided(a.matches):
         names = [STATING[f] for f in fields]
-        for value in (True, False):
-            stated = a.incident.varied(**dict.fromkeys(names, value))
-            yield ", ".join(names), ", ".join(f"{n}={str(value).lower()}" for n in names), assess(stated, a.decided_on)
+        for value, alt in zip((True, False), _stated_both_ways(a.incident, a.decided_on, fields, assess), strict=True):
+            yield ", ".join(names), ", ".join(f"{n}={str(value).lower()}" for n in names), alt
 
 
 def what_if_notes(say: Say, incident: Incident, decided: dt.date, matches: tuple[Match, ...],
