@@ -257,3 +257,15 @@ def test_an_aoc_sanction_named_in_a_note_is_an_administrative_arrest(capsys: pyt
     notes = " ".join(capsys.readouterr().out.split("Примечания:")[1].split())
     assert "административный арест 25 суток" in notes
     assert notes.count("арест 25 суток") == notes.count("административный арест 25 суток")
+
+
+def test_laws_of_one_earliest_day_are_spoken_of_in_the_plural(capsys: pytest.CaptureFixture[str]) -> None:
+    """Laws 72-VIII and 73-VIII share their earliest in-force day (15.06.2024): the note names
+    them both, «Законы ... вступили», not «Закон ... вступил»."""
+    argv = ("assess", "--act-date", "2024-06-15", "--conduct", "bullying_of_minor", "--channel", "telecom_network",
+            "--decided-on", "2024-07-20")
+    ru = " ".join(run(capsys, *argv, "--lang", "ru").split())
+    assert "Если бы Законы 72-VIII, 73-VIII вступили в силу после деяния (дата их вступления в силу" in ru
+    assert "Закон 72-VIII, 73-VIII" not in ru
+    en = " ".join(run(capsys, *argv).split())
+    assert "Had Laws 72-VIII, 73-VIII taken effect after the act (their in-force date" in en

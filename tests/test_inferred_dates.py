@@ -79,7 +79,7 @@ def test_a_new_offence_on_its_earliest_day_is_not_a_certain_liability() -> None:
     publication: from 15.06.2024 at the earliest. An act that day may predate the article."""
     a = assess(Incident(act_date="2024-06-15", conduct="bullying_of_minor", channel="telecom_network"), "2024-07-20")
     assert a.outcome is kz.Outcome.LIABLE and "in_force" in a.depends_on
-    assert any(n.startswith("Had Law 72-VIII, 73-VIII taken effect after the act") for n in a.notes)
+    assert any(n.startswith("Had Laws 72-VIII, 73-VIII taken effect after the act (their in-force date") for n in a.notes)
     later = assess(Incident(act_date="2024-07-20", conduct="bullying_of_minor", channel="telecom_network"),
                    "2024-08-20")
     assert "in_force" not in later.depends_on  # more than a month after the earliest day

@@ -491,13 +491,21 @@ def in_force_notes(say: Say, incident: Incident, decided: dt.date, law_of: LawOf
         if any(str(n).startswith(said) for n in say.notes) or answer in answers:
             continue  # the part it would fall under, or the repeal that would not apply, is said already
         answers.add(answer)
-        laws = join(acts, ", ")
+        laws, answered = join(acts, ", "), _law_answer(alt)
+        if len(acts) > 1:  # the laws' common earliest day: each took effect then at the earliest
+            say.note(Message("Had Laws {acts} taken effect after the act (their in-force date {day} is the earliest "
+                             "possible, their publication not read), the answer would be {answer}.", acts=laws,
+                             day=day, answer=answered) if side else
+                     Message("Had Laws {acts} taken effect after the decision (their in-force date {day} is the "
+                             "earliest possible, their publication not read), the answer would be {answer}.",
+                             acts=laws, day=day, answer=answered))
+            continue
         say.note(Message("Had Law {acts} taken effect after the act (its in-force date {day} is the earliest "
                          "possible, its publication not read), the answer would be {answer}.", acts=laws, day=day,
-                         answer=_law_answer(alt)) if side else
+                         answer=answered) if side else
                  Message("Had Law {acts} taken effect after the decision (its in-force date {day} is the earliest "
                          "possible, its publication not read), the answer would be {answer}.", acts=laws, day=day,
-                         answer=_law_answer(alt)))
+                         answer=answered))
 
 
 def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
