@@ -119,3 +119,13 @@ def test_numpy_and_decimal_amounts_are_read_as_numbers_and_checked() -> None:
             kz.to_tenge(bad * kz.ureg.MCI, on="2020-03-01")
     with pytest.raises(kz.AmountError):
         kz.to_tenge(kz.ureg.Quantity(np.array([1.0, -1.0]), "MCI"), on="2020-03-01")
+
+
+def test_a_fraction_of_an_mci_converts_as_its_decimal() -> None:
+    """0.1 MCI at the 2024 MCI of 3,692 tenge (Law of 05.12.2023 No. 43-VIII, Art. 9) is
+    369.20 tenge: the product of the decimals, without binary floating point's 369.20000000000005."""
+    on = dt.date(2024, 5, 1)
+    assert kz.to_tenge(0.1 * kz.ureg.MCI, on=on).magnitude == 369.2
+    assert kz.to_tenge(0.7 * kz.ureg.MCI, on=on).magnitude == 2584.4
+    assert kz.to_tenge(2.2 * kz.ureg.MCI, on=on).magnitude == 8122.4
+    assert kz.to_tenge(3.0 * kz.ureg.MCI, on=on).magnitude == 11076

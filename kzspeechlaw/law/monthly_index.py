@@ -139,7 +139,13 @@ def _amount(magnitude: object, quantity: object) -> Any:
 def _tenge_amount(mci_amount: int | float, kzt: int) -> Quantity:
     """``mci_amount`` MCI at ``kzt`` tenge each, in tenge. Remembered: a fine's bounds in a year
     recur across incidents, and building a pint quantity costs more than the arithmetic (the
-    quantities are shared as the data's own amounts are; pint does not change a scalar in place)."""
+    quantities are shared as the data's own amounts are; pint does not change a scalar in place).
+    A fraction of an MCI is multiplied as the decimal it is written as, so that 0.1 MCI at 3,692
+    tenge is 369.2 tenge, not binary floating point's 369.20000000000005."""
+    if type(mci_amount) is float and not mci_amount.is_integer():
+        import decimal  # here: whole amounts, nearly all of them, need none
+
+        return registry().Quantity(float(decimal.Decimal(repr(mci_amount)) * kzt), _tenge())
     return registry().Quantity(mci_amount * kzt, _tenge())
 
 
