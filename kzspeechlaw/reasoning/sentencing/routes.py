@@ -317,9 +317,11 @@ def _repented(facts: Facts) -> bool | None:
 
 
 def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
-    """CC 2014 Art. 68(2) (certain persons, a first grave crime, reconciled and harm made good: the
-    court may release) and Art. 68(3) (harm to the interests of society or the state: the court may
-    release on sincere repentance and the harm made good), each barred by Art. 68(4)."""
+    """CC 2014 Art. 68(2) (certain persons «впервые совершившие тяжкое преступление», reconciled and
+    harm made good: the court may release) and Art. 68(3) (harm to the interests of society or the
+    state: the court may release on sincere repentance and the harm made good), each barred by
+    Art. 68(4). Neither is ever open: whether the grave crime is the first, and whether the harm was
+    to society or the state, are no incident fields."""
     out: list[Release] = []
     grave = find(p.ref.code, "reconciliation_grave", act_date)
     if grave is not None and p.category.value in grave.categories:
@@ -329,19 +331,23 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
         barred = _excluded_68(grave, p, facts)
         person = True if (facts.pregnant or facts.young_children) else None
         both = all_of(facts.reconciled, facts.harm_compensated)
-        status = "closed" if barred or both is False else "open" if all_of(person, both) else "depends"
-        why = barred or {
-            "closed": N_("The person did not reconcile or did not make good the harm."),
-            "open": N_("A court may release: one of the persons of Art. 68(2) reconciled and made good the harm "
-                       "(if it is the first grave crime)."),
-            "depends": Message("A court may release one of the persons of Art. 68(2) who reconciled and made good the "
-                               "harm: not settled ({facts}).", facts=join(
-                                   (f for f, v in ((N_("pregnant, young_children or age"), person),
-                                                   ("reconciled", facts.reconciled),
-                                                   ("harm_compensated", facts.harm_compensated)) if v is None),
-                                   ", "))}[status]
-        earlier = _earlier_release(p, act_date) if status == "open" else None
-        status, reasons = ("depends", (why, earlier)) if earlier else (status, (why,))
+        # «впервые совершившие тяжкое преступление»: no incident field says whether the grave crime is
+        # the first, so the route is closed or depends, never open (as Art. 69's «впервые»)
+        status = "closed" if barred or both is False else "depends"
+        stated = all_of(person, both)
+        why = barred or (N_("The person did not reconcile or did not make good the harm.") if status == "closed" else
+                         N_("A court may release one of the persons of Art. 68(2) who reconciled and made good the "
+                            "harm, for a first grave crime only: whether this is the person's first grave crime is "
+                            "not stated.") if stated else
+                         Message("A court may release one of the persons of Art. 68(2) who committed a first grave "
+                                 "crime, reconciled and made good the harm: not settled ({facts}, a first grave "
+                                 "crime).", facts=join(
+                                     (f for f, v in ((N_("pregnant, young_children or age"), person),
+                                                     ("reconciled", facts.reconciled),
+                                                     ("harm_compensated", facts.harm_compensated)) if v is None),
+                                     ", ")))
+        earlier = _earlier_release(p, act_date) if stated and status == "depends" else None
+        reasons = (why, earlier) if earlier else (why,)
         out.append(Release("reconciliation_grave", status, grave.cite(), conditions, reasons))
     public = find(p.ref.code, "repentance", act_date)
     if public is not None:

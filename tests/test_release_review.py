@@ -1,0 +1,53 @@
+"""Review of the release routes: a route is open only where the law gives it and every condition
+the statute sets is stated; a condition no incident field states leaves it depending.
+
+Expected values come from the statute texts quoted in each docstring (shared/law/statutes/),
+never from the library's output.
+"""
+
+from __future__ import annotations
+
+import kzspeechlaw as kz
+from kzspeechlaw import Incident, assess
+
+
+def _routes(a: kz.Assessment) -> dict[str, kz.reasoning.sentencing.Release]:
+    return {r.route: r for r in a.releases}
+
+
+# --- CC 2014 Art. 68(2): a first grave crime -------------------------------------------------------
+
+def _grave_false_information(**facts: object) -> kz.Assessment:
+    # before Law 292-VI, so Art. 68(4)(8) (an earlier release on reconciliation) is not yet a bar
+    return assess(Incident(act_date="2019-03-10", conduct="false_information", channel="mass_media",
+                           knowing_and_dangerous=True, circumstances={"emergency"}, **facts), "2019-06-01")
+
+
+def test_art_68_2_needs_a_first_grave_crime_which_no_field_states() -> None:
+    """CC 2014 Art. 274(4) (12.07.2018 text): «Деяния, предусмотренные частями первой, второй или
+    третьей ..., совершенные: ... 2) в условиях чрезвычайного положения ... – наказываются
+    ограничением свободы на срок от трех до семи лет либо лишением свободы на тот же срок»: seven
+    years is over five («не превышает пяти лет», Art. 11(3)) and within twelve («не превышает
+    двенадцати лет», Art. 11(4)): a grave crime. Art. 68(2) (09.04.2016 and 12.07.2018 texts):
+    «Несовершеннолетние, беременные женщины, ..., впервые совершившие тяжкое преступление, ... могут
+    быть освобождены от уголовной ответственности, если они примирились с потерпевшим ... и
+    загладили причиненный вред». A pregnant woman who reconciled and made good the harm: the route
+    still turns on whether the grave crime is her first, which the incident does not say."""
+    a = _grave_false_information(pregnant=True, reconciled=True, harm_compensated=True)
+    assert a.governing is not None and a.governing.category.value == "grave"
+    route = _routes(a)["reconciliation_grave"]
+    assert route.status == "depends"
+    assert any("first grave crime" in why for why in route.reasons)
+    # not reconciled: «если они примирились» fails, closed for certain
+    assert _routes(_grave_false_information(pregnant=True, reconciled=False))["reconciliation_grave"].status == "closed"
+
+
+def test_art_68_2_is_never_open() -> None:
+    """Art. 68(2) as above, in the 27.12.2019 and 16.09.2025 texts too («впервые совершившие тяжкое
+    преступление» in each): whatever the facts state, the first grave crime is not among them."""
+    for act, decided in (("2019-03-10", "2019-06-01"), ("2021-03-10", "2021-06-01"), ("2025-10-01", "2026-01-15")):
+        for person in ({"pregnant": True}, {"young_children": True}):
+            a = assess(Incident(act_date=act, conduct="false_information", channel="mass_media",
+                                knowing_and_dangerous=True, circumstances={"emergency"}, reconciled=True,
+                                harm_compensated=True, **person), decided)
+            assert _routes(a)["reconciliation_grave"].status == "depends", (act, person)
