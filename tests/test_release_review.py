@@ -51,3 +51,25 @@ def test_art_68_2_is_never_open() -> None:
                                 knowing_and_dangerous=True, circumstances={"emergency"}, reconciled=True,
                                 harm_compensated=True, **person), decided)
             assert _routes(a)["reconciliation_grave"].status == "depends", (act, person)
+
+
+# --- AOC 2014 Art. 64(1-1): a first offence --------------------------------------------------------
+
+def _slander(decided: str = "2021-04-20", **facts: object) -> kz.Assessment:
+    return assess(Incident(act_date="2021-03-01", conduct="slander", channel="telecom_network", allegation="none",
+                           proceedings_date="2021-03-10", **facts), decided)
+
+
+def test_aoc_64_1_1_needs_a_first_offence_which_no_field_states() -> None:
+    """AOC 2014 Art. 64(1-1) (06.02.2023 text, with Law 349-VI): «Лица, впервые совершившие
+    административные правонарушения, предусмотренные статьями 73, 73-1, 73-2 и 73-3 настоящего
+    Кодекса, могут быть освобождены судом от административной ответственности, если они
+    примирились с потерпевшими, заявителями ... и загладили причиненный вред». Reconciled and harm
+    made good, the release still needs a first offence: not stated, so the route depends. Part 1
+    («подлежат прекращению за примирением его с лицом, совершившим административное
+    правонарушение») is mandatory and needs no first offence: open."""
+    routes = _routes(_slander(reconciled=True, harm_compensated=True))
+    assert routes["court_reconciliation"].status == "depends"
+    assert any("first offence" in why for why in routes["court_reconciliation"].reasons)
+    assert routes["reconciliation"].status == "open"
+    assert _routes(_slander(reconciled=True, harm_compensated=False))["court_reconciliation"].status == "closed"

@@ -379,8 +379,9 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
 
 
 def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
-    """AOC 2014 Art. 64(1-1): a court may release a first-time offender under Art. 73-3 who reconciled
-    and made good the harm (not within a year of a release under Art. 73)."""
+    """AOC 2014 Art. 64(1-1): a court may release «Лица, впервые совершившие» an offence under Art. 73-3
+    who reconciled and made good the harm (not within a year of a release under Art. 73). Whether
+    the offence is the first is no incident field: the route is closed or depends, never open."""
     rule = find(p.ref.code, "court_reconciliation", act_date)
     if rule is None or f"{p.ref.code} {p.ref.article}" not in rule.articles:
         return ()
@@ -388,11 +389,12 @@ def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tupl
                   N_("harm made good (harm_compensated)"),
                   N_("no release under AOC Art. 73 on reconciliation within the year"))
     both = all_of(facts.reconciled, facts.harm_compensated)
-    status = _tri(both, "open", "closed")
-    why = {"open": N_("A court may release: the person reconciled and made good the harm (if a first offence)."),
-           "closed": N_("The person did not reconcile or did not make good the harm."),
-           "depends": N_("A court may release a first-time offender who reconciled and made good the harm: not "
-                         "stated (reconciled, harm_compensated).")}[status]
+    status = "closed" if both is False else "depends"
+    why = (N_("The person did not reconcile or did not make good the harm.") if both is False else
+           N_("A court may release a person who reconciled and made good the harm, for a first offence only: "
+              "whether this is the person's first offence is not stated.") if both else
+           N_("A court may release a first-time offender who reconciled and made good the harm: not "
+              "stated (reconciled, harm_compensated, a first offence)."))
     return (Release("court_reconciliation", status, rule.cite(), conditions, (why,)),)
 
 
