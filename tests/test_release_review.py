@@ -73,3 +73,28 @@ def test_aoc_64_1_1_needs_a_first_offence_which_no_field_states() -> None:
     assert any("first offence" in why for why in routes["court_reconciliation"].reasons)
     assert routes["reconciliation"].status == "open"
     assert _routes(_slander(reconciled=True, harm_compensated=False))["court_reconciliation"].status == "closed"
+
+
+# --- CPC 2014 Art. 32(4): the prosecutor may start a private case without a complaint --------------
+
+def test_no_complaint_is_not_certain_for_a_private_prosecution() -> None:
+    """CPC 2014 Art. 32(2) (26.06.2020 text): insult (Art. 131) «считаются делами частного
+    обвинения. Производство по этим делам начинается не иначе как по жалобе потерпевшего»; but
+    Art. 32(4): «Прокурор начинает либо продолжает производство по делу частного и
+    частно-публичного обвинения и при отсутствии жалобы потерпевшего, если деяние затрагивает
+    интересы лица, находящегося в беспомощном или зависимом состоянии либо по другим причинам не
+    способного самостоятельно воспользоваться принадлежащими ему правами». No complaint made: no
+    case unless the victim is such a person, which the incident does not say."""
+    inc = dict(act_date="2021-03-01", conduct="insult", channel="private")
+    route = _routes(assess(Incident(**inc, complaint=False), "2021-06-01"))["no_complaint"]
+    assert route.status == "depends" and route.article.startswith("CPC2014 32(2)")
+    assert any("32(4)" in why for why in route.reasons)
+    assert _routes(assess(Incident(**inc, complaint=True), "2021-06-01"))["no_complaint"].status == "closed"
+
+
+def test_no_complaint_closes_an_administrative_case_for_certain() -> None:
+    """AOC 2014 Art. 64(1) (06.02.2023 text): cases under Art. 73-3 «возбуждаются не иначе как по
+    заявлению потерпевшего»; the article (read to its 12.07.2026 text) has no exception like
+    CPC Art. 32(4): no complaint, no case."""
+    route = _routes(_slander(complaint=False))["no_complaint"]
+    assert route.status == "open" and route.article.startswith("AOC2014 64(1)")

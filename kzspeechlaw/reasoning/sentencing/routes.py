@@ -98,7 +98,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     # the milder law (CC 2014 Art. 6(1)), those of its first day: none of its rules is older.
     act_date = max(act_date, law().codes[p.ref.code].valid_from)
     out: list[Release] = list(_complaint_routes(find(p.ref.code, "private_prosecution", act_date), p, facts,
-                                              "private_reconciliation"))
+                                              "private_reconciliation", prosecutor=True))
     rule = find(p.ref.code, "reconciliation", act_date)
     if rule is not None:
         conditions = (N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
@@ -238,16 +238,27 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
     return Release("deferral", status, rule.cite(), conditions, tuple(reasons))
 
 
-def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str) -> tuple[Release, ...]:
+def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str,
+                      prosecutor: bool = False) -> tuple[Release, ...]:
     """A case opened only on the victim's complaint and closed on reconciliation (CPC 2014
-    Art. 32(2) for CC 2014 Art. 131, and Art. 130 while it stood; AOC 2014 Art. 64(1) for 73-3)."""
+    Art. 32(2) for CC 2014 Art. 131, and Art. 130 while it stood; AOC 2014 Art. 64(1) for 73-3).
+    With ``prosecutor`` (CPC 2014 Art. 32(4), 27.12.2019 to 16.09.2025 texts: «Прокурор начинает
+    либо продолжает производство по делу частного ... обвинения и при отсутствии жалобы
+    потерпевшего, если деяние затрагивает интересы лица, находящегося в беспомощном или зависимом
+    состоянии либо по другим причинам не способного самостоятельно воспользоваться принадлежащими
+    ему правами») a case without a complaint is not closed for certain: no incident field states
+    whether the victim is such a person."""
     out: list[Release] = []
     if rule is not None and f"{p.ref.code} {p.ref.article}" in rule.articles:
-        complaint = _tri(facts.complaint, "closed", "open")
+        complaint = _tri(facts.complaint, "closed", "depends" if prosecutor else "open")
         out.append(Release("no_complaint", complaint, rule.cite(), (N_("no complaint by the victim (complaint)"),), (
             {"open": N_("No case without the victim's complaint: none was made."),
              "closed": N_("The victim complained."),
-             "depends": N_("A case is opened only on the victim's complaint: not stated.")}[complaint],)))
+             "depends": N_("No case without the victim's complaint, unless the prosecutor starts it because the act "
+                           "touches the interests of a person who is helpless or dependent or otherwise unable to "
+                           "use their rights (CPC 2014 Art. 32(4)): not stated.")
+             if prosecutor and facts.complaint is False else
+             N_("A case is opened only on the victim's complaint: not stated.")}[complaint],)))
         status = _tri(facts.reconciled, "open", "closed")
         agreement = (N_("reconciliation of the victim with the person (reconciled)"),)
         out.append(Release(reconciliation, status, rule.cite(), agreement, (
