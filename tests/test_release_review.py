@@ -98,3 +98,33 @@ def test_no_complaint_closes_an_administrative_case_for_certain() -> None:
     CPC Art. 32(4): no complaint, no case."""
     route = _routes(_slander(complaint=False))["no_complaint"]
     assert route.status == "open" and route.article.startswith("AOC2014 64(1)")
+
+
+# --- AOC 2014 Art. 64-1: a trivial offence --------------------------------------------------------
+
+def test_a_trivial_offence_release_depends_on_the_offence_being_trivial() -> None:
+    """AOC 2014 Art. 64-1 (12.07.2026 text): «При малозначительности совершенного административного
+    правонарушения судья, орган (должностное лицо) ... может освободить лицо ... от
+    административной ответственности, ограничившись устным замечанием»; its note: «учитываются
+    конкретные обстоятельства совершения административного правонарушения, в том числе личность
+    правонарушителя, а также объект посягательства, а при наличии вреда – его размер». Triviality
+    is a condition of the release no incident field states: not open for certain."""
+    route = _routes(_slander())["trivial_offence"]
+    assert route.status == "depends" and route.article.startswith("AOC2014 64-1")
+
+
+def test_the_trivial_offence_release_reaches_an_earlier_act() -> None:
+    """Art. 64-1 was inserted by Law 28.12.2017 No. 127-VI («вводится в действие по истечении
+    десяти календарных дней после дня его первого официального опубликования»: not before
+    08.01.2018). AOC Art. 5(1) (28.12.2017 text): «Закон, ... либо иным образом улучшающий
+    положение лица, совершившего административное правонарушение, имеет обратную силу, то есть
+    распространяется на правонарушение, совершенное до введения этого закона в действие». An act
+    of 20.12.2017 decided on 30.12.2017 has no such release (the Law cannot be in force yet);
+    decided on 01.02.2018 (within the two months of Art. 62(1), to 20.02.2018) it has, depending on
+    triviality as above. Whether 127-VI was in force on 01.02.2018 rests on the earliest possible
+    day the data takes (its publication date was not read); the route is never certain either way."""
+    inc = Incident(act_date="2017-12-20", conduct="petty_hooliganism", channel="public_speech")
+    assert "trivial_offence" not in _routes(assess(inc, "2017-12-30"))
+    later = assess(inc, "2018-02-01")
+    assert later.governing is not None and str(later.governing.ref).startswith("AOC2014 434")
+    assert _routes(later)["trivial_offence"].status == "depends"

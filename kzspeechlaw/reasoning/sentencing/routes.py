@@ -90,7 +90,7 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
 def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: dt.date, decided: dt.date,
               amnesty_findings: tuple[Any, ...]) -> tuple[Release, ...]:
     if p.regime is Regime.ADMINISTRATIVE:
-        return _administrative_releases(p, facts, act_date)
+        return _administrative_releases(p, facts, act_date, decided)
     if p.ref.code not in SENTENCING_CODES:
         return (Release("reconciliation", "not_modelled", "", (), (
             Message("{code}'s releases are not modelled.", code=p.ref.code),)),)
@@ -268,14 +268,19 @@ def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliat
     return tuple(out)
 
 
-def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -> tuple[Release, ...]:
     out = list(_complaint_routes(find(p.ref.code, "complaint_only", act_date), p, facts, "reconciliation"))
     out += _court_reconciliation(p, facts, act_date)
-    trivial = find(p.ref.code, "trivial", act_date)
+    # AOC 2014 Art. 64-1: «При малозначительности совершенного административного правонарушения
+    # судья, орган ... может освободить»: triviality is a condition no incident field states. A law
+    # «иным образом улучшающий положение лица ... имеет обратную силу» (Art. 5(1)): the article
+    # reaches an earlier act decided once it is in force.
+    trivial = find(p.ref.code, "trivial", act_date) or find(p.ref.code, "trivial", decided)
     if trivial is not None:
-        out.append(Release("trivial_offence", "open", trivial.cite(), (N_("the offence is trivial"),), (
-            N_("A judge or body may release with an oral remark where the offence is trivial (the court's "
-               "judgement)."),)))
+        out.append(Release("trivial_offence", "depends", trivial.cite(), (N_("the offence is trivial"),), (
+            N_("A judge or body may release with an oral remark where the offence is trivial: whether it is, is "
+               "their reading of the case (the circumstances, the offender, the object and any harm), not "
+               "stated."),)))
     return tuple(out)
 
 
