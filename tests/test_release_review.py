@@ -128,3 +128,16 @@ def test_the_trivial_offence_release_reaches_an_earlier_act() -> None:
     later = assess(inc, "2018-02-01")
     assert later.governing is not None and str(later.governing.ref).startswith("AOC2014 434")
     assert _routes(later)["trivial_offence"].status == "depends"
+
+
+def test_the_year_bar_of_aoc_64_1_1_is_a_condition_only_from_its_wording() -> None:
+    """Art. 64(1-1) in the 06.02.2023 text (as in the 07.07.2020 and 03.03.2023 texts the data
+    quotes) ends with «... и загладили причиненный вред.» and has no second paragraph; the
+    12.07.2026 (and 16.06.2024) text adds «Положения настоящей части не распространяются на лиц,
+    освобожденных в течение года от административной ответственности в связи с примирением сторон
+    по статье 73 настоящего Кодекса.» An act of 2021 is not subject to that bar; one of 2025 is."""
+    year = "no release under AOC Art. 73 on reconciliation within the year"
+    assert year not in _routes(_slander())["court_reconciliation"].conditions
+    later = assess(Incident(act_date="2025-06-15", conduct="slander", channel="telecom_network", allegation="none",
+                            proceedings_date="2025-06-20"), "2025-07-20")
+    assert year in _routes(later)["court_reconciliation"].conditions

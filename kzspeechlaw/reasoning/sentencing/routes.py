@@ -396,14 +396,19 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
 
 def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
     """AOC 2014 Art. 64(1-1): a court may release «Лица, впервые совершившие» an offence under Art. 73-3
-    who reconciled and made good the harm (not within a year of a release under Art. 73). Whether
-    the offence is the first is no incident field: the route is closed or depends, never open."""
+    who reconciled and made good the harm. Whether the offence is the first is no incident field:
+    the route is closed or depends, never open. The bar «не распространяются на лиц, освобожденных в
+    течение года ... по статье 73» is a condition only where the wording of the act's day has it
+    (the dated records of the part, ``first_offence_reconciliation``: not in the 07.07.2020 to
+    03.03.2023 texts; in the 16.06.2024 text), or where that wording was not read."""
     rule = find(p.ref.code, "court_reconciliation", act_date)
     if rule is None or f"{p.ref.code} {p.ref.article}" not in rule.articles:
         return ()
+    wording = find(p.ref.code, "first_offence_reconciliation", act_date)
+    year_bar = wording is None or "в течение года" in wording.text
     conditions = (N_("a first offence"), N_("reconciled with the victim (reconciled)"),
-                  N_("harm made good (harm_compensated)"),
-                  N_("no release under AOC Art. 73 on reconciliation within the year"))
+                  N_("harm made good (harm_compensated)")) + (
+        (N_("no release under AOC Art. 73 on reconciliation within the year"),) if year_bar else ())
     both = all_of(facts.reconciled, facts.harm_compensated)
     status = "closed" if both is False else "depends"
     why = (N_("The person did not reconcile or did not make good the harm.") if both is False else
