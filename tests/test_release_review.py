@@ -141,3 +141,25 @@ def test_the_year_bar_of_aoc_64_1_1_is_a_condition_only_from_its_wording() -> No
     later = assess(Incident(act_date="2025-06-15", conduct="slander", channel="telecom_network", allegation="none",
                             proceedings_date="2025-06-20"), "2025-07-20")
     assert year in _routes(later)["court_reconciliation"].conditions
+
+
+# --- CC 2014 Art. 81(7): no imprisonment for a minor's small or medium crime -----------------------
+
+def test_a_minors_medium_crime_has_no_conditional_sentence_for_certain() -> None:
+    """CC 2014 Art. 81(7) (09.04.2016, 07.07.2020 and 16.09.2025 texts): «Несовершеннолетним,
+    совершившим преступление небольшой тяжести или преступление средней тяжести, не связанное с
+    причинением смерти, лишение свободы не назначается». Art. 63(1): «Если, назначив наказание в
+    виде лишения свободы, суд придет к выводу ..., он постановляет считать назначенное наказание
+    условным». Slander with an accusation of a grave crime, Art. 130(3): «наказываются ...
+    ограничением свободы на срок до трех лет, либо лишением свободы на тот же срок»: three years is
+    within five («не превышает пяти лет», Art. 11(3)), a crime of
+    medium gravity. For a minor it gives no imprisonment, so no conditional sentence unless joined
+    with other crimes or an earlier sentence (Art. 63(3): «при повторном совершении преступления
+    небольшой или средней тяжести в период пробационного контроля»), which the incident does not
+    state: never open. An adult's stays open (Art. 63(6) bars none of it)."""
+    inc = dict(act_date="2019-03-10", conduct="slander", channel="mass_media", allegation="grave_crime")
+    minor = assess(Incident(**inc, mitigating={"minor"}), "2019-06-01")
+    assert minor.governing is not None and minor.governing.category.value == "medium_gravity"
+    route = _routes(minor)["conditional_sentence"]
+    assert route.status == "depends" and any("81(7)" in why for why in route.reasons)
+    assert _routes(assess(Incident(**inc, mitigating=False), "2019-06-01"))["conditional_sentence"].status == "open"

@@ -21,7 +21,14 @@ from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.sentencing.amounts import exact
-from kzspeechlaw.reasoning.sentencing.circumstances import Aggravating, Facts, Mitigating, all_of, any_of
+from kzspeechlaw.reasoning.sentencing.circumstances import (
+    Aggravating,
+    Facts,
+    Mitigating,
+    all_of,
+    any_of,
+    names_minor,
+)
 from kzspeechlaw.reasoning.sentencing.ranges import SENTENCING_CODES
 
 _BAR = {"extremist": N_("extremist"), "terrorist": N_("terrorist"), "criminal_group": N_("of a criminal group"),
@@ -154,6 +161,8 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                 if not any(s.kind is Penalty.IMPRISONMENT for s in p.sanctions) else
                 N_("Only a sentence of imprisonment can be made conditional; on these facts imprisonment cannot be "
                    "imposed."),)))
+        elif names_minor(facts.mitigating) and p.category in (Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY):
+            out.append(Release("conditional_sentence", "depends", cond.cite(), conditions, (_MINOR_81_7,)))
         elif p.category not in (Category.GRAVE, Category.ESPECIALLY_GRAVE) or _no_recidivism(facts):
             out.append(Release("conditional_sentence", "open", cond.cite(), conditions, (
                 N_("A court may make a sentence of imprisonment conditional (probation for the whole term)."),)))
@@ -164,6 +173,17 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     out.append(_deferral(p, facts, act_date, decided))
     return tuple(out)
 
+
+_MINOR_81_7 = N_("A minor is not sentenced to imprisonment for a crime of small or medium gravity not causing death "
+                 "(CC 2014 Art. 81(7)), so this crime alone gives no sentence to make conditional; only imprisonment "
+                 "imposed together with other crimes or an earlier sentence could be (Art. 63(3)): not stated "
+                 "(aggregate).")
+"""CC 2014 Art. 81(7), the same in the 09.04.2016, 07.07.2020 and 16.09.2025 texts: «Несовершеннолетним,
+совершившим преступление небольшой тяжести или преступление средней тяжести, не связанное с
+причинением смерти, лишение свободы не назначается»; Art. 63(3) still foresees a minor's conditional
+sentence «при повторном совершении преступления небольшой или средней тяжести в период пробационного
+контроля», where the sentences are joined: so the route depends, never open, for a minor (the
+mitigating circumstance ``minor``: 14 to 17 at the act, Art. 80(1))."""
 
 _NOT_69 = {"extremist": N_("Not for extremist crimes (CC 2014 Art. 69(6))."),
            "terrorist": N_("Not for terrorist crimes (CC 2014 Art. 69(6))."),
