@@ -163,3 +163,28 @@ def test_a_minors_medium_crime_has_no_conditional_sentence_for_certain() -> None
     route = _routes(minor)["conditional_sentence"]
     assert route.status == "depends" and any("81(7)" in why for why in route.reasons)
     assert _routes(assess(Incident(**inc, mitigating=False), "2019-06-01"))["conditional_sentence"].status == "open"
+
+
+# --- CC 2014 Art. 83: release of a minor -----------------------------------------------------------
+
+def test_a_minor_may_be_released_under_art_83_on_a_finding_no_field_states() -> None:
+    """CC 2014 Art. 83(1) (09.04.2016, 07.07.2020 and 16.09.2025 texts): «Несовершеннолетний,
+    совершивший уголовный проступок или преступление небольшой тяжести либо впервые совершивший
+    преступление средней тяжести, может быть освобожден судом от уголовной ответственности, если
+    установлено, что его исправление возможно без привлечения к уголовной ответственности»; (2) from
+    punishment one «впервые осужденный» for such an offence. Slander 130(3), up to three years: a
+    medium crime (Art. 11(3)); the court's finding is not stated, so the route depends. A grave
+    crime (274(4), up to seven years, Art. 11(4)) is not in parts 1-2: closed there, and part 3
+    sends a first grave crime to Art. 68(2), whose persons begin «Несовершеннолетние»."""
+    medium = assess(Incident(act_date="2019-03-10", conduct="slander", channel="mass_media", allegation="grave_crime",
+                             mitigating={"minor"}), "2019-06-01")
+    assert _routes(medium)["minor_release"].status == "depends"
+    adult = assess(Incident(act_date="2019-03-10", conduct="slander", channel="mass_media", allegation="grave_crime"),
+                   "2019-06-01")
+    assert "minor_release" not in _routes(adult)
+    grave = _grave_false_information(mitigating={"minor"}, reconciled=True, harm_compensated=True)
+    routes = _routes(grave)
+    assert routes["minor_release"].status == "closed"
+    # the minor is one of the persons of Art. 68(2): only the first grave crime is left unstated
+    assert routes["reconciliation_grave"].status == "depends"
+    assert any("first grave crime only" in why for why in routes["reconciliation_grave"].reasons)

@@ -134,6 +134,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
            "repentance (CC 2014 Art. 65(1)); not for extremist or terrorist crimes, crimes of a criminal group and "
            "others (Art. 65(2)). The release is discretionary and is not modelled."),)))
     out += _surety(p, facts, act_date)
+    out += _minor_release(p, facts, act_date)
     found = tuple(amnesty_findings)
     if found:
         releasing = [f for f in found if getattr(f, "releases", False)]
@@ -216,6 +217,32 @@ def _surety(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...
     return (Release("surety", "depends", rule.cite(), conditions, (
         N_("A court may release a person who committed a first offence with a surety who pays a bail (its "
            "discretion): whether the offence is the first is not stated."),)),)
+
+
+def _minor_release(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    """CC 2014 Art. 83(1)-(2), for a minor (the mitigating circumstance ``minor``): «Несовершеннолетний,
+    совершивший уголовный проступок или преступление небольшой тяжести либо впервые совершивший
+    преступление средней тяжести, может быть освобожден судом от уголовной ответственности, если
+    установлено, что его исправление возможно без привлечения к уголовной ответственности», and from
+    punishment one «впервые осужденный» for such an offence (09.04.2016 to 16.09.2025 texts). The
+    court's finding on correction is no incident field: closed for a graver crime, else depends. A
+    minor's first grave crime is Art. 83(3), the route of Art. 68(2)."""
+    rule = find(p.ref.code, "minor_release", act_date)
+    if rule is None or not names_minor(facts.mitigating):
+        return ()
+    conditions = (N_("a minor (mitigating: minor)"),
+                  N_("a criminal misdemeanour or a crime of small gravity, or a first crime of medium gravity "
+                     "(Art. 83(1)); a first conviction for one of them (Art. 83(2))"),
+                  N_("the court finds the minor's correction possible without liability or punishment"))
+    if p.category.value not in rule.categories:
+        return (Release("minor_release", "closed", rule.cite(), conditions, (
+            Message("Art. 83(1)-(2) cover misdemeanours and small or medium crimes, not a {category} crime; a minor's "
+                    "first grave crime only as Art. 68(2) allows (Art. 83(3); reconciliation_grave).",
+                    category=Code(p.category)),)),)
+    return (Release("minor_release", "depends", rule.cite(), conditions, (
+        N_("A court may release a minor from criminal liability (Art. 83(1); a crime of medium gravity only if the "
+           "first) or from punishment (Art. 83(2); a first conviction) where it finds the minor's correction "
+           "possible without them: a finding on the case, not stated."),)),)
 
 
 def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -> Release:
@@ -365,7 +392,7 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
                          "alone (young_children), a woman of 58 or a man of 63 or over"), N_("a first grave crime"),
                       N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
         barred = _excluded_68(grave, p, facts)
-        person = True if (facts.pregnant or facts.young_children) else None
+        person = True if (facts.pregnant or facts.young_children or names_minor(facts.mitigating)) else None
         both = all_of(facts.reconciled, facts.harm_compensated)
         # «впервые совершившие тяжкое преступление»: no incident field says whether the grave crime is
         # the first, so the route is closed or depends, never open (as Art. 69's «впервые»)
@@ -397,7 +424,8 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
         else:
             met = all_of(_repented(facts), facts.harm_compensated)
             if p.category is Category.GRAVE:
-                met = all_of(met, True if (facts.pregnant or facts.young_children) else None)
+                met = all_of(met, True if (facts.pregnant or facts.young_children or names_minor(facts.mitigating))
+                             else None)
             status = "closed" if barred or met is False else "depends"
             why = barred or (N_("The person did not repent or did not make good the harm.") if status == "closed" else
                              N_("A court may release where the offence harmed the interests of society or the state "
