@@ -198,6 +198,7 @@ TABLES: dict[str, dict[str, str]] = {
         "repentance": NP_("route", "sincere repentance"),
         "active_repentance": NP_("route", "active repentance"),
         "surety": NP_("route", "release with a surety"),
+        "minor_release": NP_("route", "release of a minor"),
         "amnesty": NP_("route", "amnesty"),
         "conditional_sentence": NP_("route", "conditional sentence"),
         "deferral": NP_("route", "deferral of the sentence"),

@@ -469,11 +469,13 @@ def test_a_fine_below_the_general_minimum_is_not_certain() -> None:
 
 def test_private_prosecution_of_insult_and_of_slander_until_349_vi() -> None:
     # CPC 2014 Art. 32(2): 131 (and 130 until Law 349-VI) only on the victim's complaint, closed on
-    # reconciliation
+    # reconciliation; without a complaint the prosecutor may still start a case whose victim is
+    # helpless or dependent (Art. 32(4)), which no incident field states
     for conduct in ("insult", "slander"):
         inc = Incident(act_date="2019-03-01", conduct=conduct, channel="mass_media", complaint=False)
         routes = {r.route: r for r in assess(inc, "2019-06-01").releases}
-        assert routes["no_complaint"].status == "open" and routes["no_complaint"].article.startswith("CPC2014 32(2)")
+        assert routes["no_complaint"].status == "depends" and routes["no_complaint"].article.startswith("CPC2014 32(2)")
+        assert any("32(4)" in why for why in routes["no_complaint"].reasons)
     later = Incident(act_date="2021-03-01", conduct="insult", channel="mass_media", reconciled=True)
     routes = {r.route: r.status for r in assess(later, "2021-06-01").releases}
     assert routes["private_reconciliation"] == "open"

@@ -188,7 +188,8 @@ def test_aoc_64_1_1_court_may_release_a_first_offender_who_reconciled() -> None:
     inc = Incident(act_date="2025-06-15", conduct="slander", channel="telecom_network", allegation="crime",
                    reconciled=True, harm_compensated=True)
     routes = _routes(assess(inc, "2025-09-01"))
-    assert routes["court_reconciliation"].status == "open"
+    # «Лица, впервые совершившие»: whether the offence is the first is not stated
+    assert routes["court_reconciliation"].status == "depends"
     assert routes["court_reconciliation"].article.startswith("AOC2014 64(1-1)")
     assert any("first offence" in c for c in routes["court_reconciliation"].conditions)
 

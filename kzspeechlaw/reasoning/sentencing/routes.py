@@ -21,7 +21,14 @@ from kzspeechlaw.law.sentencing_rules import Rule, find, rules
 from kzspeechlaw.law.timeline import timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.sentencing.amounts import exact
-from kzspeechlaw.reasoning.sentencing.circumstances import Aggravating, Facts, Mitigating, all_of, any_of
+from kzspeechlaw.reasoning.sentencing.circumstances import (
+    Aggravating,
+    Facts,
+    Mitigating,
+    all_of,
+    any_of,
+    names_minor,
+)
 from kzspeechlaw.reasoning.sentencing.ranges import SENTENCING_CODES
 
 _BAR = {"extremist": N_("extremist"), "terrorist": N_("terrorist"), "criminal_group": N_("of a criminal group"),
@@ -90,7 +97,7 @@ def releases(p: Provision, facts: Facts, kinds: Iterable[Penalty], act_date: dt.
 def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: dt.date, decided: dt.date,
               amnesty_findings: tuple[Any, ...]) -> tuple[Release, ...]:
     if p.regime is Regime.ADMINISTRATIVE:
-        return _administrative_releases(p, facts, act_date)
+        return _administrative_releases(p, facts, act_date, decided)
     if p.ref.code not in SENTENCING_CODES:
         return (Release("reconciliation", "not_modelled", "", (), (
             Message("{code}'s releases are not modelled.", code=p.ref.code),)),)
@@ -98,7 +105,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     # the milder law (CC 2014 Art. 6(1)), those of its first day: none of its rules is older.
     act_date = max(act_date, law().codes[p.ref.code].valid_from)
     out: list[Release] = list(_complaint_routes(find(p.ref.code, "private_prosecution", act_date), p, facts,
-                                              "private_reconciliation"))
+                                              "private_reconciliation", prosecutor=True))
     rule = find(p.ref.code, "reconciliation", act_date)
     if rule is not None:
         conditions = (N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
@@ -127,6 +134,7 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
            "repentance (CC 2014 Art. 65(1)); not for extremist or terrorist crimes, crimes of a criminal group and "
            "others (Art. 65(2)). The release is discretionary and is not modelled."),)))
     out += _surety(p, facts, act_date)
+    out += _minor_release(p, facts, act_date)
     found = tuple(amnesty_findings)
     if found:
         releasing = [f for f in found if getattr(f, "releases", False)]
@@ -154,6 +162,8 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
                 if not any(s.kind is Penalty.IMPRISONMENT for s in p.sanctions) else
                 N_("Only a sentence of imprisonment can be made conditional; on these facts imprisonment cannot be "
                    "imposed."),)))
+        elif names_minor(facts.mitigating) and p.category in (Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY):
+            out.append(Release("conditional_sentence", "depends", cond.cite(), conditions, (_MINOR_81_7,)))
         elif p.category not in (Category.GRAVE, Category.ESPECIALLY_GRAVE) or _no_recidivism(facts):
             out.append(Release("conditional_sentence", "open", cond.cite(), conditions, (
                 N_("A court may make a sentence of imprisonment conditional (probation for the whole term)."),)))
@@ -164,6 +174,17 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
     out.append(_deferral(p, facts, act_date, decided))
     return tuple(out)
 
+
+_MINOR_81_7 = N_("A minor is not sentenced to imprisonment for a crime of small or medium gravity not causing death "
+                 "(CC 2014 Art. 81(7)), so this crime alone gives no sentence to make conditional; only imprisonment "
+                 "imposed together with other crimes or an earlier sentence could be (Art. 63(3)): not stated "
+                 "(aggregate).")
+"""CC 2014 Art. 81(7), the same in the 09.04.2016, 07.07.2020 and 16.09.2025 texts: «Несовершеннолетним,
+совершившим преступление небольшой тяжести или преступление средней тяжести, не связанное с
+причинением смерти, лишение свободы не назначается»; Art. 63(3) still foresees a minor's conditional
+sentence «при повторном совершении преступления небольшой или средней тяжести в период пробационного
+контроля», where the sentences are joined: so the route depends, never open, for a minor (the
+mitigating circumstance ``minor``: 14 to 17 at the act, Art. 80(1))."""
 
 _NOT_69 = {"extremist": N_("Not for extremist crimes (CC 2014 Art. 69(6))."),
            "terrorist": N_("Not for terrorist crimes (CC 2014 Art. 69(6))."),
@@ -196,6 +217,32 @@ def _surety(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...
     return (Release("surety", "depends", rule.cite(), conditions, (
         N_("A court may release a person who committed a first offence with a surety who pays a bail (its "
            "discretion): whether the offence is the first is not stated."),)),)
+
+
+def _minor_release(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+    """CC 2014 Art. 83(1)-(2), for a minor (the mitigating circumstance ``minor``): «Несовершеннолетний,
+    совершивший уголовный проступок или преступление небольшой тяжести либо впервые совершивший
+    преступление средней тяжести, может быть освобожден судом от уголовной ответственности, если
+    установлено, что его исправление возможно без привлечения к уголовной ответственности», and from
+    punishment one «впервые осужденный» for such an offence (09.04.2016 to 16.09.2025 texts). The
+    court's finding on correction is no incident field: closed for a graver crime, else depends. A
+    minor's first grave crime is Art. 83(3), the route of Art. 68(2)."""
+    rule = find(p.ref.code, "minor_release", act_date)
+    if rule is None or not names_minor(facts.mitigating):
+        return ()
+    conditions = (N_("a minor (mitigating: minor)"),
+                  N_("a criminal misdemeanour or a crime of small gravity, or a first crime of medium gravity "
+                     "(Art. 83(1)); a first conviction for one of them (Art. 83(2))"),
+                  N_("the court finds the minor's correction possible without liability or punishment"))
+    if p.category.value not in rule.categories:
+        return (Release("minor_release", "closed", rule.cite(), conditions, (
+            Message("Art. 83(1)-(2) cover misdemeanours and small or medium crimes, not a {category} crime; a minor's "
+                    "first grave crime only as Art. 68(2) allows (Art. 83(3); reconciliation_grave).",
+                    category=Code(p.category)),)),)
+    return (Release("minor_release", "depends", rule.cite(), conditions, (
+        N_("A court may release a minor from criminal liability (Art. 83(1); a crime of medium gravity only if the "
+           "first) or from punishment (Art. 83(2); a first conviction) where it finds the minor's correction "
+           "possible without them: a finding on the case, not stated."),)),)
 
 
 def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -> Release:
@@ -238,16 +285,27 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
     return Release("deferral", status, rule.cite(), conditions, tuple(reasons))
 
 
-def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str) -> tuple[Release, ...]:
+def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str,
+                      prosecutor: bool = False) -> tuple[Release, ...]:
     """A case opened only on the victim's complaint and closed on reconciliation (CPC 2014
-    Art. 32(2) for CC 2014 Art. 131, and Art. 130 while it stood; AOC 2014 Art. 64(1) for 73-3)."""
+    Art. 32(2) for CC 2014 Art. 131, and Art. 130 while it stood; AOC 2014 Art. 64(1) for 73-3).
+    With ``prosecutor`` (CPC 2014 Art. 32(4), 27.12.2019 to 16.09.2025 texts: «Прокурор начинает
+    либо продолжает производство по делу частного ... обвинения и при отсутствии жалобы
+    потерпевшего, если деяние затрагивает интересы лица, находящегося в беспомощном или зависимом
+    состоянии либо по другим причинам не способного самостоятельно воспользоваться принадлежащими
+    ему правами») a case without a complaint is not closed for certain: no incident field states
+    whether the victim is such a person."""
     out: list[Release] = []
     if rule is not None and f"{p.ref.code} {p.ref.article}" in rule.articles:
-        complaint = _tri(facts.complaint, "closed", "open")
+        complaint = _tri(facts.complaint, "closed", "depends" if prosecutor else "open")
         out.append(Release("no_complaint", complaint, rule.cite(), (N_("no complaint by the victim (complaint)"),), (
             {"open": N_("No case without the victim's complaint: none was made."),
              "closed": N_("The victim complained."),
-             "depends": N_("A case is opened only on the victim's complaint: not stated.")}[complaint],)))
+             "depends": N_("No case without the victim's complaint, unless the prosecutor starts it because the act "
+                           "touches the interests of a person who is helpless or dependent or otherwise unable to "
+                           "use their rights (CPC 2014 Art. 32(4)): not stated.")
+             if prosecutor and facts.complaint is False else
+             N_("A case is opened only on the victim's complaint: not stated.")}[complaint],)))
         status = _tri(facts.reconciled, "open", "closed")
         agreement = (N_("reconciliation of the victim with the person (reconciled)"),)
         out.append(Release(reconciliation, status, rule.cite(), agreement, (
@@ -257,14 +315,19 @@ def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliat
     return tuple(out)
 
 
-def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
+def _administrative_releases(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -> tuple[Release, ...]:
     out = list(_complaint_routes(find(p.ref.code, "complaint_only", act_date), p, facts, "reconciliation"))
     out += _court_reconciliation(p, facts, act_date)
-    trivial = find(p.ref.code, "trivial", act_date)
+    # AOC 2014 Art. 64-1: «При малозначительности совершенного административного правонарушения
+    # судья, орган ... может освободить»: triviality is a condition no incident field states. A law
+    # «иным образом улучшающий положение лица ... имеет обратную силу» (Art. 5(1)): the article
+    # reaches an earlier act decided once it is in force.
+    trivial = find(p.ref.code, "trivial", act_date) or find(p.ref.code, "trivial", decided)
     if trivial is not None:
-        out.append(Release("trivial_offence", "open", trivial.cite(), (N_("the offence is trivial"),), (
-            N_("A judge or body may release with an oral remark where the offence is trivial (the court's "
-               "judgement)."),)))
+        out.append(Release("trivial_offence", "depends", trivial.cite(), (N_("the offence is trivial"),), (
+            N_("A judge or body may release with an oral remark where the offence is trivial: whether it is, is "
+               "their reading of the case (the circumstances, the offender, the object and any harm), not "
+               "stated."),)))
     return tuple(out)
 
 
@@ -317,9 +380,11 @@ def _repented(facts: Facts) -> bool | None:
 
 
 def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
-    """CC 2014 Art. 68(2) (certain persons, a first grave crime, reconciled and harm made good: the
-    court may release) and Art. 68(3) (harm to the interests of society or the state: the court may
-    release on sincere repentance and the harm made good), each barred by Art. 68(4)."""
+    """CC 2014 Art. 68(2) (certain persons «впервые совершившие тяжкое преступление», reconciled and
+    harm made good: the court may release) and Art. 68(3) (harm to the interests of society or the
+    state: the court may release on sincere repentance and the harm made good), each barred by
+    Art. 68(4). Neither is ever open: whether the grave crime is the first, and whether the harm was
+    to society or the state, are no incident fields."""
     out: list[Release] = []
     grave = find(p.ref.code, "reconciliation_grave", act_date)
     if grave is not None and p.category.value in grave.categories:
@@ -327,21 +392,25 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
                          "alone (young_children), a woman of 58 or a man of 63 or over"), N_("a first grave crime"),
                       N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
         barred = _excluded_68(grave, p, facts)
-        person = True if (facts.pregnant or facts.young_children) else None
+        person = True if (facts.pregnant or facts.young_children or names_minor(facts.mitigating)) else None
         both = all_of(facts.reconciled, facts.harm_compensated)
-        status = "closed" if barred or both is False else "open" if all_of(person, both) else "depends"
-        why = barred or {
-            "closed": N_("The person did not reconcile or did not make good the harm."),
-            "open": N_("A court may release: one of the persons of Art. 68(2) reconciled and made good the harm "
-                       "(if it is the first grave crime)."),
-            "depends": Message("A court may release one of the persons of Art. 68(2) who reconciled and made good the "
-                               "harm: not settled ({facts}).", facts=join(
-                                   (f for f, v in ((N_("pregnant, young_children or age"), person),
-                                                   ("reconciled", facts.reconciled),
-                                                   ("harm_compensated", facts.harm_compensated)) if v is None),
-                                   ", "))}[status]
-        earlier = _earlier_release(p, act_date) if status == "open" else None
-        status, reasons = ("depends", (why, earlier)) if earlier else (status, (why,))
+        # «впервые совершившие тяжкое преступление»: no incident field says whether the grave crime is
+        # the first, so the route is closed or depends, never open (as Art. 69's «впервые»)
+        status = "closed" if barred or both is False else "depends"
+        stated = all_of(person, both)
+        why = barred or (N_("The person did not reconcile or did not make good the harm.") if status == "closed" else
+                         N_("A court may release one of the persons of Art. 68(2) who reconciled and made good the "
+                            "harm, for a first grave crime only: whether this is the person's first grave crime is "
+                            "not stated.") if stated else
+                         Message("A court may release one of the persons of Art. 68(2) who committed a first grave "
+                                 "crime, reconciled and made good the harm: not settled ({facts}, a first grave "
+                                 "crime).", facts=join(
+                                     (f for f, v in ((N_("pregnant, young_children or age"), person),
+                                                     ("reconciled", facts.reconciled),
+                                                     ("harm_compensated", facts.harm_compensated)) if v is None),
+                                     ", ")))
+        earlier = _earlier_release(p, act_date) if stated and status == "depends" else None
+        reasons = (why, earlier) if earlier else (why,)
         out.append(Release("reconciliation_grave", status, grave.cite(), conditions, reasons))
     public = find(p.ref.code, "repentance", act_date)
     if public is not None:
@@ -355,7 +424,8 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
         else:
             met = all_of(_repented(facts), facts.harm_compensated)
             if p.category is Category.GRAVE:
-                met = all_of(met, True if (facts.pregnant or facts.young_children) else None)
+                met = all_of(met, True if (facts.pregnant or facts.young_children or names_minor(facts.mitigating))
+                             else None)
             status = "closed" if barred or met is False else "depends"
             why = barred or (N_("The person did not repent or did not make good the harm.") if status == "closed" else
                              N_("A court may release where the offence harmed the interests of society or the state "
@@ -373,20 +443,27 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
 
 
 def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
-    """AOC 2014 Art. 64(1-1): a court may release a first-time offender under Art. 73-3 who reconciled
-    and made good the harm (not within a year of a release under Art. 73)."""
+    """AOC 2014 Art. 64(1-1): a court may release «Лица, впервые совершившие» an offence under Art. 73-3
+    who reconciled and made good the harm. Whether the offence is the first is no incident field:
+    the route is closed or depends, never open. The bar «не распространяются на лиц, освобожденных в
+    течение года ... по статье 73» is a condition only where the wording of the act's day has it
+    (the dated records of the part, ``first_offence_reconciliation``: not in the 07.07.2020 to
+    03.03.2023 texts; in the 16.06.2024 text), or where that wording was not read."""
     rule = find(p.ref.code, "court_reconciliation", act_date)
     if rule is None or f"{p.ref.code} {p.ref.article}" not in rule.articles:
         return ()
+    wording = find(p.ref.code, "first_offence_reconciliation", act_date)
+    year_bar = wording is None or "в течение года" in wording.text
     conditions = (N_("a first offence"), N_("reconciled with the victim (reconciled)"),
-                  N_("harm made good (harm_compensated)"),
-                  N_("no release under AOC Art. 73 on reconciliation within the year"))
+                  N_("harm made good (harm_compensated)")) + (
+        (N_("no release under AOC Art. 73 on reconciliation within the year"),) if year_bar else ())
     both = all_of(facts.reconciled, facts.harm_compensated)
-    status = _tri(both, "open", "closed")
-    why = {"open": N_("A court may release: the person reconciled and made good the harm (if a first offence)."),
-           "closed": N_("The person did not reconcile or did not make good the harm."),
-           "depends": N_("A court may release a first-time offender who reconciled and made good the harm: not "
-                         "stated (reconciled, harm_compensated).")}[status]
+    status = "closed" if both is False else "depends"
+    why = (N_("The person did not reconcile or did not make good the harm.") if both is False else
+           N_("A court may release a person who reconciled and made good the harm, for a first offence only: "
+              "whether this is the person's first offence is not stated.") if both else
+           N_("A court may release a first-time offender who reconciled and made good the harm: not "
+              "stated (reconciled, harm_compensated, a first offence)."))
     return (Release("court_reconciliation", status, rule.cite(), conditions, (why,)),)
 
 
