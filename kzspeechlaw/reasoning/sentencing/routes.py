@@ -392,7 +392,7 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
                          "alone (young_children), a woman of 58 or a man of 63 or over"), N_("a first grave crime"),
                       N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
         barred = _excluded_68(grave, p, facts)
-        person = True if (facts.pregnant or facts.young_children or names_minor(facts.mitigating)) else None
+        person = _person_68(facts)
         both = all_of(facts.reconciled, facts.harm_compensated)
         # «впервые совершившие тяжкое преступление»: no incident field says whether the grave crime is
         # the first, so the route is closed or depends, never open (as Art. 69's «впервые»)
@@ -424,8 +424,7 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
         else:
             met = all_of(_repented(facts), facts.harm_compensated)
             if p.category is Category.GRAVE:
-                met = all_of(met, True if (facts.pregnant or facts.young_children or names_minor(facts.mitigating))
-                             else None)
+                met = all_of(met, _person_68(facts))
             status = "closed" if barred or met is False else "depends"
             why = barred or (N_("The person did not repent or did not make good the harm.") if status == "closed" else
                              N_("A court may release where the offence harmed the interests of society or the state "
@@ -440,6 +439,12 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
                                 "repentance, harm_compensated)."))
             out.append(Release("repentance", status, public.cite(), needs, (why,)))
     return tuple(out)
+
+
+def _person_68(facts: Facts) -> bool | None:
+    """Whether the facts make the person one of CC 2014 Art. 68(2)'s (a minor, a pregnant woman, a
+    parent of young children; the ages it names are no incident field): ``True``, or ``None``."""
+    return True if (facts.pregnant or facts.young_children or names_minor(facts.mitigating)) else None
 
 
 def _court_reconciliation(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Release, ...]:
