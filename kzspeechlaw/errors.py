@@ -103,7 +103,9 @@ class NotInForce(LawError, LookupError):
     ``before`` and ``after`` are the nearest versions on either side (or ``None``);
     ``successor`` is where the conduct moved when the part was repealed, as new liability;
     ``continued_by`` the part in which its rule continues; ``inferred``: the date of the bound
-    the answer rests on was computed, not read (the message says so).
+    the answer rests on was computed, not read (the message says so); ``moved_in_part``: the
+    successor reaches only some of the acts the part reached (the message says so:
+    :meth:`~kzspeechlaw.law.loader.Law.moved_in_part`).
     """
 
     def __init__(
@@ -113,6 +115,7 @@ class NotInForce(LawError, LookupError):
         before: Provision | None,
         after: Provision | None,
         inferred: bool = False,
+        moved_in_part: bool = False,
     ) -> None:
         self.ref = ref
         self.on = on
@@ -128,7 +131,9 @@ class NotInForce(LawError, LookupError):
             if before.repealed_by is not None:
                 how = Message("{how} (repealed by Law {law})", how=how, law=before.repealed_by)
             if self.successor is not None:
-                how = Message("{how}; the conduct moved to {successor}", how=how, successor=str(self.successor))
+                how = (Message("{how}; the conduct moved to {successor}, as far as that part's elements reach",
+                               how=how, successor=str(self.successor)) if moved_in_part else
+                       Message("{how}; the conduct moved to {successor}", how=how, successor=str(self.successor)))
             if self.continued_by is not None:
                 how = Message("{how}; its rule continues in {ref}", how=how, ref=str(self.continued_by))
         elif after is not None and before is None:

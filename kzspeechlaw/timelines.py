@@ -137,7 +137,9 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
         if p.repealed_by is not None and p.valid_to is not None:
             said = _("{ref} repealed by Law {act} from {day}").format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
             if p.successor:
-                said = _("{text}; the conduct moved to {ref}").format(text=said, ref=p.successor)
+                moved = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach")
+                         if law().moved_in_part(p) else _("{text}; the conduct moved to {ref}"))
+                said = moved.format(text=said, ref=p.successor)
             notes.append(said)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     by_title: dict[str, list[str]] = {}

@@ -152,3 +152,19 @@ def test_a_part_in_force_only_between_the_dates_is_a_change() -> None:
     assert [(d.field, d.before) for d in change.differences] == [("in force in between", "no")]
     assert change.differences[0].after is not None and change.differences[0].after.startswith("2015-01-01 to 2020-07-09")
     assert not kz.compare("CC2014 130(3)", "2021-01-01", "2022-01-01").changed
+
+
+def test_a_successor_that_reaches_some_limbs_alone_is_said_to() -> None:
+    """CC 2014 Art. 130(3) punished slander «соединенные с обвинением лица в совершении коррупционного,
+    тяжкого или особо тяжкого преступления, а равно повлекшие тяжкие последствия»; its successor, AOC
+    2014 Art. 73-3(3), names the accusations alone («соединенные с обвинением лица в совершении
+    коррупционного, тяжкого или особо тяжкого преступления»): a slander with grave consequences did
+    not move there. Parts 1 and 2 moved whole to 73-3(1) and 73-3(2)."""
+    with pytest.raises(kz.NotInForce) as raised:
+        kz.provision("CC2014 130(3)", on=dt.date(2021, 1, 1))
+    assert "the conduct moved to AOC2014 73-3(3), as far as that part's elements reach" in str(raised.value)
+    with pytest.raises(kz.NotInForce) as whole:
+        kz.provision("CC2014 130(2)", on=dt.date(2021, 1, 1))
+    assert "the conduct moved to AOC2014 73-3(2) (" in str(whole.value)
+    assert [law().moved_in_part(kz.provision(f"CC2014 130({n})", on=dt.date(2019, 9, 23))) for n in (1, 2, 3)] == [
+        False, False, True]

@@ -90,7 +90,9 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         if old.repealed_by:
             ended = _("{text}; repealed by Law {act}").format(text=ended, act=old.repealed_by)
         replaced = old.valid_to == law().codes[old.ref.code].valid_to  # the whole code, not the part
-        ended = (_("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
+        ended = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach").format(
+                     text=ended, ref=old.successor) if old.successor and law().moved_in_part(old)
+                 else _("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
                  else _("{text}; the code was replaced: an earlier act is assessed under the part of the new code "
                         "its facts fall under, where that law is milder (classify, assess)").format(text=ended)
                  if replaced else _("{text}; no successor in the data").format(text=ended))

@@ -88,7 +88,8 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
         lines.append(_("sanctions (alternatives):"))
     lines += _sanction_lines(p, on)
     if p.successor:
-        lines.append(_("successor: {ref}").format(ref=p.successor))
+        lines.append((_("successor: {ref}, as far as that part's elements reach") if law_data().moved_in_part(p) else
+                      _("successor: {ref}")).format(ref=p.successor))
     if p.continued_by:
         lines.append(_("its rule continues in: {ref}").format(ref=p.continued_by))
     checked = (_("verified") if all(law_data().bounds_read(p)) else _("text verified; dates inferred, not read")

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from kzspeechlaw.errors import DataError, NotInForce, UnknownProvision
+from kzspeechlaw.errors import DataError, LawError, NotInForce, UnknownProvision
 from kzspeechlaw.i18n import Message
 from kzspeechlaw.law.codes import CODE_FILES, Code, check_links, index_versions, load_code
 from kzspeechlaw.law.model import Act, Provision
@@ -89,7 +89,21 @@ class Law:
         after = versions[index] if index < len(versions) else None
         inferred = ((before is not None and after is None and not self.bounds_read(before)[1])
                     or (after is not None and before is None and not self.bounds_read(after)[0]))
-        raise NotInForce(ref, on, before, after, inferred)
+        moved_in_part = before is not None and self.moved_in_part(before)
+        raise NotInForce(ref, on, before, after, inferred, moved_in_part)
+
+    def moved_in_part(self, version: Provision) -> bool:
+        """Whether the successor of the repealed ``version`` reaches only some of the acts it reached:
+        a clause of the successor's elements (as worded on its first day) that no clause of
+        ``version``'s implies. CC 2014 Art. 130(3) («повлекшая тяжкие последствия» among its limbs)
+        moved to AOC 2014 Art. 73-3(3), which names the accusations alone."""
+        if version.successor is None or version.valid_to is None:
+            return False
+        try:
+            heir = self.provision(version.successor, version.valid_to)
+        except LawError:
+            return True  # no successor's version that day: nothing shows the move is whole
+        return not all(any(set(old) <= set(new) for old in version.elements) for new in heir.elements)
 
     def bounds_read(self, version: Provision) -> tuple[bool, bool]:
         """Whether the start and the end of ``version`` were read rather than computed: each is the
