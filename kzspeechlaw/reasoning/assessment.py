@@ -50,6 +50,7 @@ from kzspeechlaw.reasoning.explanation import (
     encroachment_note,
     falls_under_steps,
     in_force_notes,
+    liable_from_14,
     limitation_note,
     open_element_fallback,
     open_element_notes,
@@ -846,25 +847,25 @@ def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -
 
 def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
            extra: tuple[str, ...]) -> sentencing.Check:
-    """``result``, not certain where the facts state that the offender was a minor under the 2014
-    Code (the mitigating circumstance ``minor``) and the verdict is not that the kind is not
-    available: Art. 81 sets a minor's punishments and their limits (no imprisonment for a crime of
-    small or medium gravity not causing death, Art. 81(7); a fine only with earnings of their own,
-    Art. 81(3)), which the check does not weigh (the rule ``minor_kinds``). Under the AOC, see
+    """``result`` where the facts state that the offender was a minor (the mitigating circumstance
+    ``minor``). Under the 2014 Code the ranges hold a minor's punishments (Art. 81, the rule
+    ``minor_limits``: :func:`~kzspeechlaw.reasoning.sentencing.ranges.imposable`), so a kind barred
+    or an amount beyond them stands; a sentence within them is not certain where the part is not one
+    of those Art. 15(2) makes a person liable for from 14: whether the offender was 16 at the act
+    decides whether there is liability at all (``age``). Under the AOC, see
     :func:`_administrative_minor`."""
     g = a.governing
     if g is None or not minor_stated(a.incident):
         return result
     if g.ref.code == "AOC2014":
         return _administrative_minor(a, result, kind, amount, extra)
-    if g.ref.code != "CC2014" or result.verdict == "kind_not_available" or not result.certain:
+    if g.ref.code != "CC2014" or result.verdict != "within" or liable_from_14(g, a.incident):
         return result
-    rule = sentencing.find("CC2014", "minor_kinds", a.general_day or a.incident.act_date)
-    cited = rule.cite() if rule is not None else "CC 2014 Art. 81"
-    why = Message("The offender was a minor (the mitigating circumstance stated): {rule} sets a minor's punishments "
-                  "and their limits, which the check does not weigh.", rule=Cite(cited))
+    why = Message("The offender was a minor (the mitigating circumstance stated): a person is liable for {ref} from "
+                  "16 (CC 2014 Art. 15(1)), so whether the offender was 16 at the time of the act decides whether any "
+                  "sentence is lawful.", ref=str(g.ref))
     return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
-                        depends_on=(*result.depends_on, MINOR_LIMITS))
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, "age"))))
 
 
 MINOR_FINE_MCI = 10
@@ -926,10 +927,6 @@ def _in_mci(a: Assessment, amount: Quantity) -> list[Fraction]:
     days, beyond = (penalties.opening_days(a.incident, a.mci_date, a.decided_on) if a.incident.proceedings_date is None
                     else ([a.mci_date], False))
     return [] if beyond else [value / monthly_index.mci_value(day).kzt for day in days]
-
-
-MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (not modelled)")
-"""What decides a check of a minor's sentence beyond the article's range (:func:`_minor`)."""
 
 
 _DOUBT = {
