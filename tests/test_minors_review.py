@@ -184,3 +184,23 @@ def test_the_age_note_says_the_minors_ranges_are_applied() -> None:
     note = next(n for n in _slander("2017-05-01", "2017-09-01").notes if "was a minor" in n)
     assert "not applied" not in note and "Art. 81" in note and "16" in note
 
+
+@pytest.mark.parametrize(("conduct", "act", "fine"), [
+    ("petty_hooliganism", "2026-01-10", 20),  # AOC 2014 Art. 434(1): «штраф в размере двадцати месячных расчетных показателей»
+    ("slander", "2022-01-10", 180),  # Art. 73-3(2): a natural person's fine of 180 MCI
+])
+def test_a_minors_administrative_fine_is_shown_at_most_ten_mci(conduct: str, act: str, fine: int) -> None:
+    """AOC 2014 Art. 66(1): «Размер административного штрафа, налагаемого на несовершеннолетнего, не может
+    превышать десять месячных расчетных показателей независимо от размера штрафа, предусмотренного
+    статьей Особенной части». The check weighed it; the sanctions shown said «imposable on these
+    facts: 14 MCI to 20 MCI» (70 % of 20, Arts. 819(2), 829-11(2)). Now at most 10 MCI, with no floor,
+    the article's being above the cap; the statutory fine is still the article's."""
+    a = assess(Incident(act_date=act, conduct=conduct, channel="telecom_network" if conduct == "slander" else
+                        "public_speech", mitigating=["minor"], proceedings_date=act[:-2] + "12"), act[:-5] + "02-01")
+    assert a.governing is not None and a.governing.ref.code == "AOC2014"
+    s = next(s for s in a.sanctions if s.kind.value == "fine")
+    assert s.maximum == fine * u.MCI
+    assert (s.imposable_minimum, s.imposable_maximum) == (None, 10 * u.MCI)
+    assert "AOC 2014 Art. 66(1)" in s.imposable_rules
+    assert next(x for x in a.sanctions if x.kind.value == "arrest").barred  # Art. 50(2): «к лицам, не достигшим
+    # восемнадцатилетнего возраста»

@@ -868,40 +868,29 @@ def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount:
                         depends_on=tuple(dict.fromkeys((*result.depends_on, "age"))))
 
 
-MINOR_FINE_MCI = 10
-"""The most an administrative fine on a minor may be, in MCI, whatever the article's fine: AOC 2014
-Art. 66(1), «Размер административного штрафа, налагаемого на несовершеннолетнего, не может превышать
-десять месячных расчетных показателей независимо от размера штрафа, предусмотренного статьей Особенной
-части настоящего раздела», the same in the texts of 11.07.2017 (old layout rus/sec002.md, commit
-a84ebbd2e00cef4c87d07cc36ed4b33e53893a9b), 16.06.2024 (new layout rus/sec002-ch009.md, commit
-21ae8644ab140631174d7da98dc263f14be5d09b) and 31.12.2025 (old layout rus/sec002-ch009.md, commit
-1cb4df4436bda63b246eef5e2b060f53527a2cb1, whose footnote names Law 10.01.2025 No. 155-VIII for part 3
-alone); no footnote names an earlier change, so the cap is taken to stand from 2015. Art. 65(1): a
-minor is 16 or 17 at the time of the offence; Art. 28: no one younger is liable."""
-
-
 def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
                           extra: tuple[str, ...]) -> sentencing.Check:
     """A check under the AOC where the facts state that the offender was a minor. A fine, where the
-    part provides one, is capped at :data:`MINOR_FINE_MCI` (Art. 66(1) caps the article's fine, and
-    sets no floor): above the cap with the MCI of every day the case may have been opened, or above
-    the article's own fine, it is above the maximum, certainly where that is so for a minor of 16 or
-    17 as for a younger person, who is not liable (Art. 28); else within but not certain (the age
-    decides, and ``proceedings_date`` where the day's MCI does). Any other certain verdict but an unavailable kind
-    (arrest for a minor, Art. 50(2), is one: the ranges bar it) is not certain: the age decides."""
+    part provides one, is capped at :data:`~kzspeechlaw.reasoning.penalties.MINOR_FINE_MCI` (Art. 66(1)
+    caps the article's fine, and sets no floor): above the cap with the MCI of every day the case may
+    have been opened, or above the article's own fine, it is above the maximum, certainly where that
+    is so for a minor of 16 or 17 as for a younger person, who is not liable (Art. 28); else within
+    but not certain (the age decides, and ``proceedings_date`` where the day's MCI does). Any other
+    certain verdict but an unavailable kind (arrest for a minor, Art. 50(2), is one: the ranges bar
+    it) is not certain: the age decides."""
     why = Message("The offender was a minor (the mitigating circumstance stated): a minor's administrative fine is at "
                   "most {limit} MCI whatever the article's fine ({rule}), and a person under 16 is not liable at "
-                  "all.", limit=MINOR_FINE_MCI, rule=Cite("AOC 2014 Art. 66(1)"))
+                  "all.", limit=penalties.MINOR_FINE_MCI, rule=Cite("AOC 2014 Art. 66(1)"))
     if result.verdict == "kind_not_available" and result.certain:
         return result
     if sentencing.as_penalty(kind) is Penalty.FINE:
         counts = _in_mci(a, amount)
-        if counts and all(n > MINOR_FINE_MCI for n in counts):
+        if counts and all(n > penalties.MINOR_FINE_MCI for n in counts):
             return sentencing.Check(Penalty.FINE, amount, "above_maximum", ("AOC 2014 Art. 66(1)",), (why, *extra))
         if result.verdict == "above_maximum":  # above the article's own fine: above a minor's too
             return attrs.evolve(result, reasons=(*result.reasons, why))
-        known = bool(counts) and all(n <= MINOR_FINE_MCI for n in counts)
-        verdict = "within" if counts and counts[0] <= MINOR_FINE_MCI else "above_maximum"
+        known = bool(counts) and all(n <= penalties.MINOR_FINE_MCI for n in counts)
+        verdict = "within" if counts and counts[0] <= penalties.MINOR_FINE_MCI else "above_maximum"
         return sentencing.Check(Penalty.FINE, amount, verdict, ("AOC 2014 Art. 66(1)", *result.rules),
                                 (why, *result.reasons), certain=False,
                                 depends_on=tuple(dict.fromkeys(("age", *(() if known else ("proceedings_date",)),

@@ -960,7 +960,8 @@ def age_note(p: Provision, incident: Incident) -> str | None:
                        "the offender was 16 when the offence ended or was stopped decides whether there is liability "
                        "at all (depends_on: age). For a minor of 16 or 17 the limitation period is halved (AOC 2014 "
                        "Art. 71), as counted here; the fine is at most 10 MCI (Art. 66(1)) and arrest is not imposed "
-                       "(Art. 50(2)), which a check of a sentence weighs: the sanctions listed are the article's.",
+                       "(Art. 50(2)), which a check of a sentence weighs and the imposable ranges show; the sanctions "
+                       "listed are the article's.",
                        rule=Cite(rule.cite()))
     if p.ref.code == "CC2014":
         minors = N_("the imposable ranges are a minor's (CC 2014 Art. 81: the kinds it bars, its limits; a fine or "
