@@ -204,3 +204,34 @@ def test_a_minors_administrative_fine_is_shown_at_most_ten_mci(conduct: str, act
     assert "AOC 2014 Art. 66(1)" in s.imposable_rules
     assert next(x for x in a.sanctions if x.kind.value == "arrest").barred  # Art. 50(2): «к лицам, не достигшим
     # восемнадцатилетнего возраста»
+
+
+@pytest.mark.parametrize(("conduct", "act", "decided", "facts", "kind", "amount"), [
+    # Art. 81(5), 09.04.2016 text: «от сорока до ста пятидесяти часов»; Art. 130(2) provides no community service
+    ("slander", "2016-05-01", "2016-09-01", {"allegation": "none"}, "community_service", 200 * u.hour),
+    # Art. 81(6): «на срок до двух лет»; Art. 174(2) (2020 text) provides imprisonment alone
+    ("incitement_of_discord", "2021-05-01", "2021-09-01", {"discord": ["national"], "circumstances": ["violence"]},
+     "restriction_of_freedom", 3 * u.year),
+])
+def test_a_milder_kind_beyond_a_minors_limit_is_certainly_above_the_maximum(
+        conduct: str, act: str, decided: str, facts: dict[str, object], kind: str, amount: kz.Quantity) -> None:
+    """A kind the article does not provide is lawful only as a milder kind on exceptional
+    circumstances (Art. 55(4)): not certain for an adult. For a minor, an amount beyond Art. 81's
+    limit of the kind is unlawful either way: certainly above the maximum."""
+    minor = _assess(conduct, act, decided, **facts)
+    assert kind not in {s.kind.value for s in minor.sanctions}
+    check = minor.check(kind, amount)
+    assert (check.verdict, check.certain) == ("above_maximum", True)
+    adult = _assess(conduct, act, decided, minor=False, **facts).check(kind, amount)
+    assert not adult.certain
+
+
+def test_a_minors_final_sentence_over_an_especially_grave_aggregate_is_not_held_to_ten_years() -> None:
+    """Art. 81(7): «а за убийство при отягчающих обстоятельствах или акт терроризма либо по совокупности
+    уголовных правонарушений, одним из которых является убийство при отягчающих обстоятельствах или акт
+    терроризма, – двенадцати лет»: with an especially grave crime decided together (which may be one
+    of those), 11 years as the final sentence is not certainly above a minor's maximum."""
+    a = _discord(circumstances=["violence"], aggregate="especially_grave")
+    assert a.governing is not None and str(a.governing.ref) == "CC2014 174(2)"
+    check = a.check("imprisonment", 11 * u.year)
+    assert not (check.verdict == "above_maximum" and check.certain)

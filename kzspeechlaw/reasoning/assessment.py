@@ -859,6 +859,8 @@ def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount:
         return result
     if g.ref.code == "AOC2014":
         return _administrative_minor(a, result, kind, amount, extra)
+    if g.ref.code == "CC2014" and result.verdict == "kind_not_available" and not result.certain:
+        return _minor_milder(a, result, kind, amount)
     if g.ref.code != "CC2014" or result.verdict != "within" or liable_from_14(g, a.incident):
         return result
     why = Message("The offender was a minor (the mitigating circumstance stated): a person is liable for {ref} from "
@@ -866,6 +868,36 @@ def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount:
                   "sentence is lawful.", ref=str(g.ref))
     return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
                         depends_on=tuple(dict.fromkeys((*result.depends_on, "age"))))
+
+
+def _minor_milder(a: Assessment, result: sentencing.Check, kind: Penalty | str,
+                  amount: Quantity) -> sentencing.Check:
+    """``result``, a kind the article does not provide, which a court may give only as a milder kind
+    (CC 2014 Art. 55(4)): certainly above the maximum where ``amount`` is above a minor's limit of the
+    kind (Art. 81(3)-(7), the rule ``minor_limits`` of the act's and the decision's day, the lower
+    winning: :func:`~kzspeechlaw.reasoning.sentencing.ranges.imposable`), as a milder kind too; e.g.
+    «Привлечение к общественным работам назначается на срок от сорока до ста пятидесяти часов»
+    (Art. 81(5), 09.04.2016 text): 200 hours is above it."""
+    penalty = sentencing.as_penalty(kind)
+    if penalty is Penalty.IMPRISONMENT and a.incident.aggregate is sentencing.Aggregate.ESPECIALLY_GRAVE:
+        return result  # over such an aggregate Art. 81(7) allows twelve years (aggravated murder, terrorism)
+    days = (a.general_day or a.incident.act_date, a.decided_on)
+    rules = list({r.valid_from: r for r in (sentencing.find("CC2014", "minor_limits", d) for d in days)
+                  if r is not None}.values())
+    caps = [q for q in (r.limit("maximum", penalty.value) for r in rules) if q is not None]
+    if not caps:
+        return result
+    cap = min(caps, key=lambda q: exact(q)[1])
+    try:
+        (unit, value), (cap_unit, cap_value) = exact(amount), exact(cap)
+    except (AmountError, AttributeError, KeyError, ValueError):
+        return result
+    if unit != cap_unit or value <= cap_value:
+        return result
+    cited = tuple(dict.fromkeys(r.cite() for r in rules))
+    why = Message("Even as a milder kind, a minor's {kind} is at most {maximum} ({rule}): {amount} is above it.",
+                  kind=Code(penalty), maximum=cap, rule=Cite(", ".join(cited)), amount=amount)
+    return sentencing.Check(penalty, amount, "above_maximum", cited, (*result.reasons[:1], why))
 
 
 def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,

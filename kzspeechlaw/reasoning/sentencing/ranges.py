@@ -266,7 +266,9 @@ def _for_minor(p: Provision, s: Any, r: Range, facts: Facts, circumstances: froz
     available; open where the act caused a suicide, :data:`MINOR_DEATH`); «не свыше десяти лет»
     (part 7), «на срок до двух лет» (part 6), and the fine, correctional work and community service
     «в размере от ... до ...» of parts 3-5, whose floors take the place of the general part's; a
-    fine or correctional work only with the minor's own earnings or property (:data:`MINOR_EARNINGS`)."""
+    fine or correctional work only with the minor's own earnings or property (:data:`MINOR_EARNINGS`).
+    The final sentence over an aggregate has the same bounds, save imprisonment over one with an
+    especially grave crime, for which part 7 may allow twelve years."""
     if not r.available or not names_minor(facts.mitigating):
         return r
     rules = _cap_rules(p, on, decided, "minor_limits")
@@ -307,8 +309,11 @@ def _for_minor(p: Provision, s: Any, r: Range, facts: Facts, circumstances: froz
              else Message("at least {minimum}", minimum=floor))
     said = Message("{kind}: a minor's punishment, {bound} ({rule})", kind=Code(kind), bound=bound,
                    rule=Cite(", ".join(cited)))
-    aggregate = r.aggregate_maximum if cap is None or not _below(cap, r.aggregate_maximum) else cap
-    aggregate_lowest = r.aggregate_lowest if cap is None or not _below(cap, r.aggregate_lowest) else cap
+    # Over an aggregate with an especially grave crime, which may be aggravated murder or an act of
+    # terrorism, part 7 allows twelve years: the final sentence keeps the aggregate's bound then.
+    final = None if kind is Penalty.IMPRISONMENT and facts.aggregate is Aggregate.ESPECIALLY_GRAVE else cap
+    aggregate = r.aggregate_maximum if final is None or not _below(final, r.aggregate_maximum) else final
+    aggregate_lowest = r.aggregate_lowest if final is None or not _below(final, r.aggregate_lowest) else final
     return attrs.evolve(r, minimum=low, maximum=high, lowest_maximum=low_high, statutory_minimum=statutory,
                         floor=lowest, rules=tuple(dict.fromkeys((*r.rules, *cited))), reasons=(*r.reasons, said),
                         kind_depends=tuple(dict.fromkeys(depends)), aggregate_maximum=aggregate,
