@@ -235,3 +235,17 @@ def test_a_minors_final_sentence_over_an_especially_grave_aggregate_is_not_held_
     assert a.governing is not None and str(a.governing.ref) == "CC2014 174(2)"
     check = a.check("imprisonment", 11 * u.year)
     assert not (check.verdict == "above_maximum" and check.certain)
+
+
+def test_the_age_note_of_a_1997_act_the_2014_code_governs() -> None:
+    """An insult in the media of 2014 (CC 1997 Art. 130(2)) decided in 2016 under the 2014 Code (Art.
+    131(2), the milder law): the age of liability is the 1997 Code's (Art. 15, 16 for insult), and
+    the ranges are the 2014 Code's for a minor: Art. 81(3), 09.04.2016 text, «от десяти до двухсот
+    пятидесяти» MCI, so the fine of up to 200 MCI is imposable from 10 MCI. The note said the 1997
+    Code's rules for minors were not applied, as though the ranges were an adult's."""
+    a = _assess("insult", "2014-06-01", "2016-03-01")
+    assert a.governing is not None and str(a.governing.ref) == "CC2014 131(2)"
+    fine = next(s for s in a.sanctions if s.kind.value == "fine")
+    assert (fine.imposable_minimum, fine.imposable_maximum) == (10 * u.MCI, 200 * u.MCI)
+    note = next(n for n in a.notes if "was a minor" in n)
+    assert "CC1997 15(1)-(2)" in note and "Art. 81" in note and "not modelled" not in note

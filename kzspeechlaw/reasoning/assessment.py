@@ -543,7 +543,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
         return Assessment(incident, decided, matches, None, stopped.outcome, (), None, governing.category, None)
 
     if say:  # the age of liability of the act's time (a later code's is not retroactive, CC 2014 Art. 6(3))
-        say.note(age_note(first, incident))
+        say.note(age_note(first, incident, governing))
     subject = incident.offender.value
     mci_date, basis = penalties.mci_date(governing, incident, decided)
     general_day = way.general_day or incident.act_date

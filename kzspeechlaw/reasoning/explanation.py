@@ -940,13 +940,13 @@ def liable_from_14(p: Provision, incident: Incident) -> bool:
     return rule is not None and (str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles)
 
 
-def age_note(p: Provision, incident: Incident) -> str | None:
+def age_note(p: Provision, incident: Incident, governing: Provision | None = None) -> str | None:
     """Where the facts state that the offender was a minor, what the answer leaves open
     (``depends_on``: age): whether the offender had reached the age of liability for ``p``, the part
     the act fell under when committed (the rule ``liability_age`` of the act date: CC 2014 and
     CC 1997 Art. 15, 16 or for the crimes part 2 lists 14; AOC 2014 Art. 28, 16 by the end of the
-    offence), and the rules for minors: the 1997 Code's are not applied; under the 2014 Code the
-    ranges are a minor's (Art. 81, the rule ``minor_limits``)."""
+    offence), and the rules for minors: the 1997 Code's are not applied; where the 2014 Code governs
+    (``governing``, by default ``p``), the ranges are a minor's (Art. 81, the rule ``minor_limits``)."""
     if not minor_stated(incident):
         return None
     rule = find(p.ref.code, "liability_age", incident.act_date)
@@ -963,7 +963,7 @@ def age_note(p: Provision, incident: Incident) -> str | None:
                        "(Art. 50(2)), which a check of a sentence weighs and the imposable ranges show; the sanctions "
                        "listed are the article's.",
                        rule=Cite(rule.cite()))
-    if p.ref.code == "CC2014":
+    if (governing or p).ref.code == "CC2014":
         minors = N_("the imposable ranges are a minor's (CC 2014 Art. 81: the kinds it bars, its limits; a fine or "
                     "correctional work only with the minor's own earnings or property), and the sanctions listed are "
                     "the article's")
