@@ -42,7 +42,7 @@ class Stage(enum.StrEnum):
 _REQUIRED = ["code", "name", *DATED_KEYS[0]]
 _OPTIONAL = [*DATED_KEYS[1], "base", "caps", "fraction", "ranges", "ratios", "feature_bars", "categories", "kinds",
              "excludes", "articles", "limits", "multiple", "persons"]
-_LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above"}
+_LIMIT_KEYS = {c.value for c in Category} | {"pregnant", "young_children", "excluded_above", "minimum", "maximum"}
 _CAP_KEYS = {c.value for c in Category} | {Stage.ATTEMPT.value, Stage.PREPARATION.value}
 _EXCLUDES = {c.value for c in Category} | {"extremist", "terrorist", "criminal_group", "legal_entity", "other_parts"}
 PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_children_alone", "minor",
@@ -189,8 +189,8 @@ def _limits(reader: Reader, table: Mapping[str, Any]) -> dict[str, tuple[tuple[s
     kinds = {p.value for p in Penalty} | {"deferral"}
     for key, items in table.items():
         if key not in _LIMIT_KEYS or not isinstance(items, list):
-            raise reader.fail(f"limits[{key!r}] must be a category, pregnant, young_children or excluded_above "
-                              f"with a list of '<kind> <amount>', got {items!r}")
+            raise reader.fail(f"limits[{key!r}] must be a category, pregnant, young_children, excluded_above, "
+                              f"minimum or maximum with a list of '<kind> <amount>', got {items!r}")
         pairs: list[tuple[str, Amount]] = []
         for item in items:
             try:

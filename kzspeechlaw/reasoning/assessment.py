@@ -50,6 +50,7 @@ from kzspeechlaw.reasoning.explanation import (
     encroachment_note,
     falls_under_steps,
     in_force_notes,
+    liable_from_14,
     limitation_note,
     open_element_fallback,
     open_element_notes,
@@ -542,7 +543,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
         return Assessment(incident, decided, matches, None, stopped.outcome, (), None, governing.category, None)
 
     if say:  # the age of liability of the act's time (a later code's is not retroactive, CC 2014 Art. 6(3))
-        say.note(age_note(first, incident))
+        say.note(age_note(first, incident, governing))
     subject = incident.offender.value
     mci_date, basis = penalties.mci_date(governing, incident, decided)
     general_day = way.general_day or incident.act_date
@@ -846,61 +847,82 @@ def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -
 
 def _minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
            extra: tuple[str, ...]) -> sentencing.Check:
-    """``result``, not certain where the facts state that the offender was a minor under the 2014
-    Code (the mitigating circumstance ``minor``) and the verdict is not that the kind is not
-    available: Art. 81 sets a minor's punishments and their limits (no imprisonment for a crime of
-    small or medium gravity not causing death, Art. 81(7); a fine only with earnings of their own,
-    Art. 81(3)), which the check does not weigh (the rule ``minor_kinds``). Under the AOC, see
+    """``result`` where the facts state that the offender was a minor (the mitigating circumstance
+    ``minor``). Under the 2014 Code the ranges hold a minor's punishments (Art. 81, the rule
+    ``minor_limits``: :func:`~kzspeechlaw.reasoning.sentencing.ranges.imposable`), so a kind barred
+    or an amount beyond them stands; a sentence within them is not certain where the part is not one
+    of those Art. 15(2) makes a person liable for from 14: whether the offender was 16 at the act
+    decides whether there is liability at all (``age``). Under the AOC, see
     :func:`_administrative_minor`."""
     g = a.governing
     if g is None or not minor_stated(a.incident):
         return result
     if g.ref.code == "AOC2014":
         return _administrative_minor(a, result, kind, amount, extra)
-    if g.ref.code != "CC2014" or result.verdict == "kind_not_available" or not result.certain:
+    if g.ref.code == "CC2014" and result.verdict == "kind_not_available" and not result.certain:
+        return _minor_milder(a, result, kind, amount)
+    if g.ref.code != "CC2014" or result.verdict != "within" or liable_from_14(g, a.incident):
         return result
-    rule = sentencing.find("CC2014", "minor_kinds", a.general_day or a.incident.act_date)
-    cited = rule.cite() if rule is not None else "CC 2014 Art. 81"
-    why = Message("The offender was a minor (the mitigating circumstance stated): {rule} sets a minor's punishments "
-                  "and their limits, which the check does not weigh.", rule=Cite(cited))
+    why = Message("The offender was a minor (the mitigating circumstance stated): a person is liable for {ref} from "
+                  "16 (CC 2014 Art. 15(1)), so whether the offender was 16 at the time of the act decides whether any "
+                  "sentence is lawful.", ref=str(g.ref))
     return attrs.evolve(result, reasons=(*result.reasons, why), certain=False,
-                        depends_on=(*result.depends_on, MINOR_LIMITS))
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, "age"))))
 
 
-MINOR_FINE_MCI = 10
-"""The most an administrative fine on a minor may be, in MCI, whatever the article's fine: AOC 2014
-Art. 66(1), «Размер административного штрафа, налагаемого на несовершеннолетнего, не может превышать
-десять месячных расчетных показателей независимо от размера штрафа, предусмотренного статьей Особенной
-части настоящего раздела», the same in the texts of 11.07.2017 (old layout rus/sec002.md, commit
-a84ebbd2e00cef4c87d07cc36ed4b33e53893a9b), 16.06.2024 (new layout rus/sec002-ch009.md, commit
-21ae8644ab140631174d7da98dc263f14be5d09b) and 31.12.2025 (old layout rus/sec002-ch009.md, commit
-1cb4df4436bda63b246eef5e2b060f53527a2cb1, whose footnote names Law 10.01.2025 No. 155-VIII for part 3
-alone); no footnote names an earlier change, so the cap is taken to stand from 2015. Art. 65(1): a
-minor is 16 or 17 at the time of the offence; Art. 28: no one younger is liable."""
+def _minor_milder(a: Assessment, result: sentencing.Check, kind: Penalty | str,
+                  amount: Quantity) -> sentencing.Check:
+    """``result``, a kind the article does not provide, which a court may give only as a milder kind
+    (CC 2014 Art. 55(4)): certainly above the maximum where ``amount`` is above a minor's limit of the
+    kind (Art. 81(3)-(7), the rule ``minor_limits`` of the act's and the decision's day, the lower
+    winning: :func:`~kzspeechlaw.reasoning.sentencing.ranges.imposable`), as a milder kind too; e.g.
+    «Привлечение к общественным работам назначается на срок от сорока до ста пятидесяти часов»
+    (Art. 81(5), 09.04.2016 text): 200 hours is above it."""
+    penalty = sentencing.as_penalty(kind)
+    if penalty is Penalty.IMPRISONMENT and a.incident.aggregate is sentencing.Aggregate.ESPECIALLY_GRAVE:
+        return result  # over such an aggregate Art. 81(7) allows twelve years (aggravated murder, terrorism)
+    days = (a.general_day or a.incident.act_date, a.decided_on)
+    rules = list({r.valid_from: r for r in (sentencing.find("CC2014", "minor_limits", d) for d in days)
+                  if r is not None}.values())
+    caps = [q for q in (r.limit("maximum", penalty.value) for r in rules) if q is not None]
+    if not caps:
+        return result
+    cap = min(caps, key=lambda q: exact(q)[1])
+    try:
+        (unit, value), (cap_unit, cap_value) = exact(amount), exact(cap)
+    except (AmountError, AttributeError, KeyError, ValueError):
+        return result
+    if unit != cap_unit or value <= cap_value:
+        return result
+    cited = tuple(dict.fromkeys(r.cite() for r in rules))
+    why = Message("Even as a milder kind, a minor's {kind} is at most {maximum} ({rule}): {amount} is above it.",
+                  kind=Code(penalty), maximum=cap, rule=Cite(", ".join(cited)), amount=amount)
+    return sentencing.Check(penalty, amount, "above_maximum", cited, (*result.reasons[:1], why))
 
 
 def _administrative_minor(a: Assessment, result: sentencing.Check, kind: Penalty | str, amount: Quantity,
                           extra: tuple[str, ...]) -> sentencing.Check:
     """A check under the AOC where the facts state that the offender was a minor. A fine, where the
-    part provides one, is capped at :data:`MINOR_FINE_MCI` (Art. 66(1) caps the article's fine, and
-    sets no floor): above the cap with the MCI of every day the case may have been opened, or above
-    the article's own fine, it is above the maximum, certainly where that is so for a minor of 16 or
-    17 as for a younger person, who is not liable (Art. 28); else within but not certain (the age
-    decides, and ``proceedings_date`` where the day's MCI does). Any other certain verdict but an unavailable kind
-    (arrest for a minor, Art. 50(2), is one: the ranges bar it) is not certain: the age decides."""
+    part provides one, is capped at :data:`~kzspeechlaw.reasoning.penalties.MINOR_FINE_MCI` (Art. 66(1)
+    caps the article's fine, and sets no floor): above the cap with the MCI of every day the case may
+    have been opened, or above the article's own fine, it is above the maximum, certainly where that
+    is so for a minor of 16 or 17 as for a younger person, who is not liable (Art. 28); else within
+    but not certain (the age decides, and ``proceedings_date`` where the day's MCI does). Any other
+    certain verdict but an unavailable kind (arrest for a minor, Art. 50(2), is one: the ranges bar
+    it) is not certain: the age decides."""
     why = Message("The offender was a minor (the mitigating circumstance stated): a minor's administrative fine is at "
                   "most {limit} MCI whatever the article's fine ({rule}), and a person under 16 is not liable at "
-                  "all.", limit=MINOR_FINE_MCI, rule=Cite("AOC 2014 Art. 66(1)"))
+                  "all.", limit=penalties.MINOR_FINE_MCI, rule=Cite("AOC 2014 Art. 66(1)"))
     if result.verdict == "kind_not_available" and result.certain:
         return result
     if sentencing.as_penalty(kind) is Penalty.FINE:
         counts = _in_mci(a, amount)
-        if counts and all(n > MINOR_FINE_MCI for n in counts):
+        if counts and all(n > penalties.MINOR_FINE_MCI for n in counts):
             return sentencing.Check(Penalty.FINE, amount, "above_maximum", ("AOC 2014 Art. 66(1)",), (why, *extra))
         if result.verdict == "above_maximum":  # above the article's own fine: above a minor's too
             return attrs.evolve(result, reasons=(*result.reasons, why))
-        known = bool(counts) and all(n <= MINOR_FINE_MCI for n in counts)
-        verdict = "within" if counts and counts[0] <= MINOR_FINE_MCI else "above_maximum"
+        known = bool(counts) and all(n <= penalties.MINOR_FINE_MCI for n in counts)
+        verdict = "within" if counts and counts[0] <= penalties.MINOR_FINE_MCI else "above_maximum"
         return sentencing.Check(Penalty.FINE, amount, verdict, ("AOC 2014 Art. 66(1)", *result.rules),
                                 (why, *result.reasons), certain=False,
                                 depends_on=tuple(dict.fromkeys(("age", *(() if known else ("proceedings_date",)),
@@ -926,10 +948,6 @@ def _in_mci(a: Assessment, amount: Quantity) -> list[Fraction]:
     days, beyond = (penalties.opening_days(a.incident, a.mci_date, a.decided_on) if a.incident.proceedings_date is None
                     else ([a.mci_date], False))
     return [] if beyond else [value / monthly_index.mci_value(day).kzt for day in days]
-
-
-MINOR_LIMITS = N_("the punishments and limits CC 2014 Art. 81 sets for a minor (not modelled)")
-"""What decides a check of a minor's sentence beyond the article's range (:func:`_minor`)."""
 
 
 _DOUBT = {

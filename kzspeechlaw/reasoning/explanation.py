@@ -127,7 +127,8 @@ OPEN_FACTS = {
                         "incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
-           "answer does not apply (a minor's punishments, CC 2014 Art. 81; the 1997 Code's); not an incident field",
+           "answer does not apply (the 1997 Code's; CC 2014 Art. 81's limits are applied to the imposable ranges); "
+           "not an incident field",
 }
 """The names :attr:`~kzspeechlaw.reasoning.assessment.Assessment.depends_on` may give: the facts
 left open on which the outcome, the governing part or the sanctions turn."""
@@ -940,13 +941,20 @@ def repeal_side(incident: Incident, outcome: Outcome, act_id: str | None, day: d
     return None
 
 
-def age_note(p: Provision, incident: Incident) -> str | None:
+def liable_from_14(p: Provision, incident: Incident) -> bool:
+    """Whether ``p`` is one of the offences for which the age-of-liability rule of the act date (the
+    rule ``liability_age``: CC 2014 and CC 1997 Art. 15(2)) makes a person liable from 14."""
+    rule = find(p.ref.code, "liability_age", incident.act_date)
+    return rule is not None and (str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles)
+
+
+def age_note(p: Provision, incident: Incident, governing: Provision | None = None) -> str | None:
     """Where the facts state that the offender was a minor, what the answer leaves open
     (``depends_on``: age): whether the offender had reached the age of liability for ``p``, the part
     the act fell under when committed (the rule ``liability_age`` of the act date: CC 2014 and
     CC 1997 Art. 15, 16 or for the crimes part 2 lists 14; AOC 2014 Art. 28, 16 by the end of the
-    offence), and the rules for minors the reasoning does not apply (under the 2014 Code a minor's
-    punishments, Art. 81)."""
+    offence), and the rules for minors: the 1997 Code's are not applied; where the 2014 Code governs
+    (``governing``, by default ``p``), the ranges are a minor's (Art. 81, the rule ``minor_limits``)."""
     if not minor_stated(incident):
         return None
     rule = find(p.ref.code, "liability_age", incident.act_date)
@@ -955,15 +963,29 @@ def age_note(p: Provision, incident: Incident) -> str | None:
                        "liability under {code} at the time of the act, and the code's rules for minors, are not "
                        "modelled: the answer assumes an offender liable and sentenced as an adult (depends_on: age).",
                        code=p.ref.code)
-    minors = _MINOR_RULES.get(p.ref.code, N_("the code's rules for minors, not modelled"))
     if not rule.articles:
         return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
                        "the offender was 16 when the offence ended or was stopped decides whether there is liability "
                        "at all (depends_on: age). For a minor of 16 or 17 the limitation period is halved (AOC 2014 "
                        "Art. 71), as counted here; the fine is at most 10 MCI (Art. 66(1)) and arrest is not imposed "
-                       "(Art. 50(2)), which a check of a sentence weighs: the sanctions listed are the article's.",
+                       "(Art. 50(2)), which a check of a sentence weighs and the imposable ranges show; the sanctions "
+                       "listed are the article's.",
                        rule=Cite(rule.cite()))
-    if str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles:
+    if (governing or p).ref.code == "CC2014":
+        minors = N_("the imposable ranges are a minor's (CC 2014 Art. 81: the kinds it bars, its limits; a fine or "
+                    "correctional work only with the minor's own earnings or property), and the sanctions listed are "
+                    "the article's")
+        if liable_from_14(p, incident):
+            return Message("The facts state that the offender was a minor: {rule} makes a person liable for {ref} from "
+                           "14, and whether the offender was 14 at the time of the act decides whether there is "
+                           "liability at all; {minors} (depends_on: age).", rule=Cite(rule.cite()), ref=str(p.ref),
+                           minors=minors)
+        return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16, and from "
+                       "14 only for the offences it lists, which {ref} is not. Whether the offender was 16 at the time "
+                       "of the act decides whether there is liability at all; {minors} (depends_on: age).",
+                       rule=Cite(rule.cite()), ref=str(p.ref), minors=minors)
+    minors = N_("the code's rules for minors, not modelled")
+    if liable_from_14(p, incident):
         return Message("The facts state that the offender was a minor: {rule} makes a person liable for {ref} from "
                        "14. The rules for minors are not applied: {minors} (depends_on: age).", rule=Cite(rule.cite()),
                        ref=str(p.ref), minors=minors)
@@ -971,12 +993,6 @@ def age_note(p: Provision, incident: Incident) -> str | None:
                    "only for the offences it lists, which {ref} is not. Whether the offender was 16 at the time of the "
                    "act decides whether there is liability at all; nor are the rules for minors applied: {minors} "
                    "(depends_on: age).", rule=Cite(rule.cite()), ref=str(p.ref), minors=minors)
-
-
-_MINOR_RULES = {"CC2014": N_("a minor's punishments (CC 2014 Art. 81)")}
-"""The rules for minors a code has that the reasoning does not apply (:func:`age_note`): Art. 81 of
-the 2014 Code, read in its 09.04.2016 and 16.09.2025 texts (rus/sec006.md); its Art. 88, the halved
-limitation periods, is applied (:func:`~kzspeechlaw.reasoning.limitation.halved`)."""
 
 
 def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:

@@ -30,7 +30,7 @@ from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import AssessedSanction, Step
 from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES
 from kzspeechlaw.reasoning.time_rules import general_rule, interval, rules_index
-from kzspeechlaw.units import Quantity, lesser, unit_name
+from kzspeechlaw.units import Quantity, lesser, registry, unit_name
 
 _OWN_SANCTIONS = Memo()
 
@@ -253,6 +253,35 @@ def imposable_steps(sanctions: tuple[AssessedSanction, ...], on: dt.date, decide
             for s in sanctions if s.imposable_rules and s.available]
 
 
+MINOR_FINE_MCI = 10
+"""The most an administrative fine on a minor may be, in MCI, whatever the article's fine: AOC 2014
+Art. 66(1), «Размер административного штрафа, налагаемого на несовершеннолетнего, не может превышать
+десять месячных расчетных показателей независимо от размера штрафа, предусмотренного статьей Особенной
+части настоящего раздела», the same in the texts of 11.07.2017 (old layout rus/sec002.md, commit
+a84ebbd2e00cef4c87d07cc36ed4b33e53893a9b), 16.06.2024 (new layout rus/sec002-ch009.md, commit
+21ae8644ab140631174d7da98dc263f14be5d09b) and 31.12.2025 (old layout rus/sec002-ch009.md, commit
+1cb4df4436bda63b246eef5e2b060f53527a2cb1, whose footnote names Law 10.01.2025 No. 155-VIII for part 3
+alone); no footnote names an earlier change, so the cap is taken to stand from 2015. Art. 65(1): a
+minor is 16 or 17 at the time of the offence; Art. 28: no one younger is liable."""
+
+
+def _minor_fine(p: Provision, facts: sentencing.Facts, s: AssessedSanction) -> AssessedSanction:
+    """``s``, an administrative fine imposable on a minor (the mitigating circumstance stated), at
+    most :data:`MINOR_FINE_MCI` (AOC 2014 Art. 66(1)), with no floor where the article's is above it
+    (the article sets none for a minor); a check weighs the cap with the MCI of the day the case was
+    opened (:func:`kzspeechlaw.reasoning.assessment._administrative_minor`)."""
+    if (p.regime is not Regime.ADMINISTRATIVE or s.kind is not Penalty.FINE or s.barred or not s.available
+            or not sentencing.names_minor(facts.mitigating) or s.imposable_maximum is None
+            or unit_name(s.imposable_maximum) != "MCI"):
+        return s
+    high = lesser(s.imposable_maximum, registry().Quantity(MINOR_FINE_MCI, "MCI"))
+    low = s.imposable_minimum
+    if low is not None and (unit_name(low) != "MCI" or low.magnitude > MINOR_FINE_MCI):
+        low = None
+    return attrs.evolve(s, imposable_minimum=low, imposable_maximum=high,
+                        imposable_rules=(*s.imposable_rules, "AOC 2014 Art. 66(1)"))
+
+
 def imposable_kinds(sanctions: Iterable[AssessedSanction]) -> tuple[Penalty, ...]:
     """The kinds a court may impose on the facts: not suspended, and not barred on them (a range
     with no maximum where the statute gives one: :func:`kzspeechlaw.reasoning.sentencing.imposable`,
@@ -271,10 +300,10 @@ def imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: I
 
     def make() -> tuple[AssessedSanction, ...]:
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
-        return tuple(attrs.evolve(s, imposable_minimum=r.minimum, imposable_maximum=r.maximum,
-                                  imposable_rules=r.rules, note=s.note or r.caveat,
-                                  barred=not r.available and (s.available or (
-                                      bool(s.still_for) and STILL_APPLIES not in r.kind_depends)))
+        return tuple(_minor_fine(p, facts, attrs.evolve(
+            s, imposable_minimum=r.minimum, imposable_maximum=r.maximum, imposable_rules=r.rules,
+            note=s.note or r.caveat, barred=not r.available and (s.available or (
+                bool(s.still_for) and STILL_APPLIES not in r.kind_depends))))
                      for s, r in zip(sanctions, ranges, strict=True))
 
     return _IMPOSABLE.get(key, make)

@@ -225,13 +225,99 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
             below_minimum=None, available=s.available, statutory_minimum=s.minimum, modelled=False,
             floor=s.minimum if getattr(s, "floor", None) else None),  # the general part's floor (CC 1997 Arts. 40-48)
             facts, on, decided)) for s in items)
-    features = offence_features(p, circumstances)
+    done = frozenset(circumstances)  # read twice: the features and a minor's imprisonment (:func:`_for_minor`)
+    features = offence_features(p, done)
     top = most_severe(s.kind for s in items)
     severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))
     kinds = tuple(s.kind for s in items)
-    return tuple(_suspended(s, _with_aggregate(p, _criminal(p, attrs.evolve(s, available=True) if _spares(s) else s,
-                                                            kinds, severe, facts, features, on, decided),
-                                               facts, on, decided)) for s in items)
+    return tuple(_suspended(s, _for_minor(p, s, _with_aggregate(p, _criminal(
+        p, attrs.evolve(s, available=True) if _spares(s) else s, kinds, severe, facts, features, on, decided),
+        facts, on, decided), facts, done, on, decided)) for s in items)
+
+
+MINOR_EARNINGS = N_("whether the minor had earnings or property of their own (a fine), or earnings or other permanent "
+                    "income (correctional work), as CC 2014 Art. 81(3)-(4) requires; not incident fields")
+"""What decides a minor's fine or correctional work besides its amount (:func:`_for_minor`)."""
+
+MINOR_DEATH = N_("whether a crime that caused a suicide is one «связанное с причинением смерти», for which CC 2014 "
+                 "Art. 81(7) does not bar a minor's imprisonment (not read)")
+"""What decides a minor's imprisonment for a crime of small or medium gravity that caused a suicide."""
+
+MINOR_ARTICLE_FLOOR = N_("whether a minor's punishment may go below the article's own minimum to the limits of CC "
+                         "2014 Art. 81 (not read)")
+"""What decides a minor's punishment where the article's own minimum is above Art. 81's maximum."""
+
+
+def _below(a: Quantity | None, b: Quantity | None) -> bool:
+    """Whether amount ``a`` is less than ``b`` (units of one measure); ``False`` where either is missing."""
+    if a is None or b is None:
+        return False
+    (unit_a, value_a), (unit_b, value_b) = exact(a), exact(b)
+    return unit_a == unit_b and value_a < value_b
+
+
+def _for_minor(p: Provision, s: Any, r: Range, facts: Facts, circumstances: frozenset[str], on: dt.date,
+               decided: dt.date) -> Range:
+    """``r`` for an offender the facts state was a minor (the mitigating circumstance: 14 to 17 at the
+    act, CC 2014 Art. 80(1)), within the limits of a minor's punishments (Art. 81, the rule
+    ``minor_limits`` of ``on`` and of the decision date, the lower limit winning, Art. 6(1)):
+    «Несовершеннолетним, совершившим преступление небольшой тяжести или преступление средней
+    тяжести, не связанное с причинением смерти, лишение свободы не назначается» (part 7: not
+    available; open where the act caused a suicide, :data:`MINOR_DEATH`); «не свыше десяти лет»
+    (part 7), «на срок до двух лет» (part 6), and the fine, correctional work and community service
+    «в размере от ... до ...» of parts 3-5, whose floors take the place of the general part's; a
+    fine or correctional work only with the minor's own earnings or property (:data:`MINOR_EARNINGS`).
+    The final sentence over an aggregate has the same bounds, save imprisonment over one with an
+    especially grave crime, for which part 7 may allow twelve years."""
+    if not r.available or not names_minor(facts.mitigating):
+        return r
+    rules = _cap_rules(p, on, decided, "minor_limits")
+    if not rules:
+        return r
+    kind, cited = r.kind, _cites(rules)
+    if kind is Penalty.IMPRISONMENT and any(p.category.value in x.categories for x in rules):
+        if "caused_suicide" not in circumstances:
+            return Range(kind, None, None, None, cited, (Message(
+                "No imprisonment for a minor who committed a crime of small or medium gravity not causing death "
+                "({rule}).", rule=Cite(", ".join(cited))),), available=False)
+        r = attrs.evolve(r, kind_depends=(*r.kind_depends, MINOR_DEATH), reasons=(*r.reasons, Message(
+            "imprisonment: not for a minor who committed a crime of small or medium gravity not causing death "
+            "({rule}); whether one that caused a suicide is such a crime is not read", rule=Cite(", ".join(cited)))))
+    highs = [q for q in (x.limit("maximum", kind.value) for x in rules) if q is not None]
+    lows = [q for q in (x.limit("minimum", kind.value) for x in rules) if q is not None]
+    if not highs and not lows:
+        return r
+    cap = min(highs, key=lambda q: exact(q)[1]) if highs else None
+    floor = min(lows, key=lambda q: exact(q)[1]) if lows else None
+    depends = [*r.kind_depends, *((MINOR_EARNINGS,) if kind in (Penalty.FINE, Penalty.CORRECTIONAL_WORK) else ())]
+    low, statutory, lowest = r.minimum, r.statutory_minimum, r.floor
+    general = bool(getattr(s, "floor", None))  # the sanction's minimum is the general part's (Arts. 41-46)
+    if not general and _below(cap, statutory):  # the article's own minimum above a minor's maximum
+        depends.append(MINOR_ARTICLE_FLOOR)
+        low = statutory = floor if floor is not None else r.floor
+    elif floor is not None:
+        if general or low is None or _below(low, floor):  # the general part's floor gives way to Art. 81's
+            low = floor
+        if general or statutory is None or _below(statutory, floor):
+            statutory = floor
+        lowest = floor
+    high = r.maximum if cap is None or (r.maximum is not None and not _below(cap, r.maximum)) else cap
+    low_high = r.lowest_maximum if cap is None or (r.lowest_maximum is not None and not _below(
+        cap, r.lowest_maximum)) else cap
+    bound = (Message("{minimum} to {maximum}", minimum=floor, maximum=cap) if floor is not None and cap is not None
+             else Message("at most {maximum}", maximum=cap) if cap is not None
+             else Message("at least {minimum}", minimum=floor))
+    said = Message("{kind}: a minor's punishment, {bound} ({rule})", kind=Code(kind), bound=bound,
+                   rule=Cite(", ".join(cited)))
+    # Over an aggregate with an especially grave crime, which may be aggravated murder or an act of
+    # terrorism, part 7 allows twelve years: the final sentence keeps the aggregate's bound then.
+    final = None if kind is Penalty.IMPRISONMENT and facts.aggregate is Aggregate.ESPECIALLY_GRAVE else cap
+    aggregate = r.aggregate_maximum if final is None or not _below(final, r.aggregate_maximum) else final
+    aggregate_lowest = r.aggregate_lowest if final is None or not _below(final, r.aggregate_lowest) else final
+    return attrs.evolve(r, minimum=low, maximum=high, lowest_maximum=low_high, statutory_minimum=statutory,
+                        floor=lowest, rules=tuple(dict.fromkeys((*r.rules, *cited))), reasons=(*r.reasons, said),
+                        kind_depends=tuple(dict.fromkeys(depends)), aggregate_maximum=aggregate,
+                        aggregate_lowest=aggregate_lowest)
 
 
 def _suspended(s: Any, r: Range) -> Range:
