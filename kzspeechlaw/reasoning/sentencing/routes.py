@@ -156,14 +156,15 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
             reasons = join((_BAR.get(e, e.replace("_", " ")) for e in bars), ", ")
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions,
                                (Message("Not for this crime ({reasons}; CC 2014 Art. 63(6)).", reasons=reasons),)))
+        elif names_minor(facts.mitigating) and p.category in (Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY) and any(
+                s.kind is Penalty.IMPRISONMENT for s in p.sanctions):  # not imposable for the crime (Art. 81(7))
+            out.append(Release("conditional_sentence", "depends", cond.cite(), conditions, (_MINOR_81_7,)))
         elif Penalty.IMPRISONMENT not in set(kinds):
             out.append(Release("conditional_sentence", "closed", cond.cite(), conditions, (
                 N_("Only a sentence of imprisonment can be made conditional; the sanction has none.")
                 if not any(s.kind is Penalty.IMPRISONMENT for s in p.sanctions) else
                 N_("Only a sentence of imprisonment can be made conditional; on these facts imprisonment cannot be "
                    "imposed."),)))
-        elif names_minor(facts.mitigating) and p.category in (Category.SMALL_GRAVITY, Category.MEDIUM_GRAVITY):
-            out.append(Release("conditional_sentence", "depends", cond.cite(), conditions, (_MINOR_81_7,)))
         elif p.category not in (Category.GRAVE, Category.ESPECIALLY_GRAVE) or _no_recidivism(facts):
             out.append(Release("conditional_sentence", "open", cond.cite(), conditions, (
                 N_("A court may make a sentence of imprisonment conditional (probation for the whole term)."),)))
