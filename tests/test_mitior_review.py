@@ -1,0 +1,81 @@
+"""Review of the law of the decision date: lex mitior, decriminalisation and re-qualification.
+
+Figures from the statute texts (shared/law/statutes):
+
+- CC 1997 Art. 317-1(2) (final text): «Те же деяния, совершенные с использованием средств массовой
+  информации, - наказываются штрафом в размере от пятисот до одной тысячи месячных расчетных
+  показателей ...»; it displaced Art. 130(2): «Оскорбление, содержащееся в ... средствах массовой
+  информации».
+- CC 2014 Art. 373: «Статья 373 исключена Законом РК от 12.07.2023 № 23-VIII»; Art. 131(2) stays in
+  force: «наказывается штрафом в размере до двухсот месячных расчетных показателей либо
+  исправительными работами в том же размере, либо привлечением к общественным работам на срок до
+  ста восьмидесяти часов».
+- CC 2014 Art. 41(2) as worded by Law 180-VI: «За уголовные проступки штраф устанавливается в
+  пределах от двадцати до двухсот месячных расчетных показателей»; Art. 41(1): the MCI
+  «действовавших на момент совершения уголовного правонарушения» (1 852 tenge in 2014).
+- CC 2014 Art. 71(1): «1) один год после совершения уголовного проступка».
+- CC 2014 Art. 6(1): only a law «устраняющий преступность или наказуемость деяния» removes liability.
+"""
+
+import datetime as dt
+
+import kzspeechlaw as kz
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.incident import Incident
+
+D = dt.date
+MCI, KZT = kz.ureg.MCI, kz.ureg.KZT
+
+FIRST_PRESIDENT_1997 = Incident(act_date=D(2014, 6, 1), conduct="insult", target="first_president",
+                                channel="mass_media")
+
+
+def test_a_1997_insult_of_the_first_president_is_not_decriminalised_by_the_repeal_of_art_373() -> None:
+    """An insult of the First President in the media in June 2014 was CC 1997 317-1(2), and also
+    the insult in the media of Art. 130(2) that the special article displaced; from 2015 it is
+    CC 2014 373(2), and public insult (Art. 131(2)) covers it from the Code's first day. Law 23-VIII
+    repealed Art. 373 alone: the act stays a crime, re-qualified as Art. 131(2), not
+    decriminalised (it was, before the fix)."""
+    a = assess(FIRST_PRESIDENT_1997, decided_on=D(2024, 3, 1))
+    assert a.outcome is not kz.Outcome.DECRIMINALISED
+    assert a.governing is not None and str(a.governing.ref) == "CC2014 131(2)"
+    fine = next(s for s in a.sanctions if s.kind.value == "fine")
+    assert (fine.minimum, fine.maximum) == (20 * MCI, 200 * MCI)
+    assert fine.maximum_kzt == 200 * 1852 * KZT
+    # a criminal misdemeanour: one year from 2014-06-01, long past
+    assert a.outcome is kz.Outcome.TIME_BARRED
+    step = next(s.what for s in a.trace if "23-VIII" in s.what and "repealed" in s.what)
+    # the part repealed is the 2014 Code's, and the survivor is named with the day it took over
+    assert step.startswith("CC2014 373(2) was repealed by Law 23-VIII from 2023-07-23")
+    assert "CC2014 131(2)" in step and "since 2015-01-01" in step
+
+
+def test_before_the_repeal_the_1997_insult_falls_under_art_373() -> None:
+    """Decided before Law 23-VIII (2023-07-23), the same act is compared with CC 2014 373(2) and
+    is not re-qualified."""
+    a = assess(FIRST_PRESIDENT_1997, decided_on=D(2023, 7, 1))
+    assert a.outcome is not kz.Outcome.DECRIMINALISED
+    assert not any("repealed" in s.what for s in a.trace)
+
+
+def test_a_1997_slander_of_the_first_president_is_decriminalised() -> None:
+    """Slander is not insult: CC 2014 Art. 130 was repealed by Law 349-VI in 2020 («Статья 130
+    исключена»), so when Art. 373 went in 2023 no part of the Code covered the act, and AOC 2014
+    Art. 73-3, which did not exist in 2014, does not reach it (AOC 2014 Art. 5(2))."""
+    inc = Incident(act_date=D(2014, 6, 1), conduct="slander", target="first_president", channel="mass_media")
+    a = assess(inc, decided_on=D(2024, 3, 1))
+    assert a.outcome is kz.Outcome.DECRIMINALISED
+    step = next(s.what for s in a.trace if "repealed" in s.what)
+    assert step.startswith("CC2014 373(2) was repealed by Law 23-VIII")
+
+
+def test_a_1997_slander_names_the_2014_part_that_was_repealed() -> None:
+    """A slander in the media of 2013 (CC 1997 129(2), from 2015 CC 2014 130(2)) decided in 2021 is
+    decriminalised by Law 349-VI, which repealed CC 2014 Art. 130, not the 1997 article (that
+    ended with its Code on 2015-01-01)."""
+    inc = Incident(act_date=D(2013, 6, 1), conduct="slander", channel="mass_media")
+    a = assess(inc, decided_on=D(2021, 3, 1))
+    assert a.outcome is kz.Outcome.DECRIMINALISED
+    step = next(s.what for s in a.trace if "349-VI" in s.what)
+    assert step.startswith("CC2014 130(2) was repealed by Law 349-VI from 2020-07-10")
+    assert not any("CC1997 129(2) was repealed" in s.what for s in a.trace)
