@@ -48,6 +48,8 @@ def test_a_1997_insult_of_the_first_president_is_not_decriminalised_by_the_repea
     # the part repealed is the 2014 Code's, and the survivor is named with the day it took over
     assert step.startswith("CC2014 373(2) was repealed by Law 23-VIII from 2023-07-23")
     assert "CC2014 131(2)" in step and "since 2015-01-01" in step
+    note = next(n for n in a.notes if n.startswith("CC2014 373(2) ceased to apply on 2023-07-23"))
+    assert "has been CC2014 131(2)" in note and "since 2015-01-01" in note
 
 
 def test_before_the_repeal_the_1997_insult_falls_under_art_373() -> None:

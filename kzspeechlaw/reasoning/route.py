@@ -491,7 +491,13 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                 from_replacement = replaced_on if str(heir.ref) not in _covered(matches) else None
                 steps.append(_requalification_step(first, last, heir, covered[str(heir.ref)], from_replacement,
                                                    decided))
-                notes.append(Message("{ref} ceased to apply on {day} (Law {act}), but the act was and remains {heir} "
+                notes.append(Message("{ref} ceased to apply on {day} (Law {act}), but the act has been {heir} "
+                                     "({title}) since {start}, when its code replaced the one in force at the act, and "
+                                     "remains so; it stays punishable under the milder of the laws.", ref=str(last.ref),
+                                     day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title,
+                                     start=from_replacement)
+                             if heir.regime is first.regime and from_replacement is not None else
+                             Message("{ref} ceased to apply on {day} (Law {act}), but the act was and remains {heir} "
                                      "({title}); it stays punishable under the milder of the two.", ref=str(last.ref),
                                      day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title)
                              if heir.regime is first.regime else
