@@ -20,8 +20,10 @@ Figures from the statute texts (shared/law/statutes):
 import datetime as dt
 
 import kzspeechlaw as kz
+from kzspeechlaw.law.model import Penalty, Sanction
 from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.leniency import Leniency, compare
 
 D = dt.date
 MCI, KZT = kz.ureg.MCI, kz.ureg.KZT
@@ -81,3 +83,62 @@ def test_a_1997_slander_names_the_2014_part_that_was_repealed() -> None:
     step = next(s.what for s in a.trace if "349-VI" in s.what)
     assert step.startswith("CC2014 130(2) was repealed by Law 349-VI from 2020-07-10")
     assert not any("CC1997 129(2) was repealed" in s.what for s in a.trace)
+
+
+# --- A bound that moved against the ends ---------------------------------------------------------
+
+YEAR = kz.ureg.year
+
+CC1997_318_2 = (  # «штрафом в размере от пятисот до одной тысячи месячных расчетных показателей, либо
+    # исправительными работами на срок от одного года до двух лет, либо ограничением свободы на срок до
+    # трех лет, либо лишением свободы на тот же срок» (the terms' floors left to the general part)
+    Sanction(Penalty.FINE, 500 * MCI, 1000 * MCI),
+    Sanction(Penalty.CORRECTIONAL_WORK, 1 * YEAR, 2 * YEAR),
+    Sanction(Penalty.RESTRICTION_OF_FREEDOM, None, 3 * YEAR),
+    Sanction(Penalty.IMPRISONMENT, None, 3 * YEAR),
+)
+CC2014_375_2_LAW_180_VI = (  # «штрафом в размере до трех тысяч месячных расчетных показателей либо
+    # исправительными работами в том же размере, либо ограничением свободы на срок до трех лет, либо
+    # лишением свободы на тот же срок»; the fine's floor for a crime under Law 180-VI: «за преступления
+    # – в пределах от двухсот» (Art. 41(2)); the terms' floors left to the general part
+    Sanction(Penalty.FINE, 200 * MCI, 3000 * MCI),
+    Sanction(Penalty.CORRECTIONAL_WORK, 200 * MCI, 3000 * MCI),
+    Sanction(Penalty.RESTRICTION_OF_FREEDOM, None, 3 * YEAR),
+    Sanction(Penalty.IMPRISONMENT, None, 3 * YEAR),
+)
+
+
+def test_a_lighter_lowest_fine_beside_a_higher_maximum_fine_is_mixed() -> None:
+    """The heaviest punishment is the same (imprisonment up to three years), the mildest lighter (a
+    fine from 200 MCI, not 500), but the fine both allow reaches 3,000 MCI where it stopped at 1,000:
+    milder in one respect, harsher in another (CC 2014 Art. 6(1), (3)). It was «more lenient»."""
+    assert compare(CC1997_318_2, CC2014_375_2_LAW_180_VI) is Leniency.MIXED
+    assert compare(CC2014_375_2_LAW_180_VI, CC1997_318_2) is Leniency.MIXED
+
+
+def test_bounds_that_all_fall_stay_more_lenient() -> None:
+    """CC 2014 Art. 378(1) before and after Law 180-VI: «до ста ... до ста двадцати часов ... до сорока
+    пяти суток» became «до восьмидесяти ... до восьмидесяти часов ... до двадцати суток»: every bound
+    falls, the change is milder."""
+    before = (Sanction(Penalty.FINE, None, 100 * MCI), Sanction(Penalty.CORRECTIONAL_WORK, None, 100 * MCI),
+              Sanction(Penalty.COMMUNITY_SERVICE, None, 120 * kz.ureg.hour),
+              Sanction(Penalty.ARREST, None, 45 * kz.ureg.day))
+    after = (Sanction(Penalty.FINE, None, 80 * MCI), Sanction(Penalty.CORRECTIONAL_WORK, None, 80 * MCI),
+             Sanction(Penalty.COMMUNITY_SERVICE, None, 80 * kz.ureg.hour), Sanction(Penalty.ARREST, None, 20 * kz.ureg.day))
+    assert compare(before, after) is Leniency.MORE_LENIENT
+
+
+def test_a_1997_media_insult_of_the_president_stays_under_the_1997_article() -> None:
+    """An insult of the President in the media of September 2014 (CC 1997 318(2)) decided in June 2019:
+    the 2014 Code's Art. 375(2) with the general part of Law 180-VI is mixed against it (above), so the
+    law of the act's time governs (CC 2014 Art. 5) and a sentence is checked against both. It used to
+    govern under Art. 375(2), with a fine up to 3,000 MCI the 1997 article never allowed."""
+    a = assess(Incident(act_date=D(2014, 9, 1), conduct="insult", target="president", channel="mass_media"),
+               decided_on=D(2019, 6, 1))
+    assert a.governing is not None and str(a.governing.ref) == "CC1997 318(2)"
+    fine = next(s for s in a.sanctions if s.kind.value == "fine")
+    assert (fine.minimum, fine.maximum) == (500 * MCI, 1000 * MCI)
+    assert any("180-VI" in s.what and "is mixed" in s.what for s in a.trace)
+    # 2,000 MCI: above the 1997 maximum, within the 2014 one: the check cannot be certain
+    check = a.check("fine", 2000 * MCI)
+    assert check.verdict == "above_maximum" and not check.certain
