@@ -142,3 +142,36 @@ def test_a_1997_media_insult_of_the_president_stays_under_the_1997_article() -> 
     # 2,000 MCI: above the 1997 maximum, within the 2014 one: the check cannot be certain
     check = a.check("fine", 2000 * MCI)
     assert check.verdict == "above_maximum" and not check.certain
+
+
+# --- The in-force date of Law 349-VI ----------------------------------------------------------------
+
+SLANDER_2019 = Incident(act_date=D(2019, 6, 1), conduct="slander", channel="mass_media", allegation="none")
+
+
+def test_a_decision_days_before_the_counted_in_force_date_of_349_vi_is_left_open() -> None:
+    """Law 26.06.2020 No. 349-VI (repealing CC 2014 Art. 130) «вводится в действие по истечении
+    десяти календарных дней после дня его первого официального опубликования»; its publication on
+    29.06.2020 comes from a secondary report, so 10.07.2020 (the ten days 30.06-09.07) is not the
+    earliest possible day: published on the day of adoption, 26.06, it would be in force from
+    07.07.2020 (the ten days 27.06-06.07). A decision of 08.07.2020 on a 2019 slander was answered
+    «liable» with nothing open; now the answer turns on the in-force date and the note gives the
+    other answer (decriminalised)."""
+    a = assess(SLANDER_2019, decided_on=D(2020, 7, 8))
+    assert a.outcome is kz.Outcome.LIABLE
+    assert "in_force" in a.depends_on
+    note = next(n for n in a.notes if n.startswith("Had Law 349-VI taken effect by the decision"))
+    assert "2020-07-07" in note and "2020-07-10" in note and "decriminalised" in note
+    # a fine of 300 MCI is within CC 2014 Art. 130(2) («штрафом в размере до двух тысяч»), but no
+    # punishment at all had the Law taken effect: the check is not certain and names the Law
+    check = a.check("fine", 300 * MCI)
+    assert check.verdict == "within" and not check.certain
+    assert any("349-VI" in str(d) for d in check.depends_on)
+
+
+def test_before_the_earliest_day_of_349_vi_nothing_is_open() -> None:
+    """On 06.07.2020 Law 349-VI cannot have been in force (07.07.2020 at the earliest)."""
+    a = assess(SLANDER_2019, decided_on=D(2020, 7, 6))
+    assert a.outcome is kz.Outcome.LIABLE and "in_force" not in a.depends_on
+    assert not any("349-VI" in n for n in a.notes)
+    assert not any("349-VI" in str(d) for d in a.check("fine", 300 * MCI).depends_on)
