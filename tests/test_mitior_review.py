@@ -175,3 +175,20 @@ def test_before_the_earliest_day_of_349_vi_nothing_is_open() -> None:
     assert a.outcome is kz.Outcome.LIABLE and "in_force" not in a.depends_on
     assert not any("349-VI" in n for n in a.notes)
     assert not any("349-VI" in str(d) for d in a.check("fine", 300 * MCI).depends_on)
+
+
+def test_an_act_days_before_the_counted_in_force_date_of_349_vi_is_left_open() -> None:
+    """A slander in the media of 08.07.2020, decided on 01.09.2020: under the data CC 2014 Art. 130(2)
+    was in force at the act and was repealed before the decision (decriminalised, and AOC Art. 73-3
+    does not reach an earlier act, AOC Art. 5(2)). Had Law 349-VI been published when adopted, it was
+    in force from 07.07.2020 and the act was an administrative offence under the Art. 73-3(2) it
+    inserted: «180 MCI» for a natural person. The answer turns on the in-force date."""
+    inc = Incident(act_date=D(2020, 7, 8), conduct="slander", channel="mass_media", allegation="none")
+    a = assess(inc, decided_on=D(2020, 9, 1))
+    assert a.outcome is kz.Outcome.DECRIMINALISED
+    assert "in_force" in a.depends_on
+    note = next(n for n in a.notes if n.startswith("Had Law 349-VI taken effect by the act"))
+    assert "2020-07-07" in note and "AOC2014 73-3(2)" in note
+    # an act of 06.07.2020 predates any day the Law could take effect
+    b = assess(inc.varied(act_date=D(2020, 7, 6)), decided_on=D(2020, 9, 1))
+    assert b.outcome is kz.Outcome.DECRIMINALISED and "in_force" not in b.depends_on
