@@ -128,6 +128,18 @@ def test_bounds_that_all_fall_stay_more_lenient() -> None:
     assert compare(before, after) is Leniency.MORE_LENIENT
 
 
+def test_a_floor_the_earlier_law_left_unstated_is_not_a_rise() -> None:
+    """CC 2014 Art. 378(1) of 2016, arrest suspended (Art. 467(1): Art. 45 «вводится в действие с 1
+    января 2017 года»), so no floor: «арестом на срок до сорока пяти суток»; the same part with the
+    general part of Law 180-VI: «до двадцати суток», floor «от десяти до пятидесяти суток» (Art. 45(2)).
+    The fine «до ста» / «до восьмидесяти», its floor for a misdemeanour «от двадцати пяти» before Law
+    180-VI and «от двадцати» after (Art. 41(2)). The unstated floor is not weighed as zero against ten
+    days: every stated bound falls, milder."""
+    before = (Sanction(Penalty.FINE, 25 * MCI, 100 * MCI), Sanction(Penalty.ARREST, None, 45 * kz.ureg.day))
+    after = (Sanction(Penalty.FINE, 20 * MCI, 80 * MCI), Sanction(Penalty.ARREST, 10 * kz.ureg.day, 20 * kz.ureg.day))
+    assert compare(before, after) is Leniency.MORE_LENIENT
+
+
 def test_a_1997_media_insult_of_the_president_stays_under_the_1997_article() -> None:
     """An insult of the President in the media of September 2014 (CC 1997 318(2)) decided in June 2019:
     the 2014 Code's Art. 375(2) with the general part of Law 180-VI is mixed against it (above), so the

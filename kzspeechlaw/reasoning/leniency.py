@@ -158,15 +158,14 @@ def compare(
     if top is None or bottom is None:
         return Leniency.MIXED
     signs = [top, bottom, _sign(_additional(later_additional), _additional(earlier_additional))]
-    moves, (removed, added) = _moves(old, new)
-    mandatory_moves, (struck, put) = _moves(_mandatory(earlier_additional), _mandatory(later_additional))
-    optional_moves, (dropped, joined) = _moves(_optional(earlier_additional), _optional(later_additional))
-    # an optional additional punishment added can only worsen the offender's position, one removed only better it
-    between = [*moves, *mandatory_moves, *optional_moves, *[-1] * len(dropped), *[1] * len(joined)]
     if all(s == 0 for s in signs):  # the ends weigh the same: what lies between them
+        moves, (removed, added) = _moves(old, new)
+        mandatory_moves, (struck, put) = _moves(_mandatory(earlier_additional), _mandatory(later_additional))
         if removed or added or struck or put:
             return Leniency.UNWEIGHED
-        signs = between
+        optional_moves, (dropped, joined) = _moves(_optional(earlier_additional), _optional(later_additional))
+        # an optional additional punishment added can only worsen the offender's position, one removed only better it
+        signs = [*moves, *mandatory_moves, *optional_moves, *[-1] * len(dropped), *[1] * len(joined)]
         if all(s == 0 for s in signs):
             return Leniency.EQUAL
     else:  # the ends decide, unless a bound both state of an alternative both have moved the other way
