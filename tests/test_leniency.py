@@ -49,9 +49,14 @@ def test_a_route_weighs_1997_versions_by_the_1997_order_and_two_codes_by_the_201
     assert (str(a.governing.ref), a.governing.act) == ("CC1997 319(1)", "393-IV")
     # Decided in 2016: CC 2014 Art. 376(1), whose heaviest kind is arrest, against the 393-IV
     # version, whose heaviest is restriction of freedom: by the 2014 order (CC 2014 Art. 40, arrest
-    # before restriction of freedom) the new Code is milder.
+    # before restriction of freedom) the new Code's ends are milder. But it raised the community work
+    # that both allow: «привлечением к общественным работам на срок до ста восьмидесяти часов» (CC 1997
+    # Art. 319(1)) against «... на срок до двухсот сорока часов» (CC 2014 Art. 376(1), 2015 text): milder
+    # in some respects and harsher in another, so the law of the act's time stays and the court
+    # compares them on the facts (CC 2014 Art. 6).
     a = kz.assess(inc, "2016-06-01")
-    assert str(a.governing.ref) == "CC2014 376(1)"
+    assert str(a.governing.ref) == "CC1997 319(1)"
+    assert any("376(1)" in step.what and "is mixed" in step.what for step in a.trace)
 
 
 def test_wording_only_change_is_equal() -> None:

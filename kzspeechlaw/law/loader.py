@@ -138,7 +138,7 @@ def _load_acts(directory: Path) -> tuple[dict[str, Act], dt.date]:
         reader = Reader("acts.toml", f"act #{index + 1} ({record.get('id', '?')})", record)
         reader.only(
             ["id", "title", "adopted", "in_force_rule", "source", "verified"],
-            ["published", "in_force", "notes"],
+            ["published", "published_read", "in_force", "notes"],
         )
         act = Act(
             id=reader.get("id", str),
@@ -150,6 +150,7 @@ def _load_acts(directory: Path) -> tuple[dict[str, Act], dt.date]:
             source=reader.get("source", str),
             verified=reader.get("verified", bool),
             notes=reader.get("notes", str, ""),
+            published_read=reader.get("published_read", bool, True),
         )
         if act.id in acts:
             raise reader.fail(f"act {act.id} is listed twice")

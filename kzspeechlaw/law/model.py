@@ -144,6 +144,9 @@ class Act:
     source: str
     verified: bool
     notes: str = ""
+    published_read: bool = True
+    """Whether ``published`` was read in a primary text; where not (a secondary report), an in-force
+    date counted from it is not the earliest the act could take effect."""
 
 
 class Title(Mapping[str, str]):

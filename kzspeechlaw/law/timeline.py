@@ -160,7 +160,16 @@ def _law_days(versions: Iterable[Provision] | None = None) -> tuple[dt.date, ...
         data.mci_until + dt.timedelta(days=1),
         CC2014_FROM,
     )
-    return (*days, *window_ends(code_days(versions)))
+    changes = code_days(versions)
+    return (*days, *window_ends(changes), *early_starts(changes))
+
+
+def early_starts(days: Iterable[dt.date]) -> tuple[dt.date, ...]:
+    """Of ``days``, those of :func:`unread_publication_days`, each moved to the earliest day its laws
+    could have taken effect: from it up to the day a decision is weighed as if they had already
+    taken effect too (:func:`kzspeechlaw.reasoning.explanation.in_force_what_ifs`)."""
+    counted = set(days)
+    return tuple(sorted(earliest for day, _, earliest in unread_publication_days() if day in counted))
 
 
 def code_days(versions: Iterable[Provision]) -> tuple[dt.date, ...]:
@@ -205,3 +214,23 @@ def inferred_days() -> tuple[tuple[dt.date, tuple[str, ...]], ...]:
                and "официального опубликования" in a.in_force_rule]
     return tuple((day, tuple(sorted(a.id for a in counted if a.in_force == day)))
                  for day in sorted({a.in_force for a in counted if a.in_force is not None}))
+
+
+@functools.cache
+def unread_publication_days() -> tuple[tuple[dt.date, tuple[str, ...], dt.date], ...]:
+    """Each in-force date counted from a publication date that was not read in a primary text (the
+    act's ``published`` given with ``published_read = false``, its in-force date not verified), with
+    the acts taking effect on it and
+    the earliest day they could have taken effect: published on the day of adoption, the same count
+    from that day (Law 349-VI: adopted 26.06.2020, «по истечении десяти календарных дней после дня
+    его первого официального опубликования», published 29.06.2020 by a secondary report, so in force
+    10.07.2020, but from 07.07.2020 had it been published when adopted)."""
+    from kzspeechlaw.law.loader import law
+
+    found: dict[tuple[dt.date, dt.date], list[str]] = {}
+    for a in law().acts.values():
+        if a.verified or a.published_read or a.in_force is None or a.published is None or a.adopted >= a.published:
+            continue
+        earliest = a.adopted + (a.in_force - a.published)
+        found.setdefault((a.in_force, earliest), []).append(a.id)
+    return tuple((day, tuple(sorted(ids)), earliest) for (day, earliest), ids in sorted(found.items()))

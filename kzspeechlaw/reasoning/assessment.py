@@ -37,6 +37,7 @@ from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
+from kzspeechlaw.law.timeline import unread_publication_days
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, classify, impersonal
 from kzspeechlaw.reasoning.explanation import (
@@ -968,6 +969,18 @@ _DOUBT = {
 }
 """The words of :func:`_in_force_doubt`, by whether the act (``True``) or the decision is near the date."""
 
+_EARLY_DOUBT = (
+    N_("whether Law {act} was already in force on the decision date (its in-force date {day} is counted from a "
+       "publication date not read in a primary text: from {earliest} at the earliest)"),
+    N_("Had Law {act} taken effect by the decision (its in-force date {day} is counted from a publication date not "
+       "read in a primary text: from {earliest} at the earliest)"),
+    N_("{head}: {reason} The verdict above holds if the Law was not yet in force on the decision date."),
+    N_("{head}, the outcome would be {outcome}: the verdict above holds if the Law was not yet in force on the "
+       "decision date."),
+)
+"""The words of :func:`_in_force_doubt` where the decision may come after a law whose in-force date
+was counted from an unread publication date (:func:`~kzspeechlaw.law.timeline.unread_publication_days`)."""
+
 
 def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
                     amount: Quantity) -> sentencing.Check:
@@ -1014,6 +1027,23 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
         head = Message(had, act=act, day=day)
         said.append(Message(holds, head=head, reason=other.reasons[0]) if other is not None and other.reasons else
                     Message(unweighed, head=head))
+    for day, acts, earliest in unread_publication_days():
+        if not earliest <= decided < day:
+            continue
+        # the decision before the date counted, but perhaps after the law took effect: as if decided on that date
+        later = assess(a.incident, day)
+        try:
+            other = later.check(kind, amount) if later.governing is not None else None
+        except (AmountError, OutOfCoverage):
+            other = None
+        if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
+            continue  # (the same verdict under the law of that date)
+        name, had, holds, gone = _EARLY_DOUBT
+        for act in acts:
+            names.append(Message(name, act=act, day=day, earliest=earliest))
+            head = Message(had, act=act, day=day, earliest=earliest)
+            said.append(Message(holds, head=head, reason=other.reasons[0]) if other is not None and other.reasons
+                        else Message(gone, head=head, outcome=Code(later.outcome)))
     if not names:
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *said), certain=False,

@@ -20,11 +20,11 @@ from kzspeechlaw.law.facts import DECIDING, ENTITIES, OPEN_ELEMENTS, Allegation,
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
-from kzspeechlaw.law.timeline import code_days, inferred_days
+from kzspeechlaw.law.timeline import code_days, inferred_days, unread_publication_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
-from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before
+from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before, moved_to
 from kzspeechlaw.reasoning.limitation import LAST_DAYS, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
@@ -417,14 +417,23 @@ def _first_ref(matches: tuple[Match, ...]) -> object:
     return matches[0].provision.ref if matches else None
 
 
+_EARLY_ACT = "act"
+"""The side of :func:`in_force_what_ifs` where the act may come after a law's real in-force date."""
+
+
 def in_force_what_ifs(incident: Incident, decided: dt.date, law_of: LawOf, base: Assessment,
-                      ) -> Iterator[tuple[dt.date, tuple[str, ...], bool, LawAnswer]]:
+                      ) -> Iterator[tuple[dt.date, tuple[str, ...], bool | str | None, LawAnswer]]:
     """Where the decision, or else the act, falls within :data:`CAVEAT_WINDOW` after an inferred
     in-force date: the answer had the laws of that date taken effect after it (the decision moved to
     the day before, and the act with it where it is later; or the act alone), where it differs from
     ``base``: the day, the laws, whether it is the act's side, and that answer. The date is the
     earliest the laws could take effect; a later one the evidence may point to is not excluded
-    (acts.toml)."""
+    (acts.toml). Where the date was counted from a publication date not read in a primary text
+    (:func:`~kzspeechlaw.law.timeline.unread_publication_days`), it is not the earliest: a decision
+    from the earliest day up to it is also given the answer had the laws already taken effect (the
+    decision moved to their in-force date; side ``None``), and an act from the earliest day up to it,
+    decided after it, the answer had it been done under them (the act moved to their in-force date;
+    side ``"act"``)."""
     act_date = incident.act_date
     relevant = _relevant(incident.conduct.value)
     for day, _ in inferred_days():
@@ -445,6 +454,17 @@ def in_force_what_ifs(incident: Incident, decided: dt.date, law_of: LawOf, base:
             moved = act_date if side else decided  # every inferred date the move crosses: their laws
             crossed = tuple(a for d, laws in inferred_days() if day <= d <= moved and d in relevant for a in laws)
             yield day, crossed, side, alt
+    for day, acts, earliest in unread_publication_days():
+        if day not in relevant:
+            continue
+        if earliest <= decided < day:  # the laws may already have been in force at the decision
+            alt = law_of(incident, day)
+            if not _same_law(alt, base):
+                yield day, acts, None, alt
+        elif earliest <= act_date < day <= decided:  # or at the act: as if done on their in-force date
+            alt = law_of(moved_to(incident, day), decided)
+            if not _same_law(alt, base):
+                yield day, acts, _EARLY_ACT, alt
 
 
 def _same_law(a: LawAnswer, b: Assessment) -> bool:
@@ -487,12 +507,25 @@ def in_force_notes(say: Say, incident: Incident, decided: dt.date, law_of: LawOf
     where it differs (:func:`in_force_what_ifs`)."""
     answers: set[str] = set()
     for day, acts, side, alt in in_force_what_ifs(incident, decided, law_of, base):
-        said = tuple(f"Had Law {a} taken effect after the {'act' if side else 'decision'}" for a in acts)
+        said = tuple(f"Had Law {a} taken effect by the decision" if side is None else
+                     f"Had Law {a} taken effect by the act" if side == _EARLY_ACT else
+                     f"Had Law {a} taken effect after the {'act' if side else 'decision'}" for a in acts)
         answer = str(_law_answer(alt))
         if any(str(n).startswith(said) for n in say.notes) or answer in answers:
             continue  # the part it would fall under, or the repeal that would not apply, is said already
         answers.add(answer)
         laws, answered = join(acts, ", "), _law_answer(alt)
+        if side is None or side == _EARLY_ACT:
+            earliest = next(e for d, _, e in unread_publication_days() if d == day)
+            say.note(Message("Had Law {acts} taken effect by the decision (its in-force date {day} is counted from a "
+                             "publication date not read in a primary text; published on the day it was adopted, it "
+                             "would have taken effect on {earliest}), the answer would be {answer}.", acts=laws,
+                             day=day, earliest=earliest, answer=answered) if side is None else
+                     Message("Had Law {acts} taken effect by the act (its in-force date {day} is counted from a "
+                             "publication date not read in a primary text; published on the day it was adopted, it "
+                             "would have taken effect on {earliest}), the answer would be {answer}.", acts=laws,
+                             day=day, earliest=earliest, answer=answered))
+            continue
         if len(acts) > 1:  # the laws' common earliest day: each took effect then at the earliest
             say.note(Message("Had Laws {acts} taken effect after the act (their in-force date {day} is the earliest "
                              "possible, their publication not read), the answer would be {answer}.", acts=laws,

@@ -241,6 +241,16 @@ def moved_before(incident: Incident, eve: dt.date, decision: bool) -> Incident:
     return incident.varied(**moved)
 
 
+def moved_to(incident: Incident, day: dt.date) -> Incident:
+    """``incident`` with its act on ``day`` (a law's in-force date that may be later than the law's
+    real one), and its dates that come after the act no earlier than it."""
+    moved: dict[str, dt.date] = {"act_date": day}
+    for name in ("proceedings_date", "referred_on", "evaded_from", "evaded_until"):
+        if (value := getattr(incident, name)) is not None:
+            moved[name] = max(value, day)
+    return incident.varied(**moved)
+
+
 def minor_stated(incident: Incident) -> bool:
     """Whether the facts state that the offender was a minor: the mitigating circumstance ``minor``
     (:func:`~kzspeechlaw.reasoning.sentencing.names_minor`)."""

@@ -27,7 +27,13 @@ the measures of one end point different ways, the comparison is mixed.
 The later version is **more lenient** when no end is heavier and at least one is lighter (so
 adding a milder alternative, such as the fine of 2,000-7,000 MCI added to CC 2014 Art. 174(1) in
 2020, mitigates), **more severe** in the mirror case, and **mixed** where the ends point different
-ways (then the act-time law stays, CC Art. 5, and the notes say so).
+ways (then the act-time law stays, CC Art. 5, and the notes say so). Where the ends point one way,
+a bound that both versions state of an alternative both have and that moved the other way makes the
+change mixed too: the law is then milder in some respects and harsher in another (CC 2014 Art. 6(1)
+and (3)), as CC 2014 Art. 375(2) with the floors of Law 180-VI against CC 1997 Art. 318(2): its
+lowest fine is lighter, but its fine reaches «до трех тысяч» MCI where the 1997 one stopped at «от
+пятисот до одной тысячи». A bound one version leaves unstated (an "up to" whose floor no general
+part then set, as for arrest while suspended) is not weighed there.
 
 Where the ends and the mandatory additional punishments weigh the same, what lies between them is
 weighed: each alternative both versions have (a kind for one subject, in one measure) and each
@@ -162,6 +168,10 @@ def compare(
         signs = [*moves, *mandatory_moves, *optional_moves, *[-1] * len(dropped), *[1] * len(joined)]
         if all(s == 0 for s in signs):
             return Leniency.EQUAL
+    else:  # the ends decide, unless a bound both state of an alternative both have moved the other way
+        signs += [*_moves(old, new, stated=True)[0],
+                  *_moves(_mandatory(earlier_additional), _mandatory(later_additional), stated=True)[0],
+                  *_moves(_optional(earlier_additional), _optional(later_additional), stated=True)[0]]
     if all(s <= 0 for s in signs):
         return Leniency.MORE_LENIENT
     if all(s >= 0 for s in signs):
@@ -177,12 +187,13 @@ def _mandatory(additional: Iterable[Sanction]) -> tuple[Sanction, ...]:
     return tuple(s for s in additional if not s.optional)
 
 
-def _moves(old: tuple[Sanction, ...], new: tuple[Sanction, ...]) -> tuple[
+def _moves(old: tuple[Sanction, ...], new: tuple[Sanction, ...], stated: bool = False) -> tuple[
         list[int], tuple[list[Sanction], list[Sanction]]]:
     """How each alternative present in both (a kind for one subject, in one measure) moved: +1 where
     a bound rose, -1 where one fell (a range that rose at one bound and fell at the other gives
     both); and the alternatives of each side that the other has not (added or removed, or stated
-    in another measure)."""
+    in another measure). ``stated``: only bounds both sides state are weighed (an "up to" whose floor
+    no general part then set, as for a suspended kind, is not a floor of zero)."""
     def key(s: Sanction) -> tuple[str, str | None, str, str]:
         return (s.kind.value, s.subject, _measure(s.minimum, s.maximum)[0], _measure(s.maximum, s.minimum)[0])
 
@@ -202,7 +213,10 @@ def _moves(old: tuple[Sanction, ...], new: tuple[Sanction, ...]) -> tuple[
             added += after
             continue
         for o, s in zip(sorted(before, key=bounds), sorted(after, key=bounds), strict=True):
-            signs += (_sign(bounds(s)[0], bounds(o)[0]), _sign(bounds(s)[1], bounds(o)[1]))
+            if not stated or (o.minimum is not None and s.minimum is not None):
+                signs.append(_sign(bounds(s)[0], bounds(o)[0]))
+            if not stated or (o.maximum is not None and s.maximum is not None):
+                signs.append(_sign(bounds(s)[1], bounds(o)[1]))
     return [x for x in signs if x], (removed, added)
 
 

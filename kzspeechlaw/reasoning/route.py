@@ -183,19 +183,19 @@ def _covered(matches: tuple[Match, ...]) -> dict[str, str]:
     return covered
 
 
-def _survivors(matches: tuple[Match, ...], incident: Incident, repealed_on: dt.date,
+def _survivors(covered: dict[str, str], incident: Incident, repealed_on: dt.date,
                decided: dt.date) -> tuple[Provision, ...]:
     """Re-qualification: the versions that keep the act punishable after the part it fell under
     was repealed on ``repealed_on``, oldest first, up to ``decided`` (empty where none does).
 
     A surviving part is one the same facts satisfy on the day of the repeal and that already
     covered the act when it was committed (set aside then as the general or basic part, see
-    :func:`_covered`): a part that did not reach the act then would establish liability, which
-    is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)). Where that part is in turn
-    repealed before ``decided``, the search repeats from that day; a gap leaves the act
+    :func:`_covered`; ``covered``), or, where the code was replaced, that covered it from the new
+    code's first day (:func:`find`): a part that did not reach the act then would establish
+    liability, which is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)). Where that part is
+    in turn repealed before ``decided``, the search repeats from that day; a gap leaves the act
     unpunishable (the repeal is retroactive, CC 2014 Art. 6(1); AOC 2014 Art. 5(1)).
     """
-    covered = _covered(matches)
     found: list[Provision] = []
     day = repealed_on
     while day <= decided:
@@ -224,16 +224,18 @@ def _surviving_part(incident: Incident, covered: dict[str, str], day: dt.date) -
     return None
 
 
-def _requalification_step(first: Provision, last: Provision, heir: Provision, matches: tuple[Match, ...],
-                          decided: dt.date) -> Step:
-    """The step saying that a repeal did not remove liability: the facts still fall under ``heir``."""
-    why = _covered(matches)[str(heir.ref)]
+def _requalification_step(first: Provision, last: Provision, heir: Provision, why: str,
+                          replaced_on: dt.date | None, decided: dt.date) -> Step:
+    """The step saying that a repeal of ``last``'s part did not remove liability: the facts still
+    fall under ``heir``, which covered the act when it was committed (then ``why``: set aside for
+    the reason given, or ``""``) or, where ``replaced_on`` is given, from that day, when the code
+    in force at the act was replaced (CC 1997 by CC 2014)."""
     retro = general_part.find("rule", "CC2014" if first.regime is Regime.CRIMINAL else "AOC2014",
                               "non_retroactivity", on=decided)
     rules = time_rule(first.regime, decided)[0] + ", " + retro_rule(first.regime, decided)[0]
     if retro is not None and not (first.regime is Regime.CRIMINAL and decided < CC2014_FROM):
         rules += ", " + retro.cite()
-    values = {"ref": str(first.ref), "act": last.repealed_by or Message("the end of the code"), "day": last.valid_to,
+    values = {"ref": str(last.ref), "act": last.repealed_by or Message("the end of the code"), "day": last.valid_to,
               "heir": str(heir.ref), "title": heir.title, "why": why}
     if heir.regime is not first.regime:  # a crime left an administrative offence
         return Step(Message(
@@ -242,6 +244,18 @@ def _requalification_step(first: Provision, last: Provision, heir: Provision, ma
             "that covered the act's elements when it was committed and is in force after the repeal, and the act is "
             "assessed under it (re-qualification; whether it reaches an act that was a crime when committed is not "
             "settled by the texts, see the notes)", **values), retro_rule(first.regime, decided)[0], heir.source)
+    if replaced_on is not None:  # covered from the first day of the code that replaced the act-time one
+        return Step(
+            Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same facts fall under "
+                    "{heir} ({title}), which has covered the act since {start}, when its code replaced the one in "
+                    "force when the act was committed (then {why}), and is in force after the repeal: the repeal does "
+                    "not remove liability, and the act stays punishable under the milder of the laws in force since "
+                    "the act (re-qualification)", start=replaced_on, **values) if why else
+            Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same facts fall under "
+                    "{heir} ({title}), which has covered the act since {start}, when its code replaced the one in "
+                    "force when the act was committed, and is in force after the repeal: the repeal does not remove "
+                    "liability, and the act stays punishable under the milder of the laws in force since the act "
+                    "(re-qualification)", start=replaced_on, **values), rules, heir.source)
     return Step(
         Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same facts fall under "
                 "{heir} ({title}), which covered the act when it was committed (then {why}) and is in force after "
@@ -429,6 +443,8 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         if narrowed is not None:  # a later wording no longer covers the facts: as a repeal from its first day
             versions = versions[:versions.index(narrowed)]
         last = versions[-1]
+        covered = _covered(matches)  # the parts that reach the act and may survive a repeal (_survivors)
+        replaced_on: dt.date | None = None  # the day a new code took over, where it did before the decision
         code_end = law().codes[first.ref.code].valid_to
         if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
             # The code itself was replaced (CC 1997 by CC 2014 on 2015-01-01): the conduct stays
@@ -444,6 +460,12 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                     cite(heir), heir.source))
                 versions = (*versions, heir, *_later_versions(heir, decided))
                 last = versions[-1]
+                # The act stayed punishable under the new code from its first day: the parts of it the facts then
+                # satisfied (the heir, and the general parts a special one displaced) reach the act as the old
+                # code's did, and one of them still in force after a repeal of the heir keeps it punishable
+                # (CC 2014 Art. 6(1) removes liability only where the act is no longer a crime).
+                replaced_on = heir.valid_from
+                covered = {**_covered(tuple(heirs)), **covered}
         seen = {last.ref}
         while (narrowed is None and last.valid_to is not None and last.valid_to <= decided
                and last.continued_by not in seen):
@@ -463,12 +485,20 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             versions = (*versions, *continuing)
             last = versions[-1]
         if last.valid_to is not None and last.valid_to <= decided and narrowed is None:
-            survivors = _survivors(matches, incident, last.valid_to, decided)
+            survivors = _survivors(covered, incident, last.valid_to, decided)
             if survivors:
                 heir = survivors[0]
-                steps.append(_requalification_step(first, last, heir, matches, decided))
-                notes.append(Message("{ref} ceased to apply on {day} (Law {act}), but the act was and remains {heir} "
-                                     "({title}); it stays punishable under the milder of the two.", ref=str(first.ref),
+                from_replacement = replaced_on if str(heir.ref) not in _covered(matches) else None
+                steps.append(_requalification_step(first, last, heir, covered[str(heir.ref)], from_replacement,
+                                                   decided))
+                notes.append(Message("{ref} ceased to apply on {day} (Law {act}), but the act has been {heir} "
+                                     "({title}) since {start}, when its code replaced the one in force at the act, and "
+                                     "remains so; it stays punishable under the milder of the laws.", ref=str(last.ref),
+                                     day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title,
+                                     start=from_replacement)
+                             if heir.regime is first.regime and from_replacement is not None else
+                             Message("{ref} ceased to apply on {day} (Law {act}), but the act was and remains {heir} "
+                                     "({title}); it stays punishable under the milder of the two.", ref=str(last.ref),
                                      day=last.valid_to, act=last.repealed_by, heir=str(heir.ref), title=heir.title)
                              if heir.regime is first.regime else
                              Message("{ref} ceased to apply on {day} (Law {act}): the act is no longer a crime, and "
@@ -484,7 +514,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                                      "the act was terminated, administrative liability may be imposed no later than "
                                      "three months from the day the decision to terminate it was received (AOC 2014 "
                                      "Art. 62(6)): not modelled, and the limitation period below does not count it.",
-                                     ref=str(first.ref), day=last.valid_to, act=last.repealed_by, heir=str(heir.ref),
+                                     ref=str(last.ref), day=last.valid_to, act=last.repealed_by, heir=str(heir.ref),
                                      title=heir.title))
                 repeals.append((last.repealed_by, last.valid_to))
                 versions = (*versions, *survivors)
@@ -497,13 +527,13 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
             retro = retro_rule(first.regime, decided)
             steps.append(Step(
                 Message("{ref} was repealed by Law {act} from {day}, before the decision: the act is decriminalised, "
-                        "and the repeal reaches earlier acts", ref=str(first.ref), act=repealed, day=last.valid_to)
+                        "and the repeal reaches earlier acts", ref=str(last.ref), act=repealed, day=last.valid_to)
                 if what == "decriminalised" else
                 Message("{ref} was repealed by Law {act} from {day}, before the decision: the act is abolished, and "
-                        "the repeal reaches earlier acts", ref=str(first.ref), act=repealed, day=last.valid_to),
+                        "the repeal reaches earlier acts", ref=str(last.ref), act=repealed, day=last.valid_to),
                 *retro))
             notes.append(Message("{ref} ceased to apply on {day} (Law {act}); liability is removed retroactively "
-                                 "({rule}).", ref=str(first.ref), day=last.valid_to, act=repealed, rule=retro[0]))
+                                 "({rule}).", ref=str(last.ref), day=last.valid_to, act=repealed, rule=retro[0]))
             meets = last.successor is not None and any(
                 m.provision.ref == last.successor or any(ref == str(last.successor) for ref, _ in m.set_aside)
                 for m in classify(incident, on=last.valid_to))
