@@ -1,0 +1,56 @@
+"""A review of the provision versions against the statute texts: each version's recorded text is the
+statute's text of an edition inside the version's period, and its dates are the amending law's.
+Expected words and dates are the statute's (kazakhstan-law/codes, a mirror of the zan.gov.kz
+consolidated texts; the path and commit are named in each test), never the library's output."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kzspeechlaw.law.loader import law
+from kzspeechlaw.law.model import Provision
+from kzspeechlaw.refs import parse
+
+D = dt.date
+
+
+def version_on(ref: str, day: dt.date) -> Provision:
+    (found,) = [v for v in law().versions[parse(ref)] if v.in_force_on(day)]
+    return found
+
+
+def test_cc2014_373_1_before_law_91_vi_names_the_leader_of_the_nation() -> None:
+    """CC 2014 Art. 373(1) in the 24.11.2015 edition (old layout rus/sec007-ch016.md, commit
+    f8d87165...): «Публичное оскорбление или иное посягательство на честь и достоинство Первого
+    Президента Республики Казахстан – Лидера Нации, осквернение изображений Первого Президента
+    Республики Казахстан – Лидера Нации – наказываются штрафом в размере до двух тысяч месячных
+    расчетных показателей ...». «Елбасы» came with the restatement «Статья 373 в редакции Закона РК
+    от 11.07.2017 № 91-VI (вводится в действие по истечении десяти календарных дней после дня его
+    первого официального опубликования)» (12.07.2018 edition, commit 99437a0a...): adopted
+    11.07.2017, so in force on 22.07.2017 at the earliest."""
+    early = version_on("CC2014 373(1)", D(2016, 5, 1))
+    assert "Лидера Нации" in early.text and "Елбасы" not in early.text
+    assert early.text.startswith("Публичное оскорбление или иное посягательство на честь и достоинство "
+                                 "Первого Президента Республики Казахстан – Лидера Нации, осквернение "
+                                 "изображений Первого Президента Республики Казахстан – Лидера Нации – "
+                                 "наказываются штрафом в размере до двух тысяч")
+    assert early.act == "226-V" and early.verified
+    assert early.source.endswith("/rus/24.11.2015")
+    assert early.valid_to == D(2017, 7, 22)
+    late = version_on("CC2014 373(1)", D(2017, 7, 22))
+    assert "Елбасы" in late.text and "Лидера Нации" not in late.text
+    assert late.act == "91-VI" and late.valid_to == D(2023, 7, 23)
+    assert early.sanctions == late.sanctions and early.elements == late.elements
+
+
+def test_law_91_vi_in_force_date_is_computed_not_read() -> None:
+    """The footnote gives the rule, not the day: «вводится в действие по истечении десяти
+    календарных дней после дня его первого официального опубликования»; the publication date was
+    not read, so 22.07.2017 (adoption 11.07.2017 plus ten days) is the earliest possible day and
+    must not be marked verified."""
+    act = law().acts["91-VI"]
+    assert act.adopted == D(2017, 7, 11)
+    assert act.in_force == D(2017, 7, 22)
+    assert not act.verified
+    assert "десяти календарных дней" in act.in_force_rule
+
