@@ -54,3 +54,19 @@ def test_law_91_vi_in_force_date_is_computed_not_read() -> None:
     assert not act.verified
     assert "десяти календарных дней" in act.in_force_rule
 
+
+def test_cc1997_129_3_reads_ili_until_law_393_iv() -> None:
+    """CC 1997 Art. 129(3), 08.07.2005 edition (rus/sec006-ch001.md, commit 08c51aae...): «Клевета,
+    соединенная с обвинением лица в совершении коррупционного, тяжкого или особо тяжкого
+    преступления, - наказывается ограничением свободы на срок до трех лет или лишением свободы на
+    тот же срок.»; the 18.01.2011, 05.08.2011 and final 01.01.2015 editions read «... на срок до трех
+    лет либо лишением свободы на тот же срок.», footnote «... от 18.01.2011 № 393-IV (вводится в
+    действие по истечении десяти календарных дней после его первого официального опубликования)»."""
+    mid = version_on("CC1997 129(3)", D(2005, 7, 8))
+    assert "до трех лет или лишением свободы" in mid.text
+    assert mid.source.endswith("/rus/08.07.2005") and mid.act == "484"
+    assert mid.valid_to == D(2011, 1, 29)
+    late = version_on("CC1997 129(3)", D(2011, 8, 5))
+    assert "до трех лет либо лишением свободы" in late.text
+    assert late.act == "393-IV" and late.valid_from == D(2011, 1, 29)
+    assert mid.sanctions == late.sanctions
