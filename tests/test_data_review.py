@@ -6,6 +6,9 @@ consolidated texts; the path and commit are named in each test), never the libra
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+import pytest
 
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
@@ -70,3 +73,32 @@ def test_cc1997_129_3_reads_ili_until_law_393_iv() -> None:
     assert "до трех лет либо лишением свободы" in late.text
     assert late.act == "393-IV" and late.valid_from == D(2011, 1, 29)
     assert mid.sanctions == late.sanctions
+
+
+_OWN_START = re.compile(r"(?:valid_from (?:is|uses)|[Ss]tarts on|START:)\s*(\S+)")
+_OWN_END = re.compile(r"(?:valid_to (?:is|uses)|[Ee]nds on|END:)\s*(\S+)")
+
+
+def _day(word: str) -> dt.date | None:
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", word)
+    if iso:
+        return D(int(iso[1]), int(iso[2]), int(iso[3]))
+    dotted = re.match(r"(\d{2})\.(\d{2})\.(\d{4})", word)
+    return D(int(dotted[3]), int(dotted[2]), int(dotted[1])) if dotted else None
+
+
+_ALL = [v for versions in law().versions.values() for v in versions]
+
+
+@pytest.mark.parametrize("version", _ALL, ids=lambda v: f"{v.ref} from {v.valid_from}")
+def test_the_notes_name_the_versions_own_days(version: Provision) -> None:
+    """Where a version's notes name its own first or last day («valid_from is ...», «starts on
+    ...», «ends on ...», «START: ...»), the day is the record's. AOC 2014 Art. 434(1) as worded by
+    Law 03.01.2023 No. 187-VII said «valid_from uses 07.03.2023» and «valid_to is 05.09.2024» over
+    the dates 2023-03-05 and 2024-09-04 it holds: the earliest possible in-force days of Laws
+    187-VII and 112-VIII («вводится в действие по истечении шестидесяти календарных дней после дня
+    его первого официального опубликования»), adopted 03.01.2023 and 05.07.2024."""
+    for pattern, own in ((_OWN_START, version.valid_from), (_OWN_END, version.valid_to)):
+        for found in pattern.finditer(version.notes):
+            day = _day(found[1])
+            assert day is None or day == own, (found[0], own)
