@@ -102,3 +102,40 @@ def test_the_notes_name_the_versions_own_days(version: Provision) -> None:
         for found in pattern.finditer(version.notes):
             day = _day(found[1])
             assert day is None or day == own, (found[0], own)
+
+
+def test_cc2014_161_is_modelled_from_the_code_s_first_day() -> None:
+    """CC 2014 Art. 161, 24.11.2015 edition (old layout rus/sec007-ch003.md, commit f8d87165...;
+    no footnote under the article): «1. Пропаганда или публичные призывы к развязыванию агрессивной
+    войны – наказывается лишением свободы на срок до пяти лет.» «2. То же деяние, совершенное с
+    использованием средств массовой информации или информационно-коммуникационных сетей либо
+    должностным лицом, занимающим ответственную государственную должность, – наказывается лишением
+    свободы на срок от трех до семи лет с лишением права занимать определенные должности или
+    заниматься определенной деятельностью на срок до трех лет.»"""
+    one = version_on("CC2014 161(1)", D(2015, 1, 1))
+    assert one.act == "226-V" and one.valid_from == D(2015, 1, 1)
+    two = version_on("CC2014 161(2)", D(2015, 1, 1))
+    assert "информационно-коммуникационных сетей" in two.text and two.act == "226-V"
+    assert two.source.endswith("/rus/24.11.2015") and two.valid_to == D(2016, 1, 1)
+    (prison,) = two.sanctions
+    assert (prison.minimum.magnitude, prison.maximum.magnitude) == (3, 7)  # type: ignore[union-attr]
+    (ban,) = two.additional
+    assert ban.maximum.magnitude == 3 and not ban.optional  # type: ignore[union-attr]
+    assert "сетей телекоммуникаций" in version_on("CC2014 161(2)", D(2016, 1, 1)).text
+
+
+def test_cc2014_183_before_law_180_vi() -> None:
+    """CC 2014 Art. 183, 24.11.2015 edition (old layout rus/sec007-ch003.md, commit f8d87165...; no
+    footnote under the article; the only later footnote is Law 12.07.2018 No. 180-VI): «Дача
+    разрешения на публикацию в печати и других средствах массовой информации ... – наказывается
+    штрафом в размере до пятисот месячных расчетных показателей либо исправительными работами в том
+    же размере, либо привлечением к общественным работам на срок до трехсот часов, либо арестом на
+    срок до девяноста суток, с лишением права занимать определенные должности или заниматься
+    определенной деятельностью на срок до двух лет или без такового.»"""
+    old = version_on("CC2014 183", D(2016, 8, 1))
+    assert old.act == "226-V" and old.valid_from == D(2015, 1, 1) and old.valid_to == D(2018, 7, 23)
+    maxima = {(s.kind.value, s.maximum.magnitude) for s in old.sanctions if s.maximum is not None}
+    assert maxima == {("fine", 500), ("correctional_work", 500), ("community_service", 300), ("arrest", 90)}
+    (ban,) = old.additional
+    assert ban.maximum.magnitude == 2 and ban.optional  # type: ignore[union-attr]
+    assert version_on("CC2014 183", D(2018, 7, 23)).act == "180-VI"
