@@ -139,3 +139,31 @@ def test_cc2014_183_before_law_180_vi() -> None:
     (ban,) = old.additional
     assert ban.maximum.magnitude == 2 and ban.optional  # type: ignore[union-attr]
     assert version_on("CC2014 183", D(2018, 7, 23)).act == "180-VI"
+
+
+FOREIGN_FUNDS = "в том числе с использованием средств, полученных из иностранных источников"
+
+
+def test_the_foreign_funding_words_come_with_law_12_vi() -> None:
+    """The 08.04.2016 edition (old layout rus/sec007-ch003.md, commit 20aad375...) reads CC 2014 Art.
+    179(2) «Те же действия, совершенные лицом с использованием своего служебного положения либо
+    лидером общественного объединения, либо с использованием средств массовой информации или сетей
+    телекоммуникаций, либо группой лиц или группой лиц по предварительному сговору, – наказываются
+    лишением свободы на срок от пяти до десяти лет.», Art. 180(2) alike, and Art. 174(2) «... либо
+    лидером общественного объединения, – наказываются ...»: the words «в том числе с использованием
+    средств, полученных из иностранных источников» came with Law 26.07.2016 No. 12-VI, «вводится в
+    действие по истечении двух месяцев после дня его первого официального опубликования»: from
+    27.09.2016 at the earliest (publication not read), a date not verified."""
+    act = law().acts["12-VI"]
+    assert act.in_force == D(2016, 9, 27) and not act.verified
+    for ref in ("CC2014 174(2)", "CC2014 179(2)", "CC2014 180(2)"):
+        before = version_on(ref, D(2016, 4, 8))
+        assert FOREIGN_FUNDS not in before.text and before.valid_to == D(2016, 9, 27), ref
+        after = version_on(ref, D(2016, 9, 27))
+        assert FOREIGN_FUNDS in after.text and after.act == "12-VI", ref
+        assert before.sanctions == after.sanctions and before.elements == after.elements, ref
+    assert version_on("CC2014 179(2)", D(2016, 4, 8)).text == (
+        "Те же действия, совершенные лицом с использованием своего служебного положения либо лидером "
+        "общественного объединения, либо с использованием средств массовой информации или сетей "
+        "телекоммуникаций, либо группой лиц или группой лиц по предварительному сговору, – наказываются "
+        "лишением свободы на срок от пяти до десяти лет.")
