@@ -48,11 +48,16 @@ def test_a_natural_person_s_permission_stays_the_crime_of_cc_183() -> None:
     assert a.outcome is Outcome.LIABLE
     assert a.governing is not None and str(a.governing.ref) == "CC2014 183"
     assert "publication" not in a.depends_on
-    # before Law 180-VI, where Art. 183's wording was not read, the answer names it, not the AOC alone
+    # before Law 180-VI, the 24.11.2015 text (old layout rus/sec007-ch003.md, commit f8d87165...):
+    # «наказывается штрафом в размере до пятисот месячных расчетных показателей либо исправительными
+    # работами в том же размере, либо привлечением к общественным работам на срок до трехсот часов, либо
+    # арестом на срок до девяноста суток»
     b = assess(Incident(act_date="2016-08-01", conduct="authorising_extremist_publication", channel="mass_media"),
                "2016-09-01")
-    assert b.outcome is Outcome.OUTSIDE_SCOPE
-    assert any("CC2014 183" in note for note in b.notes)
+    assert b.outcome is Outcome.LIABLE
+    assert b.governing is not None and str(b.governing.ref) == "CC2014 183"
+    assert {(s.kind.value, s.maximum.magnitude) for s in b.governing.sanctions if s.maximum is not None} >= {
+        ("fine", 500), ("community_service", 300)}
 
 
 def test_publishing_is_not_asked_of_an_act_of_dissemination() -> None:

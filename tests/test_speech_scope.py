@@ -346,7 +346,7 @@ def test_cli_coverage_shows_the_scope_register_and_each_codes_current_to(capsys:
     assert main(["coverage", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {c["id"] for c in data["codes"]} == {"CC1997", "CC2014", "AOC2014"}
-    assert {e["status"] for e in data["scope"] if e["article"] == "CC2014 161"} == {"modelled", "not_modelled"}
+    assert {e["status"] for e in data["scope"] if e["article"] == "CC2014 375"} == {"modelled", "not_modelled"}
 
 
 # --- CC 2014 Arts 161, 313-1; AOC 2014 Art. 127-2 -------------------------------------------------
@@ -363,9 +363,14 @@ def test_war_propaganda_online_2020_is_161_2_three_to_seven_years_with_a_ban() -
     assert (ban.maximum.magnitude, str(ban.maximum.units), ban.optional) == (3, "year", False)
 
 
-def test_war_propaganda_in_2015_is_outside_scope() -> None:
+def test_war_propaganda_in_2015_is_161_1_up_to_five_years() -> None:
+    # 161(1), 24.11.2015 text (old layout rus/sec007-ch003.md, commit f8d87165...): «Пропаганда или
+    # публичные призывы к развязыванию агрессивной войны – наказывается лишением свободы на срок до
+    # пяти лет.»
     a = kz.assess(kz.Incident(act_date=D(2015, 5, 1), conduct="call_to_aggressive_war"), D(2015, 9, 1))
-    assert a.outcome == "outside_scope" and any("CC2014 161" in n for n in a.notes)
+    assert a.outcome == "liable"
+    assert a.governing is not None and str(a.governing.ref) == "CC2014 161(1)"
+    assert maxima(a.governing) == {"imprisonment": "5 year"}
 
 
 def test_propaganda_of_suicide_causing_a_suicide_is_313_1_3() -> None:

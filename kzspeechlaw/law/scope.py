@@ -14,9 +14,9 @@ the data models":
   ``outside_scope`` too, and says what the answer is if a fact the article ``requires`` is false.
 
 >>> from kzspeechlaw.reasoning.incident import Incident
->>> [e.ref for e in outside(Incident(act_date="2015-05-01", conduct="call_to_aggressive_war",
+>>> [e.ref for e in outside(Incident(act_date="2010-05-01", conduct="call_to_aggressive_war",
 ...                                  channel="mass_media"))]
-['CC2014 161']
+['CC1997 157']
 """
 
 from __future__ import annotations
