@@ -129,7 +129,9 @@ class NotInForce(LawError, LookupError):
             last = before.valid_to - _one_day()
             how = Message("it was last in force on {day}", day=last.isoformat())
             if before.repealed_by is not None:
-                how = Message("{how} (repealed by Law {law})", how=how, law=before.repealed_by)
+                how = (Message("{how} (Law {law} narrowed the part to a wording the data does not model)",
+                               how=how, law=before.repealed_by) if before.narrowed else
+                       Message("{how} (repealed by Law {law})", how=how, law=before.repealed_by))
             if self.successor is not None:
                 how = (Message("{how}; the conduct moved to {successor}, as far as that part's elements reach",
                                how=how, successor=str(self.successor)) if moved_in_part else
@@ -144,6 +146,10 @@ class NotInForce(LawError, LookupError):
             how = Message("no version at all")
         if inferred:  # the bound the answer rests on is an in-force date computed, not read
             how = Message("{how} (that date is inferred, not read)", how=how)
+        if before is not None and after is None and before.narrowed:  # the part goes on, in a wording not modelled
+            super().__init__(Message("{ref} is not in force as modelled on {day}: {how}", ref=str(ref),
+                                     day=on.isoformat(), how=how))
+            return
         super().__init__(Message("{ref} is not in force on {day}: {how}", ref=str(ref), day=on.isoformat(), how=how))
 
 

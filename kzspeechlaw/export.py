@@ -82,6 +82,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "elements": [list(clause) for clause in provision.elements],
         "act": provision.act,
         "repealed_by": provision.repealed_by,
+        "narrowed": provision.narrowed,
         "successor": str(provision.successor) if provision.successor else None,
         "continued_by": str(provision.continued_by) if provision.continued_by else None,
         "absorbs": [str(r) for r in provision.absorbs],

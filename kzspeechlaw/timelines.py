@@ -135,7 +135,8 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
                 period.max_fine_text(lang), period.custody_text(lang),
             ))
         if p.repealed_by is not None and p.valid_to is not None:
-            said = _("{ref} repealed by Law {act} from {day}").format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
+            said = (_("{ref} narrowed by Law {act} from {day} to a wording the data does not model") if p.narrowed else
+                    _("{ref} repealed by Law {act} from {day}")).format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
             if p.successor:
                 moved = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach")
                          if law().moved_in_part(p) else _("{text}; the conduct moved to {ref}"))

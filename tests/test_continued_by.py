@@ -109,7 +109,8 @@ def test_a_repeat_falls_under_part_4_and_continues_in_456_2_part_2() -> None:
     assert after.outcome == "liable"
     assert str(after.governing.ref) == "AOC2014 456-1(4)"
     assert _fines(after) == {(50 * MCI, 50 * MCI)}
-    assert any("AOC2014 456-2(2)" in s.what and "restated its rule" in s.what for s in after.trace)
+    assert any("AOC2014 456-2(2)" in s.what and "narrowed AOC2014 456-1(4)" in s.what
+               and "restated the rule the act fell under" in s.what for s in after.trace)
 
 
 @pytest.mark.parametrize(("year", "aoc"), [(2020, "AOC2014 456-1(2)"), (2024, "AOC2014 456-2(1)")])

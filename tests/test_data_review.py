@@ -10,6 +10,9 @@ import re
 
 import pytest
 
+import kzspeechlaw as kz
+from kzspeechlaw.cli import main
+from kzspeechlaw.export import provision_dict
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision
 from kzspeechlaw.refs import parse
@@ -178,3 +181,26 @@ def test_cc2014_299_1_1_as_inserted_is_read() -> None:
     assert v.verified and v.act == "292-VI"
     assert v.text == ("Пропаганда или незаконная реклама наркотических средств, психотропных веществ или их "
                       "аналогов, прекурсоров, – наказывается лишением свободы на срок до трех лет.")
+
+
+
+def test_a_part_narrowed_to_a_wording_not_modelled_is_not_said_to_be_repealed(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """AOC 2014 Art. 456-1(4) read «Деяния, предусмотренные частями первой и второй настоящей
+    статьи, совершенные повторно ...» (06.02.2023 text) and, after Law 10.07.2023 No. 20-VIII,
+    «Деяния, предусмотренные частью первой настоящей статьи, совершенные повторно ...» (20.08.2024
+    text): the part goes on, narrowed; the repetition of part 2, the reading modelled, went to Art.
+    456-2(2). Asked after the change, the part is not in force as modelled, not repealed."""
+    with pytest.raises(kz.NotInForce) as raised:
+        kz.provision("AOC2014 456-1(4)", on="2024-01-01")
+    said = str(raised.value)
+    assert said.startswith("AOC2014 456-1(4) is not in force as modelled on 2024-01-01")
+    assert "Law 20-VIII narrowed the part to a wording the data does not model" in said
+    assert "repealed" not in said
+    old = kz.provision("AOC2014 456-1(4)", on="2020-01-01")
+    assert old.narrowed and not kz.provision("AOC2014 456-1(2)", on="2020-01-01").narrowed
+    assert provision_dict(old)["narrowed"] is True
+    main(["timeline", "AOC2014 456-1(4)"])
+    shown = capsys.readouterr().out
+    assert "AOC2014 456-1(4) narrowed by Law 20-VIII from 2023-09-09 to a wording the data does not model" in shown
+    assert "repealed" not in shown

@@ -192,7 +192,7 @@ def timeline_figure(citation: str | Ref, follow: bool = True, lang: str = "en",
     texts: dict[Axes, list[Any]] = {}
     shown: dict[tuple[Any, ...], tuple[float, float]] = {}  # the bounds last labelled, per part and sanction
     laws: dict[dt.date, list[str]] = {}
-    repeals: dict[tuple[dt.date, str], list[str]] = {}
+    repeals: dict[tuple[dt.date, str, bool], list[str]] = {}
     for period in periods:
         p = period.provision
         start, stop = p.valid_from, p.valid_to or end
@@ -215,19 +215,21 @@ def timeline_figure(citation: str | Ref, follow: bool = True, lang: str = "en",
         if p.act not in laws.setdefault(start, []):
             laws[start].append(p.act)
         if p.repealed_by is not None and p.valid_to is not None:
-            repeals.setdefault((p.valid_to, p.repealed_by), []).append(str(p.successor) if p.successor else "none")
+            repeals.setdefault((p.valid_to, p.repealed_by, p.narrowed), []).append(
+                str(p.successor) if p.successor else "none")
     first = periods[0].provision
     title = next(p.provision.title[lang] for p in reversed(periods) if p.ref == first.ref)
     asked = citation if isinstance(citation, Ref) else parse(citation)
     whole = asked.part is None and len({p.ref for p in periods if p.ref.code == first.ref.code}) > 1
     figure.suptitle(f"{asked if whole else first.ref} {title}: sanctions by date")
     top = figure.axes[0]
-    for (day, law_id), successors in repeals.items():
+    for (day, law_id, narrowed), successors in repeals.items():
         for ax in figure.axes:
             ax.axvline(_days(day)[0], color="black", linestyle="--", linewidth=1)
         moved = ", ".join(dict.fromkeys(successors))
         texts.setdefault(top, []).append(top.annotate(
-            f"repealed by Law {law_id}\n-> {moved}", (day, 0.97), xycoords=("data", "axes fraction"),
+            f"{'narrowed' if narrowed else 'repealed'} by Law {law_id}\n-> {moved}", (day, 0.97),
+            xycoords=("data", "axes fraction"),
             xytext=(3, 0), textcoords="offset points", ha="left", va="top", fontsize=7))
     for (_, unit), ax in zip(panels, figure.axes, strict=True):
         ax.set_ylabel(unit)

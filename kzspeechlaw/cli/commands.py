@@ -88,7 +88,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         if not law().bounds_read(old)[1]:
             ended = _("{text} (a date inferred, not read)").format(text=ended)
         if old.repealed_by:
-            ended = _("{text}; repealed by Law {act}").format(text=ended, act=old.repealed_by)
+            ended = (_("{text}; narrowed by Law {act} to a wording the data does not model") if old.narrowed else
+                     _("{text}; repealed by Law {act}")).format(text=ended, act=old.repealed_by)
         replaced = old.valid_to == law().codes[old.ref.code].valid_to  # the whole code, not the part
         ended = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach").format(
                      text=ended, ref=old.successor) if old.successor and law().moved_in_part(old)

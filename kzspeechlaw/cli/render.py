@@ -73,7 +73,8 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
         span = _("in force from {start} (still in force)").format(start=p.valid_from)
     law = _("{span}; given by Law {act}").format(span=span, act=p.act)
     if p.repealed_by:
-        law = _("{text}; repealed by Law {act}").format(text=law, act=p.repealed_by)
+        law = (_("{text}; narrowed by Law {act} to a wording the data does not model") if p.narrowed else
+               _("{text}; repealed by Law {act}")).format(text=law, act=p.repealed_by)
     category = _("category: {category}").format(category=i18n.term(p.category))
     if p.extremist:
         category = _("{text}; extremist crime (no limitation period)").format(text=category)

@@ -93,7 +93,7 @@ def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
 _VERSION_KEYS = (
     ["ref", "valid_from", "act", "source", "verified", "elements", "sanctions", "text"],
     ["valid_to", "repealed_by", "successor", "continued_by", "title", "absorbs", "displaces", "additional", "notes",
-     "open_elements", "exempt_sanctions", "unless_crime"],
+     "open_elements", "exempt_sanctions", "unless_crime", "narrowed"],
 )
 
 
@@ -167,6 +167,8 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
                 raise reader.fail(f"{key} {record[key]!r} is not in acts.toml")
         if "repealed_by" in record and valid_to is None:
             raise reader.fail("repealed_by needs valid_to (the first day no longer in force)")
+        if "narrowed" in record and "repealed_by" not in record:
+            raise reader.fail("narrowed needs repealed_by (the Law that narrowed the part)")
         elements = reader.get("elements", list)
         if not elements or not all(isinstance(c, list) and c for c in elements):
             raise reader.fail("elements must be a non-empty list of non-empty lists of facts")
@@ -214,6 +216,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
             absorbs=tuple(reader.ref(r, "absorbs") for r in reader.get("absorbs", list, [])),
             displaces=tuple(reader.ref(r, "displaces") for r in reader.get("displaces", list, [])),
             repealed_by=record.get("repealed_by"),
+            narrowed=reader.get("narrowed", bool, False),
             successor=reader.ref(record["successor"], "successor") if "successor" in record else None,
             continued_by=reader.ref(record["continued_by"], "continued_by") if "continued_by" in record else None,
             extremist=article["extremist"],

@@ -353,6 +353,10 @@ class Provision:
     absorbs: tuple[Ref, ...] = ()
     displaces: tuple[Ref, ...] = ()
     repealed_by: str | None = None
+    narrowed: bool = False
+    """The ``repealed_by`` Law did not repeal the part: it narrowed its wording to one the data does
+    not model (AOC 2014 Art. 456-1(4) by Law 20-VIII: «частью первой» alone), so the modelled
+    wording ended and the part goes on (the texts say so, not "repealed")."""
     successor: Ref | None = None
     continued_by: Ref | None = None
     extremist: bool = False

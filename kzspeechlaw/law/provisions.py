@@ -164,7 +164,8 @@ def _elements_text(elements: tuple[tuple[str, ...], ...]) -> str:
 def _span(p: Provision) -> str:
     """A version's days in force and its laws, as a difference shows them."""
     last = (p.valid_to - dt.timedelta(days=1)).isoformat() if p.valid_to else "-"
-    ended = f"; repealed by Law {p.repealed_by}" if p.repealed_by else ""
+    ended = (f"; narrowed by Law {p.repealed_by} to a wording the data does not model" if p.narrowed else
+             f"; repealed by Law {p.repealed_by}") if p.repealed_by else ""
     return f"{p.valid_from.isoformat()} to {last} (Law {p.act}{ended})"
 
 

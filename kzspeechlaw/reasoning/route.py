@@ -287,6 +287,14 @@ def _continuation_step(last: Provision, heir: Provision, decided: dt.date) -> St
     rules = time_rule(last.regime, decided)[0] + ", " + retro_rule(last.regime, decided)[0]
     if last.repealed_by is not None:
         rules += f", Law {last.repealed_by}"
+    if last.narrowed:  # the part goes on in a narrower wording: what moved is the rule the act fell under
+        return Step(
+            Message("Law {act} narrowed {ref} from {day}, before the decision, to a wording the data does not model, "
+                    "and restated the rule the act fell under in {heir} ({title}), in force from that day: liability "
+                    "is not removed, and the law of the act's time governs unless {heir} is milder as a whole "
+                    "({articles})", ref=str(last.ref), act=last.repealed_by, day=last.valid_to, heir=str(heir.ref),
+                    title=heir.title, articles=articles),
+            rules, heir.source)
     return Step(
         Message("{ref} was repealed by Law {act} from {day}, before the decision, but the same law restated its rule "
                 "in {heir} ({title}), in force from that day: the repeal does not remove liability, and the law of "
