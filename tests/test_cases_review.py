@@ -1,0 +1,74 @@
+"""Probes around the documented cases (tests/cases, /work/shared/law/cases.md): the same facts
+with another target, channel or date. Expected values come from the statute texts quoted in each
+test (/work/shared/law/statutes, kazakhstan-law/codes), counted by hand, never from the library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw.reasoning.assessment import assess
+from kzspeechlaw.reasoning.incident import Incident
+from kzspeechlaw.reasoning.results import Outcome
+
+D = dt.date
+
+
+# --- «Публичное оскорбление или иное посягательство на честь и достоинство Президента» -------------
+# CC 2014 Art. 375(1) (cc2014/375.md): «Публичное оскорбление или иное посягательство на честь и
+# достоинство Президента Республики Казахстан – наказывается штрафом в размере до двух тысяч месячных
+# расчетных показателей ...»; Art. 373(1) (cc2014/373.md) the same words of the First President; CC 1997
+# Art. 318(1) (cc1997/318.md) likewise. «Публичное» (neuter) may qualify «оскорбление» alone or both
+# neuter nouns: the words do not decide whether a slander not made publicly is within the part.
+
+
+@pytest.mark.parametrize(("target", "act", "decided", "special"), [
+    ("president", D(2024, 3, 1), D(2024, 9, 1), "CC2014 375(1)"),
+    ("president", D(2016, 6, 1), D(2016, 9, 1), "CC2014 375(1)"),
+    ("first_president", D(2018, 6, 1), D(2018, 9, 1), "CC2014 373(1)"),
+    ("president", D(2012, 6, 1), D(2012, 9, 1), "CC1997 318(1)"),
+])
+def test_a_private_slander_of_the_president_depends_on_the_reading_of_publichnoe(
+        target: str, act: dt.date, decided: dt.date, special: str) -> None:
+    """The special part governs only on the data's reading: the answer names ``publicly`` in
+    ``depends_on`` (the note gives the other reading's answer), not a certain liability."""
+    a = assess(Incident(act_date=act, conduct="slander", target=target, channel="private"), decided)
+    assert a.outcome is Outcome.LIABLE and a.governing is not None and str(a.governing.ref) == special
+    assert "publicly" in a.depends_on
+    assert a.to_dict()["depends_on"] == list(a.depends_on)
+
+
+def test_a_sentence_under_the_presidents_article_for_a_private_slander_is_not_certain() -> None:
+    """1,500 MCI is within CC 2014 Art. 375(1) («штрафом в размере до двух тысяч месячных расчетных
+    показателей»), but on the other reading the act of 2016 is the general slander, CC 2014 Art. 130(1)
+    («наказывается штрафом в размере до одной тысячи месячных расчетных показателей», cc2014/130.md), and
+    1,500 > 1,000: the check holds on the data's reading only."""
+    a = assess(Incident(act_date=D(2016, 6, 1), conduct="slander", target="president", channel="private"),
+               D(2016, 9, 1))
+    check = a.check("fine", kz.ureg("1500 MCI"))
+    assert check.verdict == "within"
+    assert not check.certain and "publicly" in check.depends_on
+
+
+@pytest.mark.parametrize(("conduct", "channel"), [("slander", "mass_media"), ("slander", "public_speech"),
+                                                  ("insult", "private"), ("insult", "telecom_network")])
+def test_where_the_words_decide_the_reading_is_not_named(conduct: str, channel: str) -> None:
+    """A public slander is within Art. 375 on either reading; a private insult outside it on either
+    («Публичное оскорбление»)."""
+    a = assess(Incident(act_date=D(2024, 3, 1), conduct=conduct, target="president", channel=channel),
+               D(2024, 9, 1))
+    assert "publicly" not in a.depends_on
+
+
+def test_the_reading_is_not_named_where_both_readings_give_the_same_part() -> None:
+    """CC 2014 Art. 373 was deleted by Law 12.07.2023 No. 23-VIII (cc2014/373.md); a private slander of
+    the First President of January 2023 decided in October 2023 is the general slander, AOC 2014 Art.
+    73-3(1) («Клевета, то есть распространение заведомо ложных сведений, порочащих честь и достоинство
+    другого лица»), on either reading."""
+    a = assess(Incident(act_date=D(2023, 1, 10), conduct="slander", target="first_president", channel="private"),
+               D(2023, 10, 1))
+    assert a.governing is not None and str(a.governing.ref) == "AOC2014 73-3(1)"
+    assert "publicly" not in a.depends_on
