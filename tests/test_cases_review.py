@@ -72,3 +72,38 @@ def test_the_reading_is_not_named_where_both_readings_give_the_same_part() -> No
                D(2023, 10, 1))
     assert a.governing is not None and str(a.governing.ref) == "AOC2014 73-3(1)"
     assert "publicly" not in a.depends_on
+
+
+# --- Batyrbekov, 2019: slander and insult, 2 y 10 m (seed 000) ------------------------------------
+# CC 2014 Art. 58(2), second paragraph (12.07.2018 text, cc2014/58.md): «Если совокупность уголовных
+# правонарушений включает в себя только уголовные проступки, преступления небольшой тяжести и средней
+# тяжести, то окончательно наказание назначается путем поглощения менее строгого наказания более
+# строгим». Art. 40(1) (cc2014/40.md): for a criminal misdemeanour only «штраф; исправительные работы;
+# привлечение к общественным работам; арест». Art. 130(2) (2019): «лишением свободы на тот же срок», up
+# to two years (README: "(2) publicly / mass media / networks: 2,000 MCI, 2 years").
+
+
+def _slander_2019(allegation: str | None) -> kz.Assessment:
+    return assess(Incident(act_date=D(2019, 1, 15), conduct="slander", channel="telecom_network",
+                           allegation=allegation, aggregate="criminal_misdemeanour"), D(2019, 9, 23))
+
+
+def test_absorbing_a_misdemeanour_cannot_raise_imprisonment_above_the_crimes_own_maximum() -> None:
+    """With an insult (a misdemeanour) decided together, the final imprisonment is the slander's own,
+    at most 2 years: 34 months (2 y 10 m) is above it, not "within if the other sentences allow it"."""
+    check = _slander_2019("none").check("imprisonment", kz.ureg("34 month"))
+    assert check.verdict == "above_maximum", check.reasons
+    assert _slander_2019("none").check("imprisonment", kz.ureg("24 month")).verdict == "within"
+
+
+def test_the_batyrbekov_sentence_depends_on_what_the_slander_alleged() -> None:
+    """Art. 130(3) (accusation of a grave crime) reaches three years: 34 months fits it, so with the
+    allegation unstated the verdict is not certain and names it."""
+    check = _slander_2019(None).check("imprisonment", kz.ureg("34 month"))
+    assert not check.certain and "allegation" in check.depends_on
+
+
+def test_a_misdemeanour_aggregate_leaves_a_fine_to_the_other_sentences() -> None:
+    """A misdemeanour may be fined (Art. 40(1) «штраф»): the bound stays open for that kind."""
+    check = _slander_2019("none").check("fine", kz.ureg("2500 MCI"))
+    assert check.verdict == "within" and not check.certain
