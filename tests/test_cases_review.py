@@ -13,6 +13,7 @@ import kzspeechlaw as kz
 from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import Outcome
+from kzspeechlaw.units import ureg
 
 D = dt.date
 
@@ -48,7 +49,7 @@ def test_a_sentence_under_the_presidents_article_for_a_private_slander_is_not_ce
     1,500 > 1,000: the check holds on the data's reading only."""
     a = assess(Incident(act_date=D(2016, 6, 1), conduct="slander", target="president", channel="private"),
                D(2016, 9, 1))
-    check = a.check("fine", kz.ureg("1500 MCI"))
+    check = a.check("fine", 1500 * ureg.MCI)
     assert check.verdict == "within"
     assert not check.certain and "publicly" in check.depends_on
 
@@ -91,19 +92,57 @@ def _slander_2019(allegation: str | None) -> kz.Assessment:
 def test_absorbing_a_misdemeanour_cannot_raise_imprisonment_above_the_crimes_own_maximum() -> None:
     """With an insult (a misdemeanour) decided together, the final imprisonment is the slander's own,
     at most 2 years: 34 months (2 y 10 m) is above it, not "within if the other sentences allow it"."""
-    check = _slander_2019("none").check("imprisonment", kz.ureg("34 month"))
+    check = _slander_2019("none").check("imprisonment", 34 * ureg.month)
     assert check.verdict == "above_maximum", check.reasons
-    assert _slander_2019("none").check("imprisonment", kz.ureg("24 month")).verdict == "within"
+    assert _slander_2019("none").check("imprisonment", 24 * ureg.month).verdict == "within"
 
 
 def test_the_batyrbekov_sentence_depends_on_what_the_slander_alleged() -> None:
     """Art. 130(3) (accusation of a grave crime) reaches three years: 34 months fits it, so with the
     allegation unstated the verdict is not certain and names it."""
-    check = _slander_2019(None).check("imprisonment", kz.ureg("34 month"))
+    check = _slander_2019(None).check("imprisonment", 34 * ureg.month)
     assert not check.certain and "allegation" in check.depends_on
 
 
 def test_a_misdemeanour_aggregate_leaves_a_fine_to_the_other_sentences() -> None:
     """A misdemeanour may be fined (Art. 40(1) «штраф»): the bound stays open for that kind."""
-    check = _slander_2019("none").check("fine", kz.ureg("2500 MCI"))
+    check = _slander_2019("none").check("fine", 2500 * ureg.MCI)
     assert check.verdict == "within" and not check.certain
+
+
+# --- Probes that agree with the statute (kept as regressions) ------------------------------------
+
+
+def test_yergalieva_2018_slander_resumed_after_law_349_vi_is_decriminalised() -> None:
+    """Seed 004 (Adil Soz, June 2020): a private prosecution for slander «Article 130, part 2» begun on
+    2018-04-17 over a Facebook comment, resumed in June 2020. Law 26.06.2020 No. 349-VI deleted CC 2014
+    Art. 130 (in force ten days after its publication on 29.06.2020); a law removing liability is
+    retroactive (CC 2014 Art. 6(1)). Decided on 2020-09-01 (after any in-force doubt), the act is
+    decriminalised. The comment's day is not stated: 2018-04-10, before the proceedings."""
+    a = assess(Incident(act_date=D(2018, 4, 10), conduct="slander", channel="telecom_network"), D(2020, 9, 1))
+    assert a.outcome is Outcome.DECRIMINALISED
+
+
+def test_yergalieva_2018_insult_is_time_barred_by_june_2020() -> None:
+    """The same comment as an insult (CC 2014 Art. 131(2), a criminal misdemeanour): «один год после
+    совершения уголовного проступка» (Art. 71(1)(1)), and the period of a misdemeanour «не
+    приостанавливается и не прерывается» (Art. 71(3)): an act before 2018-04-17 is time-barred by
+    2019-04-17, long before June 2020."""
+    a = assess(Incident(act_date=D(2018, 4, 10), conduct="insult", channel="telecom_network"), D(2020, 6, 15))
+    assert a.outcome is Outcome.TIME_BARRED
+
+
+@pytest.mark.parametrize(("decided", "outcome", "last_day"), [
+    (D(2023, 11, 18), Outcome.LIABLE, False),
+    (D(2023, 11, 19), Outcome.TIME_BARRED_UNLESS_STOPPED, True),
+    (D(2023, 11, 20), Outcome.TIME_BARRED_UNLESS_STOPPED, False),
+])
+def test_radio_azattyq_two_months_from_19_september(decided: dt.date, outcome: Outcome, last_day: bool) -> None:
+    """AOC 2014 Art. 62(1): «по истечении двух месяцев со дня совершения административного
+    правонарушения»: the article of 2023-09-19 closes on 2023-11-19; whether that day still belongs to
+    the period, and whether the case was referred to court in time (Art. 62(5)), are left open."""
+    a = assess(Incident(act_date=D(2023, 9, 19), conduct="false_information", channel="mass_media",
+                        offender="non_profit_organisation", proceedings_date=D(2023, 10, 1)), decided)
+    assert a.outcome is outcome
+    assert ("last_day" in a.depends_on) is last_day
+    assert ("referral" in a.depends_on) is (outcome is not Outcome.LIABLE)
