@@ -233,6 +233,7 @@ TABLES: dict[str, dict[str, str]] = {
         "proceedings_date": NP_("fact", "proceedings date"),
         "offender": NP_("fact", "entrepreneur or legal entity"),
         "target": NP_("fact", "representative of authority"),
+        "publicly": NP_("fact", "«Публичное» also governing «иное посягательство»"),
     },
     "status": {
         "open": NP_("status", "open"),

@@ -34,7 +34,7 @@ from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import monthly_index, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
-from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
+from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender, Target
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
 from kzspeechlaw.law.timeline import unread_publication_days
@@ -59,6 +59,7 @@ from kzspeechlaw.reasoning.explanation import (
     open_facts,
     other_side,
     public_reading,
+    public_reading_open,
     repeal_side,
     special_unmodelled,
     undecided_notes,
@@ -187,7 +188,7 @@ class Assessment:
             result = _measured_by_contested(self, g, kind, amount, extra, error)
         result = _open_element_doubt(self, g, _assumed_mci(self, g, _minor(self, result, kind, amount, extra), kind,
                                                            amount, extra))
-        result = _unstated_doubt(self, result)
+        result = _reading_doubt(self, _unstated_doubt(self, result), kind, amount)
         return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
                                kind, amount)
 
@@ -833,6 +834,30 @@ def _unstated_doubt(a: Assessment, result: sentencing.Check) -> sentencing.Check
         return result
     return attrs.evolve(result, reasons=(*result.reasons, *unstated_alternative_notes(a.incident, first, a.decided_on)),
                         certain=False, depends_on=tuple(dict.fromkeys((*result.depends_on, *names))))
+
+
+def _reading_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
+                   amount: Quantity) -> sentencing.Check:
+    """``result``, not certain where the governing part reaches the act only on the data's reading of
+    «Публичное оскорбление или иное посягательство на честь и достоинство» (CC 2014 Arts. 375(1),
+    373(1); CC 1997 Arts. 318(1), 317-1(1):
+    :func:`~kzspeechlaw.reasoning.explanation.public_reading_open`) and the same act about another
+    person, the answer on the other reading, gives another verdict."""
+    g = a.governing
+    if g is None or not a.matches or g.ref != a.matches[0].provision.ref or not public_reading_open(g, a.incident):
+        return result
+    other = assess(a.incident.varied(target=Target.PERSON, in_connection_with_duties=None), a.decided_on)
+    try:
+        verdict = other.check(kind, amount)
+    except LawError:  # an amount the other part's range cannot be compared with: not the same verdict
+        verdict = None
+    if verdict is not None and verdict.verdict == result.verdict and verdict.certain:
+        return result
+    return attrs.evolve(result, reasons=(*result.reasons, Message(
+        "Read with «Публичное» governing «иное посягательство» too, {ref} does not reach an act not made publicly: "
+        "the same act about another person gives {outcome}, and the verdict above holds on the data's reading "
+        "only.", ref=str(g.ref), outcome=Code(other.outcome))), certain=False,
+        depends_on=tuple(dict.fromkeys((*result.depends_on, "publicly"))))
 
 
 def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -> sentencing.Check:

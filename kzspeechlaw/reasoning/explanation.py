@@ -125,6 +125,10 @@ OPEN_FACTS = {
                         "161(2) names («должностным лицом, занимающим ответственную государственную должность»); "
                         "circumstance official_position (the use of one's position) does not state it; not an "
                         "incident field",
+    "publicly": "whether «Публичное» in «Публичное оскорбление или иное посягательство на честь и достоинство» "
+                "(CC 2014 Arts. 375(1), 373(1); CC 1997 Arts. 318(1), 317-1(1)) governs «иное посягательство» too, "
+                "so that a slander or another encroachment not made publicly falls outside the part: the words do "
+                "not decide it; not an incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (the 1997 Code's; CC 2014 Art. 81's limits are applied to the imposable ranges); "
@@ -170,6 +174,19 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
                    "rule of the Code); a court may have read the post otherwise.", ref=str(p.ref))
 
 
+def public_reading_open(p: Provision, incident: Incident) -> bool:
+    """Whether ``p`` reaches the act only on the data's reading of «Публичное оскорбление или иное
+    посягательство на честь и достоинство» (CC 2014 Arts. 375(1), 373(1); CC 1997 Arts. 318(1),
+    317-1(1)): a slander or another encroachment not stated to be made publicly. The words do not
+    decide whether «Публичное» governs «посягательство» too, so the answer turns on it
+    (``depends_on`` names ``publicly``; :func:`public_reading` gives the other reading's answer)."""
+    if incident.conduct not in _ENCROACHMENTS:
+        return False
+    conduct = f"conduct:{incident.conduct.value}"
+    clause = next((c for c in p.elements if conduct in c and any(f.startswith("channel:") for f in c)), None)
+    return clause is not None and not any(f in incident.facts for f in clause if f.startswith("channel:"))
+
+
 def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: Assess) -> str | None:
     """The President's and the First President's articles (CC 2014 Arts. 375(1), 373(1); CC 1997
     Arts. 318(1), 317-1(1)) read «Публичное оскорбление или иное посягательство на честь и
@@ -179,12 +196,9 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     «посягательство» (neuter): the words do not decide it. Where the part is applied to such an act
     not stated to be made publicly, the note says so and gives the answer on the other reading, the
     one for the same act about another person (the general slander). A note, as
-    :func:`channel_reading`: the outcome stays the data's reading."""
-    if incident.conduct not in _ENCROACHMENTS:
-        return None
-    conduct = f"conduct:{incident.conduct.value}"
-    clause = next((c for c in p.elements if conduct in c and any(f.startswith("channel:") for f in c)), None)
-    if clause is None or any(f in incident.facts for f in clause if f.startswith("channel:")):
+    :func:`channel_reading`, but the answer names ``publicly`` in ``depends_on``
+    (:func:`public_reading_open`): the outcome is the data's reading, not a certain one."""
+    if not public_reading_open(p, incident):
         return None
     other = assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
     return Message("{ref} is applied here reading «Публичное» as qualifying the insult alone, so that «иное "
@@ -878,6 +892,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("interruption")
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
+    if g is not None and a.matches and g.ref == a.matches[0].provision.ref and public_reading_open(g, inc):
+        found.append("publicly")  # the other reading of «Публичное» takes the act outside the governing part
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):

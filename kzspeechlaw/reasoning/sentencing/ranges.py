@@ -648,6 +648,18 @@ def _aggregate_bound(rule: Rule, gravest: Category, kind: Penalty) -> tuple[Quan
                          "twenty years (Art. 58(4); otherwise Art. 58(3))"),), N_("addition (Art. 58(4))")
 
 
+def _absorbs_no_kind(p: Provision, other: Aggregate, kind: Penalty, on: dt.date, decided: dt.date) -> bool:
+    """Whether the other offences of an aggregate CC 2014 Art. 58(2) combines by absorption alone
+    («только уголовные проступки, преступления небольшой тяжести и средней тяжести ... путем
+    поглощения менее строгого наказания более строгим») are criminal misdemeanours, none of which
+    may be punished by ``kind`` (Art. 40(1) names штраф, исправительные работы, привлечение к
+    общественным работам, арест): the final sentence of ``kind`` is then this offence's own."""
+    if other is not Aggregate.CRIMINAL_MISDEMEANOUR or p.category is Category.CRIMINAL_MISDEMEANOUR:
+        return False
+    lesser = _cap_rules(p, on, decided, "misdemeanour_kinds")
+    return bool(lesser) and all(kind.value not in r.kinds for r in lesser)
+
+
 def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: dt.date) -> Range:
     """``r`` with what the final sentence over an aggregate may reach (CC 2014 Art. 58; AOC 2014
     Art. 58), where the facts say other offences are decided together. Each offence's own sentence
@@ -685,6 +697,13 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
             best = (top, lowest, depends, how, rule)
     assert best is not None
     top, lowest, depends, how, rule = best
+    if top is None and r.maximum is not None and _absorbs_no_kind(p, other, r.kind, on, decided):
+        # absorption only: the final sentence is the most severe one imposed, and a misdemeanour's is
+        # never of this kind: this offence's own maximum bounds it
+        top = lowest = r.maximum
+        depends = ()
+        how = Message("absorption only (Art. 58(2)), and a criminal misdemeanour carries no {kind} ({rule})",
+                      kind=kind, rule=Cite(_cited(_cap_rules(p, on, decided, "misdemeanour_kinds"))))
     bound = (Message("at most {maximum}", maximum=top) if top is not None and lowest == top else
              Message("at most {lowest}, or {maximum} if {fact}", lowest=lowest, maximum=top, fact=depends[0])
              if top is not None and lowest is not None else Message("bounded by {facts}", facts=join(depends, ", ")))
