@@ -1,0 +1,34 @@
+"""Findings of the sweep for answers settled on an unstated field (``tests/sweep_unstated.py``)."""
+
+from __future__ import annotations
+
+import kzspeechlaw as kz
+from kzspeechlaw import Incident, assess
+
+u = kz.ureg
+
+
+def test_check_near_an_unread_in_force_date_ends() -> None:
+    """A sentence check of a decision between the earliest day Law 349-VI could take effect
+    (07.07.2020) and its counted in-force date (10.07.2020) weighs the law as if it had taken
+    effect, and that what-if does not weigh the law's doubt back again (it asked it without end, a
+    RecursionError). CC 2014 Art. 411(3), the slander of a judge «соединенные с обвинением лица в
+    совершении тяжкого или особо тяжкого преступления»: «наказываются штрафом в размере до четырех
+    тысяч месячных расчетных показателей»: 4 000 MCI is within, 4 001 above it."""
+    inc = Incident(act_date="2020-07-09", conduct="slander", channel="private", target="judge",
+                   offender="official", allegation="grave_crime", in_connection_with_duties=True)
+    a = assess(inc, "2020-07-09")
+    assert str(a.governing.ref) == "CC2014 411(3)"
+    assert a.check("fine", 4000 * u.MCI).verdict == "within"
+    assert a.check("fine", 4001 * u.MCI).verdict == "above_maximum"
+
+
+def test_check_with_an_alternative_near_an_unread_in_force_date_ends() -> None:
+    """The same what-ifs reached from an unstated fact: the slander of a judge by an official on
+    10.08.2020, the allegation and the link unstated, weighs CC 2014 Art. 411(3) (a check made
+    there, as if the act of the day before Law 349-VI). The check ends and, the stated facts
+    leaving the part open, is not certain."""
+    inc = Incident(act_date="2020-08-10", conduct="slander", channel="private", target="judge", offender="official")
+    check = assess(inc, "2020-08-10").check("fine", 550 * u.MCI)
+    assert not check.certain
+    assert {"allegation", "in_connection_with_duties"} <= set(check.depends_on)
