@@ -32,3 +32,19 @@ def test_check_with_an_alternative_near_an_unread_in_force_date_ends() -> None:
     check = assess(inc, "2020-08-10").check("fine", 550 * u.MCI)
     assert not check.certain
     assert {"allegation", "in_connection_with_duties"} <= set(check.depends_on)
+
+
+def test_media_law_violation_with_channel_unstated_names_the_channel() -> None:
+    """An official's breach of the media law with no channel stated: AOC 2014 Art. 451(1) reaches
+    the output of a mass medium alone («Распространение продукции средства массовой информации без
+    постановки на учет ... – влечет штраф на должностных лиц в размере десяти ... месячных расчетных
+    показателей»), so ``no_provision`` holds only if the act was not in the mass media: the answer
+    names the channel (it was given as settled)."""
+    facts = dict(act_date="2023-03-01", conduct="media_law_violation", offender="official")
+    unstated = assess(Incident(**facts), "2023-04-01")
+    assert unstated.outcome.value == "no_provision"
+    assert "channel" in unstated.depends_on
+    assert any("channel=mass_media" in note and "AOC2014 451(1)" in note for note in unstated.notes)
+    media = assess(Incident(**facts, channel="mass_media"), "2023-04-01")
+    assert str(media.governing.ref) == "AOC2014 451(1)"
+    assert [(s.sanction.kind.value, s.maximum) for s in media.statutory] == [("fine", 10 * u.MCI)]

@@ -258,6 +258,15 @@ does not: AOC 2014 Art. 434(1), «нецензурная брань в обще�
 к физическим лицам и другие подобные действия, ... нарушающие общественный порядок», names public
 places alone (channel public_speech)."""
 
+_MASS_MEDIA = N_("made public in the mass media (channel=mass_media)")
+"""The channel's third alternative, given where the mass media reach a part that neither a post in a
+network nor a public speech does: AOC 2014 Art. 451(1), «Распространение продукции средства
+массовой информации без постановки на учет ...», the liability of officials and businesses for the
+output of a mass medium (channel mass_media)."""
+
+_FIXED = (_PUBLIC_PLACE, _MASS_MEDIA)
+"""The channel's alternatives whose words name one value alone, not read from the part they give."""
+
 
 _WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
@@ -267,6 +276,10 @@ _WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = 
     ("channel", None, {"channel": Channel.PUBLIC_SPEECH},
      N_("how the act was made known (channel not stated)"),
      _PUBLIC_PLACE,
+     N_("takes the act as not made public")),
+    ("channel", None, {"channel": Channel.MASS_MEDIA},
+     N_("how the act was made known (channel not stated)"),
+     _MASS_MEDIA,
      N_("takes the act as not made public")),
     ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
      N_("how grave the crime alleged was (allegation=crime)"),
@@ -397,6 +410,9 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             if alternative is _PUBLIC_PLACE and part == _first_ref(classify(incident.varied(
                     channel=Channel.TELECOM_NETWORK))):
                 continue  # the part a post gives, which the first alternative's note names alike
+            if alternative is _MASS_MEDIA and part in (_first_ref(classify(incident.varied(channel=c)))
+                                                      for c in (Channel.TELECOM_NETWORK, Channel.PUBLIC_SPEECH)):
+                continue  # the part a post or a speech gives, which the other alternatives' notes name
         alt = assess(stated, decided)
         if field == "offender":  # a part that reaches the natural person and not the entity (a crime; AOC Art. 33(1))
             base = base or assess(incident, decided)
@@ -408,7 +424,7 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         if alt.outcome is base.outcome is Outcome.TIME_BARRED:
             continue  # no liability either way, whichever part's sanctions
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
-            yield (field, what, alternative if alternative is _PUBLIC_PLACE else _alternative(field, alternative, alt),
+            yield (field, what, alternative if alternative in _FIXED else _alternative(field, alternative, alt),
                    taken), alt
 
 
