@@ -48,3 +48,28 @@ def test_media_law_violation_with_channel_unstated_names_the_channel() -> None:
     media = assess(Incident(**facts, channel="mass_media"), "2023-04-01")
     assert str(media.governing.ref) == "AOC2014 451(1)"
     assert [(s.sanction.kind.value, s.maximum) for s in media.statutory] == [("fine", 10 * u.MCI)]
+
+
+def test_slander_of_first_president_requalified_names_the_allegation() -> None:
+    """A slander of the First President by an official in January 2022, decided in January 2025:
+    CC 2014 Art. 373(1) whatever crime was alleged, and after Law 23-VIII repealed it, AOC 2014 Art.
+    73-3, whose part 3 («соединенные с обвинением лица в совершении коррупционного, тяжкого или
+    особо тяжкого преступления») sets for an official «штраф в размере семисот пятидесяти месячных
+    расчетных показателей либо административный арест на срок тридцать суток» against part 1's
+    «пятисот пятидесяти ... либо административный арест на срок двадцать суток». With the
+    allegation unstated the answer under part 1 names it (the first part matched was the same
+    either way, so the allegation was not weighed), and a check of 30 days' arrest, above part 1's
+    20 days and within part 3's 30, is not certain."""
+    facts = dict(act_date="2022-01-07", conduct="slander", target="first_president", offender="official")
+    unstated = assess(Incident(**facts), "2025-01-07")
+    assert str(unstated.governing.ref) == "AOC2014 73-3(1)"
+    assert "allegation" in unstated.depends_on
+    check = unstated.check("arrest", 30 * u.day)
+    assert check.verdict == "above_maximum"
+    assert not check.certain and "allegation" in check.depends_on
+    grave = assess(Incident(**facts, allegation="grave_crime"), "2025-01-07")
+    assert str(grave.governing.ref) == "AOC2014 73-3(3)"
+    assert [(s.sanction.kind.value, s.maximum) for s in grave.statutory] == [("fine", 750 * u.MCI), ("arrest", 30 * u.day)]
+    stated = assess(Incident(**facts, allegation="none"), "2025-01-07")
+    assert "allegation" not in stated.depends_on
+    assert stated.check("arrest", 30 * u.day).certain

@@ -404,9 +404,10 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             other = {**other, "in_connection_with_duties": True}  # stated with it, as the alternative's words say
         stated = incident.varied(**other)
         if field != "offender":
-            part = _first_ref(classify(stated))
-            if part == _first_ref(matches):
-                continue  # the same part (what the assessment with it stated is matched by: its first)
+            found = classify(stated)
+            part = _first_ref(found)
+            if _refs(found) == _refs(matches):
+                continue  # the same parts (what the assessment with it stated is matched by)
             if alternative is _PUBLIC_PLACE and part == _first_ref(classify(incident.varied(
                     channel=Channel.TELECOM_NETWORK))):
                 continue  # the part a post gives, which the first alternative's note names alike
@@ -426,6 +427,14 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, alternative if alternative in _FIXED else _alternative(field, alternative, alt),
                    taken), alt
+
+
+def _refs(matches: tuple[Match, ...]) -> tuple[object, ...]:
+    """The citations of every part the facts fall under: the first alone may be the same with a fact
+    stated and the rest not (a slander of the First President: CC 2014 Art. 373(1) whatever the
+    crime alleged, and the parts of AOC 2014 Art. 73-3 that govern once Law 23-VIII repealed it,
+    «соединенная с обвинением лица в совершении ... тяжкого или особо тяжкого преступления», part 3)."""
+    return tuple(m.provision.ref for m in matches)
 
 
 def _first_ref(matches: tuple[Match, ...]) -> object:
