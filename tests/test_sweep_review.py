@@ -73,3 +73,21 @@ def test_slander_of_first_president_requalified_names_the_allegation() -> None:
     stated = assess(Incident(**facts, allegation="none"), "2025-01-07")
     assert "allegation" not in stated.depends_on
     assert stated.check("arrest", 30 * u.day).certain
+
+
+def test_check_of_a_time_barred_insult_names_the_channel() -> None:
+    """An insult of 2016 decided in 2026 is time-barred whether or not it was public, so the outcome
+    does not turn on the channel; the range a sentence is checked against does: CC 2014 Art. 131(1)
+    «наказывается штрафом в размере до ста месячных расчетных показателей», Art. 131(2) («То же
+    деяние, совершенное публично или с использованием средств массовой информации ...») «до двухсот».
+    A fine of 150 MCI, above the first and within the second, is not certain with the channel
+    unstated (it was, «above_maximum»); 250 MCI, above both, is."""
+    unstated = assess(Incident(act_date="2016-03-01", conduct="insult"), "2026-03-01")
+    assert unstated.outcome.value == "time_barred"
+    assert str(unstated.governing.ref) == "CC2014 131(1)"
+    check = unstated.check("fine", 150 * u.MCI)
+    assert check.verdict == "above_maximum"
+    assert not check.certain and "channel" in check.depends_on
+    assert unstated.check("fine", 250 * u.MCI).certain
+    private = assess(Incident(act_date="2016-03-01", conduct="insult", channel="private"), "2026-03-01")
+    assert private.check("fine", 150 * u.MCI).certain

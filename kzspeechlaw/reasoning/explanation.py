@@ -388,11 +388,13 @@ def _same_answer(a: Assessment, b: Assessment) -> bool:
 
 
 def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
-                   assess: Assess, base: Assessment | None = None,
+                   assess: Assess, base: Assessment | None = None, barred_moot: bool = True,
                    ) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
     """The facts of :data:`_WHAT_IF` the incident leaves open whose other value changes the part
     the act falls under and the answer: each with its words and the assessment with it stated
-    (``base``: the incident's own assessment, where the caller has it)."""
+    (``base``: the incident's own assessment, where the caller has it). Where the act is time-barred
+    either way the outcome does not turn on the fact (``barred_moot``), though the range of a
+    sentence checked still does (:func:`alternatives` passes false)."""
     for field, open_value, other, what, alternative, taken in _WHAT_IF:
         if getattr(incident, field) != open_value:
             continue
@@ -422,7 +424,7 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
                                                     or base.governing.regime is Regime.CRIMINAL)):
                 continue
         base = base or assess(incident, decided)
-        if alt.outcome is base.outcome is Outcome.TIME_BARRED:
+        if barred_moot and alt.outcome is base.outcome is Outcome.TIME_BARRED:
             continue  # no liability either way, whichever part's sanctions
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, alternative if alternative in _FIXED else _alternative(field, alternative, alt),
@@ -569,8 +571,10 @@ def in_force_notes(say: Say, incident: Incident, decided: dt.date, law_of: LawOf
 
 def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
     """The facts ``a`` leaves open on which the part that governs turns (those of the what-if and the
-    undecided notes): each field, the value stated for it, and the assessment with it stated."""
-    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess, a):
+    undecided notes, and those the act is time-barred under either way: a sentence checked is weighed
+    against the part's range all the same): each field, the value stated for it, and the assessment
+    with it stated."""
+    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess, a, barred_moot=False):
         value = getattr(alt.incident, field)
         yield field, f"{field}={getattr(value, 'value', value)}", alt
     for fields in _undecided(a.matches):
