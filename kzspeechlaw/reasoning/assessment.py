@@ -20,8 +20,11 @@ The steps, each with its rules (texts in ``data/general.toml`` and the statute f
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -1007,6 +1010,22 @@ _EARLY_DOUBT = (
 was counted from an unread publication date (:func:`~kzspeechlaw.law.timeline.unread_publication_days`)."""
 
 
+_WEIGHING: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("_WEIGHING", default=frozenset())
+"""The laws whose in-force doubt :func:`_in_force_doubt` is weighing: a check made as if such a law were
+(or were not yet) in force does not weigh that law's doubt again, for that would only ask the
+question being answered (and ask it back and forth without end)."""
+
+
+@contextlib.contextmanager
+def _weighing(*acts: str | None) -> Iterator[None]:
+    """Within it, :func:`_in_force_doubt` leaves ``acts`` out (:data:`_WEIGHING`)."""
+    token = _WEIGHING.set(_WEIGHING.get() | {act for act in acts if act is not None})
+    try:
+        yield
+    finally:
+        _WEIGHING.reset(token)
+
+
 def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
                     amount: Quantity) -> sentencing.Check:
     """``result``, not certain where a version or repeal on the route rests on a law whose in-force
@@ -1028,8 +1047,9 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
                       if code == a.governing.ref.code for r in rs if r.valid_from <= decided)
     windows = {(act, day): caveat_window(act, day) for act, day in laws}
     read = {day for (_, day), window in windows.items() if window is None}  # days of laws whose dates were read
+    weighing = _WEIGHING.get()
     for (act, day), window in windows.items():
-        if window is None or day is None or day > decided or day in read:
+        if window is None or day is None or day > decided or day in read or act in weighing:
             continue  # (a law of a read date the same day: the day before would undo it too)
         if day <= act_date and not window.holds(act_date):
             continue  # the act itself long after the date: the law was in force by then
@@ -1042,7 +1062,8 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
             before = assess(incident, decided if on_act else eve)
             if before.mci_date is not None and a.mci_date is not None:
                 before = attrs.evolve(before, mci_date=a.mci_date)
-            other: sentencing.Check | None = before.check(kind, amount)
+            with _weighing(act):
+                other: sentencing.Check | None = before.check(kind, amount)
         except (AmountError, OutOfCoverage):  # not comparable, or the day before beyond the data: not the same
             other = None
         if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
@@ -1053,12 +1074,13 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
         said.append(Message(holds, head=head, reason=other.reasons[0]) if other is not None and other.reasons else
                     Message(unweighed, head=head))
     for day, acts, earliest in unread_publication_days():
-        if not earliest <= decided < day:
+        if not earliest <= decided < day or weighing.issuperset(acts):
             continue
         # the decision before the date counted, but perhaps after the law took effect: as if decided on that date
         later = assess(a.incident, day)
         try:
-            other = later.check(kind, amount) if later.governing is not None else None
+            with _weighing(*acts):
+                other = later.check(kind, amount) if later.governing is not None else None
         except (AmountError, OutOfCoverage):
             other = None
         if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):

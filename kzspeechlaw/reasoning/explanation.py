@@ -272,6 +272,15 @@ does not: AOC 2014 Art. 434(1), «нецензурная брань в обще�
 к физическим лицам и другие подобные действия, ... нарушающие общественный порядок», names public
 places alone (channel public_speech)."""
 
+_MASS_MEDIA = N_("made public in the mass media (channel=mass_media)")
+"""The channel's third alternative, given where the mass media reach a part that neither a post in a
+network nor a public speech does: AOC 2014 Art. 451(1), «Распространение продукции средства
+массовой информации без постановки на учет ...», the liability of officials and businesses for the
+output of a mass medium (channel mass_media)."""
+
+_FIXED = (_PUBLIC_PLACE, _MASS_MEDIA)
+"""The channel's alternatives whose words name one value alone, not read from the part they give."""
+
 
 _WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = (
     ("channel", None, {"channel": Channel.TELECOM_NETWORK},
@@ -281,6 +290,10 @@ _WHAT_IF: tuple[tuple[str, object, Mapping[str, object], str, str, str], ...] = 
     ("channel", None, {"channel": Channel.PUBLIC_SPEECH},
      N_("how the act was made known (channel not stated)"),
      _PUBLIC_PLACE,
+     N_("takes the act as not made public")),
+    ("channel", None, {"channel": Channel.MASS_MEDIA},
+     N_("how the act was made known (channel not stated)"),
+     _MASS_MEDIA,
      N_("takes the act as not made public")),
     ("allegation", Allegation.CRIME, {"allegation": Allegation.GRAVE_CRIME},
      N_("how grave the crime alleged was (allegation=crime)"),
@@ -389,11 +402,13 @@ def _same_answer(a: Assessment, b: Assessment) -> bool:
 
 
 def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
-                   assess: Assess, base: Assessment | None = None,
+                   assess: Assess, base: Assessment | None = None, barred_moot: bool = True,
                    ) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
     """The facts of :data:`_WHAT_IF` the incident leaves open whose other value changes the part
     the act falls under and the answer: each with its words and the assessment with it stated
-    (``base``: the incident's own assessment, where the caller has it)."""
+    (``base``: the incident's own assessment, where the caller has it). Where the act is time-barred
+    either way the outcome does not turn on the fact (``barred_moot``), though the range of a
+    sentence checked still does (:func:`alternatives` passes false)."""
     for field, open_value, other, what, alternative, taken in _WHAT_IF:
         if getattr(incident, field) != open_value:
             continue
@@ -405,12 +420,16 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             other = {**other, "in_connection_with_duties": True}  # stated with it, as the alternative's words say
         stated = incident.varied(**other)
         if field != "offender":
-            part = _first_ref(classify(stated))
-            if part == _first_ref(matches):
-                continue  # the same part (what the assessment with it stated is matched by: its first)
+            found = classify(stated)
+            part = _first_ref(found)
+            if _refs(found) == _refs(matches):
+                continue  # the same parts (what the assessment with it stated is matched by)
             if alternative is _PUBLIC_PLACE and part == _first_ref(classify(incident.varied(
                     channel=Channel.TELECOM_NETWORK))):
                 continue  # the part a post gives, which the first alternative's note names alike
+            if alternative is _MASS_MEDIA and part in (_first_ref(classify(incident.varied(channel=c)))
+                                                      for c in (Channel.TELECOM_NETWORK, Channel.PUBLIC_SPEECH)):
+                continue  # the part a post or a speech gives, which the other alternatives' notes name
         alt = assess(stated, decided)
         if field == "offender":  # a part that reaches the natural person and not the entity (a crime; AOC Art. 33(1))
             base = base or assess(incident, decided)
@@ -419,11 +438,19 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
                                                     or base.governing.regime is Regime.CRIMINAL)):
                 continue
         base = base or assess(incident, decided)
-        if alt.outcome is base.outcome is Outcome.TIME_BARRED:
+        if barred_moot and alt.outcome is base.outcome is Outcome.TIME_BARRED:
             continue  # no liability either way, whichever part's sanctions
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
-            yield (field, what, alternative if alternative is _PUBLIC_PLACE else _alternative(field, alternative, alt),
+            yield (field, what, alternative if alternative in _FIXED else _alternative(field, alternative, alt),
                    taken), alt
+
+
+def _refs(matches: tuple[Match, ...]) -> tuple[object, ...]:
+    """The citations of every part the facts fall under: the first alone may be the same with a fact
+    stated and the rest not (a slander of the First President: CC 2014 Art. 373(1) whatever the
+    crime alleged, and the parts of AOC 2014 Art. 73-3 that govern once Law 23-VIII repealed it,
+    «соединенная с обвинением лица в совершении ... тяжкого или особо тяжкого преступления», part 3)."""
+    return tuple(m.provision.ref for m in matches)
 
 
 def _first_ref(matches: tuple[Match, ...]) -> object:
@@ -558,8 +585,10 @@ def in_force_notes(say: Say, incident: Incident, decided: dt.date, law_of: LawOf
 
 def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
     """The facts ``a`` leaves open on which the part that governs turns (those of the what-if and the
-    undecided notes): each field, the value stated for it, and the assessment with it stated."""
-    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess, a):
+    undecided notes, and those the act is time-barred under either way: a sentence checked is weighed
+    against the part's range all the same): each field, the value stated for it, and the assessment
+    with it stated."""
+    for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess, a, barred_moot=False):
         value = getattr(alt.incident, field)
         yield field, f"{field}={getattr(value, 'value', value)}", alt
     for fields in _undecided(a.matches):
