@@ -25,3 +25,14 @@ def test_an_insult_of_the_first_president_before_art_317_1_falls_under_art_318()
     # Art. 318(2) the five years run to 2014-03-01.
     assert a.outcome is not Outcome.TIME_BARRED
     assert a.category == "medium_gravity"
+
+
+def test_an_insult_of_a_serviceman_under_the_1997_code_is_not_answered_as_art_130() -> None:
+    """CC 1997 Art. 371(1): «Оскорбление одним военнослужащим другого во время исполнения или в связи
+    с исполнением обязанностей воинской службы» (a military crime, Art. 366: «совершенные
+    военнослужащими»), special to Art. 130. The offender's service is not a fact of the incident, so
+    an insult of a serviceman is not certainly an ordinary insult: outside the modelled scope."""
+    a = assess(Incident(act_date=D(2008, 8, 1), conduct="insult", target="serviceman",
+                        channel="public_speech"), decided_on=D(2009, 2, 20))
+    assert a.outcome is Outcome.OUTSIDE_SCOPE
+    assert any("CC1997 371" in n for n in a.notes)
