@@ -112,6 +112,17 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         if d.field == "in force":
             continue
         label = wording.field(d.field)
+        if d.field == "version" and new is not None:
+            lines += wording.wrap(_(
+                "no difference in the title, elements, sanctions or text the data records; {read}").format(
+                read=_("the new version's text was read") if new.verified
+                else _("the new version's text was not read, so what the law changed is not known")), "  ")
+        if d.field == "category" and d.before and d.after:
+            from kzspeechlaw.law.model import Category
+
+            lines.append(f"  {label}:\n    " + _("before: {value}").format(value=i18n.term(Category(d.before)))
+                         + "\n    " + _("after:  {value}").format(value=i18n.term(Category(d.after))))
+            continue
         if d.before and d.after and (d.field in ("text", "elements") or d.field.startswith("title.")):
             lines.append("  " + _("{field} (words removed [-...-], added {{+...+}}):").format(field=label))
             before, after = (wording.elements(d.before), wording.elements(d.after)) if d.field == "elements" else (

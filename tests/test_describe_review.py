@@ -1,0 +1,38 @@
+"""The descriptive commands (show, history, timeline, compare, coverage, mci) against the statutes."""
+
+import json
+
+import pytest
+
+from kzspeechlaw.cli.commands import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_compare_does_not_say_no_change_across_an_amending_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """CC 1997 Art. 164, footnote of the final text: «Статья 164 с изменениями, внесенными законами
+    РК ... от 09.11.2011 № 490-IV». The text of the period the Law opened was not read, so a compare
+    across it names the new version and does not say «no change»."""
+    code, out = run(capsys, "compare", "CC1997 164(3)", "2011-01-01", "2011-12-01")
+    assert code == 0
+    assert "no change" not in out
+    assert "new version from 2011-11-20, given by Law 490-IV" in out
+    assert "text was not read, so what the law changed is not known" in " ".join(out.split())
+    _, out = run(capsys, "compare", "CC1997 164(3)", "2011-01-01", "2011-12-01", "--json")
+    data = json.loads(out)
+    assert data["changed"] is True
+    assert [d["field"] for d in data["differences"]] == ["version"]
+
+
+def test_compare_names_the_change_of_category(capsys: pytest.CaptureFixture[str]) -> None:
+    """CC 2014 Art. 274(3) as worded by Law 180-VI: «наказываются штрафом в размере до пяти тысяч
+    ... либо лишением свободы на тот же срок» (up to five years); Art. 11(3): «Преступлениями средней
+    тяжести признаются умышленные деяния, за совершение которых максимальное наказание ... не превышает
+    пяти лет лишения свободы». The earlier wording reached seven years (Art. 11(4), «тяжкими»)."""
+    _, out = run(capsys, "compare", "CC2014 274(3)", "2018-07-01", "2018-08-01")
+    assert "  category:\n    before: grave\n    after:  medium gravity" in out
+    _, out = run(capsys, "compare", "CC2014 274(3)", "2018-07-01", "2018-08-01", "--json")
+    assert {"field": "category", "before": "grave", "after": "medium_gravity"} in json.loads(out)["differences"]
