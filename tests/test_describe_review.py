@@ -36,3 +36,16 @@ def test_compare_names_the_change_of_category(capsys: pytest.CaptureFixture[str]
     assert "  category:\n    before: grave\n    after:  medium gravity" in out
     _, out = run(capsys, "compare", "CC2014 274(3)", "2018-07-01", "2018-08-01", "--json")
     assert {"field": "category", "before": "grave", "after": "medium_gravity"} in json.loads(out)["differences"]
+
+
+def test_compare_names_where_a_deleted_part_continues(capsys: pytest.CaptureFixture[str]) -> None:
+    """AOC 2014 Art. 456-2 was «Inserted into Глава 26 by Закон РК от 10.07.2023 № 20-VIII ... the
+    same law deleted ч. 2 of ст. 456-1 ("Размещение заведомо ложной информации в средствах массовой
+    информации, на интернет-ресурсе обладателя информации …")»; Art. 456-2(1): «Размещение,
+    распространение ложной информации в масс-медиа, на интернет-ресурсе обладателя информации».
+    compare says where the rule continues, as show does, not «no successor in the data»."""
+    _, out = run(capsys, "compare", "AOC2014 456-1(2)", "2023-01-01", "2024-01-01")
+    assert "no successor" not in out
+    assert "repealed by Law 20-VIII; its rule continues in AOC2014 456-2(1)" in out
+    _, out = run(capsys, "compare", "AOC2014 456-1(2)", "2023-01-01", "2024-01-01", "--json")
+    assert json.loads(out)["before_version"]["continued_by"] == "AOC2014 456-2(1)"

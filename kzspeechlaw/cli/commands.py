@@ -94,6 +94,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         ended = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach").format(
                      text=ended, ref=old.successor) if old.successor and law().moved_in_part(old)
                  else _("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
+                 else _("{text}; its rule continues in {ref}").format(text=ended, ref=old.continued_by)
+                 if old.continued_by
                  else _("{text}; the code was replaced: an earlier act is assessed under the part of the new code "
                         "its facts fall under, where that law is milder (classify, assess)").format(text=ended)
                  if replaced else _("{text}; no successor in the data").format(text=ended))

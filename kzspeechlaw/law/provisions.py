@@ -124,6 +124,8 @@ def _version_summary(p: Provision | None) -> dict[str, Any] | None:
         "act": p.act,
         "repealed_by": p.repealed_by,
         "successor": str(p.successor) if p.successor else None,
+        "continued_by": str(p.continued_by) if p.continued_by else None,
+        "narrowed": p.narrowed,
     }
 
 
