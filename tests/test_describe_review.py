@@ -49,3 +49,23 @@ def test_compare_names_where_a_deleted_part_continues(capsys: pytest.CaptureFixt
     assert "repealed by Law 20-VIII; its rule continues in AOC2014 456-2(1)" in out
     _, out = run(capsys, "compare", "AOC2014 456-1(2)", "2023-01-01", "2024-01-01", "--json")
     assert json.loads(out)["before_version"]["continued_by"] == "AOC2014 456-2(1)"
+
+
+def test_timeline_marks_a_computed_repeal_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """CC 2014 Art. 130 was repealed by Law 26.06.2020 No. 349-VI, «вводится в действие по истечении
+    десяти календарных дней после дня его первого официального опубликования»: 2020-07-10 is computed
+    from that rule, not read, and the timeline says so, as show and compare do."""
+    _, out = run(capsys, "timeline", "CC2014 130(3)")
+    assert "CC2014 130(3) repealed by Law 349-VI from 2020-07-10 (a date inferred, not read)" in out
+    _, out = run(capsys, "timeline", "CC2014 130(3)", "--json")
+    first = json.loads(out)[0]
+    assert (first["verified"], first["dates_read"]) == (True, False)
+
+
+def test_timeline_says_where_a_deleted_part_continues(capsys: pytest.CaptureFixture[str]) -> None:
+    """AOC 2014 Art. 456-1(2) deleted by Law 20-VIII, which inserted Art. 456-2 («Размещение,
+    распространение ложной информации в масс-медиа, на интернет-ресурсе обладателя информации»):
+    the timeline goes on into 456-2(1) and its note says so."""
+    _, out = run(capsys, "timeline", "AOC2014 456-1(2)")
+    assert "repealed by Law 20-VIII from 2023-09-09 (a date inferred, not read); its rule continues in " \
+        "AOC2014 456-2(1)" in out
