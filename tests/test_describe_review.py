@@ -69,3 +69,10 @@ def test_timeline_says_where_a_deleted_part_continues(capsys: pytest.CaptureFixt
     _, out = run(capsys, "timeline", "AOC2014 456-1(2)")
     assert "repealed by Law 20-VIII from 2023-09-09 (a date inferred, not read); its rule continues in " \
         "AOC2014 456-2(1)" in out
+
+
+def test_compare_before_a_part_existed_does_not_say_no_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """AOC 2014 Art. 456-2: «Глава 26 дополнена статьей 456-2 в соответствии с Законом РК от
+    10.07.2023 № 20-VIII»: in 2020-2021 the part did not exist, which compare says, not «no change»."""
+    _, out = run(capsys, "compare", "AOC2014 456-2(1)", "2020-01-01", "2021-12-01")
+    assert out.strip() == "AOC2014 456-2(1): not in force on 2020-01-01, nor on 2021-12-01, nor in between"

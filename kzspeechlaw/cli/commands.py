@@ -78,6 +78,9 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     change = provisions.compare(args.ref, args.before, args.after)
     if args.json:
         return change.to_dict()
+    if not change.differences and change.before is None:  # never in force from one date to the other
+        return _("{ref}: not in force on {before}, nor on {after}, nor in between").format(
+            ref=change.ref, before=change.before_date, after=change.after_date)
     if not change.differences:
         return _("{ref}: no change between {before} and {after}").format(
             ref=change.ref, before=change.before_date, after=change.after_date)
