@@ -76,3 +76,12 @@ def test_compare_before_a_part_existed_does_not_say_no_change(capsys: pytest.Cap
     10.07.2023 № 20-VIII»: in 2020-2021 the part did not exist, which compare says, not «no change»."""
     _, out = run(capsys, "compare", "AOC2014 456-2(1)", "2020-01-01", "2021-12-01")
     assert out.strip() == "AOC2014 456-2(1): not in force on 2020-01-01, nor on 2021-12-01, nor in between"
+
+
+def test_compare_across_a_whole_version_marks_its_computed_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    """AOC 2014 Art. 456-1(2), deleted by Law 10.07.2023 No. 20-VIII («вводится в действие по
+    истечении шестидесяти календарных дней после дня его первого официального опубликования»): the
+    last day is computed from that rule, and a compare over the whole span says so."""
+    _, out = run(capsys, "compare", "AOC2014 456-1(2)", "2015-01-01", "2024-01-01")
+    assert "in force only in between:" in out
+    assert "to 2023-09-08 (Law 404-V); repealed by Law 20-VIII (dates inferred, not read)" in out

@@ -22,6 +22,7 @@ from kzspeechlaw.i18n import N_, Message, render
 from kzspeechlaw.i18n import gettext as _
 
 if TYPE_CHECKING:
+    from kzspeechlaw.law.model import Provision
     from kzspeechlaw.reasoning.incident import Incident
 
 # Each command imports what it needs when it runs, the command line's own modules included:
@@ -122,6 +123,15 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
                 "no difference in the title, elements, sanctions or text the data records; {read}").format(
                 read=_("the new version's text was read") if new.verified
                 else _("the new version's text was not read, so what the law changed is not known")), "  ")
+        if d.field == "version" and old is not None and new is not None:
+            lines += [f"  {label}:", "    " + _("before: {value}").format(value=_span(old)),
+                      "    " + _("after:  {value}").format(value=_span(new))]
+            continue
+        if d.field == "in force in between":
+            if d is change.differences[0]:
+                lines.append("  " + _("in force only in between:"))
+                lines += ["    " + _span(v) for v in change.between]
+            continue
         if d.field == "category" and d.before and d.after:
             from kzspeechlaw.law.model import Category
 
@@ -139,6 +149,21 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
                 lines.append(f"  {label}:\n    " + _("before: {value}").format(value=render(d.before or "-"))
                              + "\n    " + _("after:  {value}").format(value=render(d.after or "-")))
     return "\n".join(lines)
+
+
+def _span(version: Provision) -> str:
+    """A version's days in force and its laws, in the language of the output; its dates marked
+    where one of them was computed, not read."""
+    import datetime as dt
+
+    from kzspeechlaw.law.loader import law
+
+    last = str(version.valid_to - dt.timedelta(days=1)) if version.valid_to else _("in force")
+    said = _("{start} to {end} (Law {act})").format(start=version.valid_from, end=last, act=version.act)
+    if version.repealed_by:
+        said = (_("{text}; narrowed by Law {act} to a wording the data does not model") if version.narrowed
+                else _("{text}; repealed by Law {act}")).format(text=said, act=version.repealed_by)
+    return said if all(law().bounds_read(version)) else _("{text} (dates inferred, not read)").format(text=said)
 
 
 def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
