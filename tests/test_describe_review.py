@@ -85,3 +85,13 @@ def test_compare_across_a_whole_version_marks_its_computed_dates(capsys: pytest.
     _, out = run(capsys, "compare", "AOC2014 456-1(2)", "2015-01-01", "2024-01-01")
     assert "in force only in between:" in out
     assert "to 2023-09-08 (Law 404-V); repealed by Law 20-VIII (dates inferred, not read)" in out
+
+
+def test_compare_does_not_say_a_narrowed_part_left_force(capsys: pytest.CaptureFixture[str]) -> None:
+    """AOC 2014 Art. 456-1(4) in the 20.08.2024 text: «4. Деяния, предусмотренные частью первой
+    настоящей статьи, совершенные повторно в течение года ...» (06.02.2023: «частями первой и второй»)
+    — Law 20-VIII narrowed the part, it did not repeal it: compare says the part is no longer in force
+    as modelled, as show does."""
+    _, out = run(capsys, "compare", "AOC2014 456-1(4)", "2023-01-01", "2024-01-01")
+    assert "no longer in force as modelled: last day 2023-09-08" in out
+    assert "no longer in force:" not in out

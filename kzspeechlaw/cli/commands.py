@@ -88,7 +88,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     old, new = change.before, change.after
     lines = [f"{change.ref}: {change.before_date} -> {change.after_date}"]
     if old is not None and new is None and old.valid_to is not None:
-        ended = _("no longer in force: last day {day}").format(day=old.valid_to - dt.timedelta(days=1))
+        ended = (_("no longer in force as modelled: last day {day}") if old.narrowed  # the part goes on, narrowed
+                 else _("no longer in force: last day {day}")).format(day=old.valid_to - dt.timedelta(days=1))
         if not law().bounds_read(old)[1]:
             ended = _("{text} (a date inferred, not read)").format(text=ended)
         if old.repealed_by:
