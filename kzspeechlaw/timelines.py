@@ -80,7 +80,8 @@ class Period:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: the version's dates (``valid_to`` exclusive, ``last_day_in_force`` the day
-        before it) and act, and its fines and custody."""
+        before it; ``dates_read`` whether both were read, not computed) and act, and its fines and
+        custody."""
         p = self.provision
         return {
             "ref": str(p.ref),
@@ -91,7 +92,10 @@ class Period:
             "repealed_by": p.repealed_by,
             "successor": str(p.successor) if p.successor else None,
             "successor_of": str(self.successor_of) if self.successor_of else None,
+            "continued_by": str(p.continued_by) if p.continued_by else None,
+            "narrowed": p.narrowed,
             "verified": p.verified,
+            "dates_read": all(law().bounds_read(p)),
             "fines": [export.sanction_dict(s) for s in self.fines()],
             "custody": [export.sanction_dict(s) for s in self.custody()],
         }
@@ -137,10 +141,14 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
         if p.repealed_by is not None and p.valid_to is not None:
             said = (_("{ref} narrowed by Law {act} from {day} to a wording the data does not model") if p.narrowed else
                     _("{ref} repealed by Law {act} from {day}")).format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
+            if not law().bounds_read(p)[1]:
+                said = _("{text} (a date inferred, not read)").format(text=said)
             if p.successor:
                 moved = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach")
                          if law().moved_in_part(p) else _("{text}; the conduct moved to {ref}"))
                 said = moved.format(text=said, ref=p.successor)
+            elif p.continued_by:
+                said = _("{text}; its rule continues in {ref}").format(text=said, ref=p.continued_by)
             notes.append(said)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     by_title: dict[str, list[str]] = {}

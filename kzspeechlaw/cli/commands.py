@@ -22,6 +22,7 @@ from kzspeechlaw.i18n import N_, Message, render
 from kzspeechlaw.i18n import gettext as _
 
 if TYPE_CHECKING:
+    from kzspeechlaw.law.model import Provision
     from kzspeechlaw.reasoning.incident import Incident
 
 # Each command imports what it needs when it runs, the command line's own modules included:
@@ -78,13 +79,17 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     change = provisions.compare(args.ref, args.before, args.after)
     if args.json:
         return change.to_dict()
+    if not change.differences and change.before is None:  # never in force from one date to the other
+        return _("{ref}: not in force on {before}, nor on {after}, nor in between").format(
+            ref=change.ref, before=change.before_date, after=change.after_date)
     if not change.differences:
         return _("{ref}: no change between {before} and {after}").format(
             ref=change.ref, before=change.before_date, after=change.after_date)
     old, new = change.before, change.after
     lines = [f"{change.ref}: {change.before_date} -> {change.after_date}"]
     if old is not None and new is None and old.valid_to is not None:
-        ended = _("no longer in force: last day {day}").format(day=old.valid_to - dt.timedelta(days=1))
+        ended = (_("no longer in force as modelled: last day {day}") if old.narrowed  # the part goes on, narrowed
+                 else _("no longer in force: last day {day}")).format(day=old.valid_to - dt.timedelta(days=1))
         if not law().bounds_read(old)[1]:
             ended = _("{text} (a date inferred, not read)").format(text=ended)
         if old.repealed_by:
@@ -94,6 +99,8 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         ended = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach").format(
                      text=ended, ref=old.successor) if old.successor and law().moved_in_part(old)
                  else _("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
+                 else _("{text}; its rule continues in {ref}").format(text=ended, ref=old.continued_by)
+                 if old.continued_by
                  else _("{text}; the code was replaced: an earlier act is assessed under the part of the new code "
                         "its facts fall under, where that law is milder (classify, assess)").format(text=ended)
                  if replaced else _("{text}; no successor in the data").format(text=ended))
@@ -112,6 +119,26 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         if d.field == "in force":
             continue
         label = wording.field(d.field)
+        if d.field == "version" and new is not None:
+            lines += wording.wrap(_(
+                "no difference in the title, elements, sanctions or text the data records; {read}").format(
+                read=_("the new version's text was read") if new.verified
+                else _("the new version's text was not read, so what the law changed is not known")), "  ")
+        if d.field == "version" and old is not None and new is not None:
+            lines += [f"  {label}:", "    " + _("before: {value}").format(value=_span(old)),
+                      "    " + _("after:  {value}").format(value=_span(new))]
+            continue
+        if d.field == "in force in between":
+            if d is change.differences[0]:
+                lines.append("  " + _("in force only in between:"))
+                lines += ["    " + _span(v) for v in change.between]
+            continue
+        if d.field == "category" and d.before and d.after:
+            from kzspeechlaw.law.model import Category
+
+            lines.append(f"  {label}:\n    " + _("before: {value}").format(value=i18n.term(Category(d.before)))
+                         + "\n    " + _("after:  {value}").format(value=i18n.term(Category(d.after))))
+            continue
         if d.before and d.after and (d.field in ("text", "elements") or d.field.startswith("title.")):
             lines.append("  " + _("{field} (words removed [-...-], added {{+...+}}):").format(field=label))
             before, after = (wording.elements(d.before), wording.elements(d.after)) if d.field == "elements" else (
@@ -123,6 +150,21 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
                 lines.append(f"  {label}:\n    " + _("before: {value}").format(value=render(d.before or "-"))
                              + "\n    " + _("after:  {value}").format(value=render(d.after or "-")))
     return "\n".join(lines)
+
+
+def _span(version: Provision) -> str:
+    """A version's days in force and its laws, in the language of the output; its dates marked
+    where one of them was computed, not read."""
+    import datetime as dt
+
+    from kzspeechlaw.law.loader import law
+
+    last = str(version.valid_to - dt.timedelta(days=1)) if version.valid_to else _("in force")
+    said = _("{start} to {end} (Law {act})").format(start=version.valid_from, end=last, act=version.act)
+    if version.repealed_by:
+        said = (_("{text}; narrowed by Law {act} to a wording the data does not model") if version.narrowed
+                else _("{text}; repealed by Law {act}")).format(text=said, act=version.repealed_by)
+    return said if all(law().bounds_read(version)) else _("{text} (dates inferred, not read)").format(text=said)
 
 
 def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:

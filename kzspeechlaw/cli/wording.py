@@ -112,6 +112,7 @@ def word_diff(before: str, after: str, context: int = CONTEXT) -> str:
 _FIELDS = {
     "title.en": N_("title in English"), "title.ru": N_("title in Russian"), "title.kk": N_("title in Kazakh"),
     "elements": N_("elements"), "text": N_("text"), "in force": N_("in force"),
+    "category": N_("category"), "version": N_("version"),
 }
 """The fields :func:`kzspeechlaw.law.provisions.compare` names, in words (``field``)."""
 

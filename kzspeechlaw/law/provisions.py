@@ -124,6 +124,8 @@ def _version_summary(p: Provision | None) -> dict[str, Any] | None:
         "act": p.act,
         "repealed_by": p.repealed_by,
         "successor": str(p.successor) if p.successor else None,
+        "continued_by": str(p.continued_by) if p.continued_by else None,
+        "narrowed": p.narrowed,
     }
 
 
@@ -144,6 +146,8 @@ def _diff(before: Provision, after: Provision) -> list[Difference]:
         diffs.append(
             Difference("elements", _elements_text(before.elements), _elements_text(after.elements))
         )
+    if before.category != after.category:  # CC 2014 Art. 274(3) by Law 180-VI: grave to medium gravity
+        diffs.append(Difference("category", before.category.value, after.category.value))
     for name, old, new in (
         ("sanction", before.sanctions, after.sanctions),
         ("additional", before.additional, after.additional),
@@ -198,6 +202,6 @@ def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) ->
         ]
     elif old is new:
         diffs = []
-    else:
-        diffs = _diff(old, new)
+    else:  # another version is a change the data records even where none of its fields differ
+        diffs = _diff(old, new) or [Difference("version", _span(old), _span(new))]
     return Change(ref_, day1, day2, old, new, tuple(diffs), between)
