@@ -269,7 +269,8 @@ def test_tally_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert report["by_outcome"] == {"decriminalised": 1, "liable": 3}
     assert report["by_regime"] == {"administrative": 1, "criminal": 3}
     assert report["by_month"]["2019-03"] == {"rows": 1, "criminal": 1, "administrative": 0, "liable": 1,
-                                             "fine_kzt_min": 200 * 2525, "fine_kzt_max": 2000 * 2525}
+                                             "fine_kzt_min": 200 * 2525, "fine_kzt_max": 2000 * 2525,
+                                             "fines_not_in_tenge": 0}
     assert report["by_month"]["2019-05"]["rows"] == 2 and report["by_month"]["2019-05"]["liable"] == 1
     assert report["fine_kzt"] == {"min": 2 * 200 * 2525 + 180 * 2917, "max": 2 * 2000 * 2525 + 180 * 2917}
     # Chunked (and in two processes), the partial tallies add up to the same report.

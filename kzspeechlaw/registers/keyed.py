@@ -764,13 +764,14 @@ def _tally(codes: list[int], digests: list[Digest]) -> tuple[Tally, bool]:
         for c in codes:
             part.add(digests[c >> shift]._replace(month=month_name(c & low)))
         return part, False
-    # A month counts a digest by its regime, whether it is liable and its fines: digests alike in
-    # these are counted together (sums of whole numbers).
+    # A month counts a digest by its regime, whether it is liable and its fines (in tenge, or with
+    # no tenge amount): digests alike in these are counted together (sums of whole numbers).
     kinds: dict[int, int] = {}
     alike: dict[tuple[Any, ...], int] = {}
     for d in numbers:
         g = digests[d]
-        kinds[d] = alike.setdefault((g.ok, g.regime, g.outcome == "liable", g.fine_kzt_min, g.fine_kzt_max), d)
+        kinds[d] = alike.setdefault((g.ok, g.regime, g.outcome == "liable", g.fine_kzt_min, g.fine_kzt_max,
+                                       g.fine_not_in_tenge), d)
     by_month = columns.regrouped(codes, shift, kinds)
     part.add_grouped(((digests[d], n) for d, n in numbers.items()),
                      ((month_name(c & low), digests[c >> shift], n) for c, n in by_month.items()))

@@ -68,7 +68,8 @@ def digest(result: BatchResult) -> Digest:
 
 @attrs.define
 class Month:
-    """One month of act dates: rows, criminal and administrative, liable, and the fine sums."""
+    """One month of act dates: rows, criminal and administrative, liable, the fine sums, and the
+    liable rows whose fine has no tenge amount (left out of those sums)."""
 
     rows: int = 0
     criminal: int = 0
@@ -76,6 +77,7 @@ class Month:
     liable: int = 0
     fine_kzt_min: int | float = 0
     fine_kzt_max: int | float = 0
+    fines_not_in_tenge: int = 0
 
     def add(self, other: Month) -> None:
         """Add the counts of ``other`` (the same month of other rows)."""
@@ -85,6 +87,7 @@ class Month:
         self.liable += other.liable
         self.fine_kzt_min += other.fine_kzt_min
         self.fine_kzt_max += other.fine_kzt_max
+        self.fines_not_in_tenge += other.fines_not_in_tenge
 
     def count(self, d: Digest, n: int) -> None:
         """Count ``n`` assessed rows of digest ``d`` in this month."""
@@ -98,6 +101,8 @@ class Month:
         if d.fine_kzt_max is not None:
             self.fine_kzt_min += (d.fine_kzt_min or 0) * n
             self.fine_kzt_max += d.fine_kzt_max * n
+        elif d.fine_not_in_tenge:
+            self.fines_not_in_tenge += n
 
 
 @attrs.define
@@ -108,10 +113,10 @@ class Tally:
     governs), by outcome and by regime (criminal or administrative: the governing part's, or a
     decriminalised act's part's; ``none`` where no modelled part answers: no provision, outside the
     modelled scope), and per month of the act date (its criminal and administrative columns count
-    by the same regime); and the sums of the fine ranges in tenge over the
-    liable rows (an "up to" fine without a floor adds 0 to the sum of minima; a fine with no tenge
-    amount, where no MCI is known for its date, adds nothing and is counted in
-    :attr:`fines_not_in_tenge`).
+    by the same regime; its ``fines_not_in_tenge`` the month's share of :attr:`fines_not_in_tenge`);
+    and the sums of the fine ranges in tenge over the liable rows (an "up to" fine without a floor
+    adds 0 to the sum of minima; a fine with no tenge amount, where no MCI is known for its date,
+    adds nothing and is counted in :attr:`fines_not_in_tenge`).
     """
 
     succeeded: int = 0
@@ -235,7 +240,8 @@ class Tally:
 
     def render(self) -> str:
         """A plain-text report in the current language (:mod:`kzspeechlaw.i18n`): the rows, the
-        undecided rows (:attr:`undecided`), the counts, then one line per month with the fine sums."""
+        undecided rows (:attr:`undecided`), the counts, then one line per month with the fine sums
+        (and the month's fines with no tenge amount, which those sums leave out)."""
         def num(n: float) -> str:
             return f"{n:,}".replace(",", " ")
 
@@ -259,8 +265,10 @@ class Tally:
         month, rows, criminal, admin, liable, low, high = (gettext(h) for h in _HEADS)
         lines += ["", f"{month:<8} {rows:>8} {criminal:>9} {admin:>8} {liable:>8} {low:>18} {high:>18}"]
         for name, m in sorted(self.by_month.items()):
+            short = "  " + gettext("+{count} with no tenge amount").format(count=num(m.fines_not_in_tenge)) if (
+                m.fines_not_in_tenge) else ""  # the month's sums are short of these fines
             lines.append(f"{name:<8} {num(m.rows):>8} {num(m.criminal):>9} {num(m.administrative):>8} "
-                         f"{num(m.liable):>8} {num(m.fine_kzt_min):>18} {num(m.fine_kzt_max):>18}")
+                         f"{num(m.liable):>8} {num(m.fine_kzt_min):>18} {num(m.fine_kzt_max):>18}{short}")
         total = self.by_regime
         lines.append(f"{gettext('total'):<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
                      f"{num(total['administrative']):>8} {num(self.by_outcome['liable']):>8} "
