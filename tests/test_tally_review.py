@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from kzspeechlaw.cli.commands import main
+from kzspeechlaw.i18n import use
 from kzspeechlaw.registers import keyed
 from kzspeechlaw.registers.keys import MONTH_BITS, month_code
 from kzspeechlaw.registers.tally import Digest, Tally
@@ -127,3 +128,14 @@ def test_batch_and_summary_records_agree_with_the_tally(tmp_path: Path, capsys: 
     assert by_id["Ж-2"]["outcome"] == "decriminalised" and by_id["Ж-2"]["fine_kzt"] is None
     assert by_id["Ж-3"]["fine_kzt"] == {"min": 200 * 1512, "max": 500 * 1512}
     assert by_id["Ж-4"]["error"]["field"] == "channel"
+
+
+def test_the_text_tally_names_a_limitation_not_modelled_in_words() -> None:
+    """A governing part with no modelled limitation period is counted as ``not_modelled``: the text
+    report says it in words, not as the code."""
+    t = Tally()
+    t.add(Digest(True, "CC1997 130(2)", "CC1997", "criminal", "liable", "1999-05", None, None, "not_modelled"))
+    english = t.render()
+    assert "not_modelled" not in english and "not modelled" in english
+    with use("ru"):
+        assert "не моделируется" in t.render()

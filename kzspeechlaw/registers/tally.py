@@ -248,6 +248,8 @@ class Tally:
         def name_of(title: str, name: str) -> str:
             if title == "outcome":
                 return word("outcome", name, current())
+            if title == "limitation" and name == "not_modelled":  # the status's own word, as elsewhere
+                return word("status", name, current())
             return gettext(_NAMES[name]) if name in _NAMES else name
 
         lines = [gettext("rows: {rows} ({assessed} assessed, {failed} failed)").format(
