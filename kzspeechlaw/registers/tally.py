@@ -271,8 +271,8 @@ class Tally:
                 m.fines_not_in_tenge) else ""  # the month's sums are short of these fines
             lines.append(f"{name:<8} {num(m.rows):>8} {num(m.criminal):>9} {num(m.administrative):>8} "
                          f"{num(m.liable):>8} {num(m.fine_kzt_min):>18} {num(m.fine_kzt_max):>18}{short}")
-        total = self.by_regime
-        lines.append(f"{gettext('total'):<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
+        total, label = self.by_regime, gettext("total")  # (a call inside an f-string is not extracted)
+        lines.append(f"{label:<8} {num(self.succeeded):>8} {num(total['criminal']):>9} "
                      f"{num(total['administrative']):>8} {num(self.by_outcome['liable']):>8} "
                      f"{num(self.fine_kzt_min):>18} {num(self.fine_kzt_max):>18}")
         if self.fines_not_in_tenge:
