@@ -116,11 +116,14 @@ def test_a_repeat_falls_under_part_4_and_continues_in_456_2_part_2() -> None:
 @pytest.mark.parametrize(("year", "aoc"), [(2020, "AOC2014 456-1(2)"), (2024, "AOC2014 456-2(1)")])
 def test_knowingly_false_and_dangerous_is_the_crime_beside_the_aoc_part(year: int, aoc: str) -> None:
     # As for Art. 456-2(1) today: the crime of CC 2014 Art. 274(2) (an official's use of the mass
-    # media) governs, and the notes name the AOC part the facts also fall under.
+    # media) governs, and sets the AOC part aside: administrative liability «наступает, если эти
+    # правонарушения по своему характеру не влекут за собой в соответствии с законодательством уголовной
+    # ответственности» (AOC 2014 Art. 25(2)); the trace names the part and the rule.
     a = assess(_false_information("official", act_date=D(year, 1, 10), referred_on=None, knowing_and_dangerous=True),
                decided_on=D(year, 3, 1))
     assert str(a.governing.ref) == "CC2014 274(2)"
-    assert any(n.startswith(f"The facts also fall under {aoc}") for n in a.notes)
+    assert not any(n.startswith(f"The facts also fall under {aoc}") for n in a.notes)
+    assert any(s.what.startswith(f"{aoc} set aside: AOC 2014 Art. 25(2)") for s in a.trace)
 
 
 def test_the_criminal_article_stays_a_candidate_the_facts_decide() -> None:

@@ -3,7 +3,10 @@
 A part matches when every clause of its elements holds (a clause holds when the incident has any
 one of its facts). Among the matches, a qualified part absorbs the basic parts it names
 (``absorbs``) and a special article displaces the general one (``displaces``): both relations are
-data. Each match says which fact satisfied which element, and which rivals it set aside.
+data. Each match says which fact satisfied which element, and which rivals it set aside. A crime
+the facts decide sets the administrative parts aside: liability under the AOC's Special Part arises
+only where the offence «по своему характеру не влекут за собой ... уголовной ответственности» (AOC
+2014 Art. 25(2)).
 
 Facts that do not decide. Some element fields may be left unstated by an incident
 (:data:`kzspeechlaw.law.facts.DECIDING`): the link to the target's duties (CC 2014 Arts. 376, 378,
@@ -240,4 +243,17 @@ def _matches(conduct: str, interval: int, facts: frozenset[str]) -> tuple[Match,
         if i not in rivals
     ]
     matches.sort(key=lambda m: (bool(m.undecided_by), -len(m.provision.elements), m.provision.ref.sort_key()))
+    crime = next((i for i, m in enumerate(matches) if m.provision.regime is Regime.CRIMINAL and not m.undecided_by),
+                 None)
+    if crime is not None:
+        # Nor does any other administrative part reach it: liability under the AOC's Special Part «наступает,
+        # если эти правонарушения по своему характеру не влекут за собой в соответствии с законодательством
+        # уголовной ответственности» (AOC 2014 Art. 25(2)); e.g. AOC 2014 Art. 73-3 beside CC 2014 Art. 375
+        # (a slander of the President). Credited to the criminal part that governs, the first the facts decide.
+        ref = str(matches[crime].provision.ref)
+        aside = [(str(m.provision.ref), Message("AOC 2014 Art. 25(2): the act is a crime under {ref}", ref=ref))
+                 for m in matches if m.provision.regime is not Regime.CRIMINAL]
+        if aside:
+            matches[crime] = attrs.evolve(matches[crime], set_aside=(*matches[crime].set_aside, *aside))
+            matches = [m for m in matches if m.provision.regime is Regime.CRIMINAL]
     return tuple(matches)

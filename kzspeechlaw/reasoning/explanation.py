@@ -446,11 +446,12 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
 
 
 def _refs(matches: tuple[Match, ...]) -> tuple[object, ...]:
-    """The citations of every part the facts fall under: the first alone may be the same with a fact
-    stated and the rest not (a slander of the First President: CC 2014 Art. 373(1) whatever the
-    crime alleged, and the parts of AOC 2014 Art. 73-3 that govern once Law 23-VIII repealed it,
-    «соединенная с обвинением лица в совершении ... тяжкого или особо тяжкого преступления», part 3)."""
-    return tuple(m.provision.ref for m in matches)
+    """The citations of every part the facts fall under, and of those each set aside: the first alone
+    may be the same with a fact stated and the rest not (a slander of the First President: CC 2014
+    Art. 373(1) whatever the crime alleged, and the parts of AOC 2014 Art. 73-3, set aside beside it by
+    AOC 2014 Art. 25(2), that govern once Law 23-VIII repealed it, «соединенная с обвинением лица в
+    совершении ... тяжкого или особо тяжкого преступления», part 3)."""
+    return tuple((m.provision.ref, tuple(ref for ref, _ in m.set_aside)) for m in matches)
 
 
 def _first_ref(matches: tuple[Match, ...]) -> object:
