@@ -146,11 +146,10 @@ class NotInForce(LawError, LookupError):
             how = Message("no version at all")
         if inferred:  # the bound the answer rests on is an in-force date computed, not read
             how = Message("{how} (that date is inferred, not read)", how=how)
-        if before is not None and after is None and before.narrowed:  # the part goes on, in a wording not modelled
-            super().__init__(Message("{ref} is not in force as modelled on {day}: {how}", ref=str(ref),
-                                     day=on.isoformat(), how=how))
-            return
-        super().__init__(Message("{ref} is not in force on {day}: {how}", ref=str(ref), day=on.isoformat(), how=how))
+        narrowed = before is not None and after is None and before.narrowed  # the part goes on, not as modelled
+        super().__init__(Message("{ref} is not in force as modelled on {day}: {how}", ref=str(ref), day=on.isoformat(),
+                                 how=how) if narrowed else
+                         Message("{ref} is not in force on {day}: {how}", ref=str(ref), day=on.isoformat(), how=how))
 
 
 class OutOfCoverage(LawError, LookupError):

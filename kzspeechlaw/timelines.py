@@ -123,6 +123,23 @@ def timeline(citation: str | Ref, follow: bool = True) -> tuple[Period, ...]:
     return tuple(periods)
 
 
+def ended_by(text: str, p: Provision, lang: str | None = None) -> str:
+    """``text`` and how Law ``p.repealed_by`` ended the version ``p``: it repealed the part, or
+    narrowed it to a wording the data does not model (``narrowed``: AOC 2014 Art. 456-1(4))."""
+    said = (gettext("{text}; narrowed by Law {act} to a wording the data does not model", lang) if p.narrowed
+            else gettext("{text}; repealed by Law {act}", lang))
+    return said.format(text=text, act=p.repealed_by)
+
+
+def moved_to(text: str, p: Provision, lang: str | None = None) -> str:
+    """``text`` and where the conduct of the repealed version ``p`` moved (its ``successor``), "as far
+    as that part's elements reach" where the successor reaches only some of its acts
+    (:meth:`~kzspeechlaw.law.loader.Law.moved_in_part`: CC 2014 130(3) in AOC 2014 73-3(3))."""
+    said = (gettext("{text}; the conduct moved to {ref}, as far as that part's elements reach", lang)
+            if law().moved_in_part(p) else gettext("{text}; the conduct moved to {ref}", lang))
+    return said.format(text=text, ref=p.successor)
+
+
 def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
     """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``."""
     _ = functools.partial(gettext, lang=lang)
@@ -144,9 +161,7 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
             if not law().bounds_read(p)[1]:
                 said = _("{text} (a date inferred, not read)").format(text=said)
             if p.successor:
-                moved = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach")
-                         if law().moved_in_part(p) else _("{text}; the conduct moved to {ref}"))
-                said = moved.format(text=said, ref=p.successor)
+                said = moved_to(said, p, lang)
             elif p.continued_by:
                 said = _("{text}; its rule continues in {ref}").format(text=said, ref=p.continued_by)
             notes.append(said)

@@ -75,6 +75,7 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import provisions
     from kzspeechlaw.law.loader import law
+    from kzspeechlaw.timelines import ended_by, moved_to
 
     change = provisions.compare(args.ref, args.before, args.after)
     if args.json:
@@ -93,12 +94,9 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         if not law().bounds_read(old)[1]:
             ended = _("{text} (a date inferred, not read)").format(text=ended)
         if old.repealed_by:
-            ended = (_("{text}; narrowed by Law {act} to a wording the data does not model") if old.narrowed else
-                     _("{text}; repealed by Law {act}")).format(text=ended, act=old.repealed_by)
+            ended = ended_by(ended, old)
         replaced = old.valid_to == law().codes[old.ref.code].valid_to  # the whole code, not the part
-        ended = (_("{text}; the conduct moved to {ref}, as far as that part's elements reach").format(
-                     text=ended, ref=old.successor) if old.successor and law().moved_in_part(old)
-                 else _("{text}; the conduct moved to {ref}").format(text=ended, ref=old.successor) if old.successor
+        ended = (moved_to(ended, old) if old.successor
                  else _("{text}; its rule continues in {ref}").format(text=ended, ref=old.continued_by)
                  if old.continued_by
                  else _("{text}; the code was replaced: an earlier act is assessed under the part of the new code "
@@ -158,12 +156,12 @@ def _span(version: Provision) -> str:
     import datetime as dt
 
     from kzspeechlaw.law.loader import law
+    from kzspeechlaw.timelines import ended_by
 
     last = str(version.valid_to - dt.timedelta(days=1)) if version.valid_to else _("in force")
     said = _("{start} to {end} (Law {act})").format(start=version.valid_from, end=last, act=version.act)
     if version.repealed_by:
-        said = (_("{text}; narrowed by Law {act} to a wording the data does not model") if version.narrowed
-                else _("{text}; repealed by Law {act}")).format(text=said, act=version.repealed_by)
+        said = ended_by(said, version)
     return said if all(law().bounds_read(version)) else _("{text} (dates inferred, not read)").format(text=said)
 
 

@@ -66,6 +66,7 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import monthly_index as mci
     from kzspeechlaw.law.loader import law as law_data
+    from kzspeechlaw.timelines import ended_by
 
     if p.valid_to:
         span = _("in force from {start} to {end}").format(start=p.valid_from, end=p.valid_to - dt.timedelta(days=1))
@@ -73,8 +74,7 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
         span = _("in force from {start} (still in force)").format(start=p.valid_from)
     law = _("{span}; given by Law {act}").format(span=span, act=p.act)
     if p.repealed_by:
-        law = (_("{text}; narrowed by Law {act} to a wording the data does not model") if p.narrowed else
-               _("{text}; repealed by Law {act}")).format(text=law, act=p.repealed_by)
+        law = ended_by(law, p)
     category = _("category: {category}").format(category=i18n.term(p.category))
     if p.extremist:
         category = _("{text}; extremist crime (no limitation period)").format(text=category)
