@@ -266,3 +266,15 @@ def test_a_listed_article_asked_for_by_name_says_why_it_is_not_modelled() -> Non
     assert "is not in the data: CC2014 440 (Нарушение уставных правил взаимоотношений между военнослужащими" in message
     with pytest.raises(kz.UnknownProvision, match=r"^CC2014 999 is not in the data; see kzspeechlaw coverage$"):
         kz.provision("CC2014 999", on="2020-01-01")
+
+
+@pytest.mark.parametrize("conduct", ["call_to_mass_riots", "call_to_violence"])
+@pytest.mark.parametrize("act", [D(1998, 1, 1), D(2010, 5, 1), D(2014, 12, 31)])
+def test_a_call_to_riots_or_violence_under_the_1997_code_names_its_art_241(conduct: str, act: dt.date) -> None:
+    # CC 1997 Art. 241(3), 23.04.2014 text (rus/sec006-ch009.md at commit 1a946b05): «Призывы к активному
+    # неподчинению законным требованиям представителей власти и к массовым беспорядкам, а равно призывы к
+    # насилию над гражданами» — a crime the data does not model, not the 2001 Administrative Code alone.
+    a = kz.assess(kz.Incident(act_date=act, conduct=conduct, channel="public_speech"), decided_on=D(2015, 6, 1))
+    assert a.outcome == "outside_scope"
+    assert any("CC1997 241" in note for note in a.notes)
+    assert unmodelled("CC1997 241").title == "Массовые беспорядки"
