@@ -141,13 +141,18 @@ def moved_to(text: str, p: Provision, lang: str | None = None) -> str:
 
 
 def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
-    """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``."""
+    """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``;
+    then a line for each version whose in-force date was computed, not read, and for each repeal."""
     _ = functools.partial(gettext, lang=lang)
     rows: list[tuple[str, ...]] = [(_("from"), _("to"), _("part"), _("law"), _("fines"), _("most severe custody"))]
     notes: list[str] = []
     titles: dict[Ref, str] = {}
+    marked: set[dt.date] = set()  # inferred days a repeal line already marks
     for period in periods:
         p = period.provision
+        if not law().bounds_read(p)[0] and p.valid_from not in marked:
+            said = _("in force from {day}, given by Law {act}").format(day=p.valid_from, act=p.act)
+            notes.append(_("{text} (a date inferred, not read)").format(text=f"{p.ref} {said}"))
         titles[p.ref] = p.title[lang]  # the latest title of each part
         last = period.last_day
         with terms.regime(p.regime):  # the AOC's arrest is «административный арест»
@@ -160,6 +165,7 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
                     _("{ref} repealed by Law {act} from {day}")).format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
             if not law().bounds_read(p)[1]:
                 said = _("{text} (a date inferred, not read)").format(text=said)
+                marked.add(p.valid_to)
             if p.successor:
                 said = moved_to(said, p, lang)
             elif p.continued_by:
