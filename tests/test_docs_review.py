@@ -12,6 +12,10 @@ Law 26.06.2020 No. 349-VI and Law 19.06.2024 No. 94-VIII take effect by the same
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from kzspeechlaw import timelines
@@ -52,3 +56,15 @@ def test_timeline_command_prints_the_mark(capsys: pytest.CaptureFixture[str]) ->
     assert main(["timeline", "AOC2014 73-3(2)"]) == 0
     out = capsys.readouterr().out
     assert "AOC2014 73-3(2) in force from 2024-08-19, given by Law 95-VIII (a date inferred, not read)" in out
+
+
+def test_monitoring_report_names_the_fact_an_answer_turns_on() -> None:
+    """CC 2014 Art. 274 punishes «распространение заведомо ложной информации, создающей опасность
+    нарушения общественного порядка или причинения существенного вреда»: the report's facts of the
+    Ilyashev case do not state the knowledge or the danger, so the example says the answer turns on
+    them rather than print a bare «liable»."""
+    script = Path(__file__).resolve().parent.parent / "examples" / "monitoring_report.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True)
+    lines = done.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Ilyashev"))
+    assert lines[at + 2].strip() == "turns on (not stated): knowing_and_dangerous"
