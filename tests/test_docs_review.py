@@ -68,3 +68,24 @@ def test_monitoring_report_names_the_fact_an_answer_turns_on() -> None:
     lines = done.stdout.splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("Ilyashev"))
     assert lines[at + 2].strip() == "turns on (not stated): knowing_and_dangerous"
+
+
+def test_timeline_custody_follows_the_1997_codes_own_order() -> None:
+    """CC 1997 Art. 129(2) (08.07.2005 text): «... либо ограничением свободы на срок до двух лет,
+    либо арестом на срок до шести месяцев». The 1997 Code lists its punishments mildest first
+    (Art. 39(1)): «ж) ограничение свободы; з) арест; ... лишение свободы», so the most severe
+    custody of that version is arrest, not restriction of freedom (the 2014 Code's Art. 40 order)."""
+    first = timelines.timeline("CC1997 129(2)")[0]
+    assert first.custody_text() == "arrest up to 6 months"
+    # CC 2014 keeps its own order (Art. 40): restriction of freedom above arrest, imprisonment above both.
+    assert timelines.timeline("CC2014 130(2)")[1].custody_text() == "imprisonment up to 2 years"
+
+
+def test_timeline_chart_draws_the_1997_codes_arrest_in_months(tmp_path: Path) -> None:
+    """The arrest of CC 1997 Art. 129(2) is «на срок до шести месяцев»: a term in months, drawn with
+    the other terms in years, not on the panel of arrest in days (AOC 2014, CC 2014 Art. 45)."""
+    pytest.importorskip("matplotlib")
+    from kzspeechlaw.charts import plot
+
+    path = plot.plot_timeline("CC1997 129(2)", tmp_path / "slander-1997.png")
+    assert path.read_bytes().startswith(b"\x89PNG")
