@@ -2,8 +2,10 @@
 
 The cases come from the monthly reports of the Adil Soz foundation that the library was built
 from (September 2019, November 2017, June 2020). A report often gives no date for the speech
-act; such dates are marked "~" and are assumptions, stated beside the case. Each line shows the
-library's answer beside what the report says happened.
+act; such dates are marked "~" and are assumptions, stated beside the case (an outcome such as
+time_barred may follow from the assumed date alone). Each line shows the library's answer beside
+what the report says happened and, where the answer turns on a fact the case does not state, that
+fact (Assessment.depends_on).
 Run: python examples/monitoring_report.py
 """
 
@@ -50,6 +52,8 @@ def main() -> None:
         first = a.sanctions[0].describe() if a.sanctions else "-"
         print(f"{name:<50} {a.incident.act_date!s:<10}  {decided:<10}  {a.outcome:<14}  {governing:<16}  {first}")
         print(f"{'':<50} reported: {reported}")
+        if a.depends_on:
+            print(f"{'':<50} turns on (not stated): {', '.join(a.depends_on)}")
 
 
 if __name__ == "__main__":

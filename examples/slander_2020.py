@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import kzspeechlaw as kz
 
+# Law 349-VI took effect ten calendar days after its first official publication, reported (not read
+# in a primary text) as 29.06.2020: both days are computed, not read.
 LAST_DAY = "2020-07-09"  # the last day CC 2014 Art. 130 was in force
 FIRST_DAY = "2020-07-10"  # the first day of AOC 2014 Art. 73-3 (Law 349-VI)
 

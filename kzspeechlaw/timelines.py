@@ -23,7 +23,7 @@ import attrs
 from kzspeechlaw import export, terms
 from kzspeechlaw.i18n import gettext
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject
+from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject, main_rank
 from kzspeechlaw.law.monthly_index import check_purpose, mci_value
 from kzspeechlaw.law.provisions import history
 from kzspeechlaw.refs import Ref
@@ -31,7 +31,8 @@ from kzspeechlaw.refs import Ref
 __all__ = ["CUSTODY", "MciStep", "Period", "mci_steps", "timeline", "timeline_table"]
 
 CUSTODY = (Penalty.IMPRISONMENT, Penalty.RESTRICTION_OF_FREEDOM, Penalty.ARREST)
-"""Custodial and restrictive punishments, most severe first (CC 2014 Art. 40; AOC 2014 Art. 41)."""
+"""Custodial and restrictive punishments, most severe first (CC 2014 Art. 40; AOC 2014 Art. 41); the
+1997 Code puts arrest above restriction of freedom (Art. 39(1)), which :meth:`Period.custody` follows."""
 
 @attrs.frozen
 class Period:
@@ -61,9 +62,12 @@ class Period:
         return tuple(s for s in self.provision.sanctions if s.kind is Penalty.FINE)
 
     def custody(self) -> tuple[Sanction, ...]:
-        """The most severe custodial alternative (see :data:`CUSTODY`) for each subject."""
+        """The most severe custodial alternative (see :data:`CUSTODY`) for each subject, by the
+        order of the version's own code (:func:`~kzspeechlaw.law.model.main_rank`: arrest above
+        restriction of freedom in CC 1997 Art. 39(1), below it in CC 2014 Art. 40)."""
+        rank = main_rank(self.provision.ref.code)
         chosen: dict[Subject | None, Sanction] = {}
-        for kind in reversed(CUSTODY):
+        for kind in sorted(CUSTODY, key=rank.__getitem__):  # mildest first: the most severe is kept
             for s in self.provision.sanctions:
                 if s.kind is kind:
                     chosen[s.subject] = s
@@ -141,13 +145,18 @@ def moved_to(text: str, p: Provision, lang: str | None = None) -> str:
 
 
 def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
-    """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``."""
+    """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``;
+    then a line for each version whose in-force date was computed, not read, and for each repeal."""
     _ = functools.partial(gettext, lang=lang)
     rows: list[tuple[str, ...]] = [(_("from"), _("to"), _("part"), _("law"), _("fines"), _("most severe custody"))]
     notes: list[str] = []
     titles: dict[Ref, str] = {}
+    marked: set[dt.date] = set()  # inferred days a repeal line already marks
     for period in periods:
         p = period.provision
+        if not law().bounds_read(p)[0] and p.valid_from not in marked:
+            said = _("in force from {day}, given by Law {act}").format(day=p.valid_from, act=p.act)
+            notes.append(_("{text} (a date inferred, not read)").format(text=f"{p.ref} {said}"))
         titles[p.ref] = p.title[lang]  # the latest title of each part
         last = period.last_day
         with terms.regime(p.regime):  # the AOC's arrest is «административный арест»
@@ -160,6 +169,7 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
                     _("{ref} repealed by Law {act} from {day}")).format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
             if not law().bounds_read(p)[1]:
                 said = _("{text} (a date inferred, not read)").format(text=said)
+                marked.add(p.valid_to)
             if p.successor:
                 said = moved_to(said, p, lang)
             elif p.continued_by:

@@ -127,7 +127,13 @@ def _panel_value(panel: str, quantity: Quantity | None) -> float:
 
 
 def _panel(s: Sanction) -> str:
-    return "fine" if s.kind is Penalty.FINE else "arrest" if s.kind is Penalty.ARREST else "term"
+    """The panel of a sanction: fines; arrest counted in days (CC 2014, AOC 2014); other terms in
+    years, the 1997 Code's arrest, counted in months, among them."""
+    if s.kind is Penalty.FINE:
+        return "fine"
+    bound = s.maximum if s.maximum is not None else s.minimum
+    in_days = bound is not None and bound.check("[term_day]")
+    return "arrest" if s.kind is Penalty.ARREST and in_days else "term"
 
 
 def _bound_labels(s: Sanction, low: float, high: float) -> list[tuple[float, str, str]]:
