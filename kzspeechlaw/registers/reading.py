@@ -11,7 +11,9 @@ record naming the cause) instead of stopping the register or swallowing its neig
 - **Size.** A line longer than :data:`MAX_ROW_BYTES` is unreadable (its start is quoted).
 - **Lines.** A cell of an incident field cannot span lines: a line whose quotes do not close on it
   is unreadable, and the next line is read as the next row; a quoted cell of another column (a
-  note with line breaks) may span up to :data:`SPAN_LINES` lines. Blank lines are skipped.
+  note with line breaks) may span up to :data:`SPAN_LINES` lines. Blank lines are skipped, and so
+  are lines of delimiters and spaces alone (``;;;;``: Excel's export of a sheet's empty rows), as a
+  workbook's empty rows are.
 - **Delimiter.** A CSV's delimiter is the one of ``,``, ``;`` and tab that its header line holds
   most often (``;`` is what Excel writes where the decimal separator is a comma; a set of values
   in such a file is written ``emergency,group``), or the one a first line ``sep=;`` names (as
@@ -147,13 +149,32 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-def _stands(line: str | Unreadable | None) -> TypeGuard[str]:
+def _stands(line: str | Unreadable | None, delimiter: str) -> TypeGuard[str]:
     """Whether a line is a row as it stands: text, not blank, with neither a quote nor a NUL (the
-    cells the csv module reads of it are :func:`split_line`'s)."""
-    return type(line) is str and '"' not in line and "\x00" not in line and not line.isspace() and line != ""
+    cells the csv module reads of it are :func:`split_line`'s), and a cell that is not blank."""
+    return (type(line) is str and '"' not in line and "\x00" not in line and not line.isspace() and line != ""
+            and not line.replace(delimiter, "").isspace() and line.replace(delimiter, "") != "")
 
 
-def _plain_head(run: Run) -> int:
+_EMPTY_CELLS = {d: re.compile(rf"[^\S\r\n]*{re.escape(d)}(?:[^\S\r\n]|{re.escape(d)})*(?:[\r\n]|\Z)")
+                for d in (",", ";", "\t", "|")}
+"""A line of empty cells (delimiters and spaces alone), by delimiter: the CSV form of an empty row
+of a spreadsheet (Excel exports the empty rows at the foot of its used range so)."""
+_EMPTY_AFTER_BREAK = {d: re.compile(rf"[\n\r]{re.escape(d)}(?:[^\S\r\n]|{re.escape(d)})*(?:[\r\n]|\Z)")
+                      for d in _EMPTY_CELLS}
+"""Such a line after a line end, starting with the delimiter (one that starts with a space is found
+as a line that does: :func:`scan.spaced`)."""
+
+
+def _empty_row_in(text: str, delimiter: str) -> bool:
+    """Whether a line of ``text`` that does not start with a space is of empty cells; looked for
+    only where a line starts with the delimiter."""
+    if not text.startswith(delimiter) and "\n" + delimiter not in text and "\r" + delimiter not in text:
+        return False
+    return bool(_EMPTY_CELLS[delimiter].match(text) or _EMPTY_AFTER_BREAK[delimiter].search(text))
+
+
+def _plain_head(run: Run, delimiter: str) -> int:
     """How many lines at the start of ``run`` are rows as they stand (:func:`_stands`). All of them
     is found in the run's text at once."""
     try:  # not text: a TypeError
@@ -165,9 +186,9 @@ def _plain_head(run: Run) -> int:
     # none does, none is blank. Each scan looks at the line ends alone (one that looked for blank
     # lines at every line's start took 60 times as long; one pattern for both ends, 5 times).
     if '"' not in text and "\x00" not in text and not text[:1].isspace() and not scan.spaced(text) and (
-            "\r" not in text or not scan.spaced(text, "\r")):
+            "\r" not in text or not scan.spaced(text, "\r")) and not _empty_row_in(text, delimiter):
         return len(run)
-    return next((n for n, line in enumerate(run) if not _stands(line)), len(run))
+    return next((n for n, line in enumerate(run) if not _stands(line, delimiter)), len(run))
 
 
 def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[Sequence[list[str] | str | Unreadable]]:
@@ -184,14 +205,14 @@ def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[Sequence[list[str
             run = source.run()
             if run is None:
                 return
-            plain = _plain_head(run)
+            plain = _plain_head(run, delimiter)
             if plain:
                 yield run if plain == len(run) else run[:plain]  # lines of text
             if plain == len(run):
                 continue
             source.unread(run[plain:])  # the next read one by one
         line = again.pop(0) if again else next(source, None)
-        if header is not None and _stands(line):
+        if header is not None and _stands(line, delimiter):
             yield [line]
             continue
         if line is None:
@@ -199,7 +220,7 @@ def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[Sequence[list[str
         if isinstance(line, Unreadable):
             yield [line]
             continue
-        if not line.strip():
+        if not line.replace(delimiter, "").strip():  # blank, or a row of empty cells (as a workbook's is)
             continue
         feed.line = line
         try:

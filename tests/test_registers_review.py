@@ -1,0 +1,101 @@
+"""Registers as a press-freedom monitor keeps them in Excel and exports them: what comes out must
+be one record per case, the same as each case assessed alone.
+
+Expected parts and fines, from the Criminal Code of 2014 as in force in 2019 (Art. 130 "Клевета",
+edition of 27.12.2019, /work/shared/law/statutes/cc2014/130.md): part 1 "Клевета, то есть
+распространение заведомо ложных сведений, порочащих честь и достоинство другого лица ..." and part 2
+"То же деяние, совершенное публично или с использованием средств массовой информации или сетей
+телекоммуникаций"; a slander typed without a channel is part 1, one in a telecommunications network
+part 2.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw.cli.commands import main
+from kzspeechlaw.registers import batch
+from kzspeechlaw.registers.reading import read_register
+
+TELECOM = "CC2014 130(2)"
+PLAIN = "CC2014 130(1)"
+
+# Excel's "CSV (разделители - запятые)" on a Russian-locale machine: a semicolon, Windows-1251, CRLF, and
+# the empty rows at the foot of the sheet's used range written as rows of empty cells.
+EXPORT = ("id;act_date;conduct;channel;decided_on;Примечание\r\n"
+          "Дело-1;15.03.2019;Slander;Telecom network;23.09.2019;пост в Facebook\r\n"
+          "Дело-2;15.03.2019;slander;;23.09.2019;\r\n"
+          ";;;;;\r\n"
+          ";;;;;\r\n"
+          " ; ;;;; \r\n")
+CASES = [("Дело-1", "2019-03-15", "telecom_network", TELECOM), ("Дело-2", "2019-03-15", None, PLAIN)]
+
+
+def records_of(data: bytes | str, fmt: str | None = None, decided_on: str | None = None, **options: Any
+               ) -> list[dict[str, Any]]:
+    stream = io.BytesIO(data) if isinstance(data, bytes) else io.StringIO(data)
+    return [json.loads(r) for c in batch.run(read_register(stream, fmt), decided_on, **options) for r in c.records]
+
+
+def alone(act_date: str, channel: str | None, decided_on: str) -> dict[str, Any]:
+    """The brief record of one case assessed through the API on its own."""
+    incident = kz.Incident(act_date=act_date, conduct="slander", channel=channel)
+    return batch.brief_dict(kz.assess(incident, decided_on=decided_on))
+
+
+@pytest.mark.parametrize("options", [{}, {"keyed": False}, {"workers": 2, "chunk_size": 1}])
+def test_the_empty_rows_excel_exports_at_the_foot_of_a_sheet_are_not_cases(options: dict[str, Any]) -> None:
+    """Two cases, two records: a row of empty cells (``;;;;;``) is what Excel writes for an empty row
+    of the sheet, which the workbook's own reader skips; it is not a case whose act date is
+    missing."""
+    records = records_of(EXPORT.encode("cp1251"), **options)
+    assert [r["id"] for r in records] == [c[0] for c in CASES]
+    for record, (_, act, channel, part) in zip(records, CASES, strict=True):
+        assert record["falls_under"] == part
+        assert {k: v for k, v in record.items() if k != "id"} == alone(act, channel, "2019-09-23")
+
+
+def test_the_tally_counts_the_cases_not_the_empty_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "реестр.csv"
+    path.write_bytes(EXPORT.encode("cp1251"))
+    assert main(["tally", str(path), "--json"]) == 0
+    out, err = capsys.readouterr()
+    tally = json.loads(out)
+    assert (tally["rows"], tally["succeeded"], tally["failed"]) == (2, 2, 0)
+    assert tally["by_part"] == {PLAIN: 1, TELECOM: 1}
+    assert tally["by_month"]["2019-03"]["rows"] == 2
+    assert "2 rows: 2 assessed, 0 failed" in err
+
+
+def test_a_csv_export_and_its_workbook_give_the_same_records(tmp_path: Path) -> None:
+    """The same sheet, saved as a workbook or exported as CSV, is the same register: the empty rows
+    between and after its cases (and one before its header) are skipped by both readers."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([None] * 6)
+    for row in EXPORT.splitlines()[:2]:
+        sheet.append(row.split(";"))
+    sheet.append([None] * 6)
+    sheet.append(EXPORT.splitlines()[2].split(";"))
+    path = tmp_path / "реестр.xlsx"
+    book.save(path)
+    csv_text = ";;;;;\r\n" + "\r\n".join(EXPORT.splitlines()[:2]) + "\r\n;;;;;\r\n" + EXPORT.splitlines()[2] + "\r\n"
+    with open(path, "rb") as handle:
+        from_book = records_of(handle.read(), "xlsx")
+    assert records_of(csv_text.encode("utf-8-sig")) == from_book
+    assert [r["id"] for r in from_book] == ["Дело-1", "Дело-2"]
+
+
+def test_a_row_with_one_cell_given_is_still_a_row() -> None:
+    """A row of empty cells but one (a note typed beside no case, an id with no facts) is a row: its
+    error names the missing act date; a quoted empty cell is a cell as given, read as a row."""
+    text = 'id;act_date;conduct;note\r\n;;;забыли дату\r\nД-2;;;\r\n"";"";"";""\r\n'
+    errors = [r["error"]["field"] for r in records_of(text, decided_on="2019-12-01")]
+    assert errors == ["act_date", "act_date", "act_date"]
