@@ -99,3 +99,25 @@ def test_a_row_with_one_cell_given_is_still_a_row() -> None:
     text = 'id;act_date;conduct;note\r\n;;;забыли дату\r\nД-2;;;\r\n"";"";"";""\r\n'
     errors = [r["error"]["field"] for r in records_of(text, decided_on="2019-12-01")]
     assert errors == ["act_date", "act_date", "act_date"]
+
+
+def test_excels_unicode_text_is_refused_for_its_encoding_not_for_its_header(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel's "Текст в Юникоде" is UTF-16 with tabs: its header does name act_date and conduct, and
+    an error saying it does not would send the analyst to the wrong cell."""
+    path = tmp_path / "реестр.csv"
+    path.write_bytes("id\tact_date\tconduct\r\nД-1\t15.03.2019\tslander\r\n".encode("utf-16"))
+    assert main(["batch", str(path), "--decided-on", "2019-12-01", "--lang", "ru"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "UTF-16" in err and "header" not in err
+
+
+def test_a_workbook_named_as_a_csv_is_refused_as_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["act_date", "conduct"])
+    path = tmp_path / "реестр.csv"
+    book.save(path)
+    assert main(["batch", str(path), "--decided-on", "2019-12-01"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "--format xlsx" in err and "PK" not in err

@@ -58,7 +58,7 @@ import attrs
 
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, RegisterWarning, cut, quote
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.law.facts import Conduct
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.registers import scan
@@ -344,6 +344,17 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
         if not isinstance(line, str) or line.strip():
             break
     first = seen[-1] if seen else ""
+    start = first if isinstance(first, str) else first.value if isinstance(first.value, str) else ""
+    if fmt == "jsonl":  # each line its own record, as ever (an error record where it is not JSON)
+        start = ""
+    if start.startswith("PK\x03\x04"):  # a zip archive: an Excel workbook named as a CSV
+        raise InvalidIncident("file", getattr(stream, "name", "stream"), N_(
+            "a CSV or JSON Lines register: this is a zip archive, as an Excel workbook is; name it .xlsx or give "
+            "--format xlsx"))
+    if "\x00" in start:  # no header or JSON line holds a NUL; UTF-16 text does
+        raise InvalidIncident("file", getattr(stream, "name", "stream"), N_(
+            "a register in UTF-8 or Windows-1251 text: its first line holds NUL bytes, as UTF-16 text (Excel's "
+            "'Unicode text') or a file that is not text does; save it as 'CSV UTF-8'"))
     if fmt is None:
         fmt = "jsonl" if isinstance(first, str) and first.lstrip().startswith("{") else "csv"
     delimiter = sniff_delimiter(first) if isinstance(first, str) else ","
