@@ -121,3 +121,35 @@ def test_a_workbook_named_as_a_csv_is_refused_as_a_workbook(tmp_path: Path, caps
     assert main(["batch", str(path), "--decided-on", "2019-12-01"]) == 2
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "--format xlsx" in err and "PK" not in err
+
+
+MARKED = [
+    ("reading.py", "a header row naming at least act_date and conduct"),
+    ("reading.py", "each column once"),
+    ("reading.py", "columns that are not incident fields left out: {columns} (the fields are {fields})"),
+    ("lines.py", "the register is not UTF-8 text: its lines that are not UTF-8, from line {line} on, read as "
+                 "Windows-1251 (name its encoding with --encoding where it is another)"),
+]
+
+
+@pytest.mark.parametrize(("module", "text"), MARKED, ids=[t[:30] for _, t in MARKED])
+def test_what_the_reader_says_of_a_header_and_an_encoding_goes_to_the_catalogue(module: str, text: str) -> None:
+    """With ``--lang ru`` a refused header and the reader's warnings were half English («ожидается a
+    header row naming ...»): their texts were not marked, so ``pybabel extract`` (CONTRIBUTING.md's
+    keywords) never offered them for translation."""
+    extract = pytest.importorskip("babel.messages.extract")  # the `i18n` extra
+    DEFAULT_KEYWORDS, extract_from_file = extract.DEFAULT_KEYWORDS, extract.extract_from_file
+    keywords = {**DEFAULT_KEYWORDS, "Message": None, "NP_": ((1, "c"), 2)}
+    path = Path(kz.__file__).parent / "registers" / module
+    found = {m[1] for m in extract_from_file("python", str(path), keywords=keywords)}
+    assert text in found
+
+
+def test_the_warnings_of_a_register_are_messages_that_keep_their_english_text() -> None:
+    text = "№;act_date;conduct\r\n1;15.03.2019;клевета\r\n".encode("cp1251")
+    with pytest.warns(kz.RegisterWarning) as caught:
+        read_register(io.BytesIO(text)).rows.__next__()
+    said = [w.message.args[0] for w in caught]  # type: ignore[union-attr]
+    assert all(isinstance(s, kz.Message) for s in said)
+    assert any("from line 1 on, read as Windows-1251" in s for s in said)  # the header's "№" is not UTF-8
+    assert any("left out: '№'" in s for s in said)

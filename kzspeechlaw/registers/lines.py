@@ -24,6 +24,7 @@ from typing import IO, Any, overload
 import attrs
 
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.registers import scan
 
 ENCODINGS = ("utf-8", "cp1251", "latin-1")
@@ -333,9 +334,9 @@ class _State:
             if isinstance(decoded, UnicodeDecodeError) and self.encoding is None:
                 if self.current == "utf-8":
                     self.current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
-                    warnings.warn(f"the register is not UTF-8 text: its lines that are not UTF-8, from line "
-                                  f"{self.number} on, read as Windows-1251 (name its encoding with --encoding "
-                                  "where it is another)", RegisterWarning, stacklevel=2)
+                    warnings.warn(Message("the register is not UTF-8 text: its lines that are not UTF-8, from line "
+                                          "{line} on, read as Windows-1251 (name its encoding with --encoding "
+                                          "where it is another)", line=self.number), RegisterWarning, stacklevel=2)
                 decoded = _decoded(line, self.current)
             if isinstance(decoded, UnicodeDecodeError):
                 what = "neither UTF-8 nor Windows-1251 text" if self.encoding is None else f"not {self.current} text"

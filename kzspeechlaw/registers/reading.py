@@ -435,14 +435,14 @@ def check_header(cells: Sequence[Any]) -> tuple[str, ...]:
                 "be left out unread; rename it {field}, or to a name unlike any field's", field=repr(meant)))
     if unknown:
         shown = ", ".join(repr(cut(c)) if c else "one without a name" for c in dict.fromkeys(unknown))
-        warnings.warn(f"columns that are not incident fields left out: {shown} "
-                      f"(the fields are {', '.join(COLUMNS)})", RegisterWarning, stacklevel=3)
+        warnings.warn(Message("columns that are not incident fields left out: {columns} (the fields are {fields})",
+                              columns=shown, fields=", ".join(COLUMNS)), RegisterWarning, stacklevel=3)
     repeated = [c for c in header if c and header.count(c) > 1]
     if repeated:
-        raise InvalidIncident("column", repeated[0], "each column once")
+        raise InvalidIncident("column", repeated[0], N_("each column once"))
     missing = [c for c in ("act_date", "conduct") if c not in header]
     if missing:
-        raise InvalidIncident("column", missing[0], "a header row naming at least act_date and conduct")
+        raise InvalidIncident("column", missing[0], N_("a header row naming at least act_date and conduct"))
     return header
 
 
