@@ -153,3 +153,32 @@ def test_the_warnings_of_a_register_are_messages_that_keep_their_english_text() 
     assert all(isinstance(s, kz.Message) for s in said)
     assert any("from line 1 on, read as Windows-1251" in s for s in said)  # the header's "№" is not UTF-8
     assert any("left out: '№'" in s for s in said)
+
+
+@pytest.mark.parametrize("column", ["Дата решения", "Дата приговора", "Дата вступления в законную силу",
+                                    "Дата постановления суда", "Шешім күні", "Үкім күні"])
+def test_a_decision_date_column_named_in_russian_or_kazakh_is_refused_not_left_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str) -> None:
+    """Left out, every row was assessed on ``--decided-on``: a slander posted on 15.03.2019 and
+    decided on 23.09.2019 fell under CC 2014 Art. 130(2) then (in force until Law 349-VI: "Статья 130
+    исключена Законом РК от 26.06.2020 № 349-VI", from 10.07.2020), but read as decided on
+    01.06.2021 it came out ``decriminalised``: a confident wrong answer for a case the court decided."""
+    path = tmp_path / "реестр.csv"
+    path.write_bytes(f"id;act_date;conduct;channel;{column}\r\nД-1;15.03.2019;slander;telecom_network;23.09.2019\r\n"
+                     .encode("cp1251" if column[0] in "ДР" else "utf-8"))
+    assert main(["batch", str(path), "--decided-on", "2021-06-01", "--lang", "ru"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1 and "decided_on" in err
+
+
+@pytest.mark.parametrize("column", ["Решение суда", "Дата возбуждения дела", "Дата публикации", "Дата"])
+def test_other_russian_columns_are_still_left_out_with_a_warning(column: str) -> None:
+    text = f"act_date;conduct;decided_on;{column}\r\n15.03.2019;slander;23.09.2019;x\r\n"
+    with pytest.warns(kz.RegisterWarning, match="left out"):
+        assert records_of(text)[0]["governing"] == PLAIN
+
+
+def test_a_russian_decision_date_beside_decided_on_is_left_out() -> None:
+    text = "act_date;conduct;decided_on;Дата решения\r\n15.03.2019;slander;23.09.2019;23.09.2019\r\n"
+    with pytest.warns(kz.RegisterWarning, match="дата_решения"):
+        assert records_of(text)[0]["governing"] == PLAIN

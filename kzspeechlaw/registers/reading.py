@@ -376,6 +376,13 @@ SYNONYMS = {"decision_date": "decided_on", "date_of_decision": "decided_on", "de
             "decision_day": "decided_on"}
 """Other names a register gives the decision date by (its readers would leave them out unread)."""
 
+_DECISION_DATE = re.compile(r"(?=.*(?:дата|күн))(?=.*(?:решени|приговор|постановлени|вступлени|шешім|үкім))"
+                            r"(?!.*(?:возбужд|қозға))")
+"""A Russian or Kazakh column name of the day a case was decided: a date («дата», «күні») of a
+decision, verdict or order or of its entry into force («решения», «приговора», «постановления»,
+«вступления в силу», «шешім», «үкім»), not of the opening of a case («возбуждения», «қозғалған»).
+Left out, the rows would be assessed on the default decision date."""
+
 _LOOK_ALIKES = str.maketrans("аеорсухкмтвнАЕОРСУХКМТВН", "aeopcyxkmtbhaeopcyxkmtbh")
 """Cyrillic letters that look like Latin ones, as the Latin letters (a header typed in two layouts)."""
 
@@ -385,7 +392,8 @@ def near_field(name: str, header: Sequence[str] = ()) -> str | None:
     that field, and the header does not already name that field: the same name with an invisible
     character or a Cyrillic look-alike letter, with one letter added, dropped or changed (a plural:
     ``circumstance``), followed by a gloss in brackets or in another script (``channel (канал)``),
-    or another name of the decision date (:data:`SYNONYMS`); ``None`` for any other name, so that
+    or another name of the decision date (:data:`SYNONYMS`, or a Russian or Kazakh one:
+    ``дата_решения``, ``шешім_күні``); ``None`` for any other name, so that
     the columns a register keeps beside the fields (``offence``, ``channel_name``) are left out.
 
     >>> near_field("circumstance"), near_field("сhannel"), near_field("channel_(канал)")
@@ -394,7 +402,7 @@ def near_field(name: str, header: Sequence[str] = ()) -> str | None:
     (None, None, None)
     """
     plain = "".join(c for c in name if unicodedata.category(c) != "Cf").translate(_LOOK_ALIKES)
-    found = SYNONYMS.get(plain)
+    found = SYNONYMS.get(plain) or ("decided_on" if _DECISION_DATE.match(name) else None)
     for field in COLUMNS:
         if found is not None:
             break
