@@ -182,3 +182,32 @@ def test_a_russian_decision_date_beside_decided_on_is_left_out() -> None:
     text = "act_date;conduct;decided_on;Дата решения\r\n15.03.2019;slander;23.09.2019;23.09.2019\r\n"
     with pytest.warns(kz.RegisterWarning, match="дата_решения"):
         assert records_of(text)[0]["governing"] == PLAIN
+
+
+@pytest.mark.parametrize("default", ["9999-12-31", "1990-01-01"])
+def test_a_default_decision_date_out_of_range_is_bad_input_not_a_register_of_errors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], default: str) -> None:
+    """``--decided-on 9999-12-31`` (a placeholder for "not yet decided") was taken, and every row
+    without its own decision date became an error record, exit 0: a million-row register answered
+    with a million errors for one mistyped flag. The API refuses such a date for a decision
+    ("placeholders such as 9999-12-31 are refused", docs/api.md): the default is refused before any
+    row is read, the output left as it was."""
+    register = tmp_path / "реестр.csv"
+    register.write_text("id;act_date;conduct;decided_on\nД-1;15.03.2019;slander;\nД-2;15.03.2019;slander;23.09.2019\n")
+    output = tmp_path / "records.jsonl"
+    output.write_text("kept\n")
+    for command in (["batch", "--output", str(output)], ["batch", "--summary", "--output", str(output)], ["tally"]):
+        assert main([*command, str(register), "--decided-on", default]) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert len(err.splitlines()) == 1 and "decided_on" in err and "1991-12-16" in err
+    assert output.read_text() == "kept\n"
+    with pytest.raises(kz.InvalidIncident, match="decided_on"):
+        batch.run(read_register(io.StringIO(register.read_text())), default)
+    with pytest.raises(kz.InvalidIncident, match="decided_on"):
+        kz.assess_many([{"act_date": "2019-03-15", "conduct": "slander"}], decided_on=default)
+    pandas = pytest.importorskip("pandas")
+    with pytest.raises(kz.InvalidIncident, match="decided_on"):
+        from kzspeechlaw.registers.frame import assess_frame
+
+        assess_frame(pandas.DataFrame({"act_date": ["2019-03-15"], "conduct": ["slander"]}), decided_on=default)
