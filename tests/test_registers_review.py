@@ -211,3 +211,20 @@ def test_a_default_decision_date_out_of_range_is_bad_input_not_a_register_of_err
         from kzspeechlaw.registers.frame import assess_frame
 
         assess_frame(pandas.DataFrame({"act_date": ["2019-03-15"], "conduct": ["slander"]}), decided_on=default)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "latin-1"])
+def test_a_utf8_register_read_in_another_named_encoding_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str) -> None:
+    """Excel's "CSV UTF-8" starts with UTF-8's byte-order mark. Read as Windows-1251 because the
+    analyst named it, the mark became «п»ї» at the head of the first column: the id column was left
+    out (the records carried row numbers) and every Cyrillic id would have been garbled («Дело-1» as
+    «Р”РµР»Рѕ-1»). The mark says which encoding the file is in: a named other one is refused."""
+    path = tmp_path / "реестр.csv"
+    path.write_bytes("id;act_date;conduct;decided_on\r\nДело-1;15.03.2019;slander;23.09.2019\r\n".encode("utf-8-sig"))
+    assert main(["batch", str(path), "--encoding", encoding]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1 and "UTF-8" in err
+    assert main(["batch", str(path), "--encoding", "utf-8"]) == 0
+    out, _ = capsys.readouterr()
+    assert json.loads(out)["id"] == "Дело-1" and json.loads(out)["falls_under"] == PLAIN

@@ -24,7 +24,7 @@ from typing import IO, Any, overload
 import attrs
 
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.registers import scan
 
 ENCODINGS = ("utf-8", "cp1251", "latin-1")
@@ -319,6 +319,12 @@ class _State:
         if not line:
             return None
         self.number += 1
+        if self.number == 1 and self.encoding not in (None, "utf-8") and line[:3] == b"\xef\xbb\xbf":
+            # UTF-8's byte-order mark: read in another encoding, every letter beyond ASCII would be
+            # another letter (Cyrillic ids garbled, the first column's name not a field's)
+            raise InvalidIncident("encoding", self.encoding, N_(
+                "the register's own encoding: it starts with UTF-8's byte-order mark, so it is UTF-8 text (give "
+                "--encoding utf-8, or none)"))
         ending = b"\n" if isinstance(line, bytes) else "\n"
         if len(line) > MAX_ROW_BYTES and not line.endswith(ending):
             start = line[:QUOTE_LIMIT]
