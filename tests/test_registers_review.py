@@ -228,3 +228,21 @@ def test_a_utf8_register_read_in_another_named_encoding_is_refused(
     assert main(["batch", str(path), "--encoding", "utf-8"]) == 0
     out, _ = capsys.readouterr()
     assert json.loads(out)["id"] == "Дело-1" and json.loads(out)["falls_under"] == PLAIN
+
+
+def test_the_russian_tally_names_the_open_facts_in_russian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The «зависит от (не указано)» count printed the code names (``allegation``,
+    ``knowing_and_dangerous``) in a Russian or Kazakh report: the memo names the same facts in the
+    language's words. A slander in a network, what it accused of not stated, turns on the
+    allegation: CC 2014 Art. 130(3) «соединенные с обвинением лица в совершении коррупционного,
+    тяжкого или особо тяжкого преступления» (edition 27.12.2019)."""
+    path = tmp_path / "реестр.csv"
+    path.write_text("act_date;conduct;channel;decided_on\n15.03.2019;slander;telecom_network;23.09.2019\n")
+    from kzspeechlaw.terms import word
+
+    for lang in ("ru", "kk"):
+        assert main(["tally", str(path), "--lang", lang]) == 0
+        out = capsys.readouterr().out
+        block = out.split(":\n")[-1]  # the last count: the open facts, then the month table
+        assert "allegation" not in block
+        assert f"  {word('fact', 'allegation', lang)} " in block
