@@ -246,3 +246,16 @@ def test_the_russian_tally_names_the_open_facts_in_russian(tmp_path: Path, capsy
         block = out.split(":\n")[-1]  # the last count: the open facts, then the month table
         assert "allegation" not in block
         assert f"  {word('fact', 'allegation', lang)} " in block
+
+
+@pytest.mark.parametrize("blank_ids", [False, True])
+def test_empty_rows_inside_a_long_register_are_skipped_too(blank_ids: bool) -> None:
+    """A block of a register is scanned at once (with numpy, where installed, from 64 KiB): the
+    empty rows within it are found there as one by one."""
+    rows = [f"{'' if blank_ids else n};15.03.2019;slander;;23.09.2019;" for n in range(4000)]
+    for at in (1, 1999, 3998):
+        rows[at] = ";;;;;"
+    text = "id;act_date;conduct;channel;decided_on;note\r\n" + "\r\n".join(rows) + "\r\n"
+    assert len(text) > 65_536
+    records = records_of(text.encode())
+    assert len(records) == 3997 and all(r["falls_under"] == PLAIN for r in records)

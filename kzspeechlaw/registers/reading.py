@@ -169,7 +169,7 @@ as a line that does: :func:`scan.spaced`)."""
 def _empty_row_in(text: str, delimiter: str) -> bool:
     """Whether a line of ``text`` that does not start with a space is of empty cells; looked for
     only where a line starts with the delimiter."""
-    if not text.startswith(delimiter) and "\n" + delimiter not in text and "\r" + delimiter not in text:
+    if not text.startswith(delimiter) and not scan.starts_a_line(text, delimiter):
         return False
     return bool(_EMPTY_CELLS[delimiter].match(text) or _EMPTY_AFTER_BREAK[delimiter].search(text))
 
