@@ -259,3 +259,19 @@ def test_empty_rows_inside_a_long_register_are_skipped_too(blank_ids: bool) -> N
     assert len(text) > 65_536
     records = records_of(text.encode())
     assert len(records) == 3997 and all(r["falls_under"] == PLAIN for r in records)
+
+
+@pytest.mark.parametrize("name", ["реестр.xls", "Реестр.XLSM", "реестр.ods", "отчёт.docx", "отчёт.pdf"])
+def test_records_never_replace_a_spreadsheet_or_a_document(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           name: str) -> None:
+    """``--output реестр.xlsx`` and ``.csv`` were refused, but the old Excel format, an
+    OpenDocument sheet or a report was replaced by JSON Lines when the run succeeded: the analyst's
+    file was gone."""
+    register = tmp_path / "реестр.csv"
+    register.write_text("act_date;conduct;decided_on\n15.03.2019;slander;23.09.2019\n")
+    document = tmp_path / name
+    document.write_bytes(b"\xd0\xcf\x11\xe0 the analyst's file")
+    assert main(["batch", str(register), "--output", str(document)]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
+    assert document.read_bytes() == b"\xd0\xcf\x11\xe0 the analyst's file"
+    assert main(["batch", str(register), "--output", str(tmp_path / "records.jsonl")]) == 0
