@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     import os
 
 
+_DOCUMENTS = (".xls", ".xlsm", ".xlsb", ".xltx", ".ods", ".numbers", ".doc", ".docx", ".odt", ".rtf", ".pdf",
+              ".pptx", ".zip")
+"""Names of spreadsheets and documents (another register, a report) that records in JSON Lines never
+replace: ``--output реестр.xls`` is refused as ``реестр.xlsx`` and ``реестр.csv`` are."""
+
+
 class Interrupted(Exception):
     """A run stopped by the user (Ctrl-C): the message says how far it got."""
 
@@ -83,7 +89,7 @@ def assess_register(args: argparse.Namespace) -> str | dict[str, Any] | None:
         write: Callable[[bytes], Any] | None = None  # records arrive as UTF-8 JSON Lines, written as they are
         if output is not None and wanted != "none":
             outfile.check_target(output, inputs)  # the input is named first, whatever its name
-            if register_mod.format_of(output) not in (None, "jsonl"):
+            if register_mod.format_of(output) not in (None, "jsonl") or output.lower().endswith(_DOCUMENTS):
                 raise OutputError(output, N_("a JSON Lines file name (.jsonl): the records are JSON Lines"))
             write = stack.enter_context(outfile.replacing(output, inputs)).write
         elif wanted != "none":

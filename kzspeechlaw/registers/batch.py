@@ -43,7 +43,6 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
@@ -496,7 +495,7 @@ def run(
     if workers > max_workers():
         raise InvalidIncident("workers", workers,
                               f"at most {max_workers()} processes (four per usable CPU, 255 in all)")
-    default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    default = rows.default_decision(decided_on)
     return _run(register, default, output, workers, chunk_size, keyed, cache, first_size)  # arguments checked first
 
 

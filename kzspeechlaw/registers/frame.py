@@ -24,7 +24,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw import export
-from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import InvalidIncident
 from kzspeechlaw.registers import batch, rows
 from kzspeechlaw.registers.reading import check_header, decode
@@ -63,7 +62,7 @@ def assess_frame(df: pandas.DataFrame, decided_on: dt.date | str | None = None) 
     if not isinstance(df, pd.DataFrame):
         raise InvalidIncident("df", df, "a pandas DataFrame of incidents")
     header = check_header([str(c) for c in df.columns])
-    default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    default = rows.default_decision(decided_on)
     records = [
         _flat(rows._assess_row(row, decode("xlsx", header, cells), default))
         for row, cells in enumerate(df.itertuples(index=False, name=None), 1)

@@ -24,6 +24,7 @@ from typing import IO, Any, overload
 import attrs
 
 from kzspeechlaw.errors import QUOTE_LIMIT, InvalidIncident, RegisterWarning, cut
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.registers import scan
 
 ENCODINGS = ("utf-8", "cp1251", "latin-1")
@@ -318,6 +319,12 @@ class _State:
         if not line:
             return None
         self.number += 1
+        if self.number == 1 and self.encoding not in (None, "utf-8") and line[:3] == b"\xef\xbb\xbf":
+            # UTF-8's byte-order mark: read in another encoding, every letter beyond ASCII would be
+            # another letter (Cyrillic ids garbled, the first column's name not a field's)
+            raise InvalidIncident("encoding", self.encoding, N_(
+                "the register's own encoding: it starts with UTF-8's byte-order mark, so it is UTF-8 text (give "
+                "--encoding utf-8, or none)"))
         ending = b"\n" if isinstance(line, bytes) else "\n"
         if len(line) > MAX_ROW_BYTES and not line.endswith(ending):
             start = line[:QUOTE_LIMIT]
@@ -333,9 +340,9 @@ class _State:
             if isinstance(decoded, UnicodeDecodeError) and self.encoding is None:
                 if self.current == "utf-8":
                     self.current = "cp1251"  # not UTF-8: Excel's Cyrillic encoding from here on
-                    warnings.warn(f"the register is not UTF-8 text: its lines that are not UTF-8, from line "
-                                  f"{self.number} on, read as Windows-1251 (name its encoding with --encoding "
-                                  "where it is another)", RegisterWarning, stacklevel=2)
+                    warnings.warn(Message("the register is not UTF-8 text: its lines that are not UTF-8, from line "
+                                          "{line} on, read as Windows-1251 (name its encoding with --encoding "
+                                          "where it is another)", line=self.number), RegisterWarning, stacklevel=2)
                 decoded = _decoded(line, self.current)
             if isinstance(decoded, UnicodeDecodeError):
                 what = "neither UTF-8 nor Windows-1251 text" if self.encoding is None else f"not {self.current} text"

@@ -11,7 +11,9 @@ record naming the cause) instead of stopping the register or swallowing its neig
 - **Size.** A line longer than :data:`MAX_ROW_BYTES` is unreadable (its start is quoted).
 - **Lines.** A cell of an incident field cannot span lines: a line whose quotes do not close on it
   is unreadable, and the next line is read as the next row; a quoted cell of another column (a
-  note with line breaks) may span up to :data:`SPAN_LINES` lines. Blank lines are skipped.
+  note with line breaks) may span up to :data:`SPAN_LINES` lines. Blank lines are skipped, and so
+  are lines of delimiters and spaces alone (``;;;;``: Excel's export of a sheet's empty rows), as a
+  workbook's empty rows are.
 - **Delimiter.** A CSV's delimiter is the one of ``,``, ``;`` and tab that its header line holds
   most often (``;`` is what Excel writes where the decimal separator is a comma; a set of values
   in such a file is written ``emergency,group``), or the one a first line ``sep=;`` names (as
@@ -56,7 +58,7 @@ import attrs
 
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, RegisterWarning, cut, quote
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.law.facts import Conduct
 from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.registers import scan
@@ -147,13 +149,32 @@ class CsvRows:
         return split_line(row, self.delimiter) if isinstance(row, str) else row
 
 
-def _stands(line: str | Unreadable | None) -> TypeGuard[str]:
+def _stands(line: str | Unreadable | None, delimiter: str) -> TypeGuard[str]:
     """Whether a line is a row as it stands: text, not blank, with neither a quote nor a NUL (the
-    cells the csv module reads of it are :func:`split_line`'s)."""
-    return type(line) is str and '"' not in line and "\x00" not in line and not line.isspace() and line != ""
+    cells the csv module reads of it are :func:`split_line`'s), and a cell that is not blank."""
+    return (type(line) is str and '"' not in line and "\x00" not in line and not line.isspace() and line != ""
+            and not line.replace(delimiter, "").isspace() and line.replace(delimiter, "") != "")
 
 
-def _plain_head(run: Run) -> int:
+_EMPTY_CELLS = {d: re.compile(rf"[^\S\r\n]*{re.escape(d)}(?:[^\S\r\n]|{re.escape(d)})*(?:[\r\n]|\Z)")
+                for d in (",", ";", "\t", "|")}
+"""A line of empty cells (delimiters and spaces alone), by delimiter: the CSV form of an empty row
+of a spreadsheet (Excel exports the empty rows at the foot of its used range so)."""
+_EMPTY_AFTER_BREAK = {d: re.compile(rf"[\n\r]{re.escape(d)}(?:[^\S\r\n]|{re.escape(d)})*(?:[\r\n]|\Z)")
+                      for d in _EMPTY_CELLS}
+"""Such a line after a line end, starting with the delimiter (one that starts with a space is found
+as a line that does: :func:`scan.spaced`)."""
+
+
+def _empty_row_in(text: str, delimiter: str) -> bool:
+    """Whether a line of ``text`` that does not start with a space is of empty cells; looked for
+    only where a line starts with the delimiter."""
+    if not text.startswith(delimiter) and not scan.starts_a_line(text, delimiter):
+        return False
+    return bool(_EMPTY_CELLS[delimiter].match(text) or _EMPTY_AFTER_BREAK[delimiter].search(text))
+
+
+def _plain_head(run: Run, delimiter: str) -> int:
     """How many lines at the start of ``run`` are rows as they stand (:func:`_stands`). All of them
     is found in the run's text at once."""
     try:  # not text: a TypeError
@@ -165,9 +186,9 @@ def _plain_head(run: Run) -> int:
     # none does, none is blank. Each scan looks at the line ends alone (one that looked for blank
     # lines at every line's start took 60 times as long; one pattern for both ends, 5 times).
     if '"' not in text and "\x00" not in text and not text[:1].isspace() and not scan.spaced(text) and (
-            "\r" not in text or not scan.spaced(text, "\r")):
+            "\r" not in text or not scan.spaced(text, "\r")) and not _empty_row_in(text, delimiter):
         return len(run)
-    return next((n for n, line in enumerate(run) if not _stands(line)), len(run))
+    return next((n for n, line in enumerate(run) if not _stands(line, delimiter)), len(run))
 
 
 def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[Sequence[list[str] | str | Unreadable]]:
@@ -184,14 +205,14 @@ def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[Sequence[list[str
             run = source.run()
             if run is None:
                 return
-            plain = _plain_head(run)
+            plain = _plain_head(run, delimiter)
             if plain:
                 yield run if plain == len(run) else run[:plain]  # lines of text
             if plain == len(run):
                 continue
             source.unread(run[plain:])  # the next read one by one
         line = again.pop(0) if again else next(source, None)
-        if header is not None and _stands(line):
+        if header is not None and _stands(line, delimiter):
             yield [line]
             continue
         if line is None:
@@ -199,7 +220,7 @@ def _csv_runs(source: Lines, delimiter: str = ",") -> Iterator[Sequence[list[str
         if isinstance(line, Unreadable):
             yield [line]
             continue
-        if not line.strip():
+        if not line.replace(delimiter, "").strip():  # blank, or a row of empty cells (as a workbook's is)
             continue
         feed.line = line
         try:
@@ -323,6 +344,17 @@ def read_register(stream: IO[str] | IO[bytes], fmt: str | None = None, encoding:
         if not isinstance(line, str) or line.strip():
             break
     first = seen[-1] if seen else ""
+    start = first if isinstance(first, str) else first.value if isinstance(first.value, str) else ""
+    if fmt == "jsonl":  # each line its own record, as ever (an error record where it is not JSON)
+        start = ""
+    if start.startswith("PK\x03\x04"):  # a zip archive: an Excel workbook named as a CSV
+        raise InvalidIncident("file", getattr(stream, "name", "stream"), N_(
+            "a CSV or JSON Lines register: this is a zip archive, as an Excel workbook is; name it .xlsx or give "
+            "--format xlsx"))
+    if "\x00" in start:  # no header or JSON line holds a NUL; UTF-16 text does
+        raise InvalidIncident("file", getattr(stream, "name", "stream"), N_(
+            "a register in UTF-8 or Windows-1251 text: its first line holds NUL bytes, as UTF-16 text (Excel's "
+            "'Unicode text') or a file that is not text does; save it as 'CSV UTF-8'"))
     if fmt is None:
         fmt = "jsonl" if isinstance(first, str) and first.lstrip().startswith("{") else "csv"
     delimiter = sniff_delimiter(first) if isinstance(first, str) else ","
@@ -344,6 +376,13 @@ SYNONYMS = {"decision_date": "decided_on", "date_of_decision": "decided_on", "de
             "decision_day": "decided_on"}
 """Other names a register gives the decision date by (its readers would leave them out unread)."""
 
+_DECISION_DATE = re.compile(r"(?=.*(?:дата|күн))(?=.*(?:решени|приговор|постановлени|вступлени|шешім|үкім))"
+                            r"(?!.*(?:возбужд|қозға))")
+"""A Russian or Kazakh column name of the day a case was decided: a date («дата», «күні») of a
+decision, verdict or order or of its entry into force («решения», «приговора», «постановления»,
+«вступления в силу», «шешім», «үкім»), not of the opening of a case («возбуждения», «қозғалған»).
+Left out, the rows would be assessed on the default decision date."""
+
 _LOOK_ALIKES = str.maketrans("аеорсухкмтвнАЕОРСУХКМТВН", "aeopcyxkmtbhaeopcyxkmtbh")
 """Cyrillic letters that look like Latin ones, as the Latin letters (a header typed in two layouts)."""
 
@@ -353,7 +392,8 @@ def near_field(name: str, header: Sequence[str] = ()) -> str | None:
     that field, and the header does not already name that field: the same name with an invisible
     character or a Cyrillic look-alike letter, with one letter added, dropped or changed (a plural:
     ``circumstance``), followed by a gloss in brackets or in another script (``channel (канал)``),
-    or another name of the decision date (:data:`SYNONYMS`); ``None`` for any other name, so that
+    or another name of the decision date (:data:`SYNONYMS`, or a Russian or Kazakh one:
+    ``дата_решения``, ``шешім_күні``); ``None`` for any other name, so that
     the columns a register keeps beside the fields (``offence``, ``channel_name``) are left out.
 
     >>> near_field("circumstance"), near_field("сhannel"), near_field("channel_(канал)")
@@ -362,7 +402,7 @@ def near_field(name: str, header: Sequence[str] = ()) -> str | None:
     (None, None, None)
     """
     plain = "".join(c for c in name if unicodedata.category(c) != "Cf").translate(_LOOK_ALIKES)
-    found = SYNONYMS.get(plain)
+    found = SYNONYMS.get(plain) or ("decided_on" if _DECISION_DATE.match(name) else None)
     for field in COLUMNS:
         if found is not None:
             break
@@ -403,14 +443,14 @@ def check_header(cells: Sequence[Any]) -> tuple[str, ...]:
                 "be left out unread; rename it {field}, or to a name unlike any field's", field=repr(meant)))
     if unknown:
         shown = ", ".join(repr(cut(c)) if c else "one without a name" for c in dict.fromkeys(unknown))
-        warnings.warn(f"columns that are not incident fields left out: {shown} "
-                      f"(the fields are {', '.join(COLUMNS)})", RegisterWarning, stacklevel=3)
+        warnings.warn(Message("columns that are not incident fields left out: {columns} (the fields are {fields})",
+                              columns=shown, fields=", ".join(COLUMNS)), RegisterWarning, stacklevel=3)
     repeated = [c for c in header if c and header.count(c) > 1]
     if repeated:
-        raise InvalidIncident("column", repeated[0], "each column once")
+        raise InvalidIncident("column", repeated[0], N_("each column once"))
     missing = [c for c in ("act_date", "conduct") if c not in header]
     if missing:
-        raise InvalidIncident("column", missing[0], "a header row naming at least act_date and conduct")
+        raise InvalidIncident("column", missing[0], N_("a header row naming at least act_date and conduct"))
     return header
 
 

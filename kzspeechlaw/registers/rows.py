@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from kzspeechlaw.dates import as_date, user_date
+from kzspeechlaw.dates import as_date, out_of_range, user_date
 from kzspeechlaw.errors import InvalidIncident, LawError, StaleDataWarning
 from kzspeechlaw.law import coverage_report
 from kzspeechlaw.reasoning.assessment import assess
@@ -33,6 +33,20 @@ def _decided(raw: Any, default: dt.date | None) -> dt.date:
         return user_date(raw, "decided_on")
     except LawError:
         raise InvalidIncident("decided_on", raw, "a date (YYYY-MM-DD or DD.MM.YYYY)") from None
+
+
+def default_decision(decided_on: dt.date | str | None) -> dt.date | None:
+    """The default decision date of a register's rows, checked before any row is read: a date in the
+    range the library assesses (:func:`kzspeechlaw.dates.out_of_range`), else :class:`InvalidIncident`
+    naming ``decided_on`` (a placeholder such as ``9999-12-31`` would make every row that takes it an
+    error record)."""
+    if decided_on is None:
+        return None
+    default = as_date(decided_on, "decided_on")
+    expected = out_of_range(default)
+    if expected is not None:
+        raise InvalidIncident("decided_on", decided_on, expected)
+    return default
 
 
 def _assess_row(row: int, item: Any, default: dt.date | None) -> BatchResult:
@@ -84,7 +98,7 @@ def assess_many(
     if isinstance(incidents, str | bytes | Mapping) or not isinstance(incidents, Iterable):  # checked at once
         raise InvalidIncident("incidents", incidents, "an iterable of incidents (Incident objects or mappings of "
                               "their fields), not a text or a single mapping")
-    default = as_date(decided_on, "decided_on") if decided_on is not None else None
+    default = default_decision(decided_on)
     return (_assess_row(row, item, default) for row, item in enumerate(incidents, 1))
 
 

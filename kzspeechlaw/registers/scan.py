@@ -71,3 +71,13 @@ def spaced(text: str, after: str = "\n") -> bool:
     data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     following = data[1:][data[:-1] == ord(after)]
     return bool((_SPACES[following] & (following != 10)).any() if after == "\r" else _SPACES[following].any())
+
+
+def starts_a_line(text: str, char: str) -> bool:
+    """Whether a line of ``text`` after the first (after a line feed or a carriage return) starts
+    with the ASCII character ``char``."""
+    if np is None or len(text) < LARGE or not text.isascii():
+        return "\n" + char in text or "\r" + char in text
+    data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    head = data[:-1]
+    return bool((data[1:][(head == 10) | (head == 13)] == ord(char)).any())

@@ -250,6 +250,8 @@ class Tally:
                 return word("outcome", name, current())
             if title == "limitation" and name == "not_modelled":  # the status's own word, as elsewhere
                 return word("status", name, current())
+            if title == "depends on (not stated)":  # the fact's words, as the memo's "depends on" line has them
+                return word("fact", name, current())
             return gettext(_NAMES[name]) if name in _NAMES else name
 
         lines = [gettext("rows: {rows} ({assessed} assessed, {failed} failed)").format(
