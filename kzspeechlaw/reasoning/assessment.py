@@ -67,11 +67,19 @@ from kzspeechlaw.reasoning.explanation import (
     special_unmodelled,
     undecided_notes,
     unmodelled_amnesty_note,
+    unread_wording,
     unstated_alternative_notes,
     unstated_alternatives,
     what_if_notes,
 )
-from kzspeechlaw.reasoning.incident import DECIDED_AFTER, Incident, check_incident, minor_stated, moved_before
+from kzspeechlaw.reasoning.incident import (
+    DECIDED_AFTER,
+    Incident,
+    check_incident,
+    minor_stated,
+    moved_before,
+    moved_to,
+)
 from kzspeechlaw.reasoning.leniency import Leniency
 from kzspeechlaw.reasoning.results import (
     AssessedSanction,
@@ -191,7 +199,8 @@ class Assessment:
             result = _measured_by_contested(self, g, kind, amount, extra, error)
         result = _open_element_doubt(self, g, _assumed_mci(self, g, _minor(self, result, kind, amount, extra), kind,
                                                            amount, extra))
-        result = _reading_doubt(self, _unstated_doubt(self, result), kind, amount)
+        result = _wording_doubt(self, _reading_doubt(self, _unstated_doubt(self, result), kind, amount), kind,
+                                amount)
         return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
                                kind, amount)
 
@@ -861,6 +870,40 @@ def _reading_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
         "the same act about another person gives {outcome}, and the verdict above holds on the data's reading "
         "only.", ref=str(g.ref), outcome=Code(other.outcome))), certain=False,
         depends_on=tuple(dict.fromkeys((*result.depends_on, "publicly"))))
+
+
+def _wording_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
+                   amount: Quantity) -> sentencing.Check:
+    """``result``, not certain where the governing version's wording was not read (``text_read``
+    false: :func:`~kzspeechlaw.reasoning.explanation.unread_wording`) and the next version's text,
+    read, would give another verdict had it governed the act: the check then holds only on the last
+    text read, and names ``wording``. Weighed as an act on the next version's first day decided on
+    the same date, with the same MCI; a decision before that day cannot be weighed."""
+    g = a.governing
+    after = unread_wording(g) if g is not None else None
+    if after is None:
+        return result
+    other: sentencing.Check | None = None
+    if a.decided_on >= after.valid_from:
+        moved = assess(moved_to(a.incident, after.valid_from), a.decided_on)
+        if moved.mci_date is not None and a.mci_date is not None:
+            moved = attrs.evolve(moved, mci_date=a.mci_date)
+        try:
+            with _weighing(after.act):  # the texts are weighed here, not the date of the next law
+                other = moved.check(kind, amount)
+        except (AmountError, OutOfCoverage):
+            other = None
+    if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
+        return result
+    head = Message("The wording of {ref} in force on the act date was not read: the data keep the last text read, "
+                   "and the next text read, in force from {day} ({act}), may have governed the act", ref=str(g.ref),
+                   day=after.valid_from, act=after.act) if g is not None else ""
+    said = (Message("{head}; under it: {reason} The verdict above holds on the last text read only.", head=head,
+                    reason=other.reasons[0]) if other is not None and other.reasons else
+            Message("{head}; the sentence could not be weighed against it: the verdict above holds on the last text "
+                    "read only.", head=head))
+    return attrs.evolve(result, reasons=(*result.reasons, said), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, "wording"))))
 
 
 def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -> sentencing.Check:

@@ -129,6 +129,10 @@ OPEN_FACTS = {
                 "(CC 2014 Arts. 375(1), 373(1); CC 1997 Arts. 318(1), 317-1(1)) governs «иное посягательство» too, "
                 "so that a slander or another encroachment not made publicly falls outside the part: the words do "
                 "not decide it; not an incident field",
+    "wording": "the wording of the governing part in force on the act date, which no text read shows (between two "
+               "amending laws, where which of them changed the part is not known: CC 1997 Art. 164 between Laws "
+               "490-IV and 502-IV, CC 2014 Art. 256 between Laws 12-VI and 28-VI): the data keep the last text "
+               "read, the milder, and the next text read gives other sanctions; not an incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (the 1997 Code's; CC 2014 Art. 81's limits are applied to the imposable ranges); "
@@ -172,6 +176,20 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
     return Message("The 1997 Code names no telecommunication networks: {ref} is applied here reading an internet "
                    "post open to the public as made publicly or in the mass media (an inference of the data, not a "
                    "rule of the Code); a court may have read the post otherwise.", ref=str(p.ref))
+
+
+def unread_wording(p: Provision) -> Provision | None:
+    """The next version of ``p``'s part where ``p``'s wording was not read (``text_read`` false: the
+    data keep the last text read before its period) and that next version, whose text was read,
+    gives other sanctions or another category: the other candidate for the law of the act's time.
+    ``None`` where ``p``'s text was read or the next version punishes alike."""
+    if p.text_read or p.valid_to is None:
+        return None
+    after = next((v for v in law().versions.get(p.ref, ()) if v.valid_from == p.valid_to), None)
+    if after is None or (after.sanctions, after.additional, after.category) == (p.sanctions, p.additional,
+                                                                              p.category):
+        return None
+    return after
 
 
 def public_reading_open(p: Provision, incident: Incident) -> bool:
@@ -924,6 +942,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and a.matches and g.ref == a.matches[0].provision.ref and public_reading_open(g, inc):
         found.append("publicly")  # the other reading of «Публичное» takes the act outside the governing part
+    if g is not None and unread_wording(g) is not None:
+        found.append("wording")  # the sanctions shown are the last text read; the next one read may have governed
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
