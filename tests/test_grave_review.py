@@ -88,3 +88,41 @@ def test_the_1997_incitement_read_before_law_490_iv_is_certain() -> None:
     check = a.check("imprisonment", 6 * Y)
     assert check.verdict == "above_maximum" and "wording" not in check.depends_on
 
+
+# CC 1997 Art. 69(6) on terrorist crimes. The 26.03.2007 text (rus/sec005.md, commit e2e334ce…): «6. К лицам,
+# совершившим преступления против мира и безопасности человечества, сроки давности не применяются.»; the
+# 08.04.2010 text (commit 45d68aea…, footnote Laws 210, 175-IV, 266-IV): «… а также террористические
+# преступления, сроки давности не применяются.». Art. 233-1 (propaganda of terrorism) is a terrorist crime
+# (Art. 233, note 2, 05.08.2011 text). When the words took effect was not read: an act of 2007-2011 may
+# have fallen under them, and its period may never have run.
+
+
+def _propaganda_1997(act: str, decided: str, **facts: object) -> kz.Assessment:
+    return assess(Incident(act_date=act, conduct="terrorism_propaganda", **facts), decided)  # type: ignore[arg-type]
+
+
+def test_an_expired_period_of_1997_terrorism_propaganda_may_not_have_run() -> None:
+    """Art. 233-1(2) (05.08.2011 text: «лишением свободы на срок от трех до восьми лет», grave): fifteen
+    years (Art. 69(1)(в)) ran out on 2024-10-01 for an act of 2009-10-01, unless Art. 69(6) already
+    covered terrorist crimes then."""
+    a = _propaganda_1997("2009-10-01", "2025-09-01", channel="mass_media", circumstances={"official_position"})
+    assert a.outcome is kz.Outcome.TIME_BARRED_UNLESS_STOPPED
+    assert a.limitation is not None and not a.limitation.certain
+    assert "69(6)" in a.limitation.unless
+    assert "in_force" in a.depends_on
+
+
+def test_a_medium_1997_terrorism_propaganda_is_not_said_certainly_time_barred() -> None:
+    """Art. 233-1(1) (05.08.2011 text: «лишением свободы на срок до пяти лет», medium): five years ran out
+    on 2015-06-01 for an act of 2010-06-01, unless Art. 69(6) covered it; not a certain time bar."""
+    a = _propaganda_1997("2010-06-01", "2016-06-01", channel="public_speech")
+    assert a.outcome is not kz.Outcome.TIME_BARRED
+    assert a.limitation is not None and a.limitation.expired and not a.limitation.certain
+    assert "in_force" in a.depends_on
+
+
+def test_an_act_before_the_last_text_without_the_words_keeps_a_certain_time_bar() -> None:
+    """2006-06-01: the 26.03.2007 text still lacks «террористические преступления» in Art. 69(6)."""
+    a = _propaganda_1997("2006-06-01", "2016-06-01", channel="public_speech")
+    assert a.outcome is kz.Outcome.TIME_BARRED and a.limitation is not None and a.limitation.certain
+    assert "in_force" not in a.depends_on

@@ -25,7 +25,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before, moved_to
-from kzspeechlaw.reasoning.limitation import LAST_DAYS, interruption_open
+from kzspeechlaw.reasoning.limitation import LAST_DAYS, exemption_open, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
@@ -938,6 +938,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("referral")
         elif interruption_open(lim):  # a grave crime's period a new crime may have interrupted
             found.append("interruption")
+        if exemption_open(lim):  # a no-limitation rule of an unread in-force date may already have reached the act
+            found.append("in_force")
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and a.matches and g.ref == a.matches[0].provision.ref and public_reading_open(g, inc):
@@ -1149,6 +1151,9 @@ def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
     if lim.last_day:
         return Message("The limitation period ({article}) closes on the decision date, {day}: it expired unless "
                        "{unless}; liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless)
+    if not interruption_open(lim):  # the expiry turns on when a no-limitation rule took effect alone
+        return Message("The limitation period expired on {day} ({article}) unless {unless}; the texts read do not "
+                       "say, so liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless)
     return Message("The limitation period expired on {day} ({article}) unless {unless} ({rule}); the facts given do "
                    "not say, so liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless,
                    rule=_INTERRUPTION_ARTICLE.get(code, code))
