@@ -235,6 +235,7 @@ TABLES: dict[str, dict[str, str]] = {
         "target": NP_("fact", "representative of authority"),
         "publicly": NP_("fact", "«Публичное» also governing «иное посягательство»"),
         "wording": NP_("fact", "wording not read"),
+        "propaganda": NP_("fact", "propaganda, not a call alone"),
     },
     "status": {
         "open": NP_("status", "open"),

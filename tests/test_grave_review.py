@@ -29,7 +29,7 @@ Y = kz.ureg.year
 _SETTLED = {"mitigating": False, "aggravating": False, "procedure": "ordinary", "stage": "completed"}
 
 
-def _terror(act: str, channel: str = "private") -> kz.Assessment:
+def _terror(act: str, channel: str = "public_speech") -> kz.Assessment:
     return assess(Incident(act_date=act, conduct="terrorism_propaganda", channel=channel, **_SETTLED),
                   "2017-06-01")
 
@@ -126,3 +126,43 @@ def test_an_act_before_the_last_text_without_the_words_keeps_a_certain_time_bar(
     a = _propaganda_1997("2006-06-01", "2016-06-01", channel="public_speech")
     assert a.outcome is kz.Outcome.TIME_BARRED and a.limitation is not None and a.limitation.certain
     assert "in_force" not in a.depends_on
+
+
+# «Пропаганда или публичные призывы к нарушению унитарности и целостности Республики Казахстан ...»
+# (CC 2014 Art. 180(1), 24.11.2015 and 16.09.2025 texts; Art. 179(1) «Пропаганда или публичные призывы к
+# насильственному захвату власти ...»; Art. 161(1) «Пропаганда или публичные призывы к развязыванию
+# агрессивной войны»; Art. 256(1) «Пропаганда терроризма или публичные призывы к совершению акта
+# терроризма»): a call is a crime only if public; a call made privately reaches the part only as propaganda
+# (or the dissemination of materials the part names), which the facts do not state.
+
+
+@pytest.mark.parametrize(("conduct", "part"), [("call_to_separatism", "CC2014 180(1)"),
+                                               ("call_to_seize_power", "CC2014 179(1)"),
+                                               ("call_to_aggressive_war", "CC2014 161(1)"),
+                                               ("terrorism_propaganda", "CC2014 256(1)")])
+def test_a_private_call_is_not_certainly_the_crime_of_public_calls(conduct: str, part: str) -> None:
+    a = assess(Incident(act_date="2021-01-10", conduct=conduct, channel="private", **_SETTLED), "2021-06-01")
+    assert str(a.governing.ref) == part
+    assert "propaganda" in a.depends_on
+    assert any("публичные призывы" in n for n in a.notes)
+    check = a.check("imprisonment", 6 * Y)
+    assert not check.certain and "propaganda" in check.depends_on
+
+
+def test_a_private_call_by_an_official_under_part_2_is_not_certain_either() -> None:
+    """Art. 180(2): «Те же действия, совершенные лицом с использованием своего служебного положения …»."""
+    a = assess(Incident(act_date="2021-01-10", conduct="call_to_separatism", channel="private",
+                        circumstances={"official_position"}), "2021-06-01")
+    assert str(a.governing.ref) == "CC2014 180(2)" and "propaganda" in a.depends_on
+
+
+def test_a_public_call_is_the_crime() -> None:
+    a = assess(Incident(act_date="2021-01-10", conduct="call_to_separatism", channel="public_speech"), "2021-06-01")
+    assert str(a.governing.ref) == "CC2014 180(1)" and "propaganda" not in a.depends_on
+
+
+def test_a_private_call_to_terrorism_under_the_1997_code_is_not_certain() -> None:
+    """CC 1997 Art. 233-1(1) (final text): «Пропаганда терроризма либо экстремизма или публичные призывы к
+    совершению акта терроризма либо экстремизма, а равно распространение материалов указанного содержания»."""
+    a = assess(Incident(act_date="2013-05-01", conduct="terrorism_propaganda", channel="private"), "2014-03-01")
+    assert str(a.governing.ref) == "CC1997 233-1(1)" and "propaganda" in a.depends_on

@@ -744,6 +744,8 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return incident.knowing_and_dangerous is not True
     if name == "media_product":  # open only for a post in a network, not for the mass media named
         return incident.channel is Channel.TELECOM_NETWORK
+    if name == "propaganda":  # open only where the act is not stated to be public: a call must be public
+        return incident.channel in (None, Channel.PRIVATE)
     if name == "publication":  # open only for a permission to publish, not for the act of publishing itself
         return incident.conduct is Conduct.AUTHORISING_EXTREMIST_PUBLICATION
     if name == "class_propaganda":  # open only where class is the one kind of discord stated
