@@ -166,3 +166,30 @@ def test_a_private_call_to_terrorism_under_the_1997_code_is_not_certain() -> Non
     совершению акта терроризма либо экстремизма, а равно распространение материалов указанного содержания»."""
     a = assess(Incident(act_date="2013-05-01", conduct="terrorism_propaganda", channel="private"), "2014-03-01")
     assert str(a.governing.ref) == "CC1997 233-1(1)" and "propaganda" in a.depends_on
+
+
+# Additional punishments. CC 2014 Art. 161(2): «наказывается лишением свободы на срок от трех до семи лет с
+# лишением права занимать определенные должности или заниматься определенной деятельностью на срок до трех
+# лет» (mandatory: no «или без такового»); Art. 256(1): «… с конфискацией имущества» (mandatory); Art.
+# 174(2): «… на срок до трех лет или без такового» (optional). The answer listed the main punishments alone.
+
+
+@pytest.mark.parametrize(("facts", "part", "said"), [
+    ({"conduct": "call_to_aggressive_war", "channel": "mass_media"}, "CC2014 161(2)",
+     "deprivation of right up to 3 years (mandatory)"),
+    ({"conduct": "terrorism_propaganda", "channel": "public_speech"}, "CC2014 256(1)", "confiscation (mandatory)"),
+    ({"conduct": "incitement_of_discord", "discord": {"national"}, "channel": "mass_media",
+      "circumstances": {"group"}}, "CC2014 174(2)", "deprivation of right up to 3 years (optional)"),
+])
+def test_the_additional_punishment_of_the_sanction_is_stated(facts: dict[str, object], part: str,
+                                                              said: str) -> None:
+    a = assess(Incident(act_date="2021-01-10", **facts), "2021-06-01")  # type: ignore[arg-type]
+    assert str(a.governing.ref) == part
+    assert any(said in n and part in n for n in a.notes), a.notes
+
+
+def test_no_additional_punishment_is_stated_where_the_sanction_has_none() -> None:
+    """Art. 174(1): «наказываются штрафом … либо ограничением свободы …, либо лишением свободы на тот же срок»."""
+    a = assess(Incident(act_date="2021-01-10", conduct="incitement_of_discord", discord={"national"},
+                        channel="mass_media"), "2021-06-01")
+    assert not any("Besides the main punishment" in n for n in a.notes)

@@ -39,7 +39,7 @@ from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender, Target
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
+from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.law.timeline import unread_publication_days
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, classify, impersonal
@@ -589,6 +589,8 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
             say.note(text)
         if governing.exempt_sanctions:
             say.note(exempt_note(governing))
+        if governing.additional:
+            say.note(additional_note(governing))
         say.trace += assessed.steps
         say.trace += penalties.imposable_steps(sanctions, general_day, decided)
         if sanctions and not any(s.available for s in sanctions):
@@ -755,6 +757,20 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
         result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                               depends_on=(*result.depends_on, *milder.depends))
     return result
+
+
+def additional_note(g: Provision) -> str:
+    """The additional punishments ``g``'s sanction prescribes beside the main ones (CC 2014 Art. 40(2)-(3),
+    CC 1997 Art. 39(2)-(3)): mandatory where the sanction joins them with «с …» alone («с лишением права
+    занимать определенные должности … на срок до трех лет», CC 2014 Art. 161(2); «с конфискацией
+    имущества», Art. 256), optional where it adds «или без такового» (Art. 174(2)). The sanctions above
+    and a sentence check weigh the main punishments alone."""
+    def said(s: Sanction) -> str:
+        return s.describe() if s.optional else Message("{text} (mandatory)", text=s.describe())
+
+    return Message("Besides the main punishment, the sanction of {ref} prescribes {additional}; the sanctions above "
+                   "and a sentence check weigh the main punishments alone.", ref=str(g.ref),
+                   additional=join((said(s) for s in g.additional), ", "))
 
 
 def exempt_note(g: Provision, penalty: Penalty | None = None) -> str:
