@@ -19,6 +19,8 @@ years.
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 import kzspeechlaw as kz
@@ -193,3 +195,22 @@ def test_no_additional_punishment_is_stated_where_the_sanction_has_none() -> Non
     a = assess(Incident(act_date="2021-01-10", conduct="incitement_of_discord", discord={"national"},
                         channel="mass_media"), "2021-06-01")
     assert not any("Besides the main punishment" in n for n in a.notes)
+
+
+def test_the_keyed_batch_path_keeps_acts_either_side_of_may_start_apart() -> None:
+    """A register's rows of one key share answers within an interval of the data's change days: the
+    day from which Art. 69(6) may already have reached an act (2007-03-27) is one of them."""
+    from kzspeechlaw.registers import batch
+    from kzspeechlaw.registers.reading import read_register
+
+    text = "act_date,conduct,channel,decided_on\n" + "".join(
+        f"{day},terrorism_propaganda,public_speech,2016-06-01\n"
+        for day in ("2007-03-20", "2007-03-26", "2007-03-27", "2007-04-02", "2006-12-01", "2008-01-10"))
+
+    def records(keyed: bool) -> list[str]:
+        chunks = batch.run(read_register(io.StringIO(text)), None, output="brief", chunk_size=100, keyed=keyed)
+        return b"".join(chunk.output for chunk in chunks).decode("utf-8").splitlines()
+
+    fast, reference = records(True), records(False)
+    assert fast == reference
+    assert '"in_force"' in reference[2] and '"in_force"' not in reference[1]

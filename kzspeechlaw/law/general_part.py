@@ -192,7 +192,14 @@ def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
 @functools.cache
 def days() -> tuple[dt.date, ...]:
     """The days on which some rule of the general part starts or ends, in order."""
-    return change_days(r for rs in rules().values() for r in rs)
+    return changes(r for rs in rules().values() for r in rs)
+
+
+def changes(found: Iterable[Rule]) -> tuple[dt.date, ...]:
+    """The days on which one of ``found`` starts or ends, and the ``may_start`` days of limitation
+    rules (from which an act may already fall under one): an answer may change on each."""
+    found = tuple(found)
+    return tuple(sorted({*change_days(found), *(r.may_start for r in found if r.may_start is not None)}))
 
 
 @functools.cache

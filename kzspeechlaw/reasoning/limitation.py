@@ -197,7 +197,7 @@ def _limitation_changes() -> tuple[dt.date, ...]:
     versions = (v for parts in data.versions.values() for v in parts)
     limitation = (r for key, rs in general_part.rules().items() if key[0] == "limitation" for r in rs)
     ends = {c.valid_to for c in data.codes.values() if c.valid_to is not None}
-    changed = {*change_days(versions), *change_days(limitation), *ends}
+    changed = {*change_days(versions), *general_part.changes(limitation), *ends}
     return tuple(d for d in index().days if d in changed)
 
 
