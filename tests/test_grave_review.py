@@ -214,3 +214,32 @@ def test_the_keyed_batch_path_keeps_acts_either_side_of_may_start_apart() -> Non
     fast, reference = records(True), records(False)
     assert fast == reference
     assert '"in_force"' in reference[2] and '"in_force"' not in reference[1]
+
+
+# CC 2014 Art. 183 «Дача разрешения на публикацию в средствах массовой информации экстремистских
+# материалов» (a criminal misdemeanour: «штрафом в размере до двухсот месячных расчетных показателей …
+# либо арестом на срок до пятидесяти суток»). The amnesty lists read in full do not name it: 2016 Art. 5(12)
+# «государственная измена (статья 175); шпионаж (статья 176); грабеж (часть четвертая статьи 191)»; 2021
+# Art. 4(13) «… (статья 179); вооруженный мятеж (статья 181); диверсия (статья 184); …»; 2025 Art. 4(15) and
+# 2026 Art. 3(16) «шпионаж (статья 176); незаконное собирание … (… статьи 185); …». The 2016 Law excludes
+# «лиц, совершивших экстремистские преступления» (CC 2014 Art. 3(39), which does not list 183) and releases
+# «по уголовным проступкам» (Art. 6(1)); from 2021 the Laws also exclude «преступления, содержащие признаки
+# экстремизма», which the 2014 Code does not define and an offence about extremist materials may well be.
+
+
+def test_the_2016_amnesty_releases_permitting_an_extremist_publication() -> None:
+    a = assess(Incident(act_date="2016-05-01", conduct="authorising_extremist_publication", channel="mass_media"),
+               "2017-01-15")
+    assert a.outcome is kz.Outcome.AMNESTIED
+    assert "amnesty" not in a.depends_on
+
+
+@pytest.mark.parametrize(("act", "decided", "law"), [("2021-05-01", "2022-01-15", "81-VII"),
+                                                     ("2025-03-01", "2025-08-15", "195-VIII"),
+                                                     ("2026-03-01", "2026-08-15", "329-VIII")])
+def test_the_later_amnesties_leave_the_signs_of_extremism_open_for_art_183(act: str, decided: str,
+                                                                           law: str) -> None:
+    a = assess(Incident(act_date=act, conduct="authorising_extremist_publication", channel="mass_media"), decided)
+    assert a.outcome is kz.Outcome.LIABLE and "amnesty" in a.depends_on
+    (note,) = [n for n in a.notes if f"Law {law}" in n and "if the act contains no signs of extremism" in n]
+    assert "shortened" not in note
