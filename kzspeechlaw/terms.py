@@ -234,6 +234,8 @@ TABLES: dict[str, dict[str, str]] = {
         "offender": NP_("fact", "entrepreneur or legal entity"),
         "target": NP_("fact", "representative of authority"),
         "publicly": NP_("fact", "«Публичное» also governing «иное посягательство»"),
+        "wording": NP_("fact", "wording not read"),
+        "propaganda": NP_("fact", "propaganda, not a call alone"),
     },
     "status": {
         "open": NP_("status", "open"),

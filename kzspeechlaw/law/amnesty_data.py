@@ -199,7 +199,8 @@ def _release(law_id: str, n: int, record: Any, codes: tuple[str, ...]) -> Releas
 
 def _exclusion(name: str, record: Any) -> Exclusion:
     reader = Reader(FILE, f"{name} ({_article_of(record)})", _mapping(record))
-    reader.only(["article", "kind", "text"], ["refs", "complete", "not_listed", "notes", "convicted_only"])
+    reader.only(["article", "kind", "text"], ["refs", "complete", "not_listed", "notes", "convicted_only",
+                                               "doubtful"])
     kind = reader.get("kind", str)
     if kind not in EXCLUSIONS:
         raise reader.fail(f"kind {kind!r} is not one of {', '.join(map(repr, EXCLUSIONS))}")
@@ -208,7 +209,7 @@ def _exclusion(name: str, record: Any) -> Exclusion:
         raise reader.fail(f"a {kind} exclusion takes its crimes from the code's definition, not from refs")
     return Exclusion(reader.get("article", str), kind, refs, reader.get("complete", bool, True),
                      _refs(reader, "not_listed"), reader.get("text", str), reader.get("notes", str, ""),
-                     reader.get("convicted_only", bool, False))
+                     reader.get("convicted_only", bool, False), _refs(reader, "doubtful"))
 
 
 def _administrative(reader: Reader) -> Administrative:

@@ -154,6 +154,11 @@ class Exclusion:
     text: str = attrs.field(repr=False)
     notes: str = attrs.field(default="", repr=False)
     convicted_only: bool = False
+    doubtful: tuple[Ref, ...] = ()
+    """For an item the data decides by no definition (``extremism_signs`` for the 2014 Code, which
+    defines no «преступления, содержащие признаки экстремизма»), the parts it may well reach: the
+    item then withholds the release instead of being presumed absent (CC 2014 Art. 183, «Дача
+    разрешения на публикацию ... экстремистских материалов»)."""
 
     def names(self, ref: Ref) -> bool:
         """True when the item names ``ref`` or an article or part containing it."""

@@ -93,7 +93,7 @@ def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
 _VERSION_KEYS = (
     ["ref", "valid_from", "act", "source", "verified", "elements", "sanctions", "text"],
     ["valid_to", "repealed_by", "successor", "continued_by", "title", "absorbs", "displaces", "additional", "notes",
-     "open_elements", "exempt_sanctions", "unless_crime", "narrowed"],
+     "open_elements", "exempt_sanctions", "unless_crime", "narrowed", "text_read"],
 )
 
 
@@ -199,6 +199,10 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
         text = reader.get("text", str)
         if reader.get("verified", bool) and not text.strip():
             raise reader.fail("a verified version must carry the statute text it was checked against")
+        text_read = reader.get("text_read", bool, True)
+        if not text_read and (record["verified"] or "valid_to" not in record):
+            raise reader.fail("text_read = false needs verified = false and a valid_to (the next version's text, "
+                              "read, is the other candidate)")
         draft = Provision(
             ref=ref,
             title=reader.title() if "title" in record else article["title"],
@@ -223,6 +227,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
             text=text,
             open_elements=_open_elements(reader),
             unless_crime=reader.get("unless_crime", bool, False),
+            text_read=text_read,
             exempt_sanctions=tuple(_sanction(reader, item, f"exempt_sanctions[{i}]")
                                    for i, item in enumerate(reader.get("exempt_sanctions", list, []))),
         )

@@ -186,6 +186,10 @@ OPEN_ELEMENTS: dict[str, str] = {
                       "containing them was disseminated («Распространение ... продукции средств массовой информации, "
                       "содержащей сведения и материалы, направленные на пропаганду или агитацию ...»): the permission "
                       "alone does not say"),
+    "propaganda": N_("that the act not made public was propaganda (or, where the part names them, the making, keeping "
+                     "for dissemination or dissemination of materials of that content), which the part punishes "
+                     "beside public calls («Пропаганда или публичные призывы ...»): a call itself must be public, "
+                     "and a channel not public, or not stated, does not say which the act was"),
     "harm_conditions": N_("that the false information created conditions for a breach of public order, of the rights "
                           "and lawful interests of citizens or organisations, or of the interests of society or the "
                           "state («создающей условия нарушения ...»)"),

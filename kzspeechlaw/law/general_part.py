@@ -26,7 +26,7 @@ from kzspeechlaw.units import Amount, Quantity, compare, parse_amount
 TABLES = {
     "limit": (["code", "kind", "applies_to"], ["min", "max"]),
     "category": (["code", "category"], ["max_imprisonment"]),
-    "limitation": (["code", "applies_to"], ["period", "none", "max"]),
+    "limitation": (["code", "applies_to"], ["period", "none", "max", "may_start"]),
     "suspension": (["code", "kind"], ["persons"]),
     "rule": (["code", "name"], []),
 }
@@ -110,6 +110,11 @@ class Rule(DatedRule):
     _maximum: Quantity | Amount | None = None
     _period: Quantity | Amount | None = None
     none: bool = False
+    may_start: dt.date | None = None
+    """For a limitation rule naming an article (``none`` for it), the earliest day its wording may
+    already have been in force, where the texts read do not show when it took effect: an act from
+    then until ``valid_from`` may fall under it (CC 1997 Art. 69(6) on terrorist crimes, first read
+    in the 08.04.2010 text, missing from the 26.03.2007 one)."""
     persons: frozenset[str] = frozenset()
     """For a suspension, the persons to whom the suspended article still applies (CC 2014 Art.
     467(1-1): «ее положения применяются в отношении военнослужащих»), of
@@ -169,11 +174,14 @@ def _rule(reader: Reader, table: str, keys: list[str], record: Mapping[str, Any]
         raise reader.fail("a limitation gives either a period or none = true")
     from kzspeechlaw.law.sentencing_rules import PERSONS  # here: that module reads this one
 
+    may_start = reader.date("may_start", required=False)
+    if may_start is not None and (not none or not may_start < fields["valid_from"]):
+        raise reader.fail("may_start needs none = true and a day before valid_from")
     persons = reader.get("persons", list, [])
     if bad := [e for e in persons if e not in PERSONS]:
         raise reader.fail(f"persons: {bad[0]!r} is not one of {', '.join(PERSONS)}")
     return Rule(table=table, key=tuple(reader.get(k, str) for k in keys), minimum=minimum, maximum=maximum,
-                period=period, none=none, persons=frozenset(persons), **fields)
+                period=period, none=none, may_start=may_start, persons=frozenset(persons), **fields)
 
 
 def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
@@ -184,7 +192,14 @@ def rules() -> Mapping[tuple[str, ...], tuple[Rule, ...]]:
 @functools.cache
 def days() -> tuple[dt.date, ...]:
     """The days on which some rule of the general part starts or ends, in order."""
-    return change_days(r for rs in rules().values() for r in rs)
+    return changes(r for rs in rules().values() for r in rs)
+
+
+def changes(found: Iterable[Rule]) -> tuple[dt.date, ...]:
+    """The days on which one of ``found`` starts or ends, and the ``may_start`` days of limitation
+    rules (from which an act may already fall under one): an answer may change on each."""
+    found = tuple(found)
+    return tuple(sorted({*change_days(found), *(r.may_start for r in found if r.may_start is not None)}))
 
 
 @functools.cache

@@ -373,6 +373,11 @@ class Provision:
     """Elements of the part that the facts cannot state (keys of
     :data:`~kzspeechlaw.law.facts.OPEN_ELEMENTS`, e.g. ``knowledge`` for «заведомо»): an answer
     under the part leaves them open."""
+    text_read: bool = True
+    """Whether the wording in force in this version's period was read. ``False`` for a period whose
+    text no portal version shows (between two amending laws, where which of them changed the part
+    is not known): the record keeps the last text read before it, the milder, and the next
+    version's text, read, may have governed instead; an answer under it says so (``wording``)."""
 
     def in_force_on(self, on: dt.date) -> bool:
         """True when ``on`` lies in ``[valid_from, valid_to)``."""

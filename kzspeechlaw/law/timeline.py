@@ -185,7 +185,7 @@ def rule_days(codes: Collection[str]) -> tuple[dt.date, ...]:
 
     general = [r for key, rs in general_part.rules().items() if key[1] in codes for r in rs]
     sentencing = [r for (code, _), rs in sentencing_rules.rules().items() if code in codes for r in rs]
-    return (*change_days(general), *change_days(sentencing))
+    return (*general_part.changes(general), *change_days(sentencing))
 
 
 def window_ends(days: Iterable[dt.date]) -> tuple[dt.date, ...]:

@@ -39,7 +39,7 @@ from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender, Target
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Category, Penalty, Provision, Regime
+from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.law.timeline import unread_publication_days
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, classify, impersonal
@@ -67,11 +67,19 @@ from kzspeechlaw.reasoning.explanation import (
     special_unmodelled,
     undecided_notes,
     unmodelled_amnesty_note,
+    unread_wording,
     unstated_alternative_notes,
     unstated_alternatives,
     what_if_notes,
 )
-from kzspeechlaw.reasoning.incident import DECIDED_AFTER, Incident, check_incident, minor_stated, moved_before
+from kzspeechlaw.reasoning.incident import (
+    DECIDED_AFTER,
+    Incident,
+    check_incident,
+    minor_stated,
+    moved_before,
+    moved_to,
+)
 from kzspeechlaw.reasoning.leniency import Leniency
 from kzspeechlaw.reasoning.results import (
     AssessedSanction,
@@ -191,7 +199,8 @@ class Assessment:
             result = _measured_by_contested(self, g, kind, amount, extra, error)
         result = _open_element_doubt(self, g, _assumed_mci(self, g, _minor(self, result, kind, amount, extra), kind,
                                                            amount, extra))
-        result = _reading_doubt(self, _unstated_doubt(self, result), kind, amount)
+        result = _wording_doubt(self, _reading_doubt(self, _unstated_doubt(self, result), kind, amount), kind,
+                                amount)
         return _in_force_doubt(self, _unsettled(self, _contested(self, result, kind, amount, extra), kind, amount),
                                kind, amount)
 
@@ -580,6 +589,8 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
             say.note(text)
         if governing.exempt_sanctions:
             say.note(exempt_note(governing))
+        if governing.additional:
+            say.note(additional_note(governing))
         say.trace += assessed.steps
         say.trace += penalties.imposable_steps(sanctions, general_day, decided)
         if sanctions and not any(s.available for s in sanctions):
@@ -748,6 +759,20 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
     return result
 
 
+def additional_note(g: Provision) -> str:
+    """The additional punishments ``g``'s sanction prescribes beside the main ones (CC 2014 Art. 40(2)-(3),
+    CC 1997 Art. 39(2)-(3)): mandatory where the sanction joins them with «с …» alone («с лишением права
+    занимать определенные должности … на срок до трех лет», CC 2014 Art. 161(2); «с конфискацией
+    имущества», Art. 256), optional where it adds «или без такового» (Art. 174(2)). The sanctions above
+    and a sentence check weigh the main punishments alone."""
+    def said(s: Sanction) -> str:
+        return s.describe() if s.optional else Message("{text} (mandatory)", text=s.describe())
+
+    return Message("Besides the main punishment, the sanction of {ref} prescribes {additional}; the sanctions above "
+                   "and a sentence check weigh the main punishments alone.", ref=str(g.ref),
+                   additional=join((said(s) for s in g.additional), ", "))
+
+
 def exempt_note(g: Provision, penalty: Penalty | None = None) -> str:
     """What the article's next part gives instead of ``g``'s sanction to the persons to whom
     administrative arrest does not apply (:attr:`~kzspeechlaw.law.model.Provision.exempt_sanctions`),
@@ -861,6 +886,40 @@ def _reading_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
         "the same act about another person gives {outcome}, and the verdict above holds on the data's reading "
         "only.", ref=str(g.ref), outcome=Code(other.outcome))), certain=False,
         depends_on=tuple(dict.fromkeys((*result.depends_on, "publicly"))))
+
+
+def _wording_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
+                   amount: Quantity) -> sentencing.Check:
+    """``result``, not certain where the governing version's wording was not read (``text_read``
+    false: :func:`~kzspeechlaw.reasoning.explanation.unread_wording`) and the next version's text,
+    read, would give another verdict had it governed the act: the check then holds only on the last
+    text read, and names ``wording``. Weighed as an act on the next version's first day decided on
+    the same date, with the same MCI; a decision before that day cannot be weighed."""
+    g = a.governing
+    after = unread_wording(g) if g is not None else None
+    if after is None:
+        return result
+    other: sentencing.Check | None = None
+    if a.decided_on >= after.valid_from:
+        moved = assess(moved_to(a.incident, after.valid_from), a.decided_on)
+        if moved.mci_date is not None and a.mci_date is not None:
+            moved = attrs.evolve(moved, mci_date=a.mci_date)
+        try:
+            with _weighing(after.act):  # the texts are weighed here, not the date of the next law
+                other = moved.check(kind, amount)
+        except (AmountError, OutOfCoverage):
+            other = None
+    if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
+        return result
+    head = Message("The wording of {ref} in force on the act date was not read: the data keep the last text read, "
+                   "and the next text read, in force from {day} ({act}), may have governed the act", ref=str(g.ref),
+                   day=after.valid_from, act=after.act) if g is not None else ""
+    said = (Message("{head}; under it: {reason} The verdict above holds on the last text read only.", head=head,
+                    reason=other.reasons[0]) if other is not None and other.reasons else
+            Message("{head}; the sentence could not be weighed against it: the verdict above holds on the last text "
+                    "read only.", head=head))
+    return attrs.evolve(result, reasons=(*result.reasons, said), certain=False,
+                        depends_on=tuple(dict.fromkeys((*result.depends_on, "wording"))))
 
 
 def _open_element_doubt(a: Assessment, g: Provision, result: sentencing.Check) -> sentencing.Check:

@@ -25,7 +25,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import Match, classify, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before, moved_to
-from kzspeechlaw.reasoning.limitation import LAST_DAYS, interruption_open
+from kzspeechlaw.reasoning.limitation import LAST_DAYS, exemption_open, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.terms import Cite, InRegime
@@ -129,6 +129,10 @@ OPEN_FACTS = {
                 "(CC 2014 Arts. 375(1), 373(1); CC 1997 Arts. 318(1), 317-1(1)) governs «иное посягательство» too, "
                 "so that a slander or another encroachment not made publicly falls outside the part: the words do "
                 "not decide it; not an incident field",
+    "wording": "the wording of the governing part in force on the act date, which no text read shows (between two "
+               "amending laws, where which of them changed the part is not known: CC 1997 Art. 164 between Laws "
+               "490-IV and 502-IV, CC 2014 Art. 256 between Laws 12-VI and 28-VI): the data keep the last text "
+               "read, the milder, and the next text read gives other sanctions; not an incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (the 1997 Code's; CC 2014 Art. 81's limits are applied to the imposable ranges); "
@@ -172,6 +176,20 @@ def channel_reading(p: Provision, incident: Incident) -> str | None:
     return Message("The 1997 Code names no telecommunication networks: {ref} is applied here reading an internet "
                    "post open to the public as made publicly or in the mass media (an inference of the data, not a "
                    "rule of the Code); a court may have read the post otherwise.", ref=str(p.ref))
+
+
+def unread_wording(p: Provision) -> Provision | None:
+    """The next version of ``p``'s part where ``p``'s wording was not read (``text_read`` false: the
+    data keep the last text read before its period) and that next version, whose text was read,
+    gives other sanctions or another category: the other candidate for the law of the act's time.
+    ``None`` where ``p``'s text was read or the next version punishes alike."""
+    if p.text_read or p.valid_to is None:
+        return None
+    after = next((v for v in law().versions.get(p.ref, ()) if v.valid_from == p.valid_to), None)
+    if after is None or (after.sanctions, after.additional, after.category) == (p.sanctions, p.additional,
+                                                                              p.category):
+        return None
+    return after
 
 
 def public_reading_open(p: Provision, incident: Incident) -> bool:
@@ -726,6 +744,8 @@ def _open(name: str, incident: Incident, p: Provision) -> bool:
         return incident.knowing_and_dangerous is not True
     if name == "media_product":  # open only for a post in a network, not for the mass media named
         return incident.channel is Channel.TELECOM_NETWORK
+    if name == "propaganda":  # open only where the act is not stated to be public: a call must be public
+        return incident.channel in (None, Channel.PRIVATE)
     if name == "publication":  # open only for a permission to publish, not for the act of publishing itself
         return incident.conduct is Conduct.AUTHORISING_EXTREMIST_PUBLICATION
     if name == "class_propaganda":  # open only where class is the one kind of discord stated
@@ -920,10 +940,14 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("referral")
         elif interruption_open(lim):  # a grave crime's period a new crime may have interrupted
             found.append("interruption")
+        if exemption_open(lim):  # a no-limitation rule of an unread in-force date may already have reached the act
+            found.append("in_force")
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and a.matches and g.ref == a.matches[0].provision.ref and public_reading_open(g, inc):
         found.append("publicly")  # the other reading of «Публичное» takes the act outside the governing part
+    if g is not None and unread_wording(g) is not None:
+        found.append("wording")  # the sanctions shown are the last text read; the next one read may have governed
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
@@ -1129,6 +1153,9 @@ def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
     if lim.last_day:
         return Message("The limitation period ({article}) closes on the decision date, {day}: it expired unless "
                        "{unless}; liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless)
+    if not interruption_open(lim):  # the expiry turns on when a no-limitation rule took effect alone
+        return Message("The limitation period expired on {day} ({article}) unless {unless}; the texts read do not "
+                       "say, so liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless)
     return Message("The limitation period expired on {day} ({article}) unless {unless} ({rule}); the facts given do "
                    "not say, so liability stays open.", day=lim.expires, article=lim.article, unless=lim.unless,
                    rule=_INTERRUPTION_ARTICLE.get(code, code))

@@ -197,7 +197,7 @@ def _limitation_changes() -> tuple[dt.date, ...]:
     versions = (v for parts in data.versions.values() for v in parts)
     limitation = (r for key, rs in general_part.rules().items() if key[0] == "limitation" for r in rs)
     ends = {c.valid_to for c in data.codes.values() if c.valid_to is not None}
-    changed = {*change_days(versions), *change_days(limitation), *ends}
+    changed = {*change_days(versions), *general_part.changes(limitation), *ends}
     return tuple(d for d in index().days if d in changed)
 
 
@@ -244,7 +244,40 @@ def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation
     if (lim.status in ("running", "suspended") and minor_stated(incident)
             and not halved(choice.found.rule, incident)):
         return None
+    return _exemption_open(choice, incident, lim)
+
+
+EXEMPTION_IN_FORCE = N_("the rule that no limitation period applies to this article ({article}) was already in force "
+                        "on the act date (its wording was first read in a later text, and when it took effect was "
+                        "not read)")
+"""Why an expiry is not certain where an act precedes the first day a no-limitation rule was read but
+may already have fallen under it (:func:`_exemption_open`)."""
+
+
+def _exemption_open(choice: _LimitationChoice, incident: Incident, lim: Limitation) -> Limitation:
+    """``lim``, an expired period of an act that may already have fallen under a no-limitation rule
+    for its article: one whose ``may_start`` (the earliest day its wording may have been in force)
+    is on or before the act, and whose first day read is after it (CC 1997 Art. 69(6), terrorist
+    crimes). The period is kept (a harsher rule is not applied before the evidence supports it), but
+    its expiry is not certain."""
+    if not lim.expired:
+        return lim
+    act = incident.act_date
+    for found in choice.rules:
+        p = found.version
+        key = ("limitation", p.ref.code, str(p.ref.article_ref))
+        rule = next((r for r in general_part.rules().get(key, ())
+                     if r.none and r.may_start is not None and r.may_start <= act < r.valid_from), None)
+        if rule is not None:
+            doubt = Message(EXEMPTION_IN_FORCE, article=rule.cite())
+            unless = join((lim.unless, doubt), OR) if lim.unless else doubt
+            return attrs.evolve(lim, certain=False, unless=unless)
     return lim
+
+
+def exemption_open(lim: Limitation) -> bool:
+    """Whether ``lim``'s expiry turns on when a no-limitation rule took effect (:func:`_exemption_open`)."""
+    return "no limitation period applies to this article" in lim.unless
 
 
 def _limitation_choice(p: Provision, incident: Incident, decided_on: dt.date) -> _LimitationChoice | None:

@@ -299,7 +299,12 @@ def _finding(a: Amnesty, p: Provision, decided: dt.date, facts: Facts,
             if ex.undecided(p.ref):
                 undecided = ex
         elif ex.kind == "extremism_signs":
-            if signs is None:
+            if signs is None and any(r.contains(p.ref) for r in ex.doubtful):
+                doubtful.append(Message("the act contains no signs of extremism ({article}), which {ref}, an offence "
+                                        "about extremist materials, may well be taken to contain ({code} defines no "
+                                        "crimes containing signs of extremism)", article=_cite(ex.article),
+                                        ref=str(p.ref), code=code))
+            elif signs is None:
                 open_conditions.append(Message("the act contains no signs of extremism ({article})",
                                                article=_cite(ex.article)))
             elif signs.covers(p.ref):
