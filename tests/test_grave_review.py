@@ -243,3 +243,16 @@ def test_the_later_amnesties_leave_the_signs_of_extremism_open_for_art_183(act: 
     assert a.outcome is kz.Outcome.LIABLE and "amnesty" in a.depends_on
     (note,) = [n for n in a.notes if f"Law {law}" in n and "if the act contains no signs of extremism" in n]
     assert "shortened" not in note
+
+
+@pytest.mark.parametrize("fine", [800, 1500])
+def test_a_1997_desecration_of_state_symbols_in_the_unread_window_weighs_both_texts(fine: int) -> None:
+    # CC 1997 Art. 317 between Law 490-IV and Law 24-V (2011-11-20 to 2012-07-09): no text of the period was
+    # read. The last text read (05.08.2011): «наказывается штрафом в размере от двухсот до одной тысячи месячных
+    # расчетных показателей ...»; the next (28.06.2012, Law 24-V): «наказывается штрафом в размере от одной
+    # тысячи до двух тысяч месячных расчетных показателей». 800 MCI is within the first and below the second;
+    # 1,500 above the first and within the second: neither verdict is certain, and the wording is named.
+    a = assess(Incident(act_date="2012-01-15", conduct="desecration_of_state_symbols",
+                        channel="public_speech"), "2012-06-01")
+    assert str(a.governing.ref) == "CC1997 317" and "wording" in a.depends_on
+    assert not a.check("fine", fine * kz.ureg.MCI).certain
