@@ -131,8 +131,9 @@ OPEN_FACTS = {
                 "not decide it; not an incident field",
     "wording": "the wording of the governing part in force on the act date, which no text read shows (between two "
                "amending laws, where which of them changed the part is not known: CC 1997 Art. 164 between Laws "
-               "490-IV and 502-IV, Art. 317 between 490-IV and 24-V, CC 2014 Art. 256 between Laws 12-VI and 28-VI): the data keep the last text "
-               "read, the milder, and the next text read gives other sanctions; not an incident field",
+               "490-IV and 502-IV, Art. 317 between 490-IV and 24-V, CC 2014 Art. 256 between Laws 12-VI and "
+               "28-VI): the data keep the last text read, the milder, and the next text read gives other "
+               "sanctions; not an incident field",
     "age": "the age of an offender the facts state was a minor: whether the offender had reached the age of "
            "liability for the part (CC 2014 and CC 1997 Art. 15, AOC 2014 Art. 28), and the rules for minors the "
            "answer does not apply (the 1997 Code's; CC 2014 Art. 81's limits are applied to the imposable ranges); "
