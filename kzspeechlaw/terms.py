@@ -197,6 +197,7 @@ TABLES: dict[str, dict[str, str]] = {
         "private_reconciliation": NP_("route", "reconciliation (private prosecution)"),
         "repentance": NP_("route", "sincere repentance"),
         "active_repentance": NP_("route", "active repentance"),
+        "change_of_situation": NP_("route", "change of situation"),
         "surety": NP_("route", "release with a surety"),
         "minor_release": NP_("route", "release of a minor"),
         "amnesty": NP_("route", "amnesty"),

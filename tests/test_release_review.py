@@ -188,3 +188,14 @@ def test_a_minor_may_be_released_under_art_83_on_a_finding_no_field_states() -> 
     # the minor is one of the persons of Art. 68(2): only the first grave crime is left unstated
     assert routes["reconciliation_grave"].status == "depends"
     assert any("first grave crime only" in why for why in routes["reconciliation_grave"].reasons)
+
+
+def test_the_release_on_a_change_of_situation_is_named_as_not_modelled() -> None:
+    # CC 2014 Art. 70 (unchanged since 2014, 16.09.2025 text): «Лицо, совершившее уголовное правонарушение,
+    # подлежит освобождению судом от уголовной ответственности, если будет признано, что ко времени
+    # рассмотрения дела в суде вследствие изменения обстановки совершенное им деяние перестало быть общественно
+    # опасным» — a mandatory release on the court's finding, which no incident field states: the routes must
+    # name it rather than leave the list looking complete.
+    a = kz.assess(kz.Incident(act_date="2019-03-01", conduct="insult", channel="mass_media"), decided_on="2019-06-01")
+    found = [r for r in a.releases if r.route == "change_of_situation"]
+    assert len(found) == 1 and found[0].status == "not_modelled" and found[0].article == "CC2014 70"

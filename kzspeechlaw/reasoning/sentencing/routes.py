@@ -133,6 +133,14 @@ def _releases(p: Provision, facts: Facts, kinds: tuple[Penalty, ...], act_date: 
         N_("A person who committed a criminal misdemeanour, or a crime for the first time, may be released on active "
            "repentance (CC 2014 Art. 65(1)); not for extremist or terrorist crimes, crimes of a criminal group and "
            "others (Art. 65(2)). The release is discretionary and is not modelled."),)))
+    out.append(Release("change_of_situation", "not_modelled", "CC2014 70", (
+        N_("the act ceased to be socially dangerous by the time of trial, through a change of situation"),
+        N_("or a first criminal misdemeanour or small or medium crime, and blameless conduct since")), (
+        N_("The court must release a person whose act ceased to be socially dangerous by the time of trial through a "
+           "change of situation (CC 2014 Art. 70(1)), or who committed a first criminal misdemeanour or crime of "
+           "small or medium gravity and, through blameless conduct since, cannot be deemed socially dangerous by "
+           "then (Art. 70(2)): «подлежит освобождению судом». Both are the court's findings, not incident fields, "
+           "and are not modelled."),)))
     out += _surety(p, facts, act_date)
     out += _minor_release(p, facts, act_date)
     found = tuple(amnesty_findings)
