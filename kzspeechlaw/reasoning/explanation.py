@@ -28,6 +28,7 @@ from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, move
 from kzspeechlaw.reasoning.limitation import LAST_DAYS, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
+from kzspeechlaw.reasoning.unfinished import rule as unfinished_rule
 from kzspeechlaw.terms import Cite, InRegime
 from kzspeechlaw.units import unit_name
 
@@ -200,12 +201,18 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     (:func:`public_reading_open`): the outcome is the data's reading, not a certain one."""
     if not public_reading_open(p, incident):
         return None
-    other = assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
+    other = _public_other(incident, decided, assess)
     return Message("{ref} is applied here reading «Публичное» as qualifying the insult alone, so that «иное "
                    "посягательство на честь и достоинство» (a slander among them) need not be public: a reading of "
                    "the data, not a rule of the Code. «Публичное» may also be read as governing both nouns; on that "
                    "reading an act not made publicly falls outside {ref}, and the same act about another person "
                    "gives {answer}.", ref=str(p.ref), answer=_answer(other))
+
+
+def _public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
+    """The answer on the other reading of «Публичное» (:func:`public_reading`): the same act about
+    another person, which the general slander reaches."""
+    return assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
 
 
 def encroachment_note(incident: Incident, decided: dt.date, assess: Assess) -> str | None:
@@ -861,6 +868,18 @@ def unstated_alternatives(incident: Incident, p: Provision, decided: dt.date) ->
     return tuple(name for name in UNSTATED_ALTERNATIVES if unstated_alternative_parts(incident, p, decided, name))
 
 
+def unpunished_stage_alternatives(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
+    """The names of :data:`UNSTATED_ALTERNATIVES` on which an unfinished act that ``p`` leaves
+    unpunished turns: the qualified part the alternative gives is of a category whose preparation or
+    attempt the 2014 Code punishes (CC 2014 Art. 24(2): «Уголовная ответственность наступает за
+    приготовление к тяжкому или особо тяжкому преступлению»; Art. 24(4), an attempt), as CC 2014 Art.
+    161(2) (grave) is where Art. 161(1) (medium gravity) is not."""
+    stage = incident.stage
+    return tuple(name for name in UNSTATED_ALTERNATIVES
+                 if stage is not None and any(q.ref.code == "CC2014" and unfinished_rule(q, stage, decided) is None
+                                              for q in unstated_alternative_parts(incident, p, decided, name)))
+
+
 def unstated_alternative_notes(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
     """The notes where :func:`unstated_alternative_parts` finds a part, for each alternative of
     :data:`UNSTATED_ALTERNATIVES`."""
@@ -922,8 +941,13 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("interruption")
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
+    elif a.matches and inc.stage is not None and a.outcome is Outcome.NO_PROVISION:
+        found += unpunished_stage_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and a.matches and g.ref == a.matches[0].provision.ref and public_reading_open(g, inc):
         found.append("publicly")  # the other reading of «Публичное» takes the act outside the governing part
+    elif g is None and a.matches and public_reading_open(a.matches[0].provision, inc) and (
+            _public_other(inc, decided, assess).outcome is not a.outcome):
+        found.append("publicly")  # e.g. an attempt the part's category leaves unpunished, the general part's not
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):

@@ -1,0 +1,100 @@
+"""Invariants of the law that an answer must keep whatever the facts, each found broken by the sweep
+``tests/sweep_invariants.py`` and fixed at the root. Expected values come from the statute texts in
+``/work/shared/law/statutes/``."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw.errors import StaleDataWarning
+
+pytestmark = pytest.mark.filterwarnings("ignore::kzspeechlaw.errors.StaleDataWarning")
+
+
+def governing(a: kz.Assessment) -> str:
+    """The governing part's reference, where one governs."""
+    assert a.governing is not None
+    return str(a.governing.ref)
+
+
+def test_an_unpunished_attempt_names_the_reading_that_would_punish_it() -> None:
+    """A private slander of the President accusing him of an especially grave crime, attempted in 2017.
+
+    CC 2014 Art. 375(1) (statutes/cc2014/375.md): «Публичное оскорбление или иное посягательство на
+    честь и достоинство Президента Республики Казахстан» (small gravity, imprisonment up to one year);
+    the data reads «Публичное» as qualifying the insult alone, so that a private slander falls under it.
+    An attempt at a crime of small gravity is not punished (Art. 24(4): «Уголовная ответственность
+    наступает за покушение на преступление средней тяжести, тяжкое или особо тяжкое преступление»).
+    On the other reading («Публичное» governs «посягательство» too) the act is a slander under Art.
+    130(3) (statutes/cc2014/130.md, «соединенные с обвинением лица в совершении ... особо тяжкого
+    преступления», «лишением свободы на срок до трех лет»: medium gravity, Art. 11(3)), an attempt at
+    which is punished. The outcome turns on the reading: ``depends_on`` must name ``publicly``, as it
+    does for the completed act.
+    """
+    attempt = kz.Incident(act_date="2017-08-16", conduct="slander", channel="private", target="president",
+                          allegation="especially_grave_crime", stage="attempt")
+    a = kz.assess(attempt, decided_on="2018-03-04")
+    assert a.outcome == "no_provision"
+    other = kz.assess(attempt.varied(target="person"), decided_on="2018-03-04")
+    assert governing(other) == "CC2014 130(3)" and other.outcome == "liable"
+    assert "publicly" in a.depends_on
+    assert "publicly" in kz.assess(attempt.varied(stage=None), decided_on="2018-03-04").depends_on
+
+
+def test_an_unpunished_attempt_names_the_reading_where_the_outcomes_differ() -> None:
+    """The same attempt decided in 2022: Art. 130 was deleted by Law 26.06.2020 No. 349-VI («Статья 130
+    исключена»), so on the other reading the act is decriminalised, on the data's it is an attempt at a
+    crime of small gravity, which carries no liability (Art. 24(4)). The outcomes differ in kind, and a
+    count tells them apart: the reading is named."""
+    attempt = kz.Incident(act_date="2017-08-16", conduct="slander", channel="private", target="president",
+                          allegation="especially_grave_crime", stage="attempt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StaleDataWarning)
+        a = kz.assess(attempt, decided_on="2022-01-10")
+    other = kz.assess(attempt.varied(target="person"), decided_on="2022-01-10")
+    assert a.outcome == "no_provision" and other.outcome == "decriminalised"
+    assert "publicly" in a.depends_on
+
+
+def test_an_unpunished_preparation_names_the_unstated_alternative_that_punishes_it() -> None:
+    """Propaganda of aggressive war in a publicly shown work, prepared in 2020 (statutes/cc2014/161.md,
+    12.07.2018 text). Art. 161(1) «Пропаганда или публичные призывы к развязыванию агрессивной войны –
+    наказывается лишением свободы на срок до пяти лет» is of medium gravity (Art. 11(3)), and «Уголовная
+    ответственность наступает за приготовление к тяжкому или особо тяжкому преступлению» (Art. 24(2)):
+    no liability. But Art. 161(2) reaches the same act «должностным лицом, занимающим ответственную
+    государственную должность» with «лишением свободы на срок от трех до семи лет» (grave, Art. 11(4)),
+    whose preparation is punished; no incident field states that post. The note already says
+    "(depends_on: responsible_post)": ``depends_on`` must say it too, as it does for the completed act."""
+    prepared = kz.Incident(act_date="2020-02-07", conduct="call_to_aggressive_war", channel="public_work",
+                           stage="preparation")
+    a = kz.assess(prepared, decided_on="2021-03-13")
+    assert a.outcome == "no_provision"
+    assert any("depends_on: responsible_post" in n for n in a.notes)
+    assert "responsible_post" in a.depends_on
+    assert "responsible_post" in kz.assess(prepared.varied(stage=None), decided_on="2021-03-13").depends_on
+
+
+def test_an_unpunished_preparation_names_the_place_that_makes_it_grave() -> None:
+    """Drug propaganda prepared in April 2022: CC 2014 Art. 299-1(1) (imprisonment up to three years:
+    medium gravity) against Art. 299-1(2), «в организациях образования, а также на объектах массового
+    скопления людей» (imprisonment of three to six years: grave, Art. 11(4)), whose preparation Art.
+    24(2) punishes. No field states the place: ``depends_on`` names ``education_or_crowd``."""
+    prepared = kz.Incident(act_date="2022-04-01", conduct="drug_propaganda", channel="public_speech",
+                           stage="preparation")
+    a = kz.assess(prepared, decided_on="2022-06-01")
+    assert a.outcome == "no_provision"
+    assert "education_or_crowd" in a.depends_on
+
+
+def test_an_attempt_the_code_punishes_anyway_is_unchanged() -> None:
+    """An attempt at Art. 161(1) (medium gravity) is punished (Art. 24(4)): the answer is liable under it,
+    and the responsible post is named as before."""
+    attempt = kz.Incident(act_date="2020-02-07", conduct="call_to_aggressive_war", channel="public_work",
+                          stage="attempt")
+    a = kz.assess(attempt, decided_on="2021-03-13")
+    assert a.outcome == "liable" and governing(a) == "CC2014 161(1)"
+    assert a.depends_on == ("responsible_post",)
+
