@@ -98,3 +98,33 @@ def test_an_attempt_the_code_punishes_anyway_is_unchanged() -> None:
     assert a.outcome == "liable" and governing(a) == "CC2014 161(1)"
     assert a.depends_on == ("responsible_post",)
 
+
+def test_no_sentence_is_not_certain_where_an_open_fact_gives_a_governing_part() -> None:
+    """A slander of a judge in a network accusing a grave crime, November 2019, decided January 2021, the
+    link to the judge's work not stated. Art. 130 was deleted by Law 349-VI («Статья 130 исключена»), so on
+    the stated facts the act is decriminalised; but in connection with the judge's work it is CC 2014 Art.
+    411(3) (statutes/cc2014/411.md: «Клевета в отношении судьи ... в связи с рассмотрением дел», «соединенные
+    с обвинением лица в совершении тяжкого ... преступления» – «лишением свободы на тот же срок», up to four
+    years), in force throughout, under which a year's imprisonment is within the range. A check of that
+    sentence on the facts stated must not be certain that no sentence is due: ``depends_on`` names the link."""
+    slander = kz.Incident(act_date="2019-11-27", conduct="slander", channel="telecom_network", target="judge",
+                          allegation="grave_crime")
+    a = kz.assess(slander, decided_on="2021-01-10")
+    assert a.outcome == "decriminalised" and a.depends_on == ("in_connection_with_duties",)
+    linked = kz.assess(slander.varied(in_connection_with_duties=True), decided_on="2021-01-10")
+    assert governing(linked) == "CC2014 411(3)"
+    assert linked.check("imprisonment", 1 * kz.ureg.year).verdict == "within"
+    check = a.check("imprisonment", 1 * kz.ureg.year)
+    assert check.verdict == "kind_not_available"
+    assert not check.certain and check.depends_on == ("in_connection_with_duties",)
+
+
+def test_no_sentence_stays_certain_where_nothing_is_open() -> None:
+    """The same slander stated to be unconnected with the judge's work (``in_connection_with_duties=False``):
+    only Art. 130(3) reached it, deleted by Law 349-VI: no sentence, certainly."""
+    slander = kz.Incident(act_date="2019-11-27", conduct="slander", channel="telecom_network", target="judge",
+                          allegation="grave_crime", in_connection_with_duties=False)
+    a = kz.assess(slander, decided_on="2021-01-10")
+    assert a.outcome == "decriminalised" and a.depends_on == ()
+    check = a.check("imprisonment", 1 * kz.ureg.year)
+    assert (check.verdict, check.certain) == ("kind_not_available", True)

@@ -173,8 +173,13 @@ class Assessment:
                 "the sentence is not weighed."),), certain=False, depends_on=self.depends_on)
         if g is None:
             why = Message("No sentence: the outcome is {outcome}.", outcome=Code(self.outcome))
+            open_ = self.depends_on  # a fact left open may give a part that governs (the notes say which)
+            reasons = (why,) if not open_ else (why, Message(
+                "The outcome turns on facts left open ({facts}): the verdict holds only on the facts stated.",
+                facts=join(open_, ", ")))
             return _in_force_doubt(self, sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available",
-                                                          (), (why,)), kind, amount)
+                                                          (), reasons, certain=not open_, depends_on=open_),
+                                   kind, amount)
         extra: tuple[str, ...] = ()
         if self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED and self.limitation is not None and (
                 self.limitation.unless == limitation.LAST_DAY):
