@@ -61,7 +61,7 @@ from kzspeechlaw.reasoning.assessment import Assessment, assess
 from kzspeechlaw.reasoning.classification import classify
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import Outcome
-from kzspeechlaw.reasoning.sentencing import Aggregate, Procedure, Stage
+from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers.reading import read_register
 from kzspeechlaw.registers.records import brief_dict
@@ -119,6 +119,10 @@ def incidents(rng: random.Random, n: int) -> Iterator[Incident]:
             extra[name] = rng.choice((None, None, True, False))
         if rng.random() < 0.3:
             extra[rng.choice(("mitigating", "aggravating"))] = rng.choice((True, False))
+        elif rng.random() < 0.2:
+            extra["mitigating"] = rng.sample(list(Mitigating), rng.choice((1, 2)))
+        if rng.random() < 0.1:
+            extra["aggravating"] = rng.sample(list(Aggravating), 1)
         if rng.random() < 0.2:
             extra["stage"] = rng.choice(list(Stage))
         if rng.random() < 0.2:
@@ -256,6 +260,14 @@ def check_range(a: Assessment) -> None:
                 want = rule.minimum if _le(rule.minimum, st.maximum) else st.maximum
                 if abs(_months(want) - _months(s.minimum)) > 1e-9:
                     flag("range", a, why="floor", sanction=s.describe(), floor=str(want), day=gday)
+        if g.regime is Regime.ADMINISTRATIVE and st.kind is Penalty.ARREST and s.maximum is not None \
+                and not _le(s.maximum, 45 * s.maximum.units / s.maximum.units * s.maximum.to("day").units):
+            flag("range", a, why="arrest above AOC 50(1)", sanction=s.describe())
+        if g.regime is Regime.ADMINISTRATIVE and st.kind is Penalty.FINE and s.available and not s.barred \
+                and Mitigating.MINOR in (a.incident.mitigating if isinstance(a.incident.mitigating, frozenset) else ()) \
+                and s.imposable_maximum is not None and unit_name(s.imposable_maximum) == "MCI" \
+                and s.imposable_maximum.magnitude > 10:
+            flag("range", a, why="minor's fine above AOC 66(1)", sanction=s.describe(), high=str(s.imposable_maximum))
         if g.regime is Regime.ADMINISTRATIVE and st.kind is Penalty.FINE and s.maximum is not None \
                 and unit_name(s.maximum) == "MCI":
             subject = st.subject.value if st.subject else "natural_person"
@@ -283,6 +295,8 @@ def expected_category(a: Assessment) -> Category | None:
 
 def check_category(a: Assessment) -> None:
     want = expected_category(a)
+    if a.governing is not None and a.governing.regime is Regime.ADMINISTRATIVE:
+        want = Category.ADMINISTRATIVE_OFFENCE
     if want is not None:
         RAN["category"] += 1
     if want is not None and a.category is not want:
@@ -304,6 +318,13 @@ def check_limitation(a: Assessment) -> None:
             months=int(lim.period.magnitude))
         if inc.act_date + term != lim.expires:
             flag("limitation", a, why="expiry", period=str(lim.period), expires=lim.expires)
+    if a.outcome is Outcome.TIME_BARRED and inc.referred_on is not None and lim.expires is not None \
+            and inc.act_date <= inc.referred_on < lim.expires:
+        flag("limitation", a, why="time_barred though referred within the period", expires=lim.expires)
+    if a.outcome is Outcome.TIME_BARRED and inc.evaded_from is not None and lim.expires is not None \
+            and inc.evaded_from < lim.expires and inc.evaded_until is None \
+            and a.governing is not None and a.governing.category is not Category.CRIMINAL_MISDEMEANOUR:
+        RAN["evaded_barred"] += 1
     if a.outcome is Outcome.TIME_BARRED and (lim.expires is None or a.decided_on <= lim.expires):
         flag("limitation", a, why="time_barred before the expiry", expires=lim.expires)
     if a.outcome is Outcome.LIABLE and lim.expires is not None and lim.status != "suspended" \

@@ -173,7 +173,9 @@ class Assessment:
                 "the sentence is not weighed."),), certain=False, depends_on=self.depends_on)
         if g is None:
             why = Message("No sentence: the outcome is {outcome}.", outcome=Code(self.outcome))
-            open_ = self.depends_on  # a fact left open may give a part that governs (the notes say which)
+            # a fact left open may give a part that governs (the notes say which); the in-force date of a
+            # law is weighed below (_in_force_doubt), which names the law
+            open_ = tuple(f for f in self.depends_on if f != "in_force")
             reasons = (why,) if not open_ else (why, Message(
                 "The outcome turns on facts left open ({facts}): the verdict holds only on the facts stated.",
                 facts=join(open_, ", ")))
