@@ -319,6 +319,7 @@ def check_limitation(a: Assessment) -> None:
         if inc.act_date + term != lim.expires:
             flag("limitation", a, why="expiry", period=str(lim.period), expires=lim.expires)
     if a.outcome is Outcome.TIME_BARRED and inc.referred_on is not None and lim.expires is not None \
+            and a.governing is not None and a.governing.regime is Regime.ADMINISTRATIVE \
             and inc.act_date <= inc.referred_on < lim.expires:
         flag("limitation", a, why="time_barred though referred within the period", expires=lim.expires)
     if a.outcome is Outcome.TIME_BARRED and inc.evaded_from is not None and lim.expires is not None \
@@ -514,6 +515,33 @@ def check_unfinished(a: Assessment) -> None:
              completed_governing=str(done.governing and done.governing.ref))
 
 
+def check_sentences(a: Assessment) -> None:
+    """A sentence above the article's maximum is never within the law (no aggregate of offences stated,
+    CC 2014 Art. 58); the imposable maximum itself is, where the check is certain."""
+    g = a.governing
+    if g is None or a.outcome is not Outcome.LIABLE or a.incident.aggregate is not None:
+        return
+    for s in a.sanctions[:3]:
+        if not s.available or s.maximum is None or s.sanction.maximum is None:
+            continue
+        RAN["sentences"] += 1
+        above = s.sanction.maximum * 2
+        try:
+            c = a.check(s.kind, above)
+        except LawError:
+            continue
+        if c.verdict == "within":
+            flag("sentence", a, why="above the maximum is within", sentence=str(above), sanction=s.describe())
+        if s.imposable_maximum is not None and not s.barred:
+            try:
+                c = a.check(s.kind, s.imposable_maximum)
+            except LawError:
+                continue
+            if c.certain and c.verdict != "within":
+                flag("sentence", a, why="the imposable maximum is not within", sentence=str(s.imposable_maximum),
+                     verdict=c.verdict, reasons=c.reasons[:2], sanction=s.describe())
+
+
 def check_roundtrip(a: Assessment) -> None:
     RAN["roundtrip"] += 1
     again = Incident.from_dict(json.loads(json.dumps(a.incident.to_dict(), default=str)))
@@ -525,7 +553,7 @@ def check_roundtrip(a: Assessment) -> None:
         flag("roundtrip", a, why="assessment")
 
 
-CHECKS = (check_unfinished, check_opened, check_amnestied, check_lenient, check_in_force, check_mci, check_range, check_category, check_limitation, check_decriminalised,
+CHECKS = (check_sentences, check_unfinished, check_opened, check_amnestied, check_lenient, check_in_force, check_mci, check_range, check_category, check_limitation, check_decriminalised,
           check_no_provision, check_later)
 
 

@@ -128,3 +128,28 @@ def test_no_sentence_stays_certain_where_nothing_is_open() -> None:
     assert a.outcome == "decriminalised" and a.depends_on == ()
     check = a.check("imprisonment", 1 * kz.ureg.year)
     assert (check.verdict, check.certain) == ("kind_not_available", True)
+
+
+def test_a_fine_on_a_legal_entity_of_unstated_kind_is_weighed_against_each_kind() -> None:
+    """Distribution of media products calling for separatism, by a legal entity of unstated kind, 2021.
+    AOC 2014 Art. 453(2) (statutes/aoc2014/453.md, 06.02.2023 text): «влечет штраф ... на субъектов малого
+    предпринимательства или некоммерческие организации – в размере пятидесяти, на субъектов среднего
+    предпринимательства – в размере ста, на субъектов крупного предпринимательства – в размере двухсот
+    месячных расчетных показателей». These are not alternatives a court chooses between: a fine of 100 MCI
+    is the medium business's, above a small business's 50 and below a large one's 200. Which kind the
+    entity is decides, and the facts do not say it: the check is not certain and names ``offender``. A fine
+    above every rate is above the maximum whatever the kind, and the reasons give each kind's maximum (not
+    the small business's 50 MCI alone)."""
+    a = kz.assess(kz.Incident(act_date="2021-12-08", conduct="call_to_separatism", channel="mass_media",
+                              offender="legal_entity"), decided_on="2021-12-08")
+    assert governing(a) == "AOC2014 453(2)"
+    middle = a.check("fine", 100 * kz.ureg.MCI)
+    assert not middle.certain and "offender" in middle.depends_on
+    top = a.check("fine", 200 * kz.ureg.MCI)
+    assert not top.certain and "offender" in top.depends_on
+    above = a.check("fine", 250 * kz.ureg.MCI)
+    assert (above.verdict, above.certain) == ("above_maximum", True)
+    assert "200 MCI" in above.reasons[0] and "50 MCI" in above.reasons[0]
+    medium = kz.assess(kz.Incident(act_date="2021-12-08", conduct="call_to_separatism", channel="mass_media",
+                                   offender="medium_business"), decided_on="2021-12-08")
+    assert medium.check("fine", 100 * kz.ureg.MCI).verdict == "within"

@@ -749,10 +749,40 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
     ranges = sentencing.imposable(g, a.sanctions, facts, (c.value for c in a.incident.circumstances), on,
                                   a.decided_on)
     result = sentencing.check(ranges, kind, amount, mci_date or a.mci_date, g, on, extra)
+    result = _entity_kinds(a, g, ranges, penalty, amount, result, mci_date or a.mci_date, on, extra)
     if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
         result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                               depends_on=(*result.depends_on, *milder.depends))
     return result
+
+
+def _entity_kinds(a: Assessment, g: Provision, ranges: tuple[sentencing.Range, ...], penalty: Penalty,
+                  amount: Quantity, result: sentencing.Check, mci_date: dt.date | None, on: dt.date,
+                  extra: tuple[str, ...]) -> sentencing.Check:
+    """``result`` for a legal entity of unstated kind, whose sanctions are every entity rate of the
+    article (:meth:`~kzspeechlaw.law.model.Provision.sanctions_for`: a small, a medium, a large
+    business, a non-profit organisation; AOC 2014 Art. 453(2) «влечет штраф ... на субъектов малого
+    предпринимательства или некоммерческие организации – в размере пятидесяти, на субъектов среднего
+    предпринимательства – в размере ста, на субъектов крупного предпринимательства – в размере двухсот
+    месячных расчетных показателей»). Those rates are not alternatives a court chooses between but the law for each kind
+    of entity: the sentence is weighed against each kind's rates, the reasons give each verdict, and
+    where they differ the check is not certain and names ``offender``."""
+    subjects = tuple(dict.fromkeys(s.sanction.subject for s in a.sanctions
+                                   if s.kind is penalty and s.sanction.subject is not None))
+    if a.incident.offender is not Offender.LEGAL_ENTITY or len(subjects) < 2:
+        return result
+    each = [(subject, sentencing.check(tuple(r for s, r in zip(a.sanctions, ranges, strict=True)
+                                             if s.sanction.subject in (None, subject)),
+                                       penalty, amount, mci_date, g, on, extra)) for subject in subjects]
+    verdicts = join((Message("For a {subject}: {text}", subject=Code(subject), text=check.reasons[0])
+                     for subject, check in each), " ")
+    if len({check.verdict for _, check in each}) == 1:
+        return attrs.evolve(result, reasons=(
+            Message("The facts do not say which kind of legal entity the offender is; the verdict is the same "
+                    "for each. {verdicts}", verdicts=verdicts), *result.reasons[1:]))
+    return attrs.evolve(result, certain=False, depends_on=(*result.depends_on, "offender"), reasons=(
+        Message("The facts do not say which kind of legal entity the offender is, and the verdict turns on it. "
+                "{verdicts}", verdicts=verdicts), *result.reasons[1:]))
 
 
 def exempt_note(g: Provision, penalty: Penalty | None = None) -> str:
