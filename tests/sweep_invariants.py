@@ -28,7 +28,23 @@ timeline`), decided on such days after the act and a few far later, and checks:
 - ``later``: a later decision date in the same interval of the index, on the same side of the
   limitation expiry, gives the same governing part, sanctions and outcome;
 - ``export``: the JSON form and, for a sample, the command line's ``--json`` and a one-row batch
-  register's brief record say what the API says.
+  register's brief record say what the API says;
+- ``sequence``: a later decision never makes the position worse (a repeal, an expired period, an
+  amnesty is not undone; the governing law is never more severe: CC 2014 Art. 6(3));
+- ``unfinished``: an attempt or a preparation the part leaves unpunished (CC 2014 Art. 24(2), (4))
+  keeps the open facts of the completed act (moot ones stay flagged: review by varying them);
+- ``sentence``: a sentence above the article's maximum is never certainly within; the imposable
+  maximum is within (or below the minimum as allowed) where the check is certain;
+- ``period``: the limitation period is never longer than the governing category's under the rule of
+  the act or of the decision date;
+- ``offender``: a business's answer as a natural person (an individual entrepreneur) differs and
+  ``offender`` is not named (the library names it only where the natural person is liable: a flag
+  where both give no sentence is by design);
+- ``amnestied``, ``lenient``, ``opened``, ``roundtrip``: an amnesty releases only from its entry into
+  force; a later version governs only if not more severe; an administrative fine's MCI turning on
+  the unstated opening day is named (AOC 2014 Art. 44(1)); the incident's JSON round trip.
+
+``DECISIONS`` (environment, default 5) sets how many decision dates each incident gets.
 
 Prints a count per kind and writes every flag as a JSON line to ``/tmp/invariant_flags.jsonl``.
 """
@@ -41,6 +57,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import os
 import random
 import sys
 import warnings
@@ -336,6 +353,40 @@ def check_limitation(a: Assessment) -> None:
         flag("limitation", a, why="expired flag", expires=lim.expires, expired=lim.expired)
 
 
+def check_period(a: Assessment) -> None:
+    """The period is never longer than the governing part's category gives under the rule of the act date
+    or of the decision date (a milder later rule reaches the act, CC 2014 Art. 6(1))."""
+    g, lim = a.governing, a.limitation
+    if g is None or lim is None or lim.period is None or g.extremist or g.regime is not Regime.CRIMINAL:
+        return
+    if g.ref.code != "CC2014":
+        return
+    RAN["period"] += 1
+    for day in (a.incident.act_date, a.decided_on):
+        rule = (general_part.find("limitation", g.ref.code, str(g.ref.article_ref), on=day)
+                or general_part.find("limitation", g.ref.code, g.category.value, on=day))
+        if rule is None or rule.period is None:
+            continue
+        want = rule.period
+        if a.incident.mitigating is not None and isinstance(a.incident.mitigating, frozenset) \
+                and Mitigating.MINOR in a.incident.mitigating:
+            want = want / 2
+        if not _le(lim.period, want):
+            flag("period", a, period=str(lim.period), limit=str(want), day=day, category=g.category)
+            return
+
+
+def check_offender(a: Assessment) -> None:
+    """A business the facts do not say is an individual entrepreneur: where a natural person's answer
+    differs, depends_on names the offender (Entrepreneurial Code Art. 24)."""
+    if a.incident.offender not in (Offender.SMALL_BUSINESS, Offender.MEDIUM_BUSINESS, Offender.LARGE_BUSINESS):
+        return
+    RAN["offender"] += 1
+    b = assess(a.incident.varied(offender=Offender.NATURAL_PERSON), a.decided_on)
+    if b.outcome is not a.outcome and "offender" not in a.depends_on:
+        flag("offender", a, natural_person=b.outcome.value, depends_on=a.depends_on)
+
+
 def check_decriminalised(a: Assessment) -> None:
     if a.outcome is not Outcome.DECRIMINALISED:
         return
@@ -530,14 +581,14 @@ def check_sentences(a: Assessment) -> None:
             c = a.check(s.kind, above)
         except LawError:
             continue
-        if c.verdict == "within":
+        if c.verdict == "within" and c.certain:
             flag("sentence", a, why="above the maximum is within", sentence=str(above), sanction=s.describe())
         if s.imposable_maximum is not None and not s.barred:
             try:
                 c = a.check(s.kind, s.imposable_maximum)
             except LawError:
                 continue
-            if c.certain and c.verdict != "within":
+            if c.certain and c.verdict not in ("within", "below_minimum_allowed"):
                 flag("sentence", a, why="the imposable maximum is not within", sentence=str(s.imposable_maximum),
                      verdict=c.verdict, reasons=c.reasons[:2], sanction=s.describe())
 
@@ -553,7 +604,7 @@ def check_roundtrip(a: Assessment) -> None:
         flag("roundtrip", a, why="assessment")
 
 
-CHECKS = (check_sentences, check_unfinished, check_opened, check_amnestied, check_lenient, check_in_force, check_mci, check_range, check_category, check_limitation, check_decriminalised,
+CHECKS = (check_period, check_offender, check_sentences, check_unfinished, check_opened, check_amnestied, check_lenient, check_in_force, check_mci, check_range, check_category, check_limitation, check_decriminalised,
           check_no_provision, check_later)
 
 
@@ -591,7 +642,7 @@ def sweep(n: int, seed: int) -> None:
     with open("/tmp/invariant_flags.jsonl", "w", encoding="utf-8") as OUT:
         for i, inc in enumerate(incidents(rng, n)):
             seen: list[Assessment] = []
-            for decided in decisions(rng, inc, 5):
+            for decided in decisions(rng, inc, int(os.environ.get("DECISIONS", "5"))):
                 try:
                     a = assess(inc, decided)
                 except LawError:
