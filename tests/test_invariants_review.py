@@ -153,3 +153,34 @@ def test_a_fine_on_a_legal_entity_of_unstated_kind_is_weighed_against_each_kind(
     medium = kz.assess(kz.Incident(act_date="2021-12-08", conduct="call_to_separatism", channel="mass_media",
                                    offender="medium_business"), decided_on="2021-12-08")
     assert medium.check("fine", 100 * kz.ureg.MCI).verdict == "within"
+
+
+def test_a_non_profit_organisation_the_part_names_no_rate_for_is_not_certainly_liable() -> None:
+    """Distribution of a media outlet's products without registration, 2016. AOC 2014 Art. 451(1)
+    (statutes/aoc2014/451.md): «влечет штраф на должностных лиц в размере десяти, на субъектов малого
+    предпринимательства – в размере двадцати, на субъектов среднего предпринимательства – в размере
+    пятидесяти, на субъектов крупного предпринимательства – в размере трехсот месячных расчетных
+    показателей»: no rate for a non-profit organisation, and a legal entity is liable only «в случаях,
+    предусмотренных Особенной частью» (Art. 33(1)). Whether and how a non-profit organisation is liable
+    the library does not model (its own note said so), so the outcome is not ``liable`` with no sanction
+    but ``outside_scope``; and for a legal entity of unstated kind, which may be a non-profit
+    organisation, ``depends_on`` names ``offender``."""
+    npo = kz.assess(kz.Incident(act_date="2016-09-28", conduct="media_law_violation", channel="mass_media",
+                                offender="non_profit_organisation"), decided_on="2016-10-20")
+    assert npo.outcome == "outside_scope" and npo.governing is None and npo.sanctions == ()
+    assert not npo.check("fine", 20 * kz.ureg.MCI).certain
+    entity = kz.assess(kz.Incident(act_date="2016-09-28", conduct="media_law_violation", channel="mass_media",
+                                   offender="legal_entity"), decided_on="2016-10-20")
+    assert entity.outcome == "liable" and governing(entity) == "AOC2014 451(1)"
+    assert "offender" in entity.depends_on
+    small = kz.assess(kz.Incident(act_date="2016-09-28", conduct="media_law_violation", channel="mass_media",
+                                  offender="small_business"), decided_on="2016-10-20")
+    assert small.outcome == "liable" and [s.minimum.magnitude for s in small.sanctions] == [20]
+
+
+def test_a_legal_entity_of_unstated_kind_under_a_part_naming_every_kind_names_nothing() -> None:
+    """AOC 2014 Art. 453(2) names every kind (small business or non-profit organisation, medium, large):
+    the kind changes the rate shown, not the answer; ``depends_on`` stays empty."""
+    a = kz.assess(kz.Incident(act_date="2021-12-08", conduct="call_to_separatism", channel="mass_media",
+                              offender="legal_entity"), decided_on="2021-12-08")
+    assert a.depends_on == ()

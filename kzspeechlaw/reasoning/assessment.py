@@ -33,7 +33,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import AmountError, InvalidIncident, LawError, OutOfCoverage
-from kzspeechlaw.i18n import N_, Code, Message, join
+from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import monthly_index, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -44,6 +44,7 @@ from kzspeechlaw.law.timeline import unread_publication_days
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, classify, impersonal
 from kzspeechlaw.reasoning.explanation import (
+    ENTITY_KINDS,
     Say,
     age_note,
     alternatives,
@@ -52,6 +53,7 @@ from kzspeechlaw.reasoning.explanation import (
     concurrent_unmodelled_notes,
     date_caveat,
     encroachment_note,
+    entity_kind_open,
     falls_under_steps,
     in_force_notes,
     liable_from_14,
@@ -547,6 +549,17 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                                           "for it", ref=str(governing.ref)), rule.cite(), rule.source))
         return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, governing.category, None)
 
+    if incident.offender in ENTITIES and governing.regime is Regime.ADMINISTRATIVE and not penalties.sanctions_for(
+            governing, incident.offender.value):  # it fines other kinds of legal entity, not this one
+        if say:
+            what = Message("{ref} names no rate for a {subject}, though it fines other legal entities: whether and at "
+                           "which rate this one is liable is not modelled (AOC 2014 Art. 33(1): a legal entity is "
+                           "liable «в случаях, предусмотренных Особенной частью»).", ref=str(governing.ref),
+                           subject=incident.offender)
+            say.note(what)
+            say.trace.append(Step(what, f"{governing.ref} (not modelled)"))
+        return Assessment(incident, decided, matches, None, Outcome.OUTSIDE_SCOPE, (), None, governing.category, None)
+
     stopped = unfinished(governing, incident, decided)
     if stopped is not None:  # an unfinished crime the Code does not punish (CC 2014 Art. 24(2), (4))
         if say:
@@ -576,11 +589,13 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                              "left out.", ref=str(governing.ref), kinds=kinds, rule=rule.cite()))
             say.trace.append(Step(Message("{kinds}: not imposable on a legal entity", kinds=kinds), rule.cite(),
                                   rule.source))
-        if not sanctions and incident.offender in ENTITIES:  # it fines other kinds of legal entity
-            say.note(Message("{ref} names no rate for a {subject}, though it fines other legal entities: whether "
-                             "and at which rate this one is liable is not modelled.", ref=str(governing.ref),
-                             subject=incident.offender))
-        elif not sanctions:
+        if entity_kind_open(governing, incident):
+            unnamed = [k for k in ENTITY_KINDS if not penalties.sanctions_for(governing, k.value)]
+            say.note(Message("The facts do not say which kind of legal entity the offender is: {ref} names no rate for "
+                             "a {kinds}, for which whether and at which rate it is liable is not modelled; the rates "
+                             "above are those of the kinds it names.", ref=str(governing.ref),
+                             kinds=join(unnamed, OR)))
+        if not sanctions:
             say.note(Message("{ref} sets no sanction for a {subject}.", ref=str(governing.ref),
                              subject=incident.offender))
         for text in assessed.notes:  # one per sanction may say the same (no MCI for the date)

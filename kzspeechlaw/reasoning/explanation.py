@@ -66,7 +66,8 @@ OPEN_FACTS = {
     "knowing_and_dangerous": "knowing falsity and the danger it created (an incident field)",
     "offender": "whether a business offender is an individual entrepreneur, a natural person the Criminal Code and "
                 "a part that names no legal entity reach, or a legal entity (Entrepreneurial Code Art. 24); "
-                "offender=natural_person states the first",
+                "offender=natural_person states the first; or which kind of legal entity an offender=legal_entity is, "
+                "where the part fines some kinds and names no rate for another",
     "interruption": "whether a new crime interrupted the limitation period (CC 2014 Art. 71(4); "
                     "CC 1997 Art. 69(4)); not an incident field",
     "last_day": "whether the day the limitation period closes on the calendar, the decision date, still belongs to "
@@ -896,6 +897,21 @@ def unstated_alternative_notes(incident: Incident, p: Provision, decided: dt.dat
     return tuple(notes)
 
 
+ENTITY_KINDS = (Offender.SMALL_BUSINESS, Offender.MEDIUM_BUSINESS, Offender.LARGE_BUSINESS,
+                 Offender.NON_PROFIT_ORGANISATION)
+"""The kinds of legal entity the AOC's sanctions name (a legal entity of unstated kind is any of them)."""
+
+
+def entity_kind_open(g: Provision, incident: Incident) -> bool:
+    """Whether the answer for a legal entity of unstated kind turns on its kind because ``g``, an
+    administrative part, fines some kinds and names no rate for another (AOC 2014 Art. 451(1) fines
+    «субъектов малого предпринимательства», «среднего», «крупного», not a non-profit organisation):
+    for that kind whether and how it is liable is not modelled (AOC 2014 Art. 33(1))."""
+    if incident.offender is not Offender.LEGAL_ENTITY or g.regime is not Regime.ADMINISTRATIVE:
+        return False
+    return any(not penalties.sanctions_for(g, kind.value) for kind in ENTITY_KINDS)
+
+
 def opening_mci_open(a: Assessment) -> bool:
     """Whether the tenge of an administrative fine turns on the day the case was opened, which the
     facts do not give: AOC 2014 Art. 44(1) converts a fine with the MCI «действующим на момент
@@ -948,6 +964,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
     elif g is None and a.matches and public_reading_open(a.matches[0].provision, inc) and (
             _public_other(inc, decided, assess).outcome is not a.outcome):
         found.append("publicly")  # e.g. an attempt the part's category leaves unpunished, the general part's not
+    if g is not None and entity_kind_open(g, inc):
+        found.append("offender")  # a kind of legal entity the part names no rate for
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
