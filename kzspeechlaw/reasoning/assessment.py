@@ -789,7 +789,7 @@ def _entity_kinds(a: Assessment, g: Provision, ranges: tuple[sentencing.Range, .
     each = [(subject, sentencing.check(tuple(r for s, r in zip(a.sanctions, ranges, strict=True)
                                              if s.sanction.subject in (None, subject)),
                                        penalty, amount, mci_date, g, on, extra)) for subject in subjects]
-    verdicts = join((Message("For a {subject}: {text}", subject=Code(subject), text=check.reasons[0])
+    verdicts = join((Message("For a {subject}: {text}", subject=subject, text=check.reasons[0])
                      for subject, check in each), " ")
     if len({check.verdict for _, check in each}) == 1:
         return attrs.evolve(result, reasons=(
