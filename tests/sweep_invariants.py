@@ -16,7 +16,7 @@ timeline`), decided on such days after the act and a few far later, and checks:
   sentence, the decision date) and each tenge bound is the MCI bound times that day's MCI; no
   tenge figure where no MCI is known;
 - ``range``: each bound within the article's sanction and the general part's limits for the kind,
-  minimum at most maximum, the imposable range inside the statutory one;
+  minimum at most maximum, the imposable range inside the statutory one; no ``liable`` without a sanction;
 - ``category``: the category of a criminal part by its sanction (CC 2014 Arts. 10(3), 11; CC 1997
   Art. 10);
 - ``limitation``: the expiry is the act date plus the period in calendar terms (no evasion or
@@ -245,6 +245,8 @@ def check_range(a: Assessment) -> None:
         return
     gday = a.general_day or a.incident.act_date
     RAN["range"] += 1
+    if a.outcome is Outcome.LIABLE and not a.sanctions:
+        flag("range", a, why="liable with no sanction")
     for s in a.sanctions:
         st = s.sanction
         if s.minimum is not None and s.maximum is not None and not _le(s.minimum, s.maximum):
