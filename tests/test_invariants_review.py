@@ -78,10 +78,11 @@ def test_an_unpunished_preparation_names_the_unstated_alternative_that_punishes_
 
 
 def test_an_unpunished_preparation_names_the_place_that_makes_it_grave() -> None:
-    """Drug propaganda prepared in April 2022: CC 2014 Art. 299-1(1) (imprisonment up to three years:
-    medium gravity) against Art. 299-1(2), «в организациях образования, а также на объектах массового
-    скопления людей» (imprisonment of three to six years: grave, Art. 11(4)), whose preparation Art.
-    24(2) punishes. No field states the place: ``depends_on`` names ``education_or_crowd``."""
+    """Drug propaganda prepared in April 2022 (statutes/cc2014/299-1.md, 27.12.2019 text): Art. 299-1(1)
+    «наказывается лишением свободы на срок до трех лет» (medium gravity) against Art. 299-1(2), «3) в
+    организациях образования, а также на объектах массового скопления людей» – «лишением свободы на срок
+    от трех до шести лет» (grave, Art. 11(4)), whose preparation Art. 24(2) punishes. No field states the
+    place: ``depends_on`` names ``education_or_crowd``."""
     prepared = kz.Incident(act_date="2022-04-01", conduct="drug_propaganda", channel="public_speech",
                            stage="preparation")
     a = kz.assess(prepared, decided_on="2022-06-01")
