@@ -33,7 +33,7 @@ import attrs
 from kzspeechlaw import export
 from kzspeechlaw.dates import as_date, out_of_range
 from kzspeechlaw.errors import AmountError, InvalidIncident, LawError, OutOfCoverage
-from kzspeechlaw.i18n import N_, Code, Message, join
+from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import monthly_index, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
@@ -44,6 +44,7 @@ from kzspeechlaw.law.timeline import unread_publication_days
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, classify, impersonal
 from kzspeechlaw.reasoning.explanation import (
+    ENTITY_KINDS,
     Say,
     age_note,
     alternatives,
@@ -52,6 +53,7 @@ from kzspeechlaw.reasoning.explanation import (
     concurrent_unmodelled_notes,
     date_caveat,
     encroachment_note,
+    entity_kind_open,
     falls_under_steps,
     in_force_notes,
     liable_from_14,
@@ -181,8 +183,15 @@ class Assessment:
                 "the sentence is not weighed."),), certain=False, depends_on=self.depends_on)
         if g is None:
             why = Message("No sentence: the outcome is {outcome}.", outcome=Code(self.outcome))
+            # a fact left open may give a part that governs (the notes say which); the in-force date of a
+            # law is weighed below (_in_force_doubt), which names the law
+            open_ = tuple(f for f in self.depends_on if f != "in_force")
+            reasons = (why,) if not open_ else (why, Message(
+                "The outcome turns on facts left open ({facts}): the verdict holds only on the facts stated.",
+                facts=join(open_, ", ")))
             return _in_force_doubt(self, sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available",
-                                                          (), (why,)), kind, amount)
+                                                          (), reasons, certain=not open_, depends_on=open_),
+                                   kind, amount)
         extra: tuple[str, ...] = ()
         if self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED and self.limitation is not None and (
                 self.limitation.unless == limitation.LAST_DAY):
@@ -549,6 +558,17 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                                           "for it", ref=str(governing.ref)), rule.cite(), rule.source))
         return Assessment(incident, decided, matches, None, Outcome.NO_PROVISION, (), None, governing.category, None)
 
+    if incident.offender in ENTITIES and governing.regime is Regime.ADMINISTRATIVE and not penalties.sanctions_for(
+            governing, incident.offender.value):  # it fines other kinds of legal entity, not this one
+        if say:
+            what = Message("{ref} names no rate for a {subject}, though it fines other legal entities: whether and at "
+                           "which rate this one is liable is not modelled (AOC 2014 Art. 33(1): a legal entity is "
+                           "liable «в случаях, предусмотренных Особенной частью»).", ref=str(governing.ref),
+                           subject=incident.offender)
+            say.note(what)
+            say.trace.append(Step(what, f"{governing.ref} (not modelled)"))
+        return Assessment(incident, decided, matches, None, Outcome.OUTSIDE_SCOPE, (), None, governing.category, None)
+
     stopped = unfinished(governing, incident, decided)
     if stopped is not None:  # an unfinished crime the Code does not punish (CC 2014 Art. 24(2), (4))
         if say:
@@ -578,11 +598,13 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                              "left out.", ref=str(governing.ref), kinds=kinds, rule=rule.cite()))
             say.trace.append(Step(Message("{kinds}: not imposable on a legal entity", kinds=kinds), rule.cite(),
                                   rule.source))
-        if not sanctions and incident.offender in ENTITIES:  # it fines other kinds of legal entity
-            say.note(Message("{ref} names no rate for a {subject}, though it fines other legal entities: whether "
-                             "and at which rate this one is liable is not modelled.", ref=str(governing.ref),
-                             subject=incident.offender))
-        elif not sanctions:
+        if entity_kind_open(governing, incident):
+            unnamed = [k for k in ENTITY_KINDS if not penalties.sanctions_for(governing, k.value)]
+            say.note(Message("The facts do not say which kind of legal entity the offender is: {ref} names no rate for "
+                             "a {kinds}, for which whether and at which rate it is liable is not modelled; the rates "
+                             "above are those of the kinds it names.", ref=str(governing.ref),
+                             kinds=join(unnamed, OR)))
+        if not sanctions:
             say.note(Message("{ref} sets no sanction for a {subject}.", ref=str(governing.ref),
                              subject=incident.offender))
         for text in assessed.notes:  # one per sanction may say the same (no MCI for the date)
@@ -753,6 +775,7 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
     ranges = sentencing.imposable(g, a.sanctions, facts, (c.value for c in a.incident.circumstances), on,
                                   a.decided_on)
     result = sentencing.check(ranges, kind, amount, mci_date or a.mci_date, g, on, extra)
+    result = _entity_kinds(a, g, ranges, penalty, amount, result, mci_date or a.mci_date, on, extra)
     if milder.depends and not result.certain:  # the persons a milder kind is not for, left open
         result = attrs.evolve(result, reasons=(*result.reasons, *milder.reasons),
                               depends_on=(*result.depends_on, *milder.depends))
@@ -771,6 +794,35 @@ def additional_note(g: Provision) -> str:
     return Message("Besides the main punishment, the sanction of {ref} prescribes {additional}; the sanctions above "
                    "and a sentence check weigh the main punishments alone.", ref=str(g.ref),
                    additional=join((said(s) for s in g.additional), ", "))
+
+
+def _entity_kinds(a: Assessment, g: Provision, ranges: tuple[sentencing.Range, ...], penalty: Penalty,
+                  amount: Quantity, result: sentencing.Check, mci_date: dt.date | None, on: dt.date,
+                  extra: tuple[str, ...]) -> sentencing.Check:
+    """``result`` for a legal entity of unstated kind, whose sanctions are every entity rate of the
+    article (:meth:`~kzspeechlaw.law.model.Provision.sanctions_for`: a small, a medium, a large
+    business, a non-profit organisation; AOC 2014 Art. 453(2) «влечет штраф ... на субъектов малого
+    предпринимательства или некоммерческие организации – в размере пятидесяти, на субъектов среднего
+    предпринимательства – в размере ста, на субъектов крупного предпринимательства – в размере двухсот
+    месячных расчетных показателей»). Those rates are not alternatives a court chooses between but the law for each kind
+    of entity: the sentence is weighed against each kind's rates, the reasons give each verdict, and
+    where they differ the check is not certain and names ``offender``."""
+    subjects = tuple(dict.fromkeys(s.sanction.subject for s in a.sanctions
+                                   if s.kind is penalty and s.sanction.subject is not None))
+    if a.incident.offender is not Offender.LEGAL_ENTITY or len(subjects) < 2:
+        return result
+    each = [(subject, sentencing.check(tuple(r for s, r in zip(a.sanctions, ranges, strict=True)
+                                             if s.sanction.subject in (None, subject)),
+                                       penalty, amount, mci_date, g, on, extra)) for subject in subjects]
+    verdicts = join((Message("For a {subject}: {text}", subject=subject, text=check.reasons[0])
+                     for subject, check in each), " ")
+    if len({check.verdict for _, check in each}) == 1:
+        return attrs.evolve(result, reasons=(
+            Message("The facts do not say which kind of legal entity the offender is; the verdict is the same "
+                    "for each. {verdicts}", verdicts=verdicts), *result.reasons[1:]))
+    return attrs.evolve(result, certain=False, depends_on=(*result.depends_on, "offender"), reasons=(
+        Message("The facts do not say which kind of legal entity the offender is, and the verdict turns on it. "
+                "{verdicts}", verdicts=verdicts), *result.reasons[1:]))
 
 
 def exempt_note(g: Provision, penalty: Penalty | None = None) -> str:

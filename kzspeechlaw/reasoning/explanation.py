@@ -28,6 +28,7 @@ from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, move
 from kzspeechlaw.reasoning.limitation import LAST_DAYS, exemption_open, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
+from kzspeechlaw.reasoning.unfinished import rule as unfinished_rule
 from kzspeechlaw.terms import Cite, InRegime
 from kzspeechlaw.units import unit_name
 
@@ -65,7 +66,8 @@ OPEN_FACTS = {
     "knowing_and_dangerous": "knowing falsity and the danger it created (an incident field)",
     "offender": "whether a business offender is an individual entrepreneur, a natural person the Criminal Code and "
                 "a part that names no legal entity reach, or a legal entity (Entrepreneurial Code Art. 24); "
-                "offender=natural_person states the first",
+                "offender=natural_person states the first; or which kind of legal entity an offender=legal_entity is, "
+                "where the part fines some kinds and names no rate for another",
     "interruption": "whether a new crime interrupted the limitation period (CC 2014 Art. 71(4); "
                     "CC 1997 Art. 69(4)); not an incident field",
     "last_day": "whether the day the limitation period closes on the calendar, the decision date, still belongs to "
@@ -219,12 +221,18 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     (:func:`public_reading_open`): the outcome is the data's reading, not a certain one."""
     if not public_reading_open(p, incident):
         return None
-    other = assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
+    other = _public_other(incident, decided, assess)
     return Message("{ref} is applied here reading «Публичное» as qualifying the insult alone, so that «иное "
                    "посягательство на честь и достоинство» (a slander among them) need not be public: a reading of "
                    "the data, not a rule of the Code. «Публичное» may also be read as governing both nouns; on that "
                    "reading an act not made publicly falls outside {ref}, and the same act about another person "
                    "gives {answer}.", ref=str(p.ref), answer=_answer(other))
+
+
+def _public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
+    """The answer on the other reading of «Публичное» (:func:`public_reading`): the same act about
+    another person, which the general slander reaches."""
+    return assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
 
 
 def encroachment_note(incident: Incident, decided: dt.date, assess: Assess) -> str | None:
@@ -882,6 +890,18 @@ def unstated_alternatives(incident: Incident, p: Provision, decided: dt.date) ->
     return tuple(name for name in UNSTATED_ALTERNATIVES if unstated_alternative_parts(incident, p, decided, name))
 
 
+def unpunished_stage_alternatives(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
+    """The names of :data:`UNSTATED_ALTERNATIVES` on which an unfinished act that ``p`` leaves
+    unpunished turns: the qualified part the alternative gives is of a category whose preparation or
+    attempt the 2014 Code punishes (CC 2014 Art. 24(2): «Уголовная ответственность наступает за
+    приготовление к тяжкому или особо тяжкому преступлению»; Art. 24(4), an attempt), as CC 2014 Art.
+    161(2) (grave) is where Art. 161(1) (medium gravity) is not."""
+    stage = incident.stage
+    return tuple(name for name in UNSTATED_ALTERNATIVES
+                 if stage is not None and any(q.ref.code == "CC2014" and unfinished_rule(q, stage, decided) is None
+                                              for q in unstated_alternative_parts(incident, p, decided, name)))
+
+
 def unstated_alternative_notes(incident: Incident, p: Provision, decided: dt.date) -> tuple[str, ...]:
     """The notes where :func:`unstated_alternative_parts` finds a part, for each alternative of
     :data:`UNSTATED_ALTERNATIVES`."""
@@ -896,6 +916,21 @@ def unstated_alternative_notes(incident: Incident, p: Provision, decided: dt.dat
               for name, (_, what) in UNSTATED_ALTERNATIVES.items() if name != "previous_conviction"
               for q in unstated_alternative_parts(incident, p, decided, name))
     return tuple(notes)
+
+
+ENTITY_KINDS = (Offender.SMALL_BUSINESS, Offender.MEDIUM_BUSINESS, Offender.LARGE_BUSINESS,
+                 Offender.NON_PROFIT_ORGANISATION)
+"""The kinds of legal entity the AOC's sanctions name (a legal entity of unstated kind is any of them)."""
+
+
+def entity_kind_open(g: Provision, incident: Incident) -> bool:
+    """Whether the answer for a legal entity of unstated kind turns on its kind because ``g``, an
+    administrative part, fines some kinds and names no rate for another (AOC 2014 Art. 451(1) fines
+    «субъектов малого предпринимательства», «среднего», «крупного», not a non-profit organisation):
+    for that kind whether and how it is liable is not modelled (AOC 2014 Art. 33(1))."""
+    if incident.offender is not Offender.LEGAL_ENTITY or g.regime is not Regime.ADMINISTRATIVE:
+        return False
+    return any(not penalties.sanctions_for(g, kind.value) for kind in ENTITY_KINDS)
 
 
 def opening_mci_open(a: Assessment) -> bool:
@@ -945,10 +980,17 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
             found.append("in_force")
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)
+    elif a.matches and inc.stage is not None and a.outcome is Outcome.NO_PROVISION:
+        found += unpunished_stage_alternatives(inc, a.matches[0].provision, decided)
     if g is not None and a.matches and g.ref == a.matches[0].provision.ref and public_reading_open(g, inc):
         found.append("publicly")  # the other reading of «Публичное» takes the act outside the governing part
+    elif g is None and a.matches and public_reading_open(a.matches[0].provision, inc) and (
+            _public_other(inc, decided, assess).outcome is not a.outcome):
+        found.append("publicly")  # e.g. an attempt the part's category leaves unpunished, the general part's not
     if g is not None and unread_wording(g) is not None:
         found.append("wording")  # the sanctions shown are the last text read; the next one read may have governed
+    if g is not None and entity_kind_open(g, inc):
+        found.append("offender")  # a kind of legal entity the part names no rate for
     if g is not None and opening_mci_open(a):
         found.append("proceedings_date")
     if g is not None and unmodelled_amnesty_open(g, inc, decided, a.outcome):
