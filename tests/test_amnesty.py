@@ -79,10 +79,16 @@ def test_the_2026_administrative_chapter() -> None:
     assert [a.id for a in amnesty.amnesties().laws if a.administrative is not None] == ["329-VIII"]
 
 
+# AOC 449(1) is heard by the police («449 (частью первой)», AOC Art. 685(1), 12.07.2026 edition) and
+# is not in the list of Art. 8(2): the chapter's conditions are tried on it. 73-3, 434 and 456-2 are
+# heard by the courts alone (Art. 684(1)): tests/test_amnesty_recent_review.py.
+OUT_OF_COURT = Ref("AOC2014", "449", part=1)
+
+
 def test_administrative_release() -> None:
-    slander = Ref("AOC2014", "73-3", part=1)
-    assert amnesty.administrative_release(slander, D(2026, 5, 1), by_court=True) == ()
-    (found,) = amnesty.administrative_release(slander, D(2026, 5, 1), by_court=None)
+    fine = OUT_OF_COURT
+    assert amnesty.administrative_release(fine, D(2026, 5, 1), by_court=True) == ()
+    (found,) = amnesty.administrative_release(fine, D(2026, 5, 1), by_court=None)
     assert found[0].id == "329-VIII" and "out-of-court" in found[1]
     assert amnesty.administrative_release(Ref("AOC2014", "451", part=4), D(2026, 5, 1), by_court=False) == ()
     # «не исполненного на день введения в действие» (Art. 7(1)); that day is the earliest possible
@@ -91,12 +97,12 @@ def test_administrative_release() -> None:
 
 
 def test_a_fine_imposed_just_after_an_unread_entry_into_force() -> None:
-    slander = Ref("AOC2014", "73-3", part=1)
+    fine = OUT_OF_COURT
     for day in (D(2026, 7, 2), D(2026, 8, 1)):  # within 31 days of 01.07.2026
-        (found,) = amnesty.administrative_release(slander, day, by_court=False)
+        (found,) = amnesty.administrative_release(fine, day, by_court=False)
         assert found[0].id == "329-VIII"
         assert f"the Law entered into force after {day}" in found[1] and "first official publication" in found[1]
-    assert amnesty.administrative_release(slander, D(2026, 8, 2), by_court=False) == ()
+    assert amnesty.administrative_release(fine, D(2026, 8, 2), by_court=False) == ()
 
 
 def test_the_2026_chapter_covers_natural_persons_only() -> None:
@@ -107,28 +113,28 @@ def test_the_2026_chapter_covers_natural_persons_only() -> None:
     assert admin is not None and admin.persons_article == "Art. 7(1)"
     assert admin.persons == ("citizen", "individual_entrepreneur", "private_notary", "private_bailiff", "advocate",
                              "legal_consultant")
-    slander = Ref("AOC2014", "73-3", part=1)
+    fine = OUT_OF_COURT
     for entity in ("legal_entity", "non_profit_organisation"):
-        assert amnesty.administrative_release(slander, D(2026, 5, 1), by_court=False, offender=entity) == ()
+        assert amnesty.administrative_release(fine, D(2026, 5, 1), by_court=False, offender=entity) == ()
     # a small business may be an individual entrepreneur, whom Art. 7(1) names: open, not refused
-    (business,) = amnesty.administrative_release(slander, D(2026, 5, 1), by_court=False, offender="small_business")
+    (business,) = amnesty.administrative_release(fine, D(2026, 5, 1), by_court=False, offender="small_business")
     assert "legal entity is not released" in business[1]
-    (unknown,) = amnesty.administrative_release(slander, D(2026, 5, 1), by_court=False)
+    (unknown,) = amnesty.administrative_release(fine, D(2026, 5, 1), by_court=False)
     assert "natural person who is a citizen of Kazakhstan" in unknown[1] and "legal entity is not released" in unknown[1]
-    (person,) = amnesty.administrative_release(slander, D(2026, 5, 1), by_court=False, offender="natural_person")
+    (person,) = amnesty.administrative_release(fine, D(2026, 5, 1), by_court=False, offender="natural_person")
     assert "a legal consultant (Art. 7(1))" in person[1] and "legal entity" not in person[1]
     with pytest.raises(kz.InvalidIncident, match="offender"):
-        amnesty.administrative_release(slander, D(2026, 5, 1), by_court=False, offender="company")
+        amnesty.administrative_release(fine, D(2026, 5, 1), by_court=False, offender="company")
 
 
 def test_speech_fines_known_absent_from_the_2026_list() -> None:
     # The extract's note, made from the full text of Art. 8(2): 73-3, 434, 449, 453, 456-1, 456-2
-    # are «Not in the list at all»: no "shortened list" caveat for them.
-    for ref in (Ref("AOC2014", "73-3", part=1), Ref("AOC2014", "456-2", part=1), Ref("AOC2014", "434")):
-        (found,) = amnesty.administrative_release(ref, D(2026, 5, 1), by_court=False)
-        assert "shortened" not in found[1]
-    # An article neither kept in the extract nor known to be absent keeps the caveat.
-    (other,) = amnesty.administrative_release(Ref("AOC2014", "127-2", part=1), D(2026, 5, 1), by_court=False)
+    # are «Not in the list at all»: no "shortened list" caveat for them (449(1): the police hear it).
+    (found,) = amnesty.administrative_release(OUT_OF_COURT, D(2026, 5, 1), by_court=False)
+    assert "shortened" not in found[1]
+    # An article neither kept in the extract nor known to be absent keeps the caveat (AOC 420, heard
+    # by the police: Art. 685(1)).
+    (other,) = amnesty.administrative_release(Ref("AOC2014", "420"), D(2026, 5, 1), by_court=False)
     assert "shortened in the text read" in other[1]
 
 

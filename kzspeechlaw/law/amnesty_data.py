@@ -214,11 +214,12 @@ def _exclusion(name: str, record: Any) -> Exclusion:
 
 def _administrative(reader: Reader) -> Administrative:
     reader.only(["article", "fines_unpaid_on", "court_penalties_excluded", "execution_article", "refs", "text"],
-                ["complete", "notes", "not_listed", "persons", "persons_article"])
+                ["complete", "notes", "not_listed", "persons", "persons_article", "court_only", "court_only_article"])
     unpaid = reader.date("fines_unpaid_on")
     assert unpaid is not None
     refs, not_listed = _refs(reader, "refs", required=True), _refs(reader, "not_listed")
-    for key, values in (("refs", refs), ("not_listed", not_listed)):
+    court_only = _refs(reader, "court_only")
+    for key, values in (("refs", refs), ("not_listed", not_listed), ("court_only", court_only)):
         for r in values:
             if r.code != "AOC2014":
                 raise reader.fail(f"{key}: {r} is not an article of the Code of Administrative Offences")
@@ -226,10 +227,13 @@ def _administrative(reader: Reader) -> Administrative:
     persons_article = reader.get("persons_article", str, None)
     if bool(persons) != (persons_article is not None):
         raise reader.fail("persons and persons_article go together")
+    court_only_article = reader.get("court_only_article", str, None)
+    if bool(court_only) != (court_only_article is not None):
+        raise reader.fail("court_only and court_only_article go together")
     return Administrative(reader.get("article", str), unpaid, reader.get("court_penalties_excluded", bool),
                           reader.get("execution_article", str), refs, reader.get("complete", bool, True),
                           reader.get("text", str), reader.get("notes", str, ""), not_listed, persons,
-                          persons_article)
+                          persons_article, court_only, court_only_article)
 
 
 def _mapping(record: Any) -> Mapping[str, Any]:

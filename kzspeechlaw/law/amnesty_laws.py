@@ -194,7 +194,8 @@ class Administrative:
     """The chapter releasing from administrative fines unpaid on ``fines_unpaid_on`` (2026: only
     fines of out-of-court bodies; ``court_penalties_excluded``), except the offences of ``refs``
     (a list shortened in the text read where ``complete`` is false, ``not_listed`` known to be
-    absent from it); only the natural persons of ``persons`` (:data:`PERSONS`), where given."""
+    absent from it); only the natural persons of ``persons`` (:data:`PERSONS`), where given; never
+    the offences of ``court_only`` where court penalties are excluded."""
 
     article: str
     fines_unpaid_on: dt.date
@@ -207,6 +208,10 @@ class Administrative:
     not_listed: tuple[Ref, ...] = ()
     persons: tuple[str, ...] = ()
     persons_article: str | None = None
+    court_only: tuple[Ref, ...] = ()
+    """Offences whose cases the Code gives to the courts alone (AOC 2014 Art. 684(1)): their fines
+    are always a court's, so a chapter that excludes court penalties never releases them."""
+    court_only_article: str | None = None
 
 
 @attrs.frozen

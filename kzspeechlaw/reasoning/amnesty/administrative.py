@@ -38,6 +38,8 @@ def administrative_release(ref: Ref, imposed_on: dt.date, by_court: bool | None,
     329-VIII Arts 7-8: only fines of the out-of-court bodies of AOC Arts 685-735-1, a court's
     penalty excluded (Art. 8(1)); only natural persons who are citizens, individual
     entrepreneurs, private notaries, private bailiffs, advocates or legal consultants (Art. 7(1)).
+    An offence the courts alone hear (AOC Art. 684(1): 73-3, 434, 456-2 ...) is never released,
+    whatever ``by_court`` says: its fine can only be a court's.
     A fine imposed just after an unread entry into force is given with that date as the open
     condition. The six months of Art. 9(2) are for the bodies to take measures: they do not end
     the release."""
@@ -48,8 +50,8 @@ def administrative_release(ref: Ref, imposed_on: dt.date, by_court: bool | None,
         part = a.administrative
         if part is None or any(r.contains(ref) for r in part.refs):
             continue
-        if by_court and part.court_penalties_excluded:
-            continue
+        if part.court_penalties_excluded and (by_court or any(r.contains(ref) for r in part.court_only)):
+            continue  # a court's penalty; for the offences of court_only, every fine is a court's
         if part.persons and who in ENTITIES and who not in ENTREPRENEURS:
             continue  # legal entities are not among the persons released (a business may be an entrepreneur)
         unread = not a.verified and part.fines_unpaid_on == a.in_force
