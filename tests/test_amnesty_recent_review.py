@@ -41,3 +41,31 @@ def test_a_fine_the_police_impose_is_still_released() -> None:
     (found,) = amnesty.administrative_release(kz.ref("AOC2014 449(1)"), D(2026, 5, 1), None)
     assert found[0].id == "329-VIII" and "out-of-court" in found[1]
     assert amnesty.administrative_release(kz.ref("AOC2014 449(2)"), D(2026, 5, 1), None) == ()
+
+
+# --- the full lists of excluded articles, read: articles they do not name ------------------------
+
+@pytest.mark.parametrize("conduct, channel, act, decided, law", [
+    ("desecration_of_state_symbols", "public_speech", D(2021, 10, 1), D(2022, 1, 20), "81-VII"),
+    ("desecration_of_state_symbols", "public_speech", D(2025, 3, 1), D(2025, 8, 1), "195-VIII"),
+    ("desecration_of_state_symbols", "public_speech", D(2026, 3, 1), D(2026, 9, 1), "329-VIII"),
+    ("contempt_of_court", "public_speech", D(2021, 10, 1), D(2022, 1, 20), "81-VII"),
+    ("contempt_of_court", "public_speech", D(2025, 3, 1), D(2025, 8, 1), "195-VIII"),
+    ("contempt_of_court", "public_speech", D(2026, 3, 1), D(2026, 9, 1), "329-VIII"),
+])
+def test_articles_read_absent_from_the_full_lists_are_released(conduct: str, channel: str, act: dt.date,
+                                                               decided: dt.date, law: str) -> None:
+    """CC 2014 Art. 372 (desecration of state symbols, small gravity) and Art. 410 (contempt of
+    court, a criminal misdemeanour) are released from liability by «1) лица, совершившие уголовные
+    проступки и (или) преступления небольшой тяжести» (Law 81-VII Art. 2(1)(1); 195-VIII Art.
+    2(1)(1); 329-VIII Art. 1(1)(1)), and the lists of excluded 2014-Code articles, read in full
+    (81-VII Art. 4(13), 03-laws/2021/…-161347/rus.md commit 66a94de6…; 195-VIII Art. 4(15),
+    03-laws/2025/…-211559/rus.md commit e538dfe6…; 329-VIII Art. 3(16), 03-laws/2026/…-227195/rus.md
+    commit dd58426f…), go from «… (статья 380-2)» or «… (статья 407)» to «посягательство на жизнь
+    судьи … (статья 408)» without 372 or 410. The release is no longer withheld as «shortened, not
+    checked»: the assessment is ``amnestied``."""
+    a = kz.assess(kz.Incident(act_date=act, conduct=conduct, channel=channel), decided_on=decided)
+    assert str(a.governing.ref).split("(")[0] in ("CC2014 372", "CC2014 410")
+    assert a.outcome.value == "amnestied"
+    (route,) = [r for r in a.releases if r.route == "amnesty"]
+    assert route.article == f"Law {law}"
