@@ -69,3 +69,20 @@ def test_articles_read_absent_from_the_full_lists_are_released(conduct: str, cha
     assert a.outcome.value == "amnestied"
     (route,) = [r for r in a.releases if r.route == "amnesty"]
     assert route.article == f"Law {law}"
+
+
+@pytest.mark.parametrize("ref", ["CC1997 317-1(1)", "CC1997 342(1)", "CC1997 343(1)"])
+def test_1997_code_articles_read_absent_from_the_full_lists(ref: str) -> None:
+    """Small-gravity crimes of the 1997 Code «(с изменениями и дополнениями, внесенными ... до 1
+    января 2015 года)» are released by 81-VII Art. 2(1)(1), 195-VIII Art. 2(1)(1) and 329-VIII
+    Art. 1(1)(1); the lists of excluded 1997-Code articles, read in full (81-VII Art. 4(12),
+    195-VIII Art. 4(14), 329-VIII Art. 3(15)), go from «применение насилия в отношении представителя
+    власти (часть вторая статьи 321)» (2026: «… (статья 339)») to «посягательство на жизнь лица,
+    осуществляющего правосудие или предварительное расследование (статья 340)», «… (часть
+    четвертая статьи 341)» and «заведомо ложный донос (части вторая и третья статьи 351)»: no
+    317-1, 342 or 343."""
+    act = D(2014, 6, 1)
+    p = kz.provision(ref, on=act)
+    found = {f.amnesty.id: f.status for f in amnesty.findings(p, act, D(2026, 9, 1))}
+    assert {i: found[i] for i in ("81-VII", "195-VIII", "329-VIII")} == dict.fromkeys(
+        ("81-VII", "195-VIII", "329-VIII"), amnesty.Status.RELEASED)
