@@ -86,3 +86,25 @@ def test_1997_code_articles_read_absent_from_the_full_lists(ref: str) -> None:
     found = {f.amnesty.id: f.status for f in amnesty.findings(p, act, D(2026, 9, 1))}
     assert {i: found[i] for i in ("81-VII", "195-VIII", "329-VIII")} == dict.fromkeys(
         ("81-VII", "195-VIII", "329-VIII"), amnesty.Status.RELEASED)
+
+
+@pytest.mark.parametrize("law, act, decided", [("81-VII", D(2021, 6, 1), D(2021, 12, 20)),
+                                               ("195-VIII", D(2025, 1, 10), D(2025, 8, 1))])
+def test_the_socially_vulnerable_are_those_art_1_defines(law: str, act: dt.date, decided: dt.date) -> None:
+    """Laws 81-VII and 195-VIII Art. 2(1)(3) release «социально уязвимые лица, совершившие
+    преступления средней тяжести»; Art. 1 defines them («В целях настоящего Закона к социально
+    уязвимым лицам относятся: ветераны …; лица, не достигшие восемнадцатилетнего возраста на
+    момент совершения уголовного правонарушения; женщины, которым исполнилось пятьдесят лет и
+    старше, мужчины, которым исполнилось шестьдесят лет и старше на день введения в действие …;
+    женщины, беременные …; женщины … имеющие детей … не достигших восемнадцатилетнего возраста …;
+    мужчины … являющиеся … единственным родителем несовершеннолетних детей …; инвалиды первой или
+    второй группы» (2025: «лица с инвалидностью первой или второй группы»)). Not every parent of
+    minors nor every disabled person: the condition the finding states names the Law's terms."""
+    p = kz.provision("CC2014 274(2)", on=act)  # medium gravity; only part 4 is in these lists
+    (f,) = [f for f in amnesty.findings(p, act, decided) if f.amnesty.id == law]
+    assert f.status is amnesty.Status.CONDITIONAL
+    assert "Art. 1 of the Law" in f.reason and "group I or II disability" in f.reason
+    assert "sole parent" in f.reason and "parents of minor children" not in f.reason
+    # A fact that settles the category still releases (Art. 2(1)(3)).
+    settled = [g for g in amnesty.findings(p, act, decided, amnesty.Facts(social_category=True)) if g.amnesty.id == law]
+    assert settled[0].status is amnesty.Status.RELEASED

@@ -37,6 +37,13 @@ CONDITIONS = {
                          "filed"),
     "social_category": N_("the person belongs to a social category the article lists (minors, pregnant women, "
                           "parents of minor children, disabled persons, older persons, veterans and the like)"),
+    "socially_vulnerable": N_("the person is socially vulnerable as Art. 1 of the Law defines it: a veteran; under "
+                              "eighteen when the act was committed; on the Law's entry into force a woman of fifty or "
+                              "more or a man of sixty or more, a pregnant woman, a woman with a child under eighteen, "
+                              "or a man who is the sole parent of minor children (neither deprived of parental "
+                              "rights); a parent who had a disabled child, or a person disabled from childhood, as a "
+                              "dependant when the act was committed and when convicted; or a person with a group I "
+                              "or II disability recognised before the Law's entry into force"),
     "non_custodial_sentence": N_("the main punishment imposed is not custodial"),
     "riot_connection": N_("the act was committed in Kazakhstan from 4 to 7 January 2022 in connection with the "
                           "mass riots or their suppression"),

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kzspeechlaw.reasoning.classification import Match
 
 _FACT_OF = {"damage_settled": "damage_settled", "social_category": "social_category",
+            "socially_vulnerable": "social_category",
             "riot_connection": "riot_connection", "recidivism": "recidivist", "group": "criminal_group",
             "concurrence_grave": "concurrence_grave"}
 
