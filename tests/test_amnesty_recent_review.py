@@ -108,3 +108,46 @@ def test_the_socially_vulnerable_are_those_art_1_defines(law: str, act: dt.date,
     # A fact that settles the category still releases (Art. 2(1)(3)).
     settled = [g for g in amnesty.findings(p, act, decided, amnesty.Facts(social_category=True)) if g.amnesty.id == law]
     assert settled[0].status is amnesty.Status.RELEASED
+
+
+# --- a conviction before an amnesty law's entry into force ---------------------------------------
+
+def _later_notes(a: kz.Assessment, law: str) -> list[str]:
+    return [str(n) for n in a.notes if str(n).startswith(f"Law {law} (") and "after the decision date" in str(n)]
+
+
+def test_a_later_amnesty_ends_the_main_punishment_of_a_conviction() -> None:
+    """An insult of 15.10.2025 (CC 2014 131(2), a criminal misdemeanour) convicted on 01.03.2026 is
+    ``liable`` on that day: Law 329-VIII was not yet in force. It reaches the act («Положения
+    настоящей главы распространяются на лиц, совершивших преступления до введения в действие
+    настоящего Закона», Art. 4(1)), and «Осужденные, подпадающие под действие пункта 1 настоящей
+    статьи, подлежат освобождению от дальнейшего отбывания только основного наказания» (Art.
+    1(5)), except those «в отношении которых наказание исполнено и отбывших наказание» (Art.
+    3(9)). The notes say so; the outcome on the decision date is unchanged."""
+    a = kz.assess(kz.Incident(act_date=D(2025, 10, 15), conduct="insult", channel="telecom_network"),
+                  decided_on=D(2026, 3, 1))
+    assert a.outcome.value == "liable"
+    (note,) = _later_notes(a, "329-VIII")
+    assert "main punishment still to be served (Art. 1(5)" in note and "(Art. 3(9))" in note
+    assert "in force from 2026-07-01 at the earliest" in note
+
+
+def test_no_later_release_note_where_the_later_law_excludes_the_act() -> None:
+    """Knowingly false information of 01.03.2025 (CC 2014 274(2), medium gravity) convicted on
+    01.05.2025: Law 195-VIII (23.06.2025) releases it only «не повлекшие причинение ущерба, либо
+    полностью его возместившие или по которым не предъявлен гражданский иск» or for the socially
+    vulnerable (Art. 2(1)(2)-(3)), so its note is conditional; Law 329-VIII names «распространение
+    заведомо ложной информации (статья 274)» (Art. 3(16)): no note of a release."""
+    a = kz.assess(kz.Incident(act_date=D(2025, 3, 1), conduct="false_information", channel="telecom_network",
+                              knowing_and_dangerous=True), decided_on=D(2025, 5, 1))
+    (note,) = _later_notes(a, "195-VIII")
+    assert "only under Art. 2(1)(2), 2(3) if" in note and "which the facts do not say" in note
+    assert _later_notes(a, "329-VIII") == []
+
+
+def test_no_later_note_for_a_law_in_force_on_the_decision_date() -> None:
+    """Decided after 01.07.2026, the insult is amnestied by Law 329-VIII itself (Art. 1(1)(1), 1(3)):
+    no note of a later release."""
+    a = kz.assess(kz.Incident(act_date=D(2025, 10, 15), conduct="insult", channel="telecom_network"),
+                  decided_on=D(2026, 9, 1))
+    assert a.outcome.value == "amnestied" and _later_notes(a, "329-VIII") == []

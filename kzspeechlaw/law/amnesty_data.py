@@ -130,7 +130,7 @@ def _amnesty(record: Mapping[str, Any], name: str) -> Amnesty:
         ["id", "title", "adopted", "in_force", "in_force_rule", "verified", "source", "committed_before",
          "codes", "text"],
         ["committed_from", "execution_months", "execution_article", "objection_article", "notes", "release",
-         "exclusion", "administrative"],
+         "exclusion", "administrative", "convicted_article", "served_article"],
     )
     adopted, in_force = reader.date("adopted"), reader.date("in_force")
     before, since = reader.date("committed_before"), reader.date("committed_from", required=False)
@@ -153,6 +153,9 @@ def _amnesty(record: Mapping[str, Any], name: str) -> Amnesty:
     exclusions = tuple(_exclusion(f"{name} exclusion #{n + 1}", item)
                        for n, item in enumerate(reader.get("exclusion", list, [])))
     admin = reader.get("administrative", dict, None)
+    convicted, served = reader.get("convicted_article", str, None), reader.get("served_article", str, None)
+    if (convicted is None) != (served is None):
+        raise reader.fail("convicted_article and served_article go together")
     return Amnesty(
         id=reader.get("id", str),
         title=_title(reader),
@@ -172,6 +175,8 @@ def _amnesty(record: Mapping[str, Any], name: str) -> Amnesty:
         administrative=None if admin is None else _administrative(Reader(FILE, f"{name} administrative", admin)),
         text=reader.get("text", str),
         notes=reader.get("notes", str, ""),
+        convicted_article=convicted,
+        served_article=served,
     )
 
 

@@ -244,6 +244,11 @@ class Amnesty:
     administrative: Administrative | None
     text: str = attrs.field(repr=False)
     notes: str = attrs.field(default="", repr=False)
+    convicted_article: str | None = None
+    """The item releasing persons already convicted of a released offence from the main punishment
+    still to be served («подлежат освобождению от дальнейшего отбывания только основного
+    наказания», Law 329-VIII Art. 1(5)); ``served_article`` excludes those who served it."""
+    served_article: str | None = None
 
     def reaches_date(self, act_date: dt.date) -> bool:
         """True when an act of ``act_date`` lies in the period the Law reaches."""

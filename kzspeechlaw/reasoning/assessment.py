@@ -457,6 +457,10 @@ def _reason(incident: Incident, decided: dt.date, say: Say | None) -> Assessment
         notes, steps = amnesty.explain(findings, incident.act_date, decided, outcome is Outcome.AMNESTIED)
         say.notes += notes
         say.trace += (Step(*step) for step in steps)
+        if outcome is Outcome.LIABLE:  # a conviction on the decision date: a later amnesty may end its punishment
+            say.notes += amnesty.later(amnesty.later_findings(governing, incident.act_date, decided,
+                                                              amnesty.facts_of(incident),
+                                                              amnesty.committed_part(matches, governing)))
         say.note(unmodelled_amnesty_note(governing, incident, decided, outcome))
     return Assessment(incident, decided, matches, governing, outcome, assessed.sanctions,
                       mci_date, governing.category, period, general_day)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from kzspeechlaw.law.amnesty_data import amnesties, load
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Amnesty
 from kzspeechlaw.reasoning.amnesty.administrative import administrative_release
-from kzspeechlaw.reasoning.amnesty.explanation import explain
+from kzspeechlaw.reasoning.amnesty.explanation import explain, later
 from kzspeechlaw.reasoning.amnesty.reach import (
     NO_FACTS,
     Facts,
@@ -29,6 +29,7 @@ from kzspeechlaw.reasoning.amnesty.reach import (
     committed_part,
     facts_of,
     findings,
+    later_findings,
     released,
     releasing,
 )
@@ -48,6 +49,8 @@ __all__ = [
     "explain",
     "facts_of",
     "findings",
+    "later",
+    "later_findings",
     "load",
     "released",
     "releasing",

@@ -141,3 +141,33 @@ def explain(found: Iterable[Finding], act_date: dt.date, decided_on: dt.date, ap
                                  rule=Cite(a.in_force_rule, law=True), in_force=a.in_force, day=decided_on))
     return tuple(notes), tuple(steps)
 
+
+def later(found: Iterable[Finding]) -> tuple[str, ...]:
+    """Notes on the amnesty laws that entered into force after the decision date and reach the act
+    (:func:`~kzspeechlaw.reasoning.amnesty.reach.later_findings`): a person convicted of it is
+    released from the main punishment still to be served, not one who served it (Law 329-VIII Art.
+    1(5), 3(9)). Nothing is said where the Law excludes the act or does not cover it."""
+    notes: list[str] = []
+    for f in found:
+        a = f.amnesty
+        if f.status not in (Status.RELEASED, Status.MAIN_PUNISHMENT, Status.CONDITIONAL):
+            continue
+        provided = Message(" Provided that: {conditions}.", conditions=join(f.open_conditions, "; ")) \
+            if f.open_conditions else ""
+        head = Message("Law {law} ({title}), {in_force}, after the decision date, reaches the act", law=a.id,
+                       title=title(a), in_force=_in_force_text(a))
+        convicted, served = Cite(a.convicted_article or "", law=True), Cite(a.served_article or "", law=True)
+        if _shortened(f):
+            what = Message("a person convicted of it may be released from the main punishment still to be served "
+                           "({convicted}), but {reason}", convicted=convicted, reason=f.reason)
+        elif f.status is Status.CONDITIONAL:
+            what = Message("a person convicted of it is released from the main punishment still to be served "
+                           "({convicted}) only under {reason}, which the facts do not say", convicted=convicted,
+                           reason=f.reason)
+        else:
+            what = Message("a person convicted of it is released from the main punishment still to be served "
+                           "({convicted}; the offence is one {rule} releases)", convicted=convicted,
+                           rule=_article(f))
+        notes.append(Message("{head}: {what}; not a person who has served it ({served}).{provided}", head=head,
+                             what=what, served=served, provided=provided))
+    return tuple(notes)

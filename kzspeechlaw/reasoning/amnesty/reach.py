@@ -214,6 +214,26 @@ def _findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts
     return tuple(found)
 
 
+def later_findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts | None = None,
+                   committed: Provision | None = None) -> tuple[Finding, ...]:
+    """What each amnesty law entering into force after ``decided_on`` (at its earliest possible
+    day), and reaching an act of ``act_date``, does for the act weighed on that day: for a person
+    convicted on ``decided_on``, such a Law releases from the main punishment still to be served
+    (:attr:`Amnesty.convicted_article`: Law 329-VIII Art. 1(5)), not one served (Art. 3(9)). Only
+    the Laws that have that item; criminal provisions only."""
+    if p.regime is not Regime.CRIMINAL:
+        return ()
+    data, facts = amnesties(), facts if facts is not None else NO_FACTS
+    found = []
+    for a in data.laws:
+        part = p if p.ref.code in a.codes else committed if committed is not None and committed.ref.code in a.codes \
+            else None
+        if a.convicted_article is not None and a.in_force > decided_on and part is not None \
+                and a.reaches_date(act_date):
+            found.append(_finding(a, part, a.in_force, facts, data.definitions))
+    return tuple(found)
+
+
 def releasing(found: Iterable[Finding]) -> Finding | None:
     """The amnesty that removes liability on the decision date (the first in force), if any."""
     return next((f for f in found if f.releases), None)
