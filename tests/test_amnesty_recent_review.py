@@ -151,3 +151,17 @@ def test_no_later_note_for_a_law_in_force_on_the_decision_date() -> None:
     a = kz.assess(kz.Incident(act_date=D(2025, 10, 15), conduct="insult", channel="telecom_network"),
                   decided_on=D(2026, 9, 1))
     assert a.outcome.value == "amnestied" and _later_notes(a, "329-VIII") == []
+
+
+def test_a_list_of_persons_convicted_reaches_a_person_convicted() -> None:
+    """Law 81-VII Art. 4(13) excludes persons «осужденных за следующие преступления …: … массовые
+    беспорядки (статья 272)». A call to mass riots (CC 2014 272(3)) of 01.06.2021 convicted on
+    01.09.2021 is such a person: the Law, in force from 07.12.2021 at the earliest, does not release
+    him from the main punishment, and no note says it may."""
+    a = kz.assess(kz.Incident(act_date=D(2021, 6, 1), conduct="call_to_mass_riots", channel="telecom_network"),
+                  decided_on=D(2021, 9, 1))
+    assert str(a.governing.ref).startswith("CC2014 272")
+    assert _later_notes(a, "81-VII") == []
+    p = a.governing
+    (f,) = [f for f in amnesty.later_findings(p, D(2021, 6, 1), D(2021, 9, 1)) if f.amnesty.id == "81-VII"]
+    assert f.status is amnesty.Status.EXCLUDED and f.exclusion is not None and f.exclusion.article == "Art. 4(13)"

@@ -220,7 +220,8 @@ def later_findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: 
     day), and reaching an act of ``act_date``, does for the act weighed on that day: for a person
     convicted on ``decided_on``, such a Law releases from the main punishment still to be served
     (:attr:`Amnesty.convicted_article`: Law 329-VIII Art. 1(5)), not one served (Art. 3(9)). Only
-    the Laws that have that item; criminal provisions only."""
+    the Laws that have that item; criminal provisions only. The items of a list about persons
+    convicted («осужденных», 81-VII Art. 4(13)) reach the person convicted."""
     if p.regime is not Regime.CRIMINAL:
         return ()
     data, facts = amnesties(), facts if facts is not None else NO_FACTS
@@ -230,7 +231,10 @@ def later_findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: 
             else None
         if a.convicted_article is not None and a.in_force > decided_on and part is not None \
                 and a.reaches_date(act_date):
-            found.append(_finding(a, part, a.in_force, facts, data.definitions))
+            # the person is convicted: the items about persons convicted («осужденных») reach him
+            convicted = attrs.evolve(a, exclusions=tuple(attrs.evolve(ex, convicted_only=False)
+                                                         for ex in a.exclusions))
+            found.append(attrs.evolve(_finding(convicted, part, a.in_force, facts, data.definitions), amnesty=a))
     return tuple(found)
 
 
