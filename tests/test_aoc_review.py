@@ -84,3 +84,17 @@ def test_a_fine_for_petty_hooliganism_is_not_certain_while_a_repetition_is_open(
     assert check.depends_on == ("repeated",)
     assert any("AOC2014 434(2)" in r and "pregnant" in r for r in check.reasons)
     assert any("AOC2014 434(2)" in r for r in check.reasons)
+
+
+def test_bullying_that_drove_a_minor_to_suicide_is_not_answered_under_127_2() -> None:
+    """CC 2014 Art. 105 (16.09.2025 text, old layout rus/sec007.md, commit 006d21b1...): part 1
+    «Доведение лица до самоубийства или до покушения на самоубийство путем угроз, жестокого
+    обращения или систематического унижения человеческого достоинства потерпевшего»; part 3 «в
+    отношении несовершеннолетнего, – наказываются лишением свободы на срок от пяти до девяти лет».
+    A crime is not an administrative offence (AOC 2014 Art. 25(2)), and Art. 105 is not modelled: a
+    bullying of a minor that caused a suicide or an attempt gets no answer under AOC Art. 127-2."""
+    for outcome in ("caused_suicide", "caused_suicide_attempt"):
+        a = kz.assess(kz.Incident(act_date="2025-03-01", conduct="bullying_of_minor", channel="telecom_network",
+                                  circumstances={outcome}), decided_on="2025-04-01")
+        assert a.outcome is kz.Outcome.OUTSIDE_SCOPE and a.governing is None
+        assert any("CC2014 105" in n for n in a.notes)
