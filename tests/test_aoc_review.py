@@ -69,6 +69,20 @@ def test_false_information_online_names_part_4() -> None:
     assert "40 MCI" in _repetition_note(a, "AOC2014 456-2(4)")
 
 
+def test_bullying_that_drove_a_minor_to_suicide_is_not_answered_under_127_2() -> None:
+    """CC 2014 Art. 105 (16.09.2025 text, old layout rus/sec007.md, commit 006d21b1...): part 1
+    «Доведение лица до самоубийства или до покушения на самоубийство путем угроз, жестокого
+    обращения или систематического унижения человеческого достоинства потерпевшего»; part 3 «в
+    отношении несовершеннолетнего, – наказываются лишением свободы на срок от пяти до девяти лет».
+    A crime is not an administrative offence (AOC 2014 Art. 25(2)), and Art. 105 is not modelled: a
+    bullying of a minor that caused a suicide or an attempt gets no answer under AOC Art. 127-2."""
+    for outcome in ("caused_suicide", "caused_suicide_attempt"):
+        a = kz.assess(kz.Incident(act_date="2025-03-01", conduct="bullying_of_minor", channel="telecom_network",
+                                  circumstances={outcome}), decided_on="2025-04-01")
+        assert a.outcome is kz.Outcome.OUTSIDE_SCOPE and a.governing is None
+        assert any("CC2014 105" in n for n in a.notes)
+
+
 def test_a_fine_for_petty_hooliganism_is_not_certain_while_a_repetition_is_open() -> None:
     """AOC 2014 Art. 434 (05.09.2024 text, new layout rus/sec002-ch025.md, commit 88242bd3...): part 1
     «влечет штраф в размере двадцати месячных расчетных показателей либо административный арест на
@@ -86,15 +100,13 @@ def test_a_fine_for_petty_hooliganism_is_not_certain_while_a_repetition_is_open(
     assert any("AOC2014 434(2)" in r for r in check.reasons)
 
 
-def test_bullying_that_drove_a_minor_to_suicide_is_not_answered_under_127_2() -> None:
-    """CC 2014 Art. 105 (16.09.2025 text, old layout rus/sec007.md, commit 006d21b1...): part 1
-    «Доведение лица до самоубийства или до покушения на самоубийство путем угроз, жестокого
-    обращения или систематического унижения человеческого достоинства потерпевшего»; part 3 «в
-    отношении несовершеннолетнего, – наказываются лишением свободы на срок от пяти до девяти лет».
-    A crime is not an administrative offence (AOC 2014 Art. 25(2)), and Art. 105 is not modelled: a
-    bullying of a minor that caused a suicide or an attempt gets no answer under AOC Art. 127-2."""
-    for outcome in ("caused_suicide", "caused_suicide_attempt"):
-        a = kz.assess(kz.Incident(act_date="2025-03-01", conduct="bullying_of_minor", channel="telecom_network",
-                                  circumstances={outcome}), decided_on="2025-04-01")
-        assert a.outcome is kz.Outcome.OUTSIDE_SCOPE and a.governing is None
-        assert any("CC2014 105" in n for n in a.notes)
+def test_a_minors_bullying_names_the_parents_part() -> None:
+    """AOC 2014 Art. 127-2(3) (16.06.2024 text, aoc2014/127-2.md): «Действие, предусмотренное частями
+    первой или второй настоящей статьи, совершенное несовершеннолетним лицом в возрасте от двенадцати
+    до шестнадцати лет, – влечет предупреждение или штраф на родителей или лиц, их заменяющих, в
+    размере десяти месячных расчетных показателей». A minor under sixteen is not simply outside
+    liability under the article: the answer names part 3 (not modelled)."""
+    a = kz.assess(kz.Incident(act_date="2025-03-01", conduct="bullying_of_minor", channel="telecom_network",
+                              mitigating={"minor"}), decided_on="2025-03-20")
+    assert "age" in a.depends_on
+    assert any("127-2(3)" in n and "от двенадцати до шестнадцати лет" in n and "родителей" in n for n in a.notes)

@@ -1147,6 +1147,18 @@ def liable_from_14(p: Provision, incident: Incident) -> bool:
     return rule is not None and (str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles)
 
 
+_YOUNGER_MINORS = {
+    ("AOC2014", "127-2"): N_(
+        "A younger minor is not outside the article: AOC 2014 Art. 127-2(3), which the library does not model, "
+        "reads «Действие, предусмотренное частями первой или второй настоящей статьи, совершенное "
+        "несовершеннолетним лицом в возрасте от двенадцати до шестнадцати лет, – влечет предупреждение или штраф "
+        "на родителей или лиц, их заменяющих, в размере десяти месячных расчетных показателей» (16.06.2024 text): "
+        "for a minor of 12 to 15 the parents answer, with a warning or a fine of 10 MCI."),
+}
+"""Parts for an act by a minor below the age of liability that the data do not model, by article:
+where the facts state a minor, the age note names them (AOC 2014 Art. 127-2(3), Law 73-VIII)."""
+
+
 def age_note(p: Provision, incident: Incident, governing: Provision | None = None) -> str | None:
     """Where the facts state that the offender was a minor, what the answer leaves open
     (``depends_on``: age): whether the offender had reached the age of liability for ``p``, the part
@@ -1163,13 +1175,15 @@ def age_note(p: Provision, incident: Incident, governing: Provision | None = Non
                        "modelled: the answer assumes an offender liable and sentenced as an adult (depends_on: age).",
                        code=p.ref.code)
     if not rule.articles:
-        return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
+        said = Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
                        "the offender was 16 when the offence ended or was stopped decides whether there is liability "
                        "at all (depends_on: age). For a minor of 16 or 17 the limitation period is halved (AOC 2014 "
                        "Art. 71), as counted here; the fine is at most 10 MCI (Art. 66(1)) and arrest is not imposed "
                        "(Art. 50(2)), which a check of a sentence weighs and the imposable ranges show; the sanctions "
                        "listed are the article's.",
                        rule=Cite(rule.cite()))
+        younger = _YOUNGER_MINORS.get((p.ref.code, p.ref.article))
+        return said if younger is None else Message("{said} {younger}", said=said, younger=younger)
     if (governing or p).ref.code == "CC2014":
         minors = N_("the imposable ranges are a minor's (CC 2014 Art. 81: the kinds it bars, its limits; a fine or "
                     "correctional work only with the minor's own earnings or property), and the sanctions listed are "
