@@ -110,3 +110,16 @@ def test_a_minors_bullying_names_the_parents_part() -> None:
                               mitigating={"minor"}), decided_on="2025-03-20")
     assert "age" in a.depends_on
     assert any("127-2(3)" in n and "от двенадцати до шестнадцати лет" in n and "родителей" in n for n in a.notes)
+
+
+def test_petty_hooliganism_with_violence_or_damage_is_not_answered_under_434() -> None:
+    """CC 2014 Art. 293(1) (19.04.2024 text, old layout rus/sec007-ch010.md, commit a7241ec5...):
+    «Хулиганство, то есть особо дерзкое нарушение общественного порядка, выражающее явное неуважение к
+    обществу, сопровождающееся применением насилия к гражданам либо угрозой его применения, а равно
+    уничтожением или повреждением чужого имущества ...». A crime is not an administrative offence (AOC
+    2014 Art. 25(2)), and Art. 293 is not modelled: no answer under AOC Art. 434."""
+    for circumstance in ("violence", "property_damage"):
+        a = kz.assess(kz.Incident(act_date="2025-03-01", conduct="petty_hooliganism", channel="public_speech",
+                                  circumstances={circumstance}), decided_on="2025-04-01")
+        assert a.outcome is kz.Outcome.OUTSIDE_SCOPE and a.governing is None
+        assert any("CC2014 293" in n for n in a.notes)
