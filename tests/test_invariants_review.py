@@ -149,7 +149,10 @@ def test_a_fine_on_a_legal_entity_of_unstated_kind_is_weighed_against_each_kind(
     top = a.check("fine", 200 * kz.ureg.MCI)
     assert not top.certain and "offender" in top.depends_on
     above = a.check("fine", 250 * kz.ureg.MCI)
-    assert (above.verdict, above.certain) == ("above_maximum", True)
+    # above part 2's every rate; part 3 («совершенные повторно в течение года после наложения
+    # административного взыскания») fines more, and the facts leave the repetition open
+    assert above.verdict == "above_maximum" and "offender" not in above.depends_on
+    assert not above.certain and "repeated" in above.depends_on
     assert "200 MCI" in above.reasons[0] and "50 MCI" in above.reasons[0]
     medium = kz.assess(kz.Incident(act_date="2021-12-08", conduct="call_to_separatism", channel="mass_media",
                                    offender="medium_business"), decided_on="2021-12-08")
@@ -181,7 +184,8 @@ def test_a_non_profit_organisation_the_part_names_no_rate_for_is_not_certainly_l
 
 def test_a_legal_entity_of_unstated_kind_under_a_part_naming_every_kind_names_nothing() -> None:
     """AOC 2014 Art. 453(2) names every kind (small business or non-profit organisation, medium, large):
-    the kind changes the rate shown, not the answer; ``depends_on`` stays empty."""
+    the kind changes the rate shown, not the answer; ``depends_on`` names only the repetition the facts
+    leave open (part 3: «совершенные повторно в течение года после наложения административного взыскания»)."""
     a = kz.assess(kz.Incident(act_date="2021-12-08", conduct="call_to_separatism", channel="mass_media",
                               offender="legal_entity"), decided_on="2021-12-08")
-    assert a.depends_on == ()
+    assert a.depends_on == ("repeated",)

@@ -521,7 +521,9 @@ def test_the_persons_no_incident_field_states_leave_the_kind_open(
         check = kz.assess(kz.Incident(act_date=act, conduct=conduct, channel=channel, **settled), decided).check(
             kind, amount)
     assert (check.verdict, check.certain, check.depends_on[0]) == ("within", False, BEYOND_FACTS)
-    assert check.depends_on[1:] == (() if kind == "arrest" or act < "2025" else (CONSENT,))  # AOC Art. 49-1(2)
+    # AOC Art. 49-1(2); and AOC 434(2), «совершенные повторно в течение года после наложения административного
+    # взыскания», gives community work from sixty hours, on a repetition the facts leave open
+    assert check.depends_on[1:] == (() if kind == "arrest" or act < "2025" else (CONSENT, "repeated"))
     said = next(r for r in check.reasons if "also not imposed on" in r)
     assert all(words in said for words in named) and not any(words in said for words in not_named)
 

@@ -212,7 +212,8 @@ def test_false_information_unstated_gives_both_with_the_deciding_fact() -> None:
     inc = kz.Incident(act_date=D(2024, 5, 1), conduct="false_information", channel="telecom_network")
     assert [(str(m.provision.ref), m.undecided_by) for m in kz.classify(inc)] == [
         ("AOC2014 456-2(3)", ()), ("CC2014 274(2)", ("falsity",))]
-    note = next(n for n in kz.assess(inc, decided_on=D(2024, 5, 20)).notes if "do not say" in n)
+    note = next(n for n in kz.assess(inc, decided_on=D(2024, 5, 20)).notes
+                if "do not say" in n and "knowing_and_dangerous" in n)  # another says what a repetition gives
     assert "knowing_and_dangerous=true gives CC2014 274(2)" in note
     assert "knowing_and_dangerous=false gives AOC2014 456-2(3)" in note
 

@@ -16,7 +16,17 @@ from typing import TYPE_CHECKING
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
-from kzspeechlaw.law.facts import DECIDING, ENTITIES, OPEN_ELEMENTS, Allegation, Channel, Conduct, Offender, Target
+from kzspeechlaw.law.facts import (
+    DECIDING,
+    ENTITIES,
+    OPEN_ELEMENTS,
+    Allegation,
+    Channel,
+    Circumstance,
+    Conduct,
+    Offender,
+    Target,
+)
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Act, Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
@@ -112,6 +122,11 @@ OPEN_FACTS = {
     "harm_conditions": "whether false information on an online platform created conditions for a breach of public "
                        "order or of rights and interests, which AOC 2014 Art. 456-2(3) requires; not an incident "
                        "field",
+    "repeated": "whether the act was committed again within a year after an administrative penalty was imposed for "
+                "it («совершенное повторно в течение года после наложения административного взыскания»), which "
+                "the article's repetition part punishes more heavily (AOC 2014 Arts. 127-2(2), 434(2), 451(3), "
+                "453(3), 456-2(2), (4), (6) ...); circumstances=repeated states it, and no incident field states "
+                "that it was not",
     "proceedings_date": "the day the administrative case was opened, whose MCI converts a fine (AOC 2014 Art. 44(1)): "
                         "the act date's is assumed, and the MCI changes before the decision; proceedings_date",
     "target": "whether an official, prosecutor, investigator, inquiry officer or bailiff insulted was a "
@@ -470,6 +485,41 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
         if not _same_answer(alt, base):  # e.g. both parts repealed since: the same answer either way
             yield (field, what, alternative if alternative in _FIXED else _alternative(field, alternative, alt),
                    taken), alt
+    yield from _repetition_what_if(incident, decided, matches, assess, base, barred_moot)
+
+
+_REPEATED_WHAT = N_("whether the act was committed again within a year after an administrative penalty was imposed "
+                    "for it (circumstance repeated not stated)")
+_REPEATED_ALT = N_("committed again within a year after an administrative penalty («совершенное повторно в течение "
+                   "года после наложения административного взыскания»; circumstances=repeated)")
+_REPEATED_TAKEN = N_("takes the act as not repeated: no incident field states that it was not, so the answer turns on "
+                     "it (depends_on: repeated)")
+
+
+def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Match, ...], assess: Assess,
+                        base: Assessment | None, barred_moot: bool,
+                        ) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
+    """Where the act falls under a part of the Code of Administrative Offences and the article has a
+    part for the same act «совершенное повторно в течение года после наложения административного
+    взыскания» (AOC 2014 Arts. 127-2(2), 434(2), 451(3), 453(3), 456-2(2), (4), (6) ...): the facts
+    leave the repetition open unless they state it (an empty set of circumstances does not say that
+    no penalty was imposed within the year), so the answer with it stated is given beside the one
+    taken; the field is ``repeated`` (:data:`OPEN_FACTS`)."""
+    if not matches or Circumstance.REPEATED in incident.circumstances:
+        return
+    if matches[0].provision.regime is not Regime.ADMINISTRATIVE:
+        return
+    stated = incident.varied(circumstances=incident.circumstances | {Circumstance.REPEATED})
+    found = classify(stated)
+    first, other = matches[0].provision.ref, found[0].provision.ref if found else None
+    if other is None or _refs(found) == _refs(matches) or (other.code, other.article) != (first.code, first.article):
+        return  # no repetition part of the same article reaches the act
+    alt = assess(stated, decided)
+    base = base or assess(incident, decided)
+    if barred_moot and alt.outcome is base.outcome is Outcome.TIME_BARRED:
+        return
+    if not _same_answer(alt, base):
+        yield ("repeated", _REPEATED_WHAT, _REPEATED_ALT, _REPEATED_TAKEN), alt
 
 
 def _refs(matches: tuple[Match, ...]) -> tuple[object, ...]:
@@ -617,6 +667,9 @@ def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Asse
     against the part's range all the same): each field, the value stated for it, and the assessment
     with it stated."""
     for (field, *_), alt in _open_what_ifs(a.incident, a.decided_on, a.matches, assess, a, barred_moot=False):
+        if field == "repeated":  # a member of the set of circumstances, not a field of its own
+            yield field, "circumstances=repeated", alt
+            continue
         value = getattr(alt.incident, field)
         yield field, f"{field}={getattr(value, 'value', value)}", alt
     for fields in _undecided(a.matches):
@@ -1094,6 +1147,18 @@ def liable_from_14(p: Provision, incident: Incident) -> bool:
     return rule is not None and (str(p.ref) in rule.articles or f"{p.ref.code} {p.ref.article}" in rule.articles)
 
 
+_YOUNGER_MINORS = {
+    ("AOC2014", "127-2"): N_(
+        "A younger minor is not outside the article: AOC 2014 Art. 127-2(3), which the library does not model, "
+        "reads «Действие, предусмотренное частями первой или второй настоящей статьи, совершенное "
+        "несовершеннолетним лицом в возрасте от двенадцати до шестнадцати лет, – влечет предупреждение или штраф "
+        "на родителей или лиц, их заменяющих, в размере десяти месячных расчетных показателей» (16.06.2024 text): "
+        "for a minor of 12 to 15 the parents answer, with a warning or a fine of 10 MCI."),
+}
+"""Parts for an act by a minor below the age of liability that the data do not model, by article:
+where the facts state a minor, the age note names them (AOC 2014 Art. 127-2(3), Law 73-VIII)."""
+
+
 def age_note(p: Provision, incident: Incident, governing: Provision | None = None) -> str | None:
     """Where the facts state that the offender was a minor, what the answer leaves open
     (``depends_on``: age): whether the offender had reached the age of liability for ``p``, the part
@@ -1110,13 +1175,15 @@ def age_note(p: Provision, incident: Incident, governing: Provision | None = Non
                        "modelled: the answer assumes an offender liable and sentenced as an adult (depends_on: age).",
                        code=p.ref.code)
     if not rule.articles:
-        return Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
+        said = Message("The facts state that the offender was a minor: {rule} makes a person liable from 16. Whether "
                        "the offender was 16 when the offence ended or was stopped decides whether there is liability "
                        "at all (depends_on: age). For a minor of 16 or 17 the limitation period is halved (AOC 2014 "
                        "Art. 71), as counted here; the fine is at most 10 MCI (Art. 66(1)) and arrest is not imposed "
                        "(Art. 50(2)), which a check of a sentence weighs and the imposable ranges show; the sanctions "
                        "listed are the article's.",
                        rule=Cite(rule.cite()))
+        younger = _YOUNGER_MINORS.get((p.ref.code, p.ref.article))
+        return said if younger is None else Message("{said} {younger}", said=said, younger=younger)
     if (governing or p).ref.code == "CC2014":
         minors = N_("the imposable ranges are a minor's (CC 2014 Art. 81: the kinds it bars, its limits; a fine or "
                     "correctional work only with the minor's own earnings or property), and the sanctions listed are "
