@@ -21,7 +21,7 @@ from __future__ import annotations
 import copyreg
 import functools
 import re
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kzspeechlaw.errors import AmountError, quote
 
@@ -60,7 +60,8 @@ def registry() -> Any:
 
 
 def _unpickle_quantity(magnitude: Any, unit: str) -> Quantity:
-    return registry().Quantity(magnitude, unit)
+    value: Quantity = registry().Quantity(magnitude, unit)
+    return value
 
 
 def _unpickle_unit(unit: str) -> Any:
@@ -102,7 +103,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-Quantity = Any
+if TYPE_CHECKING:
+    import pint
+    Quantity = pint.Quantity[Any]
+    ureg: pint.UnitRegistry[Any]
+else:
+    Quantity = Any
 """Type alias for a pint quantity of :data:`ureg` (pint's own generics are too loose to help)."""
 
 
@@ -131,7 +137,8 @@ building the registry; a test checks them against pint's)."""
 def quantity(magnitude: int | float, unit: str) -> Quantity:
     """The quantity ``magnitude unit`` (``quantity(3000, "MCI")``), one object per amount (pint
     does not change a scalar quantity in place; building one costs more than looking it up)."""
-    return registry().Quantity(magnitude, unit)
+    value: Quantity = registry().Quantity(magnitude, unit)
+    return value
 
 
 def as_amount(value: Amount | Quantity) -> Amount:
@@ -196,7 +203,8 @@ def amount(text: str) -> Quantity:
     :data:`MAX_AMOUNT` characters; time is linear in the text's length.
     """
     value = parse_amount(text)
-    return registry().Quantity(value.magnitude, value.unit)
+    parsed: Quantity = registry().Quantity(value.magnitude, value.unit)
+    return parsed
 
 
 def parse_amount(text: str) -> Amount:
