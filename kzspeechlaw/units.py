@@ -52,11 +52,30 @@ def registry() -> Any:
     for definition in DEFINITIONS:
         ureg.define(definition)
     _remember_unit_texts(ureg)
+    _refuse_changes_in_place(ureg)
     # pint unpickles amounts into its application registry, which lacks these units: amounts of
     # this registry pickle as (magnitude, unit) and unpickle into it (so do assessments, versions).
     copyreg.pickle(ureg.Quantity, lambda q: (_unpickle_quantity, (q.magnitude, unit_name(q))))
     copyreg.pickle(ureg.Unit, lambda u: (_unpickle_unit, (str(u),)))
     return ureg
+
+
+IN_PLACE = ("ito", "ito_base_units", "ito_preferred", "ito_reduced_units", "ito_root_units", "ito_unprefixed")
+"""pint's conversions in place. The registry's quantities refuse them: the data's amounts, a year's
+MCI in tenge and the parts of assessments are shared by every caller (made once, remembered), so
+``maximum.ito("month")`` would change the law every later answer reads; ``.to(...)`` gives a new
+quantity. (pint's in-place arithmetic, ``q += ...``, already gives a new scalar quantity.)"""
+
+
+def _refuse_changes_in_place(ureg: Any) -> None:
+    for name in IN_PLACE:
+        def refuse(self: Any, *args: Any, _name: str = name, **kwargs: Any) -> None:
+            raise AmountError(f"cannot change {quote(self)} in place with .{_name}(): the library's quantities are "
+                              f"immutable (shared by every answer); expected .{_name[1:]}(), which gives a new "
+                              "quantity")
+
+        refuse.__name__ = name
+        setattr(ureg.Quantity, name, refuse)
 
 
 def _unpickle_quantity(magnitude: Any, unit: str) -> Quantity:

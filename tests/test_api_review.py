@@ -66,3 +66,72 @@ def test_to_tenge_keeps_large_finite_amounts_exact() -> None:
     """A large whole amount stays exact (Python's integers), a large finite float stays finite."""
     assert kz.to_tenge(10**30 * kz.ureg.MCI, on=DAY).magnitude == 2778 * 10**30
     assert math.isfinite(kz.to_tenge(1e300 * kz.ureg.MCI, on=DAY).magnitude)
+
+
+# --- messages name the value as the person wrote it -------------------------------------------------
+
+
+def test_cli_quotes_a_refused_decision_date_as_typed(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--decided-on 9999-12-31`` is refused (docs/api.md: "placeholders such as 9999-12-31 are
+    refused"); the one line names the value as typed, not Python's ``datetime.date(9999, 12, 31)``."""
+    from kzspeechlaw.cli.commands import main
+
+    for lang in ("en", "ru", "kk"):
+        status = main(["assess", "--act-date", "2020-01-01", "--conduct", "slander", "--decided-on", "9999-12-31",
+                       "--lang", lang])
+        err = capsys.readouterr().err
+        assert status == 2
+        assert len(err.strip().splitlines()) == 1, err
+        assert "'9999-12-31'" in err and "datetime" not in err, err
+
+
+def test_errors_quote_dates_and_enums_as_written() -> None:
+    with pytest.raises(kz.InvalidIncident) as caught:
+        kz.assess(kz.Incident(act_date="2020-01-01", conduct="slander"), dt.date(9999, 12, 31))
+    assert "'9999-12-31'" in str(caught.value) and "datetime" not in str(caught.value)
+    assert caught.value.value == dt.date(9999, 12, 31)  # the attribute keeps the value as given
+    with pytest.raises(kz.CitationError) as wrong_code:
+        kz.in_force(DAY, code=kz.Penalty.FINE)  # type: ignore[arg-type]
+    assert "'fine'" in str(wrong_code.value) and "<Penalty" not in str(wrong_code.value)
+
+
+def test_amount_errors_write_the_quantity_not_its_repr() -> None:
+    with pytest.raises(kz.AmountError) as caught:
+        kz.to_tenge(-5 * kz.ureg.MCI, on=DAY)
+    assert "'-5 MCI'" in str(caught.value) and "<Quantity" not in str(caught.value)
+
+
+def test_reversed_dates_message_is_translatable() -> None:
+    """The message of ``compare`` with reversed dates goes through the catalogues (a ``Message``)."""
+    with pytest.raises(kz.DateError) as caught:
+        kz.compare("CC2014 174(1)", "2021-01-01", "2020-01-01")
+    assert isinstance(caught.value.args[0], kz.Message), type(caught.value.args[0])
+    assert "2021-01-01" in str(caught.value) and "2020-01-01" in str(caught.value)
+
+
+# --- shared values stay unchanged -------------------------------------------------------------------
+
+
+def test_a_returned_quantity_cannot_change_the_law_in_place() -> None:
+    """CC 2014 Art. 130(2) (2019 text): «…ограничением свободы на срок до двух лет, либо лишением
+    свободы на тот же срок». A caller's ``maximum.ito("month")`` changed the quantity every later
+    answer shares ("24 month"); the library's quantities refuse conversion in place."""
+    provision = kz.provision("CC2014 130(2)", on="2019-03-01")
+    term = next(s.maximum for s in provision.sanctions if s.kind is kz.Penalty.IMPRISONMENT)
+    assert term is not None
+    for method in ("ito", "ito_base_units", "ito_reduced_units", "ito_root_units"):
+        with pytest.raises(kz.AmountError, match=r"in place"):
+            getattr(term, method)(*(("month",) if method == "ito" else ()))
+    assert term.to("month") == 24 * kz.ureg.month  # the new-quantity conversion works
+    again = kz.provision("CC2014 130(2)", on="2019-03-01")
+    assert [str(s.maximum) for s in again.sanctions if s.kind is kz.Penalty.IMPRISONMENT] == ["2 year"]
+    assessment = kz.assess(kz.Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network"),
+                           decided_on="2019-06-01")
+    fine = assessment.sanctions[0].maximum_kzt
+    assert fine is not None
+    with pytest.raises(kz.AmountError):
+        fine.ito("KZT")
+    tenge = kz.to_tenge(5 * kz.ureg.MCI, on=DAY)
+    with pytest.raises(kz.AmountError):
+        tenge.ito_base_units()
+    assert kz.to_tenge(5 * kz.ureg.MCI, on=DAY) == 13890 * kz.ureg.KZT  # 5 × 2 778 tenge
