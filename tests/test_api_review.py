@@ -135,3 +135,33 @@ def test_a_returned_quantity_cannot_change_the_law_in_place() -> None:
     with pytest.raises(kz.AmountError):
         tenge.ito_base_units()
     assert kz.to_tenge(5 * kz.ureg.MCI, on=DAY) == 13890 * kz.ureg.KZT  # 5 × 2 778 tenge
+
+
+# --- incidents: unknown fields ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["foo", "decided_on", "facts", "conducts", "Act_date"])
+def test_incident_refuses_an_unknown_field_with_invalid_incident(field: str) -> None:
+    """docs/api.md: every function "given a value it cannot use, raises a kz.LawError subclass …
+    InvalidIncident (with field and value) for incidents"; ``Incident(foo=1)`` raised Python's
+    ``TypeError`` (``from_dict`` already named the field)."""
+    with pytest.raises(kz.InvalidIncident) as caught:
+        kz.Incident(act_date="2020-01-01", conduct="slander", **{field: 1})
+    assert caught.value.field == field and caught.value.value == 1
+    assert repr(field) in str(caught.value) and "act_date" in str(caught.value)
+
+
+def test_incident_refuses_too_many_positional_values() -> None:
+    with pytest.raises(kz.InvalidIncident, match="at most 24 values"):
+        kz.Incident("2020-01-01", "slander", *([None] * 30))  # type: ignore[call-arg]
+
+
+def test_incident_still_builds_evolves_and_pickles() -> None:
+    import pickle
+
+    import attrs
+
+    incident = kz.Incident("2020-01-01", "slander", channel="mass_media")
+    assert incident == kz.Incident(act_date=dt.date(2020, 1, 1), conduct="slander", channel="mass_media")
+    assert attrs.evolve(incident, channel="private").channel == "private"
+    assert pickle.loads(pickle.dumps(incident)) == incident
