@@ -91,7 +91,7 @@ def test_errors_quote_dates_and_enums_as_written() -> None:
     assert "'9999-12-31'" in str(caught.value) and "datetime" not in str(caught.value)
     assert caught.value.value == dt.date(9999, 12, 31)  # the attribute keeps the value as given
     with pytest.raises(kz.CitationError) as wrong_code:
-        kz.in_force(DAY, code=kz.Penalty.FINE)  # type: ignore[arg-type]
+        kz.in_force(DAY, code=kz.Penalty.FINE)
     assert "'fine'" in str(wrong_code.value) and "<Penalty" not in str(wrong_code.value)
 
 
@@ -153,7 +153,7 @@ def test_incident_refuses_an_unknown_field_with_invalid_incident(field: str) -> 
 
 def test_incident_refuses_too_many_positional_values() -> None:
     with pytest.raises(kz.InvalidIncident, match="at most 24 values"):
-        kz.Incident("2020-01-01", "slander", *([None] * 30))  # type: ignore[call-arg]
+        kz.Incident("2020-01-01", "slander", *([None] * 30))
 
 
 def test_incident_still_builds_evolves_and_pickles() -> None:
