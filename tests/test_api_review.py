@@ -165,3 +165,41 @@ def test_incident_still_builds_evolves_and_pickles() -> None:
     assert incident == kz.Incident(act_date=dt.date(2020, 1, 1), conduct="slander", channel="mass_media")
     assert attrs.evolve(incident, channel="private").channel == "private"
     assert pickle.loads(pickle.dumps(incident)) == incident
+
+
+# --- citations of a code without its year, before the codes modelled --------------------------------
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    ("ч. 2 ст. 73-3 КоАП РК", "2014-12-31"),
+    ("ч. 3 ст. 130 КоАП РК", "2010-01-01"),
+    ("ӘҚБтК 73-3-бабы 2-бөлігі", "2012-06-01"),
+    ("Art. 73-3(2) Administrative Offences Code", "2014-01-01"),
+    ("ч. 1 ст. 129 УК РК", "1997-12-31"),
+    ("УК 130", "1995-01-01"),
+])
+def test_a_code_without_its_year_before_the_codes_modelled_is_refused(text: str, on: str) -> None:
+    """«…Уголовным кодексом Казахской ССР от 22 июля 1959 года (с изменениями и дополнениями,
+    внесенными до 1 января 1998 года) и Уголовным кодексом Республики Казахстан от 16 июля 1997
+    года…» (Amnesty Law of 07.12.2021 No. 81-VII): before 1998 "УК" is the 1959 code, and before
+    2015-01-01 (aoc2014.toml: the 2014 Code "in force 1 January 2015") "КоАП" is the earlier Code of
+    Administrative Offences. Neither is modelled; the parser read them as CC1997 and AOC2014."""
+    with pytest.raises(kz.CitationError) as caught:
+        kz.ref(text, on=on)
+    assert repr(text) in str(caught.value) and on in str(caught.value)
+    with pytest.raises(kz.CitationError):
+        kz.provision(text, on=on)
+
+
+def test_a_code_with_its_year_or_from_its_first_day_is_read() -> None:
+    assert str(kz.ref("ч. 2 ст. 73-3 КоАП РК", on="2015-01-01")) == "AOC2014 73-3(2)"
+    assert str(kz.ref("ч. 1 ст. 129 УК РК", on="1998-01-01")) == "CC1997 129(1)"
+    assert str(kz.ref("ч. 1 ст. 129 УК РК 1997 года", on="1995-01-01")) == "CC1997 129(1)"
+    assert str(kz.ref("AOC2014 73-3(2)", on="2010-01-01")) == "AOC2014 73-3(2)"
+
+
+def test_first_days_of_the_parser_are_the_datas() -> None:
+    from kzspeechlaw import refs
+    from kzspeechlaw.law.loader import law
+
+    assert {code: law().codes[code].valid_from for code in refs.CODES} == refs.FIRST_DAYS
