@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import numbers
 from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw.i18n import Message
@@ -54,7 +55,9 @@ def _plain(value: object) -> object:
     if type(value).__name__ == "Quantity" and hasattr(value, "magnitude") and hasattr(value, "units"):
         magnitude: Any = value.magnitude
         units: Any = value.units
-        return f"{magnitude} {units}" if isinstance(magnitude, int | float) else value
+        if isinstance(magnitude, int) and not isinstance(magnitude, bool) and _digits(magnitude) > 4000:
+            return f"<an integer of {_digits(magnitude)} digits> {units}"
+        return f"{magnitude} {units}" if isinstance(magnitude, numbers.Number) else value
     return value
 
 

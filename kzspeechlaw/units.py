@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import copyreg
 import functools
+import math
+import numbers
 import re
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from kzspeechlaw.errors import AmountError, quote
 
@@ -250,6 +252,28 @@ def parse_amount(text: str) -> Amount:
                               "grouping thousands")
     magnitude: int | float = float(number) if "." in number else int(number)
     return Amount(magnitude, _UNITS[match.group(2)])
+
+
+def sentence_amount(value: object) -> Quantity:
+    """``value`` if it is an amount a sentence can have: a quantity of the registry in one of its
+    units (:data:`DEFINITIONS`) whose magnitude is a finite real number of at least 0; else
+    :class:`~kzspeechlaw.AmountError` naming it (``-5 MCI``, ``nan year``, ``1e400 MCI`` as a whole
+    number, ``5 MCI / day``, a text, ``None``)."""
+    if not hasattr(value, "magnitude") or not hasattr(value, "unit_items"):
+        raise AmountError(f"the sentence {quote(value)} is not an amount: expected e.g. 1 * kz.ureg.year")
+    magnitude: Any = value.magnitude
+    try:
+        number = float(magnitude) if isinstance(magnitude, numbers.Real) and not isinstance(magnitude, bool) else None
+    except (OverflowError, ValueError):
+        number = None
+    if number is None or not 0 <= number < math.inf:
+        raise AmountError(f"the sentence {quote(value)} is not an amount a sentence can have: expected a finite "
+                          "number of at least 0")
+    unit = unit_name(cast("Quantity", value))
+    if unit not in SCALES:
+        raise AmountError(f"the sentence {quote(value)} is not in a unit of the law: expected one of "
+                          f"{', '.join(SCALES)}")
+    return cast("Quantity", value)
 
 
 def unit_name(quantity: Quantity | Amount) -> str:

@@ -5,13 +5,20 @@ every value the library cannot use, stable JSON, answers independent of call ord
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
+import re
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import kzspeechlaw as kz
+from kzspeechlaw import dates
+from kzspeechlaw.law import facts
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY = dt.date(2020, 6, 19)
@@ -203,3 +210,219 @@ def test_first_days_of_the_parser_are_the_datas() -> None:
     from kzspeechlaw.law.loader import law
 
     assert {code: law().codes[code].valid_from for code in refs.CODES} == refs.FIRST_DAYS
+
+
+# --- properties (hypothesis): what tests/test_fuzz_api.py does not check -----------------------------
+# That file checks that every call returns or raises a LawError; these check the contract's shape:
+# the same JSON keys for every outcome, ISO dates and {"value", "unit"} quantities, messages that
+# quote the value without Python's reprs, shared quantities unchanged, and the CLI's one line.
+
+props = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much], deadline=None)
+
+UNITS = {"MCI", "KZT", "year", "month", "day", "hour"}
+ISO_DAY = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+REPRS = re.compile(r"datetime\.(date|datetime)\(|<Quantity\(|Quantity\(|<[A-Z][A-Za-z]+\.[A-Z_]+: '|\bRef\('"
+                   r"|frozenset\(|Fraction\(|Decimal\(")
+DATE_KEYS = ("act_date", "decided_on", "proceedings_date", "referred_on", "evaded_from", "evaded_until", "mci_date",
+             "valid_from", "valid_to", "last_day_in_force", "expires")
+QUANTITY_KEYS = ("minimum", "maximum", "minimum_kzt", "maximum_kzt", "imposable_minimum", "imposable_maximum", "period")
+
+
+@st.composite
+def incidents(draw: st.DrawFn) -> kz.Incident:
+    conduct = draw(st.sampled_from(list(facts.Conduct)))
+    act = draw(st.dates(dt.date(1998, 1, 1), dt.date(2026, 6, 30)))
+    fields: dict[str, Any] = {
+        "act_date": act, "conduct": conduct, "channel": draw(st.none() | st.sampled_from(list(facts.Channel))),
+        "target": draw(st.sampled_from(list(facts.Target))),
+        "circumstances": draw(st.sets(st.sampled_from(list(facts.Circumstance)), max_size=2)),
+        "offender": draw(st.sampled_from(list(facts.Offender))),
+    }
+    if conduct is facts.Conduct.INCITEMENT_OF_DISCORD:
+        fields["discord"] = draw(st.sets(st.sampled_from(list(facts.Discord)), min_size=1, max_size=2))
+    if conduct is facts.Conduct.SLANDER:
+        fields["allegation"] = draw(st.sampled_from(list(facts.Allegation)))
+    try:
+        return kz.Incident(**fields)
+    except kz.InvalidIncident:  # contradictory facts
+        return kz.Incident(act_date=act, conduct=conduct)
+
+
+def _decision(incident: kz.Incident, days: int) -> dt.date:
+    return min(incident.act_date + dt.timedelta(days=days), dates.LAST_DAY)
+
+
+def _walk(value: Any, path: str = "") -> Any:
+    if isinstance(value, dict):
+        yield path, value
+        for key, item in value.items():
+            yield from _walk(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item, f"{path}[]")
+    else:
+        yield path, value
+
+
+_KEYS: dict[str, frozenset[str]] = {}
+
+
+@props
+@given(incidents(), st.integers(0, 4000))
+def test_assessment_json_has_one_shape(incident: kz.Incident, days: int) -> None:
+    """docs/api.md: ``to_dict()`` is "JSON-ready, with a schema version key"; the same keys for
+    every outcome, dates as ISO strings, quantities as ``{"value": number, "unit": name}``, and no
+    Python repr in any text. It round-trips through strict JSON."""
+    assessment = kz.assess(incident, _decision(incident, days))
+    data = assessment.to_dict()
+    assert json.loads(json.dumps(data, allow_nan=False, ensure_ascii=False)) == data
+    keys = frozenset(data)
+    assert _KEYS.setdefault("top", keys) == keys, sorted(keys ^ _KEYS["top"])
+    assert data["outcome"] == assessment.outcome.value and data["schema"].startswith("kzspeechlaw/")
+    for path, value in _walk(data):
+        key = path.rsplit(".", 1)[-1]
+        if isinstance(value, dict) and key in QUANTITY_KEYS:
+            assert set(value) == {"value", "unit"} and value["unit"] in UNITS, (path, value)
+            assert isinstance(value["value"], int | float) and not isinstance(value["value"], bool), (path, value)
+            assert math.isfinite(value["value"]) and value["value"] >= 0, (path, value)
+        elif key in DATE_KEYS and not isinstance(value, dict):
+            assert value is None or (isinstance(value, str) and ISO_DAY.match(value)), (path, value)
+        elif isinstance(value, str):
+            assert not REPRS.search(value), (path, value)
+    for sanction in data["sanctions"]:
+        prev = _KEYS.setdefault("sanction", frozenset(sanction))
+        assert frozenset(sanction) == prev, sorted(frozenset(sanction) ^ prev)
+
+
+@props
+@given(incidents(), st.integers(0, 4000))
+def test_returned_quantities_are_unchangeable(incident: kz.Incident, days: int) -> None:
+    """Every quantity an assessment hands out refuses conversion in place, and the next answer for
+    the same facts is the same."""
+    decided = _decision(incident, days)
+    assessment = kz.assess(incident, decided)
+    before = assessment.to_dict()
+    quantities = [q for s in assessment.sanctions for q in (s.minimum, s.maximum, s.minimum_kzt, s.maximum_kzt)
+                  if q is not None]
+    if assessment.governing is not None:
+        quantities += [q for s in assessment.governing.sanctions for q in (s.minimum, s.maximum) if q is not None]
+    for quantity in quantities:
+        with pytest.raises(kz.AmountError):
+            quantity.ito_base_units()
+    assert kz.assess(incident, decided).to_dict() == before
+
+
+BAD_DAYS = st.dates(max_value=dt.date(1991, 12, 15)) | st.dates(min_value=dt.date(2100, 1, 1))
+
+
+@props
+@given(BAD_DAYS, st.sampled_from(["act", "decision"]))
+def test_out_of_range_dates_are_named_in_iso(day: dt.date, which: str) -> None:
+    """docs/api.md: acts and decisions lie from 1991-12-16 to 2099-12-31; the error "names the
+    value and what was expected" as the person wrote it."""
+    with pytest.raises(kz.InvalidIncident) as caught:
+        if which == "act":
+            kz.Incident(act_date=day, conduct="insult")
+        else:
+            kz.assess(kz.Incident(act_date="2020-01-01", conduct="insult"), day)
+    message = str(caught.value)
+    assert day.isoformat() in message and "1991-12-16" in message and "2099-12-31" in message, message
+    assert not REPRS.search(message), message
+
+
+@props
+@given(st.text(min_size=1, max_size=12).filter(lambda t: t.strip().casefold() not in {m.value for m in facts.Conduct}),
+       st.sampled_from(["en", "ru", "kk"]))
+def test_cli_one_line_for_an_unknown_conduct(conduct: str, lang: str) -> None:
+    """docs/api.md, command line: "Exit 0 on success, 2 on bad input with a one-line message on
+    stderr, never a traceback", in every language."""
+    import contextlib
+    import io
+
+    from kzspeechlaw.cli.commands import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = main(["classify", "--act-date", "2020-01-01", "--conduct", conduct, "--lang", lang])
+    text = err.getvalue()
+    if status == 0:  # a blank-like value some spelling reads as a known conduct
+        return
+    assert status == 2, text
+    assert len(text.rstrip("\n").split("\n")) == 1 and "Traceback" not in text, text
+
+
+# --- determinism across processes, call order and the compiled-data cache ----------------------------
+
+
+_ORDER_PROGRAM = """
+import datetime as dt, json, sys, warnings
+warnings.simplefilter("ignore")
+import kzspeechlaw as kz
+cases = json.loads(sys.argv[1])
+out = {}
+for i in (reversed(range(len(cases))) if sys.argv[2] == "reverse" else range(len(cases))):
+    incident, decided = cases[i]
+    try:
+        out[str(i)] = kz.assess(kz.Incident.from_dict(incident), decided).to_json()
+    except kz.LawError as error:
+        out[str(i)] = "error: " + str(error)
+print(json.dumps(out, sort_keys=True))
+"""
+
+
+def test_answers_do_not_depend_on_order_or_the_data_cache() -> None:
+    """The same facts give the same JSON whether assessed first or last, in this process or a new
+    one, with the compiled data cache or without it (``KZSPEECHLAW_CACHE=0``)."""
+    import os
+    import subprocess
+    import sys
+
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"}, "2021-06-01"),
+        ({"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network"}, "2019-06-01"),
+        ({"act_date": "2020-03-26", "conduct": "false_information", "channel": "telecom_network",
+          "circumstances": ["emergency"]}, "2020-06-22"),
+        ({"act_date": "2010-05-05", "conduct": "insult", "channel": "mass_media"}, "2012-01-01"),
+        ({"act_date": "2021-02-01", "conduct": "incitement_of_discord", "discord": ["national"],
+          "channel": "telecom_network"}, "2022-02-01"),
+        ({"act_date": "2023-09-01", "conduct": "insult", "target": "authority_representative"}, "2024-01-10"),
+        ({"act_date": "2016-05-05", "conduct": "slander", "target": "judge", "allegation": "grave_crime"},
+         "2025-01-01"),
+        ({"act_date": "2020-07-09", "conduct": "slander", "channel": "mass_media"}, "2020-07-10"),
+    ]
+    here = {str(i): kz.assess(kz.Incident.from_dict(inc), on).to_json() for i, (inc, on) in enumerate(cases)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = []
+    for order, cache in (("forward", "1"), ("reverse", "1"), ("reverse", "0")):
+        done = subprocess.run([sys.executable, "-c", _ORDER_PROGRAM, json.dumps(cases), order],
+                              env={**env, "KZSPEECHLAW_CACHE": cache}, capture_output=True, text=True, timeout=300,
+                              check=True)
+        runs.append(json.loads(done.stdout))
+    for run in runs:
+        assert run == here
+
+
+# --- Assessment.check: amounts no sentence can have --------------------------------------------------
+
+
+@pytest.mark.parametrize("magnitude", [-5, -0.5, float("nan"), float("inf"), 10**5000, 1j],
+                         ids=["-5", "-0.5", "nan", "inf", "10**5000", "1j"])
+def test_check_refuses_an_amount_no_sentence_can_have(magnitude: Any) -> None:
+    """``Assessment.check(kind, amount)`` answered ``below_minimum`` for a fine of -5 MCI and raised
+    Python's ValueError/OverflowError for NaN, infinity and a 5001-digit number. docs/api.md: a value
+    the library cannot use raises ``AmountError`` naming it."""
+    assessment = kz.assess(kz.Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network"),
+                           decided_on="2019-06-01")
+    with pytest.raises(kz.AmountError, match="the sentence") as caught:
+        assessment.check("fine", kz.ureg.Quantity(magnitude, "MCI"))
+    assert "MCI" in str(caught.value) and "<Quantity" not in str(caught.value)
+
+
+def test_check_still_weighs_real_sentences() -> None:
+    """CC 2014 Art. 130(2) (2019 text): «…наказывается штрафом в размере до двух тысяч месячных
+    расчетных показателей … либо лишением свободы на срок до двух лет»."""
+    assessment = kz.assess(kz.Incident(act_date="2019-03-15", conduct="slander", channel="telecom_network"),
+                           decided_on="2019-06-01")
+    assert assessment.check("imprisonment", 1 * kz.ureg.year).verdict == "within"
+    assert assessment.check("fine", 3000 * kz.ureg.MCI).verdict == "above_maximum"
+    assert assessment.check("fine", 0 * kz.ureg.MCI).verdict == "below_minimum"

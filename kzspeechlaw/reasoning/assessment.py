@@ -97,7 +97,7 @@ from kzspeechlaw.reasoning.sentencing.amounts import exact
 from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
 from kzspeechlaw.reasoning.unfinished import unfinished
 from kzspeechlaw.terms import Cite
-from kzspeechlaw.units import Quantity
+from kzspeechlaw.units import Quantity, sentence_amount
 
 
 @attrs.frozen
@@ -175,7 +175,10 @@ class Assessment:
 
     def check(self, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
         """Whether a sentence of ``kind`` and ``amount`` (``1 * ureg.year``, ``465192 * ureg.KZT``) was
-        within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`)."""
+        within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`).
+        An amount no sentence can have (negative, not a finite number, a unit the law does not use)
+        raises :class:`~kzspeechlaw.AmountError` (:func:`kzspeechlaw.units.sentence_amount`)."""
+        amount = sentence_amount(amount)
         g = self.governing
         if g is None and self.outcome is Outcome.OUTSIDE_SCOPE:  # not modelled: never a certain answer
             return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (N_(
