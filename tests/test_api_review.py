@@ -426,3 +426,38 @@ def test_check_still_weighs_real_sentences() -> None:
     assert assessment.check("imprisonment", 1 * kz.ureg.year).verdict == "within"
     assert assessment.check("fine", 3000 * kz.ureg.MCI).verdict == "above_maximum"
     assert assessment.check("fine", 0 * kz.ureg.MCI).verdict == "below_minimum"
+
+
+# --- classify outside the data ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("on", ["1800-01-01", "1995-03-15", "1997-12-31"])
+def test_classify_before_the_data_begins_is_no_answer(on: str) -> None:
+    """Before 1998-01-01 no code the data models was in force («…Уголовным кодексом Казахской ССР
+    от 22 июля 1959 года (с изменениями и дополнениями, внесенными до 1 января 1998 года)…»,
+    Amnesty Law of 07.12.2021 No. 81-VII): ``kz.classify`` answered ``()``, which reads as "no
+    provision covers the facts"; ``kz.assess`` already says ``outside_scope``."""
+    incident = kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media")
+    with pytest.raises(kz.OutOfCoverage, match="1998-01-01") as caught:
+        kz.classify(incident, on=on)
+    assert on in str(caught.value)
+    early = kz.Incident(act_date=on, conduct="slander", channel="mass_media") if on >= "1991-12-16" else None
+    if early is not None:
+        with pytest.raises(kz.OutOfCoverage):
+            kz.classify(early)
+        assert kz.assess(early, decided_on="1999-01-01").outcome == "outside_scope"
+
+
+def test_classify_after_the_data_is_current_warns() -> None:
+    """As ``kz.provision`` does for a date after the data's current-to date."""
+    incident = kz.Incident(act_date="2019-03-15", conduct="slander", channel="mass_media")
+    with pytest.warns(kz.StaleDataWarning):
+        found = kz.classify(incident, on="2090-01-01")
+    assert [str(m.provision.ref) for m in found] == ["AOC2014 73-3(2)"]
+
+
+def test_classify_from_the_first_day_of_the_data() -> None:
+    """CC 1997 Art. 129(2): «Клевета, содержащаяся в публичном выступлении, … либо в средствах массовой
+    информации» (statutes/cc1997/129.md)."""
+    incident = kz.Incident(act_date="1998-01-01", conduct="slander", channel="mass_media")
+    assert [str(m.provision.ref) for m in kz.classify(incident)] == ["CC1997 129(2)"]
