@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+import enum
+import numbers
+from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw.i18n import Message
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from kzspeechlaw.law.model import Provision
     from kzspeechlaw.refs import Ref
 
@@ -33,7 +34,7 @@ def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
     '<an integer of 5001 digits>'
     """
     try:
-        text = repr(value)
+        text = repr(_plain(value))
     except ValueError:
         if isinstance(value, int):
             return f"<an integer of {_digits(value)} digits>"
@@ -41,6 +42,23 @@ def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
     except Exception:  # any failure of a caller's __repr__ must not hide the error being reported
         return f"<{type(value).__name__} object>"
     return cut(text, limit)
+
+
+def _plain(value: object) -> object:
+    """A date, an enum member or a pint quantity as a person writes it (``'2020-07-10'``,
+    ``'slander'``, ``'-5 MCI'``), not as Python's ``repr`` (``datetime.date(2020, 7, 10)``); any
+    other value as itself."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        return value.value
+    if type(value).__name__ == "Quantity" and hasattr(value, "magnitude") and hasattr(value, "units"):
+        magnitude: Any = value.magnitude
+        units: Any = value.units
+        if isinstance(magnitude, int) and not isinstance(magnitude, bool) and _digits(magnitude) > 4000:
+            return f"<an integer of {_digits(magnitude)} digits> {units}"
+        return f"{magnitude} {units}" if isinstance(magnitude, numbers.Number) else value
+    return value
 
 
 def cut(text: str, limit: int = QUOTE_LIMIT) -> str:

@@ -30,6 +30,14 @@ CODES = ("CC1997", "CC2014", "AOC2014")
 CC2014_FROM = dt.date(2015, 1, 1)
 """Criminal Code 2014 (No. 226-V) in force from 1 January 2015 (its Art. 467(1))."""
 
+FIRST_DAYS = {"CC1997": dt.date(1998, 1, 1), "CC2014": CC2014_FROM, "AOC2014": dt.date(2015, 1, 1)}
+"""The first day of each code modelled (the ``valid_from`` of its ``[code]`` record in the data; a
+test checks they agree). Before it, a code named without its year is an earlier code the data does
+not model: before 1998 the Criminal Code of the Kazakh SSR of 22 July 1959 («Уголовным кодексом
+Казахской ССР от 22 июля 1959 года (с изменениями и дополнениями, внесенными до 1 января 1998
+года)», Amnesty Law of 07.12.2021 No. 81-VII), before 2015 the Code of Administrative Offences
+that the 2014 one replaced."""
+
 MAX_CITATION = 500
 """The longest citation parsed, in characters (the longest spelling, a clause of a part of an
 article of the Code of Administrative Offences named in full with its year, is about 110):
@@ -200,7 +208,10 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
     """Parse a citation; a code named without its year is resolved by ``on``.
 
     The Criminal Code without a year is the 1997 code before 2015-01-01 and the 2014 code from
-    then on; without ``on`` it is the code in force today. Raises :class:`CitationError`, also for
+    then on; without ``on`` it is the code in force today. Before a code's first day
+    (:data:`FIRST_DAYS`: the 1997 Criminal Code from 1998-01-01, the 2014 Code of Administrative
+    Offences from 2015-01-01) a code named without its year is an earlier one, not modelled:
+    :class:`CitationError`. Raises :class:`CitationError`, also for
     a text longer than :data:`MAX_CITATION` characters or a number longer than :data:`MAX_DIGITS`
     digits. Normalising is linear in the text's length and the patterns only read texts within that
     limit (word endings match letters only, so no number is read two ways): milliseconds at most.
@@ -231,6 +242,12 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
             code = f"CC{year}"
         else:
             code = "CC1997" if on is not None and on < CC2014_FROM else "CC2014"
+        if year is None and on is not None and on < FIRST_DAYS[code]:
+            raise CitationError(Message(
+                "cannot read {text} on {on}: a code named without its year means the code in force that day, an "
+                "earlier code than those modelled (the {code} applies from {first}); expected a date from {first} "
+                "or the code with its year", text=quote(text), on=on.isoformat(), code=code,
+                first=FIRST_DAYS[code].isoformat()))
         part, clause = match.group("part"), match.group("clause")
         for number in (*match.group("article").split("-"), part or "", clause or ""):
             if len(number) > MAX_DIGITS:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import copyreg
 import functools
+import math
+import numbers
 import re
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from kzspeechlaw.errors import AmountError, quote
 
@@ -52,6 +54,7 @@ def registry() -> Any:
     for definition in DEFINITIONS:
         ureg.define(definition)
     _remember_unit_texts(ureg)
+    _refuse_changes_in_place(ureg)
     # pint unpickles amounts into its application registry, which lacks these units: amounts of
     # this registry pickle as (magnitude, unit) and unpickle into it (so do assessments, versions).
     copyreg.pickle(ureg.Quantity, lambda q: (_unpickle_quantity, (q.magnitude, unit_name(q))))
@@ -59,8 +62,27 @@ def registry() -> Any:
     return ureg
 
 
+IN_PLACE = ("ito", "ito_base_units", "ito_preferred", "ito_reduced_units", "ito_root_units", "ito_unprefixed")
+"""pint's conversions in place. The registry's quantities refuse them: the data's amounts, a year's
+MCI in tenge and the parts of assessments are shared by every caller (made once, remembered), so
+``maximum.ito("month")`` would change the law every later answer reads; ``.to(...)`` gives a new
+quantity. (pint's in-place arithmetic, ``q += ...``, already gives a new scalar quantity.)"""
+
+
+def _refuse_changes_in_place(ureg: Any) -> None:
+    for name in IN_PLACE:
+        def refuse(self: Any, *args: Any, _name: str = name, **kwargs: Any) -> None:
+            raise AmountError(f"cannot change {quote(self)} in place with .{_name}(): the library's quantities are "
+                              f"immutable (shared by every answer); expected .{_name[1:]}(), which gives a new "
+                              "quantity")
+
+        refuse.__name__ = name
+        setattr(ureg.Quantity, name, refuse)
+
+
 def _unpickle_quantity(magnitude: Any, unit: str) -> Quantity:
-    return registry().Quantity(magnitude, unit)
+    value: Quantity = registry().Quantity(magnitude, unit)
+    return value
 
 
 def _unpickle_unit(unit: str) -> Any:
@@ -102,7 +124,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-Quantity = Any
+if TYPE_CHECKING:
+    import pint
+    Quantity = pint.Quantity[Any]
+    ureg: pint.UnitRegistry[Any]
+else:
+    Quantity = Any
 """Type alias for a pint quantity of :data:`ureg` (pint's own generics are too loose to help)."""
 
 
@@ -131,7 +158,8 @@ building the registry; a test checks them against pint's)."""
 def quantity(magnitude: int | float, unit: str) -> Quantity:
     """The quantity ``magnitude unit`` (``quantity(3000, "MCI")``), one object per amount (pint
     does not change a scalar quantity in place; building one costs more than looking it up)."""
-    return registry().Quantity(magnitude, unit)
+    value: Quantity = registry().Quantity(magnitude, unit)
+    return value
 
 
 def as_amount(value: Amount | Quantity) -> Amount:
@@ -196,7 +224,8 @@ def amount(text: str) -> Quantity:
     :data:`MAX_AMOUNT` characters; time is linear in the text's length.
     """
     value = parse_amount(text)
-    return registry().Quantity(value.magnitude, value.unit)
+    parsed: Quantity = registry().Quantity(value.magnitude, value.unit)
+    return parsed
 
 
 def parse_amount(text: str) -> Amount:
@@ -223,6 +252,28 @@ def parse_amount(text: str) -> Amount:
                               "grouping thousands")
     magnitude: int | float = float(number) if "." in number else int(number)
     return Amount(magnitude, _UNITS[match.group(2)])
+
+
+def sentence_amount(value: object) -> Quantity:
+    """``value`` if it is an amount a sentence can have: a quantity of the registry in one of its
+    units (:data:`DEFINITIONS`) whose magnitude is a finite real number of at least 0; else
+    :class:`~kzspeechlaw.AmountError` naming it (``-5 MCI``, ``nan year``, ``1e400 MCI`` as a whole
+    number, ``5 MCI / day``, a text, ``None``)."""
+    if not hasattr(value, "magnitude") or not hasattr(value, "unit_items"):
+        raise AmountError(f"the sentence {quote(value)} is not an amount: expected e.g. 1 * kz.ureg.year")
+    magnitude: Any = value.magnitude
+    try:
+        number = float(magnitude) if isinstance(magnitude, numbers.Real) and not isinstance(magnitude, bool) else None
+    except (OverflowError, ValueError):
+        number = None
+    if number is None or not 0 <= number < math.inf:
+        raise AmountError(f"the sentence {quote(value)} is not an amount a sentence can have: expected a finite "
+                          "number of at least 0")
+    unit = unit_name(cast("Quantity", value))
+    if unit not in SCALES:
+        raise AmountError(f"the sentence {quote(value)} is not in a unit of the law: expected one of "
+                          f"{', '.join(SCALES)}")
+    return cast("Quantity", value)
 
 
 def unit_name(quantity: Quantity | Amount) -> str:

@@ -202,7 +202,7 @@ def test_the_routes_remembered_are_those_found_for_each_day() -> None:
     changes, or a code starts or ends) is, on either side of every day of the time index for the act
     and for the decision, the one found afresh."""
     from kzspeechlaw.reasoning import route
-    from kzspeechlaw.reasoning.classification import classify
+    from kzspeechlaw.reasoning.classification import matching_parts  # what the route reads (any day)
 
     days = _around(index().days)
     calls = []
@@ -213,7 +213,7 @@ def test_the_routes_remembered_are_those_found_for_each_day() -> None:
                 incident = Incident.from_dict({**cells, "act_date": act.isoformat()})
             except LawError:
                 continue
-            matches = classify(incident)
+            matches = matching_parts(incident)
             if matches:
                 calls += [(matches, incident, decided) for decided in days[::3] if decided >= act]
     _found_afresh(route.find, calls, route._ROUTES)

@@ -265,11 +265,11 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS
     from kzspeechlaw.reasoning.assessment import answerable, classification_json, impersonal_note
-    from kzspeechlaw.reasoning.classification import classify, impersonal
+    from kzspeechlaw.reasoning.classification import impersonal, matching_parts
     from kzspeechlaw.reasoning.explanation import open_elements
 
     incident = _incident(args)
-    matches = classify(incident, on=args.on)
+    matches = matching_parts(incident, on=args.on)  # kz.classify's answer, with the scope said below
     day = args.on or incident.act_date
     coverage_report.warn_if_stale(day)  # as show and assess warn: the data cannot speak past its date
     if args.json:  # outside the modelled scope an object, not the [] of "no modelled provision"

@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import math
 import numbers
+import sys
 from typing import Any
 
 from kzspeechlaw.dates import as_date
@@ -76,7 +77,8 @@ def changes(after: dt.date, until: dt.date, purpose: str = "fines") -> tuple[dt.
 
 def mci(on: dt.date | str, purpose: str = "fines") -> Quantity:
     """The tenge value of one MCI on ``on`` (for fines unless ``purpose="benefits"``)."""
-    return registry().Quantity(mci_value(on, purpose).kzt, _tenge())
+    value: Quantity = registry().Quantity(mci_value(on, purpose).kzt, _tenge())
+    return value
 
 
 def mci_amount(on: dt.date | str, purpose: str = "fines") -> Amount:
@@ -93,7 +95,8 @@ def check_purpose(purpose: object) -> None:
 def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Quantity:
     """Convert an amount in MCI (or already in KZT) to tenge with the MCI of ``on``. An amount that
     is negative or not a finite number raises :class:`~kzspeechlaw.AmountError`, as do other
-    units; ``on`` and ``purpose`` are checked for an amount in KZT too."""
+    units and an amount whose tenge is too large for a finite number; ``on`` and ``purpose`` are
+    checked for an amount in KZT too."""
     try:
         unit, magnitude = unit_name(quantity), quantity.magnitude
     except AttributeError:
@@ -107,8 +110,14 @@ def to_tenge(quantity: Quantity, on: dt.date | str, purpose: str = "fines") -> Q
         return quantity
     kzt = mci_value(on, purpose).kzt  # checks the purpose and the date
     if isinstance(magnitude, int | float):
-        return _tenge_amount(magnitude, kzt)
-    return registry().Quantity(magnitude * kzt, _tenge())  # an array of amounts
+        tenge = _tenge_amount(magnitude, kzt)
+        if type(tenge.magnitude) is float and not math.isfinite(tenge.magnitude):  # 1e308 MCI overflows
+            raise AmountError(f"cannot convert {quote(quantity)} to tenge: expected an amount whose tenge is a "
+                              f"finite number (at most {math.floor(sys.float_info.max / kzt):.6g} MCI at {kzt} "
+                              "tenge)")
+        return tenge
+    array: Quantity = registry().Quantity(magnitude * kzt, _tenge())  # an array of amounts
+    return array
 
 
 def _amount(magnitude: object, quantity: object) -> Any:
@@ -145,11 +154,13 @@ def _tenge_amount(mci_amount: int | float, kzt: int) -> Quantity:
     if type(mci_amount) is float and not mci_amount.is_integer():
         import decimal  # here: whole amounts, nearly all of them, need none
 
-        return registry().Quantity(float(decimal.Decimal(repr(mci_amount)) * kzt), _tenge())
-    return registry().Quantity(mci_amount * kzt, _tenge())
+        fraction: Quantity = registry().Quantity(float(decimal.Decimal(repr(mci_amount)) * kzt), _tenge())
+        return fraction
+    whole: Quantity = registry().Quantity(mci_amount * kzt, _tenge())
+    return whole
 
 
 @functools.cache
-def _tenge() -> Quantity:
+def _tenge() -> Any:
     """The tenge unit (a quantity built from the unit itself skips parsing its name)."""
     return registry().Unit("KZT")

@@ -42,7 +42,7 @@ from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.law.timeline import unread_publication_days
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
-from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, classify, impersonal
+from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, impersonal, matching_parts
 from kzspeechlaw.reasoning.explanation import (
     ENTITY_KINDS,
     Say,
@@ -97,7 +97,7 @@ from kzspeechlaw.reasoning.sentencing.amounts import exact
 from kzspeechlaw.reasoning.time_rules import general_rule, time_rule
 from kzspeechlaw.reasoning.unfinished import unfinished
 from kzspeechlaw.terms import Cite
-from kzspeechlaw.units import Quantity
+from kzspeechlaw.units import Quantity, sentence_amount
 
 
 @attrs.frozen
@@ -175,7 +175,10 @@ class Assessment:
 
     def check(self, kind: Penalty | str, amount: Quantity) -> sentencing.Check:
         """Whether a sentence of ``kind`` and ``amount`` (``1 * ureg.year``, ``465192 * ureg.KZT``) was
-        within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`)."""
+        within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`).
+        An amount no sentence can have (negative, not a finite number, a unit the law does not use)
+        raises :class:`~kzspeechlaw.AmountError` (:func:`kzspeechlaw.units.sentence_amount`)."""
+        amount = sentence_amount(amount)
         g = self.governing
         if g is None and self.outcome is Outcome.OUTSIDE_SCOPE:  # not modelled: never a certain answer
             return sentencing.Check(sentencing.as_penalty(kind), amount, "kind_not_available", (), (N_(
@@ -471,7 +474,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
     given): classification, the route to the governing law (repeal, re-qualification, lex mitior
     over the whole law), the MCI date, the sanctions with the general part's bounds and the
     category; an assessment where no part governs (its outcome then decided)."""
-    matches = classify(incident)
+    matches = matching_parts(incident)
     if not matches:
         outside = scope.outside(incident)
         impersonal_ = impersonal(incident.facts)
@@ -497,7 +500,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
                 Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
                         "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",
                         ref=str(m.provision.ref), day=decided)
-                for m in classify(incident, on=decided))
+                for m in matching_parts(incident, on=decided))
         outcome = Outcome.OUTSIDE_SCOPE if outside or impersonal_ else Outcome.NO_PROVISION
         return Assessment(incident, decided, matches, None, outcome, (), None, None, None)
 

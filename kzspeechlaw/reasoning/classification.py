@@ -36,7 +36,9 @@ from typing import NamedTuple
 import attrs
 
 from kzspeechlaw.dates import as_date
+from kzspeechlaw.errors import OutOfCoverage
 from kzspeechlaw.i18n import OR, Message, join
+from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import DECIDING
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
@@ -158,8 +160,26 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
 
     Most specific first (most elements, then citation order), the parts the facts do not decide
     last (``undecided_by``); parts absorbed or displaced by another match are left out and named in
-    that match's ``set_aside``.
+    that match's ``set_aside``. No match means no *modelled* part: :func:`~kzspeechlaw.assess` says
+    whether the facts fall outside the modelled scope. A day before the first code of the data
+    (1998-01-01) raises :class:`~kzspeechlaw.OutOfCoverage` (the law then in force is not modelled:
+    no answer, not an empty one); a day after a code's current-to date warns
+    (:class:`~kzspeechlaw.StaleDataWarning`), as :func:`~kzspeechlaw.provision` does.
     """
+    check_incident(incident)
+    day = as_date(on, "on") if on is not None else incident.act_date
+    first = min(code.valid_from for code in law().codes.values())
+    if day < first:
+        raise OutOfCoverage(Message("the data begins on {first}: the law in force on {day} is not modelled",
+                                    first=first.isoformat(), day=day.isoformat()))
+    found = matching_parts(incident, day)
+    warn_if_stale(day, {m.provision.ref.code for m in found} or None)
+    return found
+
+
+def matching_parts(incident: Incident, on: dt.date | str | None = None) -> tuple[Match, ...]:
+    """:func:`classify` for the reasoning: any day, no warning (an empty answer before the data
+    begins; the callers say why)."""
     check_incident(incident)
     day = as_date(on, "on") if on is not None else incident.act_date
     conduct = incident.conduct  # a StrEnum member: it formats as its value (see _candidates)

@@ -33,7 +33,7 @@ from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.law.timeline import code_days, inferred_days, unread_publication_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
-from kzspeechlaw.reasoning.classification import Match, classify, reachable
+from kzspeechlaw.reasoning.classification import Match, matching_parts, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before, moved_to
 from kzspeechlaw.reasoning.limitation import LAST_DAYS, exemption_open, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
@@ -462,14 +462,14 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
             other = {**other, "in_connection_with_duties": True}  # stated with it, as the alternative's words say
         stated = incident.varied(**other)
         if field != "offender":
-            found = classify(stated)
+            found = matching_parts(stated)
             part = _first_ref(found)
             if _refs(found) == _refs(matches):
                 continue  # the same parts (what the assessment with it stated is matched by)
-            if alternative is _PUBLIC_PLACE and part == _first_ref(classify(incident.varied(
+            if alternative is _PUBLIC_PLACE and part == _first_ref(matching_parts(incident.varied(
                     channel=Channel.TELECOM_NETWORK))):
                 continue  # the part a post gives, which the first alternative's note names alike
-            if alternative is _MASS_MEDIA and part in (_first_ref(classify(incident.varied(channel=c)))
+            if alternative is _MASS_MEDIA and part in (_first_ref(matching_parts(incident.varied(channel=c)))
                                                       for c in (Channel.TELECOM_NETWORK, Channel.PUBLIC_SPEECH)):
                 continue  # the part a post or a speech gives, which the other alternatives' notes name
         alt = assess(stated, decided)
@@ -1105,7 +1105,7 @@ def other_side(incident: Incident, decided: dt.date, matches: tuple[Match, ...],
     if incident.act_date < day or mine.valid_from != day or mine.act != act_id:  # the Law of the act's own version
         return None
     on = day - dt.timedelta(days=1)
-    found = classify(incident, on=on)
+    found = matching_parts(incident, on=on)
     other = found[0].provision if found and not found[0].undecided_by else None
     if other is None or (other.ref, other.category, other.sanctions) == (mine.ref, mine.category, mine.sanctions):
         return None
@@ -1127,7 +1127,7 @@ def repeal_side(incident: Incident, outcome: Outcome, act_id: str | None, day: d
     window = caveat_window(act_id, day)
     if window is None or day is None or decided < day or not window.holds(decided):
         return None
-    found = classify(incident, on=day - dt.timedelta(days=1))
+    found = matching_parts(incident, on=day - dt.timedelta(days=1))
     if not found:
         return None
     ref = str(found[0].provision.ref)

@@ -41,8 +41,24 @@ from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage, names_minor
 
 
+class _Fields(type):
+    """Builds an :class:`Incident` only from its own fields: an unknown keyword or one positional
+    value too many raises :class:`~kzspeechlaw.InvalidIncident` (as :meth:`Incident.from_dict`
+    does), not Python's ``TypeError``. Type checkers still read the fields' own signature."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        unknown = sorted(key for key in kwargs if key not in _FIELD_SET)
+        if unknown:
+            raise InvalidIncident(unknown[0], kwargs[unknown[0]],
+                                  Message("a field among {fields}", fields=", ".join(FIELDS)))
+        if len(args) > len(FIELDS):
+            raise InvalidIncident("incident", args, Message("at most {count} values in the order of the fields "
+                                                            "{fields}", count=len(FIELDS), fields=", ".join(FIELDS)))
+        return super().__call__(*args, **kwargs)
+
+
 @attrs.frozen
-class Incident:
+class Incident(metaclass=_Fields):
     """The facts of a speech act. Strings or the enums of :mod:`kzspeechlaw.law.facts` are accepted:
     values trimmed and case-folded, dates ISO or ``DD.MM.YYYY``; a blank value (``None``, ``""``,
     ``NaN``) is a fact not stated, so an optional field takes its default.

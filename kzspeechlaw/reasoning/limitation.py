@@ -31,7 +31,7 @@ from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
 from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
-from kzspeechlaw.reasoning.classification import classify
+from kzspeechlaw.reasoning.classification import matching_parts
 from kzspeechlaw.reasoning.incident import Incident, minor_stated
 from kzspeechlaw.reasoning.results import Limitation, Step
 from kzspeechlaw.reasoning.time_rules import index, interval, retro_rule, time_rule
@@ -119,7 +119,7 @@ def _version_on(p: Provision, incident: Incident, day: dt.date) -> Provision | N
             return version
     end = law().codes[p.ref.code].valid_to
     if end is not None and day >= end:
-        for m in classify(incident, on=day):
+        for m in matching_parts(incident, on=day):
             if m.provision.ref.code != p.ref.code and m.provision.regime is p.regime:
                 return m.provision
     return None
@@ -137,7 +137,7 @@ def _limitation_rules(p: Provision, incident: Incident,
     if first is None and p.regime is Regime.CRIMINAL:
         # p is the new code's part, milder than the act-time law (a 1997-code act governed by the 2014
         # Code): the rule of the act's time is the old code's, for the part the act fell under then.
-        origin = next((m.provision for m in classify(incident) if m.provision.ref.code != p.ref.code
+        origin = next((m.provision for m in matching_parts(incident) if m.provision.ref.code != p.ref.code
                        and m.provision.regime is p.regime), None)
         first = _limitation_rule(origin, act) if origin is not None else None
     if first is None:

@@ -33,7 +33,7 @@ from kzspeechlaw.law.model import Provision, Regime, Sanction, main_rank
 from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import leniency
-from kzspeechlaw.reasoning.classification import Match, classify, holds
+from kzspeechlaw.reasoning.classification import Match, holds, matching_parts
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.penalties import effective
 from kzspeechlaw.reasoning.results import Outcome, Step
@@ -213,7 +213,7 @@ def _survivors(covered: dict[str, str], incident: Incident, repealed_on: dt.date
 def _surviving_part(incident: Incident, covered: dict[str, str], day: dt.date) -> Provision | None:
     """The most specific part in force on ``day`` that the facts satisfy (a match or a rival it
     sets aside) and that covered the act when committed."""
-    for m in classify(incident, on=day):
+    for m in matching_parts(incident, on=day):
         if m.undecided_by:
             continue  # a part the facts stated do not meet
         if str(m.provision.ref) in covered:
@@ -457,7 +457,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
         if last.valid_to is not None and last.valid_to <= decided and last.valid_to == code_end:
             # The code itself was replaced (CC 1997 by CC 2014 on 2015-01-01): the conduct stays
             # punishable if the new code covers the facts; compare under the new code's versions.
-            heirs = [m for m in classify(incident, on=last.valid_to)  # the new code's parts, not another code's
+            heirs = [m for m in matching_parts(incident, on=last.valid_to)  # the new code's parts, not another code's
                      if m.provision.ref.code != first.ref.code and m.provision.regime is first.regime]
             if heirs:
                 heir = heirs[0].provision
@@ -544,7 +544,7 @@ def find(matches: tuple[Match, ...], incident: Incident, decided: dt.date) -> Ro
                                  "({rule}).", ref=str(last.ref), day=last.valid_to, act=repealed, rule=retro[0]))
             meets = last.successor is not None and any(
                 m.provision.ref == last.successor or any(ref == str(last.successor) for ref, _ in m.set_aside)
-                for m in classify(incident, on=last.valid_to))
+                for m in matching_parts(incident, on=last.valid_to))
             closing = () if last.successor is None else (Message(
                 "The conduct is now {successor}, which does not reach acts committed before {day}: the law of the "
                 "act's time applies and a law establishing liability is not retroactive (AOC 2014 Arts. 4, 5(2)).",

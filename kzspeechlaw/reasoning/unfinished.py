@@ -21,7 +21,7 @@ from kzspeechlaw.law import sentencing_rules
 from kzspeechlaw.law.amnesty_data import amnesties
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.sentencing_rules import Rule, Stage
-from kzspeechlaw.reasoning.classification import classify
+from kzspeechlaw.reasoning.classification import matching_parts
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import Outcome, Step
 
@@ -70,7 +70,7 @@ def unfinished(governing: Provision, incident: Incident, decided: dt.date) -> Un
         return _none(governing, stage, found)
     if governing.ref.code != "CC1997":
         return None
-    later = classify(incident, on=decided)
+    later = matching_parts(incident, on=decided)
     rules = [rule(m.provision, stage, decided) for m in later if m.provision.ref.code == "CC2014"]
     first = rules[0] if rules and len(rules) == len(later) and all(rules) else None
     if first is not None:

@@ -30,6 +30,7 @@ from kzspeechlaw.i18n import N_, Message, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.reasoning.assessment import classification_json
+from kzspeechlaw.reasoning.classification import matching_parts
 from kzspeechlaw.reasoning.incident import DECIDED_AFTER
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers import reading as register_mod
@@ -242,7 +243,7 @@ async def api_classify(request: Request) -> JSONResponse:
     data.pop("decided_on", None)
     data.pop("id", None)
     incident = kzspeechlaw.Incident.from_dict(data)
-    matches = kzspeechlaw.classify(incident, on=on)
+    matches = matching_parts(incident, on=on)  # kz.classify's answer; outside the data, the object says why
     return _json(classification_json(incident, matches, on or incident.act_date, lang))
 
 

@@ -18,9 +18,11 @@ def as_quantity(unit: str, value: Fraction) -> Quantity:
     """An exact amount as a quantity: whole years where the months make years, else the base unit."""
     ureg = registry()
     if unit == "month" and value.denominator == 1 and value.numerator % 12 == 0:
-        return ureg.Quantity(value.numerator // 12, "year")
+        years: Quantity = ureg.Quantity(value.numerator // 12, "year")
+        return years
     magnitude: int | float = value.numerator if value.denominator == 1 else float(value)
-    return ureg.Quantity(magnitude, unit)
+    exact: Quantity = ureg.Quantity(magnitude, unit)
+    return exact
 
 
 _TIMES = Memo(maxsize=4096)

@@ -424,6 +424,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
     rules: list[str] = []
     reasons: list[str] = []
     depends: list[str] = []
+    low: Quantity | None
     if facts.procedure is Procedure.ORDER:
         order = next((r for r in _cap_rules(p, on, decided, "order_fine")), None)
         found = order.range(p.category.value) if order is not None else None
