@@ -510,7 +510,7 @@ def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Mat
     if matches[0].provision.regime is not Regime.ADMINISTRATIVE:
         return
     stated = incident.varied(circumstances=incident.circumstances | {Circumstance.REPEATED})
-    found = classify(stated)
+    found = matching_parts(stated)
     first, other = matches[0].provision.ref, found[0].provision.ref if found else None
     if other is None or _refs(found) == _refs(matches) or (other.code, other.article) != (first.code, first.article):
         return  # no repetition part of the same article reaches the act
