@@ -260,19 +260,32 @@ def _exemption_open(choice: _LimitationChoice, incident: Incident, lim: Limitati
     is on or before the act, and whose first day read is after it (CC 1997 Art. 69(6), terrorist
     crimes). The period is kept (a harsher rule is not applied before the evidence supports it), but
     its expiry is not certain."""
-    if not lim.expired:
+    starts = _may_start()
+    if not lim.expired or not starts:
         return lim
     act = incident.act_date
     for found in choice.rules:
         p = found.version
-        key = ("limitation", p.ref.code, str(p.ref.article_ref))
-        rule = next((r for r in general_part.rules().get(key, ())
-                     if r.none and r.may_start is not None and r.may_start <= act < r.valid_from), None)
+        rule = next((r for r in starts.get((p.ref.code, p.ref.article), ())
+                     if r.may_start is not None and r.may_start <= act < r.valid_from), None)
         if rule is not None:
             doubt = Message(EXEMPTION_IN_FORCE, article=rule.cite())
             unless = join((lim.unless, doubt), OR) if lim.unless else doubt
             return attrs.evolve(lim, certain=False, unless=unless)
     return lim
+
+
+@functools.cache
+def _may_start() -> dict[tuple[str, str], tuple[general_part.Rule, ...]]:
+    """The no-limitation rules that give a ``may_start``, by the code and article of their key
+    (``("limitation", "CC1997", "CC1997 233-1")``; few: CC 1997 Art. 69(6) for Art. 233-1), so that
+    an expired period of any other article is not looked up."""
+    found: dict[tuple[str, str], tuple[general_part.Rule, ...]] = {}
+    for key, rules in general_part.rules().items():
+        starting = tuple(r for r in rules if key[0] == "limitation" and r.none and r.may_start is not None)
+        if starting:
+            found[key[1], key[2].split(" ", 1)[1]] = starting
+    return found
 
 
 def exemption_open(lim: Limitation) -> bool:
