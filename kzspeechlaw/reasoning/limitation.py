@@ -35,6 +35,7 @@ from kzspeechlaw.reasoning.classification import matching_parts
 from kzspeechlaw.reasoning.incident import Incident, minor_stated
 from kzspeechlaw.reasoning.results import Limitation, Step
 from kzspeechlaw.reasoning.time_rules import index, interval, retro_rule, time_rule
+from kzspeechlaw.refs import as_ref
 from kzspeechlaw.units import Quantity, format_quantity, quantity, unit_name
 
 
@@ -284,13 +285,14 @@ def _may_start() -> dict[tuple[str, str], tuple[general_part.Rule, ...]]:
     for key, rules in general_part.rules().items():
         starting = tuple(r for r in rules if key[0] == "limitation" and r.none and r.may_start is not None)
         if starting:
-            found[key[1], key[2].split(" ", 1)[1]] = starting
+            ref = as_ref(key[2])
+            found[ref.code, ref.article] = starting
     return found
 
 
 def exemption_open(lim: Limitation) -> bool:
     """Whether ``lim``'s expiry turns on when a no-limitation rule took effect (:func:`_exemption_open`)."""
-    return "no limitation period applies to this article" in lim.unless
+    return EXEMPTION_IN_FORCE.partition(" ({article})")[0] in lim.unless
 
 
 def _limitation_choice(p: Provision, incident: Incident, decided_on: dt.date) -> _LimitationChoice | None:
