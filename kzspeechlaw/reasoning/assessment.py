@@ -37,7 +37,7 @@ from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import monthly_index, scope
 from kzspeechlaw.law.amnesty_laws import Window
 from kzspeechlaw.law.coverage_report import warn_if_stale
-from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender, Target
+from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
 from kzspeechlaw.law.timeline import unread_publication_days
@@ -63,6 +63,7 @@ from kzspeechlaw.reasoning.explanation import (
     open_elements,
     open_facts,
     other_side,
+    public_other,
     public_reading,
     public_reading_open,
     repeal_side,
@@ -933,7 +934,7 @@ def _reading_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
     g = a.governing
     if g is None or not a.matches or g.ref != a.matches[0].provision.ref or not public_reading_open(g, a.incident):
         return result
-    other = assess(a.incident.varied(target=Target.PERSON, in_connection_with_duties=None), a.decided_on)
+    other = public_other(a.incident, a.decided_on, assess)
     try:
         verdict = other.check(kind, amount)
     except LawError:  # an amount the other part's range cannot be compared with: not the same verdict

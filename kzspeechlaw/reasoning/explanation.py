@@ -236,7 +236,7 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     (:func:`public_reading_open`): the outcome is the data's reading, not a certain one."""
     if not public_reading_open(p, incident):
         return None
-    other = _public_other(incident, decided, assess)
+    other = public_other(incident, decided, assess)
     return Message("{ref} is applied here reading «Публичное» as qualifying the insult alone, so that «иное "
                    "посягательство на честь и достоинство» (a slander among them) need not be public: a reading of "
                    "the data, not a rule of the Code. «Публичное» may also be read as governing both nouns; on that "
@@ -244,7 +244,7 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
                    "gives {answer}.", ref=str(p.ref), answer=_answer(other))
 
 
-def _public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
+def public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
     """The answer on the other reading of «Публичное» (:func:`public_reading`): the same act about
     another person, which the general slander reaches."""
     return assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
@@ -1038,7 +1038,7 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
     if g is not None and a.matches and g.ref == a.matches[0].provision.ref and public_reading_open(g, inc):
         found.append("publicly")  # the other reading of «Публичное» takes the act outside the governing part
     elif g is None and a.matches and public_reading_open(a.matches[0].provision, inc) and (
-            _public_other(inc, decided, assess).outcome is not a.outcome):
+            public_other(inc, decided, assess).outcome is not a.outcome):
         found.append("publicly")  # e.g. an attempt the part's category leaves unpunished, the general part's not
     if g is not None and unread_wording(g) is not None:
         found.append("wording")  # the sanctions shown are the last text read; the next one read may have governed
