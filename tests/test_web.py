@@ -122,7 +122,9 @@ def test_missing_parameter_is_named(client: TestClient) -> None:
 
 @pytest.mark.parametrize(("url", "words"), [
     ("/api/compare", ["/api/compare", "'ref' is missing", "CC2014 130(2)"]),
-    ("/api/compare?ref=CC2014 130(2)&first=2019-01-01", ["/api/compare", "'from' is missing", "YYYY-MM-DD"]),
+    ("/api/compare?ref=CC2014 130(2)&to=2019-01-01", ["/api/compare", "'from' is missing", "YYYY-MM-DD"]),
+    ("/api/compare?ref=CC2014 130(2)&first=2019-01-01", ["/api/compare", "'first' is '2019-01-01'",
+                                                         "one of the parameters ref, from, to"]),
     ("/api/timeline", ["/api/timeline", "'ref' is missing"]),
     ("/api/mci?on=2020-01-01&purpose=rent", ["/api/mci", "'purpose' is 'rent'", "fines"]),
     ("/api/classify?lang=de", ["/api/classify", "'lang' is 'de'", "ru"]),
@@ -132,6 +134,32 @@ def test_a_query_parameter_is_never_called_an_incident_field(client: TestClient,
     message = r.json()["error"]
     assert r.status_code == 400 and "incident" not in message
     assert all(word in message for word in words), message
+
+
+@pytest.mark.parametrize(("method", "url", "words"), [
+    # a misspelt decision date is refused, not ignored (the document's own date would answer)
+    ("post", "/api/assess?decided=2021-01-01", ["/api/assess", "'decided' is '2021-01-01'", "decided_on"]),
+    ("post", "/api/classify?on=2019-03-15&on=2021-01-01", ["'on' is '2019-03-15, 2021-01-01'", "one value"]),
+    ("get", "/api/provision?ref=CC2014 130(2)&on=2019-09-23&lang=ru", ["'lang' is 'ru'", "ref, on"]),
+    ("get", "/api/coverage?on=2019-09-23", ["/api/coverage", "'on'", "no query parameter"]),
+    ("post", "/api/batch?full=on", ["/api/batch", "'full' is 'on'", "true or false"]),
+])
+def test_a_query_parameter_the_route_does_not_take_is_refused(
+    client: TestClient, method: str, url: str, words: list[str]
+) -> None:
+    r = client.post(url, json={**SLANDER, "decided_on": "2019-09-23"}) if method == "post" else client.get(url)
+    message = r.json()["error"]
+    assert r.status_code == 400 and "\n" not in message
+    assert all(word in message for word in words), message
+
+
+def test_every_route_takes_the_parameters_its_description_lists(client: TestClient) -> None:
+    assert client.head("/api/provision?ref=CC2014 130(2)&on=2019-09-23").status_code == 200
+    r = client.post("/api/batch?full=no&decided_on=2019-09-23&format=jsonl&encoding=utf-8",
+                    content=json.dumps({**SLANDER, "id": 1}).encode())
+    assert r.status_code == 200 and "trace" not in json.loads(r.text)
+    r = client.post("/api/classify?on=2019-03-15&lang=kk", json=SLANDER)
+    assert r.status_code == 200
 
 
 # --- documents ---------------------------------------------------------------------------------

@@ -93,6 +93,33 @@ def _optional_date(request: Request, name: str) -> dt.date | None:
     return user_date(value, name) if value is not None else None
 
 
+def _only_known(request: Request) -> None:
+    """Refuse a query parameter the route does not take, or one given twice (a misspelt
+    ``decided_on`` would otherwise be ignored, and the answer given for another date): the
+    route's parameters are those its OpenAPI description lists (:func:`openapi_document`)."""
+    path = request.url.path
+    (operation,) = openapi_document()["paths"][path].values()  # one method a route (GET answers HEAD too)
+    names = [p["name"] for p in operation.get("parameters", ())]
+    for name in dict.fromkeys(request.query_params.keys()):
+        values = request.query_params.getlist(name)
+        if name not in names:
+            raise InvalidParameter(path, name, values[0], f"one of the parameters {', '.join(names)}" if names
+                                   else "no query parameter")
+        if len(values) > 1:
+            raise InvalidParameter(path, name, ", ".join(values), "one value")
+
+
+def _flag_param(request: Request, name: str) -> bool:
+    """A yes/no query parameter: ``true``, ``yes`` or ``1``; ``false``, ``no``, ``0`` or absent."""
+    value = (_optional(request, name) or "false").lower()
+    if value not in _FLAGS:
+        raise InvalidParameter(request.url.path, name, value, "true or false")
+    return _FLAGS[value]
+
+
+_FLAGS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
+
+
 def _lang(request: Request) -> str:
     value = request.query_params.get("lang", "en")
     if value not in i18n.LANGS:
@@ -189,6 +216,7 @@ PAGE_HEADERS = {
 
 def api_provision(request: Request) -> JSONResponse:
     """``GET /api/provision?ref=&on=``: the version in force, sanctions in tenge with the MCI of ``on``."""
+    _only_known(request)
     ref, on = _param(request, "ref"), _date_param(request, "on")
     out = export.provision_dict(kzspeechlaw.provision(ref, on), mci_date=on)
     out["on"] = on.isoformat()
@@ -198,6 +226,7 @@ def api_provision(request: Request) -> JSONResponse:
 
 def api_history(request: Request) -> JSONResponse:
     """``GET /api/history?ref=``: every version, oldest first."""
+    _only_known(request)
     ref = _param(request, "ref")
     return _json([export.provision_dict(p) for p in kzspeechlaw.history(ref)])
 
@@ -206,6 +235,7 @@ def api_timeline(request: Request) -> JSONResponse:
     """``GET /api/timeline?ref=&lang=``: the versions with their fines and custody, then the
     successor's, as ``timeline REF --json`` gives them; with ``lang``, each with the part's
     ``title`` in that language (checked as ``/api/classify`` checks it)."""
+    _only_known(request)
     ref = _param(request, "ref")
     lang = _lang(request) if "lang" in request.query_params else None
     periods = timelines.timeline(ref)
@@ -216,12 +246,14 @@ def api_timeline(request: Request) -> JSONResponse:
 
 def api_compare(request: Request) -> JSONResponse:
     """``GET /api/compare?ref=&from=&to=``: what changed in a part between two dates."""
+    _only_known(request)
     ref, before, after = _param(request, "ref"), _date_param(request, "from"), _date_param(request, "to")
     return _json(kzspeechlaw.compare(ref, before, after).to_dict())
 
 
 def api_mci(request: Request) -> JSONResponse:
     """``GET /api/mci?on=&purpose=``: the MCI in tenge on a date, with the budget law that set it."""
+    _only_known(request)
     on = _date_param(request, "on")
     purpose = request.query_params.get("purpose", "fines")
     if purpose not in PURPOSES:
@@ -231,12 +263,14 @@ def api_mci(request: Request) -> JSONResponse:
 
 def api_coverage(request: Request) -> JSONResponse:
     """``GET /api/coverage``: every modelled part and version, and the data's dates."""
+    _only_known(request)
     return _json(kzspeechlaw.coverage().to_dict())
 
 
 async def api_classify(request: Request) -> JSONResponse:
     """``POST /api/classify?on=&lang=``: the provisions an incident document falls under; outside
     the modelled scope an object naming why (:func:`~kzspeechlaw.reasoning.assessment.classification_json`)."""
+    _only_known(request)
     data = _document(await _body(request, MAX_BODY))
     on = _optional_date(request, "on")
     lang = _lang(request)
@@ -250,6 +284,7 @@ async def api_classify(request: Request) -> JSONResponse:
 async def api_assess(request: Request) -> JSONResponse:
     """``POST /api/assess?decided_on=``: the assessment of an incident document (its own
     ``decided_on`` where the query gives none), as :meth:`kzspeechlaw.Assessment.to_dict`."""
+    _only_known(request)
     data = _document(await _body(request, MAX_BODY))
     decided_on = _optional_date(request, "decided_on")
     day = data.pop("decided_on", None)
@@ -267,13 +302,14 @@ async def api_assess(request: Request) -> JSONResponse:
 async def api_batch(request: Request) -> Response:
     """``POST /api/batch?format=&encoding=&decided_on=&full=``: a register (CSV or JSON Lines), one
     JSON Lines record per row, streamed in order, as ``kzspeechlaw batch`` writes them."""
+    _only_known(request)
     raw = await _body(request, MAX_REGISTER)
     fmt = _optional(request, "format")
     encoding = _optional(request, "encoding")
     if encoding is not None and encoding not in register_mod.ENCODINGS:
         raise InvalidParameter(request.url.path, "encoding", encoding, f"one of {', '.join(register_mod.ENCODINGS)}")
     decided_on = _optional_date(request, "decided_on")
-    full = request.query_params.get("full", "false").lower() in ("1", "true", "yes")
+    full = _flag_param(request, "full")
     register = register_mod.read_register(io.BytesIO(raw), fmt, encoding)
     chunks = batch.run(register, decided_on, output="full" if full else "brief", workers=1)
 
