@@ -164,3 +164,16 @@ def test_old_mac_line_ends_give_a_row_a_line_however_long_the_register(rows: int
     found = list(read_register(io.BytesIO(long.encode()), "csv").rows)
     assert found[:3] + found[4:] == [["2019-03-15", "slander"]] * (3 + rows)
     assert "a line over 65536 bytes" in found[3].message
+
+
+@pytest.mark.parametrize(("yes", "no"), [("ИСТИНА", "ЛОЖЬ"), ("истина", "ложь"), ("да", "нет"), ("Иә", "Жоқ"),
+                                         ("ия", "жоқ")])
+def test_yes_and_no_as_a_russian_excel_and_people_write_them(yes: str, no: str) -> None:
+    # A Russian Excel saves TRUE and FALSE in a CSV file as ИСТИНА and ЛОЖЬ: every such row was an
+    # error record. Knowingly false and dangerous information spread in a telecom network in 2021 is
+    # CC 2014 Art. 274(2) («с использованием ... сетей телекоммуникаций»); stated not so, it is not.
+    head = "id,act_date,conduct,channel,knowing_and_dangerous\n"
+    body = "1,2021-03-05,false_information,telecom_network,{y}\n2,2021-03-05,false_information,telecom_network,{n}\n"
+    found = records(head + body.format(y=yes, n=no))
+    assert found == records(head + body.format(y="true", n="false"))
+    assert [r["governing"] for r in found] == ["CC2014 274(2)", None]

@@ -191,7 +191,9 @@ def offender(value: Any) -> Offender:
     return Offender.NATURAL_PERSON if is_blank(value) else _enum(Offender, "offender", value)
 
 
-_TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+_TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False,
+          "истина": True, "ложь": False,  # a Russian Excel's TRUE and FALSE, as its CSV files write them
+          "да": True, "нет": False, "иә": True, "ия": True, "жоқ": False}  # yes and no, in Russian and Kazakh
 
 
 def _truth(value: Any) -> bool | None:
@@ -210,7 +212,8 @@ def _truth(value: Any) -> bool | None:
 
 def _flag(field: str, value: Any) -> bool | None:
     """A yes/no fact: ``True``/``False`` (or a numpy boolean), the number 1 or 0, or text (``true``,
-    ``false``, ``yes``, ``no``, ``1``, ``0``) as in a CSV cell; ``None`` or empty is "not stated"."""
+    ``false``, ``yes``, ``no``, ``1``, ``0``; ``ИСТИНА`` and ``ЛОЖЬ``, as a Russian Excel writes
+    them; ``да``/``нет``, ``иә``/``жоқ``) as in a CSV cell; ``None`` or empty is "not stated"."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
