@@ -66,7 +66,9 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
     the first day the version is no longer in force (exclusive, as in the data files);
     ``last_day_in_force`` the day before it, the last day it applied (both ``None`` while in force);
     ``verified`` whether its text was read, ``dates_read`` whether its dates were too
-    (:meth:`~kzspeechlaw.law.loader.Law.bounds_read`)."""
+    (:meth:`~kzspeechlaw.law.loader.Law.bounds_read`), ``text_read`` false where no text read shows
+    the wording of the version's period (its ``text`` and sanctions are the last read before it:
+    :attr:`~kzspeechlaw.law.model.Provision.text_read`)."""
     from kzspeechlaw.law.loader import law  # here: the law's data imports this module
     return {
         "ref": str(provision.ref),
@@ -93,6 +95,7 @@ def provision_dict(provision: Provision, mci_date: dt.date | None = None) -> dic
         "source": provision.source,
         "verified": provision.verified,
         "dates_read": all(law().bounds_read(provision)),
+        "text_read": provision.text_read,
         "notes": provision.notes,
         "text": provision.text,
     }

@@ -24,7 +24,7 @@ import io
 import pytest
 
 import kzspeechlaw as kz
-from kzspeechlaw import Incident, assess
+from kzspeechlaw import Incident, assess, export
 
 Y = kz.ureg.year
 
@@ -256,3 +256,11 @@ def test_a_1997_desecration_of_state_symbols_in_the_unread_window_weighs_both_te
                         channel="public_speech"), "2012-06-01")
     assert str(a.governing.ref) == "CC1997 317" and "wording" in a.depends_on
     assert not a.check("fine", fine * kz.ureg.MCI).certain
+
+
+def test_a_version_whose_wording_was_not_read_says_so_in_its_json() -> None:
+    # CC 1997 Art. 317 from 20.11.2011 to 09.07.2012: no text of that period was read (the data's
+    # text_read = false); a tool reading the JSON of the version must see it, as an answer names it.
+    unread = export.provision_dict(kz.provision("CC1997 317", "2012-01-10"))
+    assert (unread["verified"], unread["text_read"]) == (False, False)
+    assert export.provision_dict(kz.provision("CC2014 130(2)", "2019-03-15"))["text_read"] is True
