@@ -158,6 +158,7 @@ TABLES: dict[str, dict[str, str]] = {
         "group": NP_("circumstance", "group"),
         "criminal_group": NP_("circumstance", "criminal group"),
         "repeated": NP_("circumstance", "repeated"),
+        "not_repeated": NP_("circumstance", "not repeated"),
         "official_position": NP_("circumstance", "official position"),
         "public_association_leader": NP_("circumstance", "public association leader"),
         "violence": NP_("circumstance", "violence"),

@@ -123,3 +123,32 @@ def test_petty_hooliganism_with_violence_or_damage_is_not_answered_under_434() -
                                   circumstances={circumstance}), decided_on="2025-04-01")
         assert a.outcome is kz.Outcome.OUTSIDE_SCOPE and a.governing is None
         assert any("CC2014 293" in n for n in a.notes)
+
+
+def test_a_first_offence_can_be_stated_and_is_then_certain() -> None:
+    """AOC 2014 Art. 434 (the 01.09.2025 wording quoted above): part 2, «совершенные повторно в
+    течение года после наложения административного взыскания», punishes with arrest of fifteen to
+    thirty days, part 1 with arrest of five to fifteen. ``circumstances=not_repeated`` states that
+    no penalty was imposed for the same act within the year before: the answer under part 1 no
+    longer turns on the repetition, and twenty days' arrest is certainly above part 1's range."""
+    first = kz.Incident(act_date="2025-10-01", conduct="petty_hooliganism", channel="public_speech",
+                        circumstances={"not_repeated"})
+    a = kz.assess(first, decided_on="2025-10-20")
+    assert str(a.governing.ref) == "AOC2014 434(1)" and "repeated" not in a.depends_on
+    assert not any("circumstances=repeated" in n for n in a.notes)
+    check = a.check("arrest", 20 * ureg.day)
+    assert check.verdict == "above_maximum" and check.certain and "repeated" not in check.depends_on
+    again = kz.assess(first.varied(circumstances={"repeated"}), decided_on="2025-10-20")
+    assert str(again.governing.ref) == "AOC2014 434(2)"
+    assert kz.Incident.from_dict({**first.to_dict(), "circumstances": "not_repeated;emergency"}).circumstances == {
+        kz.Circumstance.NOT_REPEATED, kz.Circumstance.EMERGENCY}
+
+
+def test_repeated_and_not_repeated_together_are_refused() -> None:
+    try:
+        kz.Incident(act_date="2025-10-01", conduct="petty_hooliganism", channel="public_speech",
+                    circumstances={"repeated", "not_repeated"})
+    except kz.InvalidIncident as error:
+        assert error.field == "circumstances" and "not both" in str(error)
+    else:
+        raise AssertionError("both were accepted")

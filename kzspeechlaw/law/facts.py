@@ -110,6 +110,7 @@ class Circumstance(enum.StrEnum):
     GROUP = "group"  # группой лиц / по предварительному сговору
     CRIMINAL_GROUP = "criminal_group"  # преступной группой
     REPEATED = "repeated"  # неоднократно / повторно
+    NOT_REPEATED = "not_repeated"  # not «повторно»: no administrative penalty for the same act within the year before
     OFFICIAL_POSITION = "official_position"  # с использованием служебного положения
     PUBLIC_ASSOCIATION_LEADER = "public_association_leader"  # лидером общественного объединения
     VIOLENCE = "violence"  # с применением насилия или угрозой его применения

@@ -125,7 +125,7 @@ OPEN_FACTS = {
     "repeated": "whether the act was committed again within a year after an administrative penalty was imposed for "
                 "it («совершенное повторно в течение года после наложения административного взыскания»), which "
                 "the article's repetition part punishes more heavily (AOC 2014 Arts. 127-2(2), 434(2), 451(3), "
-                "453(3), 456-2(2), (4), (6) ...); circumstances=repeated states it, and no incident field states "
+                "453(3), 456-2(2), (4), (6) ...); circumstances=repeated states it, circumstances=not_repeated "
                 "that it was not",
     "proceedings_date": "the day the administrative case was opened, whose MCI converts a fine (AOC 2014 Art. 44(1)): "
                         "the act date's is assumed, and the MCI changes before the decision; proceedings_date",
@@ -489,11 +489,11 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
 
 
 _REPEATED_WHAT = N_("whether the act was committed again within a year after an administrative penalty was imposed "
-                    "for it (circumstance repeated not stated)")
+                    "for it (circumstances state neither repeated nor not_repeated)")
 _REPEATED_ALT = N_("committed again within a year after an administrative penalty («совершенное повторно в течение "
                    "года после наложения административного взыскания»; circumstances=repeated)")
-_REPEATED_TAKEN = N_("takes the act as not repeated: no incident field states that it was not, so the answer turns on "
-                     "it (depends_on: repeated)")
+_REPEATED_TAKEN = N_("takes the act as not repeated, which the facts do not state (circumstances=not_repeated states "
+                     "it), so the answer turns on it (depends_on: repeated)")
 
 
 def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Match, ...], assess: Assess,
@@ -505,8 +505,8 @@ def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Mat
     leave the repetition open unless they state it (an empty set of circumstances does not say that
     no penalty was imposed within the year), so the answer with it stated is given beside the one
     taken; the field is ``repeated`` (:data:`OPEN_FACTS`)."""
-    if not matches or Circumstance.REPEATED in incident.circumstances:
-        return
+    if not matches or incident.circumstances & {Circumstance.REPEATED, Circumstance.NOT_REPEATED}:
+        return  # stated either way
     if matches[0].provision.regime is not Regime.ADMINISTRATIVE:
         return
     stated = incident.varied(circumstances=incident.circumstances | {Circumstance.REPEATED})

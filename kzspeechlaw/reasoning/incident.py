@@ -159,6 +159,10 @@ class Incident(metaclass=_Fields):
                 "mitigating", "minor", f"no minor's circumstance for an offender that is a {self.offender.value} "
                 "(a minor is a person under 18 at the time of the act: CC 2014 Art. 80(1), AOC 2014 Art. 65(1))"
             )
+        if {Circumstance.REPEATED, Circumstance.NOT_REPEATED} <= self.circumstances:
+            raise InvalidIncident(
+                "circumstances", "repeated, not_repeated", N_("repeated or not_repeated, not both")
+            )
         if self.channel is Channel.PRIVATE and Circumstance.PUBLIC_EVENT in self.circumstances:
             raise InvalidIncident(
                 "channel", "private", N_("a public channel when the act was at a public event")
