@@ -122,6 +122,17 @@ def _status(code: str) -> str:
     return _code("status", code)
 
 
+def _outcome(a: Assessment, lang: str) -> str:
+    """The outcome in words (in English its code name); a time bar left open by no suspension or
+    interruption alone is not said to turn on one (:func:`kzspeechlaw.terms.outcome`)."""
+    if lang == "en":
+        return _code("outcome", a.outcome)
+    from kzspeechlaw.reasoning.limitation import stops_alone
+
+    lim = a.limitation
+    return terms.outcome(a.outcome, lang, lim is None or stops_alone(lim.unless, lim.last_day))
+
+
 def render_assessment(a: Assessment, lang: str | None = None) -> str:
     """A readable memo of an assessment, in ``lang`` (default: the current language)."""
     with i18n.use(lang or i18n.current()) as lang:
@@ -137,7 +148,7 @@ def _memo(a: Assessment, lang: str) -> str:
     lines = [
         act.format(day=inc.act_date, conduct=i18n.term(inc.conduct), channel=i18n.term(inc.channel) if inc.channel
                    else "", target=i18n.term(inc.target), decided=a.decided_on),
-        _("Outcome: {outcome}").format(outcome=_code("outcome", a.outcome).upper()),
+        _("Outcome: {outcome}").format(outcome=_outcome(a, lang).upper()),
     ]
     if a.depends_on:  # the outcome is the facts stated; the notes give each answer
         lines.append(_("Depends on (not stated): {facts}; see the notes").format(

@@ -19,6 +19,7 @@ from kzspeechlaw.errors import LawError
 from kzspeechlaw.i18n import N_, gettext
 from kzspeechlaw.i18n import render as in_language
 from kzspeechlaw.law.coverage_report import coverage
+from kzspeechlaw.reasoning.limitation import stops_alone
 from kzspeechlaw.web import i18n
 from kzspeechlaw.web.chart import timeline_svg
 from kzspeechlaw.web.form import Query, example_query, permalink, render_form
@@ -111,8 +112,10 @@ def _outcome(d: dict[str, Any], lang: str, ident: str) -> str:
     answer), as the command line says them."""
     code = str(d.get("outcome"))
     open_ = " outcome-open" if d.get("depends_on") else ""  # not coloured as settled where a fact not stated decides
+    lim = d.get("limitation") or {}
+    stops = stops_alone(lim.get("unless") or "", bool(lim.get("last_day")))
     out = (f'<p class="outcome outcome-{escape(code)}{open_}" id="{ident}" data-outcome="{escape(code)}">'
-           f"{escape(i18n.outcome(code, lang))}</p>")
+           f"{escape(i18n.outcome(code, lang, stops))}</p>")
     if d.get("depends_on"):
         facts = ", ".join(terms.word("fact", f, lang) for f in d["depends_on"])
         said = gettext("Depends on (not stated): {facts}; see the notes", lang).format(facts=facts)

@@ -1,0 +1,101 @@
+"""What a lawyer reads on the page and in the command line's text, in Russian and Kazakh: the
+headline of an open time bar, the sentencing ranges by subject, fractional amounts, and the form
+sent again from a shared link.
+
+Expected values come from the statutes (quoted in each test) or from the library's own definitions
+(:class:`kzspeechlaw.reasoning.results.Outcome`), never from the output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import warnings
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw import terms
+from kzspeechlaw.cli import main
+
+pytest.importorskip("starlette")
+pytest.importorskip("httpx")
+
+with warnings.catch_warnings():  # newer Starlette prefers httpx2 for its test client
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+from kzspeechlaw.web import app as web_app
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(web_app.create_app(), raise_server_exceptions=False)
+
+
+def headline(page: str, ident: str = "outcome") -> str:
+    found = re.search(rf'id="{ident}" data-outcome="[^"]+">([^<]*)<', page)
+    assert found is not None, page[:500]
+    return html.unescape(found[1])
+
+
+# --- the headline of a time bar left open ------------------------------------------------------------
+
+INSULT_ON_CLOSING_DAY = {"act_date": "2022-06-01", "conduct": "insult", "channel": "telecom_network",
+                         "decided_on": "2023-06-01"}
+"""An insult posted on 01.06.2022 (CC 2014 Art. 131(2), a criminal misdemeanour), decided on 01.06.2023,
+the closing day of its one-year period: Art. 71(1)(1) «один год после совершения уголовного проступка»;
+Art. 71(3) «Течение сроков давности по уголовным проступкам независимо от совершения нового уголовного
+правонарушения не приостанавливается и не прерывается». What is open is whether that day still
+belongs to the period, not a suspension or an interruption, which the Code rules out here."""
+
+STOP_WORDS = {"en": "suspended or interrupted", "ru": "приостановлено или прервано"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_misdemeanours_time_bar_on_its_closing_day_is_not_said_to_turn_on_a_suspension(
+        client: TestClient, lang: str) -> None:
+    page = client.get("/", params={**INSULT_ON_CLOSING_DAY, "lang": lang}).text
+    assert 'data-outcome="time_barred_unless_stopped"' in page
+    said = headline(page)
+    assert said != terms.word("outcome", "time_barred_unless_stopped", lang)
+    assert not any(words in said for words in STOP_WORDS.values())
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_memo_says_the_same(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    argv = ["assess", *(f"--{k.replace('_', '-')}={v}" for k, v in INSULT_ON_CLOSING_DAY.items()), "--lang", lang]
+    assert main(argv) == 0
+    first = capsys.readouterr().out.splitlines()[1]
+    stopped = terms.word("outcome", "time_barred_unless_stopped", lang).upper()
+    assert stopped not in first and "ПРИОСТАНОВЛЕНО" not in first
+
+
+def test_a_minors_halved_outer_period_is_not_said_to_turn_on_a_suspension(client: TestClient) -> None:
+    """A minor's CC 2014 Art. 274(2) of 10.01.2020 who evades from 01.02.2020: the evasion suspends the
+    period (Art. 71(4) «Течение сроков давности приостанавливается, если лицо ... уклоняется»); on
+    01.01.2027 the outer period, halved by Art. 88, has run out, the whole one has not. The period WAS
+    suspended: a headline «unless suspended» would read as liable."""
+    query = {"act_date": "2020-01-10", "conduct": "false_information", "knowing_and_dangerous": "yes",
+             "channel": "telecom_network", "mitigating": "minor", "evaded_from": "2020-02-01",
+             "decided_on": "2027-01-01", "lang": "en"}
+    page = client.get("/", params=query).text
+    assert 'data-outcome="time_barred_unless_stopped"' in page
+    assert STOP_WORDS["en"] not in headline(page)
+    a = kz.assess(kz.Incident.from_dict({k: v for k, v in query.items() if k not in ("decided_on", "lang")}),
+                  decided_on=dt.date(2027, 1, 1))
+    check = a.check("imprisonment", 1 * kz.ureg.year)
+    assert not any("unless it was suspended or interrupted" in str(r) for r in check.reasons)
+
+
+def test_a_referral_left_open_is_still_a_suspension(client: TestClient) -> None:
+    """AOC 2014 Art. 73-3(2), 01.06.2021, decided 01.09.2021: the two months (Art. 62(1)) ran out on
+    01.08.2021 unless the case went to court within them, which stands the period still (Art. 62(5)):
+    that headline stays."""
+    query = {"act_date": "2021-06-01", "conduct": "slander", "channel": "telecom_network", "allegation": "none",
+             "proceedings_date": "2021-06-05", "decided_on": "2021-09-01"}
+    for lang in ("en", "ru"):
+        page = client.get("/", params={**query, "lang": lang}).text
+        assert headline(page) == terms.word("outcome", "time_barred_unless_stopped", lang)
+        assert STOP_WORDS[lang] in headline(page)
