@@ -18,6 +18,7 @@ import pytest
 import kzspeechlaw as kz
 from kzspeechlaw import terms
 from kzspeechlaw.cli import main
+from kzspeechlaw.web import i18n
 
 pytest.importorskip("starlette")
 pytest.importorskip("httpx")
@@ -99,3 +100,27 @@ def test_a_referral_left_open_is_still_a_suspension(client: TestClient) -> None:
         page = client.get("/", params={**query, "lang": lang}).text
         assert headline(page) == terms.word("outcome", "time_barred_unless_stopped", lang)
         assert STOP_WORDS[lang] in headline(page)
+
+
+# --- sentencing ranges by subject ------------------------------------------------------------------
+
+
+def test_each_imposable_range_names_whom_it_is_for(client: TestClient) -> None:
+    """Radio Azattyq (cases.md #22): AOC 2014 Art. 456-2(1), a legal entity, 19.09.2023. The Article
+    fines by subject: «на должностных лиц, субъектов малого предпринимательства, некоммерческие
+    организации – в размере тридцати, на субъектов среднего предпринимательства – в размере
+    пятидесяти, на субъектов крупного предпринимательства – в размере ста месячных расчетных
+    показателей». Each range a court may impose is one subject's: it must say whose."""
+    query = {"act_date": "2023-09-19", "conduct": "false_information", "channel": "mass_media",
+             "offender": "legal_entity", "decided_on": "2023-11-17"}
+    for lang in ("ru", "kk"):
+        page = client.get("/", params={**query, "lang": lang}).text
+        items = re.findall(r'<ul class="imposable">(.*?)</ul>', page, re.S)
+        assert items, "the page gives the imposable ranges"
+        lines = [html.unescape(re.sub(r"<[^>]+>", "", li)) for li in re.findall(r"<li[^>]*>(.*?)</li>", items[0])]
+        tops = {"small_business": 30, "non_profit_organisation": 30, "medium_business": 50, "large_business": 100}
+        for subject, top in tops.items():
+            words = i18n.subject(subject, lang)
+            mine = [line for line in lines if words in line]
+            assert len(mine) == 1, (subject, lines)
+            assert i18n.amount(top, "MCI", lang) in mine[0].replace("\u00a0", " ")

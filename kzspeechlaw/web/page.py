@@ -170,21 +170,14 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
            f"<th scope=\"col\">{escape(w('tenge', lang))}</th></tr></thead><tbody>"]
     administrative = str(d.get("governing") or "").startswith("AOC")
     for s in d["sanctions"]:
-        with terms.regime("administrative" if administrative else None):
-            kind = i18n.penalty(str(s["kind"]), lang)
-        if s.get("subject"):
-            subject = i18n.subject(s["subject"], lang)  # as the command line: the subject alone in Russian,
-            # whose «для» would need the genitive the term does not have; «... үшін» in Kazakh
-            kind += (f" ({w('for_whom', lang)} {subject})" if lang == "en" else f" ({subject})" if lang == "ru"
-                     else f" ({subject} {w('for_whom', lang)})")
+        kind = _kind(s, administrative, lang)
         note = "" if s.get("available", True) else f' <span class="muted">— {escape(w("suspended", lang))}</span>'
         out.append(f'<tr data-kind="{escape(str(s["kind"]))}"><td>{escape(kind)}{note}</td>'
                    f'<td class="num">{escape(_range(s.get("minimum"), s.get("maximum"), lang))}</td>'
                    f'<td class="num tenge">{escape(_range(s.get("minimum_kzt"), s.get("maximum_kzt"), lang))}</td>'
                    "</tr>")
     out.append("</tbody></table></div>")
-    with terms.regime("administrative" if administrative else None):
-        imposable = [(s, i18n.penalty(str(s["kind"]), lang)) for s in d["sanctions"] if s.get("imposable_rules")]
+    imposable = [(s, _kind(s, administrative, lang)) for s in d["sanctions"] if s.get("imposable_rules")]
     if imposable:
         barred = gettext(_BARRED, lang)
         out.append(f"<h3>{escape(w('imposable', lang))}</h3><ul class=\"imposable\">")
@@ -202,6 +195,22 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
                        f'{escape(i18n.status(r["status"], lang))}{article}</li>')
         out.append("</ul>")
     return "".join(out)
+
+
+def _kind(s: dict[str, Any], administrative: bool, lang: str) -> str:
+    """A sanction's kind in the words of its code, with whom it is for where the code sets amounts by
+    subject (AOC 2014 Art. 456-2(1): «штраф на должностных лиц, субъектов малого предпринимательства
+    ... в размере тридцати, на субъектов среднего предпринимательства – в размере пятидесяти»), in the
+    table and in the imposable ranges alike: a range without its subject is another subject's too."""
+    w = i18n.word
+    with terms.regime("administrative" if administrative else None):
+        kind = i18n.penalty(str(s["kind"]), lang)
+    if s.get("subject"):
+        subject = i18n.subject(s["subject"], lang)  # as the command line: the subject alone in Russian,
+        # whose «для» would need the genitive the term does not have; «... үшін» in Kazakh
+        kind += (f" ({w('for_whom', lang)} {subject})" if lang == "en" else f" ({subject})" if lang == "ru"
+                 else f" ({subject} {w('for_whom', lang)})")
+    return kind
 
 
 def _imposable(s: dict[str, Any], lang: str) -> str:
