@@ -124,3 +124,30 @@ def test_each_imposable_range_names_whom_it_is_for(client: TestClient) -> None:
             mine = [line for line in lines if words in line]
             assert len(mine) == 1, (subject, lines)
             assert i18n.amount(top, "MCI", lang) in mine[0].replace("\u00a0", " ")
+
+
+# --- fractional amounts --------------------------------------------------------------------------
+
+
+def test_a_two_thirds_cap_is_written_as_a_russian_or_kazakh_reader_reads_a_number(client: TestClient) -> None:
+    """CC 2014 Art. 174(1) (from Law 349-VI: «штрафом в размере от двух тысяч до семи тысяч месячных
+    расчетных показателей»), a grave crime, with a mitigating and no aggravating circumstance: Art.
+    55(2)(2) «тяжкого преступления – двух третей» of the maximum, 7 000 × 2/3 = 4 666⅔ MCI. Russian and
+    Kazakh write a decimal comma; «4 666.666666666667» is neither a number they write nor exact."""
+    query = {"act_date": "2021-03-15", "conduct": "incitement_of_discord", "discord": "national",
+             "channel": "telecom_network", "mitigating": "yes", "aggravating": "no", "decided_on": "2021-09-01"}
+    for lang in ("ru", "kk"):
+        page = html.unescape(client.get("/", params={**query, "lang": lang}).text).replace("\u00a0", " ")
+        assert "4 666,67" in page and "≈4 666,67" in page
+        assert "666.666" not in page and "666,666" not in page
+    assert i18n.amount(13.5, "month", "ru") == "13,5 месяца"  # ¾ of 18 months (Art. 56(3)): exact, no «≈»
+    assert i18n.amount(0.1 * 3692, "KZT", "kk").endswith("369,2 теңге")
+
+
+def test_the_command_line_writes_the_cap_the_same_way(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["assess", "--act-date", "2021-03-15", "--conduct", "incitement_of_discord", "--discord", "national",
+            "--channel", "telecom_network", "--mitigating", "yes", "--aggravating", "no", "--decided-on",
+            "2021-09-01", "--lang", "ru"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "≈4 666,67 МРП" in out and "666.666" not in out
