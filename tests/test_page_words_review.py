@@ -151,3 +151,56 @@ def test_the_command_line_writes_the_cap_the_same_way(capsys: pytest.CaptureFixt
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "≈4 666,67 МРП" in out and "666.666" not in out
+
+
+# --- the form sent again --------------------------------------------------------------------------
+
+
+def _form_values(page: str) -> list[tuple[str, str]]:
+    """What a browser sends from the page's form as it stands (each select's chosen option, or its
+    first; each checked box; each input)."""
+    form = re.search(r"<form.*?</form>", page, re.S)
+    assert form is not None
+    pairs = []
+    for m in re.finditer(r"<input ([^>]*)>", form[0]):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m[1]))
+        if attrs.get("type") == "checkbox" and " checked" not in m[0]:
+            continue
+        if attrs.get("name"):
+            pairs.append((attrs["name"], html.unescape(attrs.get("value", ""))))
+    for m in re.finditer(r'<select id="\w+" name="(\w+)"[^>]*>(.*?)</select>', form[0], re.S):
+        options = re.findall(r'<option value="([^"]*)"( selected)?>', m[2])
+        pairs.append((m[1], html.unescape(next((v for v, chosen in options if chosen), options[0][0]))))
+    return [(k, v) for k, v in pairs if v]
+
+
+def _result(page: str) -> str:
+    found = re.search(r'<div id="result">(.*?)<p class="muted">[^<]*<a class="permalink"', page, re.S)
+    assert found is not None
+    return found[1]
+
+
+@pytest.mark.parametrize("query", [
+    # an insult of a member of Parliament in connection with his duties: CC 2014 Art. 376(2)
+    # («Публичное оскорбление депутата Парламента ... в связи с исполнением им своих обязанностей»),
+    # written as a hand-made or register-made link writes it
+    {"act_date": "2020-05-01", "conduct": "insult", "channel": "telecom_network", "target": "Deputy",
+     "in_connection_with_duties": "да", "decided_on": "2020-09-01"},
+    {"act_date": "15.03.2019", "conduct": "Slander", "channel": "Telecom network", "allegation": "grave_crime",
+     "mitigating": "minor;repentance", "aggravating": "ложь", "circumstances": "Group", "decided_on": "2019-09-23"},
+], ids=["deputy", "spelled"])
+def test_the_form_sent_again_assesses_the_same_facts(client: TestClient, query: dict[str, str]) -> None:
+    for lang in ("ru", "kk"):
+        first = client.get("/", params={**query, "lang": lang}).text
+        assert 'data-outcome="' in first
+        again = client.get("/", params=_form_values(first)).text
+        assert _result(again) == _result(first)
+
+
+def test_the_deputy_link_keeps_the_special_article(client: TestClient) -> None:
+    query = {"act_date": "2020-05-01", "conduct": "insult", "channel": "telecom_network", "target": "Deputy",
+             "in_connection_with_duties": "да", "decided_on": "2020-09-01", "lang": "ru"}
+    first = client.get("/", params=query).text
+    assert "CC2014 376(2)" in first
+    again = client.get("/", params=_form_values(first)).text
+    assert 'id="governing"><strong>CC2014 376(2)' in again

@@ -164,6 +164,7 @@ def home(request: Request) -> HTMLResponse:
     if form.first(query, "act_date") or form.first(query, "conduct"):
         try:
             incident = kzspeechlaw.Incident.from_dict(form.incident_data(query))
+            query = form.as_assessed(query, incident)  # the form and the links state the facts as assessed
             days = [form.first(query, "decided_on")]
             if not days[0]:
                 raise InvalidIncident("decided_on", None, N_("a decision date (YYYY-MM-DD)"))

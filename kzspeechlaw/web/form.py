@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
-from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Incident, Offender, Target
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import LawError
 from kzspeechlaw.web import i18n
@@ -71,6 +71,27 @@ def incident_data(query: Query) -> dict[str, Any]:
         if values:
             data[name] = values
     return data
+
+
+def as_assessed(query: Query, incident: Incident) -> dict[str, list[str]]:
+    """``query`` with each incident field it states written as ``incident`` read it: the values the
+    form's choices hold (``target=Deputy`` as ``deputy``, ``mitigating=да`` as ``yes``,
+    ``circumstances=emergency;group`` as two values, a date as ``YYYY-MM-DD``). The form filled from
+    it, sent again, and the permalink built from it state the facts assessed; a value the form does
+    not list (a set of mitigating kinds) is kept as :func:`render_form` shows it."""
+    read = incident.to_dict()
+    out = {name: list(values) for name, values in query.items()}
+    for name in (*DATE_FIELDS, *SELECTS, *FACTS, *CHECKS):
+        if not any(v.strip() for v in query.get(name) or ()):
+            continue
+        value = read[name]
+        if isinstance(value, bool):
+            out[name] = [YES_NO[0] if value else YES_NO[1]]
+        elif isinstance(value, list) and value:
+            out[name] = [str(v) for v in value] if name in CHECKS else [";".join(map(str, value))]
+        elif isinstance(value, str):
+            out[name] = [value]
+    return out
 
 
 def permalink(query: Query, **changes: str) -> str:
@@ -145,9 +166,12 @@ def _select(name: str, query: Query, lang: str, required: bool = False) -> str:
            f'<select id="{name}" name="{name}"{" required" if required else ""}>']
     if name not in ("target", "offender"):
         out.append(f'<option value="">{i18n.word("none", lang)}</option>')
-    for value in SELECTS.get(name) or FACTS[name]:
+    values = SELECTS.get(name) or FACTS[name]
+    for value in values:
         selected = " selected" if value == chosen else ""
         out.append(f'<option value="{value}"{selected}>{escape(i18n.choice(name, value, lang))}</option>')
+    if chosen and chosen not in values:  # a value the choices lack (a set of kinds): kept, not lost on sending
+        out.append(f'<option value="{escape(chosen)}" selected>{escape(chosen)}</option>')
     out.append("</select>")
     return "".join(out)
 
