@@ -33,6 +33,7 @@ import enum
 import functools
 import gettext as _gettext
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -240,6 +241,24 @@ def join(items: Iterable[Any], separator: str = "; ") -> Message:
     names = [f"i{n}" for n in range(len(values))]
     template = "{sep}".join("{" + n + "}" for n in names)
     return Message(template, sep=separator, **dict(zip(names, values, strict=True)))
+
+
+_NOT_PROSE = re.compile(r"https?://\S+|\b(?:CC|AOC|CPC)\d{4}\b|\b[a-z_]+[:=][a-z_]+\b")
+_ENGLISH_PHRASE = re.compile(r"(?:\b[A-Za-z]{2,}\b[\s,;:'()-]*){4,}")
+
+
+def has_english(text: str) -> bool:
+    """Whether ``text`` holds a phrase in English: four Latin words or more in a row, the library's
+    references (``CC2014 130(2)``), addresses and facts as typed (``conduct:slander``,
+    ``allegation=none``) aside. A note rendered in Russian or Kazakh may carry English data (the
+    scope register's reason, a version's note): the reader is told it is shown in English.
+
+    >>> has_english("Деяние подпадает под CC2014 130(2): conduct:slander удовлетворяет признаку conduct:slander")
+    False
+    >>> has_english("Не моделируется: propaganda of and public calls to unleash an aggressive war")
+    True
+    """
+    return _ENGLISH_PHRASE.search(_NOT_PROSE.sub(" ", text)) is not None
 
 
 def render(text: object, lang: str | None = None) -> str:

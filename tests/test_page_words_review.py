@@ -204,3 +204,31 @@ def test_the_deputy_link_keeps_the_special_article(client: TestClient) -> None:
     assert "CC2014 376(2)" in first
     again = client.get("/", params=_form_values(first)).text
     assert 'id="governing"><strong>CC2014 376(2)' in again
+
+
+# --- English inside a note -------------------------------------------------------------------------
+
+OUTSIDE = {"act_date": "2010-05-01", "conduct": "call_to_aggressive_war", "channel": "mass_media",
+           "decided_on": "2010-09-01"}
+"""Propaganda of an aggressive war in the mass media in 2010: CC 1997 Art. 157 («Пропаганда и публичные
+призывы к развязыванию агрессивной войны»), which the data does not model; the answer is the scope
+register's note, whose reason the register gives in English."""
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_note_carrying_english_data_is_said_to_be_in_english(client: TestClient, lang: str) -> None:
+    page = client.get("/", params={**OUTSIDE, "lang": lang}).text
+    assert 'data-outcome="outside_scope"' in page
+    notes = re.search(r'<h3>[^<]*</h3>(<p class="muted">[^<]*</p>)?<ul class="notes">(.*?)</ul>', page, re.S)
+    assert notes is not None and "aggressive war" in notes[2]  # the register's words, in English
+    assert notes[1] is not None and html.escape(i18n.word("notes_lang", lang), quote=True) in notes[1]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_memo_says_it_too(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    argv = ["assess", *(f"--{k.replace('_', '-')}={v}" for k, v in OUTSIDE.items()), "--lang", lang]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "aggressive war" in out
+    assert out.rstrip().endswith(kz.i18n.gettext("Where a note or a step has no translation yet, it is shown in "
+                                                 "English.", lang))

@@ -191,12 +191,12 @@ def _memo(a: Assessment, lang: str) -> str:
         lines.append(_("Notes:"))
         for n in a.notes:
             said = render(n)
-            english += lang != "en" and said == n
+            english += lang != "en" and (said == n or i18n.has_english(said))
             lines += wording.wrap(wording.words(wording.plain_note(terms.citation(said, lang))), "    ", "  - ")
     lines.append(_("Trace:"))
     for i, step in enumerate(a.trace, 1):
         said = render(step.what)
-        english += lang != "en" and said == step.what
+        english += lang != "en" and (said == step.what or i18n.has_english(said))
         cited = f" [{_cite(step.citation)}]" if step.citation else ""
         lines += wording.wrap(wording.words(terms.citation(said, lang)) + cited, "     ",
                               f"  {i}. ")

@@ -248,7 +248,18 @@ def _notes(d: dict[str, Any], lang: str) -> str:
         return ""
     shown = d.get("notes_shown") or [{"text": n, "lang": "en"} for n in d["notes"]]
     items = "".join(f'<li lang="{n["lang"]}">{escape(n["text"])}</li>' for n in shown)
-    return f"<h3>{escape(i18n.word('notes', lang))}</h3><ul class=\"notes\">{items}</ul>"
+    return (f"<h3>{escape(i18n.word('notes', lang))}</h3>" + _english_hint(shown, lang)
+            + f'<ul class="notes">{items}</ul>')
+
+
+def _english_hint(shown: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """The line that says English is shown, where a note or a step ``shown`` is in English or holds
+    English data (``english``; without the key, ``lang``), beside them: not only under the trace,
+    which the comparison folds away."""
+    if not any(n.get("english", n["lang"] == "en") for n in shown):
+        return ""
+    hint = i18n.word("notes_lang", lang)
+    return f'<p class="muted">{escape(hint)}</p>' if hint else ""
 
 
 def _trace(d: dict[str, Any], lang: str) -> str:
@@ -262,10 +273,7 @@ def _trace(d: dict[str, Any], lang: str) -> str:
             cite = f'<a href="{escape(source)}" rel="noopener">{cite}</a>'
         items.append(f'<li><span lang="{what["lang"]}">{escape(what["text"])}</span>'
                      + (f" [{cite}]" if cite else "") + "</li>")
-    untranslated = any(n["lang"] == "en" for n in [*shown, *d.get("notes_shown", ())])
-    hint = i18n.word("notes_lang", lang) if untranslated else ""
-    return (f"<h3>{escape(i18n.word('trace', lang))}</h3>"
-            + (f'<p class="muted">{escape(hint)}</p>' if hint else "")
+    return (f"<h3>{escape(i18n.word('trace', lang))}</h3>" + _english_hint(shown, lang)
             + f'<ol class="trace">{"".join(items)}</ol>')
 
 
