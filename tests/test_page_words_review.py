@@ -232,3 +232,20 @@ def test_the_memo_says_it_too(capsys: pytest.CaptureFixture[str], lang: str) -> 
     assert "aggressive war" in out
     assert out.rstrip().endswith(kz.i18n.gettext("Where a note or a step has no translation yet, it is shown in "
                                                  "English.", lang))
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_sentence_check_names_the_facts_it_depends_on_in_words(capsys: pytest.CaptureFixture[str],
+                                                                  lang: str) -> None:
+    """Radio Azattyq (cases.md #22), fined 30 MCI under AOC 2014 Art. 456-2(1): whether that is within
+    the sanction turns on the kind of legal entity (30, 50 or 100 MCI) and on a repetition within a
+    year (Art. 456-2(2)); the memo names those facts in words, and so must the check."""
+    argv = ["check-sentence", "--act-date", "2023-09-19", "--conduct", "false_information", "--channel",
+            "mass_media", "--offender", "legal_entity", "--decided-on", "2023-11-17", "--sentence", "fine 30 MCI",
+            "--lang", lang]
+    assert main(argv) == 0
+    label = kz.i18n.gettext("depends on: {fact}", lang).split("{fact}")[0].strip()
+    points = [line.strip() for line in capsys.readouterr().out.splitlines() if line.strip().startswith(label)]
+    assert len(points) == 2
+    assert not any(re.search(r"\b(?:offender|repeated)\b", p) for p in points)
+    assert any(terms.word("fact", "repeated", lang) in p for p in points)

@@ -205,6 +205,15 @@ def _memo(a: Assessment, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _open_point(said: str) -> str:
+    """A point a sentence check depends on: a fact the memo names too (``offender``, ``repeated``)
+    in the words of the fact (in English its code name), another (a rule not modelled) as written."""
+    lang = i18n.current()
+    if lang != "en" and said in terms.TABLES["fact"]:
+        return terms.word("fact", said, lang)
+    return _cite(render(said))
+
+
 def render_check(a: Assessment, result: Check, sentence: str) -> str:
     """Whether ``sentence`` was within what the law allowed (``result``, of ``a``), with its rules
     and the release routes."""
@@ -218,7 +227,7 @@ def render_check(a: Assessment, result: Check, sentence: str) -> str:
         verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
     lines += ["  " + _("rule: {rule}").format(rule=_cite(r)) for r in result.rules]
     lines += reasons
-    lines += ["  " + _("depends on: {fact}").format(fact=_cite(render(d))) for d in result.depends_on]
+    lines += ["  " + _("depends on: {fact}").format(fact=_open_point(d)) for d in result.depends_on]
     lines += [_("Release {route}: {status}").format(route=_route(r.route), status=_status(r.status))
               + (f" [{_cite(r.article)}]" if r.article else "") for r in a.releases]
     return "\n".join(lines)
