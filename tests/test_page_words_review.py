@@ -249,3 +249,36 @@ def test_a_sentence_check_names_the_facts_it_depends_on_in_words(capsys: pytest.
     assert len(points) == 2
     assert not any(re.search(r"\b(?:offender|repeated)\b", p) for p in points)
     assert any(terms.word("fact", "repeated", lang) in p for p in points)
+
+
+# --- a parameter the page would leave out unread ---------------------------------------------------
+
+EMERGENCY = {"act_date": "2022-01-05", "conduct": "false_information", "knowing_and_dangerous": "yes",
+             "channel": "telecom_network", "decided_on": "2022-06-01", "lang": "ru"}
+"""Knowingly false information in January 2022 under the state of emergency: CC 2014 Art. 274(4)(2)
+(«совершенные ... в условиях чрезвычайного положения ... – наказываются ограничением свободы на срок от
+трех до семи лет либо лишением свободы на тот же срок»), not Art. 274(2)."""
+
+
+def test_the_state_of_emergency_stated_as_the_page_reads_it(client: TestClient) -> None:
+    page = client.get("/", params={**EMERGENCY, "circumstances": "emergency"}).text
+    assert 'id="governing"><strong>CC2014 274(4)(2)' in page
+
+
+@pytest.mark.parametrize("name", ["circumstance", "сircumstances"])  # the command line's flag; a Cyrillic «с»
+def test_a_parameter_that_looks_like_a_field_is_refused_not_left_out(client: TestClient, name: str) -> None:
+    """Left out, the page answered Art. 274(2) (a fine or up to 3 years) for the emergency, and its
+    link dropped the fact."""
+    r = client.get("/", params={**EMERGENCY, name: "emergency"})
+    assert r.status_code == 400 and 'data-outcome="' not in r.text
+    assert "circumstances" in html.unescape(r.text) and "CC2014 274(2)" not in r.text
+
+
+def test_a_field_given_two_values_is_refused(client: TestClient) -> None:
+    r = client.get("/", params=[*EMERGENCY.items(), ("channel", "private")])
+    assert r.status_code == 400 and 'data-outcome="' not in r.text
+
+
+def test_a_messengers_parameter_is_left_alone(client: TestClient) -> None:
+    r = client.get("/", params={**EMERGENCY, "fbclid": "IwAR0abc", "utm_source": "telegram"})
+    assert r.status_code == 200 and 'data-outcome="liable"' in r.text

@@ -163,6 +163,7 @@ def home(request: Request) -> HTMLResponse:
     error = None
     if form.first(query, "act_date") or form.first(query, "conduct"):
         try:
+            form.check_read(list(request.query_params.multi_items()))
             incident = kzspeechlaw.Incident.from_dict(form.incident_data(query))
             query = form.as_assessed(query, incident)  # the form and the links state the facts as assessed
             days = [form.first(query, "decided_on")]

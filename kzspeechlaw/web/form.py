@@ -10,7 +10,8 @@ from urllib.parse import urlencode
 
 from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Incident, Offender, Target
 from kzspeechlaw.dates import user_date
-from kzspeechlaw.errors import LawError
+from kzspeechlaw.errors import InvalidIncident, LawError
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.web import i18n
 
 Query = Mapping[str, Sequence[str]]
@@ -57,6 +58,30 @@ def first(query: Query, name: str) -> str:
     """The field's first value, stripped (``""`` where absent)."""
     values = query.get(name) or ()
     return values[0].strip() if values else ""
+
+
+def check_read(pairs: Sequence[tuple[str, str]]) -> None:
+    """Refuse, as :class:`~kzspeechlaw.InvalidIncident`, a query the page would read other than it
+    says: a parameter that stands for a field the query lacks (``circumstance``, the command line's
+    ``--circumstance``; ``decision_date``; a Cyrillic look-alike letter:
+    :func:`~kzspeechlaw.registers.reading.near_field`), which would be left out unread, or a field
+    of one value given two, of which the first alone would be read. Other parameters (a messenger's
+    ``fbclid``) are left alone."""
+    from kzspeechlaw.registers.reading import near_field
+
+    given = {name for name, _ in pairs}
+    for name, value in pairs:
+        if name in PAGE_FIELDS:
+            continue
+        meant = near_field(name, tuple(given))
+        if meant is not None and meant in PAGE_FIELDS:
+            raise InvalidIncident(name, value, Message(
+                "a field of the page: it looks like {field}, which the address lacks, and would be left out "
+                "unread", field=repr(meant)))
+    for name in PAGE_FIELDS:
+        values = {value.strip() for key, value in pairs if key == name and value.strip()}
+        if name not in CHECKS and len(values) > 1:
+            raise InvalidIncident(name, ", ".join(sorted(values)), N_("one value"))
 
 
 def incident_data(query: Query) -> dict[str, Any]:
