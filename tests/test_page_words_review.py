@@ -282,3 +282,32 @@ def test_a_field_given_two_values_is_refused(client: TestClient) -> None:
 def test_a_messengers_parameter_is_left_alone(client: TestClient) -> None:
     r = client.get("/", params={**EMERGENCY, "fbclid": "IwAR0abc", "utm_source": "telegram"})
     assert r.status_code == 200 and 'data-outcome="liable"' in r.text
+
+
+# --- the 2020 decriminalisation near its in-force date ---------------------------------------------
+
+
+@pytest.mark.parametrize(("act", "other"), [("2020-07-08", "AOC2014 73-3(2)"), ("2020-07-12", "CC2014 130(2)")])
+def test_classify_near_the_unread_in_force_date_of_law_349_vi_names_the_other_part(
+        capsys: pytest.CaptureFixture[str], act: str, other: str) -> None:
+    """Law 26.06.2020 No. 349-VI deleted CC 2014 Art. 130 and inserted AOC 2014 Art. 73-3; it took effect
+    «по истечении десяти календарных дней после дня его первого официального опубликования» (the
+    footnote it left under CC 2014 Art. 174, statutes/cc2014/174.md), a publication not read: 10.07.2020
+    from the reported 29.06.2020, 07.07.2020 had it been published on adoption. A slander of 08.07.2020
+    or 12.07.2020 may fall on either side: `assess` names `in_force`; `classify` gave one part alone."""
+    argv = ["classify", "--act-date", act, "--conduct", "slander", "--channel", "telecom_network", "--allegation",
+            "none", "--lang", "ru"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    caveats = [line for line in out.splitlines() if line.startswith("! ")]
+    caveat = out[out.index("\n! ") + 1:]  # the caveat with its wrapped lines, after the parts
+    assert len(caveats) == 1 and "349-VI" in caveat and other in caveat
+    assert kz.assess(kz.Incident(act_date=act, conduct="slander", channel="telecom_network", allegation="none"),
+                     decided_on="2020-12-01").depends_on[0] == "in_force"
+
+
+@pytest.mark.parametrize("act", ["2020-07-06", "2020-08-20"])
+def test_classify_away_from_that_date_has_no_caveat(capsys: pytest.CaptureFixture[str], act: str) -> None:
+    argv = ["classify", "--act-date", act, "--conduct", "slander", "--channel", "telecom_network", "--lang", "ru"]
+    assert main(argv) == 0
+    assert "349-VI" not in capsys.readouterr().out
