@@ -33,6 +33,7 @@ import enum
 import functools
 import gettext as _gettext
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -242,6 +243,24 @@ def join(items: Iterable[Any], separator: str = "; ") -> Message:
     return Message(template, sep=separator, **dict(zip(names, values, strict=True)))
 
 
+_NOT_PROSE = re.compile(r"https?://\S+|\b(?:CC|AOC|CPC)\d{4}\b|\b[a-z_]+[:=][a-z_]+\b")
+_ENGLISH_PHRASE = re.compile(r"(?:\b[A-Za-z]{2,}\b[\s,;:'()-]*){4,}")
+
+
+def has_english(text: str) -> bool:
+    """Whether ``text`` holds a phrase in English: four Latin words or more in a row, the library's
+    references (``CC2014 130(2)``), addresses and facts as typed (``conduct:slander``,
+    ``allegation=none``) aside. A note rendered in Russian or Kazakh may carry English data (the
+    scope register's reason, a version's note): the reader is told it is shown in English.
+
+    >>> has_english("Деяние подпадает под CC2014 130(2): conduct:slander удовлетворяет признаку conduct:slander")
+    False
+    >>> has_english("Не моделируется: propaganda of and public calls to unleash an aggressive war")
+    True
+    """
+    return _ENGLISH_PHRASE.search(_NOT_PROSE.sub(" ", text)) is not None
+
+
 def render(text: object, lang: str | None = None) -> str:
     """``text`` in ``lang`` (default: the current language): a :class:`Message` rendered, another
     ``str`` through the catalogue where it holds that exact text (a constant note), else as it is;
@@ -369,7 +388,7 @@ def amount(value: float, unit: str, lang: str | None = None, space: str = " ", c
     """
     lang = lang or current()
     number = int(value) if float(value).is_integer() else value
-    text = f"{number:,}".replace(",", space)
+    text = _digits(number, lang, space)
     if lang == "ru" and case == "gen" and unit in _GENITIVE:
         one = not isinstance(number, int) or (number % 10 == 1 and number % 100 != 11)
         return f"{text} {_GENITIVE[unit][0 if one else 1]}"
@@ -377,6 +396,30 @@ def amount(value: float, unit: str, lang: str | None = None, space: str = " ", c
     if forms is None:
         return f"{text} {unit}"
     return f"{text} {forms[_plural(number, lang)]}"
+
+
+_DECIMAL_COMMA = frozenset({"ru", "kk"})
+"""The languages that write a decimal comma (``13,5``): a point there reads as a thousands mark."""
+
+
+def _digits(number: float, lang: str, space: str) -> str:
+    """``number`` with its thousands separated by ``space``; a fraction (a cap of two thirds of
+    7 000 MCI, CC 2014 Art. 55(2): «двух третей») to two decimals (a fraction below 0.01, to three
+    significant digits), with the decimal comma of Russian and Kazakh, and ``≈`` where that does
+    not hold it exactly.
+
+    >>> _digits(4666.666666666667, "ru", " "), _digits(13.5, "kk", " "), _digits(369.2, "en", " ")
+    ('≈4 666,67', '13,5', '369.2')
+    """
+    if isinstance(number, int):
+        return f"{number:,}".replace(",", space)
+    shown = f"{number:,.2f}".rstrip("0").rstrip(".")
+    if shown in ("0", "-0"):
+        shown = f"{number:.3g}"
+    approximate = float(shown.replace(",", "")) != number
+    point = "," if lang in _DECIMAL_COMMA else "."
+    shown = "".join(space if c == "," else point if c == "." else c for c in shown)
+    return ("≈" if approximate else "") + shown
 
 
 class Localized:

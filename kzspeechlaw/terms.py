@@ -254,6 +254,22 @@ TABLES: dict[str, dict[str, str]] = {
 """Each context's codes and their English words (the catalogues' message ids)."""
 
 
+OPEN_TIME_BAR = NP_("outcome", "Time-barred unless what the answer depends on decides otherwise")
+"""The words of ``time_barred_unless_stopped`` where the point left open is not a fact that would have
+suspended or interrupted the period (the closing day, a no-limitation rule's entry into force, a
+minor's outer period: :func:`kzspeechlaw.reasoning.limitation.stops_alone`): «unless the period was
+suspended or interrupted» would name the wrong point, and a criminal misdemeanour's period is never
+suspended or interrupted (CC 2014 Art. 71(3))."""
+
+
+def outcome(code: str, lang: str, stops: bool = True) -> str:
+    """The outcome ``code`` in words in ``lang``; ``time_barred_unless_stopped`` left open by no
+    suspension or interruption alone (``stops`` false) as :data:`OPEN_TIME_BAR`."""
+    if code == "time_barred_unless_stopped" and not stops:
+        return pgettext("outcome", OPEN_TIME_BAR, lang)
+    return word("outcome", code, lang)
+
+
 def english(context: str, code: str) -> str:
     """The English words of ``code`` in ``context``; its code name with spaces where none is given."""
     return TABLES.get(context, {}).get(code) or code.replace("_", " ")

@@ -261,12 +261,13 @@ def _incident(args: argparse.Namespace) -> Incident:
 def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     import attrs
 
+    from kzspeechlaw import terms
     from kzspeechlaw.cli import wording
     from kzspeechlaw.law import coverage_report, scope
     from kzspeechlaw.law.facts import DECIDING, OPEN_ELEMENTS
     from kzspeechlaw.reasoning.assessment import answerable, classification_json, impersonal_note
     from kzspeechlaw.reasoning.classification import impersonal, matching_parts
-    from kzspeechlaw.reasoning.explanation import open_elements
+    from kzspeechlaw.reasoning.explanation import classification_in_force, open_elements
 
     incident = _incident(args)
     matches = matching_parts(incident, on=args.on)  # kz.classify's answer, with the scope said below
@@ -308,6 +309,9 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
         for name in open_elements(incident, m.provision):  # as assess names them (depends_on)
             lines += wording.wrap(_("applies only where it is shown {what}; the facts do not state it").format(
                 what=render(OPEN_ELEMENTS[name])), "    ", "  ! ")
+    if args.on is None or args.on == incident.act_date:  # a law whose in-force date was not read, near the act
+        for note in classification_in_force(incident):
+            lines += wording.wrap(terms.citation(render(note), args.lang), "  ", "! ")
     return "\n".join(lines)
 
 

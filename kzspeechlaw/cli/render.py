@@ -122,6 +122,17 @@ def _status(code: str) -> str:
     return _code("status", code)
 
 
+def _outcome(a: Assessment, lang: str) -> str:
+    """The outcome in words (in English its code name); a time bar left open by no suspension or
+    interruption alone is not said to turn on one (:func:`kzspeechlaw.terms.outcome`)."""
+    if lang == "en":
+        return _code("outcome", a.outcome)
+    from kzspeechlaw.reasoning.limitation import stops_alone
+
+    lim = a.limitation
+    return terms.outcome(a.outcome, lang, lim is None or stops_alone(lim.unless, lim.last_day))
+
+
 def render_assessment(a: Assessment, lang: str | None = None) -> str:
     """A readable memo of an assessment, in ``lang`` (default: the current language)."""
     with i18n.use(lang or i18n.current()) as lang:
@@ -137,7 +148,7 @@ def _memo(a: Assessment, lang: str) -> str:
     lines = [
         act.format(day=inc.act_date, conduct=i18n.term(inc.conduct), channel=i18n.term(inc.channel) if inc.channel
                    else "", target=i18n.term(inc.target), decided=a.decided_on),
-        _("Outcome: {outcome}").format(outcome=_code("outcome", a.outcome).upper()),
+        _("Outcome: {outcome}").format(outcome=_outcome(a, lang).upper()),
     ]
     if a.depends_on:  # the outcome is the facts stated; the notes give each answer
         lines.append(_("Depends on (not stated): {facts}; see the notes").format(
@@ -180,18 +191,27 @@ def _memo(a: Assessment, lang: str) -> str:
         lines.append(_("Notes:"))
         for n in a.notes:
             said = render(n)
-            english += lang != "en" and said == n
+            english += lang != "en" and (said == n or i18n.has_english(said))
             lines += wording.wrap(wording.words(wording.plain_note(terms.citation(said, lang))), "    ", "  - ")
     lines.append(_("Trace:"))
     for i, step in enumerate(a.trace, 1):
         said = render(step.what)
-        english += lang != "en" and said == step.what
+        english += lang != "en" and (said == step.what or i18n.has_english(said))
         cited = f" [{_cite(step.citation)}]" if step.citation else ""
         lines += wording.wrap(wording.words(terms.citation(said, lang)) + cited, "     ",
                               f"  {i}. ")
     if english:
         lines.append(_("Where a note or a step has no translation yet, it is shown in English."))
     return "\n".join(lines)
+
+
+def _open_point(said: str) -> str:
+    """A point a sentence check depends on: a fact the memo names too (``offender``, ``repeated``)
+    in the words of the fact (in English its code name), another (a rule not modelled) as written."""
+    lang = i18n.current()
+    if lang != "en" and said in terms.TABLES["fact"]:
+        return terms.word("fact", said, lang)
+    return _cite(render(said))
 
 
 def render_check(a: Assessment, result: Check, sentence: str) -> str:
@@ -207,7 +227,7 @@ def render_check(a: Assessment, result: Check, sentence: str) -> str:
         verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
     lines += ["  " + _("rule: {rule}").format(rule=_cite(r)) for r in result.rules]
     lines += reasons
-    lines += ["  " + _("depends on: {fact}").format(fact=_cite(render(d))) for d in result.depends_on]
+    lines += ["  " + _("depends on: {fact}").format(fact=_open_point(d)) for d in result.depends_on]
     lines += [_("Release {route}: {status}").format(route=_route(r.route), status=_status(r.status))
               + (f" [{_cite(r.article)}]" if r.article else "") for r in a.releases]
     return "\n".join(lines)

@@ -201,9 +201,14 @@ class Assessment:
                 self.limitation.unless == limitation.LAST_DAY):
             extra = (N_("The limitation period closes on the decision date: a sentence is due only if that day "
                         "still belongs to the period."),)
-        elif self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED:
+        elif self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED and self.limitation is not None and (
+                limitation.stops_alone(self.limitation.unless, self.limitation.last_day)):
             extra = (N_("The limitation period has expired unless it was suspended or interrupted: a sentence "
                         "is due only if it was."),)
+        elif self.outcome is Outcome.TIME_BARRED_UNLESS_STOPPED:  # a closing day among other doubts, a minor's
+            # outer period, a no-limitation rule's entry into force: no suspension or interruption decides
+            extra = (N_("The limitation period has expired unless what the answer depends on decides otherwise: a "
+                        "sentence is due only if it does."),)
         elif self.outcome is not Outcome.LIABLE:
             extra = (Message("The outcome is {outcome}: no sentence is due.", outcome=Code(self.outcome)),)
         try:

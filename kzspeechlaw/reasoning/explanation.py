@@ -661,6 +661,42 @@ def in_force_notes(say: Say, incident: Incident, decided: dt.date, law_of: LawOf
                          answer=answered))
 
 
+def classification_in_force(incident: Incident) -> tuple[str, ...]:
+    """What a classification of the act on its date would be had a law whose in-force date was not
+    read taken effect on the other side of the act (the act's side of :func:`in_force_what_ifs`),
+    where the parts differ: the notes :func:`in_force_notes` gives, with the parts for the answer. A
+    slander of 08.07.2020 falls under CC 2014 Art. 130(2), but under AOC 2014 Art. 73-3(2) had Law
+    349-VI been published on the day it was adopted (in force 07.07.2020)."""
+    act = incident.act_date
+    relevant = _relevant(incident.conduct.value)
+
+    def parts(on: dt.date) -> tuple[str, ...]:
+        return tuple(str(m.provision.ref) for m in matching_parts(incident, on=on))
+
+    def answer(refs: tuple[str, ...]) -> str:
+        return join(refs, ", ") if refs else Message("{outcome}", outcome=Code(Outcome.NO_PROVISION))
+
+    found = parts(act)
+    out: list[str] = []
+    for day, acts in inferred_days():
+        if day in relevant and day <= act <= day + CAVEAT_WINDOW and (other := parts(day - dt.timedelta(days=1))
+                                                                         ) != found:
+            laws = join(acts, ", ")
+            out.append(Message("Had Laws {acts} taken effect after the act (their in-force date {day} is the earliest "
+                               "possible, their publication not read), the answer would be {answer}.", acts=laws,
+                               day=day, answer=answer(other)) if len(acts) > 1 else
+                       Message("Had Law {acts} taken effect after the act (its in-force date {day} is the earliest "
+                               "possible, its publication not read), the answer would be {answer}.", acts=laws,
+                               day=day, answer=answer(other)))
+    for day, acts, earliest in unread_publication_days():
+        if day in relevant and earliest <= act < day and (other := parts(day)) != found:
+            out.append(Message("Had Law {acts} taken effect by the act (its in-force date {day} is counted from a "
+                               "publication date not read in a primary text; published on the day it was adopted, it "
+                               "would have taken effect on {earliest}), the answer would be {answer}.",
+                               acts=join(acts, ", "), day=day, earliest=earliest, answer=answer(other)))
+    return tuple(out)
+
+
 def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
     """The facts ``a`` leaves open on which the part that governs turns (those of the what-if and the
     undecided notes, and those the act is time-barred under either way: a sentence checked is weighed

@@ -427,6 +427,19 @@ MINOR_OUTER = N_("the outer period after which liability lapses while the person
 """Why a minor's liability after the halved outer period is not certainly barred (:func:`_minor_outer`)."""
 
 
+def stops_alone(unless: str, last_day: bool) -> bool:
+    """Whether an expired period is left open only by facts that would have suspended or interrupted
+    it (a referral to court, an expert examination, a new offence or crime: CC 2014 Art. 71(4), AOC
+    2014 Art. 62(5), (7)), as ``unless`` and ``last_day`` of a :class:`Limitation` (or its JSON) say:
+    not where the open point is whether the closing day still belongs to the period
+    (:data:`LAST_DAY`, ``last_day``), whether a no-limitation rule was in force
+    (:data:`EXEMPTION_IN_FORCE`) or whether a minor's outer period is halved (:data:`MINOR_OUTER`),
+    which no suspension or interruption decides (CC 2014 Art. 71(3): a criminal misdemeanour's period
+    is never suspended or interrupted)."""
+    others = (EXEMPTION_IN_FORCE.partition(" ({article})")[0], MINOR_OUTER)
+    return bool(unless) and not last_day and not any(said in unless for said in others)
+
+
 def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:
     """The limitation period under one rule (:func:`_period_of`), where the facts state a minor who
     evades, weighed against the halved outer period (:func:`_minor_outer`)."""

@@ -30,10 +30,13 @@ class Outcome(enum.StrEnum):
     interrupted it. A fact the part itself turns on may still be open (``depends_on``, e.g. an
     accusation of a grave crime that would give a longer period): the notes give that answer."""
     TIME_BARRED_UNLESS_STOPPED = "time_barred_unless_stopped"
-    """The limitation period expired on the facts given, but a fact the incident leaves open (named in
-    ``depends_on``: a referral to court, an expert examination, evasion, a new offence) would have
-    suspended or interrupted it (CC 2014 Art. 71; CC 1997 Art. 69; AOC 2014 Art. 62(5), (7)): liable
-    if it did, time-barred if not."""
+    """The limitation period expired on the facts given, but a point left open (named in
+    ``depends_on``; :attr:`Limitation.unless` says it) would keep liability: a fact that would have
+    suspended or interrupted the period (a referral to court, an expert examination, evasion, a new
+    offence: CC 2014 Art. 71; CC 1997 Art. 69; AOC 2014 Art. 62(5), (7)), or a point no suspension or
+    interruption decides: whether the decision date, the period's closing day, still belongs to it
+    (``last_day``), whether a minor's outer period is halved (``age``), whether a no-limitation rule
+    was already in force (``in_force``). Liable if it does, time-barred if not."""
     NO_PROVISION = "no_provision"
     """No modelled part covered the act when committed; an administrative offence abolished since
     (AOC 2014 Art. 5(1)); a legal entity under the Criminal Code, which punishes natural persons; or a

@@ -26,7 +26,7 @@ import kzspeechlaw
 from kzspeechlaw import export, terms, timelines
 from kzspeechlaw.dates import user_date
 from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision, message
-from kzspeechlaw.i18n import N_, Message, render
+from kzspeechlaw.i18n import N_, Message, has_english, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.reasoning.assessment import classification_json
@@ -163,7 +163,9 @@ def home(request: Request) -> HTMLResponse:
     error = None
     if form.first(query, "act_date") or form.first(query, "conduct"):
         try:
+            form.check_read(list(request.query_params.multi_items()))
             incident = kzspeechlaw.Incident.from_dict(form.incident_data(query))
+            query = form.as_assessed(query, incident)  # the form and the links state the facts as assessed
             days = [form.first(query, "decided_on")]
             if not days[0]:
                 raise InvalidIncident("decided_on", None, N_("a decision date (YYYY-MM-DD)"))
@@ -189,13 +191,17 @@ def home(request: Request) -> HTMLResponse:
 
 def _for_page(a: kzspeechlaw.Assessment, lang: str) -> dict[str, Any]:
     """The assessment's JSON form with its notes and steps written in ``lang`` (the API's JSON
-    keeps them in English): each as ``{"text", "lang"}`` under ``notes_shown`` and ``trace_shown``,
-    ``lang`` being ``"en"`` where a text has no translation yet."""
+    keeps them in English): each as ``{"text", "lang", "english"}`` under ``notes_shown`` and
+    ``trace_shown``, ``lang`` being ``"en"`` where a text has no translation yet, ``english`` true
+    where it holds English in another language (untranslated, or with English data in it:
+    :func:`kzspeechlaw.i18n.has_english`)."""
     d = a.to_dict()
 
-    def shown(text: str) -> dict[str, str]:
+    def shown(text: str) -> dict[str, Any]:
         said = render(text, lang)
-        return {"text": terms.citation(said, lang), "lang": lang if said != text or lang == "en" else "en"}
+        whole = said == text and lang != "en"
+        return {"text": terms.citation(said, lang), "lang": "en" if whole else lang,
+                "english": lang != "en" and (whole or has_english(said))}
 
     d["notes_shown"] = [shown(n) for n in a.notes]
     d["trace_shown"] = [shown(step.what) for step in a.trace]

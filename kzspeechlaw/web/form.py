@@ -8,9 +8,10 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
-from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
+from kzspeechlaw import Allegation, Channel, Circumstance, Conduct, Discord, Incident, Offender, Target
 from kzspeechlaw.dates import user_date
-from kzspeechlaw.errors import LawError
+from kzspeechlaw.errors import InvalidIncident, LawError
+from kzspeechlaw.i18n import N_, Message
 from kzspeechlaw.web import i18n
 
 Query = Mapping[str, Sequence[str]]
@@ -59,6 +60,30 @@ def first(query: Query, name: str) -> str:
     return values[0].strip() if values else ""
 
 
+def check_read(pairs: Sequence[tuple[str, str]]) -> None:
+    """Refuse, as :class:`~kzspeechlaw.InvalidIncident`, a query the page would read other than it
+    says: a parameter that stands for a field the query lacks (``circumstance``, the command line's
+    ``--circumstance``; ``decision_date``; a Cyrillic look-alike letter:
+    :func:`~kzspeechlaw.registers.reading.near_field`), which would be left out unread, or a field
+    of one value given two, of which the first alone would be read. Other parameters (a messenger's
+    ``fbclid``) are left alone."""
+    from kzspeechlaw.registers.reading import near_field
+
+    given = {name for name, _ in pairs}
+    for name, value in pairs:
+        if name in PAGE_FIELDS:
+            continue
+        meant = near_field(name, tuple(given))
+        if meant is not None and meant in PAGE_FIELDS:
+            raise InvalidIncident(name, value, Message(
+                "a field of the page: it looks like {field}, which the address lacks, and would be left out "
+                "unread", field=repr(meant)))
+    for name in PAGE_FIELDS:
+        values = {value.strip() for key, value in pairs if key == name and value.strip()}
+        if name not in CHECKS and len(values) > 1:
+            raise InvalidIncident(name, ", ".join(sorted(values)), N_("one value"))
+
+
 def incident_data(query: Query) -> dict[str, Any]:
     """The incident fields given in the query, as :meth:`kzspeechlaw.Incident.from_dict` reads them."""
     data: dict[str, Any] = {}
@@ -71,6 +96,27 @@ def incident_data(query: Query) -> dict[str, Any]:
         if values:
             data[name] = values
     return data
+
+
+def as_assessed(query: Query, incident: Incident) -> dict[str, list[str]]:
+    """``query`` with each incident field it states written as ``incident`` read it: the values the
+    form's choices hold (``target=Deputy`` as ``deputy``, ``mitigating=да`` as ``yes``,
+    ``circumstances=emergency;group`` as two values, a date as ``YYYY-MM-DD``). The form filled from
+    it, sent again, and the permalink built from it state the facts assessed; a value the form does
+    not list (a set of mitigating kinds) is kept as :func:`render_form` shows it."""
+    read = incident.to_dict()
+    out = {name: list(values) for name, values in query.items()}
+    for name in (*DATE_FIELDS, *SELECTS, *FACTS, *CHECKS):
+        if not any(v.strip() for v in query.get(name) or ()):
+            continue
+        value = read[name]
+        if isinstance(value, bool):
+            out[name] = [YES_NO[0] if value else YES_NO[1]]
+        elif isinstance(value, list) and value:
+            out[name] = [str(v) for v in value] if name in CHECKS else [";".join(map(str, value))]
+        elif isinstance(value, str):
+            out[name] = [value]
+    return out
 
 
 def permalink(query: Query, **changes: str) -> str:
@@ -145,9 +191,12 @@ def _select(name: str, query: Query, lang: str, required: bool = False) -> str:
            f'<select id="{name}" name="{name}"{" required" if required else ""}>']
     if name not in ("target", "offender"):
         out.append(f'<option value="">{i18n.word("none", lang)}</option>')
-    for value in SELECTS.get(name) or FACTS[name]:
+    values = SELECTS.get(name) or FACTS[name]
+    for value in values:
         selected = " selected" if value == chosen else ""
         out.append(f'<option value="{value}"{selected}>{escape(i18n.choice(name, value, lang))}</option>')
+    if chosen and chosen not in values:  # a value the choices lack (a set of kinds): kept, not lost on sending
+        out.append(f'<option value="{escape(chosen)}" selected>{escape(chosen)}</option>')
     out.append("</select>")
     return "".join(out)
 

@@ -119,9 +119,11 @@ def word(key: str, lang: str) -> str:
     return i18n.gettext(_WORDS[key], lang)
 
 
-def outcome(code: str, lang: str) -> str:
-    """The outcome in words; an outcome this page does not know is shown as its code name."""
-    return terms.word("outcome", code, lang)
+def outcome(code: str, lang: str, stops: bool = True) -> str:
+    """The outcome in words; an outcome this page does not know is shown as its code name. A time bar
+    left open by no suspension or interruption alone (``stops`` false) is said as such
+    (:func:`kzspeechlaw.terms.outcome`)."""
+    return terms.outcome(code, lang, stops)
 
 
 def penalty(code: str, lang: str) -> str:

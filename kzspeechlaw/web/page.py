@@ -19,6 +19,7 @@ from kzspeechlaw.errors import LawError
 from kzspeechlaw.i18n import N_, gettext
 from kzspeechlaw.i18n import render as in_language
 from kzspeechlaw.law.coverage_report import coverage
+from kzspeechlaw.reasoning.limitation import stops_alone
 from kzspeechlaw.web import i18n
 from kzspeechlaw.web.chart import timeline_svg
 from kzspeechlaw.web.form import Query, example_query, permalink, render_form
@@ -111,8 +112,10 @@ def _outcome(d: dict[str, Any], lang: str, ident: str) -> str:
     answer), as the command line says them."""
     code = str(d.get("outcome"))
     open_ = " outcome-open" if d.get("depends_on") else ""  # not coloured as settled where a fact not stated decides
+    lim = d.get("limitation") or {}
+    stops = stops_alone(lim.get("unless") or "", bool(lim.get("last_day")))
     out = (f'<p class="outcome outcome-{escape(code)}{open_}" id="{ident}" data-outcome="{escape(code)}">'
-           f"{escape(i18n.outcome(code, lang))}</p>")
+           f"{escape(i18n.outcome(code, lang, stops))}</p>")
     if d.get("depends_on"):
         facts = ", ".join(terms.word("fact", f, lang) for f in d["depends_on"])
         said = gettext("Depends on (not stated): {facts}; see the notes", lang).format(facts=facts)
@@ -167,21 +170,14 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
            f"<th scope=\"col\">{escape(w('tenge', lang))}</th></tr></thead><tbody>"]
     administrative = str(d.get("governing") or "").startswith("AOC")
     for s in d["sanctions"]:
-        with terms.regime("administrative" if administrative else None):
-            kind = i18n.penalty(str(s["kind"]), lang)
-        if s.get("subject"):
-            subject = i18n.subject(s["subject"], lang)  # as the command line: the subject alone in Russian,
-            # whose «для» would need the genitive the term does not have; «... үшін» in Kazakh
-            kind += (f" ({w('for_whom', lang)} {subject})" if lang == "en" else f" ({subject})" if lang == "ru"
-                     else f" ({subject} {w('for_whom', lang)})")
+        kind = _kind(s, administrative, lang)
         note = "" if s.get("available", True) else f' <span class="muted">— {escape(w("suspended", lang))}</span>'
         out.append(f'<tr data-kind="{escape(str(s["kind"]))}"><td>{escape(kind)}{note}</td>'
                    f'<td class="num">{escape(_range(s.get("minimum"), s.get("maximum"), lang))}</td>'
                    f'<td class="num tenge">{escape(_range(s.get("minimum_kzt"), s.get("maximum_kzt"), lang))}</td>'
                    "</tr>")
     out.append("</tbody></table></div>")
-    with terms.regime("administrative" if administrative else None):
-        imposable = [(s, i18n.penalty(str(s["kind"]), lang)) for s in d["sanctions"] if s.get("imposable_rules")]
+    imposable = [(s, _kind(s, administrative, lang)) for s in d["sanctions"] if s.get("imposable_rules")]
     if imposable:
         barred = gettext(_BARRED, lang)
         out.append(f"<h3>{escape(w('imposable', lang))}</h3><ul class=\"imposable\">")
@@ -199,6 +195,22 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
                        f'{escape(i18n.status(r["status"], lang))}{article}</li>')
         out.append("</ul>")
     return "".join(out)
+
+
+def _kind(s: dict[str, Any], administrative: bool, lang: str) -> str:
+    """A sanction's kind in the words of its code, with whom it is for where the code sets amounts by
+    subject (AOC 2014 Art. 456-2(1): «штраф на должностных лиц, субъектов малого предпринимательства
+    ... в размере тридцати, на субъектов среднего предпринимательства – в размере пятидесяти»), in the
+    table and in the imposable ranges alike: a range without its subject is another subject's too."""
+    w = i18n.word
+    with terms.regime("administrative" if administrative else None):
+        kind = i18n.penalty(str(s["kind"]), lang)
+    if s.get("subject"):
+        subject = i18n.subject(s["subject"], lang)  # as the command line: the subject alone in Russian,
+        # whose «для» would need the genitive the term does not have; «... үшін» in Kazakh
+        kind += (f" ({w('for_whom', lang)} {subject})" if lang == "en" else f" ({subject})" if lang == "ru"
+                 else f" ({subject} {w('for_whom', lang)})")
+    return kind
 
 
 def _imposable(s: dict[str, Any], lang: str) -> str:
@@ -236,7 +248,18 @@ def _notes(d: dict[str, Any], lang: str) -> str:
         return ""
     shown = d.get("notes_shown") or [{"text": n, "lang": "en"} for n in d["notes"]]
     items = "".join(f'<li lang="{n["lang"]}">{escape(n["text"])}</li>' for n in shown)
-    return f"<h3>{escape(i18n.word('notes', lang))}</h3><ul class=\"notes\">{items}</ul>"
+    return (f"<h3>{escape(i18n.word('notes', lang))}</h3>" + _english_hint(shown, lang)
+            + f'<ul class="notes">{items}</ul>')
+
+
+def _english_hint(shown: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """The line that says English is shown, where a note or a step ``shown`` is in English or holds
+    English data (``english``; without the key, ``lang``), beside them: not only under the trace,
+    which the comparison folds away."""
+    if not any(n.get("english", n["lang"] == "en") for n in shown):
+        return ""
+    hint = i18n.word("notes_lang", lang)
+    return f'<p class="muted">{escape(hint)}</p>' if hint else ""
 
 
 def _trace(d: dict[str, Any], lang: str) -> str:
@@ -250,10 +273,7 @@ def _trace(d: dict[str, Any], lang: str) -> str:
             cite = f'<a href="{escape(source)}" rel="noopener">{cite}</a>'
         items.append(f'<li><span lang="{what["lang"]}">{escape(what["text"])}</span>'
                      + (f" [{cite}]" if cite else "") + "</li>")
-    untranslated = any(n["lang"] == "en" for n in [*shown, *d.get("notes_shown", ())])
-    hint = i18n.word("notes_lang", lang) if untranslated else ""
-    return (f"<h3>{escape(i18n.word('trace', lang))}</h3>"
-            + (f'<p class="muted">{escape(hint)}</p>' if hint else "")
+    return (f"<h3>{escape(i18n.word('trace', lang))}</h3>" + _english_hint(shown, lang)
             + f'<ol class="trace">{"".join(items)}</ol>')
 
 
