@@ -411,15 +411,9 @@ def _digits(number: float, lang: str, space: str) -> str:
     >>> _digits(4666.666666666667, "ru", " "), _digits(13.5, "kk", " "), _digits(369.2, "en", " ")
     ('≈4 666,67', '13,5', '369.2')
     """
-    if isinstance(number, int):
-        return f"{number:,}".replace(",", space)
-    shown = f"{number:,.2f}".rstrip("0").rstrip(".")
-    if shown in ("0", "-0"):
-        shown = f"{number:.3g}"
-    approximate = float(shown.replace(",", "")) != number
-    point = "," if lang in _DECIMAL_COMMA else "."
-    shown = "".join(space if c == "," else point if c == "." else c for c in shown)
-    return ("≈" if approximate else "") + shown
+    from kzspeechlaw.units import digits
+
+    return digits(number, space, "," if lang in _DECIMAL_COMMA else ".")
 
 
 class Localized:

@@ -323,12 +323,30 @@ def lesser(a: Quantity, b: Quantity) -> Quantity:
 
 
 def format_quantity(quantity: Quantity | Amount) -> str:
-    """``"3 000 MCI"``, ``"2 years"``, ``"15 days"``: thousands spaced, unit names pluralised (a
-    quantity or an :class:`Amount`)."""
+    """``"3 000 MCI"``, ``"2 years"``, ``"15 days"``, ``"≈4 666.67 MCI"``: thousands spaced, a fraction
+    as :func:`digits` writes it, unit names pluralised (a quantity or an :class:`Amount`)."""
     magnitude = quantity.magnitude
     if isinstance(magnitude, float) and magnitude.is_integer():
         magnitude = int(magnitude)
     unit = unit_name(quantity)
     if unit in ("year", "month", "day", "hour") and magnitude != 1:
         unit += "s"
-    return f"{magnitude:,} {unit}".replace(",", " ")
+    return f"{digits(magnitude)} {unit}"
+
+
+def digits(number: float, space: str = " ", point: str = ".") -> str:
+    """``number`` with its thousands separated by ``space``; a fraction (a cap of two thirds of
+    7 000 MCI, CC 2014 Art. 55(2): «двух третей») to two decimals (a fraction below 0.01, to three
+    significant digits) with the decimal ``point``, and ``≈`` where that does not hold it exactly.
+
+    >>> digits(4666.666666666667), digits(13.5, point=","), digits(2_525)
+    ('≈4 666.67', '13,5', '2 525')
+    """
+    if isinstance(number, int):
+        return f"{number:,}".replace(",", space)
+    shown = f"{number:,.2f}".rstrip("0").rstrip(".")
+    if shown in ("0", "-0"):
+        shown = f"{number:.3g}"
+    approximate = float(shown.replace(",", "")) != number
+    shown = "".join(space if c == "," else point if c == "." else c for c in shown)
+    return ("≈" if approximate else "") + shown

@@ -151,6 +151,9 @@ def test_the_command_line_writes_the_cap_the_same_way(capsys: pytest.CaptureFixt
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "≈4 666,67 МРП" in out and "666.666" not in out
+    assert main([*argv[:-2], "--lang", "en"]) == 0  # in English with a decimal point, as exact as that
+    out = capsys.readouterr().out
+    assert "≈4 666.67 MCI" in out and "666.666" not in out
 
 
 # --- the form sent again --------------------------------------------------------------------------
