@@ -208,6 +208,8 @@ class Message(str):
         template = translation(lang).gettext(self.template) if self.template else ""
         if not self.values:
             return template
+        if lang == "kk":
+            template = cased(template, self.values)
         return template.format_map({k: _local(v, lang) for k, v in self.values.items()})
 
 
@@ -379,12 +381,16 @@ def amount(value: float, unit: str, lang: str | None = None, space: str = " ", c
     """``"505 000 тенге"``, ``"2 года"``: thousands separated by ``space``, the unit in the
     language's grammatical number.
 
-    ``case="gen"`` gives the Russian genitive, as after «до» and «от» (other languages ignore it).
+    ``case="gen"`` gives the Russian genitive, as after «до» and «от»; ``case="abl"`` and
+    ``case="dat"`` the Kazakh ablative and dative, as before «бастап» and «дейін» (:func:`kk_case`).
+    A language ignores the cases it does not have.
 
     >>> amount(2, "year", "ru"), amount(5, "year", "ru"), amount(21, "day", "ru"), amount(1000, "MCI", "kk")
     ('2 года', '5 лет', '21 сутки', '1 000 АЕК')
     >>> amount(1, "year", "ru", case="gen"), amount(3, "year", "ru", case="gen"), amount(6, "month", "ru", case="gen")
     ('1 года', '3 лет', '6 месяцев')
+    >>> amount(200, "MCI", "kk", case="abl"), amount(3000, "MCI", "kk", case="dat"), amount(7, "year", "kk", case="dat")
+    ('200 АЕК-тен', '3 000 АЕК-ке', '7 жылға')
     """
     lang = lang or current()
     number = int(value) if float(value).is_integer() else value
@@ -395,7 +401,89 @@ def amount(value: float, unit: str, lang: str | None = None, space: str = " ", c
     forms = _UNIT_FORMS.get(unit, {}).get(lang)
     if forms is None:
         return f"{text} {unit}"
-    return f"{text} {forms[_plural(number, lang)]}"
+    word = forms[_plural(number, lang)]
+    if lang == "kk" and case in KK_CASES:
+        word = kk_case(word, case)
+    return f"{text} {word}"
+
+
+KK_CASES = ("abl", "dat")
+"""The Kazakh cases an amount takes before a postposition: the ablative (шығыс септік) and the dative
+(барыс септік)."""
+
+_KK_FRONT = frozenset("әеөүіiэи")
+_KK_VOWELS = frozenset("аәеөүұіiыиоуэюяё")
+_KK_HARD = frozenset("кқпстфхцчшщбвгғд")
+"""Final sounds after which a suffix starts with a voiceless consonant (-тан/-тен, -қа/-ке)."""
+_KK_NASAL = frozenset("мнң")
+
+
+def kk_case(word: str, case: str) -> str:
+    """``word`` in the Kazakh ablative (``"abl"``) or dative (``"dat"``), its ending chosen by the
+    vowel harmony of its last vowel and by its final sound; an abbreviation (``АЕК``) takes the
+    ending after a hyphen. Another ``case`` leaves the word as it is.
+
+    The codes write ranges so: «екі жылдан жеті жылға дейiнгi мерзiмге» (CC 2014 Art. 174(1)),
+    «алпыс сағаттан үш жүз сағатқа дейiн» (Art. 43(2)), «отыз тәуліктен тоқсан тәулікке дейінгі
+    мерзімге» (Art. 45(2)), «алты айдан он бес жылға дейiнгі» (Art. 46(3)), «екі мыңнан жеті мыңға
+    дейінгі» (Art. 174(1)).
+
+    >>> [kk_case(w, "abl") for w in ("жыл", "ай", "тәулік", "сағат", "теңге", "АЕК", "мың")]
+    ['жылдан', 'айдан', 'тәуліктен', 'сағаттан', 'теңгеден', 'АЕК-тен', 'мыңнан']
+    >>> [kk_case(w, "dat") for w in ("жыл", "ай", "тәулік", "сағат", "теңге", "АЕК", "мың")]
+    ['жылға', 'айға', 'тәулікке', 'сағатқа', 'теңгеге', 'АЕК-ке', 'мыңға']
+    """
+    if case not in KK_CASES or not word:
+        return word
+    lower = word.lower()
+    vowels = [c for c in lower if c in _KK_VOWELS]
+    front = bool(vowels) and vowels[-1] in _KK_FRONT
+    last = lower[-1]
+    if case == "abl":
+        first = "т" if last in _KK_HARD else "н" if last in _KK_NASAL else "д"
+        ending = first + ("ен" if front else "ан")
+    else:
+        ending = ("к" if front else "қ") if last in _KK_HARD else ("г" if front else "ғ")
+        ending += "е" if front else "а"
+    abbreviation = len(word) > 1 and word.isupper()
+    return f"{word}-{ending}" if abbreviation else word + ending
+
+
+_KK_GOVERNED = re.compile(
+    r"\{(\w+)\}(?=\s+(?:(?P<dat>дейін|дейiн|шейін)|(?P<abl>бастап(?![а-яәіңғүұқөһi])|астам|аспай|асатын|"
+    r"асырылмай|(?:төмен|жоғары|артық|кем)(?![а-яәіңғүұқөһi])|\{\w+(?::\w+)?\}\s+(?:дейін|дейiн|шейін))))")
+"""A value written just before a Kazakh postposition that governs its case: «дейін» (and «дейінгі»)
+the dative; «бастап», «астам», «аспайды», «төмен», «жоғары» the ablative («бiр жылдан астам
+мерзiмге», «он жылдан аспайды», CC 2014 Art. 46(3), (5)); so is the first of two values before
+«дейін», a range as the codes write it («екі жылдан жеті жылға дейiнгi», Art. 174(1))."""
+
+
+def cased(template: str, values: Mapping[str, Any]) -> str:
+    """A Kazakh ``template`` with the case each postposition governs asked of the amounts in
+    ``values`` (``{maximum} дейін`` becomes ``{maximum:dat} дейін``): a translation need not
+    know which values are amounts, and a date or a word before «бастап» stays as it is, as the
+    codes write a date («01.07.2018 бастап қолданысқа енгізіледі»).
+
+    >>> cased("{kind} {minimum} бастап {maximum} дейін", {"kind": "айыппұл", "minimum": Localized(None, "kk"),
+    ...       "maximum": Localized(None, "kk")})
+    '{kind} {minimum:abl} бастап {maximum:dat} дейін'
+    >>> cased("{minimum} {maximum} дейін", {"minimum": Localized(None, "kk"), "maximum": Localized(None, "kk")})
+    '{minimum:abl} {maximum:dat} дейін'
+    >>> cased("{day} бастап күшінде", {"day": "2020-07-10"})
+    '{day} бастап күшінде'
+    """
+    names = frozenset(k for k, v in values.items() if isinstance(v, Localized) or _is_amount(v))
+    return _cased(template, names) if names else template
+
+
+@functools.lru_cache(maxsize=1024)
+def _cased(template: str, names: frozenset[str]) -> str:
+    def spec(m: re.Match[str]) -> str:
+        if m.group(1) not in names:
+            return m.group(0)
+        return "{" + m.group(1) + (":dat}" if m.group("dat") else ":abl}")
+
+    return _KK_GOVERNED.sub(spec, template)
 
 
 _DECIMAL_COMMA = frozenset({"ru", "kk"})

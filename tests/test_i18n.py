@@ -149,9 +149,9 @@ def test_show_in_kazakh(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "show", "CC2014 130(2)", "--on", "2019-01-01", "--lang", "kk")
     assert code == 0
     assert out.startswith("CC2014 130(2)  Жала жабу\n")
-    assert "  - айыппұл 2 000 АЕК дейін  [5 050 000 теңге дейін]" in out
-    assert "  - түзеу жұмыстары 2 000 АЕК дейін" in out
-    assert "  - бас бостандығын шектеу 2 жыл дейін" in out and "  - бас бостандығынан айыру 2 жыл дейін" in out
+    assert "  - айыппұл 2 000 АЕК-ке дейін  [5 050 000 теңгеге дейін]" in out
+    assert "  - түзеу жұмыстары 2 000 АЕК-ке дейін" in out
+    assert "  - бас бостандығын шектеу 2 жылға дейін" in out and "  - бас бостандығынан айыру 2 жылға дейін" in out
     assert "санаты: онша ауыр емес қылмыс" in out
     ours = out.split("\nескертпелер (деректердегідей, ағылшын тілінде):")[0]
     assert "fine" not in ours and "sanctions" not in ours
@@ -161,7 +161,7 @@ def test_the_environment_chooses_when_no_argument_does(capsys: pytest.CaptureFix
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KZSPEECHLAW_LANG", "kk")
     _, out, _ = run(capsys, "show", "CC2014 130(2)", "--on", "2019-01-01")
-    assert "айыппұл 2 000 АЕК дейін" in out
+    assert "айыппұл 2 000 АЕК-ке дейін" in out
     _, out, _ = run(capsys, "show", "CC2014 130(2)", "--on", "2019-01-01", "--lang", "en")
     assert "fine up to 2 000 MCI" in out and "айыппұл" not in out
 
@@ -185,7 +185,7 @@ def test_assess_in_russian_and_kazakh(capsys: pytest.CaptureFixture[str]) -> Non
     lines = out.splitlines()
     assert lines[0].startswith("2019-03-15 күнгі әрекет (жала жабу;")
     assert "Қорытынды: ЖАУАПТЫЛЫҚ ТУЫНДАЙДЫ" in lines
-    assert "  - бас бостандығын шектеу 6 ай бастап 2 жыл дейін" in lines
+    assert "  - бас бостандығын шектеу 6 айдан бастап 2 жылға дейін" in lines
     assert "Ескіру мерзімі: 2 жыл, 2021-03-15 өтеді (өтуде)" in lines
     assert "Пайымдау барысы:" in lines
 
@@ -287,7 +287,7 @@ def test_describe_of_an_assessed_sanction() -> None:
     # CC 2014 Art. 130(2) with the floors of Arts. 41(2) and 44(1); the MCI of 2019 is 2 525 tenge.
     assert a.sanctions[0].describe() == "fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)"
     assert a.sanctions[0].describe("ru") == "штраф от 200 МРП до 2 000 МРП (от 505 000 тенге до 5 050 000 тенге)"
-    assert a.sanctions[2].describe("kk") == "бас бостандығын шектеу 6 ай бастап 2 жыл дейін"
+    assert a.sanctions[2].describe("kk") == "бас бостандығын шектеу 6 айдан бастап 2 жылға дейін"
     assert a.to_dict()["sanctions"][0]["text"] == "fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)"
 
 

@@ -147,7 +147,7 @@ def test_a_criminal_arrest_stays_arrest(capsys: pytest.CaptureFixture[str]) -> N
     ru = run(capsys, "show", "CC2014 378(1)", "--on", "2021-01-01", "--lang", "ru")
     assert any(line.startswith("  - арест до 20 суток") for line in ru.splitlines()) and "административный" not in ru
     kk = run(capsys, "show", "CC2014 378(1)", "--on", "2021-01-01", "--lang", "kk")
-    assert any(line.startswith("  - қамаққа алу 20 тәулік дейін") for line in kk.splitlines())
+    assert any(line.startswith("  - қамаққа алу 20 тәулікке дейін") for line in kk.splitlines())
     assert "әкімшілік қамаққа" not in kk
 
 

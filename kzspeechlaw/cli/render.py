@@ -26,6 +26,14 @@ def _q(quantity: Any) -> i18n.Localized:
     return i18n.localized(quantity)
 
 
+def _fill(template: str, **values: Any) -> str:
+    """``template`` (a translated text) filled in with ``values``, in Kazakh with the case each
+    postposition governs asked of the amounts (:func:`kzspeechlaw.i18n.cased`)."""
+    if i18n.current() == "kk":
+        template = i18n.cased(template, values)
+    return template.format(**values)
+
+
 def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> list[str]:
     from kzspeechlaw import export
     from kzspeechlaw.law import general_part
@@ -42,8 +50,8 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
                 except OutOfCoverage:
                     low = high = None
                 if high is not None:
-                    span = _("up to {maximum}").format(maximum=_q(high)) if low is None else str(_q(high)) if (
-                        low == high) else _("{minimum} to {maximum}").format(minimum=_q(low), maximum=_q(high))
+                    span = _fill(_("up to {maximum}"), maximum=_q(high)) if low is None else str(_q(high)) if (
+                        low == high) else _fill(_("{minimum} to {maximum}"), minimum=_q(low), maximum=_q(high))
                     text += f"  [{span}]"
                 # the general part holds the kind back (the sentencing layer imported only then: show stays quick)
                 held = general_part.find("suspension", p.ref.code, s.kind.value, on=on) is not None
@@ -169,7 +177,7 @@ def _memo(a: Assessment, lang: str) -> str:
             elif s.imposable_rules:
                 low = _q(s.imposable_minimum) if s.imposable_minimum is not None else _("no minimum")
                 high = _q(s.imposable_maximum) if s.imposable_maximum is not None else _("no maximum")
-                lines += wording.wrap(_("imposable on these facts: {minimum} to {maximum} ({rules})").format(
+                lines += wording.wrap(_fill(_("imposable on these facts: {minimum} to {maximum} ({rules})"),
                     minimum=low, maximum=high, rules="; ".join(_cite(r) for r in s.imposable_rules)),
                     "      ", "    ")
     if a.governing is not None and a.releases:

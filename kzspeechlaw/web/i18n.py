@@ -161,7 +161,7 @@ def choice(field: str, code: str, lang: str) -> str:
 _NONE = N_("none")
 
 
-def amount(value: float, unit: str, lang: str) -> str:
+def amount(value: float, unit: str, lang: str, case: str = "") -> str:
     """``"505 000 тенге"``, ``"2 года"``: thousands spaced (no-break spaces), the unit in the
-    language's grammatical number."""
-    return i18n.amount(value, unit, lang, space="\u00a0")
+    language's grammatical number (and ``case``, as :func:`kzspeechlaw.i18n.amount` takes it)."""
+    return i18n.amount(value, unit, lang, space="\u00a0", case=case)

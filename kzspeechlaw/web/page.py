@@ -83,8 +83,9 @@ def _range(low: dict[str, Any] | None, high: dict[str, Any] | None, lang: str) -
     if high is None:
         return ""
     top = i18n.amount(high["value"], high["unit"], lang)
-    if low is None:
-        return f"{i18n.word('up_to', lang)} {top}" if lang != "kk" else f"{top} {i18n.word('up_to', lang)}"
+    if low is None:  # Kazakh: the amount in the dative before «дейін» («үш жылға дейiнгi», CC 2014 Art. 174(2))
+        return f"{i18n.word('up_to', lang)} {top}" if lang != "kk" else (
+            f"{i18n.amount(high['value'], high['unit'], lang, case='dat')} {i18n.word('up_to', lang)}")
     if low == high:
         return top
     return f"{i18n.amount(low['value'], low['unit'], lang)} – {top}"
@@ -101,6 +102,13 @@ def _span(start: str, end: str | None, lang: str) -> str:
     if lang == "kk":
         return f"{start} {w('from', lang)}" + (f" {end} {w('to', lang)}" if end else "")
     return f"{w('from', lang)} {start}" + (f" {w('to', lang)} {end}" if end else "")
+
+
+def _act(act: str, lang: str) -> str:
+    """``"Law 419-V"``; Kazakh puts the number first, as the codes cite a law («ҚР 26.06.2020
+    № 349-VI ... Заңымен», CC 2014 Art. 174, note)."""
+    law = i18n.word("law", lang)
+    return f"{act} {law}" if lang == "kk" else f"{law} {act}"
 
 
 def _title(ref: str, titles: Mapping[str, str], lang: str) -> str:
@@ -135,7 +143,7 @@ def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
         out.append(f"<h3>{escape(w('governing', lang))}</h3><p id=\"governing{suffix}\"><strong>"
                    f"{escape(_title(g['ref'], g['title'], lang))}</strong><br><span class=\"muted\">"
                    f"{escape(w('version', lang))} {escape(span)}; "
-                   f"{escape(w('law', lang))} {escape(g['act'])}; {escape(check)}</span></p>")
+                   f"{escape(_act(g['act'], lang))}; {escape(check)}</span></p>")
         if d.get("category"):
             out.append(f"<p>{escape(w('category', lang))}: {escape(i18n.category(d['category'], lang))}</p>")
         out.append(f"<details><summary>{escape(w('statute_text', lang))}</summary>"
@@ -233,7 +241,8 @@ def _limitation(d: dict[str, Any], lang: str) -> str:
     else:
         text = i18n.amount(lim["period"]["value"], lim["period"]["unit"], lang)
         if lim.get("expires"):
-            text += f", {w('expires', lang)} {lim['expires']}"
+            text += f", {lim['expires']} {w('expires', lang)}" if lang == "kk" else (  # the verb last
+                f", {w('expires', lang)} {lim['expires']}")
         status = i18n.status(lim["status"], lang)
         if lim.get("unless"):  # an expiry a fact not stated may undo, as the command line says it
             status = gettext("{status} unless {fact}", lang).format(status=status,
