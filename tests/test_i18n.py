@@ -185,7 +185,7 @@ def test_assess_in_russian_and_kazakh(capsys: pytest.CaptureFixture[str]) -> Non
     lines = out.splitlines()
     assert lines[0].startswith("2019-03-15 күнгі әрекет (жала жабу;")
     assert "Қорытынды: ЖАУАПТЫЛЫҚ ТУЫНДАЙДЫ" in lines
-    assert "  - бас бостандығын шектеу 6 айдан бастап 2 жылға дейін" in lines
+    assert "  - бас бостандығын шектеу 6 айдан 2 жылға дейін" in lines
     assert "Ескіру мерзімі: 2 жыл, 2021-03-15 өтеді (өтуде)" in lines
     assert "Пайымдау барысы:" in lines
 
@@ -287,7 +287,7 @@ def test_describe_of_an_assessed_sanction() -> None:
     # CC 2014 Art. 130(2) with the floors of Arts. 41(2) and 44(1); the MCI of 2019 is 2 525 tenge.
     assert a.sanctions[0].describe() == "fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)"
     assert a.sanctions[0].describe("ru") == "штраф от 200 МРП до 2 000 МРП (от 505 000 тенге до 5 050 000 тенге)"
-    assert a.sanctions[2].describe("kk") == "бас бостандығын шектеу 6 айдан бастап 2 жылға дейін"
+    assert a.sanctions[2].describe("kk") == "бас бостандығын шектеу 6 айдан 2 жылға дейін"
     assert a.to_dict()["sanctions"][0]["text"] == "fine 200 MCI to 2 000 MCI (505 000 KZT to 5 050 000 KZT)"
 
 
