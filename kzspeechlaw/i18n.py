@@ -491,10 +491,8 @@ _DECIMAL_COMMA = frozenset({"ru", "kk"})
 
 
 def _digits(number: float, lang: str, space: str) -> str:
-    """``number`` with its thousands separated by ``space``; a fraction (a cap of two thirds of
-    7 000 MCI, CC 2014 Art. 55(2): «двух третей») to two decimals (a fraction below 0.01, to three
-    significant digits), with the decimal comma of Russian and Kazakh, and ``≈`` where that does
-    not hold it exactly.
+    """``number`` as :func:`kzspeechlaw.units.digits` writes it, with the decimal comma of Russian
+    and Kazakh.
 
     >>> _digits(4666.666666666667, "ru", " "), _digits(13.5, "kk", " "), _digits(369.2, "en", " ")
     ('≈4 666,67', '13,5', '369.2')

@@ -335,18 +335,27 @@ def format_quantity(quantity: Quantity | Amount) -> str:
 
 
 def digits(number: float, space: str = " ", point: str = ".") -> str:
-    """``number`` with its thousands separated by ``space``; a fraction (a cap of two thirds of
-    7 000 MCI, CC 2014 Art. 55(2): «двух третей») to two decimals (a fraction below 0.01, to three
-    significant digits) with the decimal ``point``, and ``≈`` where that does not hold it exactly.
+    """``number`` with its thousands separated by ``space`` and the decimal ``point``: as given
+    where it has at most :data:`EXACT_DECIMALS` decimals (a sentence of 2 000.004 MCI is not the
+    maximum of 2 000), else, as a computed fraction is (a cap of two thirds of 7 000 MCI, CC 2014
+    Art. 55(2): «двух третей»), to two decimals (below 0.01, to three significant digits) marked
+    ``≈``.
 
-    >>> digits(4666.666666666667), digits(13.5, point=","), digits(2_525)
-    ('≈4 666.67', '13,5', '2 525')
+    >>> digits(4666.666666666667), digits(13.5, point=","), digits(2_525), digits(2000.004), digits(0.005)
+    ('≈4 666.67', '13,5', '2 525', '2 000.004', '0.005')
     """
-    if isinstance(number, int):
-        return f"{number:,}".replace(",", space)
-    shown = f"{number:,.2f}".rstrip("0").rstrip(".")
-    if shown in ("0", "-0"):
-        shown = f"{number:.3g}"
-    approximate = float(shown.replace(",", "")) != number
+    if isinstance(number, int) or float(number).is_integer():
+        return f"{int(number):,}".replace(",", space)
+    given = repr(number)
+    if "e" not in given and len(given.partition(".")[2]) <= EXACT_DECIMALS:
+        shown, approximate = f"{number:,}", False
+    else:
+        shown = f"{number:,.2f}".rstrip("0").rstrip(".") if abs(number) >= 0.01 else f"{number:.3g}"
+        approximate = float(shown.replace(",", "")) != number
     shown = "".join(space if c == "," else point if c == "." else c for c in shown)
     return ("≈" if approximate else "") + shown
+
+
+EXACT_DECIMALS = 4
+"""The most decimals a number is written with as it is (:func:`digits`): an amount a user gives, or
+a quarter of a term; a longer fraction is one the library computed (two thirds of a maximum)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import warnings
 
@@ -314,3 +315,17 @@ def test_classify_away_from_that_date_has_no_caveat(capsys: pytest.CaptureFixtur
     argv = ["classify", "--act-date", act, "--conduct", "slander", "--channel", "telecom_network", "--lang", "ru"]
     assert main(argv) == 0
     assert "349-VI" not in capsys.readouterr().out
+
+
+def test_the_sentence_checked_is_written_as_given(capsys: pytest.CaptureFixture[str]) -> None:
+    """CC 2014 Art. 130(2) (the 2019 wording: «штрафом в размере до двух тысяч месячных расчетных
+    показателей»): a fine of 2 000.004 MCI is above its maximum, and the text must not round it to
+    the maximum it exceeds (in English, Russian, Kazakh, and in the check's JSON)."""
+    argv = ["check-sentence", "--act-date", "2019-03-15", "--conduct", "slander", "--channel", "telecom_network",
+            "--allegation", "none", "--decided-on", "2019-09-23", "--sentence", "fine 2000.004 MCI"]
+    for lang, shown in (("en", "2 000.004 MCI"), ("ru", "2 000,004 МРП"), ("kk", "2 000,004 АЕК")):
+        main([*argv, "--lang", lang])
+        out = capsys.readouterr().out.replace("\u00a0", " ")
+        assert shown in out and "≈2 000" not in out, out
+    main([*argv, "--json"])
+    assert json.loads(capsys.readouterr().out)["amount"] == "2 000.004 MCI"

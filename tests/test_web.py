@@ -162,6 +162,22 @@ def test_every_route_takes_the_parameters_its_description_lists(client: TestClie
     assert r.status_code == 200
 
 
+def test_the_api_answers_under_a_path_prefix() -> None:
+    # Behind a reverse proxy (uvicorn --root-path /kz) or mounted in another application, a route's
+    # parameters are still its own: the prefix is not part of the route's path.
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    query = {"ref": "CC2014 130(2)", "on": "2019-09-23"}
+    for app, url in ((Starlette(routes=[Mount("/kz", app=web_app.create_app())]), "/kz/api/provision"),
+                     (web_app.create_app(), "/api/provision")):
+        with TestClient(app, root_path="/kz" if url.startswith("/api") else "") as prefixed:
+            r = prefixed.get(url, params=query)
+            assert r.status_code == 200 and r.json()["ref"] == "CC2014 130(2)"
+            r = prefixed.get(url, params={**query, "lang": "ru"})
+            assert r.status_code == 400 and "'lang'" in r.json()["error"]
+
+
 # --- documents ---------------------------------------------------------------------------------
 
 

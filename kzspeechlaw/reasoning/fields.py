@@ -193,7 +193,14 @@ def offender(value: Any) -> Offender:
 
 _TRUTH = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False,
           "истина": True, "ложь": False,  # a Russian Excel's TRUE and FALSE, as its CSV files write them
-          "да": True, "нет": False, "иә": True, "ия": True, "жоқ": False}  # yes and no, in Russian and Kazakh
+          "да": True, "нет": False, "иә": True, "ия": True, "жоқ": False,  # yes and no, in Russian and Kazakh
+          "жок": False}  # «жоқ» typed without the Kazakh keyboard's «қ»
+
+
+def yes_no(word: str) -> bool | None:
+    """The yes or no a word says, as a register's cell or a query parameter gives it (``true``,
+    ``да``, ``ИСТИНА``, ``0`` ...: :func:`_flag`), else ``None``."""
+    return _TRUTH.get(word.strip().lower())
 
 
 def _truth(value: Any) -> bool | None:
@@ -217,9 +224,9 @@ def _flag(field: str, value: Any) -> bool | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        word = value.strip().lower()
-        if word in _TRUTH:
-            return _TRUTH[word]
+        found = yes_no(value)
+        if found is not None:
+            return found
     else:
         truth = _truth(value)
         if truth is not None:
@@ -230,7 +237,7 @@ def _flag(field: str, value: Any) -> bool | None:
 def _kinds(enum_type: type[E], field: str, value: Any) -> bool | frozenset[E] | None:
     """Circumstances: present or absent (a yes/no value), a set of the statute's kinds, or None."""
     if isinstance(value, str):
-        if value.strip().lower() in _TRUTH or value == "":
+        if yes_no(value) is not None or value == "":
             return _flag(field, value)
     elif value is None or _truth(value) is not None:
         return _flag(field, value)

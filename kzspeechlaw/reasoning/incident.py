@@ -346,7 +346,9 @@ def json_schema() -> dict[str, Any]:
             "allegation": {"description": "what a slander accuses its target of",
                            "enum": [*values(Allegation), None]},
             "discord": {"type": "array", "items": {"enum": values(Discord)}, "uniqueItems": True},
-            "circumstances": {"type": "array", "items": {"enum": values(Circumstance)}, "uniqueItems": True},
+            "circumstances": {"type": "array", "items": {"enum": values(Circumstance)}, "uniqueItems": True,
+                              "not": {"allOf": [{"contains": {"const": c.value}}  # one or the other, not both
+                                                for c in (Circumstance.REPEATED, Circumstance.NOT_REPEATED)]}},
             "offender": {"enum": values(Offender), "default": "natural_person"},
             "proceedings_date": {
                 "description": "the day the case was opened (fixes the MCI of administrative fines, "

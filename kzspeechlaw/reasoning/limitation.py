@@ -292,7 +292,13 @@ def _may_start() -> dict[tuple[str, str], tuple[general_part.Rule, ...]]:
 
 def exemption_open(lim: Limitation) -> bool:
     """Whether ``lim``'s expiry turns on when a no-limitation rule took effect (:func:`_exemption_open`)."""
-    return EXEMPTION_IN_FORCE.partition(" ({article})")[0] in lim.unless
+    return _exemption_said(lim.unless)
+
+
+def _exemption_said(unless: str) -> bool:
+    """Whether an expired period's ``unless`` names a no-limitation rule's in-force date
+    (:data:`EXEMPTION_IN_FORCE`, by its own words)."""
+    return EXEMPTION_IN_FORCE.partition(" ({article})")[0] in unless
 
 
 def _limitation_choice(p: Provision, incident: Incident, decided_on: dt.date) -> _LimitationChoice | None:
@@ -436,8 +442,7 @@ def stops_alone(unless: str, last_day: bool) -> bool:
     (:data:`EXEMPTION_IN_FORCE`) or whether a minor's outer period is halved (:data:`MINOR_OUTER`),
     which no suspension or interruption decides (CC 2014 Art. 71(3): a criminal misdemeanour's period
     is never suspended or interrupted)."""
-    others = (EXEMPTION_IN_FORCE.partition(" ({article})")[0], MINOR_OUTER)
-    return bool(unless) and not last_day and not any(said in unless for said in others)
+    return bool(unless) and not last_day and not _exemption_said(unless) and MINOR_OUTER not in unless
 
 
 def _period_under(found: _LimitationRule, day: dt.date, incident: Incident, decided_on: dt.date) -> Limitation:

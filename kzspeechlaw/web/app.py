@@ -31,6 +31,7 @@ from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
 from kzspeechlaw.reasoning.assessment import classification_json
 from kzspeechlaw.reasoning.classification import matching_parts
+from kzspeechlaw.reasoning.fields import yes_no
 from kzspeechlaw.reasoning.incident import DECIDED_AFTER
 from kzspeechlaw.registers import batch
 from kzspeechlaw.registers import reading as register_mod
@@ -97,7 +98,9 @@ def _only_known(request: Request) -> None:
     """Refuse a query parameter the route does not take, or one given twice (a misspelt
     ``decided_on`` would otherwise be ignored, and the answer given for another date): the
     route's parameters are those its OpenAPI description lists (:func:`openapi_document`)."""
-    path = request.url.path
+    path, root = request.scope["path"], request.scope.get("root_path", "")
+    if root and path.startswith(root + "/"):  # served under a prefix (a proxy's root path, a Mount)
+        path = path[len(root):]
     (operation,) = openapi_document()["paths"][path].values()  # one method a route (GET answers HEAD too)
     names = [p["name"] for p in operation.get("parameters", ())]
     for name in dict.fromkeys(request.query_params.keys()):
@@ -110,14 +113,13 @@ def _only_known(request: Request) -> None:
 
 
 def _flag_param(request: Request, name: str) -> bool:
-    """A yes/no query parameter: ``true``, ``yes`` or ``1``; ``false``, ``no``, ``0`` or absent."""
-    value = (_optional(request, name) or "false").lower()
-    if value not in _FLAGS:
+    """A yes/no query parameter, in the words a register's cell takes (:func:`~kzspeechlaw.reasoning.
+    fields.yes_no`: ``true``, ``1``, ``да`` ...); absent, no."""
+    value = _optional(request, name)
+    found = yes_no(value) if value is not None else False
+    if found is None:
         raise InvalidParameter(request.url.path, name, value, "true or false")
-    return _FLAGS[value]
-
-
-_FLAGS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
+    return found
 
 
 def _lang(request: Request) -> str:

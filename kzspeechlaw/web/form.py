@@ -100,8 +100,8 @@ def incident_data(query: Query) -> dict[str, Any]:
 
 def as_assessed(query: Query, incident: Incident) -> dict[str, list[str]]:
     """``query`` with each incident field it states written as ``incident`` read it: the values the
-    form's choices hold (``target=Deputy`` as ``deputy``, ``mitigating=да`` as ``yes``,
-    ``circumstances=emergency;group`` as two values, a date as ``YYYY-MM-DD``). The form filled from
+    form's choices hold (``target=Deputy`` as ``deputy``, ``mitigating=да`` as ``yes``, a date as
+    ``YYYY-MM-DD``). The form filled from
     it, sent again, and the permalink built from it state the facts assessed; a value the form does
     not list (a set of mitigating kinds) is kept as :func:`render_form` shows it."""
     read = incident.to_dict()
