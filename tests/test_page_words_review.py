@@ -65,13 +65,13 @@ def test_a_misdemeanours_time_bar_on_its_closing_day_is_not_said_to_turn_on_a_su
     assert not any(words in said for words in STOP_WORDS.values())
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_the_memo_says_the_same(capsys: pytest.CaptureFixture[str], lang: str) -> None:
     argv = ["assess", *(f"--{k.replace('_', '-')}={v}" for k, v in INSULT_ON_CLOSING_DAY.items()), "--lang", lang]
     assert main(argv) == 0
     first = capsys.readouterr().out.splitlines()[1]
     stopped = terms.word("outcome", "time_barred_unless_stopped", lang).upper()
-    assert stopped not in first and "ПРИОСТАНОВЛЕНО" not in first
+    assert stopped not in first and "ПРИОСТАНОВЛЕНО" not in first and "STOPPED" not in first
 
 
 def test_a_minors_halved_outer_period_is_not_said_to_turn_on_a_suspension(client: TestClient) -> None:
@@ -276,6 +276,13 @@ def test_a_parameter_that_looks_like_a_field_is_refused_not_left_out(client: Tes
     r = client.get("/", params={**EMERGENCY, name: "emergency"})
     assert r.status_code == 400 and 'data-outcome="' not in r.text
     assert "circumstances" in html.unescape(r.text) and "CC2014 274(2)" not in r.text
+
+
+@pytest.mark.parametrize("name", ["comparе_on", "compare_оn", "compareon"])  # Cyrillic «е», «о»; a dropped «_»
+def test_a_parameter_that_looks_like_a_field_of_the_page_is_refused(client: TestClient, name: str) -> None:
+    """The page's own fields are looked for too: left out, ``comparе_on`` dropped the comparison."""
+    r = client.get("/", params={**EMERGENCY, name: "2023-01-01"})
+    assert r.status_code == 400 and 'data-outcome="' not in r.text
 
 
 def test_a_field_given_two_values_is_refused(client: TestClient) -> None:

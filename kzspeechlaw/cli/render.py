@@ -132,13 +132,15 @@ def _status(code: str) -> str:
 
 def _outcome(a: Assessment, lang: str) -> str:
     """The outcome in words (in English its code name); a time bar left open by no suspension or
-    interruption alone is not said to turn on one (:func:`kzspeechlaw.terms.outcome`)."""
-    if lang == "en":
-        return _code("outcome", a.outcome)
+    interruption alone is not said to turn on one, in English either (:func:`kzspeechlaw.terms.outcome`:
+    CC 2014 Art. 71(3), a criminal misdemeanour's period is never suspended or interrupted)."""
     from kzspeechlaw.reasoning.limitation import stops_alone
 
     lim = a.limitation
-    return terms.outcome(a.outcome, lang, lim is None or stops_alone(lim.unless, lim.last_day))
+    stops = lim is None or stops_alone(lim.unless, lim.last_day)
+    if lang == "en" and (a.outcome != "time_barred_unless_stopped" or stops):  # a StrEnum: no import
+        return _code("outcome", a.outcome)
+    return terms.outcome(a.outcome, lang, stops)
 
 
 def render_assessment(a: Assessment, lang: str | None = None) -> str:

@@ -387,7 +387,7 @@ _LOOK_ALIKES = str.maketrans("аеорсухкмтвнАЕОРСУХКМТВН",
 """Cyrillic letters that look like Latin ones, as the Latin letters (a header typed in two layouts)."""
 
 
-def near_field(name: str, header: Sequence[str] = ()) -> str | None:
+def near_field(name: str, header: Sequence[str] = (), fields: Sequence[str] = COLUMNS) -> str | None:
     """The incident field an unknown column's name stands for, where a reader would take it for
     that field, and the header does not already name that field: the same name with an invisible
     character or a Cyrillic look-alike letter, with one letter added, dropped or changed (a plural:
@@ -395,6 +395,7 @@ def near_field(name: str, header: Sequence[str] = ()) -> str | None:
     or another name of the decision date (:data:`SYNONYMS`, or a Russian or Kazakh one:
     ``дата_решения``, ``шешім_күні``); ``None`` for any other name, so that
     the columns a register keeps beside the fields (``offence``, ``channel_name``) are left out.
+    ``fields``: the names a reader takes (a register's columns; the page's query fields).
 
     >>> near_field("circumstance"), near_field("сhannel"), near_field("channel_(канал)")
     ('circumstances', 'channel', 'channel')
@@ -403,7 +404,7 @@ def near_field(name: str, header: Sequence[str] = ()) -> str | None:
     """
     plain = "".join(c for c in name if unicodedata.category(c) != "Cf").translate(_LOOK_ALIKES)
     found = SYNONYMS.get(plain) or ("decided_on" if _DECISION_DATE.match(name) else None)
-    for field in COLUMNS:
+    for field in fields:
         if found is not None:
             break
         rest = plain[len(field):] if plain.startswith(field) else None

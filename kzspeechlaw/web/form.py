@@ -73,7 +73,7 @@ def check_read(pairs: Sequence[tuple[str, str]]) -> None:
     for name, value in pairs:
         if name in PAGE_FIELDS:
             continue
-        meant = near_field(name, tuple(given))
+        meant = near_field(name, tuple(given), PAGE_FIELDS)
         if meant is not None and meant in PAGE_FIELDS:
             raise InvalidIncident(name, value, Message(
                 "a field of the page: it looks like {field}, which the address lacks, and would be left out "
