@@ -336,3 +336,22 @@ def test_the_sentence_checked_is_written_as_given(capsys: pytest.CaptureFixture[
         assert shown in out and "≈2 000" not in out, out
     main([*argv, "--json"])
     assert json.loads(capsys.readouterr().out)["amount"] == "2 000.004 MCI"
+
+
+def test_a_date_counted_from_an_unread_publication_is_not_called_the_earliest(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Law 349-VI «вводится в действие по истечении десяти календарных дней после дня его первого
+    официального опубликования» (its footnote, statutes/cc2014/174.md), adopted 26.06.2020 and
+    published 29.06.2020 by a secondary report alone: in force 10.07.2020, but from 07.07.2020 had it
+    been published when adopted. So 10.07.2020 is not «the earliest possible» in-force date, as a date
+    counted from an adoption is; the notes of an act of 07.07.2020 already say so."""
+    slander = kz.Incident(act_date="2020-07-11", conduct="slander", channel="telecom_network", allegation="none")
+    a = kz.assess(slander, decided_on="2020-09-01")
+    notes = [n for n in a.notes if "Law 349-VI taken effect after the act" in n]
+    assert notes and not any("earliest possible" in n for n in notes)
+    assert all("counted from a publication date not read" in n for n in notes)
+    check = a.check("fine", 100 * kz.ureg.MCI)
+    assert not any("earliest possible" in str(d) for d in [*check.depends_on, *check.reasons])
+    main(["classify", "--act-date", "2020-07-10", "--conduct", "slander", "--channel", "telecom_network"])
+    out = capsys.readouterr().out
+    assert "349-VI" in out and "earliest possible" not in out

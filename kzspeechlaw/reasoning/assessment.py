@@ -51,6 +51,7 @@ from kzspeechlaw.reasoning.explanation import (
     caveat_window,
     channel_reading,
     concurrent_unmodelled_notes,
+    counted_from_unread,
     date_caveat,
     encroachment_note,
     entity_kind_open,
@@ -1121,6 +1122,19 @@ _DOUBT = {
 }
 """The words of :func:`_in_force_doubt`, by whether the act (``True``) or the decision is near the date."""
 
+_COUNTED_DOUBT = {
+    True: (N_("whether Law {act} was in force on the act date (its in-force date {day} is counted from a publication "
+              "date not read in a primary text)"),
+           N_("Had Law {act} taken effect after the act (its in-force date {day} is counted from a publication date "
+              "not read in a primary text)")),
+    False: (N_("whether Law {act} was in force on the decision date (its in-force date {day} is counted from a "
+               "publication date not read in a primary text)"),
+            N_("Had Law {act} taken effect after the decision (its in-force date {day} is counted from a publication "
+               "date not read in a primary text)")),
+}
+"""The first two of :data:`_DOUBT`'s words for a date counted from an unread publication
+(:func:`~kzspeechlaw.reasoning.explanation.counted_from_unread`: not the earliest possible)."""
+
 _EARLY_DOUBT = (
     N_("whether Law {act} was already in force on the decision date (its in-force date {day} is counted from a "
        "publication date not read in a primary text: from {earliest} at the earliest)"),
@@ -1193,6 +1207,8 @@ def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str
         if other is not None and other.verdict == result.verdict and (other.certain or not result.certain):
             continue  # (the same verdict, but not certain there: this one is not either)
         name, had, holds, unweighed = _DOUBT[on_act]
+        if counted_from_unread(day):
+            name, had = _COUNTED_DOUBT[on_act]
         names.append(Message(name, act=act, day=day))
         head = Message(had, act=act, day=day)
         said.append(Message(holds, head=head, reason=other.reasons[0]) if other is not None and other.reasons else

@@ -645,20 +645,42 @@ def in_force_notes(say: Say, incident: Incident, decided: dt.date, law_of: LawOf
                              "would have taken effect on {earliest}), the answer would be {answer}.", acts=laws,
                              day=day, earliest=earliest, answer=answered))
             continue
-        if len(acts) > 1:  # the laws' common earliest day: each took effect then at the earliest
-            say.note(Message("Had Laws {acts} taken effect after the act (their in-force date {day} is the earliest "
-                             "possible, their publication not read), the answer would be {answer}.", acts=laws,
-                             day=day, answer=answered) if side else
-                     Message("Had Laws {acts} taken effect after the decision (their in-force date {day} is the "
-                             "earliest possible, their publication not read), the answer would be {answer}.",
-                             acts=laws, day=day, answer=answered))
-            continue
-        say.note(Message("Had Law {acts} taken effect after the act (its in-force date {day} is the earliest "
-                         "possible, its publication not read), the answer would be {answer}.", acts=laws, day=day,
-                         answer=answered) if side else
-                 Message("Had Law {acts} taken effect after the decision (its in-force date {day} is the earliest "
-                         "possible, its publication not read), the answer would be {answer}.", acts=laws, day=day,
-                         answer=answered))
+        say.note(_after_note(acts, day, bool(side), answered))
+
+
+def _after_note(acts: tuple[str, ...], day: dt.date, on_act: bool, answer: object) -> str:
+    """The answer had ``acts`` taken effect after the act (``on_act``) or the decision, their
+    in-force date ``day`` being inferred: the earliest possible where it is counted from the
+    adoption, or counted from a publication date not read (:func:`counted_from_unread`), which
+    may have been earlier."""
+    laws = join(acts, ", ")
+    if len(acts) > 1:  # the laws' common earliest day: each took effect then at the earliest
+        return (Message("Had Laws {acts} taken effect after the act (their in-force date {day} is the earliest "
+                        "possible, their publication not read), the answer would be {answer}.", acts=laws, day=day,
+                        answer=answer) if on_act else
+                Message("Had Laws {acts} taken effect after the decision (their in-force date {day} is the earliest "
+                        "possible, their publication not read), the answer would be {answer}.", acts=laws, day=day,
+                        answer=answer))
+    if counted_from_unread(day):  # not the earliest: it may have been earlier (or later)
+        return (Message("Had Law {acts} taken effect after the act (its in-force date {day} is counted from a "
+                        "publication date not read in a primary text), the answer would be {answer}.", acts=laws,
+                        day=day, answer=answer) if on_act else
+                Message("Had Law {acts} taken effect after the decision (its in-force date {day} is counted from a "
+                        "publication date not read in a primary text), the answer would be {answer}.", acts=laws,
+                        day=day, answer=answer))
+    return (Message("Had Law {acts} taken effect after the act (its in-force date {day} is the earliest possible, its "
+                    "publication not read), the answer would be {answer}.", acts=laws, day=day, answer=answer)
+            if on_act else
+            Message("Had Law {acts} taken effect after the decision (its in-force date {day} is the earliest possible, "
+                    "its publication not read), the answer would be {answer}.", acts=laws, day=day, answer=answer))
+
+
+def counted_from_unread(day: dt.date) -> bool:
+    """Whether ``day`` is an in-force date counted from a publication date not read in a primary text
+    (:func:`~kzspeechlaw.law.timeline.unread_publication_days`): not the earliest the law could take
+    effect, which a date counted from the adoption is (Law 349-VI: 10.07.2020 from a publication of
+    29.06.2020 that a secondary report gives; 07.07.2020 had it been published when adopted)."""
+    return any(d == day for d, _, _ in unread_publication_days())
 
 
 def classification_in_force(incident: Incident) -> tuple[str, ...]:
@@ -681,13 +703,7 @@ def classification_in_force(incident: Incident) -> tuple[str, ...]:
     for day, acts in inferred_days():
         if day in relevant and day <= act <= day + CAVEAT_WINDOW and (other := parts(day - dt.timedelta(days=1))
                                                                          ) != found:
-            laws = join(acts, ", ")
-            out.append(Message("Had Laws {acts} taken effect after the act (their in-force date {day} is the earliest "
-                               "possible, their publication not read), the answer would be {answer}.", acts=laws,
-                               day=day, answer=answer(other)) if len(acts) > 1 else
-                       Message("Had Law {acts} taken effect after the act (its in-force date {day} is the earliest "
-                               "possible, its publication not read), the answer would be {answer}.", acts=laws,
-                               day=day, answer=answer(other)))
+            out.append(_after_note(acts, day, True, answer(other)))
     for day, acts, earliest in unread_publication_days():
         if day in relevant and earliest <= act < day and (other := parts(day)) != found:
             out.append(Message("Had Law {acts} taken effect by the act (its in-force date {day} is counted from a "
