@@ -326,8 +326,6 @@ def format_quantity(quantity: Quantity | Amount) -> str:
     """``"3 000 MCI"``, ``"2 years"``, ``"15 days"``, ``"≈4 666.67 MCI"``: thousands spaced, a fraction
     as :func:`digits` writes it, unit names pluralised (a quantity or an :class:`Amount`)."""
     magnitude = quantity.magnitude
-    if isinstance(magnitude, float) and magnitude.is_integer():
-        magnitude = int(magnitude)
     unit = unit_name(quantity)
     if unit in ("year", "month", "day", "hour") and magnitude != 1:
         unit += "s"

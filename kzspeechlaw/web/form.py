@@ -74,7 +74,7 @@ def check_read(pairs: Sequence[tuple[str, str]]) -> None:
         if name in PAGE_FIELDS:
             continue
         meant = near_field(name, tuple(given), PAGE_FIELDS)
-        if meant is not None and meant in PAGE_FIELDS:
+        if meant is not None:
             raise InvalidIncident(name, value, Message(
                 "a field of the page: it looks like {field}, which the address lacks, and would be left out "
                 "unread", field=repr(meant)))
