@@ -233,7 +233,7 @@ TABLES: dict[str, dict[str, str]] = {
         "education_or_crowd": NP_("fact", "organisation of education or place of mass gathering"),
         "responsible_post": NP_("fact", "responsible state post"),
         "proceedings_date": NP_("fact", "proceedings date"),
-        "repeated": NP_("fact", "repetition within a year after an administrative penalty"),
+        "repeated": NP_("fact", "repetition («повторно», «неоднократно»)"),
         "offender": NP_("fact", "entrepreneur or legal entity"),
         "target": NP_("fact", "representative of authority"),
         "publicly": NP_("fact", "«Публичное» also governing «иное посягательство»"),

@@ -37,7 +37,9 @@ def _mambetalin(**facts: object) -> kz.Assessment:
 
 
 def test_mambetalin_one_year_of_restriction_is_lawful_through_art_55_6() -> None:
-    a = _mambetalin(mitigating={"repentance"}, aggravating=False)
+    # the conviction under part 1, not part 2 («или неоднократно», CC 2014 Art. 12(1)), says there was
+    # no repetition: stated, or the check turns on it (part 2 has imprisonment alone)
+    a = _mambetalin(mitigating={"repentance"}, aggravating=False, circumstances={"not_repeated"})
     assert str(a.governing.ref) == "CC2014 174(1)"
     c = a.check("restriction_of_freedom", 1 * u.year)
     assert c.verdict == "below_minimum_allowed" and c.certain

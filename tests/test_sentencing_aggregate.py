@@ -76,7 +76,9 @@ def test_especially_grave_crime_twenty_five_years_only_if_punishable_up_to_twent
 
 
 def test_an_administrative_aggregate_does_not_join_a_crime() -> None:
-    c = _mambetalin(aggregate="administrative_offence").check("imprisonment", 8 * u.year)
+    # not committed «неоднократно» (174(2): five to ten years), as the conviction under part 1 says
+    c = _mambetalin(aggregate="administrative_offence", circumstances={"not_repeated"}).check(
+        "imprisonment", 8 * u.year)
     assert c.verdict == "above_maximum" and c.certain
 
 

@@ -110,7 +110,7 @@ class Circumstance(enum.StrEnum):
     GROUP = "group"  # группой лиц / по предварительному сговору
     CRIMINAL_GROUP = "criminal_group"  # преступной группой
     REPEATED = "repeated"  # неоднократно / повторно
-    NOT_REPEATED = "not_repeated"  # not «повторно»: no administrative penalty for the same act within the year before
+    NOT_REPEATED = "not_repeated"  # neither «повторно» (AOC) nor «неоднократно» (CC 2014 Art. 12; CC 1997 Art. 11)
     OFFICIAL_POSITION = "official_position"  # с использованием служебного положения
     PUBLIC_ASSOCIATION_LEADER = "public_association_leader"  # лидером общественного объединения
     VIOLENCE = "violence"  # с применением насилия или угрозой его применения

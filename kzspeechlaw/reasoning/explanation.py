@@ -122,11 +122,14 @@ OPEN_FACTS = {
     "harm_conditions": "whether false information on an online platform created conditions for a breach of public "
                        "order or of rights and interests, which AOC 2014 Art. 456-2(3) requires; not an incident "
                        "field",
-    "repeated": "whether the act was committed again within a year after an administrative penalty was imposed for "
-                "it («совершенное повторно в течение года после наложения административного взыскания»), which "
-                "the article's repetition part punishes more heavily (AOC 2014 Arts. 127-2(2), 434(2), 451(3), "
-                "453(3), 456-2(2), (4), (6) ...); circumstances=repeated states it, circumstances=not_repeated "
-                "that it was not",
+    "repeated": "whether the act was a repetition the article's repetition part punishes more heavily: an "
+                "administrative offence committed again within a year after an administrative penalty was imposed "
+                "for it («совершенное повторно в течение года после наложения административного взыскания»: AOC "
+                "2014 Arts. 127-2(2), 434(2), 451(3), 453(3), 456-2(2), (4), (6) ...), or a crime committed "
+                "«неоднократно», another act under the same article or part of it for which the offender was "
+                "neither convicted nor released from criminal liability (CC 2014 Art. 12(1)-(2); CC 1997 Art. "
+                "11(1), (3): CC 2014 Arts. 174(2), 299-1(2), CC 1997 Art. 164(2)); circumstances=repeated states "
+                "it, circumstances=not_repeated that it was not",
     "proceedings_date": "the day the administrative case was opened, whose MCI converts a fine (AOC 2014 Art. 44(1)): "
                         "the act date's is assumed, and the MCI changes before the decision; proceedings_date",
     "target": "whether an official, prosecutor, investigator, inquiry officer or bailiff insulted was a "
@@ -494,20 +497,38 @@ _REPEATED_ALT = N_("committed again within a year after an administrative penalt
                    "года после наложения административного взыскания»; circumstances=repeated)")
 _REPEATED_TAKEN = N_("takes the act as not repeated, which the facts do not state (circumstances=not_repeated states "
                      "it), so the answer turns on it (depends_on: repeated)")
+_CRIME_REPEATED_WHAT = N_("whether the offender committed another act under the same article or part of it, for which "
+                          "they were neither convicted nor released from criminal liability (circumstances state "
+                          "neither repeated nor not_repeated)")
+_CRIME_REPEATED_ALT = N_("committed «неоднократно», two or more acts under the same article or part of it («совершение "
+                         "двух или более деяний, предусмотренных одной и той же статьей или частью статьи»; "
+                         "circumstances=repeated)")
+_CRIME_REPEATED_TAKEN = N_("takes the act as not committed «неоднократно», which the facts do not state "
+                           "(circumstances=not_repeated states it), so the answer turns on it (depends_on: repeated)")
+_REPETITION = {Regime.ADMINISTRATIVE: (_REPEATED_WHAT, _REPEATED_ALT, _REPEATED_TAKEN),
+               Regime.CRIMINAL: (_CRIME_REPEATED_WHAT, _CRIME_REPEATED_ALT, _CRIME_REPEATED_TAKEN)}
+"""The words of the repetition a part names, by its regime: the AOC's «повторно в течение года после
+наложения административного взыскания», and a crime's «неоднократно» (CC 2014 Art. 12(1): «Неоднократностью
+уголовных правонарушений признается совершение двух или более деяний, предусмотренных одной и той же
+статьей или частью статьи Особенной части настоящего Кодекса»; not where «за ранее совершенное уголовное
+правонарушение лицо было осуждено либо освобождено от уголовной ответственности», Art. 12(2); CC 1997
+Art. 11(1), (3) alike)."""
 
 
 def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Match, ...], assess: Assess,
                         base: Assessment | None, barred_moot: bool,
                         ) -> Iterator[tuple[tuple[str, str, str, str], Assessment]]:
-    """Where the act falls under a part of the Code of Administrative Offences and the article has a
-    part for the same act «совершенное повторно в течение года после наложения административного
-    взыскания» (AOC 2014 Arts. 127-2(2), 434(2), 451(3), 453(3), 456-2(2), (4), (6) ...): the facts
-    leave the repetition open unless they state it (an empty set of circumstances does not say that
-    no penalty was imposed within the year), so the answer with it stated is given beside the one
-    taken; the field is ``repeated`` (:data:`OPEN_FACTS`)."""
+    """Where the article of the part the act falls under has a heavier part for its repetition (the
+    AOC's «совершенное повторно в течение года после наложения административного взыскания», AOC
+    2014 Arts. 127-2(2), 434(2), 451(3), 453(3), 456-2(2), (4), (6) ...; a crime's «неоднократно»,
+    CC 2014 Arts. 174(2), 299-1(2), CC 1997 Art. 164(2)): the facts leave the repetition open unless
+    they state it (an empty set of circumstances does not say that no penalty was imposed within the
+    year, nor that the offender committed no other act under the article), so the answer with it
+    stated is given beside the one taken; the field is ``repeated`` (:data:`OPEN_FACTS`)."""
     if not matches or incident.circumstances & {Circumstance.REPEATED, Circumstance.NOT_REPEATED}:
         return  # stated either way
-    if matches[0].provision.regime is not Regime.ADMINISTRATIVE:
+    words = _REPETITION.get(matches[0].provision.regime)
+    if words is None:
         return
     stated = incident.varied(circumstances=incident.circumstances | {Circumstance.REPEATED})
     found = matching_parts(stated)
@@ -519,7 +540,7 @@ def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Mat
     if barred_moot and alt.outcome is base.outcome is Outcome.TIME_BARRED:
         return
     if not _same_answer(alt, base):
-        yield ("repeated", _REPEATED_WHAT, _REPEATED_ALT, _REPEATED_TAKEN), alt
+        yield ("repeated", *words), alt
 
 
 def _refs(matches: tuple[Match, ...]) -> tuple[object, ...]:
