@@ -492,14 +492,14 @@ def _open_what_ifs(incident: Incident, decided: dt.date, matches: tuple[Match, .
 
 
 _REPEATED_WHAT = N_("whether the act was committed again within a year after an administrative penalty was imposed "
-                    "for it (circumstances state neither repeated nor not_repeated)")
+                    "for it (neither circumstances=repeated nor circumstances=not_repeated is stated)")
 _REPEATED_ALT = N_("committed again within a year after an administrative penalty («совершенное повторно в течение "
                    "года после наложения административного взыскания»; circumstances=repeated)")
 _REPEATED_TAKEN = N_("takes the act as not repeated, which the facts do not state (circumstances=not_repeated states "
                      "it), so the answer turns on it (depends_on: repeated)")
 _CRIME_REPEATED_WHAT = N_("whether the offender committed another act under the same article or part of it, for which "
-                          "they were neither convicted nor released from criminal liability (circumstances state "
-                          "neither repeated nor not_repeated)")
+                          "they were neither convicted nor released from criminal liability (neither "
+                          "circumstances=repeated nor circumstances=not_repeated is stated)")
 _CRIME_REPEATED_ALT = N_("committed «неоднократно», two or more acts under the same article or part of it («совершение "
                          "двух или более деяний, предусмотренных одной и той же статьей или частью статьи»; "
                          "circumstances=repeated)")
