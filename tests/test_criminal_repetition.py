@@ -5,8 +5,10 @@ CC 2014 Art. 12(1) (sec002, 03.07.2014 text, unchanged since): «Неоднок�
 статьей или частью статьи Особенной части настоящего Кодекса»; Art. 12(2): «Уголовное
 правонарушение не признается совершенным неоднократно, если за ранее совершенное уголовное
 правонарушение лицо было осуждено либо освобождено от уголовной ответственности». CC 1997 Art.
-11(1), (3) alike («Неоднократностью преступлений признается совершение двух или более деяний,
-предусмотренных одной и той же статьей или частью статьи Особенной части настоящего Кодекса»).
+11(1) alike («Неоднократностью преступлений признается совершение двух или более деяний,
+предусмотренных одной и той же статьей или частью статьи Особенной части настоящего Кодекса»); its
+exceptions (Art. 11(3)) were read only in the text after Law 10.12.2009 No. 227-IV, so the note asks
+about the code's definition and does not restate them.
 Whether the offender committed another such act is a fact about the offender, not about the act
 described: a set of circumstances that leaves it out does not say there was none.
 
@@ -80,3 +82,25 @@ def test_russian_and_kazakh_words_are_the_codes(capsys: pytest.CaptureFixture[st
     assert main([*argv, "--lang", "kk"]) == 0
     kk = " ".join(capsys.readouterr().out.split())
     assert "бірнеше рет жасал" in kk and "әкімшілік жаза" not in kk
+
+
+def test_drug_propaganda_names_it_beside_item_three() -> None:
+    """CC 2014 Art. 299-1 (Law 292-VI): part 1 «наказывается лишением свободы на срок до трех лет»;
+    part 2 «Те же действия, совершенные: ... 2) неоднократно; ... наказываются лишением свободы на
+    срок от трех до шести лет». A public speech falls under part 1, and both open facts are named."""
+    a = kz.assess(kz.Incident(act_date="2021-03-15", conduct="drug_propaganda", channel="public_speech"),
+                  decided_on="2021-06-01")
+    assert str(a.governing.ref) == "CC2014 299-1(1)"
+    assert {"repeated", "education_or_crowd"} <= set(a.depends_on)
+    note = next(n for n in a.notes if "«неоднократно»" in n)
+    assert "CC2014 299-1(2)" in note and "3 years to 6 years" in note
+
+
+def test_the_note_does_not_restate_one_codes_exceptions_for_the_other() -> None:
+    """CC 2014 Art. 12(2)'s exception («осуждено либо освобождено от уголовной ответственности») is
+    not CC 1997 Art. 11's in every edition: the question names the code's definition instead."""
+    for incident, decided in ((kz.Incident(**DISCORD), "2021-06-01"),
+                              (kz.Incident(act_date="2008-03-15", conduct="incitement_of_discord",
+                                           channel="mass_media", discord="religious"), "2009-01-01")):
+        note = next(n for n in kz.assess(incident, decided_on=decided).notes if "«неоднократно»" in n)
+        assert "convicted" not in note and "CC 2014 Art. 12; CC 1997 Art. 11" in note

@@ -1251,8 +1251,9 @@ def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
             other = None
         deeper = [d for d in other.depends_on if d in _PART_FACTS] if other is not None else []
         doubts = _doubts(other) if other is not None else []
-        # a repetition part whose own verdict is open (for the persons arrest does not apply to, AOC
-        # 2014 Art. 434(3)): the same verdict there does not settle it, and the reason names its facts
+        # a repetition part («повторно», «неоднократно») whose own verdict is open (for the persons arrest
+        # does not apply to, AOC 2014 Art. 434(3)): the same verdict there does not settle it, and the
+        # reason names its facts
         beyond = ([d for d in other.depends_on if d not in result.depends_on and d not in deeper and d not in doubts]
                   if field == "repeated" and other is not None and not other.certain else [])
         if other is not None and other.verdict == result.verdict and not deeper and not doubts and not beyond:

@@ -126,10 +126,9 @@ OPEN_FACTS = {
                 "administrative offence committed again within a year after an administrative penalty was imposed "
                 "for it («совершенное повторно в течение года после наложения административного взыскания»: AOC "
                 "2014 Arts. 127-2(2), 434(2), 451(3), 453(3), 456-2(2), (4), (6) ...), or a crime committed "
-                "«неоднократно», another act under the same article or part of it for which the offender was "
-                "neither convicted nor released from criminal liability (CC 2014 Art. 12(1)-(2); CC 1997 Art. "
-                "11(1), (3): CC 2014 Arts. 174(2), 299-1(2), CC 1997 Art. 164(2)); circumstances=repeated states "
-                "it, circumstances=not_repeated that it was not",
+                "«неоднократно», two or more acts under the same article or part of it as the code defines it "
+                "(CC 2014 Art. 12; CC 1997 Art. 11: CC 2014 Arts. 174(2), 299-1(2), CC 1997 Art. 164(2)); "
+                "circumstances=repeated states it, circumstances=not_repeated that it was not",
     "proceedings_date": "the day the administrative case was opened, whose MCI converts a fine (AOC 2014 Art. 44(1)): "
                         "the act date's is assumed, and the MCI changes before the decision; proceedings_date",
     "target": "whether an official, prosecutor, investigator, inquiry officer or bailiff insulted was a "
@@ -497,9 +496,9 @@ _REPEATED_ALT = N_("committed again within a year after an administrative penalt
                    "года после наложения административного взыскания»; circumstances=repeated)")
 _REPEATED_TAKEN = N_("takes the act as not repeated, which the facts do not state (circumstances=not_repeated states "
                      "it), so the answer turns on it (depends_on: repeated)")
-_CRIME_REPEATED_WHAT = N_("whether the offender committed another act under the same article or part of it, for which "
-                          "they were neither convicted nor released from criminal liability (neither "
-                          "circumstances=repeated nor circumstances=not_repeated is stated)")
+_CRIME_REPEATED_WHAT = N_("whether the offender committed other acts under the same article or part of it that make "
+                          "the act one committed «неоднократно», as the code defines it (CC 2014 Art. 12; CC 1997 "
+                          "Art. 11) (neither circumstances=repeated nor circumstances=not_repeated is stated)")
 _CRIME_REPEATED_ALT = N_("committed «неоднократно», two or more acts under the same article or part of it («совершение "
                          "двух или более деяний, предусмотренных одной и той же статьей или частью статьи»; "
                          "circumstances=repeated)")
@@ -508,11 +507,12 @@ _CRIME_REPEATED_TAKEN = N_("takes the act as not committed «неоднокра�
 _REPETITION = {Regime.ADMINISTRATIVE: (_REPEATED_WHAT, _REPEATED_ALT, _REPEATED_TAKEN),
                Regime.CRIMINAL: (_CRIME_REPEATED_WHAT, _CRIME_REPEATED_ALT, _CRIME_REPEATED_TAKEN)}
 """The words of the repetition a part names, by its regime: the AOC's «повторно в течение года после
-наложения административного взыскания», and a crime's «неоднократно» (CC 2014 Art. 12(1): «Неоднократностью
-уголовных правонарушений признается совершение двух или более деяний, предусмотренных одной и той же
-статьей или частью статьи Особенной части настоящего Кодекса»; not where «за ранее совершенное уголовное
-правонарушение лицо было осуждено либо освобождено от уголовной ответственности», Art. 12(2); CC 1997
-Art. 11(1), (3) alike)."""
+наложения административного взыскания», and a crime's «неоднократно» (CC 2014 Art. 12(1) and CC 1997
+Art. 11(1): «совершение двух или более деяний, предусмотренных одной и той же статьей или частью статьи
+Особенной части настоящего Кодекса»). The exceptions differ by code and edition (CC 2014 Art. 12(2): not
+where «за ранее совершенное уголовное правонарушение лицо было осуждено либо освобождено от уголовной
+ответственности»; CC 1997 Art. 11(3) so read in its text after Law 10.12.2009 No. 227-IV, its earlier
+text not read), so the note asks about the code's definition and does not restate them."""
 
 
 def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Match, ...], assess: Assess,
