@@ -36,7 +36,10 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 LANGS = ("en", "ru", "kk")
 """The languages, the first the default (the language the code is written in)."""
@@ -183,7 +186,7 @@ class Message(str):
     fills in its ``values`` in the language asked.
 
     Values are rendered by kind: a :class:`Message` in the same language, an enum of the vocabulary
-    as its term (:data:`TERM_CONTEXTS`), a quantity in the language's units, a date as ISO text,
+    as its term (:data:`TERM_CONTEXTS`), a quantity in the language's units, a date as :func:`local_date` writes it,
     a ``str`` through the catalogue where it holds that exact text.
     """
 
@@ -356,8 +359,32 @@ def _local(value: Any, lang: str) -> object:
     import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
 
     if isinstance(value, dt.date):
-        return _Plain(value.isoformat())
+        return _Plain(local_date(value, lang))
     return _Plain(str(value))
+
+
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def local_date(value: dt.date | str, lang: str | None = None) -> str:
+    """A date as a reader of ``lang`` reads it: ``DD.MM.YYYY`` in Russian and Kazakh, as the codes
+    and the courts write one («01.07.2018 бастап қолданысқа енгізіледі», «ҚР 26.06.2020 № 349-VI
+    ... Заңымен», CC 2014 Art. 174, note), ISO ``YYYY-MM-DD`` in English (and in JSON, registers and
+    anything typed back, which never pass through here). The one place a date is written for a
+    reader: an ISO string (a date of the JSON form) is read as its day; another text is left as it is.
+
+    >>> import datetime as dt
+    >>> local_date(dt.date(2022, 3, 1), "ru"), local_date("2020-07-10", "kk"), local_date(dt.date(2022, 3, 1), "en")
+    ('01.03.2022', '10.07.2020', '2022-03-01')
+    >>> local_date("-", "ru"), local_date("2022-03-01", "en")
+    ('-', '2022-03-01')
+    """
+    lang = lang or current()
+    text = value if isinstance(value, str) else value.isoformat()  # a datetime is not given here: its day
+    if lang == LANGS[0]:
+        return text
+    day = _ISO_DAY.fullmatch(text)
+    return f"{day[3]}.{day[2]}.{day[1]}" if day else text
 
 
 _GENITIVE = {"year": ("года", "лет"), "month": ("месяца", "месяцев"), "day": ("суток", "суток"),
