@@ -213,7 +213,24 @@ class Message(str):
             return template
         if lang == "kk":
             template = cased(template, self.values)
-        return template.format_map({k: _local(v, lang) for k, v in self.values.items()})
+        dates = LANGS[0] if _untranslated(template, self.template) else lang  # English text, English dates
+        return template.format_map({k: _local(v, dates if _is_date(v) else lang) for k, v in self.values.items()})
+
+
+def _untranslated(template: str, english: str) -> bool:
+    """Whether ``template`` is the English ``english`` itself, words and all (no catalogue has it):
+    shown in English, its dates stay ISO. A template of values alone (``join``'s) is no English."""
+    return template == english and _WORDS.search(_PLACEHOLDER.sub("", template)) is not None
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _is_date(value: Any) -> bool:
+    import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
+
+    return isinstance(value, dt.date)
 
 
 def _message(template: str, values: dict[str, Any]) -> Message:

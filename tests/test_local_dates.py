@@ -64,6 +64,13 @@ def test_a_message_writes_its_dates_in_the_language() -> None:
     assert said.render("kk") == "Мерзім 01.05.2022 өтеді"
 
 
+def test_a_text_shown_in_english_keeps_its_dates() -> None:
+    """A message no catalogue holds is shown in English, and so are its dates; a version's notes,
+    English data, are shown as the data give them."""
+    said = Message("A wording no catalogue holds, from {day}", day=dt.date(2022, 3, 1))
+    assert said.render("ru") == said.render("kk") == "A wording no catalogue holds, from 2022-03-01"
+
+
 def test_assess_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "assess", *SLANDER_2022, "--lang", "ru")
     assert code == 0
