@@ -4,6 +4,8 @@ Everything a person reads (the command line's text, :meth:`~kzspeechlaw.Sanction
 notes and trace of an assessment, errors' messages, the web page) is written in English in the
 code and translated through one catalogue per language, ``kzspeechlaw/locale/<lang>/LC_MESSAGES/
 kzspeechlaw.po`` (compiled to ``.mo`` beside it). JSON output, keys and enum values stay English.
+A date a person reads is written by :func:`local_date`: ``DD.MM.YYYY`` in Russian and Kazakh, as
+the codes and the courts write it, ISO in English (and in JSON, registers and fields typed back).
 
 The language is chosen by :func:`choose`: an explicit argument, else ``KZSPEECHLAW_LANG``, else
 the locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English. :func:`use` sets
