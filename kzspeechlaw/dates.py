@@ -98,8 +98,7 @@ def out_of_range(day: dt.date) -> str | None:
     :data:`FIRST_DAY` .. :data:`LAST_DAY`, else ``None``."""
     if FIRST_DAY <= day <= LAST_DAY:
         return None
-    return Message("a date from {first} to {last} (the range the library assesses)", first=FIRST_DAY.isoformat(),
-                   last=LAST_DAY.isoformat())
+    return Message("a date from {first} to {last} (the range the library assesses)", first=FIRST_DAY, last=LAST_DAY)
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")

@@ -145,7 +145,7 @@ class NotInForce(LawError, LookupError):
         if before is not None and after is None:
             assert before.valid_to is not None
             last = before.valid_to - _one_day()
-            how = Message("it was last in force on {day}", day=last.isoformat())
+            how = Message("it was last in force on {day}", day=last)
             if before.repealed_by is not None:
                 how = (Message("{how} (Law {law} narrowed the part to a wording the data does not model)",
                                how=how, law=before.repealed_by) if before.narrowed else
@@ -157,17 +157,17 @@ class NotInForce(LawError, LookupError):
             if self.continued_by is not None:
                 how = Message("{how}; its rule continues in {ref}", how=how, ref=str(self.continued_by))
         elif after is not None and before is None:
-            how = Message("its first version applies from {day}", day=str(after.valid_from))
+            how = Message("its first version applies from {day}", day=after.valid_from)
         elif before is not None and after is not None:
-            how = Message("no version between {end} and {start}", end=str(before.valid_to), start=str(after.valid_from))
+            how = Message("no version between {end} and {start}", end=before.valid_to, start=after.valid_from)
         else:
             how = Message("no version at all")
         if inferred:  # the bound the answer rests on is an in-force date computed, not read
             how = Message("{how} (that date is inferred, not read)", how=how)
         narrowed = before is not None and after is None and before.narrowed  # the part goes on, not as modelled
-        super().__init__(Message("{ref} is not in force as modelled on {day}: {how}", ref=str(ref), day=on.isoformat(),
+        super().__init__(Message("{ref} is not in force as modelled on {day}: {how}", ref=str(ref), day=on,
                                  how=how) if narrowed else
-                         Message("{ref} is not in force on {day}: {how}", ref=str(ref), day=on.isoformat(), how=how))
+                         Message("{ref} is not in force on {day}: {how}", ref=str(ref), day=on, how=how))
 
 
 class OutOfCoverage(LawError, LookupError):

@@ -4,6 +4,8 @@ Everything a person reads (the command line's text, :meth:`~kzspeechlaw.Sanction
 notes and trace of an assessment, errors' messages, the web page) is written in English in the
 code and translated through one catalogue per language, ``kzspeechlaw/locale/<lang>/LC_MESSAGES/
 kzspeechlaw.po`` (compiled to ``.mo`` beside it). JSON output, keys and enum values stay English.
+A date a person reads is written by :func:`local_date`: ``DD.MM.YYYY`` in Russian and Kazakh, as
+the codes and the courts write it, ISO in English (and in JSON, registers and fields typed back).
 
 The language is chosen by :func:`choose`: an explicit argument, else ``KZSPEECHLAW_LANG``, else
 the locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English. :func:`use` sets
@@ -36,7 +38,10 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 LANGS = ("en", "ru", "kk")
 """The languages, the first the default (the language the code is written in)."""
@@ -183,7 +188,7 @@ class Message(str):
     fills in its ``values`` in the language asked.
 
     Values are rendered by kind: a :class:`Message` in the same language, an enum of the vocabulary
-    as its term (:data:`TERM_CONTEXTS`), a quantity in the language's units, a date as ISO text,
+    as its term (:data:`TERM_CONTEXTS`), a quantity in the language's units, a date as :func:`local_date` writes it,
     a ``str`` through the catalogue where it holds that exact text.
     """
 
@@ -210,7 +215,24 @@ class Message(str):
             return template
         if lang == "kk":
             template = cased(template, self.values)
-        return template.format_map({k: _local(v, lang) for k, v in self.values.items()})
+        dates = LANGS[0] if _untranslated(template, self.template) else lang  # English text, English dates
+        return template.format_map({k: _local(v, dates if _is_date(v) else lang) for k, v in self.values.items()})
+
+
+def _untranslated(template: str, english: str) -> bool:
+    """Whether ``template`` is the English ``english`` itself, words and all (no catalogue has it):
+    shown in English, its dates stay ISO. A template of values alone (``join``'s) is no English."""
+    return template == english and _WORDS.search(_PLACEHOLDER.sub("", template)) is not None
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _is_date(value: Any) -> bool:
+    import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
+
+    return isinstance(value, dt.date)
 
 
 def _message(template: str, values: dict[str, Any]) -> Message:
@@ -356,8 +378,32 @@ def _local(value: Any, lang: str) -> object:
     import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
 
     if isinstance(value, dt.date):
-        return _Plain(value.isoformat())
+        return _Plain(local_date(value, lang))
     return _Plain(str(value))
+
+
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def local_date(value: dt.date | str, lang: str | None = None) -> str:
+    """A date as a reader of ``lang`` reads it: ``DD.MM.YYYY`` in Russian and Kazakh, as the codes
+    and the courts write one («01.07.2018 бастап қолданысқа енгізіледі», «ҚР 26.06.2020 № 349-VI
+    ... Заңымен», CC 2014 Art. 174, note), ISO ``YYYY-MM-DD`` in English (and in JSON, registers and
+    anything typed back, which never pass through here). The one place a date is written for a
+    reader: an ISO string (a date of the JSON form) is read as its day; another text is left as it is.
+
+    >>> import datetime as dt
+    >>> local_date(dt.date(2022, 3, 1), "ru"), local_date("2020-07-10", "kk"), local_date(dt.date(2022, 3, 1), "en")
+    ('01.03.2022', '10.07.2020', '2022-03-01')
+    >>> local_date("-", "ru"), local_date("2022-03-01", "en")
+    ('-', '2022-03-01')
+    """
+    lang = lang or current()
+    text = value if isinstance(value, str) else value.isoformat()  # a datetime is not given here: its day
+    if lang == LANGS[0]:
+        return text
+    day = _ISO_DAY.fullmatch(text)
+    return f"{day[3]}.{day[2]}.{day[1]}" if day else text
 
 
 _GENITIVE = {"year": ("года", "лет"), "month": ("месяца", "месяцев"), "day": ("суток", "суток"),

@@ -246,8 +246,8 @@ def parse(text: str, on: dt.date | None = None) -> Ref:
             raise CitationError(Message(
                 "cannot read {text} on {on}: a code named without its year means the code in force that day, an "
                 "earlier code than those modelled (the {code} applies from {first}); expected a date from {first} "
-                "or the code with its year", text=quote(text), on=on.isoformat(), code=code,
-                first=FIRST_DAYS[code].isoformat()))
+                "or the code with its year", text=quote(text), on=on, code=code,
+                first=FIRST_DAYS[code]))
         part, clause = match.group("part"), match.group("clause")
         for number in (*match.group("article").split("-"), part or "", clause or ""):
             if len(number) > MAX_DIGITS:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, cast
 
-from kzspeechlaw.i18n import N_, NP_, Message, current, gettext, pgettext
+from kzspeechlaw.i18n import N_, NP_, Message, current, gettext, local_date, pgettext
 
 TABLES: dict[str, dict[str, str]] = {
     "penalty": {
@@ -368,7 +368,7 @@ def citation(text: str, lang: str, law: bool = False) -> str:
     for pattern, words in _MARKS:
         text = pattern.sub(lambda m, w=words: gettext(w, lang), text)  # type: ignore[misc]
     text = _VERSION.sub(lambda m: gettext(N_("(version from {day}, Law {act})"), lang).format(
-        day=m["day"], act=m["act"]), text)
+        day=local_date(m["day"], lang), act=m["act"]), text)
 
     def articles(m: re.Match[str], law: bool) -> str:
         items = re.split(r", | and ", m["items"])

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw import export, terms
-from kzspeechlaw.i18n import gettext
+from kzspeechlaw.i18n import gettext, local_date
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Penalty, Provision, Sanction, Subject, main_rank
 from kzspeechlaw.law.monthly_index import check_purpose, mci_value
@@ -148,6 +148,7 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
     """A plain-text table: one line per version, with its fines and most severe custody, in ``lang``;
     then a line for each version whose in-force date was computed, not read, and for each repeal."""
     _ = functools.partial(gettext, lang=lang)
+    day = functools.partial(local_date, lang=lang)
     rows: list[tuple[str, ...]] = [(_("from"), _("to"), _("part"), _("law"), _("fines"), _("most severe custody"))]
     notes: list[str] = []
     titles: dict[Ref, str] = {}
@@ -155,18 +156,19 @@ def timeline_table(periods: Iterable[Period], lang: str = "en") -> str:
     for period in periods:
         p = period.provision
         if not law().bounds_read(p)[0] and p.valid_from not in marked:
-            said = _("in force from {day}, given by Law {act}").format(day=p.valid_from, act=p.act)
+            said = _("in force from {day}, given by Law {act}").format(day=day(p.valid_from), act=p.act)
             notes.append(_("{text} (a date inferred, not read)").format(text=f"{p.ref} {said}"))
         titles[p.ref] = p.title[lang]  # the latest title of each part
         last = period.last_day
         with terms.regime(p.regime):  # the AOC's arrest is «административный арест»
             rows.append((
-                str(p.valid_from), str(last) if last else _("in force"), str(p.ref), p.act,
+                day(p.valid_from), day(last) if last else _("in force"), str(p.ref), p.act,
                 period.max_fine_text(lang), period.custody_text(lang),
             ))
         if p.repealed_by is not None and p.valid_to is not None:
             said = (_("{ref} narrowed by Law {act} from {day} to a wording the data does not model") if p.narrowed else
-                    _("{ref} repealed by Law {act} from {day}")).format(ref=p.ref, act=p.repealed_by, day=p.valid_to)
+                    _("{ref} repealed by Law {act} from {day}")).format(ref=p.ref, act=p.repealed_by,
+                                                                                      day=day(p.valid_to))
             if not law().bounds_read(p)[1]:
                 said = _("{text} (a date inferred, not read)").format(text=said)
                 marked.add(p.valid_to)

@@ -49,7 +49,7 @@ def test_timeline_of_174_marks_each_computed_date_and_not_the_read_ones() -> Non
 
 def test_timeline_mark_is_translated() -> None:
     out = _table("CC2014 130(2)", "ru")
-    assert "AOC2014 73-3(2) действует с 2024-08-19, редакция Закона 95-VIII (дата выведена, а не прочитана)" in out
+    assert "AOC2014 73-3(2) действует с 19.08.2024, редакция Закона 95-VIII (дата выведена, а не прочитана)" in out
 
 
 def test_timeline_command_prints_the_mark(capsys: pytest.CaptureFixture[str]) -> None:

@@ -140,7 +140,7 @@ def test_show_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
     assert "  - исправительные работы до 2 000 МРП" in out
     assert "  - ограничение свободы до 2 лет" in out and "  - лишение свободы до 2 лет" in out
     assert "категория: преступление небольшой тяжести" in out
-    assert "санкции (альтернативные), МРП на 2019-01-01 = 2 525 тенге:" in out
+    assert "санкции (альтернативные), МРП на 01.01.2019 = 2 525 тенге:" in out
     ours = out.split("\nпримечания (на английском, как в данных):")[0]  # the data's notes stay English
     assert "fine" not in ours and "correctional" not in ours and "sanctions" not in ours
 
@@ -170,23 +170,23 @@ def test_assess_in_russian_and_kazakh(capsys: pytest.CaptureFixture[str]) -> Non
     code, out, _ = run(capsys, "assess", *SLANDER_2019, "--lang", "ru")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("Деяние от 2019-03-15 (клевета;") and lines[0].endswith("решение на 2019-12-01")
+    assert lines[0].startswith("Деяние от 15.03.2019 (клевета;") and lines[0].endswith("решение на 01.12.2019")
     assert "Итог: ОТВЕТСТВЕННОСТЬ НАСТУПАЕТ" in lines
     assert "Применимая норма: CC2014 130(2) Клевета" in out
     assert "Категория: преступление небольшой тяжести" in lines
     # the general part's floor of six months (CC 2014 Arts. 44(1), 46(3)) under the two-year maximum
     assert "  - ограничение свободы от 6 месяцев до 2 лет" in lines
     assert "  - лишение свободы от 6 месяцев до 2 лет" in lines
-    assert "Давность: 2 года, истекает 2021-03-15 (течёт)" in lines  # CC 2014 Art. 71(1)(2)
+    assert "Давность: 2 года, истекает 15.03.2021 (течёт)" in lines  # CC 2014 Art. 71(1)(2)
     assert "Ход рассуждения:" in lines and "Trace:" not in out and "Outcome" not in out
 
     code, out, _ = run(capsys, "assess", *SLANDER_2019, "--lang", "kk")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("2019-03-15 күнгі әрекет (жала жабу;")
+    assert lines[0].startswith("15.03.2019 күнгі әрекет (жала жабу;")
     assert "Қорытынды: ЖАУАПТЫЛЫҚ ТУЫНДАЙДЫ" in lines
     assert "  - бас бостандығын шектеу 6 айдан 2 жылға дейін" in lines
-    assert "Ескіру мерзімі: 2 жыл, 2021-03-15 өтеді (өтуде)" in lines
+    assert "Ескіру мерзімі: 2 жыл, 15.03.2021 өтеді (өтуде)" in lines
     assert "Пайымдау барысы:" in lines
 
 
@@ -205,12 +205,12 @@ def test_errors_in_russian_and_kazakh(capsys: pytest.CaptureFixture[str]) -> Non
     code, _, err = run(capsys, "show", "CC2014 130(1)", "--on", "2021-01-01", "--lang", "ru")
     # CC 2014 Art. 130 was repealed by Law 349-VI of 07.07.2020 (in force 10.07.2020): AOC Art. 73-3.
     assert code == 2
-    assert err == ("kzspeechlaw: ошибка: CC2014 130(1) не действует на 2021-01-01: последний день действия — "
-                   "2020-07-09 (утратила силу по Закону 349-VI); деяние перенесено в AOC2014 73-3(1) (эта дата "
+    assert err == ("kzspeechlaw: ошибка: CC2014 130(1) не действует на 01.01.2021: последний день действия — "
+                   "09.07.2020 (утратила силу по Закону 349-VI); деяние перенесено в AOC2014 73-3(1) (эта дата "
                    "выведена, а не прочитана)\n")
     code, _, err = run(capsys, "show", "CC2014 130(1)", "--on", "2021-01-01", "--lang", "kk")
     assert code == 2
-    assert err.startswith("kzspeechlaw: қате: CC2014 130(1) 2021-01-01 күні күшінде емес:")
+    assert err.startswith("kzspeechlaw: қате: CC2014 130(1) 01.01.2021 күні күшінде емес:")
     assert "349-VI Заңмен күші жойылды" in err
     code, _, err = run(capsys, "assess", "--act-date", "2019-03-15", "--conduct", "slander", "--lang", "ru")
     assert code == 2
@@ -259,15 +259,15 @@ def test_the_reasoning_in_russian_and_kazakh(capsys: pytest.CaptureFixture[str])
     assert code == 0
     text = " ".join(out.split())
     assert "Итог: ДЕЯНИЕ ДЕКРИМИНАЛИЗИРОВАНО" in text
-    assert "CC2014 130(2) утратила силу с 2020-07-10 (Закон 349-VI); ответственность устранена с обратной силой" in text
+    assert "CC2014 130(2) утратила силу с 10.07.2020 (Закон 349-VI); ответственность устранена с обратной силой" in text
     assert "Деяние теперь предусмотрено AOC2014 73-3(2), которая не распространяется на деяния, совершённые до " \
-           "2020-07-10" in text
+           "10.07.2020" in text
     assert "CC2014 130(1) отклонена: поглощается квалифицированной частью CC2014 130(2)" in text
     assert "ceased to apply" not in text and "set aside" not in text
     code, out, _ = run(capsys, "assess", *SLANDER_2019, "--lang", "kk")
     text = " ".join(out.split())
     assert "Ескіру мерзімі әрекет жасалған күннен бастап 2 жыл" in text  # CC 2014 Art. 71(1)(2)
-    assert "Мерзім 2021-03-15 өтеді" in text
+    assert "Мерзім 15.03.2021 өтеді" in text
     assert "the general part sets the floor" not in text
 
 

@@ -177,7 +177,7 @@ def test_json_does_not_change_with_the_language(capsys: pytest.CaptureFixture[st
     ("Law 329-VIII Art. 1(1)(2), 1(3)", "ru", "подп. 2) п. 1 ст. 1, п. 3 ст. 1 Закона 329-VIII"),
     ("Law 329-VIII Art. 1(1)(2), 1(3)", "kk", "329-VIII Заңның 1-бабының 1-тармағының 2) тармақшасы, "
                                               "1-бабының 3-тармағы"),
-    ("CC2014 130(2) (version from 2015-01-01, Law 226-V)", "ru", "CC2014 130(2) (редакция с 2015-01-01, Закон 226-V)"),
+    ("CC2014 130(2) (version from 2015-01-01, Law 226-V)", "ru", "CC2014 130(2) (редакция с 01.01.2015, Закон 226-V)"),
     ("CC2014 55(2) (unverified)", "en", "CC2014 55(2) (unverified)"),
 ])
 def test_citations(text: str, lang: str, expected: str) -> None:

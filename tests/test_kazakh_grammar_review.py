@@ -67,7 +67,7 @@ def test_the_codes_range_without_bastap() -> None:
     assert range_kk(1000, 2000, "KZT") == "1 000 теңгеден 2 000 теңгеге дейін"
     # a date stays as the codes' notes write it before «бастап»: «ҚР 10.01.2018 № 132-VI (01.07.2018
     # бастап қолданысқа енгізіледі)» (CC 2014 Art. 42, note)
-    assert Message("in force from {day}", day=dt.date(2020, 7, 10)).render("kk").startswith("2020-07-10 бастап")
+    assert Message("in force from {day}", day=dt.date(2020, 7, 10)).render("kk").startswith("10.07.2020 бастап")
 
 
 def test_up_to_an_amount_in_the_dative() -> None:
@@ -108,5 +108,5 @@ def test_the_page_in_kazakh() -> None:
     assert page._act("349-VI", "kk") == "349-VI Заң" and page._act("349-VI", "en") == "Law 349-VI"
     d = {"limitation": {"period": {"value": 2, "unit": "year"}, "expires": "2021-03-15", "status": "running",
                         "article": "CC2014 71(1)(2)"}}
-    assert "2 жыл, 2021-03-15 өтеді (" in page._limitation(d, "kk")
-    assert "2 года, истекает 2021-03-15 (" in page._limitation(d, "ru")
+    assert "2 жыл, 15.03.2021 өтеді (" in page._limitation(d, "kk")
+    assert "2 года, истекает 15.03.2021 (" in page._limitation(d, "ru")

@@ -32,7 +32,7 @@ SAID = [
      "Зависит от (не указано): в чём обвиняет клевета"),
     # AOC 2014 Art. 62: two months, expired on 2021-05-01 unless the case was referred in time.
     ("act_date=2021-03-01&conduct=slander&channel=telecom_network&allegation=none&decided_on=2021-06-20&lang=ru",
-     "истекает 2021-05-01 (истёк, если только не окажется, что дело направлено в суд"),
+     "истекает 01.05.2021 (истёк, если только не окажется, что дело направлено в суд"),
     # AOC 2014 Art. 50(2): no administrative arrest for a pregnant woman (the range was empty).
     ("act_date=2023-03-15&conduct=petty_hooliganism&channel=public_speech&pregnant=yes&decided_on=2023-06-01"
      "&lang=ru", "административный арест: не может быть назначено при этих обстоятельствах"),
@@ -41,7 +41,7 @@ SAID = [
      "&proceedings_date=01.04.2019&lang=ru", 'name="proceedings_date" value="2019-04-01"'),
     # An error in the page's language.
     ("act_date=2019-03-15&conduct=insult&channel=mass_media&decided_on=2019-01-01&lang=ru",
-     "ожидается дата не ранее даты деяния 2019-03-15"),
+     "ожидается дата не ранее даты деяния 15.03.2019"),
     # A second decision before the case was opened: named as the second decision's date.
     ("act_date=2019-03-15&conduct=insult&channel=mass_media&decided_on=2019-09-23&proceedings_date=2019-06-01"
      "&compare_on=2019-04-01&lang=en", "invalid incident field 'compare_on': '2019-04-01'"),

@@ -26,6 +26,12 @@ def _q(quantity: Any) -> i18n.Localized:
     return i18n.localized(quantity)
 
 
+def _day(value: dt.date | None) -> str:
+    """A date in the current language (:func:`kzspeechlaw.i18n.local_date`: «01.03.2022» in Russian and
+    Kazakh)."""
+    return str(value) if value is None else i18n.local_date(value)
+
+
 def _fill(template: str, **values: Any) -> str:
     """``template`` (a translated text) filled in with ``values``, in Kazakh with the case each
     postposition governs asked of the amounts (:func:`kzspeechlaw.i18n.cased`)."""
@@ -59,7 +65,7 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
                     from kzspeechlaw.reasoning import sentencing
                 off = sentencing.suspended(p.ref.code, s.kind, on, on) if held else None
                 if off is not None:
-                    said = _("suspended on {day}: {rule}").format(day=on, rule=_cite(off.cite()))
+                    said = _("suspended on {day}: {rule}").format(day=_day(on), rule=_cite(off.cite()))
                     if off.still_for:  # the article still applies to these persons (CC 2014 Art. 467(1-1))
                         said = _("{text}; save for {persons}").format(
                             text=said, persons=render(sentencing.named_persons(off.still_for)))
@@ -77,9 +83,10 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
     from kzspeechlaw.timelines import ended_by
 
     if p.valid_to:
-        span = _("in force from {start} to {end}").format(start=p.valid_from, end=p.valid_to - dt.timedelta(days=1))
+        span = _("in force from {start} to {end}").format(start=_day(p.valid_from),
+                                                           end=_day(p.valid_to - dt.timedelta(days=1)))
     else:
-        span = _("in force from {start} (still in force)").format(start=p.valid_from)
+        span = _("in force from {start} (still in force)").format(start=_day(p.valid_from))
     law = _("{span}; given by Law {act}").format(span=span, act=p.act)
     if p.repealed_by:
         law = ended_by(law, p)
@@ -90,7 +97,7 @@ def render_provision(p: Provision, lang: str, on: dt.date | None) -> str:
     if on is not None:
         try:
             lines.append(_("sanctions (alternatives), MCI on {day} = {value}:").format(
-                day=on, value=_q(mci.mci_amount(on))))
+                day=_day(on), value=_q(mci.mci_amount(on))))
         except OutOfCoverage as error:
             lines.append(_("sanctions (alternatives); no tenge amounts: {error}").format(error=message(error)))
     else:
@@ -156,8 +163,8 @@ def _memo(a: Assessment, lang: str) -> str:
     act = (_("Act of {day} ({conduct}, {channel}, about a {target}) decided on {decided}") if inc.channel
            else _("Act of {day} ({conduct}, about a {target}) decided on {decided}"))
     lines = [
-        act.format(day=inc.act_date, conduct=i18n.term(inc.conduct), channel=i18n.term(inc.channel) if inc.channel
-                   else "", target=i18n.term(inc.target), decided=a.decided_on),
+        act.format(day=_day(inc.act_date), conduct=i18n.term(inc.conduct), channel=i18n.term(inc.channel) if inc.channel
+                   else "", target=i18n.term(inc.target), decided=_day(a.decided_on)),
         _("Outcome: {outcome}").format(outcome=_outcome(a, lang).upper()),
     ]
     if a.depends_on:  # the outcome is the facts stated; the notes give each answer
@@ -166,10 +173,10 @@ def _memo(a: Assessment, lang: str) -> str:
     if a.governing is not None:
         g = a.governing
         lines.append(_("Governing: {ref} {title} (version from {day}, Law {act})").format(
-            ref=g.ref, title=g.title[lang], day=g.valid_from, act=g.act))
+            ref=g.ref, title=g.title[lang], day=_day(g.valid_from), act=g.act))
         lines.append(_("Category: {category}").format(category=i18n.term(g.category)))
     if a.sanctions:
-        lines.append(_("Sanctions (alternatives; MCI of {day}):").format(day=a.mci_date))
+        lines.append(_("Sanctions (alternatives; MCI of {day}):").format(day=_day(a.mci_date)))
         for s in a.sanctions:
             with terms.regime(a.governing.regime if a.governing is not None else None):
                 lines.append(f"  - {render(s.describe())}")
@@ -195,7 +202,7 @@ def _memo(a: Assessment, lang: str) -> str:
             if lim.unless:
                 status = _("{status} unless {fact}").format(status=status, fact=render(lim.unless))
             lines.append(_("Limitation: {period}, expires {day} ({status})").format(
-                period=_q(lim.period), day=lim.expires, status=status))
+                period=_q(lim.period), day=_day(lim.expires), status=status))
     english = 0  # notes and steps without a translation yet, shown in English
     if a.notes:
         lines.append(_("Notes:"))
@@ -233,7 +240,7 @@ def render_check(a: Assessment, result: Check, sentence: str) -> str:
             sentence = f"{i18n.term(result.kind)} {i18n.quantity(result.amount)}"
         reasons = [f"  - {_cite(render(r))}" for r in result.reasons]
     lines = [_("{sentence} under {ref}, decided {day}: {verdict}").format(
-        sentence=sentence, ref=a.governing.ref if a.governing else _("no provision"), day=a.decided_on,
+        sentence=sentence, ref=a.governing.ref if a.governing else _("no provision"), day=_day(a.decided_on),
         verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
     lines += ["  " + _("rule: {rule}").format(rule=_cite(r)) for r in result.rules]
     lines += reasons

@@ -148,7 +148,7 @@ def stale_message(day: dt.date, codes: Iterable[str] | None = None) -> str | Non
     stale = stale_codes(day, codes)
     if not stale:
         return None
-    dates = join((Message("{code} current to {day}", code=c.id, day=c.current_to.isoformat()) for c in stale), "; ")
+    dates = join((Message("{code} current to {day}", code=c.id, day=c.current_to) for c in stale), "; ")
     return Message("the statute texts in the data are {dates}: the law may have changed since (see kzspeechlaw "
                    "coverage)", dates=dates)
 

@@ -62,8 +62,7 @@ def mci_value(on: dt.date | str, purpose: str = "fines") -> MciValue:
     until = law().mci_until
     if value is None or day > until:
         raise OutOfCoverage(Message("no MCI is known for {day}: the data covers {first} to {last}",
-                                    day=day.isoformat(), first=_series(purpose)[0].valid_from.isoformat(),
-                                    last=until.isoformat()))
+                                    day=day, first=_series(purpose)[0].valid_from, last=until))
     return value
 
 

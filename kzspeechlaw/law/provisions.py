@@ -186,7 +186,7 @@ def compare(citation: str | Ref, before: dt.date | str, after: dt.date | str) ->
     day1, day2 = as_date(before, "before"), as_date(after, "after")
     if day1 > day2:
         raise DateError(Message("the dates are reversed: before ({before}) must be on or before after ({after})",
-                                before=day1.isoformat(), after=day2.isoformat()))
+                                before=day1, after=day2))
     ref_ = resolve(citation, day1)
     versions = law().versions_of(ref_)  # raises UnknownProvision for a part the data does not hold
     old, new = _version_or_none(ref_, day1), _version_or_none(ref_, day2)

@@ -171,7 +171,7 @@ def classify(incident: Incident, on: dt.date | str | None = None) -> tuple[Match
     first = min(code.valid_from for code in law().codes.values())
     if day < first:
         raise OutOfCoverage(Message("the data begins on {first}: the law in force on {day} is not modelled",
-                                    first=first.isoformat(), day=day.isoformat()))
+                                    first=first, day=day))
     found = matching_parts(incident, day)
     warn_if_stale(day, {m.provision.ref.code for m in found} or None)
     return found

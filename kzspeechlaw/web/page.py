@@ -16,7 +16,7 @@ from typing import Any
 
 from kzspeechlaw import provision, terms
 from kzspeechlaw.errors import LawError
-from kzspeechlaw.i18n import N_, gettext
+from kzspeechlaw.i18n import N_, gettext, local_date
 from kzspeechlaw.i18n import render as in_language
 from kzspeechlaw.law.coverage_report import coverage
 from kzspeechlaw.reasoning.limitation import stops_alone
@@ -65,7 +65,7 @@ def render(query: Query, results: Sequence[dict[str, Any]], error: str | None, l
     parts.append("</div></main>")
     cov = coverage()
     parts.append(f"<footer>kzspeechlaw {kzspeechlaw_version()} · "
-                 f"{escape(w('current_to', lang))} {cov.current_to}</footer></body></html>")
+                 f"{escape(w('current_to', lang))} {local_date(cov.current_to, lang)}</footer></body></html>")
     return "".join(parts)
 
 
@@ -97,8 +97,10 @@ def _last_day(valid_to: str | None) -> str | None:
 
 
 def _span(start: str, end: str | None, lang: str) -> str:
-    """``"from 2016-01-01 to 2020-07-09"`` (both days in force); Kazakh puts its postpositions after the dates."""
+    """``"from 2016-01-01 to 2020-07-09"``, «с 01.01.2016 по 09.07.2020» (both days in force, ISO days
+    written as the language writes a date); Kazakh puts its postpositions after the dates."""
     w = i18n.word
+    start, end = local_date(start, lang), local_date(end, lang) if end else end
     if lang == "kk":
         return f"{start} {w('from', lang)}" + (f" {end} {w('to', lang)}" if end else "")
     return f"{w('from', lang)} {start}" + (f" {w('to', lang)} {end}" if end else "")
@@ -162,7 +164,7 @@ def _law(d: dict[str, Any], lang: str, suffix: str = "") -> str:
                 names.append(_title(ref, provision(ref, on=act_day).title, lang))
             except LawError:
                 names.append(ref)
-        out.append(f"<h3>{escape(w('fell_under', lang))} ({d['incident']['act_date']})</h3>"
+        out.append(f"<h3>{escape(w('fell_under', lang))} ({local_date(d['incident']['act_date'], lang)})</h3>"
                    f'<p id="fell-under{suffix}">{escape("; ".join(names))}</p>')
     return "".join(out)
 
@@ -171,7 +173,7 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
     w = i18n.word
     if not d.get("sanctions"):
         return ""
-    mci = f" ({escape(w('mci_date', lang))} {d['mci_date']})" if d.get("mci_date") else ""
+    mci = f" ({escape(w('mci_date', lang))} {local_date(d['mci_date'], lang)})" if d.get("mci_date") else ""
     out = [f"<h3>{escape(w('sanctions', lang))}{mci}</h3>"
            "<div class=\"table-wrap\"><table class=\"sanctions\"><thead><tr>"
            f"<th scope=\"col\">{escape(w('kind', lang))}</th><th scope=\"col\">{escape(w('range', lang))}</th>"
@@ -241,8 +243,8 @@ def _limitation(d: dict[str, Any], lang: str) -> str:
     else:
         text = i18n.amount(lim["period"]["value"], lim["period"]["unit"], lang)
         if lim.get("expires"):
-            text += f", {lim['expires']} {w('expires', lang)}" if lang == "kk" else (  # the verb last
-                f", {w('expires', lang)} {lim['expires']}")
+            expires = local_date(lim["expires"], lang)  # Kazakh: the verb last
+            text += f", {expires} {w('expires', lang)}" if lang == "kk" else f", {w('expires', lang)} {expires}"
         status = i18n.status(lim["status"], lang)
         if lim.get("unless"):  # an expiry a fact not stated may undo, as the command line says it
             status = gettext("{status} unless {fact}", lang).format(status=status,
@@ -292,8 +294,9 @@ def _stale(days: Sequence[str], lang: str) -> str:
     if not late:
         return ""
     said = gettext("the statute texts in the data are current to {day}: the law may have changed since.", lang)
-    return (f'<p class="warn" role="note">{escape(i18n.word("warning", lang))}: {escape(late[0])} &gt; '
-            f"{current_to} — {escape(said.format(day=current_to))}</p>")
+    shown = local_date(current_to, lang)
+    return (f'<p class="warn" role="note">{escape(i18n.word("warning", lang))}: {escape(local_date(late[0], lang))} '
+            f"&gt; {shown} — {escape(said.format(day=shown))}</p>")
 
 
 def _chart(d: Sequence[dict[str, Any]], lang: str) -> str:
@@ -303,7 +306,8 @@ def _chart(d: Sequence[dict[str, Any]], lang: str) -> str:
         return ""
     w = i18n.word
     marks = [(dt.date.fromisoformat(first_d["incident"]["act_date"]), w("act_date", lang))]
-    marks += [(dt.date.fromisoformat(x["decided_on"]), f"{w('decided', lang)} {x['decided_on']}") for x in d]
+    marks += [(dt.date.fromisoformat(x["decided_on"]), f"{w('decided', lang)} {local_date(x['decided_on'], lang)}")
+              for x in d]
     try:
         svg = timeline_svg(ref, lang, marks)
     except LawError:
@@ -316,7 +320,7 @@ def _result(d: dict[str, Any], query: Query, lang: str) -> str:
     link = permalink(query)
     return "".join([
         f'<section class="card" aria-labelledby="result-h"><h2 id="result-h">{escape(w("result", lang))}: '
-        f'{escape(w("decided", lang))} {d["decided_on"]}</h2>',
+        f'{escape(w("decided", lang))} {local_date(d["decided_on"], lang)}</h2>',
         _stale([d["decided_on"]], lang),
         _outcome(d, lang, "outcome"), _law(d, lang), _sanctions(d, lang), _limitation(d, lang),
         _notes(d, lang), _trace(d, lang),
@@ -331,7 +335,7 @@ def _compare(results: Sequence[dict[str, Any]], query: Query, lang: str) -> str:
     columns = []
     for n, d in enumerate(results, 1):
         columns.append(
-            f'<div class="side" id="side-{n}"><h3>{escape(w("decided", lang))} {d["decided_on"]}</h3>'
+            f'<div class="side" id="side-{n}"><h3>{escape(w("decided", lang))} {local_date(d["decided_on"], lang)}</h3>'
             + _stale([d["decided_on"]], lang) + _outcome(d, lang, f"outcome-{n}") + _law(d, lang, f"-{n}")
             + _sanctions(d, lang) + _limitation(d, lang) + _notes(d, lang)
             + f'<details><summary>{escape(w("trace", lang))}</summary>{_trace(d, lang)}</details></div>'
