@@ -5,6 +5,7 @@ sentences checked against the statute texts."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -57,3 +58,40 @@ def test_the_json_text_of_an_administrative_arrest() -> None:
     assert "administrative arrest 20 days (natural person)" in shown
     assert [s.describe("ru") for s in a.sanctions if s.kind is kz.Penalty.ARREST] == [
         "административный арест 20 суток (физическое лицо)"]
+
+
+# --- 2. the budget law's article in Russian and Kazakh text ---------------------------------------
+
+_LATIN_WORD = re.compile(r"\b(?![IVX]+\b)[A-Za-z]{2,}\b")
+"""A word in Latin letters that is not a Roman numeral of a law's number (``77-VII``)."""
+
+
+def _latin_words(text: str) -> list[str]:
+    return _LATIN_WORD.findall(re.sub(r"https?://\S+", " ", text))
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize(("day", "purpose", "quoted"), [
+    # Law 04.12.2019 No. 276-VI Art. 7: «Установить с 1 апреля 2020 года: ... 3) месячный расчетный
+    # показатель для исчисления пособий и иных социальных выплат, а также применения штрафных санкций ...
+    # – 2 778 тенге».
+    ("2020-05-01", "fines", "«Установить с 1 апреля 2020 года:», подп. 3"),
+    # Law 02.12.2021 No. 77-VII Art. 9 (12.05.2022 text): «Установить с 1 апреля 2022 года: ... 3)
+    # месячный расчетный показатель для исчисления пособий и иных социальных выплат – 3 180 тенге»;
+    # «Статья 9 с изменениями, внесенными Законом РК от 12.05.2022 № 121-VII».
+    ("2022-06-01", "benefits", "с изменениями, внесенными Законом РК от 12.05.2022 № 121-VII"),
+])
+def test_the_mci_s_article_is_not_english_in_russian_or_kazakh(capsys: pytest.CaptureFixture[str], lang: str,
+                                                               day: str, purpose: str, quoted: str) -> None:
+    out = run(capsys, "mci", day, "--purpose", purpose, "--lang", lang)
+    assert quoted in out
+    assert _latin_words(out) == [], out
+
+
+def test_every_mci_article_is_in_the_statute_s_words() -> None:
+    """The ``article`` of every MCI record cites the budget law as its Russian text does («ст. 8», «ст. 10
+    (в редакции Закона РК от 31.03.2014 № 182-V)»), so that no Russian or Kazakh answer shows it in
+    English unmarked."""
+    from kzspeechlaw.law.loader import law
+
+    assert [(str(v.valid_from), v.article) for v in law().mci_series if _latin_words(v.article)] == []
