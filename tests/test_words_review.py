@@ -95,3 +95,69 @@ def test_every_mci_article_is_in_the_statute_s_words() -> None:
     from kzspeechlaw.law.loader import law
 
     assert [(str(v.valid_from), v.article) for v in law().mci_series if _latin_words(v.article)] == []
+
+
+# --- 3. the in-force caveat of classify in the JSON ------------------------------------------------
+
+def _classify_json(capsys: pytest.CaptureFixture[str], act: str, *more: str) -> list[dict[str, object]]:
+    out = json.loads(run(capsys, "classify", "--act-date", act, "--conduct", "slander", "--channel",
+                         "telecom_network", "--json", *more))
+    assert isinstance(out, list)
+    return out
+
+
+def test_classify_json_gives_the_in_force_caveat_near_law_349_vi(capsys: pytest.CaptureFixture[str]) -> None:
+    """CC 2014 Art. 130, footnote: «Статья 130 исключена Законом РК от 26.06.2020 № 349-VI (вводится в
+    действие по истечении десяти календарных дней после дня его первого официального опубликования)»: in
+    force 10.07.2020 only from a publication of 29.06.2020 that no primary text gives; published on the
+    day of its adoption, 07.07.2020. An act of 09.07.2020: CC 2014 Art. 130(2), or AOC 2014 Art. 73-3(2)."""
+    before = _classify_json(capsys, "2020-07-09")
+    assert [m["ref"] for m in before] == ["CC2014 130(2)"]
+    notes = before[0]["in_force_notes"]
+    assert isinstance(notes, list) and len(notes) == 1
+    assert "349-VI" in notes[0] and "2020-07-10" in notes[0] and "2020-07-07" in notes[0]
+    assert "AOC2014 73-3(2)" in notes[0]
+    text = run(capsys, "classify", "--act-date", "2020-07-09", "--conduct", "slander", "--channel", "telecom_network")
+    assert "AOC2014 73-3(2)" in text  # the text output gives the same caveat
+
+
+def test_classify_json_has_no_caveat_far_from_it(capsys: pytest.CaptureFixture[str]) -> None:
+    far = _classify_json(capsys, "2021-03-01")
+    assert [(m["ref"], m["in_force_notes"]) for m in far] == [("AOC2014 73-3(2)", [])]
+    earlier = _classify_json(capsys, "2019-03-15")
+    assert [(m["ref"], m["in_force_notes"]) for m in earlier] == [("CC2014 130(2)", [])]
+
+
+def test_classify_by_the_law_of_a_day_near_law_349_vi(capsys: pytest.CaptureFixture[str]) -> None:
+    """The law of 08.07.2020 asked for an act of 01.06.2020 (``--on``): CC 2014 Art. 130(2), or AOC 2014
+    Art. 73-3(2) had Law 349-VI taken effect on 07.07.2020 (its footnote above); in the JSON and the
+    text alike, where the text gave no caveat for a day other than the act's."""
+    near = _classify_json(capsys, "2020-06-01", "--on", "2020-07-08")
+    assert [m["ref"] for m in near] == ["CC2014 130(2)"]
+    notes = near[0]["in_force_notes"]
+    assert isinstance(notes, list) and len(notes) == 1 and "AOC2014 73-3(2)" in notes[0] and "2020-07-08" in notes[0]
+    text = run(capsys, "classify", "--act-date", "2020-06-01", "--on", "2020-07-08", "--conduct", "slander",
+               "--channel", "telecom_network")
+    assert "349-VI" in text and "AOC2014 73-3(2)" in text
+    far = _classify_json(capsys, "2020-06-01", "--on", "2020-06-02")
+    assert [(m["ref"], m["in_force_notes"]) for m in far] == [("CC2014 130(2)", [])]
+
+
+def test_api_classify_gives_the_caveat() -> None:
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    from kzspeechlaw.web import app as web_app
+
+    client = TestClient(web_app.create_app(), raise_server_exceptions=False)
+    document = {"act_date": "2020-07-09", "conduct": "slander", "channel": "telecom_network"}
+    near = client.post("/api/classify", json=document).json()
+    assert [m["ref"] for m in near] == ["CC2014 130(2)"] and "349-VI" in near[0]["in_force_notes"][0]
+    later = client.post("/api/classify", params={"on": "2020-07-08"}, json={**document, "act_date": "2020-06-01"})
+    assert "AOC2014 73-3(2)" in later.json()[0]["in_force_notes"][0]
+    far = client.post("/api/classify", json={**document, "act_date": "2021-03-01"}).json()
+    assert far[0]["in_force_notes"] == []
