@@ -262,12 +262,12 @@ class Sanction:
     _maximum: Quantity | Amount | None
     subject: Offender | None = None
     optional: bool = False
-    regime: Regime | None = attrs.field(default=None, kw_only=True)
+    regime: Regime | None = attrs.field(default=None, kw_only=True, repr=False)
     """The code whose sanction it is, which words its kind (:meth:`describe`): an arrest under the
     Code of Administrative Offences is «административный арест» (AOC 2014 Art. 50), under the
     Criminal Code «арест» (CC 2014 Art. 45). ``None`` for a sanction of no code (words the kind as
     the code of the block it is rendered in, :func:`kzspeechlaw.terms.regime`). Not compared: a
-    sanction is its kind and amounts."""
+    sanction is its kind and amounts, and its repr does not show it."""
 
     minimum = stored_quantity("_minimum", "The least amount (a pint quantity), or ``None`` where the statute "
                                           "gives only a maximum.")
