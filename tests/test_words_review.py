@@ -161,3 +161,31 @@ def test_api_classify_gives_the_caveat() -> None:
     assert "AOC2014 73-3(2)" in later.json()[0]["in_force_notes"][0]
     far = client.post("/api/classify", json={**document, "act_date": "2021-03-01"}).json()
     assert far[0]["in_force_notes"] == []
+
+
+# --- 4. sentences checked against the statute ------------------------------------------------------
+
+_DISCORD = dict(act_date="2021-03-15", conduct="incitement_of_discord", discord={"national"}, channel="telecom_network")
+
+
+@pytest.mark.parametrize(("kind", "amount"), [("fine", 1999 * kz.ureg.MCI), ("imprisonment", 22 * kz.ureg.month),
+                                              ("restriction_of_freedom", 22 * kz.ureg.month)])
+def test_a_sentence_below_the_minimum_is_never_within(kind: str, amount: object) -> None:
+    """CC 2014 Art. 174(1) (26.06.2020 text): «наказываются штрафом в размере от двух тысяч до семи тысяч
+    месячных расчетных показателей либо ограничением свободы на срок от двух до семи лет, либо лишением
+    свободы на тот же срок»; Art. 55(6): «При наличии обстоятельств, указанных в частях второй или третьей
+    настоящей статьи, наказание может быть назначено ниже низшего предела». 1 999 MCI and 22 months are
+    below the minimum: lawful only if the facts not stated bring Art. 55(2)-(3) (or the court found
+    exceptional circumstances, Art. 55(4)), never "within" the range, though they lie above the lowest
+    cap those facts could bring (1 750 MCI, 21 months)."""
+    check = kz.assess(kz.Incident(**_DISCORD), "2021-09-01").check(kind, amount)
+    assert (check.verdict, check.certain) == ("below_minimum_allowed", False)
+    assert {"mitigating", "procedure", "stage"} <= set(check.depends_on)
+    assert "CC2014 55(6)" in check.rules
+
+
+def test_a_sentence_at_the_minimum_above_the_lowest_cap_stays_within() -> None:
+    """CC 2014 Art. 174(1): «от двух тысяч до семи тысяч месячных расчетных показателей»: 2 000 MCI is
+    within the range, and above a cap the facts not stated may bring (not certain)."""
+    check = kz.assess(kz.Incident(**_DISCORD), "2021-09-01").check("fine", 2000 * kz.ureg.MCI)
+    assert (check.verdict, check.certain) == ("within", False)
