@@ -189,3 +189,23 @@ def test_a_sentence_at_the_minimum_above_the_lowest_cap_stays_within() -> None:
     within the range, and above a cap the facts not stated may bring (not certain)."""
     check = kz.assess(kz.Incident(**_DISCORD), "2021-09-01").check("fine", 2000 * kz.ureg.MCI)
     assert (check.verdict, check.certain) == ("within", False)
+
+
+_AGGREGATE = dict(act_date="2021-03-15", conduct="slander", channel="telecom_network", allegation="grave_crime",
+                  offender="official", aggregate="administrative_offence")
+
+
+@pytest.mark.parametrize(("days", "verdict", "certain"), [(30, "within", False), (31, "within", False),
+                                                          (45, "within", False), (46, "above_maximum", True),
+                                                          (90, "above_maximum", True)])
+def test_the_final_administrative_arrest_over_an_aggregate(days: int, verdict: str, certain: bool) -> None:
+    """AOC 2014 Art. 58(2) (12.07.2026 text): «окончательный размер взыскания ... для административного ареста не
+    может превышать срок, установленный частью первой статьи 50 настоящего Кодекса»; Art. 50(1) (06.02.2023
+    text): «Административный арест устанавливается на срок до тридцати суток, а за нарушение требований режима
+    чрезвычайного положения - до сорока пяти суток». AOC 2014 Art. 73-3(3), an official: «административный
+    арест на срок тридцать суток». Over an aggregate, more than forty-five days is never lawful; thirty-one to
+    forty-five turn on a breach of a state of emergency among the offences, which no field states."""
+    check = kz.assess(kz.Incident(**_AGGREGATE), "2021-05-01").check("arrest", days * kz.ureg.day)
+    assert (check.verdict, check.certain) == (verdict, certain)
+    if 30 < days <= 45:
+        assert any("state of emergency" in str(d) for d in check.depends_on)

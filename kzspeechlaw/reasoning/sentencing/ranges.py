@@ -683,6 +683,8 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
                                                        code=p.ref.code),))
     if administrative:
         rule = found[-1]
+        if r.kind is Penalty.ARREST and (bounded := _aggregate_arrest(p, r, rule, on)) is not None:
+            return bounded
         limit = (N_("the term of AOC 2014 Art. 50(1)") if r.kind is Penalty.ARREST
                  else Message("{multiple} times the Code's maximum of {kind}", multiple=rule.multiple, kind=kind))
         return attrs.evolve(r, aggregate=True, aggregate_rules=(rule.cite(),), aggregate_depends=(
@@ -714,6 +716,35 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
                                     "{bound} ({rule})", kind=kind, gravest=gravest, how=how, bound=bound,
                                     rule=Cite(rule.cite())))))
 
+
+
+EMERGENCY_AMONG = N_("whether a breach of the requirements of a state of emergency is among the offences (AOC 2014 "
+                     "Art. 50(1): up to forty-five days)")
+"""What decides whether the final administrative arrest over an aggregate may reach forty-five days."""
+
+
+def _aggregate_arrest(p: Provision, r: Range, rule: Rule, on: dt.date) -> Range | None:
+    """``r``, an administrative arrest, with the most the final arrest over an aggregate may reach:
+    AOC 2014 Art. 58(2), «для административного ареста не может превышать срок, установленный частью
+    первой статьи 50», and Art. 50(1), «на срок до тридцати суток, а за нарушение требований режима
+    чрезвычайного положения - до сорока пяти суток» (the general part's limits of arrest); ``None``
+    where the data hold no such limit on ``on``."""
+    usual = general_part.find("limit", p.ref.code, "arrest", "any", on=on)
+    if usual is None or usual.maximum is None:
+        return None
+    emergency = general_part.find("limit", p.ref.code, "arrest", "state_of_emergency_violation", on=on)
+    top = emergency.maximum if emergency is not None and emergency.maximum is not None else usual.maximum
+    lowest = usual.maximum
+    depends = (EMERGENCY_AMONG,) if exact(top)[1] > exact(lowest)[1] else ()
+    cited = (rule.cite(), usual.cite())
+    bound = (Message("at most {lowest}, or {maximum} if a breach of the requirements of a state of emergency is "
+                     "among them", lowest=lowest, maximum=top) if depends else Message("at most {maximum}",
+                                                                                       maximum=top))
+    return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest, aggregate_rules=cited,
+                        aggregate_depends=depends, reasons=(*r.reasons, Message(
+                            "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
+                            "final arrest {bound} ({rules})", kind=Code(r.kind), bound=bound,
+                            rules=join(map(Cite, cited), ", "))))
 
 
 _STOPPED = {"attempt": N_("the offence stopped at attempt"),
