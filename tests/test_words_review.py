@@ -209,3 +209,17 @@ def test_the_final_administrative_arrest_over_an_aggregate(days: int, verdict: s
     assert (check.verdict, check.certain) == (verdict, certain)
     if 30 < days <= 45:
         assert any("state of emergency" in str(d) for d in check.depends_on)
+
+
+@pytest.mark.parametrize(("offender", "mci", "verdict", "certain"), [
+    ("natural_person", 600, "within", False), ("natural_person", 601, "above_maximum", True),
+    ("official", 2250, "within", False), ("official", 2251, "above_maximum", True)])
+def test_the_final_administrative_fine_over_an_aggregate(offender: str, mci: int, verdict: str, certain: bool) -> None:
+    """AOC 2014 Art. 58(2): «окончательный размер взыскания не может превышать трехкратный максимальный предел,
+    установленный настоящим Кодексом для данного вида взыскания»; Art. 44(2) (06.02.2023 text): «Размер
+    штрафа, налагаемого на физическое лицо, не может превышать двести месячных расчетных показателей. Размер
+    штрафа, налагаемого на должностное лицо ... не может превышать семьсот пятьдесят месячных расчетных
+    показателей». So at most 600 MCI for a natural person, 2 250 for an official, as the final fine."""
+    check = kz.assess(kz.Incident(**{**_AGGREGATE, "offender": offender}), "2021-05-01").check(
+        "fine", mci * kz.ureg.MCI)
+    assert (check.verdict, check.certain) == (verdict, certain)
