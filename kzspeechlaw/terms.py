@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import enum
 import re
 from collections.abc import Iterator
 from typing import Any, cast
 
-from kzspeechlaw.i18n import N_, NP_, Message, current, gettext, local_date, pgettext
+from kzspeechlaw.i18n import N_, NP_, TERM_CONTEXTS, Message, current, gettext, local_date, pgettext, term
 
 TABLES: dict[str, dict[str, str]] = {
     "penalty": {
@@ -405,6 +406,42 @@ class InRegime(Message):
         """The message in ``lang`` (default: the current language), in its code's words."""
         with regime(self.regime):
             return super().render(lang)
+
+
+class Term(Message):
+    """A code of the vocabulary as the code of ``regime`` words it, wherever it is rendered and in
+    English too: an arrest under the Code of Administrative Offences is "administrative arrest",
+    «административный арест», «әкімшілік қамаққа алу» (AOC 2014 Art. 50), under the Criminal Code
+    "arrest", «арест», «қамаққа алу» (CC 2014 Art. 45).
+
+    >>> from kzspeechlaw.law.model import Penalty
+    >>> str(Term(Penalty.ARREST, "administrative")), Term(Penalty.ARREST, "administrative").render("ru")
+    ('administrative arrest', 'административный арест')
+    >>> str(Term(Penalty.ARREST, "criminal")), Term(Penalty.ARREST, "criminal").render("kk")
+    ('arrest', 'қамаққа алу')
+    """
+
+    member: enum.Enum
+    regime: str | None
+
+    def __new__(cls, member: enum.Enum, regime_: object) -> Term:
+        said = str(getattr(regime_, "value", regime_)) if regime_ is not None else None
+        code = str(member.value)
+        own = _ADMINISTRATIVE.get((TERM_CONTEXTS[type(member).__name__], code)) if said == "administrative" else None
+        self = cast("Term", super().__new__(cls, own or code.replace("_", " ")))
+        self.member, self.regime = member, said
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Term, (self.member, self.regime))
+
+    def render(self, lang: str | None = None) -> str:
+        """The term in ``lang`` (default: the current language), in its code's words."""
+        lang = lang or current()
+        if lang == "en":
+            return str(self)
+        with regime(self.regime):
+            return term(self.member, lang)
 
 
 class Cite(Message):

@@ -171,11 +171,11 @@ def _repeated(act: str, decided: str, **facts: object) -> kz.Assessment:
 def test_repeated_petty_hooliganism_is_part_2_with_its_arrest() -> None:
     a = _repeated("2022-06-01", "2022-06-20")
     assert a.governing is not None and str(a.governing.ref) == "AOC2014 434(2)"
-    assert [(s.kind.value, s.describe()) for s in a.sanctions] == [("arrest", "arrest up to 15 days")]
+    assert [(s.kind.value, s.describe()) for s in a.sanctions] == [("arrest", "administrative arrest up to 15 days")]
     above = a.check("arrest", 16 * u.day)
     assert (above.verdict, above.certain) == ("above_maximum", True)
     later = _repeated("2023-06-01", "2023-06-20")
-    assert [s.describe() for s in later.sanctions] == ["arrest 15 days to 30 days"]
+    assert [s.describe() for s in later.sanctions] == ["administrative arrest 15 days to 30 days"]
     newest = _repeated("2025-10-01", "2025-10-20")
     assert [s.kind.value for s in newest.sanctions] == ["community_service", "arrest"]
 

@@ -137,7 +137,7 @@ def test_the_administrative_arrest(capsys: pytest.CaptureFixture[str]) -> None:
     kk = run(capsys, "show", "AOC2014 73-3(1)", "--on", "2021-01-01", "--lang", "kk")
     assert "  - әкімшілік қамаққа алу 15 тәулік (жеке тұлға)" in kk.splitlines()
     en = run(capsys, "show", "AOC2014 73-3(1)", "--on", "2021-01-01")
-    assert "  - arrest 15 days (natural person)" in en.splitlines()  # the English stays the code's word
+    assert "  - administrative arrest 15 days (natural person)" in en.splitlines()  # AOC 2014 Art. 50
     check = run(capsys, "check-sentence", "--act-date", "2021-03-15", "--conduct", "slander", "--channel",
                 "telecom_network", "--decided-on", "2021-12-01", "--sentence", "arrest 20 days", "--lang", "ru")
     assert check.startswith("административный арест 20 суток по AOC2014 73-3(2)")

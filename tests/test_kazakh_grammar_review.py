@@ -74,7 +74,7 @@ def test_up_to_an_amount_in_the_dative() -> None:
     """AOC 2014 Art. 456-2(4): «он тәулікке дейінгі мерзімге әкімшілік қамаққа алуға»; CC 2014
     Art. 43(2): «үш жүз сағатқа дейiн»; Art. 174(2): «үш жылға дейiнгi мерзiмге»."""
     arrest = kz.provision("AOC2014 456-2(4)", on="2024-01-15").sanctions[1].describe("kk")
-    assert arrest.startswith("қамаққа алу 10 тәулікке дейін")
+    assert arrest.startswith("әкімшілік қамаққа алу 10 тәулікке дейін")
     community = kz.provision("CC2014 131(1)", on="2019-09-23").sanctions[2].describe("kk")
     assert community == "қоғамдық жұмыстар 120 сағатқа дейін"
     fine = kz.provision("CC2014 131(1)", on="2019-09-23").sanctions[0].describe("kk")

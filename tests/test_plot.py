@@ -18,7 +18,7 @@ def test_timeline_follows_the_successor() -> None:
     assert periods[-1].successor_of is not None and str(periods[-1].successor_of) == "CC2014 130(2)"
     assert periods[1].last_day is not None and str(periods[1].last_day) == "2020-07-09"
     assert [str(p.ref) for p in timelines.timeline("CC2014 130(2)", follow=False)] == ["CC2014 130(2)"] * 2
-    assert periods[-1].custody_text() == "arrest 20 days (natural person); arrest 25 days (official)"
+    assert periods[-1].custody_text() == "administrative arrest 20 days (natural person); administrative arrest 25 days (official)"
 
 
 def test_mci_steps_fines_and_benefits() -> None:

@@ -318,9 +318,8 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
         for name in open_elements(incident, m.provision):  # as assess names them (depends_on)
             lines += wording.wrap(_("applies only where it is shown {what}; the facts do not state it").format(
                 what=render(OPEN_ELEMENTS[name])), "    ", "  ! ")
-    if args.on is None or args.on == incident.act_date:  # a law whose in-force date was not read, near the act
-        for note in classification_in_force(incident):
-            lines += wording.wrap(terms.citation(render(note), args.lang), "  ", "! ")
+    for note in classification_in_force(incident, day):  # a law whose in-force date was not read, near the day
+        lines += wording.wrap(terms.citation(render(note), args.lang), "  ", "! ")
     return "\n".join(lines)
 
 

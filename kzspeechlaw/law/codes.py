@@ -50,7 +50,7 @@ class Code:
     valid_to: dt.date | None
 
 
-def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
+def _sanction(reader: Reader, item: Any, where: str, regime: Regime) -> Sanction:
     if not isinstance(item, dict):
         raise reader.fail(f"{where} must be a table, got {item!r}")
     sub = Reader(reader.file, f"{reader.record}: {where}", item)
@@ -87,7 +87,7 @@ def _sanction(reader: Reader, item: Any, where: str) -> Sanction:
         subject = Subject(subject_text) if subject_text is not None else None
     except ValueError:
         raise sub.fail(f"subject {subject_text!r} is not one of {[s.value for s in Subject]}") from None
-    return Sanction(kind, minimum, maximum, subject, sub.get("optional", bool, False))
+    return Sanction(kind, minimum, maximum, subject, sub.get("optional", bool, False), regime=regime)
 
 
 _VERSION_KEYS = (
@@ -178,7 +178,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
                 if problem:
                     raise reader.fail(problem)
         sanctions = tuple(
-            _sanction(reader, item, f"sanctions[{i}]")
+            _sanction(reader, item, f"sanctions[{i}]", code.regime)
             for i, item in enumerate(reader.get("sanctions", list))
         )
         if not sanctions:
@@ -190,7 +190,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
                     raise reader.fail(f"sanctions[{i}]: {s.kind.value} has no severity rank as a main punishment "
                                       f"(kzspeechlaw.law.model.{name} ranks {ranked})")
         additional = tuple(
-            _sanction(reader, item, f"additional[{i}]")
+            _sanction(reader, item, f"additional[{i}]", code.regime)
             for i, item in enumerate(reader.get("additional", list, []))
         )
         source = reader.get("source", str)
@@ -228,7 +228,7 @@ def load_code(directory: Path, code_id: str, acts: Mapping[str, Act],
             open_elements=_open_elements(reader),
             unless_crime=reader.get("unless_crime", bool, False),
             text_read=text_read,
-            exempt_sanctions=tuple(_sanction(reader, item, f"exempt_sanctions[{i}]")
+            exempt_sanctions=tuple(_sanction(reader, item, f"exempt_sanctions[{i}]", code.regime)
                                    for i, item in enumerate(reader.get("exempt_sanctions", list, []))),
         )
         try:

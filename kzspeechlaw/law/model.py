@@ -20,6 +20,7 @@ from kzspeechlaw.law.facts import ENTITIES, Offender
 from kzspeechlaw.law.timeline import in_force
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.refs import Ref
+from kzspeechlaw.terms import Term
 from kzspeechlaw.units import Amount, Quantity, amount_repr, as_amount, compare, quantity, unit_name
 
 
@@ -261,6 +262,12 @@ class Sanction:
     _maximum: Quantity | Amount | None
     subject: Offender | None = None
     optional: bool = False
+    regime: Regime | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The code whose sanction it is, which words its kind (:meth:`describe`): an arrest under the
+    Code of Administrative Offences is «административный арест» (AOC 2014 Art. 50), under the
+    Criminal Code «арест» (CC 2014 Art. 45). ``None`` for a sanction of no code (words the kind as
+    the code of the block it is rendered in, :func:`kzspeechlaw.terms.regime`). Not compared: a
+    sanction is its kind and amounts, and its repr does not show it."""
 
     minimum = stored_quantity("_minimum", "The least amount (a pint quantity), or ``None`` where the statute "
                                           "gives only a maximum.")
@@ -297,24 +304,26 @@ class Sanction:
 
     def describe(self, lang: str | None = None) -> str:
         """A short description in words, e.g. ``"fine up to 1000 MCI"``, ``"correctional work up
-        to 2000 MCI"``, ``"arrest 20 days (natural person)"``; in ``lang`` where given (the codes'
+        to 2000 MCI"``, ``"administrative arrest 20 days (natural person)"`` (its code's words,
+        :attr:`regime`); in ``lang`` where given (the codes'
         terms: ``"штраф до 1 000 МРП"``), else in English as a :class:`~kzspeechlaw.i18n.Message`
         that :func:`kzspeechlaw.i18n.render` writes in any language."""
-        text = _TEXTS.get(self, self._english)
+        text = _TEXTS.get((self, self.regime), self._english)
         return text if lang is None else text.render(lang)
 
     def _english(self) -> Message:
         low, high = self.minimum_amount, self.maximum_amount
+        kind: object = self.kind if self.regime is None else Term(self.kind, self.regime)
         if self.fixed:
-            text = Message("{kind} {amount}", kind=self.kind, amount=low)
+            text = Message("{kind} {amount}", kind=kind, amount=low)
         elif low is None and high is None:  # a kind with no amount (a warning, confiscation)
-            text = Message("{kind}", kind=self.kind)
+            text = Message("{kind}", kind=kind)
         elif low is None:
-            text = Message("{kind} up to {maximum}", kind=self.kind, maximum=high if high is not None else "-")
+            text = Message("{kind} up to {maximum}", kind=kind, maximum=high if high is not None else "-")
         elif high is None:
-            text = Message("{kind} from {minimum}", kind=self.kind, minimum=low)
+            text = Message("{kind} from {minimum}", kind=kind, minimum=low)
         else:
-            text = Message("{kind} {minimum} to {maximum}", kind=self.kind, minimum=low, maximum=high)
+            text = Message("{kind} {minimum} to {maximum}", kind=kind, minimum=low, maximum=high)
         if self.subject is not None:
             text = Message("{text} ({subject})", text=text, subject=self.subject)
         if self.optional:

@@ -50,6 +50,7 @@ from kzspeechlaw.reasoning.explanation import (
     alternatives,
     caveat_window,
     channel_reading,
+    classification_in_force,
     concurrent_unmodelled_notes,
     counted_from_unread,
     date_caveat,
@@ -278,11 +279,18 @@ def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.d
     facts leave open (:func:`~kzspeechlaw.reasoning.explanation.open_elements`: a prior agreement the
     circumstance ``group`` does not state, CC 2014 Art. 274(2) «группой лиц по предварительному
     сговору»; the conditions of a breach that AOC 2014 Art. 456-2(3) requires): the part applies only
-    where each is shown, as ``assess`` names them in ``depends_on``.
+    where each is shown, as ``assess`` names them in ``depends_on``. ``in_force_notes`` (the same in
+    each match, in English) gives the parts had a law whose in-force date was not read taken effect
+    on the other side of ``on`` (:func:`~kzspeechlaw.reasoning.explanation.classification_in_force`:
+    a slander of 09.07.2020 is CC 2014 Art. 130(2), but AOC 2014 Art. 73-3(2) had Law 349-VI, in
+    force 10.07.2020 counted from a publication date not read in a primary text, taken effect by
+    then), as the text output gives them after its list; empty where none applies.
     """
     if matches:
+        in_force = [str(n) for n in classification_in_force(incident, on)]
         return [{**match_dict(m, lang), **_answerable_dict(*answerable(incident, m)),
-                 "open_elements": list(open_elements(incident, m.provision))} for m in matches]
+                 "open_elements": list(open_elements(incident, m.provision)), "in_force_notes": in_force}
+                for m in matches]
     outside = scope.outside(attrs.evolve(incident, act_date=on))  # e.g. before the data begins: not modelled
     if not outside and not impersonal(incident.facts):
         return []

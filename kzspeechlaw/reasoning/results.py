@@ -125,11 +125,12 @@ class AssessedSanction:
         """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``; in ``lang`` where
         given (``"штраф от 200 МРП до 3 000 МРП (от 505 000 тенге до 7 575 000 тенге)"``), else in
         English as a :class:`~kzspeechlaw.i18n.Message`, as :meth:`Sanction.describe`."""
-        text = _TEXTS.get(self, self._english)
+        text = _TEXTS.get((self, self.sanction.regime), self._english)
         return text if lang is None or not isinstance(text, Message) else text.render(lang)
 
     def _english(self) -> str:
-        text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject).describe()
+        text = Sanction(self.kind, self.minimum, self.maximum, self.sanction.subject,
+                        regime=self.sanction.regime).describe()
         if self.maximum_kzt is not None:
             if self.minimum_kzt is None:
                 text = Message("{text} (up to {maximum})", text=text, maximum=self.maximum_kzt)

@@ -215,8 +215,8 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     milder rule of the decision date, CC Art. 6(1))."""
     items = tuple(sanctions)
     if p.regime is Regime.ADMINISTRATIVE:
-        return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on, decided), facts, on, decided)
-                     for s in items)
+        return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on, decided), facts, on, decided,
+                                     getattr(getattr(s, "sanction", s), "subject", None)) for s in items)
     if p.ref.code not in SENTENCING_CODES:  # the statutory range; an aggregate still names its rules, not modelled
         return tuple(_suspended(s, _with_aggregate(p, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             *((s.note,) if s.available and s.note else ()),  # a kind in force since the act (:func:`later_in_force`)
@@ -661,10 +661,12 @@ def _absorbs_no_kind(p: Provision, other: Aggregate, kind: Penalty, on: dt.date,
     return bool(lesser) and all(kind.value not in r.kinds for r in lesser)
 
 
-def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: dt.date) -> Range:
+def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: dt.date,
+                    subject: Offender | None = None) -> Range:
     """``r`` with what the final sentence over an aggregate may reach (CC 2014 Art. 58; AOC 2014
     Art. 58), where the facts say other offences are decided together. Each offence's own sentence
-    stays within ``r`` (Art. 58(1): a punishment for each offence separately)."""
+    stays within ``r`` (Art. 58(1): a punishment for each offence separately). ``subject``: whom an
+    administrative sanction is for (its fine's general limit, AOC 2014 Art. 44(2))."""
     other = facts.aggregate
     if other is None or other is Aggregate.NONE or not r.available:
         return r
@@ -683,6 +685,11 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
                                                        code=p.ref.code),))
     if administrative:
         rule = found[-1]
+        if r.kind is Penalty.ARREST and (bounded := _aggregate_arrest(p, r, rule, on)) is not None:
+            return bounded
+        if r.kind is Penalty.FINE and (bounded := _aggregate_fine(p, r, rule, subject or facts.offender, on)
+                                       ) is not None:
+            return bounded
         limit = (N_("the term of AOC 2014 Art. 50(1)") if r.kind is Penalty.ARREST
                  else Message("{multiple} times the Code's maximum of {kind}", multiple=rule.multiple, kind=kind))
         return attrs.evolve(r, aggregate=True, aggregate_rules=(rule.cite(),), aggregate_depends=(
@@ -714,6 +721,59 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
                                     "{bound} ({rule})", kind=kind, gravest=gravest, how=how, bound=bound,
                                     rule=Cite(rule.cite())))))
 
+
+
+EMERGENCY_AMONG = N_("whether a breach of the requirements of a state of emergency is among the offences (AOC 2014 "
+                     "Art. 50(1): up to forty-five days)")
+"""What decides whether the final administrative arrest over an aggregate may reach forty-five days."""
+
+
+def _aggregate_arrest(p: Provision, r: Range, rule: Rule, on: dt.date) -> Range | None:
+    """``r``, an administrative arrest, with the most the final arrest over an aggregate may reach:
+    AOC 2014 Art. 58(2), «для административного ареста не может превышать срок, установленный частью
+    первой статьи 50», and Art. 50(1), «на срок до тридцати суток, а за нарушение требований режима
+    чрезвычайного положения - до сорока пяти суток» (the general part's limits of arrest); ``None``
+    where the data hold no such limit on ``on``."""
+    usual = general_part.find("limit", p.ref.code, "arrest", "any", on=on)
+    if usual is None or usual.maximum is None:
+        return None
+    emergency = general_part.find("limit", p.ref.code, "arrest", "state_of_emergency_violation", on=on)
+    top = emergency.maximum if emergency is not None and emergency.maximum is not None else usual.maximum
+    lowest = usual.maximum
+    depends = (EMERGENCY_AMONG,) if exact(top)[1] > exact(lowest)[1] else ()
+    cited = (rule.cite(), usual.cite())
+    bound = (Message("at most {lowest}, or {maximum} if a breach of the requirements of a state of emergency is "
+                     "among them", lowest=lowest, maximum=top) if depends else Message("at most {maximum}",
+                                                                                       maximum=top))
+    return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest, aggregate_rules=cited,
+                        aggregate_depends=depends, reasons=(*r.reasons, Message(
+                            "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
+                            "final arrest {bound} ({rules})", kind=Code(r.kind), bound=bound,
+                            rules=join(map(Cite, cited), ", "))))
+
+
+_FINE_LIMIT_OF = {Offender.NON_PROFIT_ORGANISATION: "non_commercial_organisation"}
+"""The general part's name (general.toml) of a subject whose fine limit it names otherwise."""
+
+
+def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: dt.date) -> Range | None:
+    """``r``, an administrative fine of ``subject``, with the most the final fine over an aggregate may
+    reach: AOC 2014 Art. 58(2), «не может превышать трехкратный максимальный предел, установленный
+    настоящим Кодексом для данного вида взыскания», the limit being the subject's of Art. 44(2) («Размер
+    штрафа, налагаемого на физическое лицо, не может превышать двести месячных расчетных показателей»);
+    ``None`` where the data hold no limit for the subject (a legal entity of unstated kind) on ``on``
+    or the rule gives no multiple."""
+    limit = general_part.find("limit", p.ref.code, "fine", _FINE_LIMIT_OF.get(subject, subject.value), on=on)
+    if limit is None or limit.maximum is None or rule.multiple is None:
+        return None
+    top = times(limit.maximum, Fraction(rule.multiple))
+    cited = (rule.cite(), limit.cite())
+    return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=top, aggregate_rules=cited,
+                        aggregate_depends=(), reasons=(*r.reasons, Message(
+                            "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
+                            "final fine at most {multiple} times {limit}, {maximum} ({rules})", kind=Code(r.kind),
+                            multiple=rule.multiple, limit=limit.maximum, maximum=top,
+                            rules=join(map(Cite, cited), ", "))))
 
 
 _STOPPED = {"attempt": N_("the offence stopped at attempt"),

@@ -258,13 +258,34 @@ def _check_one(r: Range, penalty: Penalty, sentence: Quantity, mci_date: dt.date
                     "and below the minimum, and how the Code resolves it is not modelled.", maximum=r.maximum,
                     minimum=r.minimum, sentence=text), *reasons),
             certain=False, depends_on=(N_("a maximum the caps bring below the minimum (not modelled)"),))
+    minimum = r.statutory_minimum
+    below_minimum = minimum is not None and value < _value(minimum, like, mci_date)
     if r.lowest_maximum is not None and value > _value(r.lowest_maximum, like, mci_date):
-        return Check(penalty, sentence, "within", r.rules, (
-            Message("{sentence} is within the maximum {maximum} on the stated facts, but above {lowest}, the maximum "
-                    "if the facts not stated ({facts}) bring a cap: it would then be above the maximum.",
-                    sentence=text, maximum=r.maximum, lowest=r.lowest_maximum, facts=join(r.depends_on, ", ")),
-            *reasons),
-            certain=False, depends_on=r.depends_on)
+        if not below_minimum:
+            return Check(penalty, sentence, "within", r.rules, (
+                Message("{sentence} is within the maximum {maximum} on the stated facts, but above {lowest}, the "
+                        "maximum if the facts not stated ({facts}) bring a cap: it would then be above the maximum.",
+                        sentence=text, maximum=r.maximum, lowest=r.lowest_maximum, facts=join(r.depends_on, ", ")),
+                *reasons),
+                certain=False, depends_on=r.depends_on)
+        # below the article's minimum and above the lowest cap: the minimum's verdict, which such a cap
+        # would turn into one above the maximum (CC 2014 Art. 55(6) allows going below the minimum only
+        # with the circumstances of its parts 2-3; a sentence below it is never "within" the range)
+        found = _below_or_within(r, penalty, sentence, value, like, mci_date, regime, exceptional, reasons)
+        return attrs.evolve(found, certain=False, depends_on=tuple(dict.fromkeys((*found.depends_on, *r.depends_on))),
+                            reasons=(*found.reasons, Message(
+                                "{sentence} is also above {lowest}, the maximum if the facts not stated ({facts}) "
+                                "bring a cap: it would then be above the maximum.", sentence=text,
+                                lowest=r.lowest_maximum, facts=join(r.depends_on, ", "))))
+    return _below_or_within(r, penalty, sentence, value, like, mci_date, regime, exceptional, reasons)
+
+
+def _below_or_within(r: Range, penalty: Penalty, sentence: Quantity, value: Fraction, like: Quantity,
+                     mci_date: dt.date | None, regime: Regime, exceptional: str | None,
+                     reasons: tuple[Any, ...]) -> Check:
+    """The verdict on ``sentence`` at or below the maximum of ``r``, against the article's minimum and
+    the rules that allow going below it."""
+    text = Message("{amount}", amount=sentence)
     minimum = r.statutory_minimum
     if (minimum is None or value >= _value(minimum, like, mci_date)) and not r.modelled:
         return Check(penalty, sentence, "within", r.rules, (  # within the article's own range, no more
