@@ -1,11 +1,13 @@
 """A crime's «неоднократно» is a fact the incident must state, as the AOC's «повторно» is.
 
-CC 2014 Art. 12(1) (sec002, 03.07.2014 text, unchanged since): «Неоднократностью уголовных
+CC 2014 Art. 12(1) (kazakhstan-law/codes, 02-codes/2014/0703-ugolovnyi-kodeks-respubliki-kazakhstan-81097/
+rus/sec002.md, commit d448f1a1730ea4b4ea5d9aacb2acf427a42e6270): «Неоднократностью уголовных
 правонарушений признается совершение двух или более деяний, предусмотренных одной и той же
 статьей или частью статьи Особенной части настоящего Кодекса»; Art. 12(2): «Уголовное
 правонарушение не признается совершенным неоднократно, если за ранее совершенное уголовное
 правонарушение лицо было осуждено либо освобождено от уголовной ответственности». CC 1997 Art.
-11(1) alike («Неоднократностью преступлений признается совершение двух или более деяний,
+11(1) (02-codes/1997/0715-ugolovnyi-kodeks-respubliki-kazakhstan-8/rus/sec001.md, commit
+45d68aea3c5b05bd7c1f312ec3ae6cec647065b2, the text after Law 10.12.2009 No. 227-IV) alike («Неоднократностью преступлений признается совершение двух или более деяний,
 предусмотренных одной и той же статьей или частью статьи Особенной части настоящего Кодекса»); its
 exceptions (Art. 11(3)) were read only in the text after Law 10.12.2009 No. 227-IV, so the note asks
 about the code's definition and does not restate them.

@@ -92,7 +92,8 @@ def test_administrative_aggregate_names_the_three_fold_cap() -> None:
     assert fine.maximum is not None
     c = a.check("fine", fine.maximum * 2)
     assert c.verdict == "within" and not c.certain and "AOC2014 58 (unverified)" in c.rules
-    assert any("3 times" in str(r) for r in c.reasons)  # computed: 3 x 200 MCI (Art. 44(2)), not a fact left open
+    # computed, not a fact left open: three times Art. 44(2)'s «двухсот месячных расчетных показателей»
+    assert any("600 MCI" in str(r) for r in c.reasons)
 
 
 def test_aggregate_value_is_checked() -> None:

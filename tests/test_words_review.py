@@ -211,6 +211,19 @@ def test_the_final_administrative_arrest_over_an_aggregate(days: int, verdict: s
         assert any("state of emergency" in str(d) for d in check.depends_on)
 
 
+def test_the_aggregate_arrest_reason_names_the_bound_that_applies() -> None:
+    """Art. 50(1): «до тридцати суток, а за нарушение требований режима чрезвычайного положения - до
+    сорока пяти суток». A natural person's own maximum under 73-3(3) is twenty-five days: twenty-eight is
+    within thirty whatever the offences; thirty-one is within the law only with such a breach among them."""
+    incident = kz.Incident(**{**_AGGREGATE, "offender": "natural_person"})
+    a = kz.assess(incident, "2021-05-01")
+    settled = str(a.check("arrest", 28 * kz.ureg.day).reasons[0])  # the verdict's own sentence
+    assert "at most 30 days" in settled and "45 days" not in settled
+    open_ = str(a.check("arrest", 31 * kz.ureg.day).reasons[0])
+    assert "turns on whether a breach of the requirements of a state of emergency" in open_
+    assert "at most 45 days if so, else at most 30 days" in open_
+
+
 @pytest.mark.parametrize(("offender", "mci", "verdict", "certain"), [
     ("natural_person", 600, "within", False), ("natural_person", 601, "above_maximum", True),
     ("official", 2250, "within", False), ("official", 2251, "above_maximum", True)])

@@ -771,7 +771,7 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
     return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=top, aggregate_rules=cited,
                         aggregate_depends=(), reasons=(*r.reasons, Message(
                             "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
-                            "final fine at most {multiple} times {limit}, {maximum} ({rules})", kind=Code(r.kind),
+                            "final fine at most {maximum} ({multiple} times {limit}) ({rules})", kind=Code(r.kind),
                             multiple=rule.multiple, limit=limit.maximum, maximum=top,
                             rules=join(map(Cite, cited), ", "))))
 

@@ -375,9 +375,17 @@ def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Frac
             Message("{text}, and above {maximum}, the most the final sentence over the aggregate may reach "
                     "({rules}).", text=own, maximum=top, rules=cited), *reasons))
     depends: tuple[str, ...] = (final,)
-    if r.aggregate_lowest is None or value > _value(r.aggregate_lowest, like, mci_date):
+    lowest = r.aggregate_lowest
+    above_lowest = lowest is None or value > _value(lowest, like, mci_date)
+    if above_lowest:
         depends += r.aggregate_depends
     return Check(penalty, sentence, "within", rules, (
+        Message("{text}; as the final sentence over the aggregate it is within the law (at most {maximum}, "
+                "{rules}).", text=own, maximum=lowest, rules=cited) if top is not None and not above_lowest else
+        Message("{text}; as the final sentence over the aggregate, whether it is within the law turns on {facts}: "
+                "at most {maximum} if so, else at most {lowest} ({rules}).", text=own,
+                facts=join(r.aggregate_depends, ", "), maximum=top, lowest=lowest, rules=cited)
+        if top is not None and lowest is not None else
         Message("{text}; as the final sentence over the aggregate it is within the law (at most {maximum}, "
                 "{rules}).", text=own, maximum=top, rules=cited) if top is not None else
         Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it "
