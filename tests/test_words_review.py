@@ -236,3 +236,20 @@ def test_the_final_administrative_fine_over_an_aggregate(offender: str, mci: int
     check = kz.assess(kz.Incident(**{**_AGGREGATE, "offender": offender}), "2021-05-01").check(
         "fine", mci * kz.ureg.MCI)
     assert (check.verdict, check.certain) == (verdict, certain)
+
+
+def test_the_in_force_caveat_is_given_where_nothing_matches(capsys: pytest.CaptureFixture[str]) -> None:
+    """AOC 2014 Art. 451(4)-(5) as restated by Law 19.06.2024 No. 95-VIII name dissemination «в масс-медиа»:
+    a disclosure of a minor's data in a telecommunication network on 19.08.2024, the earliest day Laws
+    94-VIII and 95-VIII could take effect (their publication not read), is outside the modelled scope by
+    the new wording, and under part 4 by the old one had they taken effect after the act. Both answers
+    are given, in the text and in the JSON object; neither drops the second."""
+    argv = ["classify", "--act-date", "2024-08-19", "--conduct", "disclosure_of_minor_data", "--channel",
+            "telecom_network"]
+    assert main(argv) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert text.startswith("Outside the modelled scope") and "AOC2014 451(4)" in text and "94-VIII, 95-VIII" in text
+    assert main([*argv, "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["matches"] == [] and answer["outside_scope"]
+    assert len(answer["in_force_notes"]) == 1 and "AOC2014 451(4)" in answer["in_force_notes"][0]

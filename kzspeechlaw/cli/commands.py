@@ -284,15 +284,20 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
     coverage_report.warn_if_stale(day)  # as show and assess warn: the data cannot speak past its date
     if args.json:  # outside the modelled scope an object, not the [] of "no modelled provision"
         return classification_json(incident, matches, day, args.lang)
+    caveats: list[str] = []  # a law whose in-force date was not read, near the day: another answer
+    for note in classification_in_force(incident, day):
+        caveats += wording.wrap(terms.citation(render(note), args.lang), "  ", "! ")
     if not matches:
         outside = scope.outside(attrs.evolve(incident, act_date=day))  # e.g. before the data begins: not modelled
         if outside:
-            return _("Outside the modelled scope on {day}: {why}.").format(
-                day=_day(day), why="; ".join(render(scope.describe(entry)) for entry in outside))
-        if impersonal(incident.facts):
-            return "\n".join(wording.wrap(_("Outside the modelled scope on {day}: {why}").format(
-                day=_day(day), why=render(impersonal_note(incident.facts))), "  ", ""))
-        return _("No modelled provision covers these facts on {day}.").format(day=_day(day))
+            said = [_("Outside the modelled scope on {day}: {why}.").format(
+                day=_day(day), why="; ".join(render(scope.describe(entry)) for entry in outside))]
+        elif impersonal(incident.facts):
+            said = wording.wrap(_("Outside the modelled scope on {day}: {why}").format(
+                day=_day(day), why=render(impersonal_note(incident.facts))), "  ", "")
+        else:
+            said = [_("No modelled provision covers these facts on {day}.").format(day=_day(day))]
+        return "\n".join([*said, *caveats])
     lines = []
     for m in matches:
         lines.append(f"{m.provision.ref}  {m.provision.title[args.lang]}")
@@ -318,9 +323,7 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
         for name in open_elements(incident, m.provision):  # as assess names them (depends_on)
             lines += wording.wrap(_("applies only where it is shown {what}; the facts do not state it").format(
                 what=render(OPEN_ELEMENTS[name])), "    ", "  ! ")
-    for note in classification_in_force(incident, day):  # a law whose in-force date was not read, near the day
-        lines += wording.wrap(terms.citation(render(note), args.lang), "  ", "! ")
-    return "\n".join(lines)
+    return "\n".join([*lines, *caveats])
 
 
 def _assess(args: argparse.Namespace) -> str | dict[str, Any]:

@@ -284,21 +284,25 @@ def classification_json(incident: Incident, matches: tuple[Match, ...], on: dt.d
     on the other side of ``on`` (:func:`~kzspeechlaw.reasoning.explanation.classification_in_force`:
     a slander of 09.07.2020 is CC 2014 Art. 130(2), but AOC 2014 Art. 73-3(2) had Law 349-VI, in
     force 10.07.2020 counted from a publication date not read in a primary text, taken effect by
-    then), as the text output gives them after its list; empty where none applies.
+    then), as the text output gives them after its list; empty where none applies. Where nothing
+    matches, the object carries them too, and no modelled part with such notes is that object (with
+    ``outside_scope`` empty), never ``[]``: the other side of the day would give a part.
     """
+    in_force = [str(n) for n in classification_in_force(incident, on)]
     if matches:
-        in_force = [str(n) for n in classification_in_force(incident, on)]
         return [{**match_dict(m, lang), **_answerable_dict(*answerable(incident, m)),
                  "open_elements": list(open_elements(incident, m.provision)), "in_force_notes": in_force}
                 for m in matches]
     outside = scope.outside(attrs.evolve(incident, act_date=on))  # e.g. before the data begins: not modelled
     if not outside and not impersonal(incident.facts):
-        return []
+        # no modelled part, unless a law whose in-force date was not read took effect on the other side
+        return {"matches": [], "on": on.isoformat(), "outside_scope": [], "in_force_notes": in_force} if in_force \
+            else []
     why = impersonal_note(incident.facts)
     entries = [scope.entry_dict(e) for e in outside] or [
         {"article": None, "title": None, "reason": str(why), "valid_from": None, "valid_to": None,
          "why": str(why)}]
-    return {"matches": [], "on": on.isoformat(), "outside_scope": entries}
+    return {"matches": [], "on": on.isoformat(), "outside_scope": entries, "in_force_notes": in_force}
 
 
 def answerable(incident: Incident, match: Match) -> tuple[bool | None, tuple[scope.Entry, ...]]:

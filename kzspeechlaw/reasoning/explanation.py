@@ -705,43 +705,16 @@ def counted_from_unread(day: dt.date) -> bool:
 
 
 def classification_in_force(incident: Incident, on: dt.date | None = None) -> tuple[str, ...]:
-    """What a classification of the act on its date would be had a law whose in-force date was not
-    read taken effect on the other side of the act (the act's side of :func:`in_force_what_ifs`),
-    where the parts differ: the notes :func:`in_force_notes` gives, with the parts for the answer. A
-    slander of 08.07.2020 falls under CC 2014 Art. 130(2), but under AOC 2014 Art. 73-3(2) had Law
-    349-VI been published on the day it was adopted (in force 07.07.2020). With ``on``, another day
-    than the act's, the same for the classification by the law of ``on`` (``classify --on``)."""
-    if on is not None and on != incident.act_date:
-        return _classification_on(incident, on)
-    act = incident.act_date
-    relevant = _relevant(incident.conduct.value)
-
-    def parts(on: dt.date) -> tuple[str, ...]:
-        return tuple(str(m.provision.ref) for m in matching_parts(incident, on=on))
-
-    def answer(refs: tuple[str, ...]) -> str:
-        return join(refs, ", ") if refs else Message("{outcome}", outcome=Code(Outcome.NO_PROVISION))
-
-    found = parts(act)
-    out: list[str] = []
-    for day, acts in inferred_days():
-        if day in relevant and day <= act <= day + CAVEAT_WINDOW and (other := parts(day - dt.timedelta(days=1))
-                                                                         ) != found:
-            out.append(_after_note(acts, day, True, answer(other)))
-    for day, acts, earliest in unread_publication_days():
-        if day in relevant and earliest <= act < day and (other := parts(day)) != found:
-            out.append(Message("Had Law {acts} taken effect by the act (its in-force date {day} is counted from a "
-                               "publication date not read in a primary text; published on the day it was adopted, it "
-                               "would have taken effect on {earliest}), the answer would be {answer}.",
-                               acts=join(acts, ", "), day=day, earliest=earliest, answer=answer(other)))
-    return tuple(out)
-
-
-def _classification_on(incident: Incident, on: dt.date) -> tuple[str, ...]:
-    """:func:`classification_in_force` for the classification by the law of ``on``, not the act's
-    day: where ``on`` falls within :data:`CAVEAT_WINDOW` after an inferred in-force date, or from
-    the earliest day a law counted from an unread publication could have taken effect up to its
-    in-force date, and the law of the other side gives other parts."""
+    """What a classification of the act would be had a law whose in-force date was not read taken
+    effect on the other side of the act (the act's side of :func:`in_force_what_ifs`), where the
+    parts differ: the notes :func:`in_force_notes` gives, with the parts for the answer. A slander
+    of 08.07.2020 falls under CC 2014 Art. 130(2), but under AOC 2014 Art. 73-3(2) had Law 349-VI
+    been published on the day it was adopted (in force 07.07.2020). With ``on``, another day than the
+    act's, the same for the classification by the law of ``on`` (``classify --on``): where ``on``
+    falls within :data:`CAVEAT_WINDOW` after an inferred in-force date, or from the earliest day a
+    law counted from an unread publication could have taken effect up to its in-force date."""
+    at = incident.act_date if on is None else on
+    own = at == incident.act_date  # the act's own day: the notes speak of the act
     relevant = _relevant(incident.conduct.value)
 
     def parts(day: dt.date) -> tuple[str, ...]:
@@ -750,29 +723,40 @@ def _classification_on(incident: Incident, on: dt.date) -> tuple[str, ...]:
     def answer(refs: tuple[str, ...]) -> str:
         return join(refs, ", ") if refs else Message("{outcome}", outcome=Code(Outcome.NO_PROVISION))
 
-    found = parts(on)
+    found = parts(at)
     out: list[str] = []
     for day, acts in inferred_days():
-        if day in relevant and day <= on <= day + CAVEAT_WINDOW and (other := parts(day - dt.timedelta(days=1))
+        if day in relevant and day <= at <= day + CAVEAT_WINDOW and (other := parts(day - dt.timedelta(days=1))
                                                                         ) != found:
-            out.append(Message("Had Law {acts} taken effect after {on} (its in-force date {day} is counted from a "
-                               "publication date not read in a primary text), the law of {on} would give {answer}.",
-                               acts=join(acts, ", "), on=on, day=day, answer=answer(other))
-                       if counted_from_unread(day) else
-                       Message("Had Laws {acts} taken effect after {on} (their in-force date {day} is the earliest "
-                               "possible, their publication not read), the law of {on} would give {answer}.",
-                               acts=join(acts, ", "), on=on, day=day, answer=answer(other))
-                       if len(acts) > 1 else
-                       Message("Had Law {acts} taken effect after {on} (its in-force date {day} is the earliest "
-                               "possible, its publication not read), the law of {on} would give {answer}.",
-                               acts=join(acts, ", "), on=on, day=day, answer=answer(other)))
+            out.append(_after_note(acts, day, True, answer(other)) if own else _after_on_note(acts, day, at,
+                                                                                               answer(other)))
     for day, acts, earliest in unread_publication_days():
-        if day in relevant and earliest <= on < day and (other := parts(day)) != found:
-            out.append(Message("Had Law {acts} taken effect by {on} (its in-force date {day} is counted from a "
+        if day in relevant and earliest <= at < day and (other := parts(day)) != found:
+            out.append(Message("Had Law {acts} taken effect by the act (its in-force date {day} is counted from a "
+                               "publication date not read in a primary text; published on the day it was adopted, it "
+                               "would have taken effect on {earliest}), the answer would be {answer}.",
+                               acts=join(acts, ", "), day=day, earliest=earliest, answer=answer(other)) if own else
+                       Message("Had Law {acts} taken effect by {on} (its in-force date {day} is counted from a "
                                "publication date not read in a primary text; published on the day it was adopted, "
                                "it would have taken effect on {earliest}), the law of {on} would give {answer}.",
-                               acts=join(acts, ", "), on=on, day=day, earliest=earliest, answer=answer(other)))
+                               acts=join(acts, ", "), on=at, day=day, earliest=earliest, answer=answer(other)))
     return tuple(out)
+
+
+def _after_on_note(acts: tuple[str, ...], day: dt.date, on: dt.date, answer: str) -> Message:
+    """The classification by the law of ``on`` had the laws ``acts``, in force from ``day`` by the
+    data, taken effect after ``on``: ``answer`` (:func:`classification_in_force`)."""
+    if counted_from_unread(day):
+        return Message("Had Law {acts} taken effect after {on} (its in-force date {day} is counted from a "
+                       "publication date not read in a primary text), the law of {on} would give {answer}.",
+                       acts=join(acts, ", "), on=on, day=day, answer=answer)
+    if len(acts) > 1:
+        return Message("Had Laws {acts} taken effect after {on} (their in-force date {day} is the earliest "
+                       "possible, their publication not read), the law of {on} would give {answer}.",
+                       acts=join(acts, ", "), on=on, day=day, answer=answer)
+    return Message("Had Law {acts} taken effect after {on} (its in-force date {day} is the earliest "
+                   "possible, its publication not read), the law of {on} would give {answer}.",
+                   acts=join(acts, ", "), on=on, day=day, answer=answer)
 
 
 def alternatives(a: Assessment, assess: Assess) -> Iterator[tuple[str, str, Assessment]]:
