@@ -253,3 +253,15 @@ def test_the_in_force_caveat_is_given_where_nothing_matches(capsys: pytest.Captu
     answer = json.loads(capsys.readouterr().out)
     assert answer["matches"] == [] and answer["outside_scope"]
     assert len(answer["in_force_notes"]) == 1 and "AOC2014 451(4)" in answer["in_force_notes"][0]
+
+
+def test_the_final_fine_of_a_non_profit_organisation_over_an_aggregate() -> None:
+    """AOC 2014 Art. 44(2) (06.02.2023 text): «Размер штрафа, налагаемого на должностное лицо, ... а также
+    некоммерческие организации, не может превышать семьсот пятьдесят месячных расчетных показателей»;
+    Art. 58(2): «не может превышать трехкратный максимальный предел»: 2 250 MCI as the final fine."""
+    inc = kz.Incident(act_date="2024-03-15", conduct="false_information", channel="telecom_network",
+                      offender="non_profit_organisation", aggregate="administrative_offence")
+    a = kz.assess(inc, "2024-05-01")
+    assert str(a.governing.ref) == "AOC2014 456-2(1)"
+    assert a.check("fine", 2250 * kz.ureg.MCI).verdict == "within"
+    assert a.check("fine", 2251 * kz.ureg.MCI).verdict == "above_maximum"

@@ -752,10 +752,6 @@ def _aggregate_arrest(p: Provision, r: Range, rule: Rule, on: dt.date) -> Range 
                             rules=join(map(Cite, cited), ", "))))
 
 
-_FINE_LIMIT_OF = {Offender.NON_PROFIT_ORGANISATION: "non_commercial_organisation"}
-"""The general part's name (general.toml) of a subject whose fine limit it names otherwise."""
-
-
 def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: dt.date) -> Range | None:
     """``r``, an administrative fine of ``subject``, with the most the final fine over an aggregate may
     reach: AOC 2014 Art. 58(2), «не может превышать трехкратный максимальный предел, установленный
@@ -763,7 +759,7 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
     штрафа, налагаемого на физическое лицо, не может превышать двести месячных расчетных показателей»);
     ``None`` where the data hold no limit for the subject (a legal entity of unstated kind) on ``on``
     or the rule gives no multiple."""
-    limit = general_part.find("limit", p.ref.code, "fine", _FINE_LIMIT_OF.get(subject, subject.value), on=on)
+    limit = general_part.find("limit", p.ref.code, "fine", subject.value, on=on)
     if limit is None or limit.maximum is None or rule.multiple is None:
         return None
     top = times(limit.maximum, Fraction(rule.multiple))
