@@ -265,3 +265,19 @@ def test_the_final_fine_of_a_non_profit_organisation_over_an_aggregate() -> None
     assert str(a.governing.ref) == "AOC2014 456-2(1)"
     assert a.check("fine", 2250 * kz.ureg.MCI).verdict == "within"
     assert a.check("fine", 2251 * kz.ureg.MCI).verdict == "above_maximum"
+
+
+def test_a_sentence_check_heads_an_outcome_that_is_not_liability(capsys: pytest.CaptureFixture[str]) -> None:
+    """CC 2014 Art. 71(1): «Лицо освобождается от уголовной ответственности, если со дня совершения
+    уголовного правонарушения истекли следующие сроки: 1) один год после совершения уголовного проступка».
+    An insult of 01.03.2019 (then a criminal misdemeanour, CC 2014 Art. 131) decided on 01.06.2020 is time
+    barred: a fine within the range is not a lawful sentence, and the first line says so, not "WITHIN"
+    alone; the JSON gives the outcome."""
+    argv = ["check-sentence", "--act-date", "2019-03-01", "--conduct", "insult", "--channel", "telecom_network",
+            "--sentence", "fine 50 MCI"]
+    assert main([*argv, "--decided-on", "2020-06-01"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith(": WITHIN; but the outcome is TIME BARRED")
+    assert main([*argv, "--decided-on", "2020-06-01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["outcome"] == "time_barred"
+    assert main([*argv, "--decided-on", "2019-06-01"]) == 0  # within the year: liable, the verdict alone
+    assert capsys.readouterr().out.splitlines()[0].endswith(": WITHIN")

@@ -355,7 +355,7 @@ def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
     result = a.check(kind, amount(size))
     if args.json:
         return {**result.to_dict(), "governing": str(a.governing.ref) if a.governing else None,
-                "releases": [r.to_dict() for r in a.releases]}
+                "outcome": a.outcome.value, "releases": [r.to_dict() for r in a.releases]}
     return render_check(a, result, args.sentence)
 
 

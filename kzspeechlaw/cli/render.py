@@ -239,9 +239,13 @@ def render_check(a: Assessment, result: Check, sentence: str) -> str:
         if i18n.current() != "en":  # the sentence as parsed, in the law's words
             sentence = f"{i18n.term(result.kind)} {i18n.quantity(result.amount)}"
         reasons = [f"  - {_cite(render(r))}" for r in result.reasons]
-    lines = [_("{sentence} under {ref}, decided {day}: {verdict}").format(
+    heading = _("{sentence} under {ref}, decided {day}: {verdict}").format(
         sentence=sentence, ref=a.governing.ref if a.governing else _("no provision"), day=_day(a.decided_on),
-        verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))]
+        verdict=verdict if result.certain else _("{verdict} (not certain)").format(verdict=verdict))
+    if a.governing is not None and a.outcome != "liable":  # a StrEnum: the range's verdict is not the answer
+        heading = _("{heading}; but the outcome is {outcome}").format(
+            heading=heading, outcome=_outcome(a, i18n.current()).upper())
+    lines = [heading]
     lines += ["  " + _("rule: {rule}").format(rule=_cite(r)) for r in result.rules]
     lines += reasons
     lines += ["  " + _("depends on: {fact}").format(fact=_open_point(d)) for d in result.depends_on]
