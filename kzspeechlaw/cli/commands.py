@@ -18,12 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from kzspeechlaw import i18n
 from kzspeechlaw.cli.parser import SENTENCING, build_parser
-from kzspeechlaw.i18n import N_, Message, render
+from kzspeechlaw.i18n import N_, Message, local_date, render
 from kzspeechlaw.i18n import gettext as _
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from kzspeechlaw.law.model import Provision
     from kzspeechlaw.reasoning.incident import Incident
 
@@ -59,11 +57,6 @@ def _history(args: argparse.Namespace) -> str | list[Any]:
     return "\n\n".join(render_provision(p, args.lang, None) for p in versions)
 
 
-def _day(value: dt.date) -> str:
-    """A date in the language of the output (:func:`kzspeechlaw.i18n.local_date`)."""
-    return i18n.local_date(value)
-
-
 def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
     from kzspeechlaw.law import monthly_index as mci
 
@@ -71,8 +64,8 @@ def _mci(args: argparse.Namespace) -> str | dict[str, Any]:
     if args.json:
         return value.to_dict(args.date, args.purpose)
     return _("1 MCI on {day} = {value} (from {start}; Law {act}, {article}; {source})").format(
-        day=_day(args.date), value=i18n.amount(value.kzt, "KZT"), start=_day(value.valid_from), act=value.act,
-        article=value.article, source=value.source)
+        day=local_date(args.date), value=i18n.amount(value.kzt, "KZT"), start=local_date(value.valid_from),
+        act=value.act, article=value.article, source=value.source)
 
 
 def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
@@ -89,15 +82,16 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
         return change.to_dict()
     if not change.differences and change.before is None:  # never in force from one date to the other
         return _("{ref}: not in force on {before}, nor on {after}, nor in between").format(
-            ref=change.ref, before=_day(change.before_date), after=_day(change.after_date))
+            ref=change.ref, before=local_date(change.before_date), after=local_date(change.after_date))
     if not change.differences:
         return _("{ref}: no change between {before} and {after}").format(
-            ref=change.ref, before=_day(change.before_date), after=_day(change.after_date))
+            ref=change.ref, before=local_date(change.before_date), after=local_date(change.after_date))
     old, new = change.before, change.after
-    lines = [f"{change.ref}: {_day(change.before_date)} -> {_day(change.after_date)}"]
+    lines = [f"{change.ref}: {local_date(change.before_date)} -> {local_date(change.after_date)}"]
     if old is not None and new is None and old.valid_to is not None:
         ended = (_("no longer in force as modelled: last day {day}") if old.narrowed  # the part goes on, narrowed
-                 else _("no longer in force: last day {day}")).format(day=_day(old.valid_to - dt.timedelta(days=1)))
+                 else _("no longer in force: last day {day}")).format(
+                     day=local_date(old.valid_to - dt.timedelta(days=1)))
         if not law().bounds_read(old)[1]:
             ended = _("{text} (a date inferred, not read)").format(text=ended)
         if old.repealed_by:
@@ -113,11 +107,11 @@ def _compare(args: argparse.Namespace) -> str | dict[str, Any]:
     elif new is not None and new is not old:
         said = (_("in force from {day}, given by Law {act}") if old is None
                 else _("new version from {day}, given by Law {act}"))
-        said = said.format(day=_day(new.valid_from), act=new.act)
+        said = said.format(day=local_date(new.valid_from), act=new.act)
         lines.append("  " + (said if law().bounds_read(new)[0] else _("{text} (a date inferred, not read)").format(
             text=said)))
     if len(change.between) > 1:  # the differences below are the sum of several laws' changes
-        laws = ", ".join(_("{day} (Law {act})").format(day=_day(v.valid_from), act=v.act) for v in change.between)
+        laws = ", ".join(_("{day} (Law {act})").format(day=local_date(v.valid_from), act=v.act) for v in change.between)
         lines += wording.wrap(_("the differences below were made by successive versions, from: {laws}").format(
             laws=laws), "  ")
     for d in change.differences:
@@ -165,8 +159,8 @@ def _span(version: Provision) -> str:
     from kzspeechlaw.law.loader import law
     from kzspeechlaw.timelines import ended_by
 
-    last = _day(version.valid_to - dt.timedelta(days=1)) if version.valid_to else _("in force")
-    said = _("{start} to {end} (Law {act})").format(start=_day(version.valid_from), end=last, act=version.act)
+    last = local_date(version.valid_to - dt.timedelta(days=1)) if version.valid_to else _("in force")
+    said = _("{start} to {end} (Law {act})").format(start=local_date(version.valid_from), end=last, act=version.act)
     if version.repealed_by:
         said = ended_by(said, version)
     return said if all(law().bounds_read(version)) else _("{text} (dates inferred, not read)").format(text=said)
@@ -183,22 +177,22 @@ def _coverage(args: argparse.Namespace) -> str | dict[str, Any]:
     lines = [
         _("provisions from {start}; statute texts current to {current_to}; MCI {mci_from} to {mci_until}; "
           "{verified}/{total} versions verified (text and dates read; {text_read} with the text read)").format(
-            start=_day(cov.provisions_from), current_to=_day(cov.current_to), mci_from=_day(cov.mci_from),
-            mci_until=_day(cov.mci_until),
+            start=local_date(cov.provisions_from), current_to=local_date(cov.current_to),
+            mci_from=local_date(cov.mci_from), mci_until=local_date(cov.mci_until),
             verified=sum(v.verified and coverage_mod.dates_read(v) for v in cov.versions), total=len(cov.versions),
             text_read=sum(v.verified for v in cov.versions)),
         "{:<20} {:<10}  {:<13}  {:<8}  {}".format(_("part"), _("from"), _("to (last day)"), _("verified"),
                                                   _("source")),
     ]
     for v in cov.versions:
-        to = _day(v.valid_to - dt.timedelta(days=1)) if v.valid_to else _("open")
+        to = local_date(v.valid_to - dt.timedelta(days=1)) if v.valid_to else _("open")
         checked = (_("yes") if coverage_mod.dates_read(v) else _("text")) if v.verified else _("NO")
-        lines.append(f"{v.ref!s:<20} {_day(v.valid_from):<10}  {to:<13}  {checked:<8}  {v.source}")
+        lines.append(f"{v.ref!s:<20} {local_date(v.valid_from):<10}  {to:<13}  {checked:<8}  {v.source}")
     lines.append(_("statute texts current to, by code:"))
-    lines += [f"  {c.id:<8} {_day(c.current_to)}  {c.edition}" for c in cov.codes]
+    lines += [f"  {c.id:<8} {local_date(c.current_to)}  {c.edition}" for c in cov.codes]
     lines.append(_("scope register (speech articles; not modelled: why):"))
     for e in cov.scope:
-        start, end = (_day(d) if d else "" for d in (e.valid_from, e.valid_to))
+        start, end = (local_date(d) if d else "" for d in (e.valid_from, e.valid_to))
         period = f" [{start}..{end})" if e.valid_from or e.valid_to else ""
         said = _("modelled") if e.status == "modelled" else _("NOT MODELLED{period}: {reason}").format(
             period=period, reason=e.reason)
@@ -291,12 +285,12 @@ def _classify(args: argparse.Namespace) -> str | list[Any] | dict[str, Any]:
         outside = scope.outside(attrs.evolve(incident, act_date=day))  # e.g. before the data begins: not modelled
         if outside:
             said = [_("Outside the modelled scope on {day}: {why}.").format(
-                day=_day(day), why="; ".join(render(scope.describe(entry)) for entry in outside))]
+                day=local_date(day), why="; ".join(render(scope.describe(entry)) for entry in outside))]
         elif impersonal(incident.facts):
             said = wording.wrap(_("Outside the modelled scope on {day}: {why}").format(
-                day=_day(day), why=render(impersonal_note(incident.facts))), "  ", "")
+                day=local_date(day), why=render(impersonal_note(incident.facts))), "  ", "")
         else:
-            said = [_("No modelled provision covers these facts on {day}.").format(day=_day(day))]
+            said = [_("No modelled provision covers these facts on {day}.").format(day=local_date(day))]
         return "\n".join([*said, *caveats])
     lines = []
     for m in matches:

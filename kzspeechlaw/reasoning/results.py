@@ -13,6 +13,7 @@ import attrs
 
 from kzspeechlaw import export
 from kzspeechlaw.i18n import Message
+from kzspeechlaw.law.facts import Offender
 from kzspeechlaw.law.model import Penalty, Provision, Sanction, amount_key
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.units import Quantity
@@ -120,6 +121,11 @@ class AssessedSanction:
     def kind(self) -> Penalty:
         """The kind of punishment."""
         return self.sanction.kind
+
+    @property
+    def subject(self) -> Offender | None:
+        """Whom the alternative is for (``None``: any offender)."""
+        return self.sanction.subject
 
     def describe(self, lang: str | None = None) -> str:
         """E.g. ``"fine 200 MCI to 3 000 MCI (505 000 KZT to 7 575 000 KZT)"``; in ``lang`` where

@@ -216,7 +216,7 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     items = tuple(sanctions)
     if p.regime is Regime.ADMINISTRATIVE:
         return tuple(_with_aggregate(p, _administrative(p, s, items, facts, on, decided), facts, on, decided,
-                                     getattr(getattr(s, "sanction", s), "subject", None)) for s in items)
+                                     s.subject) for s in items)
     if p.ref.code not in SENTENCING_CODES:  # the statutory range; an aggregate still names its rules, not modelled
         return tuple(_suspended(s, _with_aggregate(p, Range(s.kind, s.minimum, s.maximum, s.maximum, (), (
             *((s.note,) if s.available and s.note else ()),  # a kind in force since the act (:func:`later_in_force`)

@@ -379,17 +379,17 @@ def _aggregate_check(r: Range, penalty: Penalty, sentence: Quantity, value: Frac
     above_lowest = lowest is None or value > _value(lowest, like, mci_date)
     if above_lowest:
         depends += r.aggregate_depends
-    return Check(penalty, sentence, "within", rules, (
-        Message("{text}; as the final sentence over the aggregate it is within the law (at most {maximum}, "
-                "{rules}).", text=own, maximum=lowest, rules=cited) if top is not None and not above_lowest else
-        Message("{text}; as the final sentence over the aggregate, whether it is within the law turns on {facts}: "
-                "at most {maximum} if so, else at most {lowest} ({rules}).", text=own,
-                facts=join(r.aggregate_depends, ", "), maximum=top, lowest=lowest, rules=cited)
-        if top is not None and lowest is not None else
-        Message("{text}; as the final sentence over the aggregate it is within the law (at most {maximum}, "
-                "{rules}).", text=own, maximum=top, rules=cited) if top is not None else
-        Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it "
-                "({rules}).", text=own, facts=join(r.aggregate_depends, ", "), rules=cited) if r.aggregate_rules else
-        Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it.",
-                text=own, facts=join(r.aggregate_depends, ", ")), *reasons),
-        certain=False, depends_on=depends)
+    if top is not None and lowest is not None and above_lowest:  # above the usual bound: the facts decide
+        said = Message("{text}; as the final sentence over the aggregate, whether it is within the law turns on "
+                       "{facts}: at most {maximum} if so, else at most {lowest} ({rules}).", text=own,
+                       facts=join(r.aggregate_depends, ", "), maximum=top, lowest=lowest, rules=cited)
+    elif top is not None:
+        said = Message("{text}; as the final sentence over the aggregate it is within the law (at most {maximum}, "
+                       "{rules}).", text=own, maximum=top if above_lowest else lowest, rules=cited)
+    elif r.aggregate_rules:
+        said = Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it "
+                       "({rules}).", text=own, facts=join(r.aggregate_depends, ", "), rules=cited)
+    else:
+        said = Message("{text}; as the final sentence over the aggregate it is within the law if {facts} allow it.",
+                       text=own, facts=join(r.aggregate_depends, ", "))
+    return Check(penalty, sentence, "within", rules, (said, *reasons), certain=False, depends_on=depends)
