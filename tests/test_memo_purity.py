@@ -217,3 +217,79 @@ def test_the_routes_remembered_are_those_found_for_each_day() -> None:
             if matches:
                 calls += [(matches, incident, decided) for decided in days[::3] if decided >= act]
     _found_afresh(route.find, calls, route._ROUTES)
+
+
+def _assessed_calls(cells_list: Sequence[dict[str, Any]], acts: Sequence[dt.date], decisions: Sequence[dt.date],
+                    ) -> list[tuple[Any, ...]]:
+    """The incidents of ``cells_list`` with each act date, assessed on each decision date after it:
+    ``(assessment, incident)`` where a part governs."""
+    found = []
+    for cells in cells_list:
+        for act in acts:
+            try:
+                incident = Incident.from_dict({**cells, "act_date": act.isoformat()})
+            except LawError:
+                continue
+            for decided in decisions:
+                if decided >= act:
+                    a = assess(incident, decided)
+                    if a.governing is not None:
+                        found.append((a, incident))
+    return found
+
+
+SENTENCED = [*SPOKEN, {"conduct": "slander", "allegation": "grave_crime", "channel": "mass_media", "mitigating": "yes",
+                       "aggravating": "no", "procedure": "ordinary", "stage": "completed"},
+             {"conduct": "insult", "target": "judge", "in_connection_with_duties": "yes", "stage": "attempt"},
+             {"conduct": "false_information", "channel": "telecom_network", "circumstances": "emergency",
+              "procedure": "plea_agreement"}]
+"""Incidents with the sentencing facts the imposable ranges read stated, and without them."""
+
+
+def test_the_imposable_ranges_remembered_are_those_computed_for_each_day() -> None:
+    """The ranges a court may impose (:func:`~kzspeechlaw.reasoning.penalties.imposable`, remembered
+    by the days of :func:`~kzspeechlaw.reasoning.time_rules.ranges_index`: the general-part and
+    sentencing rules of the code, and the days a version of a part of the article starts or ends)
+    are, on either side of every day of the time index for the act and for the decision, those
+    computed afresh."""
+    days = _around(index().days)
+    calls = [(a.governing, a.statutory, incident, a.general_day or incident.act_date, a.decided_on)
+             for a, incident in _assessed_calls(SENTENCED, days[::2] + days[1::6], days[::5])]
+    assert len(calls) > 2000
+    _found_afresh(penalties.imposable, calls, penalties._IMPOSABLE)
+
+
+def test_the_later_amnesties_remembered_are_those_found_for_each_day() -> None:
+    """What an amnesty entering into force after the decision does for a person convicted then
+    (:func:`~kzspeechlaw.reasoning.amnesty.later_findings`, remembered by the amnesties' days) and
+    its notes are, on either side of every day of the time index, what is found afresh."""
+    from kzspeechlaw.reasoning.amnesty import explanation, reach
+
+    decisions = [d for d in _around(index().days) if d.year >= 2011]
+    versions = [v for ref, vs in law().versions.items() if str(ref) in REFS and ref.code != "AOC2014" for v in vs]
+    calls = [(p, act, decided) for p in versions
+             for act in _around(index().days) if dt.date(2009, 1, 1) <= act <= dt.date(2026, 12, 31)
+             for decided in decisions[::8] if decided >= act]
+    assert sum(1 for call in calls if amnesty.later_findings(*call)) > 100
+    _found_afresh(lambda *call: (found := amnesty.later_findings(*call), amnesty.later(found)), calls, reach._LATER,
+                  explanation._LATER_NOTES)
+
+
+@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.sampled_from(SENTENCED), facts()),
+       st.one_of(st.dates(dt.date(2010, 1, 1), dt.date(2014, 12, 31)), st.dates(dt.date(1998, 1, 1), dt.date(2024, 12, 31))),
+       st.integers(0, 4000))
+def test_the_notes_are_the_same_whether_depends_on_was_read_first(cells: dict[str, str], act: dt.date,
+                                                                   days: int) -> None:
+    """An assessment's notes reuse the assessments with a fact stated otherwise that its
+    ``depends_on`` made: they are the notes of an assessment whose ``depends_on`` was never read."""
+    try:
+        incident = Incident.from_dict({**cells, "act_date": act.isoformat()})
+        fresh = assess(incident, act + dt.timedelta(days=days))
+        read = assess(incident, act + dt.timedelta(days=days))
+        opened = read.depends_on
+    except LawError:
+        assume(False)
+    assert (fresh.notes, fresh.trace) == (read.notes, read.trace)
+    assert fresh.depends_on == opened

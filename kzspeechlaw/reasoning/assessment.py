@@ -24,7 +24,8 @@ import contextlib
 import contextvars
 import datetime as dt
 import functools
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -45,6 +46,7 @@ from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentenc
 from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, impersonal, matching_parts
 from kzspeechlaw.reasoning.explanation import (
     ENTITY_KINDS,
+    Assess,
     Say,
     age_note,
     alternatives,
@@ -163,7 +165,25 @@ class Assessment:
         """The facts left open on which this answer turns (names of
         :data:`~kzspeechlaw.reasoning.explanation.OPEN_FACTS`, e.g. ``knowing_and_dangerous``); empty
         where the facts stated decide it. The notes give the answer for each way the fact may go."""
-        return open_facts(self, assess, law_answer)
+        return open_facts(self, self._assessed, law_answer)
+
+    @functools.cached_property
+    def _assessed(self) -> Callable[[Incident, dt.date], Assessment]:
+        """:func:`assess`, remembering what it answered: ``depends_on`` and the notes assess the same
+        incidents with a fact stated otherwise, and the notes this one again."""
+        known: dict[tuple[Incident, dt.date], Assessment] = {}
+        own = weakref.ref(self)  # not held: no cycle keeps an assessment from being freed at once
+
+        def assessed(incident: Incident, decided: dt.date) -> Assessment:
+            this = own()
+            if this is not None and incident is this.incident and decided == this.decided_on:
+                return this
+            found = known.get((incident, decided))
+            if found is None:
+                found = known[incident, decided] = assess(incident, decided)
+            return found
+
+        return assessed
 
     @functools.cached_property
     def releases(self) -> tuple[sentencing.Release, ...]:
@@ -400,7 +420,7 @@ class _Explanation(NamedTuple):
 def _explain(a: Assessment) -> _Explanation:
     """The notes and trace of an assessment: the same reasoning as :func:`assess`, run again with
     its text written (the decision is the same: every step is a pure function of the facts)."""
-    say = Say()
+    say = Say(a._assessed)
     _reason(a.incident, a.decided_on, say)
     in_force_notes(say, a.incident, a.decided_on, law_answer, a)
     return _Explanation(tuple(say.notes), tuple(say.trace))
@@ -493,6 +513,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
     given): classification, the route to the governing law (repeal, re-qualification, lex mitior
     over the whole law), the MCI date, the sanctions with the general part's bounds and the
     category; an assessment where no part governs (its outcome then decided)."""
+    ask: Assess = assess if say is None or say.assess is None else say.assess
     matches = matching_parts(incident)
     if not matches:
         outside = scope.outside(incident)
@@ -508,13 +529,13 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
             if impersonal_:
                 say.note(impersonal_note(incident.facts))
         elif say:
-            what_if_notes(say, incident, decided, matches, assess)
+            what_if_notes(say, incident, decided, matches, ask)
             say.trace.append(Step(Message("No modelled provision covers these facts on the act date {day}",
                                           day=incident.act_date), ""))
             if impersonal_:
                 say.note(impersonal_note(incident.facts))
             else:
-                say.note(encroachment_note(incident, decided, assess))
+                say.note(encroachment_note(incident, decided, ask))
             say.notes += (
                 Message("{ref} covers these facts on {day}, but no modelled provision did on the act date: a law "
                         "establishing liability is not retroactive (CC 2014 Art. 6(3); AOC 2014 Art. 5(2)).",
@@ -525,14 +546,14 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
 
     first = matches[0].provision
     if say:
-        what_if_notes(say, incident, decided, matches, assess)
+        what_if_notes(say, incident, decided, matches, ask)
         say.trace += falls_under_steps(matches, incident.act_date)
         say.note(channel_reading(first, incident))
-        say.note(public_reading(first, incident, decided, assess))
+        say.note(public_reading(first, incident, decided, ask))
         say.notes += (Message("The facts also fall under {ref} ({title}).", ref=str(o.provision.ref),
                               title=o.provision.title)
                       for o in matches[1:] if not o.undecided_by)
-        undecided_notes(say, incident, decided, matches, assess)
+        undecided_notes(say, incident, decided, matches, ask)
         say.notes += open_element_notes(incident, first)
         say.note(open_element_fallback(incident, matches))
         say.notes += unstated_alternative_notes(incident, first, decided)
@@ -540,7 +561,7 @@ def _law(incident: Incident, decided: dt.date, say: Say | None) -> Assessment | 
     entity, special = _displaced(incident, first)
     if special:  # an unmodelled special article may displace the match: no answer
         if say:
-            special_unmodelled(say, incident, decided, first, special, assess)
+            special_unmodelled(say, incident, decided, first, special, ask)
         return Assessment(incident, decided, matches, None, Outcome.OUTSIDE_SCOPE, (), None, first.category, None)
     if say:
         say.trace.append(Step(Message("The law in force at the time of the act governs ({ref} as of {day})",

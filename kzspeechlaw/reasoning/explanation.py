@@ -58,9 +58,12 @@ class Say:
     """Where the reasoning writes as it decides: the steps of its trace and its notes (a caller
     that reads only the outcome passes none, and pays nothing for the text)."""
 
-    def __init__(self) -> None:
+    def __init__(self, assess: Assess | None = None) -> None:
         self.notes: list[str] = []
         self.trace: list[Step] = []
+        self.assess = assess
+        """How the notes assess an incident with a fact stated otherwise (``None``: afresh); an
+        assessment's own remembers the ones its ``depends_on`` made."""
 
     def note(self, text: str | None) -> None:
         """A note, unless empty or already said."""

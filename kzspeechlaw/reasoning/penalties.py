@@ -29,7 +29,7 @@ from kzspeechlaw.reasoning import sentencing
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import AssessedSanction, Step
 from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES
-from kzspeechlaw.reasoning.time_rules import general_rule, interval, rules_index
+from kzspeechlaw.reasoning.time_rules import general_rule, interval, ranges_index, rules_index
 from kzspeechlaw.units import Quantity, lesser, registry, unit_name
 
 _OWN_SANCTIONS = Memo()
@@ -293,10 +293,12 @@ def imposable_kinds(sanctions: Iterable[AssessedSanction]) -> tuple[Penalty, ...
 def imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: Incident, on: dt.date,
               decided: dt.date) -> tuple[AssessedSanction, ...]:
     """The sanctions with the range a court may impose on the sentencing facts
-    (:func:`kzspeechlaw.reasoning.sentencing.imposable`), remembered per facts and periods of the rules."""
+    (:func:`kzspeechlaw.reasoning.sentencing.imposable`), remembered per facts and periods of the
+    days they read (:func:`~kzspeechlaw.reasoning.time_rules.ranges_index`)."""
     facts = sentencing.Facts.of(incident)
     circumstances = tuple(sorted(c.value for c in incident.circumstances))
-    key = (p, sanctions, facts, circumstances, interval(on), interval(decided))
+    index = ranges_index(p.ref.code, p.ref.article)
+    key = (p, sanctions, facts, circumstances, index.interval(on), index.interval(decided))
 
     def make() -> tuple[AssessedSanction, ...]:
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)

@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import N_
 from kzspeechlaw.law import general_part
+from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.timeline import Timeline, rule_days
 from kzspeechlaw.memo import Memo
@@ -73,3 +75,14 @@ def rules_index(code: str) -> Timeline:
     reads those rules of the code alone, and the dates in no other way, is the same on every day of
     an interval (the key of :func:`kzspeechlaw.reasoning.penalties.for_subject`)."""
     return Timeline(rule_days({code}))
+
+
+@functools.cache
+def ranges_index(code: str, article: str) -> Timeline:
+    """The days on which the imposable ranges of a part of ``article`` of ``code`` may change
+    (:func:`kzspeechlaw.reasoning.sentencing.imposable` reads its dates in no other way): those of
+    :func:`rules_index`, and the days a version of a part of the article starts or ends (the
+    penalties its other parts provide, AOC 2014 Art. 810(2)(1) before Law 155-VIII). The key of
+    :func:`kzspeechlaw.reasoning.penalties.imposable`."""
+    versions = (v for ref, vs in law().versions.items() if ref.code == code and ref.article == article for v in vs)
+    return Timeline((*rules_index(code).days, *change_days(versions)))

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from kzspeechlaw.i18n import Message, join
 from kzspeechlaw.law.amnesty_laws import Amnesty
+from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.amnesty.reach import Finding, Status, releasing
 from kzspeechlaw.terms import Cite
 
@@ -147,6 +148,14 @@ def later(found: Iterable[Finding]) -> tuple[str, ...]:
     (:func:`~kzspeechlaw.reasoning.amnesty.reach.later_findings`): a person convicted of it is
     released from the main punishment still to be served, not one who served it (Law 329-VIII Art.
     1(5), 3(9)). Nothing is said where the Law excludes the act or does not cover it."""
+    found = tuple(found)
+    return _LATER_NOTES.get(found, lambda: _later(found))
+
+
+_LATER_NOTES = Memo(maxsize=4096)
+
+
+def _later(found: tuple[Finding, ...]) -> tuple[str, ...]:
     notes: list[str] = []
     for f in found:
         a = f.amnesty

@@ -224,7 +224,17 @@ def later_findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: 
     convicted («осужденных», 81-VII Art. 4(13)) reach the person convicted."""
     if p.regime is not Regime.CRIMINAL:
         return ()
-    data, facts = amnesties(), facts if facts is not None else NO_FACTS
+    facts = facts if facts is not None else NO_FACTS
+    return _LATER.get(_key(p, act_date, decided_on, facts, committed),
+                      lambda: _later_findings(p, act_date, decided_on, facts, committed))
+
+
+_LATER = Memo(maxsize=16384)
+
+
+def _later_findings(p: Provision, act_date: dt.date, decided_on: dt.date, facts: Facts,
+                    committed: Provision | None) -> tuple[Finding, ...]:
+    data = amnesties()
     found = []
     for a in data.laws:
         part = p if p.ref.code in a.codes else committed if committed is not None and committed.ref.code in a.codes \
