@@ -335,8 +335,9 @@ def term(value: enum.Enum, lang: str | None = None) -> str:
 
 
 def _is_amount(value: Any) -> bool:
-    """A pint quantity or a :class:`kzspeechlaw.units.Amount` (a number and a unit name)."""
-    return hasattr(value, "magnitude") and (hasattr(value, "units") or hasattr(value, "unit"))
+    """A pint quantity or a :class:`kzspeechlaw.units.Amount` (a number and a unit name). A
+    quantity's ``units`` is looked for on its class: on the quantity, pint makes a unit each time."""
+    return hasattr(value, "magnitude") and (hasattr(type(value), "units") or hasattr(value, "unit"))
 
 
 def _english(value: Any) -> str:
@@ -344,14 +345,14 @@ def _english(value: Any) -> str:
         return value
     if type(value) is Message or isinstance(value, Code):  # a message's English text is its own
         return str.__str__(value)
-    if isinstance(value, Mapping) and LANGS[0] in value:  # a title by language
-        return str(value[LANGS[0]])
     if isinstance(value, enum.Enum):
         return str(value.value).replace("_", " ")
     if _is_amount(value):
         from kzspeechlaw.units import format_quantity
 
         return format_quantity(value)
+    if isinstance(value, Mapping) and LANGS[0] in value:  # a title by language (an ABC: checked last)
+        return str(value[LANGS[0]])
     return str(value)
 
 
