@@ -95,6 +95,9 @@ def test_administrative_arrest_with_a_criminal_alternative_is_never_more_certain
     ("fine 1 000 MCI", "fine", "1 000 MCI"),
     ("20 days", "", "20 days"),
     ("warning", "warning", ""),
+    ("fine five MCI", "fine", "five MCI"),  # a kind, and an amount that does not read: the amount's error
+    ("fine -5 MCI", "fine", "-5 MCI"),
+    ("fine in wages or other income 2 months", "fine in wages or other income", "2 months"),
 ])
 def test_a_sentence_is_split_at_its_amount(sentence: str, kind: str, amount: str) -> None:
     """The kind is the words before the amount's number, in any of the answers' spellings."""
@@ -119,6 +122,12 @@ def test_the_answers_words_of_a_criminal_kind_are_read(capsys: pytest.CaptureFix
     assert words.split(":", 1)[1] == code.split(":", 1)[1] and ": WITHIN" in words.splitlines()[0]
     status, words, err = run(capsys, "check-sentence", *facts, "--sentence", "correctional work 2 001 MCI")
     assert status == 0 and ": ABOVE MAXIMUM" in words.splitlines()[0]
+
+
+def test_a_bad_amount_after_the_answers_words_is_named_as_the_amount(capsys: pytest.CaptureFixture[str]) -> None:
+    """"administrative arrest twenty days": the kind is read, the amount is what does not read."""
+    status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "administrative arrest twenty days")
+    assert status == 2 and "cannot read amount 'twenty days'" in err
 
 
 def test_an_unknown_kind_is_refused_naming_the_accepted_words(capsys: pytest.CaptureFixture[str]) -> None:

@@ -161,20 +161,28 @@ def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penal
     return penalty
 
 
-_SENTENCE = re.compile(r"\s*(?P<kind>\D*?)\s*(?P<amount>(?<!\S)\d.*)?", re.DOTALL)
+_SENTENCE = re.compile(r"\s*(?P<kind>\D*?)\s*(?P<amount>(?<!\S)[-+]?\d.*)?", re.DOTALL)
 
 
 def split_sentence(text: str) -> tuple[str, str]:
     """A sentence as a person writes it, ``"administrative arrest 20 days"``, as its kind's words
-    and its amount (``("administrative arrest", "20 days")``): the amount begins at the first word
-    that begins with a digit. Neither part is checked here (:func:`as_penalty`,
-    :func:`kzspeechlaw.units.amount`).
+    and its amount (``("administrative arrest", "20 days")``): the kind is the longest run of the
+    first words that names one (:func:`kind_words`), else the words before the first that begins
+    with a number, and the amount the rest. Neither part is checked here (:func:`as_penalty`,
+    :func:`kzspeechlaw.units.amount`), so that the error names the part that is wrong.
 
     >>> split_sentence("restriction of freedom 1 year"), split_sentence("fine 1 000 MCI")
     (('restriction of freedom', '1 year'), ('fine', '1 000 MCI'))
+    >>> split_sentence("fine five MCI"), split_sentence("administrative detention 20 days")
+    (('fine', 'five MCI'), ('administrative detention', '20 days'))
     """
+    words = text.split()
+    known = kind_words()
+    for count in range(min(len(words), max(len(k.split()) for k in known)), 0, -1):
+        if _plain_words(" ".join(words[:count])) in known:
+            return " ".join(words[:count]), " ".join(words[count:])
     match = _SENTENCE.fullmatch(text)
-    if match is None:  # a digit within a word before the amount ("fine2 MCI"): all of it the kind's
+    if match is None:  # a number within a word before the amount ("fine2 MCI"): all of it the kind's
         return text.strip(), ""
     return match["kind"], match["amount"] or ""
 
