@@ -1,8 +1,10 @@
 """What a user types back is read where the library printed it, and nothing ambiguous is: a
 sentence's kind in the words the answers write it ("administrative arrest", "restriction of
-freedom"), a register's repeated ids, the page's and the API's parameter names in another case."""
+freedom"), the page's and the API's parameter names in another case."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -140,3 +142,52 @@ def test_an_unknown_kind_is_refused_naming_the_accepted_words(capsys: pytest.Cap
     with pytest.raises(kz.AmountError, match="'correctional work'"):
         kz.assess(kz.Incident(act_date="2021-03-01", conduct="slander", channel="telecom_network"),
                   decided_on="2021-04-01").check("flogging", 20 * kz.ureg.day)
+
+
+# --- 2. the page's and the API's parameter names in another case --------------------------------------
+
+
+@pytest.fixture
+def client() -> Any:
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    from starlette.testclient import TestClient
+
+    from kzspeechlaw.web import app as web_app
+
+    return TestClient(web_app.create_app(), raise_server_exceptions=False)
+
+
+def test_no_two_names_of_a_route_differ_in_case_alone() -> None:
+    """What makes a name in another case safe to read as the name: it can stand for one alone."""
+    pytest.importorskip("starlette")
+    from kzspeechlaw.web import app as web_app
+
+    for path in ["/", *web_app.openapi_document()["paths"]]:
+        names = web_app.known_names(path)
+        assert len({n.lower() for n in names}) == len(names), path
+
+
+def test_the_page_reads_lang_in_another_case(client: Any) -> None:
+    """``Lang=ru`` gives the page in Russian, as ``lang=ru`` does (it was read as no language)."""
+    assert '<html lang="ru">' in client.get("/", params={"Lang": "ru"}).text
+    facts = {"act_date": "2019-03-15", "conduct": "slander", "channel": "telecom_network", "decided_on": "2019-09-23"}
+    plain = client.get("/", params={**facts, "lang": "ru"})
+    cased = client.get("/", params={**{k.upper(): v for k, v in facts.items()}, "LANG": "ru"})
+    assert plain.status_code == cased.status_code == 200 and '<html lang="ru">' in cased.text
+    assert plain.text == cased.text  # the same facts assessed, the same permalinks
+
+
+def test_the_api_reads_a_name_in_another_case_and_refuses_one_given_twice(client: Any) -> None:
+    """The API reads ``Ref`` and ``ON`` as ``ref`` and ``on``; ``lang`` and ``Lang`` together are one
+    parameter given twice; a name the route does not take is refused in any case, as written; a
+    look-alike letter outside ASCII is not a case (KELVIN SIGN; a Cyrillic «о» in ``оn``)."""
+    plain = client.get("/api/provision", params={"ref": "CC2014 130(2)", "on": "2019-03-15"})
+    cased = client.get("/api/provision", params={"Ref": "CC2014 130(2)", "ON": "2019-03-15"})
+    assert plain.status_code == cased.status_code == 200 and plain.json() == cased.json()
+    r = client.get("/api/timeline", params=[("ref", "CC2014 130(2)"), ("lang", "ru"), ("Lang", "kk")])
+    assert r.status_code == 400 and "'lang' is 'ru, kk'; expected one value" in r.json()["error"]
+    r = client.get("/api/mci", params={"on": "2019-01-01", "Lang": "ru"})
+    assert r.status_code == 400 and "'Lang' is 'ru'" in r.json()["error"]
+    r = client.get("/api/provision", params={"ref": "CC2014 130(2)", "\u212a": "x", "оn": "2019-03-15"})
+    assert r.status_code == 400
