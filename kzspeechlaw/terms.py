@@ -297,6 +297,18 @@ Kazakh text, kazakhstan-law/codes kaz/sec001.md, commit 6268739); the Criminal C
 «қамаққа алу» (CC 2014 Art. 40, 45)."""
 
 
+def own_words(regime_: object, context: str) -> dict[str, str]:
+    """The codes of ``context`` that the code of ``regime_`` (a :class:`~kzspeechlaw.Regime` or its
+    value) words otherwise, with their English words.
+
+    >>> own_words("administrative", "penalty"), own_words("criminal", "penalty")
+    ({'arrest': 'administrative arrest'}, {})
+    """
+    if str(getattr(regime_, "value", regime_)) != "administrative":
+        return {}
+    return {code: words for (ctx, code), words in _ADMINISTRATIVE.items() if ctx == context}
+
+
 @contextlib.contextmanager
 def regime(value: object) -> Iterator[None]:
     """Words the vocabulary's codes as the code of ``value`` (a :class:`~kzspeechlaw.Regime` or its

@@ -335,16 +335,20 @@ def _assess(args: argparse.Namespace) -> str | dict[str, Any]:
 
 
 def _check_sentence(args: argparse.Namespace) -> str | dict[str, Any]:
-    """Whether ``--sentence "KIND AMOUNT UNIT"`` was within what the law allowed on the facts."""
+    """Whether ``--sentence "KIND AMOUNT UNIT"`` was within what the law allowed on the facts: the
+    kind in its code or its words as the answers write them (``"administrative arrest 20 days"``:
+    :func:`~kzspeechlaw.reasoning.sentencing.split_sentence`)."""
     from kzspeechlaw.cli.render import render_check
     from kzspeechlaw.errors import InvalidIncident
     from kzspeechlaw.reasoning.assessment import assess
+    from kzspeechlaw.reasoning.sentencing import as_penalty, split_sentence
     from kzspeechlaw.units import amount
 
     incident = _incident(args)
     if args.decided_on is None:
         raise InvalidIncident("decided_on", None, N_("a decision date (--decided-on YYYY-MM-DD)"))
-    kind, _sep, size = args.sentence.strip().partition(" ")
+    kind, size = split_sentence(args.sentence)
+    as_penalty(kind)  # an unknown kind is refused before the facts are weighed, naming the accepted words
     a = assess(incident, args.decided_on)
     result = a.check(kind, amount(size))
     if args.json:

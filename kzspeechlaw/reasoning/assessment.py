@@ -200,7 +200,12 @@ class Assessment:
         """Whether a sentence of ``kind`` and ``amount`` (``1 * ureg.year``, ``465192 * ureg.KZT``) was
         within what the law allowed on these facts (:func:`kzspeechlaw.reasoning.sentencing.check`).
         An amount no sentence can have (negative, not a finite number, a unit the law does not use)
-        raises :class:`~kzspeechlaw.AmountError` (:func:`kzspeechlaw.units.sentence_amount`)."""
+        raises :class:`~kzspeechlaw.AmountError` (:func:`kzspeechlaw.units.sentence_amount`). ``kind`` is
+        a :class:`~kzspeechlaw.Penalty`, its code or its words as the answers write them ("correctional
+        work", "administrative arrest": :func:`~kzspeechlaw.reasoning.sentencing.as_penalty`); an unknown
+        kind raises :class:`~kzspeechlaw.AmountError` naming the accepted words, and so does
+        "administrative arrest" under a criminal article, whose arrest is another punishment (CC 2014
+        Art. 40(1)(4) «арест»; AOC 2014 Art. 50 «Административный арест»)."""
         amount = sentence_amount(amount)
         g = self.governing
         if g is None and self.outcome is Outcome.OUTSIDE_SCOPE:  # not modelled: never a certain answer
@@ -794,8 +799,10 @@ def _sentence_check(a: Assessment, g: Provision, kind: Penalty | str, amount: Qu
     the offender cannot be given (a legal entity, AOC 2014 Art. 41(2)), a milder kind that is not
     available (:func:`~kzspeechlaw.reasoning.sentencing.milder_kind`), else the sentence against the
     imposable ranges (:func:`~kzspeechlaw.reasoning.sentencing.check`), an amount in tenge converted
-    with the MCI of ``mci_date`` (default: the assessment's)."""
-    penalty = sentencing.as_penalty(kind)
+    with the MCI of ``mci_date`` (default: the assessment's). Words naming another code's penalty
+    ("administrative arrest" under a criminal article) raise :class:`~kzspeechlaw.AmountError`
+    (:func:`~kzspeechlaw.reasoning.sentencing.as_penalty`)."""
+    penalty = sentencing.as_penalty(kind, g)
     if any(s.kind is penalty for s in g.barred_for(a.incident.offender)):
         rule = general_rule("rule", "AOC2014", "legal_entity_penalties", on=a.incident.act_date)
         why = Message("{ref} provides {kind}, but it cannot be imposed on a legal entity ({rule}).",

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -92,6 +93,49 @@ def _date_param(request: Request, name: str) -> dt.date:
 def _optional_date(request: Request, name: str) -> dt.date | None:
     value = _optional(request, name)
     return user_date(value, name) if value is not None else None
+
+
+def known_names(path: str) -> tuple[str, ...]:
+    """The query parameters of the route at ``path`` (under no prefix): the page's fields
+    (:data:`~kzspeechlaw.web.form.PAGE_FIELDS`), an API route's as its OpenAPI description lists
+    them; none for another path."""
+    if path == "/":
+        return form.PAGE_FIELDS
+    methods = openapi_document()["paths"].get(path)
+    if not methods:
+        return ()
+    return tuple(p["name"] for operation in methods.values() for p in operation.get("parameters", ()))
+
+
+def canonical_query(path: str, query: bytes) -> bytes:
+    """``query`` (a URL's query string) with each parameter named as its route names it where it is
+    written in other letter case (``Lang=ru`` is ``lang=ru``, ``Decided_On`` is ``decided_on``): no
+    two names of a route differ in case alone (a test checks), so the case never decides between
+    two. Only ASCII names are read so: a look-alike letter outside ASCII is not a case (the page
+    refuses it as a field it resembles, the API as an unknown parameter). The query as it is where
+    no name is renamed."""
+    from urllib.parse import parse_qsl, urlencode
+
+    names = {name.lower(): name for name in known_names(path)}
+    pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+    renamed = [(names.get(name.lower(), name) if name.isascii() else name, value) for name, value in pairs]
+    return query if renamed == pairs else urlencode(renamed).encode("latin-1")
+
+
+class _CanonicalNames:
+    """Names each query parameter as its route names it, whatever its letter case
+    (:func:`canonical_query`), before the route reads it: the page and the API alike."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            path, root = scope["path"], scope.get("root_path", "")
+            if root and path.startswith(root + "/"):  # served under a prefix (a proxy's root path, a Mount)
+                path = path[len(root):]
+            scope = {**scope, "query_string": canonical_query(path, scope["query_string"])}
+        await self.app(scope, receive, send)
 
 
 def _only_known(request: Request) -> None:
@@ -450,7 +494,7 @@ def create_app() -> Starlette:
         Route("/api/batch", api_batch, methods=["POST"]),
         Route("/openapi.json", openapi),
     ]
-    return Starlette(routes=routes, exception_handlers={
+    return Starlette(routes=routes, middleware=[Middleware(_CanonicalNames)], exception_handlers={
         LawError: _law_error, BodyTooLarge: _too_large, Exception: _internal,
     })
 

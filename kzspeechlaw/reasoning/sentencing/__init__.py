@@ -74,13 +74,15 @@ if TYPE_CHECKING:
         check,
         cited_exceptional,
         exceptional_rule,
+        split_sentence,
     )
 
 _LAZY = {
     **dict.fromkeys(("SENTENCING_CODES", "Cap", "Open", "Range", "Suspended", "arrest_exemption", "imposable",
                      "later_in_force", "milder_kind", "named_persons", "suspended"), "ranges"),
     **dict.fromkeys(("RELEASE_STATUSES", "Release", "releases", "sources"), "routes"),
-    **dict.fromkeys(("VERDICTS", "Check", "as_penalty", "check", "cited_exceptional", "exceptional_rule"), "verdict"),
+    **dict.fromkeys(("VERDICTS", "Check", "as_penalty", "check", "cited_exceptional", "exceptional_rule",
+                     "split_sentence"), "verdict"),
 }
 """The names of the modules a caller may not need, imported on first use (PEP 562): ``show`` reads
 a kind's suspension from :mod:`.ranges` without the release routes, whose amnesty data take long
@@ -141,5 +143,6 @@ __all__ = [
     "releases",
     "rules",
     "sources",
+    "split_sentence",
     "suspended",
 ]

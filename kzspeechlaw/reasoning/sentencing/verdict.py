@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
-from kzspeechlaw.errors import AmountError
+from kzspeechlaw.errors import AmountError, quote
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Provision, Regime, main_rank
@@ -17,7 +18,7 @@ from kzspeechlaw.law.monthly_index import mci_value
 from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
 from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES, Range, most_severe
-from kzspeechlaw.terms import Cite
+from kzspeechlaw.terms import Cite, english, own_words
 from kzspeechlaw.units import Quantity, format_quantity, scale, unit_name
 
 EXCEPTIONAL = "exceptional"
@@ -93,13 +94,97 @@ def criminal_kinds(code: str) -> frozenset[Penalty]:
                      if p.regime is Regime.CRIMINAL and p.ref.code == code for s in p.sanctions)
 
 
-def as_penalty(kind: Penalty | str) -> Penalty:
-    """``kind`` as a :class:`~kzspeechlaw.Penalty`; an unknown kind raises :class:`AmountError`."""
-    try:
-        return Penalty(kind)
-    except ValueError:
-        raise AmountError(f"unknown kind of punishment {kind!r}: expected one of "
-                          f"{', '.join(p.value for p in Penalty)}") from None
+def _plain_words(text: str) -> str:
+    """``text`` as the kind's words are compared: case-folded, ``_`` read as a space, spaces collapsed."""
+    return " ".join(text.replace("_", " ").split()).casefold()
+
+
+@functools.cache
+def kind_words() -> dict[str, tuple[Penalty, Regime | None]]:
+    """The words a sentence may name its kind by, each with its kind and the one code whose penalty
+    the words name (``None``: any code's): the kind's code (``correctional_work``) and its English
+    words as the answers write them («correctional work»), and the words a code gives its own
+    penalty: "administrative arrest", the Code of Administrative Offences' «Административный арест»
+    (AOC 2014 Art. 50), never the Criminal Code's «арест» (CC 2014 Art. 40(1)(4)). Keys as
+    :func:`_plain_words` writes them; no words name two kinds."""
+    words: dict[str, tuple[Penalty, Regime | None]] = {}
+
+    def add(said: str, penalty: Penalty, regime: Regime | None) -> None:
+        key = _plain_words(said)
+        if words.setdefault(key, (penalty, regime)) != (penalty, regime):
+            raise AssertionError(f"the words {said!r} name two kinds of punishment")
+
+    for penalty in Penalty:
+        add(penalty.value, penalty, None)
+        add(english("penalty", penalty.value), penalty, None)
+    for regime in Regime:
+        for code, said in own_words(regime, "penalty").items():
+            add(said, Penalty(code), regime)
+    return words
+
+
+def accepted_kinds() -> str:
+    """The words :func:`as_penalty` accepts, for an error message: each kind's code, its words where
+    they differ, and a code's own words for it, marked with that code."""
+    own = {Penalty(code): (said, regime) for regime in Regime for code, said in own_words(regime, "penalty").items()}
+    shown = []
+    for penalty in Penalty:
+        words = english("penalty", penalty.value)
+        each: list[str] = [penalty.value] if words == penalty.value else [penalty.value, f"'{words}'"]
+        if penalty in own:
+            each.append(f"'{own[penalty][0]}' ({_CODE_ONLY[own[penalty][1]]})")
+        shown.append(" or ".join(each))
+    return "; ".join(shown)
+
+
+_CODE_ONLY = {Regime.ADMINISTRATIVE: "AOC articles only", Regime.CRIMINAL: "Criminal Code articles only"}
+
+
+def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penalty:
+    """``kind`` as a :class:`~kzspeechlaw.Penalty`: a member, its code or its words
+    (:func:`kind_words`: ``"correctional work"``, ``"administrative arrest"``; any case, ``_`` or
+    spaces). Words that name one code's penalty ("administrative arrest") are refused for a
+    ``governing`` provision of another code: under a criminal article an arrest is the Criminal
+    Code's «арест» (CC 2014 Art. 40(1)(4)), another punishment than the AOC's «административный
+    арест» (AOC 2014 Art. 50). An unknown kind, or such words, raise :class:`AmountError` naming the
+    accepted words."""
+    found = kind_words().get(_plain_words(kind)) if isinstance(kind, str) else None
+    if found is None:
+        raise AmountError(Message("unknown kind of punishment {kind}: expected one of {kinds}", kind=quote(kind),
+                                  kinds=accepted_kinds()))
+    penalty, regime = found
+    if regime is not None and governing is not None and governing.regime is not regime:
+        raise AmountError(Message(
+            "{kind} names a penalty of the Code of Administrative Offences (AOC 2014 Art. 50), and {ref} is an "
+            "article of the Criminal Code: its kind is {plain}", kind=quote(kind), ref=str(governing.ref),
+            plain=quote(penalty.value)))
+    return penalty
+
+
+_SENTENCE = re.compile(r"\s*(?P<kind>\D*?)\s*(?P<amount>(?<!\S)[-+]?\d.*)?", re.DOTALL)
+
+
+def split_sentence(text: str) -> tuple[str, str]:
+    """A sentence as a person writes it, ``"administrative arrest 20 days"``, as its kind's words
+    and its amount (``("administrative arrest", "20 days")``): the kind is the longest run of the
+    first words that names one (:func:`kind_words`), else the words before the first that begins
+    with a number, and the amount the rest. Neither part is checked here (:func:`as_penalty`,
+    :func:`kzspeechlaw.units.amount`), so that the error names the part that is wrong.
+
+    >>> split_sentence("restriction of freedom 1 year"), split_sentence("fine 1 000 MCI")
+    (('restriction of freedom', '1 year'), ('fine', '1 000 MCI'))
+    >>> split_sentence("fine five MCI"), split_sentence("administrative detention 20 days")
+    (('fine', 'five MCI'), ('administrative detention', '20 days'))
+    """
+    words = text.split()
+    known = kind_words()
+    for count in range(min(len(words), max(len(k.split()) for k in known)), 0, -1):
+        if _plain_words(" ".join(words[:count])) in known:
+            return " ".join(words[:count]), " ".join(words[count:])
+    match = _SENTENCE.fullmatch(text)
+    if match is None:  # a number within a word before the amount ("fine2 MCI"): all of it the kind's
+        return text.strip(), ""
+    return match["kind"], match["amount"] or ""
 
 
 def _value(q: Quantity, like: Quantity, mci_date: dt.date | None) -> Fraction:
@@ -125,7 +210,7 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
     regime, exceptional = governing.regime, exceptional_rule(governing.ref.code, on)
     rank = main_rank(governing.ref.code)
     final = FINAL.get(governing.ref.code, FINAL["CC2014"])
-    penalty = as_penalty(kind)
+    penalty = as_penalty(kind, governing)
     if not hasattr(sentence, "magnitude") or not hasattr(sentence, "unit_items"):
         raise AmountError(f"the sentence {sentence!r} is not an amount: expected e.g. 1 * kz.ureg.year")
     found = [r for r in ranges if r.kind is penalty]
