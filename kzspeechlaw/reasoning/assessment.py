@@ -169,8 +169,10 @@ class Assessment:
 
     @functools.cached_property
     def _assessed(self) -> Callable[[Incident, dt.date], Assessment]:
-        """:func:`assess`, remembering what it answered: ``depends_on`` and the notes assess the same
-        incidents with a fact stated otherwise, and the notes this one again."""
+        """:func:`assess`, remembering what it answered: ``depends_on``, the notes and a sentence check
+        assess the same incidents with a fact stated otherwise, and the notes this one again (this
+        assessment is its own incident's: it is what :func:`assess` gave, as every one the library
+        makes; one built or changed by hand is not, and its notes then compare with it as it is)."""
         known: dict[tuple[Incident, dt.date], Assessment] = {}
         own = weakref.ref(self)  # not held: no cycle keeps an assessment from being freed at once
 
@@ -1284,7 +1286,7 @@ def _unsettled(a: Assessment, result: sentencing.Check, kind: Penalty | str, amo
     only, and names the facts and the part they would give."""
     names: list[str] = []
     said: list[str] = []
-    for field, stated, alt in alternatives(a, assess):
+    for field, stated, alt in alternatives(a, a._assessed):
         try:
             other = alt.check(kind, amount)
         except LawError:  # an amount the other part's range cannot be compared with: not the same verdict
