@@ -248,28 +248,25 @@ def test_the_warning_is_bounded() -> None:
     assert "and 18 more rows with an earlier row's id" in said[0]  # 48 repeats: 5 * (4 shown + 2 more), 3 * 6
 
 
-@pytest.mark.parametrize("numpy", [True, False])
-def test_memory_is_bounded_and_the_warning_says_so(numpy: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With ten ids remembered: a repeat of one of the first ten rows' ids is found however far away;
-    a repeat of a later id only within its chunk; the warning says so; the memory stays at ten."""
+def test_the_ids_of_the_first_rows_are_compared_and_the_warning_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the first ten rows checked (chunks of eight: those beginning at rows 1 and 9, so sixteen
+    rows): a repeat among them is found, one of a later row is not, and the warning says how far the
+    ids were compared; the ids held stay those of the rows compared."""
     from kzspeechlaw.registers import ids
+    from kzspeechlaw.registers.lines import TextLines
 
-    monkeypatch.setattr(ids, "REMEMBERED", 10)
-    if not numpy:
-        monkeypatch.setattr(ids, "np", None)
+    monkeypatch.setattr(ids, "CHECKED", 10)
     head = "id,act_date,conduct,decided_on\n"
     rows = [f"R{n},2019-03-15,slander,2019-12-01\n" for n in range(1, 41)]
-    rows[29] = rows[1].replace("R2,", "R2,")  # row 30 repeats row 2 (remembered)
-    rows[34] = rows[14]  # row 35 repeats row 15 (not remembered; another chunk of eight rows)
-    rows[39] = rows[37]  # row 40 repeats row 38 (the same chunk)
+    rows[13] = rows[1]  # row 14 repeats row 2 (both compared)
+    rows[34] = rows[14]  # row 35 repeats row 15 (a later chunk: not compared)
     _, said = _run(head + "".join(rows), chunk_size=8)
-    assert len(said) == 1 and "'R2' at rows 2, 30" in said[0] and "'R38' at rows 38, 40" in said[0]
-    assert "R15" not in said[0] and "the ids of the first 10 rows are remembered" in said[0]
+    assert len(said) == 1 and "'R2' at rows 2, 14" in said[0] and "R15'" not in said[0]
+    assert "the ids of the first 16 rows were compared" in said[0]
     kept = ids.RepeatedIds("csv", ("id", "act_date", "conduct"), ",")
-    from kzspeechlaw.registers.lines import TextLines
     for start in range(1, 1000, 100):
         kept.note(start, TextLines("".join(f"Q{n},2019-03-15,slander\n" for n in range(start, start + 100))))
-    assert kept.warning() is None and len(kept.h if ids.np is not None else kept.first) == 10
+    assert kept.warning() is None and len(kept.first) == 100
 
 
 def _reference(ids_: list[Any]) -> tuple[int, dict[Any, list[int]]]:
@@ -281,11 +278,10 @@ def _reference(ids_: list[Any]) -> tuple[int, dict[Any, list[int]]]:
     return sum(len(r) - 1 for r in seen.values()), {k: r for k, r in seen.items() if len(r) > 1}
 
 
-@pytest.mark.parametrize("numpy", [True, False])
-def test_repeats_are_those_a_naive_count_finds(numpy: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_repeats_are_those_a_naive_count_finds() -> None:
     """Registers of ids short and long (over 16 and over 64 bytes), Cyrillic, blank or spaces, the id
     first or third, lines ending in CRLF, chunks of lines held as text or of rows: the repeats found
-    are those of a naive count, with and without numpy."""
+    are those of a naive count."""
     import io
     import random
 
@@ -293,8 +289,6 @@ def test_repeats_are_those_a_naive_count_finds(numpy: bool, monkeypatch: pytest.
     from kzspeechlaw.registers.lines import TextLines
     from kzspeechlaw.registers.reading import read_register
 
-    if not numpy:
-        monkeypatch.setattr(ids, "np", None)
     rnd = random.Random(7)
     pool = ["a", "b", "A-1", "дело-1", "x" * 17, "y" * 70, "y" * 69 + "z", "z" * 16, "", "  ", " a", "a "]
     for case in range(60):
