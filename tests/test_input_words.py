@@ -1,6 +1,6 @@
 """What a user types back is read where the library printed it, and nothing ambiguous is: a
 sentence's kind in the words the answers write it ("administrative arrest", "restriction of
-freedom"), the page's and the API's parameter names in another case."""
+freedom"), a register's repeated ids, the page's and the API's parameter names in another case."""
 
 from __future__ import annotations
 
@@ -144,7 +144,209 @@ def test_an_unknown_kind_is_refused_naming_the_accepted_words(capsys: pytest.Cap
                   decided_on="2021-04-01").check("flogging", 20 * kz.ureg.day)
 
 
-# --- 2. the page's and the API's parameter names in another case --------------------------------------
+# --- 2. a register's repeated ids ---------------------------------------------------------------------
+
+REPEATED = ("id,act_date,conduct,channel,decided_on\n"
+            "A-1,2019-03-15,slander,telecom_network,2019-12-01\n"
+            "A-2,2019-03-15,slander,telecom_network,2019-12-01\n"
+            "A-1,2019-05-02,slander,mass_media,2019-12-01\n"
+            ",2019-05-02,slander,mass_media,2019-12-01\n"
+            "  ,2019-05-02,slander,mass_media,2019-12-01\n"
+            "A-2,2019-05-02,gossip,,2019-12-01\n"
+            "A-1,2019-05-02,slander,mass_media,2019-12-01\n")
+"""Rows 1, 3 and 7 give the id A-1, rows 2 and 6 the id A-2; rows 4 and 5 none (blank, spaces)."""
+
+NAMED = "'A-1' at rows 1, 3, 7; 'A-2' at rows 2, 6;"
+
+
+def _run(text: str, **options: Any) -> tuple[list[str], list[str]]:
+    """The records of a register run through the batch, and the register warnings it gave."""
+    import io
+    import warnings
+
+    from kzspeechlaw.registers import batch
+    from kzspeechlaw.registers.reading import read_register
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        chunks = list(batch.run(read_register(io.BytesIO(text.encode())), **options))
+    records = [r for c in chunks for r in c.records]
+    return records, [str(w.message) for w in caught if issubclass(w.category, kz.RegisterWarning)]
+
+
+@pytest.mark.parametrize("options", [{}, {"keyed": False}, {"chunk_size": 2}, {"chunk_size": 2, "keyed": False},
+                                     {"workers": 2, "chunk_size": 3}, {"output": "none"}])
+def test_rows_that_repeat_an_id_are_warned_of_and_keep_their_records(options: dict[str, Any]) -> None:
+    """Each row keeps its record, in order (nothing dropped or merged), and one warning names the
+    repeated ids with their rows, the same on the keyed and the reference path, in one chunk or
+    across chunks, in one process or two; blank ids are no id."""
+    import json
+
+    records, said = _run(REPEATED, **options)
+    if options.get("output") != "none":
+        assert [json.loads(r)["id"] for r in records] == ["A-1", "A-2", "A-1", 4, 5, "A-2", "A-1"]
+    assert len(said) == 1 and NAMED in said[0] and "more" not in said[0]
+
+
+def test_a_register_of_distinct_ids_gives_no_warning() -> None:
+    """Distinct ids, or none, are not warned of; nor is an id that only looks like another row's
+    position (the records write the id ``"4"`` as a string, the position 4 as a number)."""
+    text = REPEATED.replace("A-1,2019-05-02", "A-3,2019-05-02", 1).replace("A-2,2019-05-02", "4,2019-05-02")
+    text = text.replace("A-1,2019-05-02,slander,mass_media,2019-12-01\n", "A-9,2019-05-02,slander,mass_media,"
+                                                                           "2019-12-01\n")
+    assert _run(text)[1] == []
+    assert _run("act_date,conduct\n2019-03-15,slander\n2019-03-15,slander\n", decided_on="2019-12-01")[1] == []
+
+
+def test_json_lines_ids_are_the_values_the_records_write() -> None:
+    """``"7"``, ``7`` and ``7.0`` are three ids (the records write them apart); an id that is not the
+    object's first member is read all the same; a line that is not JSON has none."""
+    lines = ['{"id": "A-1", "act_date": "2019-03-15", "conduct": "slander"}',
+             '{"act_date": "2019-03-15", "id": 7, "conduct": "slander"}',
+             '{"id":"A-1","act_date": "2019-03-15", "conduct": "slander"}',
+             '{"id": 7, "act_date": "2019-03-15", "conduct": "slander"}',
+             '{"id": "7", "act_date": "2019-03-15", "conduct": "slander"}',
+             '{"id": 7.0, "act_date": "2019-03-15", "conduct": "slander"}',
+             '{"id": ["x"], "act_date": "2019-03-15", "conduct": "slander"}',
+             '{"conduct": "slander", "id": ["x"], "act_date": "2019-03-15"}',
+             'not json, "id": "A-1"']
+    records, said = _run("\n".join(lines) + "\n", decided_on="2019-12-01")
+    assert len(records) == 9
+    assert len(said) == 1 and "'A-1' at rows 1, 3; 7 at rows 2, 4; ['x'] at rows 7, 8;" in said[0]
+
+
+def test_a_workbook_s_repeated_ids_are_warned_of(tmp_path: Any) -> None:
+    """A workbook's id cells keep their type: the number 7 twice is one id repeated, "7" another."""
+    openpyxl = pytest.importorskip("openpyxl")
+    import io
+    import warnings
+
+    from kzspeechlaw.registers import batch
+    from kzspeechlaw.registers.reading import read_register
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id", "act_date", "conduct", "decided_on"])
+    for ident in (7, "7", 7, "B"):
+        sheet.append([ident, "2019-03-15", "slander", "2019-12-01"])
+    path = tmp_path / "register.xlsx"
+    book.save(path)
+    with warnings.catch_warnings(record=True) as caught, open(path, "rb") as handle:
+        warnings.simplefilter("always")
+        records = [r for c in batch.run(read_register(io.BytesIO(handle.read()), "xlsx")) for r in c.records]
+    said = [str(w.message) for w in caught if issubclass(w.category, kz.RegisterWarning)]
+    assert len(records) == 4 and len(said) == 1 and "7 at rows 1, 3;" in said[0] and "'7'" not in said[0]
+
+
+def test_the_warning_is_bounded() -> None:
+    """Eight ids repeated: five named, each with at most five rows, the rest counted."""
+    head = "id,act_date,conduct,decided_on\n"
+    rows = [f"X{n % 8},2019-03-15,slander,2019-12-01\n" for n in range(8 * 7)]  # each id on seven rows
+    _, said = _run(head + "".join(rows))
+    assert len(said) == 1
+    assert "'X0' at rows 1, 9, 17, 25, 33 and 2 more" in said[0] and "'X5'" not in said[0]
+    assert "and 18 more rows with an earlier row's id" in said[0]  # 48 repeats: 5 * (4 shown + 2 more), 3 * 6
+
+
+def test_the_ids_of_the_first_rows_are_compared_and_the_warning_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the first ten rows checked (chunks of eight: those beginning at rows 1 and 9, so sixteen
+    rows): a repeat among them is found, one of a later row is not, and the warning says how far the
+    ids were compared; the ids held stay those of the rows compared."""
+    from kzspeechlaw.registers import ids
+    from kzspeechlaw.registers.lines import TextLines
+
+    monkeypatch.setattr(ids, "CHECKED", 10)
+    head = "id,act_date,conduct,decided_on\n"
+    rows = [f"R{n},2019-03-15,slander,2019-12-01\n" for n in range(1, 41)]
+    rows[13] = rows[1]  # row 14 repeats row 2 (both compared)
+    rows[34] = rows[14]  # row 35 repeats row 15 (a later chunk: not compared)
+    _, said = _run(head + "".join(rows), chunk_size=8)
+    assert len(said) == 1 and "'R2' at rows 2, 14" in said[0] and "R15'" not in said[0]
+    assert "the ids of the first 16 rows were compared" in said[0]
+    kept = ids.RepeatedIds("csv", ("id", "act_date", "conduct"), ",")
+    for start in range(1, 1000, 100):
+        kept.note(start, TextLines("".join(f"Q{n},2019-03-15,slander\n" for n in range(start, start + 100))))
+    assert kept.warning() is None and len(kept.first) == 100
+
+
+def _reference(ids_: list[Any]) -> tuple[int, dict[Any, list[int]]]:
+    """The rows repeating an earlier row's id, counted, and each repeated id's rows, naively."""
+    seen: dict[Any, list[int]] = {}
+    for row, ident in enumerate(ids_, 1):
+        if ident is not None:
+            seen.setdefault(ident, []).append(row)
+    return sum(len(r) - 1 for r in seen.values()), {k: r for k, r in seen.items() if len(r) > 1}
+
+
+def test_repeats_are_those_a_naive_count_finds() -> None:
+    """Registers of ids short and long (over 16 and over 64 bytes), Cyrillic, blank or spaces, the id
+    first or third, lines ending in CRLF, chunks of lines held as text or of rows: the repeats found
+    are those of a naive count."""
+    import io
+    import random
+
+    from kzspeechlaw.registers import ids
+    from kzspeechlaw.registers.lines import TextLines
+    from kzspeechlaw.registers.reading import read_register
+
+    rnd = random.Random(7)
+    pool = ["a", "b", "A-1", "дело-1", "x" * 17, "y" * 70, "y" * 69 + "z", "z" * 16, "", "  ", " a", "a "]
+    for case in range(60):
+        at = rnd.choice([0, 2])
+        end = rnd.choice(["\n", "\r\n"])
+        n = rnd.randint(1, 60)
+        cells = [rnd.choice(pool) for _ in range(n)]
+        lines = []
+        for cell in cells:
+            row = ["2019-03-15", "slander", "mass_media"]
+            row.insert(at, cell)
+            lines.append(",".join(row) + end)
+        header = ["act_date", "conduct", "channel"]
+        header.insert(at, "id")
+        expected = _reference([c if c.strip() else None for c in cells])
+        found = ids.RepeatedIds("csv", header, ",")
+        start = 1
+        size = rnd.choice([1, 3, 7, 100])
+        while start <= n:
+            part = lines[start - 1:start - 1 + size]
+            found.note(start, TextLines("".join(part)) if case % 2 else part)
+            start += len(part)
+        assert found.repeats == expected[0], (cells, at)
+        for _value, rows, more in found.shown.values():
+            assert any(r[:len(rows)] == rows and len(r) == len(rows) + more for r in expected[1].values())
+        text = ",".join(header) + "\n" + "".join(lines)  # and through the reader
+        register = read_register(io.StringIO(text))
+        again = ids.RepeatedIds("csv", register.header, ",")
+        again.note(1, list(register.rows))
+        assert again.repeats == expected[0]
+
+
+def test_the_command_line_and_the_web_api_give_the_warning(tmp_path: Any,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """``batch`` and ``tally`` write the warning on stderr after the summary line; ``POST /api/batch``
+    gives it in an ``X-Kzspeechlaw-Warning`` header before the records, with the columns left out."""
+    path = tmp_path / "register.csv"
+    path.write_text(REPEATED)
+    for command in ("batch", "tally"):
+        status, _, err = run(capsys, command, str(path), "--workers", "1")
+        assert status == 0
+        lines = err.splitlines()
+        assert lines[0].startswith("kzspeechlaw: 7 rows") and NAMED in lines[1] and "warning" in lines[1]
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    from starlette.testclient import TestClient
+
+    from kzspeechlaw.web import app as web_app
+
+    client = TestClient(web_app.create_app())
+    r = client.post("/api/batch", params={"format": "csv"},
+                    content=REPEATED.replace("id,act_date", "id,note,act_date").replace(",2019-", ",x,2019-").encode())
+    assert r.status_code == 200 and len(r.text.splitlines()) == 7
+    said = r.headers.get_list("x-kzspeechlaw-warning")
+    assert len(said) == 2 and "'note'" in said[0] and NAMED in said[1]
+
+
+# --- 3. the page's and the API's parameter names in another case --------------------------------------
 
 
 @pytest.fixture

@@ -43,12 +43,14 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from kzspeechlaw.errors import InvalidIncident
+from kzspeechlaw.errors import InvalidIncident, RegisterWarning
+from kzspeechlaw.i18n import Message
 from kzspeechlaw.law import general_part
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import data_dates
 from kzspeechlaw.registers import columns, keys, rows, scan
 from kzspeechlaw.registers import keyed as keyed_path
+from kzspeechlaw.registers.ids import RepeatedIds
 from kzspeechlaw.registers.lines import TextLines
 from kzspeechlaw.registers.reading import CsvRows, Register
 from kzspeechlaw.registers.records import BatchResult, RowError, brief_dict, fine_range, internal_error
@@ -58,7 +60,7 @@ from kzspeechlaw.registers.tally import Digest, Month, Tally, digest, tally
 __all__ = [
     "CHUNK_SIZE", "FULL_CHUNK_SIZE", "OUTPUTS", "BatchResult", "ChunkResult", "Digest", "Month", "RowError", "Tally",
     "WorkerLost", "assess_many", "brief_dict", "digest", "fine_range", "internal_error", "keep_freed_memory",
-    "max_workers", "run", "tally", "usable_cpus",
+    "max_workers", "repeated_ids", "run", "tally", "usable_cpus",
 ]
 
 OUTPUTS = ("brief", "full", "none")
@@ -476,7 +478,10 @@ def run(
     each its part of the rows, at most :data:`IN_FLIGHT` chunks in flight at a time
     (:data:`FULL_IN_FLIGHT` of whole assessments), so memory stays bounded whatever the register's
     length. Warnings raised in the rows are re-issued once each
-    (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date).
+    (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date); after
+    the last chunk, one :class:`~kzspeechlaw.RegisterWarning` names the rows that repeat an earlier
+    row's id (:class:`~kzspeechlaw.registers.ids.RepeatedIds`, in bounded memory), whose records are
+    still one per row, in order.
 
     Rows are decided from their keys (:mod:`kzspeechlaw.registers.keyed`), or with ``keyed=False``
     one by one (:mod:`kzspeechlaw.registers.rows`, the reference): the bytes are the same. With
@@ -505,23 +510,41 @@ def _check_count(name: str, value: object, what: str) -> None:
 
 
 def _tasks(register: Register, default: dt.date | None, output: str, chunk_size: int,
-           keyed: bool, first_size: int | None = None, cache: bool = False) -> Iterator[_Task]:
-    """The register's chunks of rows, read as they are asked for."""
+           keyed: bool, first_size: int | None = None, cache: bool = False,
+           repeated: list[RepeatedIds] | None = None) -> Iterator[_Task]:
+    """The register's chunks of rows, read as they are asked for; their ids noted in a
+    :class:`~kzspeechlaw.registers.ids.RepeatedIds` put in ``repeated``."""
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
     source: Iterable[Sequence[Any]] = ([row] for row in register.rows)
     delimiter = None
     if isinstance(register.rows, CsvRows):  # lines without quotes split where they are assessed
         source, delimiter = register.rows.runs, register.rows.delimiter
+    ids = RepeatedIds(register.format, register.header, delimiter)
+    if repeated is not None:
+        repeated.append(ids)
     for start, chunk in _chunks(source, chunk_size, first_size):
+        ids.note(start, chunk)
         yield _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token,
                     keyed, cache=cache)
+
+
+def repeated_ids(register: Register) -> Message | None:
+    """The warning :func:`run` gives after its last record for the rows of ``register`` that repeat
+    an earlier row's id (:class:`~kzspeechlaw.registers.ids.RepeatedIds`), or ``None``: its rows read
+    and not assessed (they are used up), for a caller that says it before the records (the web
+    API's header)."""
+    repeated: list[RepeatedIds] = []
+    for _ in _tasks(register, None, "none", CHUNK_SIZE, False, CHUNK_SIZE // 4, False, repeated):
+        pass
+    return repeated[0].warning() if repeated else None
 
 
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
          chunk_size: int, keyed: bool = True, cache: bool = False,
          first_size: int | None = None) -> Iterator[ChunkResult]:
     cache = cache and keyed  # the answers kept are the keyed path's
-    tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache)
+    repeated: list[RepeatedIds] = []
+    tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache, repeated)
     issued: set[tuple[type[Warning], str]] = set()
 
     def reissue(chunk: ChunkResult) -> ChunkResult:
@@ -546,6 +569,9 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
         yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers, known))
     if cache:
         keyed_path.keep()  # what this process learned (the workers keep theirs as they end)
+    said = repeated[0].warning() if repeated else None
+    if said is not None:  # after the last record: every row was read
+        warnings.warn(said, RegisterWarning, stacklevel=2)
 
 
 def _in_parts(tasks: Iterator[_Task], workers: int, known: bool = False) -> Iterator[ChunkResult]:

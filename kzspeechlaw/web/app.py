@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import io
 import json
+import warnings
 from collections.abc import Iterator
 from html import escape
 from importlib import resources
@@ -26,7 +27,15 @@ from starlette.routing import Route
 import kzspeechlaw
 from kzspeechlaw import export, terms, timelines
 from kzspeechlaw.dates import user_date
-from kzspeechlaw.errors import InvalidIncident, InvalidParameter, LawError, NotInForce, UnknownProvision, message
+from kzspeechlaw.errors import (
+    InvalidIncident,
+    InvalidParameter,
+    LawError,
+    NotInForce,
+    RegisterWarning,
+    UnknownProvision,
+    message,
+)
 from kzspeechlaw.i18n import N_, Message, has_english, render
 from kzspeechlaw.law.coverage_report import stale_message
 from kzspeechlaw.law.monthly_index import PURPOSES, mci_value
@@ -353,7 +362,10 @@ async def api_assess(request: Request) -> JSONResponse:
 
 async def api_batch(request: Request) -> Response:
     """``POST /api/batch?format=&encoding=&decided_on=&full=``: a register (CSV or JSON Lines), one
-    JSON Lines record per row, streamed in order, as ``kzspeechlaw batch`` writes them."""
+    JSON Lines record per row, streamed in order, as ``kzspeechlaw batch`` writes them. The register's
+    warnings (columns left out, rows that repeat an id: :func:`kzspeechlaw.registers.batch.
+    repeated_ids`, the register read once more before its rows are assessed) come first, each in an
+    ``X-Kzspeechlaw-Warning`` header."""
     _only_known(request)
     raw = await _body(request, MAX_REGISTER)
     fmt = _optional(request, "format")
@@ -362,7 +374,14 @@ async def api_batch(request: Request) -> Response:
         raise InvalidParameter(request.url.path, "encoding", encoding, f"one of {', '.join(register_mod.ENCODINGS)}")
     decided_on = _optional_date(request, "decided_on")
     full = _flag_param(request, "full")
-    register = register_mod.read_register(io.BytesIO(raw), fmt, encoding)
+    with warnings.catch_warnings(record=True) as caught:  # the register's warnings: in a header, before the records
+        warnings.simplefilter("always", RegisterWarning)
+        register = register_mod.read_register(io.BytesIO(raw), fmt, encoding)
+        repeated = batch.repeated_ids(register_mod.read_register(io.BytesIO(raw), fmt, encoding))
+    said = list(dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, RegisterWarning)))
+    for w in caught:
+        if not issubclass(w.category, RegisterWarning):
+            warnings.warn(w.message, w.category, stacklevel=2)
     chunks = batch.run(register, decided_on, output="full" if full else "brief", workers=1)
 
     def records() -> Iterator[bytes]:
@@ -372,7 +391,10 @@ async def api_batch(request: Request) -> Response:
         except Exception as error:  # the status is sent: the stream ends with one error record
             yield (json.dumps({"error": batch.internal_error(error)}, ensure_ascii=False) + "\n").encode()
 
-    return StreamingResponse(records(), media_type="application/x-ndjson")
+    response = StreamingResponse(records(), media_type="application/x-ndjson")
+    for text in [*said, *([str(repeated)] if repeated is not None else [])]:
+        response.headers.append("X-Kzspeechlaw-Warning", text.encode("ascii", "backslashreplace").decode("ascii"))
+    return response
 
 
 def openapi(request: Request) -> JSONResponse:

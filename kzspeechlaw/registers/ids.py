@@ -1,0 +1,153 @@
+"""A register's repeated ids, looked for among its first rows.
+
+A register's records are one per row, in order, each carrying the row's ``id``; a register that
+gives two rows the same id is still assessed row by row (nothing is dropped or merged), but its
+records no longer join back to it by id alone. :class:`RepeatedIds` finds such rows and
+:meth:`~RepeatedIds.warning` names them, once, after the last chunk
+(:class:`~kzspeechlaw.RegisterWarning`).
+
+A row's id is its ``id`` cell (CSV, workbook) or its object's ``id`` member (JSON Lines: read
+from the line's start where the object begins with it, else from the whole line), not blank; a
+row whose line cannot be read has none. Two ids are the same where the records write the same
+value: ``"7"``, ``7`` and ``7.0`` are three. Rows are numbered as the records number a row
+without an id: from 1, the first row after the header.
+
+**Bounded.** The ids of the chunks that begin within the first :data:`CHECKED` rows are compared,
+each remembered with its first row (a chunk is :data:`~kzspeechlaw.registers.batch.CHUNK_SIZE`
+rows at most); a longer register's later rows are not, and the warning says so. So memory and
+time stay bounded whatever the register's length: the ids of a chunk of CSV lines held as text
+are found by one regular expression, about 300 ns a row (some 30 ms for the first 100 000 rows,
+nothing after them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+from kzspeechlaw.errors import quote
+from kzspeechlaw.i18n import Message, join
+from kzspeechlaw.reasoning.fields import is_blank
+from kzspeechlaw.registers.lines import TextLines
+from kzspeechlaw.registers.reading import Unreadable, decode, split_line
+
+CHECKED = 100_000
+"""The rows whose ids are compared: those of the chunks that begin within the first this many rows."""
+
+SHOWN = 5
+"""The most repeated ids a warning names, and the most rows it names for each; the rest are counted."""
+
+_JSON_ID = re.compile(r'\{\s*"id"\s*:\s*(?:"([^"\\]*)"|(-?[1-9][0-9]{0,15}|0))\s*[,}]')
+"""A JSON Lines object that begins with its id: a string without escapes, or a whole number."""
+
+
+def _key(value: Any) -> Hashable:
+    """What two ids are compared by: a string as itself; any other value with its type (the records
+    write ``1``, ``1.0``, ``"1"`` and ``true`` apart), an unhashable one by its JSON text."""
+    if type(value) is str:
+        return value
+    try:
+        hash(value)
+    except TypeError:
+        return ("json", json.dumps(value, sort_keys=True, default=str))
+    return (type(value).__name__, value)
+
+
+class RepeatedIds:
+    """The rows of a register that repeat an earlier row's id (see the module doc): give each chunk
+    to :meth:`note`, in order, then ask for :meth:`warning`."""
+
+    def __init__(self, fmt: str, header: Sequence[str], delimiter: str | None = None) -> None:
+        self.format = fmt
+        self.at = header.index("id") if "id" in header else None
+        self.delimiter = delimiter
+        self.first: dict[Hashable, int] = {}  # each id compared, with its first row
+        self.shown: dict[Hashable, tuple[Any, list[int], int]] = {}  # id: (value, its rows shown, rows not shown)
+        self.repeats = 0  # rows that repeat an earlier row's id
+        self.checked = 0  # rows whose ids were compared
+        self.beyond = False  # whether rows after them were left unchecked
+
+    def note(self, start: int, rows: Sequence[Any]) -> None:
+        """The rows of a chunk, the first at position ``start``."""
+        if not rows or (self.format != "jsonl" and self.at is None):
+            return
+        if start > CHECKED:
+            self.beyond = True
+            return
+        self.checked = start + len(rows) - 1
+        plain = self._plain(rows)
+        if plain is not None:  # each row's id cell as text, blank or not
+            keys: list[Hashable | None] = [i if i.strip() else None for i in plain]
+            values: Sequence[Any] = plain
+        else:
+            values = [self._id(raw) for raw in rows]
+            keys = [None if v is None else _key(v) for v in values]
+        first = self.first
+        for row, key in enumerate(keys, start):
+            if key is None:
+                continue
+            earlier = first.setdefault(key, row)
+            if earlier != row:
+                self._repeat(key, row, earlier, values[row - start])
+
+    def _plain(self, rows: Sequence[Any]) -> list[str] | None:
+        """The id cells of a chunk of CSV lines held as text, found by one regular expression;
+        ``None`` where a line has fewer cells than the id's column, or the rows are not such lines."""
+        if not isinstance(rows, TextLines) or self.at is None or self.delimiter is None:
+            return None
+        d = re.escape(self.delimiter)
+        cell = re.compile(rf"\n(?:[^{d}\n]*{d}){{{self.at}}}([^{d}\r\n]*)")
+        found = cell.findall("\n" + rows.text, 0, len(rows.text))  # each line's, not past the last line feed
+        return found if len(found) == len(rows) else None
+
+    def _id(self, raw: Any) -> Any:
+        """A row's id as the records give it, or ``None`` (blank, none, or a line not read)."""
+        if isinstance(raw, Unreadable):
+            return None
+        if self.format == "jsonl":
+            if type(raw) is str and (match := _JSON_ID.match(raw)) is not None:
+                return match[1] if match[1] is not None else int(match[2])
+            data = decode("jsonl", (), raw)
+            value = data.get("id") if isinstance(data, dict) else None
+        else:
+            assert self.at is not None
+            cells = split_line(raw, self.delimiter) if self.delimiter is not None and type(raw) is str else raw
+            value = cells[self.at] if self.at < len(cells) else None
+        return None if is_blank(value) else value
+
+    def _repeat(self, key: Hashable, row: int, first: int, value: Any) -> None:
+        """``row`` gives the id ``value`` of ``first``."""
+        self.repeats += 1
+        if key in self.shown:
+            shown, rows, more = self.shown[key]
+            if len(rows) < SHOWN:
+                rows.append(row)
+            else:
+                self.shown[key] = (shown, rows, more + 1)
+        elif len(self.shown) < SHOWN:
+            self.shown[key] = (value, [first, row], 0)
+
+    def warning(self) -> Message | None:
+        """The warning naming the repeated ids and their rows (the first :data:`SHOWN` of each), or
+        ``None`` where no row repeats an id."""
+        if not self.repeats:
+            return None
+        named = join((Message("{id} at rows {rows} and {count} more", id=quote(value, 60),
+                              rows=", ".join(map(str, rows)), count=more) if more else
+                      Message("{id} at rows {rows}", id=quote(value, 60), rows=", ".join(map(str, rows)))
+                      for value, rows, more in self.shown.values()), "; ")
+        counted = sum(len(rows) - 1 + more for _, rows, more in self.shown.values())
+        rest = self.repeats - counted
+        text = Message("rows with the same id (rows counted from 1, as the records number a row without an id): "
+                       "{named}{rest}; each row keeps its own record, in order, so the records join back to the "
+                       "register by their order, not by id", named=named,
+                       rest=Message("; and {count} more rows with an earlier row's id", count=rest) if rest else "")
+        if self.beyond:
+            text = Message("{text} (the ids of the first {count} rows were compared, not those of later rows)",
+                           text=text, count=self.checked)
+        return text
+
+
+__all__ = ["CHECKED", "SHOWN", "RepeatedIds"]
