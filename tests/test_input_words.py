@@ -63,12 +63,12 @@ def test_administrative_arrest_is_refused_under_a_criminal_article(capsys: pytes
     code, and no verdict is given for it: the message names the code's word."""
     a = kz.assess(kz.Incident(act_date="2021-03-01", conduct="obstructing_journalist"), decided_on="2021-06-01")
     assert str(a.governing.ref) == "CC2014 158(1)"
-    with pytest.raises(kz.AmountError, match=r"Criminal Code: its kind is 'arrest'"):
+    with pytest.raises(kz.AmountError, match=r"Criminal Code, whose arrest is written 'arrest'"):
         a.check("administrative arrest", 20 * kz.ureg.day)
     assert a.check("arrest", 20 * kz.ureg.day).verdict == "kind_not_available"  # suspended (CC 2014 Art. 467)
     status, out, err = run(capsys, "check-sentence", *JOURNALIST_2021, "--sentence", "administrative arrest 20 days")
     assert status == 2 and out == ""
-    assert "CC2014 158(1) is an article of the Criminal Code: its kind is 'arrest'" in err
+    assert "CC2014 158(1) is an article of the Criminal Code, whose arrest is written 'arrest'" in err
 
 
 @pytest.mark.parametrize("stated", [{}, {"circumstances": ["repeated"]},
@@ -138,7 +138,7 @@ def test_an_unknown_kind_is_refused_naming_the_accepted_words(capsys: pytest.Cap
     status, out, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "administrative detention 20 days")
     assert status == 2 and out == ""
     assert "unknown kind of punishment 'administrative detention'" in err
-    assert "arrest or 'administrative arrest' (AOC articles only)" in err and "'restriction of freedom'" in err
+    assert "; arrest; 'administrative arrest' (AOC articles only); " in err and "'restriction of freedom'" in err
     with pytest.raises(kz.AmountError, match="'correctional work'"):
         kz.assess(kz.Incident(act_date="2021-03-01", conduct="slander", channel="telecom_network"),
                   decided_on="2021-04-01").check("flogging", 20 * kz.ureg.day)
@@ -321,6 +321,24 @@ def test_repeats_are_those_a_naive_count_finds() -> None:
         assert again.repeats == expected[0]
 
 
+def test_the_ids_compared_are_those_the_records_write() -> None:
+    """A row the reader refuses (a cut JSON line; a CSV line with more cells than the header: «5 cells
+    for 4 columns») and a row without an id write their position as their record's id: a cut line
+    that begins with another row's id repeats nothing, and a row without an id at position 2 repeats
+    a row whose id is the number 2."""
+    import json
+
+    cut = '{"id": 1, "act_date": "2019-03-15", "conduct": "insult"}\n{"id": 1, "act_date": "2019-03-15",\n'
+    records, said = _run(cut, decided_on="2019-12-01")
+    assert [json.loads(r)["id"] for r in records] == [1, 2] and said == []
+    extra = "id,act_date,conduct,channel\na,2019-03-15,insult,,extra\na,2019-03-15,insult,\n"
+    records, said = _run(extra, decided_on="2019-12-01")
+    assert [json.loads(r)["id"] for r in records] == [1, "a"] and said == []
+    numbered = '{"id": 2, "act_date": "2019-03-15", "conduct": "insult"}\n{"act_date": "2019-03-15", "conduct": "insult"}\n'
+    records, said = _run(numbered, decided_on="2019-12-01")
+    assert [json.loads(r)["id"] for r in records] == [2, 2] and len(said) == 1 and "2 at rows 1, 2" in said[0]
+
+
 def test_the_command_line_and_the_web_api_give_the_warning(tmp_path: Any,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     """``batch`` and ``tally`` write the warning on stderr after the summary line; ``POST /api/batch``
@@ -339,8 +357,9 @@ def test_the_command_line_and_the_web_api_give_the_warning(tmp_path: Any,
     from kzspeechlaw.web import app as web_app
 
     client = TestClient(web_app.create_app())
-    r = client.post("/api/batch", params={"format": "csv"},
-                    content=REPEATED.replace("id,act_date", "id,note,act_date").replace(",2019-", ",x,2019-").encode())
+    noted = "".join(line.replace(",", ",note," if n == 0 else ",x,", 1) for n, line in
+                    enumerate(REPEATED.splitlines(keepends=True)))  # a column after the id's, left out
+    r = client.post("/api/batch", params={"format": "csv"}, content=noted.encode())
     assert r.status_code == 200 and len(r.text.splitlines()) == 7
     said = r.headers.get_list("x-kzspeechlaw-warning")
     assert len(said) == 2 and "'note'" in said[0] and NAMED in said[1]
@@ -378,6 +397,16 @@ def test_the_page_reads_lang_in_another_case(client: Any) -> None:
     cased = client.get("/", params={**{k.upper(): v for k, v in facts.items()}, "LANG": "ru"})
     assert plain.status_code == cased.status_code == 200 and '<html lang="ru">' in cased.text
     assert plain.text == cased.text  # the same facts assessed, the same permalinks
+
+
+def test_the_page_refuses_a_look_alike_name_in_capitals(client: Any) -> None:
+    """``CHАNNEL`` with a Cyrillic «А» is no case of ``channel``: the page refuses it as a field it
+    resembles, as it does ``chаnnel``, rather than assess the slander with no channel (CC 2014
+    Art. 130(1) where the channel states 130(2))."""
+    facts = {"act_date": "2019-03-15", "conduct": "slander", "decided_on": "2019-09-23"}
+    for name in ("CH\u0410NNEL", "ch\u0430nnel", "Ch\u0430nnel"):
+        r = client.get("/", params={**facts, name: "mass_media"})
+        assert r.status_code == 400 and "channel" in r.text and "130(1)" not in r.text, name
 
 
 def test_the_api_reads_a_name_in_another_case_and_refuses_one_given_twice(client: Any) -> None:

@@ -254,7 +254,7 @@ def test_the_imposable_ranges_remembered_are_those_computed_for_each_day() -> No
     computed afresh."""
     days = _around(index().days)
     calls = [(a.governing, a.statutory, incident, a.general_day or incident.act_date, a.decided_on)
-             for a, incident in _assessed_calls(SENTENCED, days[::2] + days[1::6], days[::5])]
+             for a, incident in _assessed_calls(SENTENCED, days[::5] + days[1::7], days)]
     assert len(calls) > 2000
     _found_afresh(penalties.imposable, calls, penalties._IMPOSABLE)
 
@@ -267,9 +267,13 @@ def test_the_later_amnesties_remembered_are_those_found_for_each_day() -> None:
 
     decisions = [d for d in _around(index().days) if d.year >= 2011]
     versions = [v for ref, vs in law().versions.items() if str(ref) in REFS and ref.code != "AOC2014" for v in vs]
-    calls = [(p, act, decided) for p in versions
-             for act in _around(index().days) if dt.date(2009, 1, 1) <= act <= dt.date(2026, 12, 31)
-             for decided in decisions[::8] if decided >= act]
+    some = (reach.Facts(damage_settled=True, criminal_group=False, concurrence=False), reach.Facts(criminal_group=True))
+    committed = [v for ref, vs in law().versions.items() if str(ref) == "CC1997 164(1)" for v in vs]
+    acts = [act for act in _around(index().days) if dt.date(2009, 1, 1) <= act <= dt.date(2026, 12, 31)]
+    calls = [(p, act, decided) for p in versions for act in acts for decided in decisions[::8] if decided >= act]
+    calls += [(p, act, decided, facts, part) for p in versions for act in acts[::3]
+              for decided in decisions[::16] if decided >= act
+              for facts, part in (*((f, None) for f in some), (None, committed[-1]))]
     assert sum(1 for call in calls if amnesty.later_findings(*call)) > 100
     _found_afresh(lambda *call: (found := amnesty.later_findings(*call), amnesty.later(found)), calls, reach._LATER,
                   explanation._LATER_NOTES)
@@ -293,3 +297,12 @@ def test_the_notes_are_the_same_whether_depends_on_was_read_first(cells: dict[st
         assume(False)
     assert (fresh.notes, fresh.trace) == (read.notes, read.trace)
     assert fresh.depends_on == opened
+    # and the notes of the reasoning that remembers nothing: each incident with a fact stated
+    # otherwise assessed afresh
+    from kzspeechlaw.reasoning.assessment import _reason
+    from kzspeechlaw.reasoning.explanation import Say, in_force_notes
+
+    say = Say()
+    _reason(incident, read.decided_on, say)
+    in_force_notes(say, incident, read.decided_on, law_answer, read)
+    assert (read.notes, read.trace) == (tuple(say.notes), tuple(say.trace))

@@ -6,18 +6,21 @@ records no longer join back to it by id alone. :class:`RepeatedIds` finds such r
 :meth:`~RepeatedIds.warning` names them, once, after the last chunk
 (:class:`~kzspeechlaw.RegisterWarning`).
 
-A row's id is its ``id`` cell (CSV, workbook) or its object's ``id`` member (JSON Lines: read
-from the line's start where the object begins with it, else from the whole line), not blank; a
-row whose line cannot be read has none. Two ids are the same where the records write the same
-value: ``"7"``, ``7`` and ``7.0`` are three. Rows are numbered as the records number a row
-without an id: from 1, the first row after the header.
+A row's id is the one its record writes: its ``id`` cell (CSV, workbook) or its object's ``id``
+member (JSON Lines: read from the line's start where the object begins with it and the line ends
+it, else from the whole line), and, for a row that gives none (blank) or cannot be read (a CSV
+line or workbook row with more cells than the header, a line that is not a JSON object), its
+position, which the record writes in its place: from 1, the first row after the header. Two ids
+are the same where the records write the same value: ``"7"``, ``7`` and ``7.0`` are three, and a
+row without an id at position 7 gives ``7``.
 
 **Bounded.** The ids of the chunks that begin within the first :data:`CHECKED` rows are compared,
 each remembered with its first row (a chunk is :data:`~kzspeechlaw.registers.batch.CHUNK_SIZE`
-rows at most); a longer register's later rows are not, and the warning says so. So memory and
-time stay bounded whatever the register's length: the ids of a chunk of CSV lines held as text
-are found by one regular expression, about 300 ns a row (some 30 ms for the first 100 000 rows,
-nothing after them).
+rows at most); a longer register's later rows are not: a warning given then says how far the ids
+were compared, and no warning means none repeats among those rows. So memory and time stay
+bounded whatever the register's length: the ids of a chunk of CSV lines held as text are found by
+one regular expression over its whole lines, about 500 ns a row (some 50 ms for the first 100 000
+rows, nothing after them).
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ class RepeatedIds:
 
     def __init__(self, fmt: str, header: Sequence[str], delimiter: str | None = None) -> None:
         self.format = fmt
+        self.header = tuple(header)
+        self.width = len(header)
         self.at = header.index("id") if "id" in header else None
         self.delimiter = delimiter
         self.first: dict[Hashable, int] = {}  # each id compared, with its first row
@@ -77,29 +82,29 @@ class RepeatedIds:
             self.beyond = True
             return
         self.checked = start + len(rows) - 1
-        plain = self._plain(rows)
-        if plain is not None:  # each row's id cell as text, blank or not
-            keys: list[Hashable | None] = [i if i.strip() else None for i in plain]
-            values: Sequence[Any] = plain
-        else:
-            values = [self._id(raw) for raw in rows]
-            keys = [None if v is None else _key(v) for v in values]
+        plain = self._plain(rows)  # each row's id cell as text, blank or not
+        given: Sequence[Any] = plain if plain is not None else [self._id(raw) for raw in rows]
         first = self.first
-        for row, key in enumerate(keys, start):
-            if key is None:
-                continue
+        for row, value in enumerate(given, start):
+            if value is None or (type(value) is str and not value.strip()):
+                value = row  # the record's id: the row's position
+            key = _key(value)
             earlier = first.setdefault(key, row)
             if earlier != row:
-                self._repeat(key, row, earlier, values[row - start])
+                self._repeat(key, row, earlier, value)
 
     def _plain(self, rows: Sequence[Any]) -> list[str] | None:
-        """The id cells of a chunk of CSV lines held as text, found by one regular expression;
-        ``None`` where a line has fewer cells than the id's column, or the rows are not such lines."""
+        """The id cells of a chunk of CSV lines held as text, found by one regular expression
+        matching each whole line; ``None`` where a line has fewer cells than the id's column or more
+        than the header (:func:`~kzspeechlaw.registers.reading.decode` refuses it), or the rows are not
+        such lines."""
         if not isinstance(rows, TextLines) or self.at is None or self.delimiter is None:
             return None
         d = re.escape(self.delimiter)
-        cell = re.compile(rf"\n(?:[^{d}\n]*{d}){{{self.at}}}([^{d}\r\n]*)")
-        found = cell.findall("\n" + rows.text, 0, len(rows.text))  # each line's, not past the last line feed
+        after = self.width - self.at - 1  # cells the line may have after the id's
+        line = re.compile(rf"^(?:[^{d}\n]*{d}){{{self.at}}}([^{d}\r\n]*)(?:{d}[^{d}\r\n]*){{0,{after}}}\r?$",
+                          re.MULTILINE)
+        found = line.findall(rows.text, 0, len(rows.text) - 1)  # each line's, not past the last line feed
         return found if len(found) == len(rows) else None
 
     def _id(self, raw: Any) -> Any:
@@ -107,14 +112,13 @@ class RepeatedIds:
         if isinstance(raw, Unreadable):
             return None
         if self.format == "jsonl":
-            if type(raw) is str and (match := _JSON_ID.match(raw)) is not None:
+            if type(raw) is str and (match := _JSON_ID.match(raw)) is not None and raw.rstrip().endswith("}"):
                 return match[1] if match[1] is not None else int(match[2])
             data = decode("jsonl", (), raw)
-            value = data.get("id") if isinstance(data, dict) else None
         else:
-            assert self.at is not None
             cells = split_line(raw, self.delimiter) if self.delimiter is not None and type(raw) is str else raw
-            value = cells[self.at] if self.at < len(cells) else None
+            data = decode(self.format, self.header, cells)
+        value = data.get("id") if isinstance(data, dict) else None
         return None if is_blank(value) else value
 
     def _repeat(self, key: Hashable, row: int, first: int, value: Any) -> None:

@@ -390,7 +390,9 @@ _LOOK_ALIKES = str.maketrans("аеорсухкмтвнАЕОРСУХКМТВН",
 def near_field(name: str, header: Sequence[str] = (), fields: Sequence[str] = COLUMNS) -> str | None:
     """The incident field an unknown column's name stands for, where a reader would take it for
     that field, and the header does not already name that field: the same name with an invisible
-    character or a Cyrillic look-alike letter, with one letter added, dropped or changed (a plural:
+    character or a Cyrillic look-alike letter, in any letter case (a column name is case-folded
+    already; a page's name in capitals with a look-alike, ``CHАNNEL``, would be read as no field),
+    with one letter added, dropped or changed (a plural:
     ``circumstance``), followed by a gloss in brackets or in another script (``channel (канал)``),
     or another name of the decision date (:data:`SYNONYMS`, or a Russian or Kazakh one:
     ``дата_решения``, ``шешім_күні``); ``None`` for any other name, so that
@@ -402,7 +404,7 @@ def near_field(name: str, header: Sequence[str] = (), fields: Sequence[str] = CO
     >>> near_field("offence"), near_field("channel_name"), near_field("circumstance", ["circumstances"])
     (None, None, None)
     """
-    plain = "".join(c for c in name if unicodedata.category(c) != "Cf").translate(_LOOK_ALIKES)
+    plain = "".join(c for c in name if unicodedata.category(c) != "Cf").translate(_LOOK_ALIKES).lower()
     found = SYNONYMS.get(plain) or ("decided_on" if _DECISION_DATE.match(name) else None)
     for field in fields:
         if found is not None:

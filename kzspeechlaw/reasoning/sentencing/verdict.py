@@ -131,9 +131,9 @@ def accepted_kinds() -> str:
     for penalty in Penalty:
         words = english("penalty", penalty.value)
         each: list[str] = [penalty.value] if words == penalty.value else [penalty.value, f"'{words}'"]
-        if penalty in own:
-            each.append(f"'{own[penalty][0]}' ({_CODE_ONLY[own[penalty][1]]})")
         shown.append(" or ".join(each))
+        if penalty in own:  # an entry of its own: the code's words bind, not the kind's
+            shown.append(f"'{own[penalty][0]}' ({_CODE_ONLY[own[penalty][1]]})")
     return "; ".join(shown)
 
 
@@ -156,7 +156,7 @@ def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penal
     if regime is not None and governing is not None and governing.regime is not regime:
         raise AmountError(Message(
             "{kind} names a penalty of the Code of Administrative Offences (AOC 2014 Art. 50), and {ref} is an "
-            "article of the Criminal Code: its kind is {plain}", kind=quote(kind), ref=str(governing.ref),
+            "article of the Criminal Code, whose arrest is written {plain}", kind=quote(kind), ref=str(governing.ref),
             plain=quote(penalty.value)))
     return penalty
 
