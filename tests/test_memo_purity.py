@@ -30,6 +30,13 @@ from kzspeechlaw.reasoning.assessment import assess, law_answer
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.time_rules import index
 
+EXAMPLES = settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+"""The examples of each property (more with ``KZSPEECHLAW_FUZZ_EXAMPLES``)."""
+
+ACTS = st.one_of(st.dates(dt.date(2010, 1, 1), dt.date(2014, 12, 31)), st.dates(dt.date(1998, 1, 1), dt.date(2024, 12, 31)))
+"""Act dates, often before the 2014 Code (the part of the new code is then found from the facts)."""
+
 
 def forget() -> None:
     """Every remembered answer of the process dropped (as in a fresh process)."""
@@ -58,10 +65,9 @@ def test_the_route_reads_the_facts_of_its_own_incident() -> None:
     assert "CC2014 131(1)" in after and "CC2014 378(1)" not in after
 
 
-@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@EXAMPLES
 @given(st.one_of(st.sampled_from(SPOKEN), facts()), facts(),
-       st.one_of(st.dates(dt.date(2010, 1, 1), dt.date(2014, 12, 31)), st.dates(dt.date(1998, 1, 1), dt.date(2024, 12, 31))),
+       ACTS,
        st.integers(0, 4000))
 def test_an_assessment_does_not_depend_on_the_one_before(cells: dict[str, str], more: dict[str, str],
                                                           act: dt.date, days: int) -> None:
@@ -81,8 +87,7 @@ def test_an_assessment_does_not_depend_on_the_one_before(cells: dict[str, str], 
     assert record(second, decided) == alone
 
 
-@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@EXAMPLES
 @given(st.one_of(st.sampled_from(SPOKEN), facts()), st.sampled_from(index().days), st.booleans(),
        st.integers(0, 60), st.integers(0, 60), st.integers(0, 3000))
 def test_an_assessment_does_not_depend_on_one_across_a_change_day(cells: dict[str, str], day: dt.date, act_side: bool,
@@ -112,10 +117,9 @@ def test_an_assessment_does_not_depend_on_one_across_a_change_day(cells: dict[st
         assert record(*dated[second]) == alone[second]
 
 
-@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@EXAMPLES
 @given(st.one_of(st.sampled_from(SPOKEN), facts()),
-       st.one_of(st.dates(dt.date(2010, 1, 1), dt.date(2014, 12, 31)), st.dates(dt.date(1998, 1, 1), dt.date(2024, 12, 31))),
+       ACTS,
        st.integers(0, 4000))
 def test_the_law_answer_is_the_assessment_before_limitation_and_amnesty(cells: dict[str, str], act: dt.date,
                                                                          days: int) -> None:
@@ -279,10 +283,9 @@ def test_the_later_amnesties_remembered_are_those_found_for_each_day() -> None:
                   explanation._LATER_NOTES)
 
 
-@settings(max_examples=int(os.environ.get("KZSPEECHLAW_FUZZ_EXAMPLES", "0")) or 60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@EXAMPLES
 @given(st.one_of(st.sampled_from(SENTENCED), facts()),
-       st.one_of(st.dates(dt.date(2010, 1, 1), dt.date(2014, 12, 31)), st.dates(dt.date(1998, 1, 1), dt.date(2024, 12, 31))),
+       ACTS,
        st.integers(0, 4000))
 def test_the_notes_are_the_same_whether_depends_on_was_read_first(cells: dict[str, str], act: dt.date,
                                                                    days: int) -> None:
