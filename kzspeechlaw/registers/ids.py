@@ -145,8 +145,8 @@ class RepeatedIds:
         counted = sum(len(rows) - 1 + more for _, rows, more in self.shown.values())
         rest = self.repeats - counted
         text = Message("rows with the same id (rows counted from 1, as the records number a row without an id): "
-                       "{named}{rest}; each row keeps its own record, in order, so the records join back to the "
-                       "register by their order, not by id", named=named,
+                       "{named}{rest}; each row is assessed and counted on its own, and its record, where written, "
+                       "joins back to the register by its order, not by id", named=named,
                        rest=Message("; and {count} more rows with an earlier row's id", count=rest) if rest else "")
         if self.beyond:
             text = Message("{text} (the ids of the first {count} rows were compared, not those of later rows)",
