@@ -144,6 +144,17 @@ def test_an_unknown_kind_is_refused_naming_the_accepted_words(capsys: pytest.Cap
                   decided_on="2021-04-01").check("flogging", 20 * kz.ureg.day)
 
 
+def test_a_sentence_with_no_kind_before_its_amount_is_refused_saying_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """"20 days arrest" names the amount first: the error says that no kind comes before the amount,
+    with the words accepted (in Russian, around the words «или», «только статьи КоАП»)."""
+    status, out, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "20 days arrest")
+    assert status == 2 and out == "" and "no kind of punishment before the amount" in err
+    assert "'administrative arrest' (AOC articles only)" in err
+    status, out, err = run(capsys, "check-sentence", *SLANDER_2021, "--lang", "ru", "--sentence", "20 days arrest")
+    assert status == 2 and "перед размером не указан вид наказания" in err
+    assert "'administrative arrest' (только статьи КоАП)" in err and "correctional_work или 'correctional work'" in err
+
+
 # --- 2. a register's repeated ids ---------------------------------------------------------------------
 
 REPEATED = ("id,act_date,conduct,channel,decided_on\n"

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import AmountError, quote
-from kzspeechlaw.i18n import N_, Code, Message, join
+from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.monthly_index import mci_value
@@ -123,21 +123,22 @@ def kind_words() -> dict[str, tuple[Penalty, Regime | None]]:
     return words
 
 
-def accepted_kinds() -> str:
+def accepted_kinds() -> Message:
     """The words :func:`as_penalty` accepts, for an error message: each kind's code, its words where
-    they differ, and a code's own words for it, marked with that code."""
+    they differ, and a code's own words for it, marked with that code (the words are English, the
+    text around them in the language asked)."""
     own = {Penalty(code): (said, regime) for regime in Regime for code, said in own_words(regime, "penalty").items()}
-    shown = []
+    shown: list[str] = []
     for penalty in Penalty:
         words = english("penalty", penalty.value)
-        each: list[str] = [penalty.value] if words == penalty.value else [penalty.value, f"'{words}'"]
-        shown.append(" or ".join(each))
+        shown.append(penalty.value if words == penalty.value else join((penalty.value, f"'{words}'"), OR))
         if penalty in own:  # an entry of its own: the code's words bind, not the kind's
-            shown.append(f"'{own[penalty][0]}' ({_CODE_ONLY[own[penalty][1]]})")
-    return "; ".join(shown)
+            said, regime = own[penalty]
+            shown.append(Message("{words} ({only})", words=f"'{said}'", only=_CODE_ONLY[regime]))
+    return join(shown, "; ")
 
 
-_CODE_ONLY = {Regime.ADMINISTRATIVE: "AOC articles only", Regime.CRIMINAL: "Criminal Code articles only"}
+_CODE_ONLY = {Regime.ADMINISTRATIVE: N_("AOC articles only"), Regime.CRIMINAL: N_("Criminal Code articles only")}
 
 
 def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penalty:
@@ -149,6 +150,9 @@ def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penal
     арест» (AOC 2014 Art. 50). An unknown kind, or such words, raise :class:`AmountError` naming the
     accepted words."""
     found = kind_words().get(_plain_words(kind)) if isinstance(kind, str) else None
+    if found is None and isinstance(kind, str) and not kind.strip():
+        raise AmountError(Message("no kind of punishment before the amount: expected one of {kinds}, then the amount "
+                                  "(e.g. 'fine 500 MCI', 'administrative arrest 20 days')", kinds=accepted_kinds()))
     if found is None:
         raise AmountError(Message("unknown kind of punishment {kind}: expected one of {kinds}", kind=quote(kind),
                                   kinds=accepted_kinds()))
