@@ -208,7 +208,11 @@ _AMOUNT = re.compile(r"(\d[\d ,]*(?:\.\d+)?) ?([A-Za-zА-Яа-я₸]+)")
 _UNITS = {"MCI": "MCI", "KZT": "KZT", "year": "year", "years": "year", "month": "month",
           "months": "month", "day": "day", "days": "day", "hour": "hour", "hours": "hour"}
 
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED = re.compile(r"(?!0)\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+_DOT_OR_GROUP = re.compile(r"(?!0)\d{1,3}\.\d{3}")
+"""A number such as ``10.000``: a decimal point to one reader, a dot grouping thousands to another
+(``10.000 KZT`` is ten thousand tenge where dots group them): refused, never read one way."""
 
 MAX_AMOUNT = 100
 """The longest amount text read, in characters; longer texts raise :class:`~kzspeechlaw.AmountError`."""
@@ -217,8 +221,11 @@ MAX_AMOUNT = 100
 def amount(text: str) -> Quantity:
     """Parse ``"1000 MCI"``, ``"2 year"``, ``"15 day"`` or ``"120 hour"`` into a quantity.
 
-    Spaces and commas followed by three digits group thousands (``"465 192 KZT"``, ``"1,000 KZT"``);
-    any other single comma is a decimal comma (``"1,5 year"``), as Russian and Kazakh write it.
+    Spaces and commas followed by three digits group thousands (``"465 192 KZT"``, ``"1,000 KZT"``;
+    not after a leading ``0``: ``"0,500 year"`` is half a year); any other single comma is a decimal
+    comma (``"1,5 year"``), as Russian and Kazakh write it. A dot is a decimal point, but a number
+    that a dot grouping thousands would read otherwise (``"10.000 KZT"``: ten or ten thousand) is
+    refused.
 
     Raises :class:`~kzspeechlaw.AmountError`, also for anything but a text of at most
     :data:`MAX_AMOUNT` characters; time is linear in the text's length.
@@ -240,6 +247,12 @@ def parse_amount(text: str) -> Amount:
             f"{sorted(set(_UNITS.values()))}"
         )
     number = match.group(1).replace(" ", "")
+    if _DOT_OR_GROUP.fullmatch(number):
+        head, tail = number.split(".")
+        decimal = f"{head}.{tail.rstrip('0') or '0'}" if tail.endswith("0") else f"{number}0"
+        raise AmountError(f"cannot read amount {quote(text)}: {number} has a decimal point to some readers and a "
+                          f"dot grouping thousands to others; expected {head}{tail} or '{head} {tail}' for "
+                          f"thousands, {decimal} for a decimal number")
     if "," in number:
         # A comma groups thousands only where every comma is followed by three digits ("1,000");
         # otherwise it is the decimal comma of Russian and Kazakh writing ("1,5 year", "50,5 MCI").

@@ -10,6 +10,7 @@ import pytest
 
 import kzspeechlaw as kz
 from kzspeechlaw.cli.commands import main
+from kzspeechlaw.units import amount
 
 # --- 1. a sentence's kind in the answers' words -----------------------------------------------------
 
@@ -433,3 +434,24 @@ def test_the_api_reads_a_name_in_another_case_and_refuses_one_given_twice(client
     assert r.status_code == 400 and "'Lang' is 'ru'" in r.json()["error"]
     r = client.get("/api/provision", params={"ref": "CC2014 130(2)", "\u212a": "x", "оn": "2019-03-15"})
     assert r.status_code == 400
+
+
+# --- 3. an amount's separators --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["1.000 MCI", "10.000 KZT", "465.192 KZT", "2.500 year"])
+def test_an_amount_a_dot_may_group_or_not_is_refused(text: str) -> None:
+    """``10.000 KZT`` is ten tenge with a decimal point and ten thousand where a dot groups
+    thousands, as some write a fine: a sentence check read one way would be a thousand times off.
+    The number is refused, naming both ways to write it."""
+    with pytest.raises(kz.AmountError, match="decimal point to some readers and a dot grouping thousands"):
+        amount(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("0,500 year", 0.5), ("1,000 KZT", 1000), ("2000.004 MCI", 2000.004),
+                                                ("1,5 year", 1.5), ("12.50 MCI", 12.5), ("1,000,000 KZT", 1000000)])
+def test_an_amount_one_reading_fits_is_read_so(text: str, expected: float) -> None:
+    """A comma followed by three digits groups thousands, but not after a leading 0 (``0,500`` is no
+    grouped number: half a year); a dot with more or fewer than three digits after it, or after a
+    group of four digits, is a decimal point."""
+    assert amount(text).magnitude == expected
