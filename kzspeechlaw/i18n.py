@@ -216,7 +216,7 @@ class Message(str):
         if lang == "kk":
             template = cased(template, self.values)
         dates = LANGS[0] if _untranslated(template, self.template) else lang  # English text, English dates
-        return template.format_map({k: _local(v, dates if _is_date(v) else lang) for k, v in self.values.items()})
+        return template.format_map({k: _local(v, lang, dates) for k, v in self.values.items()})
 
 
 def _untranslated(template: str, english: str) -> bool:
@@ -227,12 +227,6 @@ def _untranslated(template: str, english: str) -> bool:
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
-
-
-def _is_date(value: Any) -> bool:
-    import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
-
-    return isinstance(value, dt.date)
 
 
 def _message(template: str, values: dict[str, Any]) -> Message:
@@ -365,7 +359,9 @@ class _Plain(str):
         return str(self)
 
 
-def _local(value: Any, lang: str) -> object:
+def _local(value: Any, lang: str, dates: str | None = None) -> object:
+    """``value`` as a message writes it in ``lang``; a date in ``dates`` where given (an English
+    text keeps its ISO dates: :func:`_untranslated`)."""
     if isinstance(value, Code):
         return _Plain(term(value.member, lang))
     if isinstance(value, Mapping) and LANGS[0] in value:
@@ -379,7 +375,7 @@ def _local(value: Any, lang: str) -> object:
     import datetime as dt  # here: `kzspeechlaw --help` imports this module, and no dates
 
     if isinstance(value, dt.date):
-        return _Plain(local_date(value, lang))
+        return _Plain(local_date(value, dates or lang))
     return _Plain(str(value))
 
 
