@@ -12,7 +12,6 @@ from kzspeechlaw.dates import change_days
 from kzspeechlaw.errors import DataError
 from kzspeechlaw.i18n import N_
 from kzspeechlaw.law import general_part
-from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.timeline import Timeline, rule_days
 from kzspeechlaw.memo import Memo
@@ -84,5 +83,6 @@ def ranges_index(code: str, article: str) -> Timeline:
     :func:`rules_index`, and the days a version of a part of the article starts or ends (the
     penalties its other parts provide, AOC 2014 Art. 810(2)(1) before Law 155-VIII). The key of
     :func:`kzspeechlaw.reasoning.penalties.imposable`."""
-    versions = (v for ref, vs in law().versions.items() if ref.code == code and ref.article == article for v in vs)
-    return Timeline((*rules_index(code).days, *change_days(versions)))
+    from kzspeechlaw.reasoning.sentencing.ranges import article_versions  # the versions the ranges read
+
+    return Timeline((*rules_index(code).days, *change_days(article_versions(code, article))))

@@ -1070,13 +1070,13 @@ def _other_parts(p: Provision, paid: Rule, on: dt.date) -> tuple[str, ...]:
     """The kinds of penalty, beyond ``paid``'s, that the article's other parts in force on ``on``
     provide (main or additional): under «санкцией статьи» (AOC 2014 Art. 810(2)(1) before Law 155-VIII)
     they may close the payment for every part of the article."""
-    found = {x.kind.value for v in _article_versions(p.ref.code, p.ref.article)
+    found = {x.kind.value for v in article_versions(p.ref.code, p.ref.article)
              if v.ref.part != p.ref.part and v.in_force_on(on) for x in (*v.sanctions, *v.additional)}
     return tuple(sorted(found - paid.kinds))
 
 
 @functools.lru_cache(maxsize=256)
-def _article_versions(code: str, article: str) -> tuple[Provision, ...]:
+def article_versions(code: str, article: str) -> tuple[Provision, ...]:
     """Every version of every part of an article (remembered: the law's data do not change in a
     process)."""
     return tuple(v for ref, versions in law().versions.items() if ref.code == code and ref.article == article
