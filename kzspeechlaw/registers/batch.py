@@ -511,19 +511,16 @@ def _check_count(name: str, value: object, what: str) -> None:
 
 def _tasks(register: Register, default: dt.date | None, output: str, chunk_size: int,
            keyed: bool, first_size: int | None = None, cache: bool = False,
-           repeated: list[RepeatedIds] | None = None) -> Iterator[_Task]:
-    """The register's chunks of rows, read as they are asked for; their ids noted in a
-    :class:`~kzspeechlaw.registers.ids.RepeatedIds` put in ``repeated``."""
+           ids: RepeatedIds | None = None) -> Iterator[_Task]:
+    """The register's chunks of rows, read as they are asked for, their ids noted in ``ids``."""
     token = (os.getpid(), next(_REGISTERS))  # the keys of one register are not another's
     source: Iterable[Sequence[Any]] = ([row] for row in register.rows)
     delimiter = None
     if isinstance(register.rows, CsvRows):  # lines without quotes split where they are assessed
         source, delimiter = register.rows.runs, register.rows.delimiter
-    ids = RepeatedIds(register.format, register.header, delimiter)
-    if repeated is not None:
-        repeated.append(ids)
     for start, chunk in _chunks(source, chunk_size, first_size):
-        ids.note(start, chunk)
+        if ids is not None:
+            ids.note(start, chunk)
         yield _Task(rows.Task(start, register.format, register.header, chunk, default, output, delimiter), token,
                     keyed, cache=cache)
 
@@ -533,18 +530,18 @@ def repeated_ids(register: Register) -> Message | None:
     an earlier row's id (:class:`~kzspeechlaw.registers.ids.RepeatedIds`), or ``None``: its rows read
     and not assessed (they are used up), for a caller that says it before the records (the web
     API's header)."""
-    repeated: list[RepeatedIds] = []
-    for _ in _tasks(register, None, "none", CHUNK_SIZE, False, CHUNK_SIZE // 4, False, repeated):
+    ids = RepeatedIds.of(register)
+    for _ in _tasks(register, None, "none", CHUNK_SIZE, False, CHUNK_SIZE // 4, ids=ids):
         pass
-    return repeated[0].warning() if repeated else None
+    return ids.warning()
 
 
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
          chunk_size: int, keyed: bool = True, cache: bool = False,
          first_size: int | None = None) -> Iterator[ChunkResult]:
     cache = cache and keyed  # the answers kept are the keyed path's
-    repeated: list[RepeatedIds] = []
-    tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache, repeated)
+    ids = RepeatedIds.of(register)
+    tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache, ids)
     issued: set[tuple[type[Warning], str]] = set()
 
     def reissue(chunk: ChunkResult) -> ChunkResult:
@@ -569,7 +566,7 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
         yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers, known))
     if cache:
         keyed_path.keep()  # what this process learned (the workers keep theirs as they end)
-    said = repeated[0].warning() if repeated else None
+    said = ids.warning()
     if said is not None:  # after the last record: every row was read
         warnings.warn(said, RegisterWarning, stacklevel=2)
 

@@ -34,7 +34,7 @@ from kzspeechlaw.errors import quote
 from kzspeechlaw.i18n import Message, join
 from kzspeechlaw.reasoning.fields import is_blank
 from kzspeechlaw.registers.lines import TextLines
-from kzspeechlaw.registers.reading import Unreadable, decode, split_line
+from kzspeechlaw.registers.reading import CsvRows, Register, Unreadable, decode, split_line
 
 CHECKED = 100_000
 """The rows whose ids are compared: those of the chunks that begin within the first this many rows."""
@@ -73,6 +73,12 @@ class RepeatedIds:
         self.repeats = 0  # rows that repeat an earlier row's id
         self.checked = 0  # rows whose ids were compared
         self.beyond = False  # whether rows after them were left unchecked
+
+    @classmethod
+    def of(cls, register: Register) -> RepeatedIds:
+        """The ids of ``register``'s rows, to be noted: CSV lines are split by its delimiter."""
+        delimiter = register.rows.delimiter if isinstance(register.rows, CsvRows) else None
+        return cls(register.format, register.header, delimiter)
 
     def note(self, start: int, rows: Sequence[Any]) -> None:
         """The rows of a chunk, the first at position ``start``."""
