@@ -469,9 +469,10 @@ SIDES = (2, -3, -1, 0, 1)
 
 def test_a_conduct_is_keyed_by_the_days_of_its_own_versions(monkeypatch: pytest.MonkeyPatch) -> None:
     """A row's dates are keyed by its conduct's index: the days on which only versions of parts an
-    act of another conduct falls under change (``classification.reachable``) divide none of its
-    keys. For every conduct and every such day, rows either side of it (the act date, then the
-    decision date) are one key, and the keyed path writes the reference's bytes, brief and whole,
+    act of another conduct falls under change (``classification.reachable``), or the period of a
+    scope register entry naming other conducts begins or ends, divide none of its keys. For every
+    conduct and every such day, rows either side of it (the act date, then the decision date) are
+    one key, and the keyed path writes the reference's bytes, brief and whole,
     for facts met first on one side of the day and then on the other (among them a later version
     of another category than the act's: CC 2014 Art. 274(3) with grave consequences)."""
     table = keys.Table(object(), False)

@@ -17,7 +17,8 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
   The index is the conduct's where a fact cell reads as one (:class:`~kzspeechlaw.registers.keys.
   ConductMaps`): of the special part, it holds the days of the versions an act of that conduct may
   be read against alone (:func:`~kzspeechlaw.reasoning.classification.reachable`), for a version
-  of a part an act never falls under bears on none of its answers;
+  of a part an act never falls under bears on none of its answers, and of the scope register, the
+  periods of the entries that name the conduct;
 - whether the decision date is after the act date (``bisect_left`` over the act date alone), and
   its place among the *deadlines*, the act date and the act date plus each term of
   :func:`~kzspeechlaw.registers.keys.terms`: how many it is on or after plus how many it is after

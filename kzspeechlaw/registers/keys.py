@@ -96,10 +96,14 @@ def act_index(conduct: str | None = None) -> Timeline:
     (:func:`kzspeechlaw.law.scope.outside`, :func:`~kzspeechlaw.law.scope.special_unmodelled`)
     turns on them, and they are not days of the reasoning's index. Given a ``conduct``, the days
     of the versions an act of it may be read against alone
-    (:func:`kzspeechlaw.reasoning.classification.reachable`)."""
+    (:func:`kzspeechlaw.reasoning.classification.reachable`), and of the register's entries that
+    name it: an entry fits no act of a conduct it does not name (:meth:`~kzspeechlaw.law.scope.
+    Entry.fits`)."""
     days = set(act_days(_versions(conduct)))
+    named = None if conduct is None else Conduct(conduct)
     for entry in scope.register().entries:
-        days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
+        if named is None or named in entry.conducts:
+            days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
     for other in scope.register().others:  # a code the data does not model (scope.unmodelled_codes)
         days |= {other.valid_from, other.valid_to}
     return Timeline((*days, *change_days(law().codes.values())))
