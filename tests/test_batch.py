@@ -648,12 +648,14 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
 
 def test_parts_that_disagree_stop_the_run() -> None:
     """The parent checks that the processes' parts of a chunk fit: the same part twice, or
-    processes that disagree on a row's part, are an error, never a row written twice or lost."""
-    rows_, _ = long_register(40)
+    processes that disagree on a row's part, are an error, never a row written twice or lost. The
+    same share given for both parts is told by its count of rows: the parts here have 23 and 27."""
+    rows_, _ = long_register(50)
     text = "".join(json.dumps(r) + "\n" for r in rows_)
-    task = next(batch._tasks(read_register(io.StringIO(text)), None, "brief", 40, True))
+    task = next(batch._tasks(read_register(io.StringIO(text)), None, "brief", 50, True))
     first, second = batch._run_chunk(task, 0, 2), batch._run_chunk(task, 1, 2)
-    assert batch._merged(task, [first, second]).output.count(b"\n") == 40
+    assert first.parts is not None and first.parts.count(0) != first.parts.count(1)
+    assert batch._merged(task, [first, second]).output.count(b"\n") == 50
     twice = first._replace(part=1)
     other = second._replace(parts=bytes(1 - p for p in (second.parts or b"")))
     short = second._replace(output=second.output.split(b"\n", 1)[1])  # a record lost

@@ -117,7 +117,8 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     share counts a fine that is not a whole number of tenge, the sums depend on the order of their
     terms: the chunk is then assessed again here, whole. Shares that do not fit together (the
     processes disagree on a row's process, a row twice, or none) stop the run: never a record
-    lost or out of place."""
+    lost or out of place. A share is known by the number of its part and its count of rows and
+    records."""
     if not all(s.whole for s in shares):
         return _run_chunk(task).result()
     where = shares[0].parts
