@@ -302,7 +302,7 @@ from kzspeechlaw.registers import batch
 from kzspeechlaw.registers.reading import read_register
 
 text = "id,act_date,conduct,decided_on\\n" + "".join(
-    f"r{i},2019-{1 + i % 12:02d}-{1 + i % 28:02d},slander,2020-06-01\\n" for i in range(400))
+    f"r{i},{2018 + i % 2}-{1 + i % 12:02d}-{1 + i % 28:02d},slander,2020-06-01\\n" for i in range(400))
 
 if __name__ == "__main__":
     multiprocessing.set_start_method("spawn")
@@ -315,7 +315,8 @@ if __name__ == "__main__":
 
 def test_spawned_workers_keep_and_read_answers(tmp_path: Path) -> None:
     """Workers started afresh (``spawn``: macOS, Windows) look for the kept answers themselves and
-    keep what they learn; a second run learns nothing new."""
+    keep what they learn; a second run learns nothing new. The acts are of two years, whose rows
+    go to the two workers (the rows of a pair of intervals of the dates go to one)."""
     import subprocess
     import sys
 
