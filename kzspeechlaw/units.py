@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from kzspeechlaw.errors import AmountError, quote
+from kzspeechlaw.i18n import Message
 
 DEFINITIONS = (
     # Monthly calculation index (месячный расчетный показатель, МРП): its tenge value is set
@@ -239,20 +240,20 @@ def parse_amount(text: str) -> Amount:
     """What :func:`amount` reads, as an :class:`Amount` (no pint): ``parse_amount("2 000 MCI")
     == Amount(2000, "MCI")``; the same errors."""
     if not isinstance(text, str) or len(text) > MAX_AMOUNT:
-        raise AmountError(f"cannot read amount {quote(text)}: expected a text of at most {MAX_AMOUNT} characters")
+        raise AmountError(Message("cannot read amount {text}: expected a text of at most {limit} characters",
+                                  text=quote(text), limit=MAX_AMOUNT))
     match = _AMOUNT.fullmatch(" ".join(text.split()))
     if match is None or match.group(2) not in _UNITS:
-        raise AmountError(
-            f"cannot read amount {quote(text)}: expected '<number> <unit>' with unit one of "
-            f"{sorted(set(_UNITS.values()))}"
-        )
+        raise AmountError(Message("cannot read amount {text}: expected '<number> <unit>' with unit one of {units}",
+                                  text=quote(text), units=str(sorted(set(_UNITS.values())))))
     number = match.group(1).replace(" ", "")
     if _DOT_OR_GROUP.fullmatch(number):
         head, tail = number.split(".")
         decimal = f"{head}.{tail.rstrip('0') or '0'}" if tail.endswith("0") else f"{number}0"
-        raise AmountError(f"cannot read amount {quote(text)}: {number} has a decimal point to some readers and a "
-                          f"dot grouping thousands to others; expected {head}{tail} or '{head} {tail}' for "
-                          f"thousands, {decimal} for a decimal number")
+        raise AmountError(Message("cannot read amount {text}: {number} has a decimal point to some readers and a dot "
+                                  "grouping thousands to others; expected {whole} or '{spaced}' for thousands, "
+                                  "{decimal} for a decimal number", text=quote(text), number=number,
+                                  whole=head + tail, spaced=f"{head} {tail}", decimal=decimal))
     if "," in number:
         # A comma groups thousands only where every comma is followed by three digits ("1,000");
         # otherwise it is the decimal comma of Russian and Kazakh writing ("1,5 year", "50,5 MCI").
@@ -261,8 +262,8 @@ def parse_amount(text: str) -> Amount:
         elif number.count(",") == 1 and "." not in number:
             number = number.replace(",", ".")
         else:
-            raise AmountError(f"cannot read amount {quote(text)}: expected one decimal comma or commas "
-                              "grouping thousands")
+            raise AmountError(Message("cannot read amount {text}: expected one decimal comma or commas grouping "
+                                      "thousands", text=quote(text)))
     magnitude: int | float = float(number) if "." in number else int(number)
     return Amount(magnitude, _UNITS[match.group(2)])
 

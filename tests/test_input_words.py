@@ -156,6 +156,37 @@ def test_a_sentence_with_no_kind_before_its_amount_is_refused_saying_so(capsys: 
     assert "'administrative arrest' (только статьи КоАП)" in err and "correctional_work или 'correctional work'" in err
 
 
+def test_a_kind_run_into_its_amount_is_refused_asking_for_the_space(capsys: pytest.CaptureFixture[str]) -> None:
+    """"fine2 MCI": the words of a kind with the amount run into them are refused, naming both parts,
+    never read as a sentence (in Russian too)."""
+    status, out, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "fine2 MCI")
+    assert status == 2 and out == ""
+    assert "expected a space between the kind 'fine' and the amount '2 MCI'" in err
+    status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--lang", "ru", "--sentence",
+                         "administrative arrest20 days")
+    assert status == 2 and "ожидается пробел между видом 'administrative arrest' и размером '20 days'" in err
+    status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "flogging20 days")
+    assert status == 2 and "unknown kind of punishment 'flogging20 days': expected one of fine;" in err
+
+
+@pytest.mark.parametrize(("sentence", "ru", "kk"), [
+    ("fine 10.000 KZT", "не удалось прочитать сумму '10.000 KZT': в 10.000 одни читают десятичную точку",
+     "'10.000 KZT' мөлшерін оқу мүмкін емес"),
+    ("fine ten MCI", "не удалось прочитать сумму 'ten MCI': ожидается '<число> <единица>'",
+     "'ten MCI' мөлшерін оқу мүмкін емес: '<сан> <бірлік>' күтіледі"),
+    ("fine 1,5,5 MCI", "не удалось прочитать сумму '1,5,5 MCI': ожидается одна десятичная запятая",
+     "'1,5,5 MCI' мөлшерін оқу мүмкін емес"),
+])
+def test_an_amount_that_does_not_read_is_refused_in_the_language_asked(
+        capsys: pytest.CaptureFixture[str], sentence: str, ru: str, kk: str) -> None:
+    """The amount's errors are written in the language asked, as the kind's are; the amount as typed."""
+    for lang, said in (("ru", ru), ("kk", kk)):
+        status, out, err = run(capsys, "check-sentence", *SLANDER_2021, "--lang", lang, "--sentence", sentence)
+        assert status == 2 and out == "" and said in err, err
+    status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", sentence)
+    assert status == 2 and f"cannot read amount '{sentence.split(' ', 1)[1]}'" in err
+
+
 # --- 2. a register's repeated ids ---------------------------------------------------------------------
 
 REPEATED = ("id,act_date,conduct,channel,decided_on\n"
