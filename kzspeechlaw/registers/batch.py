@@ -473,6 +473,7 @@ def run(
     chunk_size: int | None = None,
     keyed: bool = True,
     cache: bool = False,
+    check_ids: bool = True,
 ) -> Iterator[ChunkResult]:
     """Assess a register chunk by chunk, in order; ``output`` is one of :data:`OUTPUTS`. With
     ``workers > 1`` and more than one chunk of rows, each chunk is assessed in that many processes,
@@ -482,7 +483,8 @@ def run(
     (:class:`~kzspeechlaw.StaleDataWarning` for a decision after the data's current-to date); after
     the last chunk, one :class:`~kzspeechlaw.RegisterWarning` names the rows that repeat an earlier
     row's id (:class:`~kzspeechlaw.registers.ids.RepeatedIds`, in bounded memory), whose records are
-    still one per row, in order.
+    still one per row, in order; not with ``check_ids=False``, for a caller that gave it before the
+    records (:func:`repeated_ids`: the web API's header).
 
     Rows are decided from their keys (:mod:`kzspeechlaw.registers.keyed`), or with ``keyed=False``
     one by one (:mod:`kzspeechlaw.registers.rows`, the reference): the bytes are the same. With
@@ -502,7 +504,8 @@ def run(
         raise InvalidIncident("workers", workers,
                               f"at most {max_workers()} processes (four per usable CPU, 255 in all)")
     default = rows.default_decision(decided_on)
-    return _run(register, default, output, workers, chunk_size, keyed, cache, first_size)  # arguments checked first
+    return _run(register, default, output, workers, chunk_size, keyed, cache, first_size,  # arguments checked first
+                check_ids)
 
 
 def _check_count(name: str, value: object, what: str) -> None:
@@ -539,9 +542,9 @@ def repeated_ids(register: Register) -> Message | None:
 
 def _run(register: Register, default: dt.date | None, output: str, workers: int,
          chunk_size: int, keyed: bool = True, cache: bool = False,
-         first_size: int | None = None) -> Iterator[ChunkResult]:
+         first_size: int | None = None, check_ids: bool = True) -> Iterator[ChunkResult]:
     cache = cache and keyed  # the answers kept are the keyed path's
-    ids = RepeatedIds.of(register)
+    ids = RepeatedIds.of(register) if check_ids else None
     tasks = _tasks(register, default, output, chunk_size, keyed, first_size, cache, ids)
     issued: set[tuple[type[Warning], str]] = set()
 
@@ -567,7 +570,7 @@ def _run(register: Register, default: dt.date | None, output: str, workers: int,
         yield from map(reissue, _in_parts(itertools.chain([first, second], tasks), workers, known))
     if cache:
         keyed_path.keep()  # what this process learned (the workers keep theirs as they end)
-    said = ids.warning()
+    said = ids.warning() if ids is not None else None
     if said is not None:  # after the last record: every row was read
         warnings.warn(said, RegisterWarning, stacklevel=2)
 
