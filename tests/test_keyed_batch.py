@@ -13,6 +13,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import os
 import pickle
@@ -30,7 +31,7 @@ from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.timeline import ISO_DATE, data_dates
-from kzspeechlaw.reasoning import amnesty
+from kzspeechlaw.reasoning import amnesty, classification
 from kzspeechlaw.reasoning.explanation import caveat_window
 from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.registers import batch, keyed, keys, rows
@@ -532,10 +533,11 @@ def test_scope_register_dates_divide_keys() -> None:
     for entry in scope.register().entries:
         if entry.status != "not_modelled" or not entry.conducts:
             continue
+        readers = [c for c in Conduct if set(entry.conducts) & {Conduct(r) for r in classification.read_as(c.value)}]
         for edge in (d for d in (entry.valid_from, entry.valid_to) if d is not None):
-            for offset in (-77, -31, -1, 0, 1, 31, 77):
+            for offset, conduct in itertools.product((-77, -31, -1, 0, 1, 31, 77), readers):
                 act = edge + dt.timedelta(days=offset)
-                row = {"id": f"{entry.ref}/{act}", "act_date": act.isoformat(), "conduct": entry.conducts[0].value,
+                row = {"id": f"{entry.ref}/{act}", "act_date": act.isoformat(), "conduct": conduct.value,
                        "channel": "telecom_network", "circumstances": "emergency",
                        "decided_on": (edge + dt.timedelta(days=1000)).isoformat()}
                 if entry.targets:
@@ -546,6 +548,54 @@ def test_scope_register_dates_divide_keys() -> None:
     for output in ("brief", "full"):
         fast, reference = both(text, output, None, 2000)
         assert fast == reference
+
+
+def test_an_act_also_assessed_as_another_conduct_is_keyed_by_that_conducts_days_too() -> None:
+    """An encroachment on honour no modelled part covers is also assessed as a slander and as an
+    insult, each answer in a note (``encroachment_note``): its index holds their days, of the
+    versions and of the scope entries alike."""
+    for conduct in Conduct:
+        for other in classification.read_as(conduct.value):
+            for index in (keys.act_index, keys.decision_index):
+                assert set(index(other).days) <= set(index(conduct.value).days), (conduct, other, index)
+    assert classification.read_as("encroachment_on_honour") == ("encroachment_on_honour", "slander", "insult")
+
+
+@pytest.fixture
+def insult_entry(monkeypatch: pytest.MonkeyPatch) -> Iterator[dt.date]:
+    """A scope entry of an insult's article not modelled from 2021-03-15 (the shape of AOC 2014 Art.
+    80-1's entry, a day of its own), with the indexes made again with it and after it."""
+    import attrs
+
+    day = dt.date(2021, 3, 15)
+    real = scope.register()
+    extra = scope.Entry(code="AOC2014", number="999", status="not_modelled", title="an article", reason="a test",
+                        conducts=(Conduct.INSULT,), targets=(Target.PERSON,), valid_from=day, source="a test")
+    monkeypatch.setattr(scope, "register", lambda: attrs.evolve(real, entries=(*real.entries, extra)))
+    cached = (keys.act_index, keys.decision_index, keys.conduct_maps, keys.conduct_number, scope._aimed_unmodelled,
+              scope._criminal_unmodelled)
+    for f in cached:
+        f.cache_clear()
+    yield day
+    monkeypatch.undo()
+    for f in cached:
+        f.cache_clear()
+
+
+def test_a_scope_day_of_a_conduct_an_act_is_also_assessed_as_divides_its_keys(insult_entry: dt.date) -> None:
+    """Encroachments either side of the start of an insult's unmodelled article: the note's answer
+    had the act been an insult changes there (outside the modelled scope after it), so the whole
+    record of the later act is its own, not the earlier's template (it was, with that entry's days
+    in the insult's index alone)."""
+    assert insult_entry in keys.act_index("encroachment_on_honour").days
+    text = ("id,act_date,conduct,channel,target,decided_on\n"
+            "a,2021-03-10,encroachment_on_honour,mass_media,person,2022-01-01\n"
+            "b,2021-03-20,encroachment_on_honour,mass_media,person,2022-01-01\n")
+    fast, reference = both(text, "full", None, 2000)
+    assert fast == reference
+    records = b"".join(reference[0]).decode().splitlines()
+    notes = [next(n for n in json.loads(line)["notes"] if "Had the act" in n) for line in records]
+    assert "conduct=insult), outside_scope" in notes[1] and "conduct=insult), outside_scope" not in notes[0]
 
 
 def test_a_deadline_at_a_months_end_is_a_slot() -> None:

@@ -39,7 +39,7 @@ from kzspeechlaw.dates import as_date
 from kzspeechlaw.errors import OutOfCoverage
 from kzspeechlaw.i18n import OR, Message, join
 from kzspeechlaw.law.coverage_report import warn_if_stale
-from kzspeechlaw.law.facts import DECIDING
+from kzspeechlaw.law.facts import DECIDING, Conduct
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.timeline import timeline
@@ -105,6 +105,26 @@ def _candidates(conduct: str) -> tuple[_Candidate, ...]:
     index = _by_conduct()
     versions = index.get(f"conduct:{conduct}", ()) + index.get("*", ())
     return tuple(_Candidate(v, tuple(frozenset(clause) for clause in v.elements)) for v in versions)
+
+
+READ_AS: dict[Conduct, tuple[Conduct, ...]] = {Conduct.ENCROACHMENT_ON_HONOUR: (Conduct.SLANDER, Conduct.INSULT)}
+"""The conducts an act of another conduct is also assessed as, each answer in a note of its whole
+assessment: an «иное посягательство на честь и достоинство» no modelled part covers, as a slander
+and as an insult (:func:`~kzspeechlaw.reasoning.explanation.encroachment_note`)."""
+
+
+def read_as(conduct: str) -> tuple[str, ...]:
+    """``conduct`` and every conduct an act of it is also assessed as (:data:`READ_AS`, and theirs):
+    the versions and scope entries of each bear on its answers (the batch keys its dates by them:
+    :func:`kzspeechlaw.registers.keys.act_index`)."""
+    found = [conduct]
+    for value in found:
+        try:
+            more = READ_AS.get(Conduct(value), ())
+        except ValueError:  # not a conduct of the vocabulary: read as itself alone
+            continue
+        found += [c.value for c in more if c.value not in found]
+    return tuple(found)
 
 
 @functools.cache

@@ -33,7 +33,7 @@ from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.law.timeline import code_days, inferred_days, unread_publication_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
-from kzspeechlaw.reasoning.classification import Match, matching_parts, reachable
+from kzspeechlaw.reasoning.classification import READ_AS, Match, matching_parts, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before, moved_to
 from kzspeechlaw.reasoning.limitation import LAST_DAYS, exemption_open, interruption_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
@@ -264,7 +264,7 @@ def encroachment_note(incident: Incident, decided: dt.date, assess: Assess) -> s
     was; the note says what each gives."""
     if incident.conduct is not Conduct.ENCROACHMENT_ON_HONOUR:
         return None
-    slander, insult = (assess(incident.varied(conduct=c), decided) for c in (Conduct.SLANDER, Conduct.INSULT))
+    slander, insult = (assess(incident.varied(conduct=c), decided) for c in READ_AS[Conduct.ENCROACHMENT_ON_HONOUR])
     return Message("No modelled provision names an encroachment on honour and dignity of this kind other than a "
                    "slander or an insult. Had the act been a slander (conduct=slander) it would give {slander}; had "
                    "it been an insult (conduct=insult), {insult}.", slander=_answer(slander), insult=_answer(insult))

@@ -18,7 +18,8 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
   ConductMaps`): of the special part, it holds the days of the versions an act of that conduct may
   be read against alone (:func:`~kzspeechlaw.reasoning.classification.reachable`), for a version
   of a part an act never falls under bears on none of its answers, and of the scope register, the
-  periods of the entries that name the conduct;
+  periods of the entries that name the conduct; with those of the conducts an act of it is also
+  assessed as in a note (:func:`~kzspeechlaw.reasoning.classification.read_as`);
 - whether the decision date is after the act date (``bisect_left`` over the act date alone), and
   its place among the *deadlines*, the act date and the act date plus each term of
   :func:`~kzspeechlaw.registers.keys.terms`: how many it is on or after plus how many it is after

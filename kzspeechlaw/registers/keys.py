@@ -98,11 +98,13 @@ def act_index(conduct: str | None = None) -> Timeline:
     of the versions an act of it may be read against alone
     (:func:`kzspeechlaw.reasoning.classification.reachable`), and of the register's entries that
     name it: an entry fits no act of a conduct it does not name (:meth:`~kzspeechlaw.law.scope.
-    Entry.fits`)."""
+    Entry.fits`). A conduct's act also assessed as another in a note (an encroachment on honour as
+    a slander and as an insult: :func:`~kzspeechlaw.reasoning.classification.read_as`) is keyed by
+    that conduct's days too."""
     days = set(act_days(_versions(conduct)))
-    named = None if conduct is None else Conduct(conduct)
+    named = None if conduct is None else {Conduct(c) for c in classification.read_as(conduct)}
     for entry in scope.register().entries:
-        if named is None or named in entry.conducts:
+        if named is None or named.intersection(entry.conducts):
             days |= {d for d in (entry.valid_from, entry.valid_to) if d is not None}
     for other in scope.register().others:  # a code the data does not model (scope.unmodelled_codes)
         days |= {other.valid_from, other.valid_to}
@@ -127,7 +129,11 @@ def decision_index(conduct: str | None = None) -> Timeline:
 
 
 def _versions(conduct: str | None) -> tuple[Provision, ...] | None:
-    return None if conduct is None else classification.reachable(conduct)
+    """The versions an act of ``conduct`` may be read against, in its own answer or in a note's
+    answer for another conduct it is also assessed as (``None``: every version)."""
+    if conduct is None:
+        return None
+    return tuple(v for c in classification.read_as(conduct) for v in classification.reachable(c))
 
 
 class ConductMaps(NamedTuple):
