@@ -167,14 +167,18 @@ def test_a_kind_run_into_its_amount_is_refused_asking_for_the_space(capsys: pyte
     assert status == 2 and "ожидается пробел между видом 'administrative arrest' и размером '20 days'" in err
     status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "flogging20 days")
     assert status == 2 and "unknown kind of punishment 'flogging20 days': expected one of fine;" in err
+    a = kz.assess(kz.Incident(act_date="2021-03-01", conduct="slander", channel="telecom_network"),
+                  decided_on="2021-04-01")
+    with pytest.raises(kz.AmountError, match="unknown kind of punishment 'fine 500 MCI': expected one of fine;"):
+        a.check("fine 500 MCI", 500 * kz.ureg.MCI)  # the space is there: the whole sentence is not a kind
 
 
 @pytest.mark.parametrize(("sentence", "ru", "kk"), [
-    ("fine 10.000 KZT", "не удалось прочитать сумму '10.000 KZT': в 10.000 одни читают десятичную точку",
+    ("fine 10.000 KZT", "не удалось прочитать размер '10.000 KZT': точку в 10.000 одни читают как десятичную",
      "'10.000 KZT' мөлшерін оқу мүмкін емес"),
-    ("fine ten MCI", "не удалось прочитать сумму 'ten MCI': ожидается '<число> <единица>'",
+    ("fine ten MCI", "не удалось прочитать размер 'ten MCI': ожидается '<число> <единица>'",
      "'ten MCI' мөлшерін оқу мүмкін емес: '<сан> <бірлік>' күтіледі"),
-    ("fine 1,5,5 MCI", "не удалось прочитать сумму '1,5,5 MCI': ожидается одна десятичная запятая",
+    ("fine 1,5,5 MCI", "не удалось прочитать размер '1,5,5 MCI': ожидается одна десятичная запятая",
      "'1,5,5 MCI' мөлшерін оқу мүмкін емес"),
 ])
 def test_an_amount_that_does_not_read_is_refused_in_the_language_asked(

@@ -153,10 +153,10 @@ def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penal
     if found is None and isinstance(kind, str) and not kind.strip():
         raise AmountError(Message("no kind of punishment before the amount: expected one of {kinds}, then the amount "
                                   "(e.g. 'fine 500 MCI', 'administrative arrest 20 days')", kinds=accepted_kinds()))
-    joined = _JOINED.fullmatch(kind) if found is None and isinstance(kind, str) else None
+    joined = _JOINED.fullmatch(kind.strip()) if found is None and isinstance(kind, str) else None
     if joined is not None and _plain_words(joined["kind"]) in kind_words():  # "fine2 MCI"
         raise AmountError(Message("unknown kind of punishment {kind}: expected a space between the kind {words} and "
-                                  "the amount {amount}", kind=quote(kind), words=quote(joined["kind"].strip()),
+                                  "the amount {amount}", kind=quote(kind), words=quote(joined["kind"]),
                                   amount=quote(joined["amount"])))
     if found is None:
         raise AmountError(Message("unknown kind of punishment {kind}: expected one of {kinds}", kind=quote(kind),
@@ -170,8 +170,9 @@ def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penal
     return penalty
 
 
-_JOINED = re.compile(r"\s*(?P<kind>\D+?)(?P<amount>[-+]?\d.*)", re.DOTALL)
-"""A kind's words run into the amount, with no space between them (``fine2 MCI``)."""
+_JOINED = re.compile(r"(?P<kind>\D+?)(?<!\s)(?P<amount>[-+]?\d.*)", re.DOTALL)
+"""A kind's words run into the amount, with no space between them (``fine2 MCI``; matched on the
+stripped text)."""
 
 _SENTENCE = re.compile(r"\s*(?P<kind>\D*?)\s*(?P<amount>(?<!\S)[-+]?\d.*)?", re.DOTALL)
 
