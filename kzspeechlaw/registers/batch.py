@@ -117,8 +117,10 @@ def _merged(task: _Task, shares: list[rows.Share]) -> ChunkResult:
     share counts a fine that is not a whole number of tenge, the sums depend on the order of their
     terms: the chunk is then assessed again here, whole. Shares that do not fit together (the
     processes disagree on a row's process, a row twice, or none) stop the run: never a record
-    lost or out of place. A share is known by the number of its part and its count of rows and
-    records."""
+    lost or out of place. A share is known by the number of its part, the parts its process read
+    the rows into and its counts of rows and records, not by its records' contents: a process that
+    wrote another part's rows under its own number, as many as its own, would not be told apart
+    (a fault of the program, not of a register)."""
     if not all(s.whole for s in shares):
         return _run_chunk(task).result()
     where = shares[0].parts
