@@ -165,6 +165,8 @@ def test_a_kind_run_into_its_amount_is_refused_asking_for_the_space(capsys: pyte
     status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--lang", "ru", "--sentence",
                          "administrative arrest20 days")
     assert status == 2 and "ожидается пробел между видом 'administrative arrest' и размером '20 days'" in err
+    status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "fine in wages or other income5 MCI")
+    assert status == 2 and "between the kind 'fine in wages or other income' and the amount '5 MCI'" in err
     status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "flogging20 days")
     assert status == 2 and "unknown kind of punishment 'flogging20 days': expected one of fine;" in err
     a = kz.assess(kz.Incident(act_date="2021-03-01", conduct="slander", channel="telecom_network"),

@@ -181,7 +181,9 @@ def split_sentence(text: str) -> tuple[str, str]:
     """A sentence as a person writes it, ``"administrative arrest 20 days"``, as its kind's words
     and its amount (``("administrative arrest", "20 days")``): the kind is the longest run of the
     first words that names one (:func:`kind_words`), else the words before the first that begins
-    with a number, and the amount the rest. Neither part is checked here (:func:`as_penalty`,
+    with a number, and the amount the rest; where a kind's words run into the amount ("fine2 MCI"),
+    all of the text is the kind's, which :func:`as_penalty` refuses asking for the space. Neither
+    part is checked here (:func:`as_penalty`,
     :func:`kzspeechlaw.units.amount`), so that the error names the part that is wrong.
 
     >>> split_sentence("restriction of freedom 1 year"), split_sentence("fine 1 000 MCI")
@@ -194,6 +196,9 @@ def split_sentence(text: str) -> tuple[str, str]:
     for count in range(min(len(words), max(len(k.split()) for k in known)), 0, -1):
         if _plain_words(" ".join(words[:count])) in known:
             return " ".join(words[:count]), " ".join(words[count:])
+        glued = _JOINED.fullmatch(words[count - 1])
+        if glued is not None and _plain_words(" ".join([*words[:count - 1], glued["kind"]])) in known:
+            return text.strip(), ""  # a kind run into its amount: all of it the kind's (as_penalty says so)
     match = _SENTENCE.fullmatch(text)
     if match is None:  # a number within a word before the amount ("fine2 MCI"): all of it the kind's
         return text.strip(), ""
