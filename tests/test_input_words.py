@@ -175,6 +175,18 @@ def test_a_kind_run_into_its_amount_is_refused_asking_for_the_space(capsys: pyte
         a.check("fine 500 MCI", 500 * kz.ureg.MCI)  # the space is there: the whole sentence is not a kind
 
 
+def test_a_long_sentence_is_split_in_one_pass() -> None:
+    """A kind and an amount are split where the first word that begins with a number is, found in
+    one pass: a long run of spaces before a word that is not a number (a pattern that tried every
+    split took 38 s on 40,000 spaces) is read at once, as the words it holds."""
+    from kzspeechlaw.reasoning.sentencing import split_sentence
+
+    gap = " " * 50_000
+    assert split_sentence("x" + gap + "y") == ("x" + gap + "y", "")
+    assert split_sentence("fine" + gap + "5 MCI" + gap) == ("fine", "5 MCI")  # a kind's words: as words
+    assert split_sentence("flogging" + gap + "5 days") == ("flogging", "5 days")
+
+
 @pytest.mark.parametrize(("sentence", "ru", "kk"), [
     ("fine 10.000 KZT", "не удалось прочитать размер '10.000 KZT': точку в 10.000 одни читают как десятичную",
      "'10.000 KZT' мөлшерін оқу мүмкін емес"),

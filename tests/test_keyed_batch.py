@@ -561,6 +561,27 @@ def test_an_act_also_assessed_as_another_conduct_is_keyed_by_that_conducts_days_
     assert classification.read_as("encroachment_on_honour") == ("encroachment_on_honour", "slander", "insult")
 
 
+def test_an_act_is_keyed_by_the_days_of_every_part_of_its_articles() -> None:
+    """An administrative fine's expedited payment weighs the kinds of penalty the article's other
+    parts provide («санкцией статьи», AOC 2014 Art. 810(2)(1) before Law 155-VIII), whatever conduct
+    they name (AOC 2014 Art. 451(1)-(3) beside 451(4), (5)): every conduct's index holds the days
+    of every part of its parts' articles, and an encroachment's the slander's and insult's versions."""
+    from kzspeechlaw.dates import change_days
+    from kzspeechlaw.reasoning.sentencing.ranges import article_versions
+
+    for conduct in Conduct:
+        own = [v for c in classification.read_as(conduct.value) for v in classification.reachable(c)]
+        for index in (keys.act_index(conduct.value), keys.decision_index(conduct.value)):
+            days = set(index.days)
+            for code, article in {(v.ref.code, v.ref.article) for v in own}:
+                assert set(change_days(article_versions(code, article))) <= days, (conduct, code, article)
+    read = set(keys._versions("encroachment_on_honour") or ())
+    assert set(classification.reachable("slander")) | set(classification.reachable("insult")) <= read
+    disclosure = keys._versions("disclosure_of_minor_data") or ()
+    assert {str(v.ref) for v in disclosure} >= {"AOC2014 451(1)", "AOC2014 451(4)"}
+    assert "AOC2014 451(1)" not in {str(v.ref) for v in classification.reachable("disclosure_of_minor_data")}
+
+
 @pytest.fixture
 def insult_entry(monkeypatch: pytest.MonkeyPatch) -> Iterator[dt.date]:
     """A scope entry of an insult's article not modelled from 2021-03-15 (the shape of AOC 2014 Art.

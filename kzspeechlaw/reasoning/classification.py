@@ -117,7 +117,7 @@ def read_as(conduct: str) -> tuple[str, ...]:
     """``conduct`` and every conduct an act of it is also assessed as (:data:`READ_AS`, and theirs):
     the versions and scope entries of each bear on its answers (the batch keys its dates by them:
     :func:`kzspeechlaw.registers.keys.act_index`)."""
-    found = [conduct]
+    found = [str(conduct)]
     for value in found:
         try:
             more = READ_AS.get(Conduct(value), ())
@@ -134,10 +134,12 @@ def reachable(conduct: str) -> tuple[Provision, ...]:
     qualified part's basic ones, ``absorbs``; the general article a special one displaces; the
     ``successor`` and ``continued_by`` a repeal names). The reasoning reaches a version only from
     the act's matches and these names (:mod:`kzspeechlaw.reasoning.route`, the limitation's
-    ``_version_on``), or from a part whose elements name the conduct (whether any modelled part
-    deals with it: :func:`kzspeechlaw.law.scope.outside`): no other version's dates bear on the
-    act. The batch keys an act's dates by these versions' days alone
-    (:func:`kzspeechlaw.registers.keys.conduct_maps`)."""
+    ``_version_on``), from a part whose elements name the conduct (whether any modelled part
+    deals with it: :func:`kzspeechlaw.law.scope.outside`), or, for the kinds of penalty an
+    expedited payment weighs, from the other parts of their articles
+    (:func:`kzspeechlaw.reasoning.sentencing.ranges.article_versions`): the batch keys an act's
+    dates by these versions' days, with those parts' and those of the conducts it is also assessed
+    as (:func:`kzspeechlaw.registers.keys.conduct_maps`)."""
     versions = law().versions
     refs = {c.version.ref for c in _candidates(conduct)}
     todo = list(refs)

@@ -16,8 +16,9 @@ part), and, in the notes, whether it lies within a month of an inferred in-force
   amnesty's ``committed_before``), and its memos are keyed by the same intervals or finer ones.
   The index is the conduct's where a fact cell reads as one (:class:`~kzspeechlaw.registers.keys.
   ConductMaps`): of the special part, it holds the days of the versions an act of that conduct may
-  be read against alone (:func:`~kzspeechlaw.reasoning.classification.reachable`), for a version
-  of a part an act never falls under bears on none of its answers, and of the scope register, the
+  be read against alone (:func:`~kzspeechlaw.reasoning.classification.reachable`, with the other
+  parts of their articles, whose penalties an expedited payment weighs), for a version of a part
+  an act never falls under bears on none of its answers otherwise, and of the scope register, the
   periods of the entries that name the conduct; with those of the conducts an act of it is also
   assessed as in a note (:func:`~kzspeechlaw.reasoning.classification.read_as`);
 - whether the decision date is after the act date (``bisect_left`` over the act date alone), and

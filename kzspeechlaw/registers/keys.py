@@ -32,6 +32,7 @@ from kzspeechlaw.law.timeline import Timeline, act_days, data_dates, decision_da
 from kzspeechlaw.reasoning import amnesty, classification, fields
 from kzspeechlaw.reasoning.assessment import Assessment, date_windows
 from kzspeechlaw.reasoning.fields import is_blank
+from kzspeechlaw.reasoning.sentencing import ranges
 from kzspeechlaw.registers import rows
 from kzspeechlaw.registers.tally import Digest
 
@@ -130,10 +131,16 @@ def decision_index(conduct: str | None = None) -> Timeline:
 
 def _versions(conduct: str | None) -> tuple[Provision, ...] | None:
     """The versions an act of ``conduct`` may be read against, in its own answer or in a note's
-    answer for another conduct it is also assessed as (``None``: every version)."""
+    answer for another conduct it is also assessed as (``None``: every version), with every part
+    of their articles: an administrative fine's expedited payment reads the kinds of penalty the
+    article's other parts provide («санкцией статьи», AOC 2014 Art. 810(2)(1) before Law 155-VIII:
+    :func:`~kzspeechlaw.reasoning.sentencing.ranges.article_versions`), whatever conduct they name."""
     if conduct is None:
         return None
-    return tuple(v for c in classification.read_as(conduct) for v in classification.reachable(c))
+    found = dict.fromkeys(v for c in classification.read_as(conduct) for v in classification.reachable(c))
+    for code, article in dict.fromkeys((v.ref.code, v.ref.article) for v in tuple(found)):
+        found.update(dict.fromkeys(ranges.article_versions(code, article)))
+    return tuple(found)
 
 
 class ConductMaps(NamedTuple):

@@ -174,7 +174,10 @@ _JOINED = re.compile(r"(?P<kind>\D+?)(?<!\s)(?P<amount>[-+]?\d.*)", re.DOTALL)
 """A kind's words run into the amount, with no space between them (``fine2 MCI``; matched on the
 stripped text)."""
 
-_SENTENCE = re.compile(r"\s*(?P<kind>\D*?)\s*(?P<amount>(?<!\S)[-+]?\d.*)?", re.DOTALL)
+_NUMBER = re.compile(r"(?<!\S)[-+]?\d")
+"""Where an amount begins: a word that begins with a number."""
+
+_DIGIT = re.compile(r"\d")
 
 
 def split_sentence(text: str) -> tuple[str, str]:
@@ -199,10 +202,11 @@ def split_sentence(text: str) -> tuple[str, str]:
         glued = _JOINED.fullmatch(words[count - 1])
         if glued is not None and _plain_words(" ".join([*words[:count - 1], glued["kind"]])) in known:
             return text.strip(), ""  # a kind run into its amount: all of it the kind's (as_penalty says so)
-    match = _SENTENCE.fullmatch(text)
-    if match is None:  # a number within a word before the amount ("fine2 MCI"): all of it the kind's
+    number = _NUMBER.search(text)
+    kind = text if number is None else text[:number.start()]
+    if _DIGIT.search(kind):  # a number within a word before the amount ("fine2 MCI"): all of it the kind's
         return text.strip(), ""
-    return match["kind"], match["amount"] or ""
+    return kind.strip(), "" if number is None else text[number.start():]
 
 
 def _value(q: Quantity, like: Quantity, mci_date: dt.date | None) -> Fraction:
