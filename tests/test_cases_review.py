@@ -54,24 +54,6 @@ def test_a_sentence_under_the_presidents_article_for_a_private_slander_is_not_ce
     assert not check.certain and "publicly" in check.depends_on
 
 
-def test_a_private_encroachment_on_the_president_names_the_other_readings_as_slander_and_insult() -> None:
-    """An «иное посягательство» on the President's honour not stated to be public: on the other
-    reading of «Публичное» it is outside CC 2014 Art. 375(1), and the same act about another person is
-    no part's unless it is a slander (CC 2014 Art. 130(1) in 2019: «наказывается штрафом в размере до
-    одной тысячи месячных расчетных показателей») or an insult (Art. 131(1), cc2014/131.md): the note
-    gives both, where it gave "no_provision" alone."""
-    a = assess(Incident(act_date=D(2019, 3, 1), conduct="encroachment_on_honour", target="president"),
-               D(2019, 6, 1))
-    assert a.governing is not None and str(a.governing.ref) == "CC2014 375(1)" and "publicly" in a.depends_on
-    note = next(str(n) for n in a.notes if "governing both nouns" in str(n))
-    assert "the same act about another person gives no_provision: which answer applies turns on whether" in note
-    assert "as a slander (conduct=slander), CC2014 130(1) (liable: fine 200 MCI to 1 000 MCI" in note
-    assert "as an insult (conduct=insult), CC2014 131(1)" in note
-    slander = assess(Incident(act_date=D(2019, 3, 1), conduct="slander", target="president"), D(2019, 6, 1))
-    assert "about another person gives CC2014 130(1)" in next(str(n) for n in slander.notes
-                                                             if "governing both nouns" in str(n))
-
-
 @pytest.mark.parametrize(("conduct", "channel"), [("slander", "mass_media"), ("slander", "public_speech"),
                                                   ("insult", "private"), ("insult", "telecom_network")])
 def test_where_the_words_decide_the_reading_is_not_named(conduct: str, channel: str) -> None:

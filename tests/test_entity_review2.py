@@ -62,15 +62,12 @@ def test_a_private_slander_of_the_president_shows_the_other_reading(target: str,
 def test_a_private_encroachment_on_the_presidents_honour_shows_no_provision_on_the_other_reading() -> None:
     """An «иное посягательство» that is neither a slander nor an insult has no general article: on the
     other reading of «Публичное», a private one falls outside CC 2014 Art. 375(1) and nothing else
-    names it (CC 2014 Arts. 130, 131 and AOC 2014 Art. 73-3 name only «Клевета» and «Оскорбление»): the
-    note says so, and what the act gives were it a slander or an insult, as the note of an
-    encroachment on a person's honour does."""
+    names it (CC 2014 Arts. 130, 131 and AOC 2014 Art. 73-3 name only «Клевета» and «Оскорбление»)."""
     a = assess(Incident(act_date="2021-06-01", conduct="encroachment_on_honour", target="president",
                         channel="private"), "2021-06-01")
     assert a.governing is not None and str(a.governing.ref) == "CC2014 375(1)"
     notes = _reading_notes(a.notes)
-    assert len(notes) == 1 and "gives no_provision: which answer applies turns on whether the act" in notes[0]
-    assert "(conduct=slander), AOC2014 73-3(1)" in notes[0] and "(conduct=insult), CC2014 131(1)" in notes[0]
+    assert len(notes) == 1 and notes[0].endswith("gives no_provision.")
 
 
 @pytest.mark.parametrize(("conduct", "channel"), [("slander", "mass_media"), ("slander", "public_speech"),

@@ -236,24 +236,17 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     that names the public channels names these conducts too). «Публичное» (neuter) may also govern
     «посягательство» (neuter): the words do not decide it. Where the part is applied to such an act
     not stated to be made publicly, the note says so and gives the answer on the other reading, the
-    one for the same act about another person (the general slander; for an encroachment that no part
-    names about a person, its answers as a slander and as an insult, :func:`encroachment_note`). A note, as
+    one for the same act about another person (the general slander). A note, as
     :func:`channel_reading`, but the answer names ``publicly`` in ``depends_on``
     (:func:`public_reading_open`): the outcome is the data's reading, not a certain one."""
     if not public_reading_open(p, incident):
         return None
     other = public_other(incident, decided, assess)
-    answer: str = _answer(other)
-    if other.governing is None and incident.conduct in READ_AS:  # no part names it (encroachment_note)
-        slander, insult = (assess(other.incident.varied(conduct=c), decided) for c in READ_AS[incident.conduct])
-        answer = Message("{answer}: which answer applies turns on whether the act was a slander or an insult; as a "
-                         "slander (conduct=slander), {slander}; as an insult (conduct=insult), {insult}",
-                         answer=answer, slander=_answer(slander), insult=_answer(insult))
     return Message("{ref} is applied here reading «Публичное» as qualifying the insult alone, so that «иное "
                    "посягательство на честь и достоинство» (a slander among them) need not be public: a reading of "
                    "the data, not a rule of the Code. «Публичное» may also be read as governing both nouns; on that "
                    "reading an act not made publicly falls outside {ref}, and the same act about another person "
-                   "gives {answer}.", ref=str(p.ref), answer=answer)
+                   "gives {answer}.", ref=str(p.ref), answer=_answer(other))
 
 
 def public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
