@@ -137,10 +137,9 @@ def _versions(conduct: str | None) -> tuple[Provision, ...] | None:
     :func:`~kzspeechlaw.reasoning.sentencing.ranges.article_versions`), whatever conduct they name."""
     if conduct is None:
         return None
-    found = dict.fromkeys(v for c in classification.read_as(conduct) for v in classification.reachable(c))
-    for code, article in dict.fromkeys((v.ref.code, v.ref.article) for v in tuple(found)):
-        found.update(dict.fromkeys(ranges.article_versions(code, article)))
-    return tuple(found)
+    articles = dict.fromkeys((v.ref.code, v.ref.article) for c in classification.read_as(conduct)
+                             for v in classification.reachable(c))
+    return tuple(v for code, article in articles for v in ranges.article_versions(code, article))
 
 
 class ConductMaps(NamedTuple):

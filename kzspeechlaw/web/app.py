@@ -71,8 +71,14 @@ def _json(value: Any, warn_on: dt.date | None = None) -> JSONResponse:
     response = JSONResponse(value)
     message = stale_message(warn_on) if warn_on is not None else None
     if message:
-        response.headers["X-Kzspeechlaw-Warning"] = message.encode("ascii", "backslashreplace").decode("ascii")
+        response.headers["X-Kzspeechlaw-Warning"] = _header(message)
     return response
+
+
+def _header(text: str) -> str:
+    """A warning as an ``X-Kzspeechlaw-Warning`` header holds it: ASCII, each other character as its
+    backslash escape (a header is Latin-1; the escape keeps the text whole)."""
+    return text.encode("ascii", "backslashreplace").decode("ascii")
 
 
 _EXPECTED = {
@@ -393,7 +399,7 @@ async def api_batch(request: Request) -> Response:
 
     response = StreamingResponse(records(), media_type="application/x-ndjson")
     for text in [*said, *([str(repeated)] if repeated is not None else [])]:
-        response.headers.append("X-Kzspeechlaw-Warning", text.encode("ascii", "backslashreplace").decode("ascii"))
+        response.headers.append("X-Kzspeechlaw-Warning", _header(text))
     return response
 
 
