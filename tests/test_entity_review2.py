@@ -70,6 +70,33 @@ def test_a_private_encroachment_on_the_presidents_honour_shows_no_provision_on_t
     assert len(notes) == 1 and notes[0].endswith("gives no_provision.")
 
 
+@pytest.mark.parametrize(("conduct", "decided"), [("slander", "2024-06-01"), ("encroachment_on_honour", "2024-06-01")])
+def test_the_reading_note_says_the_act_falls_under_the_part_not_that_it_is_applied(conduct: str, decided: str) -> None:
+    """CC 2014 Art. 373(1) was deleted by Law 12.07.2023 No. 23-VIII (cc2014/373.md): an act of 2021
+    decided in 2024 is no longer judged under it (a slander is then the general slander's, AOC 2014
+    Art. 73-3(1); another encroachment no article's). The note on «Публичное» names the part the act
+    falls under on the act date; it must not say that Art. 373(1) "is applied"."""
+    a = assess(Incident(act_date="2021-06-01", conduct=conduct, target="first_president", channel="private"),
+               decided)
+    assert a.governing is None or str(a.governing.ref) != "CC2014 373(1)"
+    notes = _reading_notes(a.notes)
+    assert len(notes) == 1
+    assert notes[0].startswith("The act falls under CC2014 373(1) only on reading «Публичное»")
+    assert "is applied" not in notes[0]
+
+
+def test_the_other_reading_names_what_the_data_does_not_model() -> None:
+    """Before 2015 the administrative code in force was AOC 2001 (AOC 2014 took effect on 2015-01-01),
+    which the data does not model: on the other reading of «Публичное» the same act about another
+    person is outside the modelled scope, and the note names what is missing, where it gave
+    ``outside_scope`` alone."""
+    a = assess(Incident(act_date="2012-06-01", conduct="encroachment_on_honour", target="first_president",
+                        channel="private"), "2013-06-01")
+    assert a.governing is not None and str(a.governing.ref) == "CC1997 317-1(1)"
+    notes = _reading_notes(a.notes)
+    assert len(notes) == 1 and "gives outside_scope (AOC2001" in notes[0] and "is not modelled" in notes[0]
+
+
 @pytest.mark.parametrize(("conduct", "channel"), [("slander", "mass_media"), ("slander", "public_speech"),
                                                   ("insult", "private"), ("insult", "mass_media")])
 def test_no_reading_note_where_the_words_decide(conduct: str, channel: str) -> None:

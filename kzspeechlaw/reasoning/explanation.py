@@ -236,17 +236,24 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     that names the public channels names these conducts too). «Публичное» (neuter) may also govern
     «посягательство» (neuter): the words do not decide it. Where the part is applied to such an act
     not stated to be made publicly, the note says so and gives the answer on the other reading, the
-    one for the same act about another person (the general slander). A note, as
+    one for the same act about another person (the general slander), with what the data does not
+    model where that answer is ``outside_scope``. The note says the act *falls under* the part,
+    not that the part is applied: the part of the act's time may since have been repealed (CC 2014
+    Art. 373(1), deleted by Law 23-VIII) and the answer be another part's or none. A note, as
     :func:`channel_reading`, but the answer names ``publicly`` in ``depends_on``
     (:func:`public_reading_open`): the outcome is the data's reading, not a certain one."""
     if not public_reading_open(p, incident):
         return None
     other = public_other(incident, decided, assess)
-    return Message("{ref} is applied here reading «Публичное» as qualifying the insult alone, so that «иное "
-                   "посягательство на честь и достоинство» (a slander among them) need not be public: a reading of "
-                   "the data, not a rule of the Code. «Публичное» may also be read as governing both nouns; on that "
-                   "reading an act not made publicly falls outside {ref}, and the same act about another person "
-                   "gives {answer}.", ref=str(p.ref), answer=_answer(other))
+    answer = _answer(other)
+    if other.outcome is Outcome.OUTSIDE_SCOPE:  # what the data does not model, named (e.g. AOC 2001 before 2015)
+        answer = Message("{outcome} ({why})", outcome=answer,
+                         why=join(scope.describe(e) for e in scope.outside(other.incident)))
+    return Message("The act falls under {ref} only on reading «Публичное» as qualifying the insult alone, so that "
+                   "«иное посягательство на честь и достоинство» (a slander among them) need not be public: a "
+                   "reading of the data, not a rule of the Code. «Публичное» may also be read as governing both "
+                   "nouns; on that reading an act not made publicly falls outside {ref}, and the same act about "
+                   "another person gives {answer}.", ref=str(p.ref), answer=answer)
 
 
 def public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
