@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from kzspeechlaw import ureg
 from kzspeechlaw.reasoning.assessment import assess
 from kzspeechlaw.reasoning.incident import Incident
 from kzspeechlaw.reasoning.results import Outcome
@@ -95,6 +96,11 @@ def test_the_other_reading_names_what_the_data_does_not_model() -> None:
     assert a.governing is not None and str(a.governing.ref) == "CC1997 317-1(1)"
     notes = _reading_notes(a.notes)
     assert len(notes) == 1 and "gives outside_scope (AOC2001" in notes[0] and "is not modelled" in notes[0]
+    # The sentence check's reason on the other reading names it too. CC 1997 Art. 317-1(1): «наказываются
+    # штрафом в размере от двухсот до семисот месячных расчетных показателей» (cc1997/317-1.md).
+    check = a.check("fine", 300 * ureg.MCI)
+    assert check.verdict == "within" and not check.certain and "publicly" in check.depends_on
+    assert any("gives outside_scope (AOC2001" in str(r) and "is not modelled" in str(r) for r in check.reasons)
 
 
 @pytest.mark.parametrize(("conduct", "channel"), [("slander", "mass_media"), ("slander", "public_speech"),

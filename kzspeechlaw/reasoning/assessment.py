@@ -78,6 +78,7 @@ from kzspeechlaw.reasoning.explanation import (
     unstated_alternative_notes,
     unstated_alternatives,
     what_if_notes,
+    with_scope,
 )
 from kzspeechlaw.reasoning.incident import (
     DECIDED_AFTER,
@@ -992,7 +993,7 @@ def _reading_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
     return attrs.evolve(result, reasons=(*result.reasons, Message(
         "Read with «Публичное» governing «иное посягательство» too, {ref} does not reach an act not made publicly: "
         "the same act about another person gives {outcome}, and the verdict above holds on the data's reading "
-        "only.", ref=str(g.ref), outcome=Code(other.outcome))), certain=False,
+        "only.", ref=str(g.ref), outcome=with_scope(other, Code(other.outcome)))), certain=False,
         depends_on=tuple(dict.fromkeys((*result.depends_on, "publicly"))))
 
 

@@ -245,21 +245,26 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     if not public_reading_open(p, incident):
         return None
     other = public_other(incident, decided, assess)
-    answer = _answer(other)
-    if other.outcome is Outcome.OUTSIDE_SCOPE:  # what the data does not model, named (e.g. AOC 2001 before 2015)
-        answer = Message("{outcome} ({why})", outcome=answer,
-                         why=join(scope.describe(e) for e in scope.outside(other.incident)))
     return Message("The act falls under {ref} only on reading «Публичное» as qualifying the insult alone, so that "
                    "«иное посягательство на честь и достоинство» (a slander among them) need not be public: a "
                    "reading of the data, not a rule of the Code. «Публичное» may also be read as governing both "
                    "nouns; on that reading an act not made publicly falls outside {ref}, and the same act about "
-                   "another person gives {answer}.", ref=str(p.ref), answer=answer)
+                   "another person gives {answer}.", ref=str(p.ref), answer=with_scope(other, _answer(other)))
 
 
 def public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
     """The answer on the other reading of «Публичное» (:func:`public_reading`): the same act about
     another person, which the general slander reaches."""
     return assess(incident.varied(target=Target.PERSON, in_connection_with_duties=None), decided)
+
+
+def with_scope(a: Assessment, answer: object) -> object:
+    """``answer`` (a few words on ``a``), with what the data does not model where ``a`` is outside
+    the modelled scope (e.g. AOC 2001, in force before 2015): a note that sets it beside another
+    answer names what is missing, not ``outside_scope`` alone."""
+    if a.outcome is not Outcome.OUTSIDE_SCOPE:
+        return answer
+    return Message("{outcome} ({why})", outcome=answer, why=join(scope.describe(e) for e in scope.outside(a.incident)))
 
 
 def encroachment_note(incident: Incident, decided: dt.date, assess: Assess) -> str | None:
