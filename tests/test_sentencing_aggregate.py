@@ -247,3 +247,42 @@ def test_an_administrative_aggregate_opens_no_other_kind() -> None:
                         aggregate="administrative_offence", proceedings_date="2021-03-05"), "2021-09-01")
     c = a.check("community_service", 20 * u.hour)
     assert c.verdict == "kind_not_available" and c.certain
+
+
+# --- AOC 2014 Art. 44(2): the natural person's fine limit before and after Law 127-VI -----------------
+
+@pytest.mark.parametrize(("act", "decided", "final"), [("2016-06-15", "2016-07-01", 1500),
+                                                       ("2021-03-15", "2021-05-01", 600)])
+def test_a_natural_persons_final_fine_follows_the_limit_of_its_time(act: str, decided: str, final: int) -> None:
+    """AOC 2014 Art. 44(2), 11.07.2017 text (kazakhstan-law/codes, old layout rus/sec002.md, commit
+    a84ebbd2e00cef4c87d07cc36ed4b33e53893a9b): «Размер штрафа, налагаемого на физическое лицо, не может
+    превышать пятьсот месячных расчетных показателей»; 28.12.2017 text, its footnote adding Law 28.12.2017
+    No. 127-VI (new layout rus/sec002.md, commit 088420b41a3d114d9e838285724723037c742e80): «... двести
+    ...». Art. 58(2): «окончательный размер взыскания не может превышать трехкратный максимальный предел».
+    A petty hooliganism (Art. 434(1)) heard with other offences: at most 1 500 MCI in all in 2016, 600
+    MCI after Law 127-VI."""
+    a = assess(Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech",
+                        aggregate="administrative_offence"), decided)
+    assert str(a.governing.ref) == "AOC2014 434(1)"
+    assert a.check("fine", final * u.MCI).verdict == "within"
+    assert a.check("fine", (final + 1) * u.MCI).verdict == "above_maximum"
+
+
+def test_a_lower_limit_on_the_decision_date_bounds_the_final_fine() -> None:
+    """AOC 2014 Art. 5(1): «Закон, смягчающий или отменяющий административную ответственность ... либо
+    иным образом улучшающий положение лица, совершившего административное правонарушение, имеет обратную
+    силу». Of the Art. 44(2) limits of the governing general part (500 MCI in 2016) and of the decision
+    date (200 MCI after Law 127-VI), the lower bounds the final fine: three times 200 MCI."""
+    import datetime as dt
+
+    from kzspeechlaw.law.facts import Offender
+    from kzspeechlaw.law.model import Penalty
+    from kzspeechlaw.reasoning.sentencing import ranges
+
+    act, decided = dt.date(2016, 6, 15), dt.date(2019, 6, 1)
+    p = kz.provision("AOC2014 434(1)", on=act)
+    rule = ranges._cap_rules(p, act, decided, "aggregate")[-1]
+    fine = ranges.Range(Penalty.FINE, 10 * u.MCI, 10 * u.MCI, 10 * u.MCI, (), ())
+    for day, final in ((dt.date(2016, 7, 1), 1500), (decided, 600)):
+        bounded = ranges._aggregate_fine(p, fine, rule, Offender.NATURAL_PERSON, act, day)
+        assert bounded is not None and bounded.aggregate_maximum == final * u.MCI

@@ -687,8 +687,8 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
         rule = found[-1]
         if r.kind is Penalty.ARREST and (bounded := _aggregate_arrest(p, r, rule, on)) is not None:
             return bounded
-        if r.kind is Penalty.FINE and (bounded := _aggregate_fine(p, r, rule, subject or facts.offender, on)
-                                       ) is not None:
+        if r.kind is Penalty.FINE and (bounded := _aggregate_fine(p, r, rule, subject or facts.offender, on,
+                                                                  decided)) is not None:
             return bounded
         limit = (N_("the term of AOC 2014 Art. 50(1)") if r.kind is Penalty.ARREST
                  else Message("{multiple} times the Code's maximum of {kind}", multiple=rule.multiple, kind=kind))
@@ -752,23 +752,32 @@ def _aggregate_arrest(p: Provision, r: Range, rule: Rule, on: dt.date) -> Range 
                             rules=join(map(Cite, cited), ", "))))
 
 
-def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: dt.date) -> Range | None:
+def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: dt.date,
+                    decided: dt.date) -> Range | None:
     """``r``, an administrative fine of ``subject``, with the most the final fine over an aggregate may
     reach: AOC 2014 Art. 58(2), «не может превышать трехкратный максимальный предел, установленный
     настоящим Кодексом для данного вида взыскания», the limit being the subject's of Art. 44(2) («Размер
-    штрафа, налагаемого на физическое лицо, не может превышать двести месячных расчетных показателей»);
-    ``None`` where the data hold no limit for the subject (a legal entity of unstated kind) on ``on``
-    or the rule gives no multiple."""
-    limit = general_part.find("limit", p.ref.code, "fine", subject.value, on=on)
-    if limit is None or limit.maximum is None or rule.multiple is None:
+    штрафа, налагаемого на физическое лицо, не может превышать двести месячных расчетных показателей»;
+    «пятьсот» before Law 28.12.2017 No. 127-VI); of the limits in force on ``on`` and on the decision
+    date the lower (a milder later law is retroactive, AOC 2014 Art. 5(1): «Закон, смягчающий ...
+    либо иным образом улучшающий положение лица ... имеет обратную силу», as :func:`_cap_rules`
+    takes caps). ``None`` where the data hold no limit for the subject (a legal entity of unstated
+    kind) or the rule gives no multiple."""
+    limits = [(found, found.maximum) for day in (on, decided)
+              if (found := general_part.find("limit", p.ref.code, "fine", subject.value, on=day)) is not None
+              and found.maximum is not None]
+    if not limits or rule.multiple is None:
         return None
-    top = times(limit.maximum, Fraction(rule.multiple))
+    limit, maximum = limits[0]  # of equal ones, the law of ``on``
+    if len(limits) > 1 and _below(limits[1][1], maximum):
+        limit, maximum = limits[1]
+    top = times(maximum, Fraction(rule.multiple))
     cited = (rule.cite(), limit.cite())
     return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=top, aggregate_rules=cited,
                         aggregate_depends=(), reasons=(*r.reasons, Message(
                             "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
                             "final fine at most {maximum} ({multiple} times {limit}) ({rules})", kind=Code(r.kind),
-                            multiple=rule.multiple, limit=limit.maximum, maximum=top,
+                            multiple=rule.multiple, limit=maximum, maximum=top,
                             rules=join(map(Cite, cited), ", "))))
 
 
