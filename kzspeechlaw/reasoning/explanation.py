@@ -526,8 +526,13 @@ _REPETITION = {Regime.ADMINISTRATIVE: (_REPEATED_WHAT, _REPEATED_ALT, _REPEATED_
 Art. 11(1): «совершение двух или более деяний, предусмотренных одной и той же статьей или частью статьи
 Особенной части настоящего Кодекса»). The exceptions differ by code and edition (CC 2014 Art. 12(2): not
 where «за ранее совершенное уголовное правонарушение лицо было осуждено либо освобождено от уголовной
-ответственности»; CC 1997 Art. 11(3) so read in its text after Law 10.12.2009 No. 227-IV, its earlier
-text not read), so the note asks about the code's definition and does not restate them."""
+ответственности»; CC 1997 Art. 11(3) so read in its text after Law 10.12.2009 No. 227-IV, in force
+01.01.2010; before it, in the 1997, 2002 and 2005 texts, a conviction did not exclude it: «если за ранее
+совершенное преступление лицо было в установленном законом порядке освобождено от уголовной
+ответственности, либо судимость за ранее совершенное лицом преступление была погашена или снята, или
+истекли сроки давности», kazakhstan-law/codes, CC 1997 rus/sec001.md, commit
+08c51aaef6aba738ebafa5f58455ecba645af98a), so the note asks about the code's definition and does not
+restate them."""
 
 
 def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Match, ...], assess: Assess,
