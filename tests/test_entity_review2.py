@@ -72,17 +72,17 @@ def test_a_private_encroachment_on_the_presidents_honour_shows_no_provision_on_t
 
 
 @pytest.mark.parametrize(("conduct", "decided"), [("slander", "2024-06-01"), ("encroachment_on_honour", "2024-06-01")])
-def test_the_reading_note_says_the_act_falls_under_the_part_not_that_it_is_applied(conduct: str, decided: str) -> None:
+def test_the_reading_note_says_the_act_fell_under_the_part_not_that_it_is_applied(conduct: str, decided: str) -> None:
     """CC 2014 Art. 373(1) was deleted by Law 12.07.2023 No. 23-VIII (cc2014/373.md): an act of 2021
     decided in 2024 is no longer judged under it (a slander is then the general slander's, AOC 2014
     Art. 73-3(1); another encroachment no article's). The note on «Публичное» names the part the act
-    falls under on the act date; it must not say that Art. 373(1) "is applied"."""
+    fell under on the act date; it must not say that Art. 373(1) "is applied"."""
     a = assess(Incident(act_date="2021-06-01", conduct=conduct, target="first_president", channel="private"),
                decided)
     assert a.governing is None or str(a.governing.ref) != "CC2014 373(1)"
     notes = _reading_notes(a.notes)
     assert len(notes) == 1
-    assert notes[0].startswith("The act falls under CC2014 373(1) only on reading «Публичное»")
+    assert notes[0].startswith("On 2021-06-01 the act fell under CC2014 373(1) only on reading «Публичное»")
     assert "is applied" not in notes[0]
 
 

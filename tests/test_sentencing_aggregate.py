@@ -272,17 +272,42 @@ def test_a_lower_limit_on_the_decision_date_bounds_the_final_fine() -> None:
     """AOC 2014 Art. 5(1): «Закон, смягчающий или отменяющий административную ответственность ... либо
     иным образом улучшающий положение лица, совершившего административное правонарушение, имеет обратную
     силу». Of the Art. 44(2) limits of the governing general part (500 MCI in 2016) and of the decision
-    date (200 MCI after Law 127-VI), the lower bounds the final fine: three times 200 MCI."""
+    date (200 MCI after Law 127-VI), the lower bounds the final fine: three times 200 MCI. (The
+    assessment of a petty hooliganism of 2016 decided later moves its general part to Law 127-VI's day
+    with Art. 434(1)'s milder fine, so the range is built here from the 2016 version.)"""
     import datetime as dt
 
     from kzspeechlaw.law.facts import Offender
     from kzspeechlaw.law.model import Penalty
-    from kzspeechlaw.reasoning.sentencing import ranges
+    from kzspeechlaw.reasoning.sentencing import Facts, ranges
 
-    act, decided = dt.date(2016, 6, 15), dt.date(2019, 6, 1)
+    act = dt.date(2016, 6, 15)
     p = kz.provision("AOC2014 434(1)", on=act)
-    rule = ranges._cap_rules(p, act, decided, "aggregate")[-1]
+    facts = Facts.of(Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech",
+                              aggregate="administrative_offence"))
     fine = ranges.Range(Penalty.FINE, 10 * u.MCI, 10 * u.MCI, 10 * u.MCI, (), ())
-    for day, final in ((dt.date(2016, 7, 1), 1500), (decided, 600)):
-        bounded = ranges._aggregate_fine(p, fine, rule, Offender.NATURAL_PERSON, act, day)
-        assert bounded is not None and bounded.aggregate_maximum == final * u.MCI
+    for decided, final in ((dt.date(2016, 7, 1), 1500), (dt.date(2019, 6, 1), 600)):
+        bounded = ranges._with_aggregate(p, fine, facts, act, decided, Offender.NATURAL_PERSON)
+        assert bounded.aggregate_maximum == final * u.MCI and bounded.aggregate_lowest == final * u.MCI
+    later = ranges._with_aggregate(p, fine, facts, act, dt.date(2019, 6, 1), Offender.NATURAL_PERSON)
+    assert any("milder later law is retroactive" in str(r) for r in later.reasons)
+
+
+@pytest.mark.parametrize(("decided", "open_up_to"), [("2018-01-08", 1500), ("2018-03-01", None)])
+def test_a_limit_from_an_unread_in_force_date_leaves_the_earlier_one_open(decided: str,
+                                                                           open_up_to: int | None) -> None:
+    """Law 127-VI took effect «по истечении десяти календарных дней после дня его первого официального
+    опубликования», a publication not read: the data take the earliest possible day, 2018-01-08. A
+    decision within a month of it may have come before the law took effect, under the 500 MCI limit:
+    a final fine above 600 MCI and up to 1 500 MCI then turns on it, never "above the maximum". Later
+    the 200 MCI limit holds."""
+    a = assess(Incident(act_date="2018-01-08", conduct="petty_hooliganism", channel="public_speech",
+                        aggregate="administrative_offence"), decided)
+    assert a.check("fine", 600 * u.MCI).verdict == "within"
+    over = a.check("fine", 601 * u.MCI)
+    if open_up_to is None:
+        assert over.verdict == "above_maximum"
+        return
+    assert over.verdict == "within" and not over.certain and any("127-VI" in d for d in over.depends_on)
+    assert a.check("fine", open_up_to * u.MCI).verdict == "within"
+    assert a.check("fine", (open_up_to + 1) * u.MCI).verdict == "above_maximum"

@@ -237,19 +237,20 @@ def public_reading(p: Provision, incident: Incident, decided: dt.date, assess: A
     «посягательство» (neuter): the words do not decide it. Where the part is applied to such an act
     not stated to be made publicly, the note says so and gives the answer on the other reading, the
     one for the same act about another person (the general slander), with what the data does not
-    model where that answer is ``outside_scope``. The note says the act *falls under* the part,
-    not that the part is applied: the part of the act's time may since have been repealed (CC 2014
-    Art. 373(1), deleted by Law 23-VIII) and the answer be another part's or none. A note, as
+    model where that answer is ``outside_scope``. The note says the act *fell under* the part on the
+    act date, not that the part is applied: it may since have been repealed (CC 2014 Art. 373(1),
+    deleted by Law 23-VIII) and the answer be another part's or none. A note, as
     :func:`channel_reading`, but the answer names ``publicly`` in ``depends_on``
     (:func:`public_reading_open`): the outcome is the data's reading, not a certain one."""
     if not public_reading_open(p, incident):
         return None
     other = public_other(incident, decided, assess)
-    return Message("The act falls under {ref} only on reading «Публичное» as qualifying the insult alone, so that "
-                   "«иное посягательство на честь и достоинство» (a slander among them) need not be public: a "
+    return Message("On {day} the act fell under {ref} only on reading «Публичное» as qualifying the insult alone, so "
+                   "that «иное посягательство на честь и достоинство» (a slander among them) need not be public: a "
                    "reading of the data, not a rule of the Code. «Публичное» may also be read as governing both "
                    "nouns; on that reading an act not made publicly falls outside {ref}, and the same act about "
-                   "another person gives {answer}.", ref=str(p.ref), answer=with_scope(other, _answer(other)))
+                   "another person gives {answer}.", day=incident.act_date, ref=str(p.ref),
+                   answer=with_scope(other, _answer(other)))
 
 
 def public_other(incident: Incident, decided: dt.date, assess: Assess) -> Assessment:
@@ -262,9 +263,10 @@ def with_scope(a: Assessment, answer: object) -> object:
     """``answer`` (a few words on ``a``), with what the data does not model where ``a`` is outside
     the modelled scope (e.g. AOC 2001, in force before 2015): a note that sets it beside another
     answer names what is missing, not ``outside_scope`` alone."""
-    if a.outcome is not Outcome.OUTSIDE_SCOPE:
+    missing = scope.outside(a.incident) if a.outcome is Outcome.OUTSIDE_SCOPE else ()
+    if not missing:  # inside the scope, or outside it for another reason (a special article that displaces it)
         return answer
-    return Message("{outcome} ({why})", outcome=answer, why=join(scope.describe(e) for e in scope.outside(a.incident)))
+    return Message("{outcome} ({why})", outcome=answer, why=join(scope.describe(e) for e in missing))
 
 
 def encroachment_note(incident: Incident, decided: dt.date, assess: Assess) -> str | None:
@@ -530,9 +532,9 @@ where «за ранее совершенное уголовное правона
 01.01.2010; before it, in the 1997, 2002 and 2005 texts, a conviction did not exclude it: «если за ранее
 совершенное преступление лицо было в установленном законом порядке освобождено от уголовной
 ответственности, либо судимость за ранее совершенное лицом преступление была погашена или снята, или
-истекли сроки давности», kazakhstan-law/codes, CC 1997 rus/sec001.md, commit
-08c51aaef6aba738ebafa5f58455ecba645af98a), so the note asks about the code's definition and does not
-restate them."""
+истекли сроки давности ...» (the 2005 text, kazakhstan-law/codes, CC 1997 rus/sec001.md, commit
+08c51aaef6aba738ebafa5f58455ecba645af98a; the same in the 1997 and 2002 texts), so the note asks
+about the code's definition and does not restate them."""
 
 
 def _repetition_what_if(incident: Incident, decided: dt.date, matches: tuple[Match, ...], assess: Assess,

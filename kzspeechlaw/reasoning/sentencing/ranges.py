@@ -17,6 +17,7 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import general_part
+from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime, main_rank
@@ -761,24 +762,43 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
     «пятьсот» before Law 28.12.2017 No. 127-VI); of the limits in force on ``on`` and on the decision
     date the lower (a milder later law is retroactive, AOC 2014 Art. 5(1): «Закон, смягчающий ...
     либо иным образом улучшающий положение лица ... имеет обратную силу», as :func:`_cap_rules`
-    takes caps). ``None`` where the data hold no limit for the subject (a legal entity of unstated
-    kind) or the rule gives no multiple."""
+    takes caps). Where that limit starts on an amending law's in-force date that was not read and the
+    decision falls within :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` after it, the law may
+    not yet have taken effect: the limit before it stays open (the bound turns on it). ``None`` where
+    the data hold no limit for the subject (a legal entity of unstated kind) or the rule gives no
+    multiple."""
     limits = [(found, found.maximum) for day in (on, decided)
               if (found := general_part.find("limit", p.ref.code, "fine", subject.value, on=day)) is not None
               and found.maximum is not None]
     if not limits or rule.multiple is None:
         return None
     limit, maximum = limits[0]  # of equal ones, the law of ``on``
-    if len(limits) > 1 and _below(limits[1][1], maximum):
+    later = len(limits) > 1 and _below(limits[1][1], maximum)
+    if later:
         limit, maximum = limits[1]
-    top = times(maximum, Fraction(rule.multiple))
+    lowest = top = times(maximum, Fraction(rule.multiple))
+    depends: tuple[str, ...] = ()
+    act = law().acts.get(limit.act)
+    if act is not None and not act.verified and act.in_force == limit.valid_from and (
+            decided < limit.valid_from + CAVEAT_WINDOW):  # the law may not yet have taken effect
+        before = general_part.find("limit", p.ref.code, "fine", subject.value, on=limit.valid_from - dt.timedelta(1))
+        if before is not None and before.maximum is not None and _below(maximum, before.maximum):
+            top = times(before.maximum, Fraction(rule.multiple))
+            depends = (Message("whether Law {act} had taken effect by the decision date (its in-force date, {day} "
+                               "at the earliest, was not read)", act=limit.act, day=limit.valid_from),)
     cited = (rule.cite(), limit.cite())
-    return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=top, aggregate_rules=cited,
-                        aggregate_depends=(), reasons=(*r.reasons, Message(
+    bound = (Message("at most {maximum} ({multiple} times {limit})", maximum=lowest, multiple=rule.multiple,
+                     limit=maximum) if not depends else Message(
+        "at most {lowest} ({multiple} times {limit}), or {maximum} if Law {act} had not yet taken effect",
+        lowest=lowest, multiple=rule.multiple, limit=maximum, maximum=top, act=limit.act))
+    milder = () if not later else (Message("the limit in force on the decision date, lower than the one of {day}, "
+                                           "applies: a milder later law is retroactive (AOC 2014 Art. 5(1))",
+                                           day=on),)
+    return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest, aggregate_rules=cited,
+                        aggregate_depends=depends, reasons=(*r.reasons, Message(
                             "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
-                            "final fine at most {maximum} ({multiple} times {limit}) ({rules})", kind=Code(r.kind),
-                            multiple=rule.multiple, limit=maximum, maximum=top,
-                            rules=join(map(Cite, cited), ", "))))
+                            "final fine {bound} ({rules})", kind=Code(r.kind), bound=bound,
+                            rules=join(map(Cite, cited), ", ")), *milder))
 
 
 _STOPPED = {"attempt": N_("the offence stopped at attempt"),
