@@ -293,21 +293,27 @@ def test_a_lower_limit_on_the_decision_date_bounds_the_final_fine() -> None:
     assert any("milder later law is retroactive" in str(r) for r in later.reasons)
 
 
-@pytest.mark.parametrize(("decided", "open_up_to"), [("2018-01-08", 1500), ("2018-03-01", None)])
-def test_a_limit_from_an_unread_in_force_date_leaves_the_earlier_one_open(decided: str,
-                                                                           open_up_to: int | None) -> None:
+@pytest.mark.parametrize(("decided", "still_open"), [("2018-01-08", True), ("2018-02-08", True),
+                                                     ("2018-02-09", False), ("2018-03-01", False)])
+def test_a_limit_from_an_unread_in_force_date_leaves_the_earlier_one_open(decided: str, still_open: bool) -> None:
     """Law 127-VI took effect «по истечении десяти календарных дней после дня его первого официального
     опубликования», a publication not read: the data take the earliest possible day, 2018-01-08. A
-    decision within a month of it may have come before the law took effect, under the 500 MCI limit:
-    a final fine above 600 MCI and up to 1 500 MCI then turns on it, never "above the maximum". Later
-    the 200 MCI limit holds."""
-    a = assess(Incident(act_date="2018-01-08", conduct="petty_hooliganism", channel="public_speech",
-                        aggregate="administrative_offence"), decided)
+    repeated petty hooliganism (AOC 2014 Art. 434(2), which the law did not change) of 20.12.2017,
+    under the 500 MCI limit: decided on that day or within the 31 days after it, the law may not yet
+    have been in force, so a final fine above 600 MCI and up to 1 500 MCI turns on it, never "above
+    the maximum"; decided later, the lower limit of the decision date applies (AOC 2014 Art. 5(1):
+    «Закон, смягчающий ... либо иным образом улучшающий положение лица ... имеет обратную силу»)."""
+    a = assess(Incident(act_date="2017-12-20", conduct="petty_hooliganism", channel="public_speech",
+                        circumstances={"repeated"}, aggregate="administrative_offence"), decided)
+    assert str(a.governing.ref) == "AOC2014 434(2)"
     assert a.check("fine", 600 * u.MCI).verdict == "within"
     over = a.check("fine", 601 * u.MCI)
-    if open_up_to is None:
-        assert over.verdict == "above_maximum"
+    said = " ".join(map(str, over.reasons))
+    if not still_open:
+        assert over.verdict == "above_maximum" and "a milder later law is retroactive (AOC 2014 Art. 5(1))" in said
         return
     assert over.verdict == "within" and not over.certain and any("127-VI" in d for d in over.depends_on)
-    assert a.check("fine", open_up_to * u.MCI).verdict == "within"
-    assert a.check("fine", (open_up_to + 1) * u.MCI).verdict == "above_maximum"
+    assert "turns on whether Law 127-VI was not yet in force on the decision date" in said
+    assert "at most 1 500 MCI if so, else at most 600 MCI" in said and "milder later law" not in said
+    assert a.check("fine", 1500 * u.MCI).verdict == "within"
+    assert a.check("fine", 1501 * u.MCI).verdict == "above_maximum"

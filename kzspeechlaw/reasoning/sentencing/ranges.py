@@ -762,9 +762,11 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
     «пятьсот» before Law 28.12.2017 No. 127-VI); of the limits in force on ``on`` and on the decision
     date the lower (a milder later law is retroactive, AOC 2014 Art. 5(1): «Закон, смягчающий ...
     либо иным образом улучшающий положение лица ... имеет обратную силу», as :func:`_cap_rules`
-    takes caps). Where that limit starts on an amending law's in-force date that was not read and the
-    decision falls within :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` after it, the law may
-    not yet have taken effect: the limit before it stays open (the bound turns on it). ``None`` where
+    takes caps). Where that limit starts on an amending law's in-force date that was not read (the
+    earliest possible day) and the decision falls on it or within
+    :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` after it, the law may not yet have taken
+    effect: the limit before it stays open (the bound turns on it, and the later limit is not said
+    to apply). ``None`` where
     the data hold no limit for the subject (a legal entity of unstated kind) or the rule gives no
     multiple."""
     limits = [(found, found.maximum) for day in (on, decided)
@@ -780,20 +782,20 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
     depends: tuple[str, ...] = ()
     act = law().acts.get(limit.act)
     if act is not None and not act.verified and act.in_force == limit.valid_from and (
-            decided < limit.valid_from + CAVEAT_WINDOW):  # the law may not yet have taken effect
+            decided <= limit.valid_from + CAVEAT_WINDOW):  # the law may not yet have taken effect
         before = general_part.find("limit", p.ref.code, "fine", subject.value, on=limit.valid_from - dt.timedelta(1))
         if before is not None and before.maximum is not None and _below(maximum, before.maximum):
             top = times(before.maximum, Fraction(rule.multiple))
-            depends = (Message("whether Law {act} had taken effect by the decision date (its in-force date, {day} "
+            depends = (Message("whether Law {act} was not yet in force on the decision date (its in-force date, {day} "
                                "at the earliest, was not read)", act=limit.act, day=limit.valid_from),)
     cited = (rule.cite(), limit.cite())
     bound = (Message("at most {maximum} ({multiple} times {limit})", maximum=lowest, multiple=rule.multiple,
                      limit=maximum) if not depends else Message(
-        "at most {lowest} ({multiple} times {limit}), or {maximum} if Law {act} had not yet taken effect",
-        lowest=lowest, multiple=rule.multiple, limit=maximum, maximum=top, act=limit.act))
-    milder = () if not later else (Message("the limit in force on the decision date, lower than the one of {day}, "
-                                           "applies: a milder later law is retroactive (AOC 2014 Art. 5(1))",
-                                           day=on),)
+        "at most {lowest} ({multiple} times {limit}), or {maximum} if Law {act} was not yet in force on the decision "
+        "date", lowest=lowest, multiple=rule.multiple, limit=maximum, maximum=top, act=limit.act))
+    milder = () if not later or depends else (Message(
+        "the limit in force on the decision date, lower than the one of {day}, applies: a milder later law is "
+        "retroactive (AOC 2014 Art. 5(1))", day=on),)
     return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest, aggregate_rules=cited,
                         aggregate_depends=depends, reasons=(*r.reasons, Message(
                             "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
