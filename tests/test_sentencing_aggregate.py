@@ -311,9 +311,11 @@ def test_a_limit_from_an_unread_in_force_date_leaves_the_earlier_one_open(decide
     said = " ".join(map(str, over.reasons))
     if not still_open:
         assert over.verdict == "above_maximum" and "a milder later law is retroactive (AOC 2014 Art. 5(1))" in said
+        assert "AOC2014 5(1)" in over.rules
         return
     assert over.verdict == "within" and not over.certain and any("127-VI" in d for d in over.depends_on)
     assert "turns on whether Law 127-VI was not yet in force on the decision date" in said
     assert "at most 1 500 MCI if so, else at most 600 MCI" in said and "milder later law" not in said
+    assert "AOC2014 5(1)" not in over.rules
     assert a.check("fine", 1500 * u.MCI).verdict == "within"
     assert a.check("fine", 1501 * u.MCI).verdict == "above_maximum"

@@ -788,12 +788,13 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
             top = times(before.maximum, Fraction(rule.multiple))
             depends = (Message("whether Law {act} was not yet in force on the decision date (its in-force date, {day} "
                                "at the earliest, was not read)", act=limit.act, day=limit.valid_from),)
-    cited = (rule.cite(), limit.cite())
+    retroactive = general_part.find("rule", p.ref.code, "retroactivity", on=decided) if later and not depends else None
+    cited = (rule.cite(), limit.cite(), *((retroactive.cite(),) if retroactive is not None else ()))
     bound = (Message("at most {maximum} ({multiple} times {limit})", maximum=lowest, multiple=rule.multiple,
                      limit=maximum) if not depends else Message(
         "at most {lowest} ({multiple} times {limit}), or {maximum} if Law {act} was not yet in force on the decision "
         "date", lowest=lowest, multiple=rule.multiple, limit=maximum, maximum=top, act=limit.act))
-    milder = () if not later or depends else (Message(
+    milder = () if retroactive is None else (Message(
         "the limit in force on the decision date, lower than the one of {day}, applies: a milder later law is "
         "retroactive (AOC 2014 Art. 5(1))", day=on),)
     return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest, aggregate_rules=cited,
