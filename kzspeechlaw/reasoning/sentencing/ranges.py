@@ -724,8 +724,8 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
 
 
 
-EMERGENCY_AMONG = N_("whether a breach of the requirements of a state of emergency is among the offences (AOC 2014 "
-                     "Art. 50(1): up to forty-five days)")
+EMERGENCY_AMONG = N_("whether a breach of the requirements of a state of emergency (or, after Law 10.01.2025 No. "
+                     "155-VIII, of martial law) is among the offences (AOC 2014 Art. 50(1): up to forty-five days)")
 """What decides whether the final administrative arrest over an aggregate may reach forty-five days."""
 
 
@@ -733,7 +733,9 @@ def _aggregate_arrest(p: Provision, r: Range, rule: Rule, on: dt.date) -> Range 
     """``r``, an administrative arrest, with the most the final arrest over an aggregate may reach:
     AOC 2014 Art. 58(2), «для административного ареста не может превышать срок, установленный частью
     первой статьи 50», and Art. 50(1), «на срок до тридцати суток, а за нарушение требований режима
-    чрезвычайного положения - до сорока пяти суток» (the general part's limits of arrest); ``None``
+    чрезвычайного положения - до сорока пяти суток» («чрезвычайного или военного положения» after Law
+    10.01.2025 No. 155-VIII, sixty days after its publication, a date not read; 12.07.2026 text) (the
+    general part's limits of arrest); ``None``
     where the data hold no such limit on ``on``."""
     usual = general_part.find("limit", p.ref.code, "arrest", "any", on=on)
     if usual is None or usual.maximum is None:
@@ -743,9 +745,9 @@ def _aggregate_arrest(p: Provision, r: Range, rule: Rule, on: dt.date) -> Range 
     lowest = usual.maximum
     depends = (EMERGENCY_AMONG,) if exact(top)[1] > exact(lowest)[1] else ()
     cited = (rule.cite(), usual.cite())
-    bound = (Message("at most {lowest}, or {maximum} if a breach of the requirements of a state of emergency is "
-                     "among them", lowest=lowest, maximum=top) if depends else Message("at most {maximum}",
-                                                                                       maximum=top))
+    bound = (Message("at most {lowest}, or {maximum} if a breach of the requirements of a state of emergency (or, "
+                     "after Law 155-VIII, of martial law) is among them", lowest=lowest, maximum=top) if depends
+             else Message("at most {maximum}", maximum=top))
     return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest, aggregate_rules=cited,
                         aggregate_depends=depends, reasons=(*r.reasons, Message(
                             "{kind}: with other offences heard by the same judge or body, a penalty for each; the "
