@@ -223,8 +223,8 @@ def test_the_aggregate_arrest_reason_names_the_bound_that_applies() -> None:
     assert "turns on whether a breach of the requirements of a state of emergency" in open_
     assert "at most 45 days if so, else at most 30 days" in open_
     # 12.07.2026 text (kazakhstan-law/codes, old layout rus/sec002.md, commit 1f175b88...): «за нарушение
-    # требований режима чрезвычайного или военного положения - до сорока пяти суток», after Law 155-VIII
-    assert "or, after Law 10.01.2025 No. 155-VIII, of martial law" in open_
+    # требований режима чрезвычайного или военного положения - до сорока пяти суток», once Law 155-VIII is in force
+    assert "or, once Law 10.01.2025 No. 155-VIII is in force, of martial law" in open_
 
 
 @pytest.mark.parametrize(("offender", "mci", "verdict", "certain"), [

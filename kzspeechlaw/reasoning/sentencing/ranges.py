@@ -724,8 +724,9 @@ def _with_aggregate(p: Provision, r: Range, facts: Facts, on: dt.date, decided: 
 
 
 
-EMERGENCY_AMONG = N_("whether a breach of the requirements of a state of emergency (or, after Law 10.01.2025 No. "
-                     "155-VIII, of martial law) is among the offences (AOC 2014 Art. 50(1): up to forty-five days)")
+EMERGENCY_AMONG = N_("whether a breach of the requirements of a state of emergency (or, once Law 10.01.2025 No. "
+                     "155-VIII is in force, of martial law) is among the offences (AOC 2014 Art. 50(1): up to "
+                     "forty-five days)")
 """What decides whether the final administrative arrest over an aggregate may reach forty-five days."""
 
 
@@ -746,7 +747,8 @@ def _aggregate_arrest(p: Provision, r: Range, rule: Rule, on: dt.date) -> Range 
     depends = (EMERGENCY_AMONG,) if exact(top)[1] > exact(lowest)[1] else ()
     cited = (rule.cite(), usual.cite())
     bound = (Message("at most {lowest}, or {maximum} if a breach of the requirements of a state of emergency (or, "
-                     "after Law 155-VIII, of martial law) is among them", lowest=lowest, maximum=top) if depends
+                     "once Law 155-VIII is in force, of martial law) is among them", lowest=lowest, maximum=top)
+             if depends
              else Message("at most {maximum}", maximum=top))
     return attrs.evolve(r, aggregate=True, aggregate_maximum=top, aggregate_lowest=lowest, aggregate_rules=cited,
                         aggregate_depends=depends, reasons=(*r.reasons, Message(
