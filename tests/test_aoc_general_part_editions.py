@@ -55,12 +55,16 @@ def test_62_1_period_is_two_months_throughout() -> None:
 
 # --- Art. 62(5): the grounds of suspension as worded in each edition ---------------------------
 
-def test_62_5_original_wording_resumes_on_the_courts_receipt() -> None:
-    # 28.12.2017: «Исчисление этих сроков возобновляется с момента получения результатов экспертизы,
-    # дела об административном правонарушении судом …»
-    text = _referral(D(2017, 12, 28)).text
-    assert "дела об административном правонарушении судом" in text
-    assert "прокурорского надзора" not in text
+def test_62_5_before_law_127_vi_only_the_experts_results_resume_the_period() -> None:
+    # 11.07.2017 (old layout rus/sec002.md, commit a84ebbd2e00cef4c87d07cc36ed4b33e53893a9b): «Исчисление
+    # этих сроков возобновляется с момента получения результатов экспертизы.» — a referral to court
+    # stops the period with nothing to resume it. 28.12.2017, the footnote adding Law 127-VI alone:
+    # «... возобновляется с момента получения результатов экспертизы, дела об административном
+    # правонарушении судом …», from that law's inferred in-force date, 2018-01-08.
+    before, after = _referral(D(2017, 12, 28)).text, _referral(D(2018, 1, 8)).text
+    assert "возобновляется с момента получения результатов экспертизы." in before
+    assert "дела об административном правонарушении судом" not in before
+    assert "дела об административном правонарушении судом" in after and "прокурорского надзора" not in after
 
 
 def test_62_5_from_the_2019_wording_the_referral_is_not_resumed() -> None:
@@ -86,7 +90,7 @@ def test_62_5_force_majeure_in_the_12_07_2026_edition() -> None:
 
 def test_62_5_every_wording_suspends_on_referral_and_none_is_verified() -> None:
     records = general_part.rules()[("rule", "AOC2014", "limitation_referral")]
-    assert len(records) == 4
+    assert len(records) == 5  # 11.07.2017, 28.12.2017 (Law 127-VI), 30.12.2019, 16.06.2024, 12.07.2026 wordings
     assert all("направления дела в суд" in r.text and not r.verified for r in records)
 
 
@@ -163,18 +167,22 @@ def test_slander_2020_text_is_that_of_the_first_edition_with_the_article() -> No
 
 # --- what the 62(5) wording changes for a case sent to court -------------------------------------
 
-def test_a_2017_referral_does_not_stop_the_period_for_good() -> None:
+def test_a_2017_referral_stops_the_period_until_law_127_vi_lets_it_run_again() -> None:
     # AOC 434(1) petty hooliganism of 01.03.2017, two months (62(1)): the period ends on 01.05.2017.
-    # Under 62(5) as read in the 28.12.2017 text the period «возобновляется с момента получения …
-    # дела об административном правонарушении судом»: referral on 20.03.2017 stops it only while
-    # the case travels, so on 01.06.2017 it has run out unless those days (not stated) keep it alive.
+    # Under 62(5) as read in the 11.07.2017 text a referral on 20.03.2017 stops it, and only an
+    # expert's results resume it: decided on 01.06.2017, the period stands still. Law 127-VI's wording
+    # («возобновляется с момента получения … дела об административном правонарушении судом», in force
+    # from 2018-01-08 at the earliest) is milder and reaches the earlier act (AOC 2014 Art. 5(1)):
+    # decided on 01.03.2018, the period has run out unless the days in transit (not stated) kept it
+    # alive.
     inc = Incident(act_date="2017-03-01", conduct="petty_hooliganism", channel="public_speech",
                    referred_on="2017-03-20")
-    lim = assess(inc, "2017-06-01").limitation
-    assert lim.status == "expired" and lim.expires == D(2017, 5, 1) and not lim.certain
-    assert "receives the case" in lim.unless
-    running = assess(inc, "2017-04-15").limitation
-    assert running.status == "running" and running.certain
+    stopped = assess(inc, "2017-06-01").limitation
+    assert stopped.status == "suspended" and stopped.expires == D(2017, 5, 1) and stopped.certain
+    assert assess(inc, "2017-04-15").limitation.status == "suspended"
+    later = assess(inc, "2018-03-01").limitation
+    assert later.status == "expired" and later.expires == D(2017, 5, 1) and not later.certain
+    assert "receives the case" in later.unless
 
 
 def test_a_2021_referral_stops_the_period() -> None:

@@ -212,23 +212,27 @@ _RECEIPT_PROVISO = N_("the case took days to reach the court after the referral 
                       "interrupted it (62(7))")
 
 
-def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date) -> bool:
-    """AOC 2014 Art. 62(5) in the wording read in the 28.12.2017 text: the period runs again once the
-    court receives the case («возобновляется с момента получения … дела … судом»), so a referral
-    stops it only while the case is on its way. That wording governs where it was in force on the
-    day of the referral or on the day of the act: the later wording, under which the period stands
-    still from the referral, worsens the position of the person and does not reach an earlier act
+def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date, decided: dt.date) -> bool:
+    """AOC 2014 Art. 62(5) in the wording read in the 28.12.2017 text (Law 28.12.2017 No. 127-VI): the
+    period runs again once the court receives the case («возобновляется с момента получения … дела …
+    судом»), so a referral stops it only while the case is on its way. Before that law (the
+    11.07.2017 text) and after Law 300-VI the period stands still from the referral. The milder
+    wording governs where it was in force on any day from the act to the decision: a milder later
+    law is retroactive («Закон, смягчающий ... либо иным образом улучшающий положение лица ... имеет
+    обратную силу», AOC 2014 Art. 5(1)), and a harsher one does not reach an earlier act
     («Лицо, совершившее административное правонарушение, подлежит ответственности на основании
-    законодательства, действовавшего во время совершения этого правонарушения», AOC 2014 Art. 4(1);
-    «Закон, ... иным образом ухудшающий положение лица, ... обратной силы не имеет», Art. 5(2)). Nor
-    does a wording whose first day was not read (the earliest day it could take effect) decide a
-    referral within :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been
-    in force."""
-    then = general_part.find("rule", code, "limitation_referral", on=referred)
-    rules = [then, general_part.find("rule", code, "limitation_referral", on=act)]
-    if then is not None and not then.verified and referred < then.valid_from + CAVEAT_WINDOW:
-        rules.append(general_part.find("rule", code, "limitation_referral", on=then.valid_from - dt.timedelta(days=1)))
-    return any(rule is not None and "дела об административном правонарушении судом" in rule.text for rule in rules)
+    законодательства, действовавшего во время совершения этого правонарушения», Art. 4(1); «Закон,
+    ... иным образом ухудшающий положение лица, ... обратной силы не имеет», Art. 5(2)). Nor does a
+    wording whose first day was not read (the earliest day it could take effect) decide a referral
+    within :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been in force."""
+    del referred  # the wordings of every day from the act to the decision are weighed (the referral's among them)
+    rules = [rule for rule in general_part.rules().get(("rule", code, "limitation_referral"), ())
+             if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
+    first = min(rules, key=lambda rule: rule.valid_from, default=None)  # the act's
+    if first is not None and not first.verified and act < first.valid_from + CAVEAT_WINDOW:
+        before = general_part.find("rule", code, "limitation_referral", on=first.valid_from - dt.timedelta(days=1))
+        rules += [before] if before is not None else []
+    return any("дела об административном правонарушении судом" in rule.text for rule in rules)
 
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
@@ -497,7 +501,8 @@ def _period_of(found: _LimitationRule, day: dt.date, incident: Incident, decided
     expires = _expiry(act, magnitude, unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
-        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, act, referred)
+        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, act, referred,
+                                                                                       decided_on)
         if referred is not None and referred < expires and not resumes:
             return Limitation(period, expires, cited, False, True, "suspended")
         expired = decided_on >= expires
