@@ -185,6 +185,19 @@ def test_a_2017_referral_stops_the_period_until_law_127_vi_lets_it_run_again() -
     assert "receives the case" in later.unless
 
 
+def test_the_step_cites_the_wording_that_lets_the_period_run_again() -> None:
+    # An official's breach of the mass-media law (AOC 2014 Art. 451(1)) of 01.03.2017, referred on
+    # 20.03.2017, decided on 01.03.2018: the period runs again on the court's receipt only under Law
+    # 127-VI's wording (28.12.2017 text), which reaches the earlier act; the step cites that record,
+    # not the 11.07.2017 one, under which the period stands still.
+    inc = Incident(act_date="2017-03-01", conduct="media_law_violation", channel="mass_media", offender="official",
+                   referred_on="2017-03-20")
+    a = assess(inc, "2018-03-01")
+    step = next(s for s in a.trace if "referred to court" in s.what)
+    assert "runs again once the court receives the case" in step.what
+    assert step.citation.startswith("AOC2014 62(5)") and step.source.endswith("/28.12.2017")
+
+
 def test_a_2021_referral_stops_the_period() -> None:
     # 62(5) from the 30.12.2019 text: resumption only after an expert examination or a compelled
     # appearance; from the referral the period stands still.

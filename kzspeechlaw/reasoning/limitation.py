@@ -212,7 +212,7 @@ _RECEIPT_PROVISO = N_("the case took days to reach the court after the referral 
                       "interrupted it (62(7))")
 
 
-def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date, decided: dt.date) -> bool:
+def _receipt_rule(code: str, act: dt.date, decided: dt.date) -> general_part.Rule | None:
     """AOC 2014 Art. 62(5) in the wording read in the 28.12.2017 text (Law 28.12.2017 No. 127-VI): the
     period runs again once the court receives the case («возобновляется с момента получения … дела …
     судом»), so a referral stops it only while the case is on its way. Before that law (the
@@ -223,16 +223,16 @@ def _resumes_on_receipt(code: str, act: dt.date, referred: dt.date, decided: dt.
     («Лицо, совершившее административное правонарушение, подлежит ответственности на основании
     законодательства, действовавшего во время совершения этого правонарушения», Art. 4(1); «Закон,
     ... иным образом ухудшающий положение лица, ... обратной силы не имеет», Art. 5(2)). Nor does a
-    wording whose first day was not read (the earliest day it could take effect) decide a referral
-    within :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been in force."""
-    del referred  # the wordings of every day from the act to the decision are weighed (the referral's among them)
+    wording whose first day was not read (the earliest day it could take effect) decide an act within
+    :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been in force. The
+    record of that wording (what a step cites), or ``None`` where the period stands still."""
     rules = [rule for rule in general_part.rules().get(("rule", code, "limitation_referral"), ())
              if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
     first = min(rules, key=lambda rule: rule.valid_from, default=None)  # the act's
     if first is not None and not first.verified and act < first.valid_from + CAVEAT_WINDOW:
         before = general_part.find("rule", code, "limitation_referral", on=first.valid_from - dt.timedelta(days=1))
         rules += [before] if before is not None else []
-    return any("дела об административном правонарушении судом" in rule.text for rule in rules)
+    return next((rule for rule in rules if "дела об административном правонарушении судом" in rule.text), None)
 
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
@@ -487,7 +487,7 @@ def _period_of(found: _LimitationRule, day: dt.date, incident: Incident, decided
       Art. 71(4) (CC 1997 Art. 69(3)); without ``evaded_from`` no evasion is assumed;
     - an administrative offence: it stands still from the referral of the case to court
       (``referred_on``, AOC Art. 62(5)), except under the wording of 62(5) that lets it run again once
-      the court receives the case (:func:`_resumes_on_receipt`); an expired period stays undecided, since an expert
+      the court receives the case (:func:`_receipt_rule`); an expired period stays undecided, since an expert
       examination also suspends it and a new offence interrupts it (62(5), (7)).
     """
     rule, p = found.rule, found.version
@@ -501,8 +501,7 @@ def _period_of(found: _LimitationRule, day: dt.date, incident: Incident, decided
     expires = _expiry(act, magnitude, unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
-        resumes = referred is not None and referred < expires and _resumes_on_receipt(p.ref.code, act, referred,
-                                                                                       decided_on)
+        resumes = referred is not None and referred < expires and _receipt_rule(p.ref.code, act, decided_on) is not None
         if referred is not None and referred < expires and not resumes:
             return Limitation(period, expires, cited, False, True, "suspended")
         expired = decided_on >= expires
@@ -585,6 +584,8 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
     code = rule.key[0]
     if version.regime is Regime.ADMINISTRATIVE:
         referral = general_part.find("rule", code, "limitation_referral", on=day)
+        if lim.status != "suspended" and incident.referred_on is not None:  # the wording that lets it run again
+            referral = _receipt_rule(code, incident.act_date, decided) or referral
         where = (referral.cite(), referral.source) if referral is not None else ("AOC2014 62(5)", "")
         if incident.referred_on is not None:
             day = incident.referred_on
@@ -592,7 +593,8 @@ def trace(p: Provision, incident: Incident, lim: Limitation, decided: dt.date) -
                 Message("The case was referred to court on {day}: the period stands still from then", day=day)
                 if lim.status == "suspended" else
                 Message("The case was referred to court on {day}: the period runs again once the court receives the "
-                        "case (Art. 62(5) as then worded)", day=day)
+                        "case (Art. 62(5) in the wording cited, the mildest in force from the act to the decision)",
+                        day=day)
                 if lim.expires is not None and day < lim.expires else
                 Message("The case was referred to court on {day}: after the period ran out on {end}", day=day,
                         end=lim.expires), *where))
