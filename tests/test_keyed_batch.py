@@ -30,9 +30,8 @@ import kzspeechlaw as kz
 from kzspeechlaw.law import scope
 from kzspeechlaw.law.facts import Allegation, Channel, Circumstance, Conduct, Discord, Offender, Target
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.timeline import ISO_DATE, data_dates
+from kzspeechlaw.law.timeline import ISO_DATE, caveat_window, data_dates
 from kzspeechlaw.reasoning import amnesty, classification
-from kzspeechlaw.reasoning.explanation import caveat_window
 from kzspeechlaw.refs import CC2014_FROM
 from kzspeechlaw.registers import batch, keyed, keys, rows
 from kzspeechlaw.registers import lines as physical

@@ -32,7 +32,8 @@ from kzspeechlaw.dates import change_days
 from kzspeechlaw.refs import CC2014_FROM
 
 if TYPE_CHECKING:
-    from kzspeechlaw.law.model import Provision
+    from kzspeechlaw.law.amnesty_laws import Window
+    from kzspeechlaw.law.model import Act, Provision
 
 
 def in_force(valid_from: dt.date, valid_to: dt.date | None, on: dt.date) -> bool:
@@ -234,3 +235,23 @@ def unread_publication_days() -> tuple[tuple[dt.date, tuple[str, ...], dt.date],
         earliest = a.adopted + (a.in_force - a.published)
         found.setdefault((a.in_force, earliest), []).append(a.id)
     return tuple((day, tuple(sorted(ids)), earliest) for (day, earliest), ids in sorted(found.items()))
+
+
+def caveat(act_id: str | None, day: dt.date | None) -> tuple[Act, Window] | None:
+    """The act a boundary ``day`` rests on, where that day is its in-force date and was not read,
+    and the dates near it (:data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` either side)."""
+    from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window
+    from kzspeechlaw.law.loader import law
+
+    act = law().acts.get(act_id) if act_id else None
+    if act is None or act.verified or day is None or act.in_force != day:
+        return None
+    return act, Window(day - CAVEAT_WINDOW, day + CAVEAT_WINDOW)
+
+
+def caveat_window(act_id: str | None, day: dt.date | None) -> Window | None:
+    """The dates near a boundary ``day`` that rests on an act whose in-force date was not read
+    (:data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` either side); ``None`` where the date was
+    read or is not the act's."""
+    found = caveat(act_id, day)
+    return None if found is None else found[1]

@@ -41,7 +41,7 @@ from kzspeechlaw.law.coverage_report import warn_if_stale
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Penalty, Provision, Regime, Sanction
-from kzspeechlaw.law.timeline import unread_publication_days
+from kzspeechlaw.law.timeline import caveat_window, unread_publication_days
 from kzspeechlaw.reasoning import amnesty, limitation, penalties, route, sentencing
 from kzspeechlaw.reasoning.classification import ENTITY_TARGET, Match, impersonal, matching_parts
 from kzspeechlaw.reasoning.explanation import (
@@ -50,7 +50,6 @@ from kzspeechlaw.reasoning.explanation import (
     Say,
     age_note,
     alternatives,
-    caveat_window,
     channel_reading,
     classification_in_force,
     concurrent_unmodelled_notes,
@@ -1210,7 +1209,7 @@ def _weighing(*acts: str | None) -> Iterator[None]:
 def _in_force_doubt(a: Assessment, result: sentencing.Check, kind: Penalty | str,
                     amount: Quantity) -> sentencing.Check:
     """``result``, not certain where a version or repeal on the route rests on a law whose in-force
-    date was inferred (the earliest it could be: :func:`~kzspeechlaw.reasoning.explanation.caveat_window`),
+    date was inferred (the earliest it could be: :func:`~kzspeechlaw.law.timeline.caveat_window`),
     the decision falls within a month after that date, and the case as if the law had not yet been
     in force gives another verdict: the check then holds only if the law was in force on the decision
     date, and names it. As if not in force: decided the day before the date, and an act on or after

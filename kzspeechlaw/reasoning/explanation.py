@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kzspeechlaw.i18n import N_, OR, Code, Message, join
 from kzspeechlaw.law import scope
-from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW, Window  # the one window near an inferred in-force date
+from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW  # the one window near an inferred in-force date
 from kzspeechlaw.law.facts import (
     DECIDING,
     ENTITIES,
@@ -28,9 +28,9 @@ from kzspeechlaw.law.facts import (
     Target,
 )
 from kzspeechlaw.law.loader import law
-from kzspeechlaw.law.model import Act, Provision, Regime
+from kzspeechlaw.law.model import Provision, Regime
 from kzspeechlaw.law.sentencing_rules import find
-from kzspeechlaw.law.timeline import code_days, inferred_days, unread_publication_days
+from kzspeechlaw.law.timeline import caveat, caveat_window, code_days, inferred_days, unread_publication_days
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import READ_AS, Match, matching_parts, reachable
@@ -1182,25 +1182,9 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
 
 
 
-def _caveat(act_id: str | None, day: dt.date | None) -> tuple[Act, Window] | None:
-    """The act a boundary ``day`` rests on, where that day is its in-force date and was not read,
-    and the dates near it (:data:`CAVEAT_WINDOW` either side)."""
-    act = law().acts.get(act_id) if act_id else None
-    if act is None or act.verified or day is None or act.in_force != day:
-        return None
-    return act, Window(day - CAVEAT_WINDOW, day + CAVEAT_WINDOW)
-
-
-def caveat_window(act_id: str | None, day: dt.date | None) -> Window | None:
-    """The dates near a boundary ``day`` that rests on an act whose in-force date was not read
-    (:data:`CAVEAT_WINDOW` either side); ``None`` where the date was read or is not the act's."""
-    found = _caveat(act_id, day)
-    return None if found is None else found[1]
-
-
 def date_caveat(act_id: str | None, day: dt.date | None, *near: dt.date) -> str | None:
     """A note where a boundary date near ``near`` rests on an act whose in-force date was not read."""
-    found = _caveat(act_id, day)
+    found = caveat(act_id, day)
     if found is None or not any(found[1].holds(d) for d in near):
         return None
     act = found[0]

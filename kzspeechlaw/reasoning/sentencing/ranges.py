@@ -17,11 +17,11 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import general_part
-from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.sentencing_rules import Rule, find
+from kzspeechlaw.law.timeline import caveat_window
 from kzspeechlaw.reasoning.sentencing.amounts import exact, times
 from kzspeechlaw.reasoning.sentencing.circumstances import (
     Aggravating,
@@ -768,11 +768,11 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
     либо иным образом улучшающий положение лица ... имеет обратную силу», as :func:`_cap_rules`
     takes caps). Where that limit starts on an amending law's in-force date that was not read (the
     earliest possible day) and the decision falls on it or within
-    :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` after it, the law may not yet have taken
-    effect: the limit before it stays open (the bound turns on it, and the later limit is not said
-    to apply). ``None`` where
-    the data hold no limit for the subject (a legal entity of unstated kind) or the rule gives no
-    multiple."""
+    :data:`~kzspeechlaw.law.amnesty_laws.CAVEAT_WINDOW` after it
+    (:func:`~kzspeechlaw.law.timeline.caveat_window`), the law may not yet have taken effect: the
+    limit before it stays open (the bound turns on it, and the later limit is not said to apply).
+    ``None`` where the data hold no limit for the subject (a legal entity of unstated kind) or the
+    rule gives no multiple."""
     limits = [(found, found.maximum) for day in (on, decided)
               if (found := general_part.find("limit", p.ref.code, "fine", subject.value, on=day)) is not None
               and found.maximum is not None]
@@ -784,9 +784,8 @@ def _aggregate_fine(p: Provision, r: Range, rule: Rule, subject: Offender, on: d
         limit, maximum = limits[1]
     lowest = top = times(maximum, Fraction(rule.multiple))
     depends: tuple[str, ...] = ()
-    act = law().acts.get(limit.act)
-    if act is not None and not act.verified and act.in_force == limit.valid_from and (
-            decided <= limit.valid_from + CAVEAT_WINDOW):  # the law may not yet have taken effect
+    window = caveat_window(limit.act, limit.valid_from)
+    if window is not None and window.holds(decided):  # the law may not yet have taken effect
         before = general_part.find("limit", p.ref.code, "fine", subject.value, on=limit.valid_from - dt.timedelta(1))
         if before is not None and before.maximum is not None and _below(maximum, before.maximum):
             top = times(before.maximum, Fraction(rule.multiple))
