@@ -205,6 +205,55 @@ def test_a_2021_referral_stops_the_period() -> None:
     assert assess(inc, "2021-09-01").limitation.status == "suspended"
 
 
+@pytest.mark.parametrize(("act", "decided", "named", "not_named"), [
+    # 11.07.2017 text: «с момента назначения экспертизы, а также направления дела в судебные инстанции»
+    ("2016-06-01", "2017-09-01", ["expert examination", "referred to court"],
+     ["compelled appearance", "prosecutorial", "force majeure"]),
+    # 30.12.2019 text: «... вынесения определения о приводе лица ...»
+    ("2021-06-01", "2021-09-01", ["expert examination", "compelled appearance"], ["prosecutorial", "force majeure"]),
+    # 16.06.2024 text: «... на период рассмотрения актов прокурорского надзора и реагирования ...»
+    ("2024-01-10", "2024-06-01", ["compelled appearance", "prosecutorial supervision"], ["force majeure"]),
+    # 12.07.2026 text: «... а также в случаях действия непреодолимой силы ...»
+    ("2026-08-01", "2026-11-01", ["prosecutorial supervision", "force majeure"], []),
+])
+def test_an_expired_period_names_the_grounds_of_the_wordings_in_force(act: str, decided: str, named: list[str],
+                                                                       not_named: list[str]) -> None:
+    # AOC 2014 Art. 434(1), two months (62(1)): expired and never certain (62(5), 62(7)); what would
+    # have stopped it are the grounds of the wordings of 62(5) in force from the act to the decision.
+    lim = assess(Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech"), decided).limitation
+    assert lim.status == "expired" and not lim.certain
+    for words in [*named, "new administrative offence"]:
+        assert words in lim.unless
+    for words in not_named:
+        assert words not in lim.unless
+
+
+@pytest.mark.parametrize(("decided", "open_"), [("2018-02-01", True), ("2018-02-08", True), ("2018-02-09", False)])
+def test_a_receipt_decided_near_law_127_vi_names_its_in_force_date(decided: str, open_: bool) -> None:
+    # Art. 434(1) of 20.11.2017, referred on 05.01.2018, within its two months (to 20.01.2018). The
+    # wording that lets the period run again on the court's receipt is Law 127-VI's, whose in-force
+    # date 2018-01-08 is inferred (the earliest day it could take effect): decided within the month
+    # after it, that law may not yet have been in force, and the 11.07.2017 wording kept the period
+    # standing still from the referral.
+    inc = Incident(act_date="2017-11-20", conduct="petty_hooliganism", channel="public_speech",
+                   referred_on="2018-01-05")
+    a = assess(inc, decided)
+    assert a.limitation.status == "expired" and not a.limitation.certain
+    assert ("Law 127-VI" in a.limitation.unless) is open_
+    assert ("in_force" in a.depends_on) is open_
+    assert assess(inc, "2018-01-07").limitation.status == "suspended"  # before 127-VI's first day
+
+
+@pytest.mark.parametrize(("act", "status"), [("2020-02-09", "expired"), ("2020-02-10", "expired"),
+                                             ("2020-02-11", "suspended")])
+def test_an_act_in_the_month_after_law_300_vi_keeps_the_receipt_wording_open(act: str, status: str) -> None:
+    # Law 300-VI (inferred in force from 2020-01-10) dropped the court's receipt from 62(5): an act on
+    # that day or within the 31 days after it (the window's last day, 10.02.2020, included) may still
+    # fall under Law 127-VI's milder wording; from 11.02.2020 the referral stops the period.
+    inc = Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech", referred_on="2020-02-20")
+    assert assess(inc, "2021-03-20").limitation.status == status
+
+
 def test_63_consent_not_needed_and_the_kurultai_from_2026() -> None:
     before = general_part.find("rule", "AOC2014", "amnesty", on=D(2026, 6, 30))
     after = general_part.find("rule", "AOC2014", "amnesty", on=D(2026, 7, 1))

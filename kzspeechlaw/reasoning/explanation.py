@@ -35,7 +35,7 @@ from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning import amnesty, penalties
 from kzspeechlaw.reasoning.classification import READ_AS, Match, matching_parts, reachable
 from kzspeechlaw.reasoning.incident import STATING, Incident, minor_stated, moved_before, moved_to
-from kzspeechlaw.reasoning.limitation import LAST_DAYS, exemption_open, interruption_open
+from kzspeechlaw.reasoning.limitation import LAST_DAYS, exemption_open, interruption_open, receipt_open
 from kzspeechlaw.reasoning.results import LawAnswer, Limitation, Outcome, Step
 from kzspeechlaw.reasoning.time_rules import cite
 from kzspeechlaw.reasoning.unfinished import rule as unfinished_rule
@@ -1150,6 +1150,8 @@ def open_facts(a: Assessment, assess: Assess, law_of: LawOf) -> tuple[str, ...]:
         elif interruption_open(lim):  # a grave crime's period a new crime may have interrupted
             found.append("interruption")
         if exemption_open(lim):  # a no-limitation rule of an unread in-force date may already have reached the act
+            found.append("in_force")
+        if receipt_open(lim):  # the wording that lets the period run again may not yet have been in force
             found.append("in_force")
     if g is not None and a.matches:
         found += unstated_alternatives(inc, a.matches[0].provision, decided)

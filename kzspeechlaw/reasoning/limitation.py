@@ -29,7 +29,7 @@ from kzspeechlaw.law import general_part
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
-from kzspeechlaw.law.timeline import Timeline
+from kzspeechlaw.law.timeline import Timeline, caveat_window
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.classification import matching_parts
 from kzspeechlaw.reasoning.incident import Incident, minor_stated
@@ -202,14 +202,58 @@ def _limitation_changes() -> tuple[dt.date, ...]:
     return tuple(d for d in index().days if d in changed)
 
 
-_REFERRAL_PROVISO = N_("the case was referred to court within the period, an expert examination was ordered, or a "
-                       "new administrative offence interrupted it")
-_ADMINISTRATIVE_PROVISO = N_("an expert examination was ordered or a compelled appearance decided within the period "
-                             "(AOC 2014 Art. 62(5)), or a new administrative offence interrupted it (62(7))")
-_RECEIPT_PROVISO = N_("the case took days to reach the court after the referral (AOC 2014 Art. 62(5) as then worded: "
-                      "the period runs again once the court receives the case), an expert examination was ordered "
-                      "or a compelled appearance decided within the period, or a new administrative offence "
-                      "interrupted it (62(7))")
+_REFERRED = N_("the case was referred to court")
+_RECEIPT = N_("the case took days to reach the court after the referral (as then worded, the period runs again once "
+              "the court receives the case)")
+_GROUNDS = (
+    ("экспертизы", N_("an expert examination was ordered")),
+    ("приводе", N_("a compelled appearance was decided")),
+    ("прокурорского надзора", N_("an act of prosecutorial supervision was under consideration")),
+    ("непреодолимой силы", N_("force majeure stopped the proceedings")),
+)
+"""The grounds of AOC 2014 Art. 62(5) that suspend an administrative period, each by the words that
+name it in a wording (``экспертизы`` in every one; a compelled appearance, «приводе», from Law
+127-VI; an act of prosecutorial supervision from the 16.06.2024 text; force majeure,
+«непреодолимой силы», from the 12.07.2026 text)."""
+_SUSPENDED_UNLESS = N_("{grounds} within the period, or a new administrative offence interrupted it")
+"""What would have kept an expired administrative period from running out (the notes cite AOC 2014
+Art. 62(5), (7) after it)."""
+RECEIPT_NOT_IN_FORCE = N_("Law {act}, whose wording of Art. 62(5) lets the period run again, was not yet in force on "
+                          "{day} (its in-force date, {start}, is inferred, not read): the referral then suspended "
+                          "the period")
+"""Why an expiry after a referral is not certain where the decision falls within :data:`CAVEAT_WINDOW`
+after the unread in-force date of the wording that lets the period run again (:func:`_suspension_unless`)."""
+
+
+def _suspension_unless(code: str, act: dt.date, decided: dt.date, referred: bool,
+                       receipt: general_part.Rule | None) -> Message:
+    """What would have kept an expired administrative period from running out: the grounds of AOC
+    2014 Art. 62(5) of every wording in force on some day from the act to the decision (a ground
+    must fall within the period, which the reader weighs: the facts give neither its days nor the
+    ground's), a referral to court where ``referred`` is false (none is stated), the time the case
+    took to reach the court under the wording that lets the period run again (``receipt``,
+    :func:`_receipt_rule`), and a new offence (62(7)). Where ``receipt``'s first day was not read
+    and the decision falls within :data:`CAVEAT_WINDOW` after it, that wording may not yet have been
+    in force: the referral then suspended the period (:data:`RECEIPT_NOT_IN_FORCE`)."""
+    wordings = [rule for rule in general_part.rules().get(("rule", code, "limitation_referral"), ())
+                if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
+    texts = " ".join(rule.text for rule in wordings)
+    grounds = [*(() if referred else (_REFERRED,)), *((_RECEIPT,) if receipt is not None else ()),
+               *(said for words, said in _GROUNDS if words in texts or words == _GROUNDS[0][0])]
+    listed = join((join(grounds[:-1], ", "), grounds[-1]), OR)
+    unless = Message(_SUSPENDED_UNLESS, grounds=listed)
+    if receipt is not None and receipt.valid_from > act:
+        window = caveat_window(receipt.act, receipt.valid_from)
+        if window is not None and window.holds(decided):
+            doubt = Message(RECEIPT_NOT_IN_FORCE, act=receipt.act, day=decided, start=receipt.valid_from)
+            unless = join((unless, doubt), OR)
+    return unless
+
+
+def receipt_open(lim: Limitation) -> bool:
+    """Whether ``lim``'s expiry turns on when the wording of AOC 2014 Art. 62(5) that lets the
+    period run again took effect (:data:`RECEIPT_NOT_IN_FORCE`, by its own words)."""
+    return "whose wording of Art. 62(5) lets the period run again" in lim.unless
 
 
 def _receipt_rule(code: str, act: dt.date, decided: dt.date) -> general_part.Rule | None:
@@ -229,7 +273,8 @@ def _receipt_rule(code: str, act: dt.date, decided: dt.date) -> general_part.Rul
     rules = [rule for rule in general_part.rules().get(("rule", code, "limitation_referral"), ())
              if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
     first = min(rules, key=lambda rule: rule.valid_from, default=None)  # the act's
-    if first is not None and not first.verified and act < first.valid_from + CAVEAT_WINDOW:
+    # within the window, its last day included (as Window.holds): the earlier wording may still apply
+    if first is not None and not first.verified and act <= first.valid_from + CAVEAT_WINDOW:
         before = general_part.find("rule", code, "limitation_referral", on=first.valid_from - dt.timedelta(days=1))
         rules += [before] if before is not None else []
     return next((rule for rule in rules if "дела об административном правонарушении судом" in rule.text), None)
@@ -501,18 +546,19 @@ def _period_of(found: _LimitationRule, day: dt.date, incident: Incident, decided
     expires = _expiry(act, magnitude, unit)
     if p.regime is Regime.ADMINISTRATIVE:
         referred = incident.referred_on
-        resumes = referred is not None and referred < expires and _receipt_rule(p.ref.code, act, decided_on) is not None
+        receipt = _receipt_rule(p.ref.code, act, decided_on) if referred is not None and referred < expires else None
+        resumes = receipt is not None
         if referred is not None and referred < expires and not resumes:
             return Limitation(period, expires, cited, False, True, "suspended")
         expired = decided_on >= expires
         if expired and referred == expires and not resumes:  # referred on the closing day: it stopped the period
             # if that day is within it (LAST_DAY_REFERRAL)
             return Limitation(period, expires, cited, True, False, "expired",
-                              join((_ADMINISTRATIVE_PROVISO, LAST_DAY_REFERRAL), OR), last_day=True)
+                              join((_suspension_unless(p.ref.code, act, decided_on, True, None), LAST_DAY_REFERRAL),
+                                   OR), last_day=True)
         if expired:  # never certain: an expert examination suspends, a new offence interrupts (62(5), 62(7))
             return Limitation(period, expires, cited, True, False, "expired",
-                              _REFERRAL_PROVISO if referred is None
-                              else _RECEIPT_PROVISO if resumes else _ADMINISTRATIVE_PROVISO)
+                              _suspension_unless(p.ref.code, act, decided_on, referred is not None, receipt))
         return Limitation(period, expires, cited, False, True, "running")
     evaded = _evaded_by(incident, decided_on)
     if p.category is not Category.CRIMINAL_MISDEMEANOUR and evaded == expires and decided_on > expires:
