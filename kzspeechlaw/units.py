@@ -215,6 +215,11 @@ _DOT_OR_GROUP = re.compile(r"(?!0)\d{1,3}\.\d{3}")
 """A number such as ``10.000``: a decimal point to one reader, a dot grouping thousands to another
 (``10.000 KZT`` is ten thousand tenge where dots group them): refused, never read one way."""
 
+_COMMA_OR_GROUP = re.compile(r"(?!0)\d{1,3},\d{3}")
+"""A number such as ``1,500``: a decimal comma to a reader of Russian or Kazakh (one and a half), a
+comma grouping thousands to another (fifteen hundred): refused, never read one way. Two or more
+groups (``1,000,000``) or a decimal point after the group (``1,000.5``) read one way only."""
+
 MAX_AMOUNT = 100
 """The longest amount text read, in characters; longer texts raise :class:`~kzspeechlaw.AmountError`."""
 
@@ -222,11 +227,12 @@ MAX_AMOUNT = 100
 def amount(text: str) -> Quantity:
     """Parse ``"1000 MCI"``, ``"2 year"``, ``"15 day"`` or ``"120 hour"`` into a quantity.
 
-    Spaces and commas followed by three digits group thousands (``"465 192 KZT"``, ``"1,000 KZT"``;
-    not after a leading ``0``: ``"0,500 year"`` is half a year); any other single comma is a decimal
-    comma (``"1,5 year"``), as Russian and Kazakh write it. A dot is a decimal point, but a number
-    that a dot grouping thousands would read otherwise (``"10.000 KZT"``: ten or ten thousand) is
-    refused.
+    Spaces group thousands (``"465 192 KZT"``), and so do commas where two or more groups of three
+    digits follow (``"1,000,000 KZT"``) or a decimal point does (``"1,000.5 KZT"``); any other single
+    comma is a decimal comma (``"1,5 year"``; ``"0,500 year"`` is half a year), as Russian and Kazakh
+    write it. A dot is a decimal point. A number that one comma or one dot grouping thousands would
+    read otherwise (``"1,500 year"``: one and a half or fifteen hundred; ``"10.000 KZT"``: ten or
+    ten thousand) is refused, naming both ways to write it.
 
     Raises :class:`~kzspeechlaw.AmountError`, also for anything but a text of at most
     :data:`MAX_AMOUNT` characters; time is linear in the text's length.
@@ -254,6 +260,13 @@ def parse_amount(text: str) -> Amount:
                                   "grouping thousands to others; expected {whole} or '{spaced}' for thousands, "
                                   "{decimal} for a decimal number", text=quote(text), number=number,
                                   whole=head + tail, spaced=f"{head} {tail}", decimal=decimal))
+    if _COMMA_OR_GROUP.fullmatch(number):
+        head, tail = number.split(",")
+        raise AmountError(Message("cannot read amount {text}: {number} has a decimal comma to some readers and a "
+                                  "comma grouping thousands to others; expected {whole} or '{spaced}' for thousands, "
+                                  "{decimal} for a decimal number", text=quote(text), number=number,
+                                  whole=head + tail, spaced=f"{head} {tail}",
+                                  decimal=f"{head},{tail.rstrip('0') or '0'}"))
     if "," in number:
         # A comma groups thousands only where every comma is followed by three digits ("1,000");
         # otherwise it is the decimal comma of Russian and Kazakh writing ("1,5 year", "50,5 MCI").

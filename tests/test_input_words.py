@@ -503,10 +503,22 @@ def test_an_amount_a_dot_may_group_or_not_is_refused(text: str) -> None:
         amount(text)
 
 
-@pytest.mark.parametrize(("text", "expected"), [("0,500 year", 0.5), ("1,000 KZT", 1000), ("2000.004 MCI", 2000.004),
+@pytest.mark.parametrize(("text", "expected"), [("0,500 year", 0.5), ("1,000.5 KZT", 1000.5), ("2000.004 MCI", 2000.004),
                                                 ("1,5 year", 1.5), ("12.50 MCI", 12.5), ("1,000,000 KZT", 1000000)])
 def test_an_amount_one_reading_fits_is_read_so(text: str, expected: float) -> None:
-    """A comma followed by three digits groups thousands, but not after a leading 0 (``0,500`` is no
-    grouped number: half a year); a dot with more or fewer than three digits after it, or after a
-    group of four digits, is a decimal point."""
+    """Commas group thousands where two groups follow, or a decimal point does; a single comma is not
+    a group after a leading 0 (``0,500`` is half a year); a dot with more or fewer than three digits
+    after it, or after a group of four digits, is a decimal point."""
     assert amount(text).magnitude == expected
+
+
+@pytest.mark.parametrize(("text", "whole", "decimal"), [("1,500 year", "1500", "1,5"), ("1,000 KZT", "1000", "1,0"),
+                                                        ("20,000 MCI", "20000", "20,0"), ("100,250 KZT", "100250",
+                                                                                         "100,25")])
+def test_one_comma_before_three_digits_is_refused(text: str, whole: str, decimal: str) -> None:
+    """«1,500 года» is a year and a half to a reader of Russian or Kazakh, whose decimal separator is
+    the comma, and fifteen hundred to a reader who groups thousands with it: a sentence check read one
+    way would be a thousand times off, as with the dot. Refused, naming both ways to write it."""
+    with pytest.raises(kz.AmountError, match="decimal comma to some readers and a comma grouping thousands") as caught:
+        amount(text)
+    assert f"expected {whole} or" in str(caught.value) and f"{decimal} for a decimal number" in str(caught.value)

@@ -90,7 +90,7 @@ def test_an_unstated_channel_is_named_with_the_public_answer(conduct: str, publi
 
 
 @pytest.mark.parametrize("text, expected", [("50,5 MCI", 50.5 * kz.ureg.MCI), ("1,5 year", 1.5 * kz.ureg.year),
-                                            ("1,000 KZT", 1000 * kz.ureg.KZT), ("465 192 KZT", 465192 * kz.ureg.KZT)])
+                                            ("1,000.5 KZT", 1000.5 * kz.ureg.KZT), ("465 192 KZT", 465192 * kz.ureg.KZT)])
 def test_a_decimal_comma_is_a_decimal(text: str, expected: object) -> None:
     assert amount(text) == expected
 
