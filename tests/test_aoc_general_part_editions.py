@@ -254,6 +254,40 @@ def test_an_act_in_the_month_after_law_300_vi_keeps_the_receipt_wording_open(act
     assert assess(inc, "2021-03-20").limitation.status == status
 
 
+def test_the_law_127_vi_doubt_alone_names_in_force() -> None:
+    # An official's breach of the mass-media law (AOC 2014 Art. 451(1)) of 20.11.2017: unreferred, no
+    # date of an unread law bears on the answer of 01.02.2018; referred on 05.01.2018, Law 127-VI's
+    # in-force date does (its wording alone lets the period run again on the court's receipt).
+    plain = Incident(act_date="2017-11-20", conduct="media_law_violation", channel="mass_media", offender="official")
+    assert "in_force" not in assess(plain, "2018-02-01").depends_on
+    referred = Incident(act_date="2017-11-20", conduct="media_law_violation", channel="mass_media",
+                        offender="official", referred_on="2018-01-05")
+    assert "in_force" in assess(referred, "2018-02-01").depends_on
+    assert "in_force" not in assess(referred, "2018-03-01").depends_on
+
+
+@pytest.mark.parametrize(("act", "open_"), [("2020-01-09", False), ("2020-01-10", True), ("2020-02-10", True)])
+def test_an_act_in_the_month_after_law_300_vi_names_its_in_force_date(act: str, open_: bool) -> None:
+    # Law 300-VI took effect ten days after its publication, which was not read: 10.01.2020 is the
+    # earliest day. An act from that day to 10.02.2020 is read under Law 127-VI's milder wording, and
+    # the answer says that Law 300-VI may already have been in force on the act date (the referral
+    # then suspended the period); an act before 10.01.2020 fell under 127-VI's wording for certain.
+    a = assess(Incident(act_date=act, conduct="petty_hooliganism", channel="public_speech",
+                        referred_on="2020-02-20"), "2021-03-20")
+    assert a.limitation.status == "expired" and not a.limitation.certain
+    assert ("Law 300-VI" in a.limitation.unless) is open_
+    assert ("in_force" in a.depends_on) is open_
+
+
+def test_one_ground_alone_is_named_alone() -> None:
+    # Referred on the day after the period closed (01.03.2016): before Law 127-VI only an expert
+    # examination (or a new offence, 62(7)) could have kept it alive.
+    lim = assess(Incident(act_date="2016-01-01", conduct="petty_hooliganism", channel="public_speech",
+                          referred_on="2016-03-05"), "2016-04-01").limitation
+    assert lim.unless == ("an expert examination was ordered within the period, or a new administrative offence "
+                          "interrupted it")
+
+
 def test_63_consent_not_needed_and_the_kurultai_from_2026() -> None:
     before = general_part.find("rule", "AOC2014", "amnesty", on=D(2026, 6, 30))
     after = general_part.find("rule", "AOC2014", "amnesty", on=D(2026, 7, 1))

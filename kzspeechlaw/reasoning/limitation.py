@@ -29,7 +29,7 @@ from kzspeechlaw.law import general_part
 from kzspeechlaw.law.amnesty_laws import CAVEAT_WINDOW
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import Category, Provision, Regime
-from kzspeechlaw.law.timeline import Timeline, caveat_window
+from kzspeechlaw.law.timeline import Timeline
 from kzspeechlaw.memo import Memo
 from kzspeechlaw.reasoning.classification import matching_parts
 from kzspeechlaw.reasoning.incident import Incident, minor_stated
@@ -223,6 +223,14 @@ RECEIPT_NOT_IN_FORCE = N_("Law {act}, whose wording of Art. 62(5) lets the perio
                           "the period")
 """Why an expiry after a referral is not certain where the decision falls within :data:`CAVEAT_WINDOW`
 after the unread in-force date of the wording that lets the period run again (:func:`_suspension_unless`)."""
+RECEIPT_ENDED = N_("Law {act}, after whose wording of Art. 62(5) the period no longer runs again once the court "
+                   "receives the case, was already in force on the act date, {day} (its in-force date, {start}, is "
+                   "inferred, not read): the referral then suspended the period")
+"""Why an expiry after a referral is not certain where the act falls within :data:`CAVEAT_WINDOW` after
+the unread in-force date of the wording that ended the resumption on receipt (:func:`_suspension_unless`)."""
+_IN_FORCE_DOUBTS = ("whose wording of Art. 62(5) lets the period run again,", "the period no longer runs again once")
+"""Words of :data:`RECEIPT_NOT_IN_FORCE` and :data:`RECEIPT_ENDED` that no other ``unless`` holds
+(:func:`receipt_open`)."""
 
 
 def _suspension_unless(code: str, act: dt.date, decided: dt.date, referred: bool,
@@ -235,25 +243,41 @@ def _suspension_unless(code: str, act: dt.date, decided: dt.date, referred: bool
     :func:`_receipt_rule`), and a new offence (62(7)). Where ``receipt``'s first day was not read
     and the decision falls within :data:`CAVEAT_WINDOW` after it, that wording may not yet have been
     in force: the referral then suspended the period (:data:`RECEIPT_NOT_IN_FORCE`)."""
-    wordings = [rule for rule in general_part.rules().get(("rule", code, "limitation_referral"), ())
-                if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
+    every = general_part.rules().get(("rule", code, "limitation_referral"), ())
+    wordings = [rule for rule in every if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
     texts = " ".join(rule.text for rule in wordings)
     grounds = [*(() if referred else (_REFERRED,)), *((_RECEIPT,) if receipt is not None else ()),
                *(said for words, said in _GROUNDS if words in texts or words == _GROUNDS[0][0])]
-    listed = join((join(grounds[:-1], ", "), grounds[-1]), OR)
-    unless = Message(_SUSPENDED_UNLESS, grounds=listed)
-    if receipt is not None and receipt.valid_from > act:
-        window = caveat_window(receipt.act, receipt.valid_from)
-        if window is not None and window.holds(decided):
-            doubt = Message(RECEIPT_NOT_IN_FORCE, act=receipt.act, day=decided, start=receipt.valid_from)
-            unless = join((unless, doubt), OR)
-    return unless
+    listed = grounds[0] if len(grounds) == 1 else join((join(grounds[:-1], ", "), grounds[-1]), OR)
+    unless: Message = Message(_SUSPENDED_UNLESS, grounds=listed)
+    doubt = _receipt_doubt(every, act, decided, receipt) if receipt is not None else None
+    return unless if doubt is None else join((unless, doubt), OR_ELSE)
+
+
+OR_ELSE = N_("; or ")
+"""The separator before a doubt about a date that :data:`_SUSPENDED_UNLESS` is followed by."""
+
+
+def _receipt_doubt(every: tuple[general_part.Rule, ...], act: dt.date, decided: dt.date,
+                   receipt: general_part.Rule) -> Message | None:
+    """Where the wording that lets the period run again (``receipt``) may not have reached the act:
+    it starts after the act on an unread in-force date and the decision falls within
+    :data:`CAVEAT_WINDOW` after it (:data:`RECEIPT_NOT_IN_FORCE`), or the wording after it starts
+    on or before the act on an unread in-force date and the act falls within that window after it
+    (:data:`RECEIPT_ENDED`, the window :func:`_receipt_rule` reads the earlier wording in)."""
+    if not receipt.verified and act < receipt.valid_from <= decided <= receipt.valid_from + CAVEAT_WINDOW:
+        return Message(RECEIPT_NOT_IN_FORCE, act=receipt.act, day=decided, start=receipt.valid_from)
+    after = next((rule for rule in every if rule.valid_from == receipt.valid_to), None)
+    if after is not None and not after.verified and _RECEIPT_WORDS not in after.text and (
+            after.valid_from <= act <= after.valid_from + CAVEAT_WINDOW):
+        return Message(RECEIPT_ENDED, act=after.act, day=act, start=after.valid_from)
+    return None
 
 
 def receipt_open(lim: Limitation) -> bool:
-    """Whether ``lim``'s expiry turns on when the wording of AOC 2014 Art. 62(5) that lets the
-    period run again took effect (:data:`RECEIPT_NOT_IN_FORCE`, by its own words)."""
-    return "whose wording of Art. 62(5) lets the period run again" in lim.unless
+    """Whether ``lim``'s expiry turns on when a wording of AOC 2014 Art. 62(5) took effect
+    (:func:`_receipt_doubt`, by its own words)."""
+    return any(words in lim.unless for words in _IN_FORCE_DOUBTS)
 
 
 def _receipt_rule(code: str, act: dt.date, decided: dt.date) -> general_part.Rule | None:
@@ -277,7 +301,12 @@ def _receipt_rule(code: str, act: dt.date, decided: dt.date) -> general_part.Rul
     if first is not None and not first.verified and act <= first.valid_from + CAVEAT_WINDOW:
         before = general_part.find("rule", code, "limitation_referral", on=first.valid_from - dt.timedelta(days=1))
         rules += [before] if before is not None else []
-    return next((rule for rule in rules if "дела об административном правонарушении судом" in rule.text), None)
+    return next((rule for rule in rules if _RECEIPT_WORDS in rule.text), None)
+
+
+_RECEIPT_WORDS = "дела об административном правонарушении судом"
+"""The words of AOC 2014 Art. 62(5) by which the period runs again once the court receives the case
+(«возобновляется с момента получения ... дела об административном правонарушении судом»)."""
 
 
 def for_act(p: Provision, incident: Incident, decided_on: dt.date) -> Limitation | None:
