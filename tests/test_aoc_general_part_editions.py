@@ -73,8 +73,9 @@ def test_62_5_from_the_2019_wording_the_referral_is_not_resumed() -> None:
     assert "Общий срок привода не может превышать более одного месяца." in text
 
 
-def test_62_5_prosecutorial_acts_from_1_july_2023() -> None:
-    before, after = _referral(D(2023, 6, 30)).text, _referral(D(2023, 7, 1)).text
+def test_62_5_prosecutorial_acts_from_1_april_2023() -> None:
+    # Law 195-VII «вводится в действие с 01.04.2023»; the 01.04.2023 text holds the words.
+    before, after = _referral(D(2023, 3, 31)).text, _referral(D(2023, 4, 1)).text
     assert "прокурорского надзора" not in before
     assert "на период рассмотрения актов прокурорского надзора и реагирования" in after
     assert "непреодолимой силы" not in after
@@ -130,6 +131,7 @@ def test_bullying_of_a_minor_is_complaint_only_and_closed_on_reconciliation() ->
 @pytest.mark.parametrize(("act", "in_force", "verified"), [
     ("403-VI", D(2021, 7, 1), True),     # «вводится в действие с 01.07.2021»
     ("227-VII", D(2023, 7, 1), True),    # «вводится в действие с 01.07.2023»
+    ("195-VII", D(2023, 4, 1), True),    # «вводится в действие с 01.04.2023»
     ("180-VII", D(2023, 3, 1), False),   # sixty days after publication: the earliest possible
     ("257-VIII", D(2026, 7, 10), False),  # six months after publication: the earliest possible
     ("300-VI", None, False),             # ten days after publication, not read: no date
@@ -282,12 +284,29 @@ def test_an_act_in_the_month_after_law_300_vi_names_its_in_force_date(act: str, 
 @pytest.mark.parametrize(("decided", "named"), [("2023-03-31", False), ("2023-04-01", True), ("2023-06-15", True)])
 def test_prosecutorial_supervision_is_named_from_law_195_vii_s_first_day(decided: str, named: bool) -> None:
     # «на период рассмотрения актов прокурорского надзора и реагирования» is missing from the 03.03.2023
-    # text and read in the 16.06.2024 one, whose footnote adds Laws 195-VII (from 01.04.2023) and
-    # 227-VII (from 01.07.2023): which one added it was not read, so from 01.04.2023 it is named.
+    # text and read in the 01.04.2023 one, whose footnote ends with Law 06.02.2023 No. 195-VII
+    # («вводится в действие с 01.04.2023»).
     lim = assess(Incident(act_date="2023-01-10", conduct="petty_hooliganism", channel="public_speech"),
                  decided).limitation
     assert lim.status == "expired" and ("prosecutorial supervision" in lim.unless) is named
-    assert _referral(D(2023, 7, 1)).may_start == D(2023, 4, 1)
+    rule = _referral(D(2023, 4, 1))
+    assert (rule.valid_from, rule.act) == (D(2023, 4, 1), "195-VII")
+    assert "на период рассмотрения актов прокурорского надзора и реагирования" in rule.text
+    assert "прокурорского надзора" not in _referral(D(2023, 3, 31)).text
+
+
+def test_the_note_hedges_the_run_again_where_its_wording_may_not_have_governed() -> None:
+    # Decided on 01.02.2018, within the month after Law 127-VI's inferred first day: the note does not
+    # say for certain that the period ran again on the court's receipt; decided on 01.03.2018, it does.
+    inc = Incident(act_date="2017-11-20", conduct="media_law_violation", channel="mass_media", offender="official",
+                   referred_on="2018-01-05")
+
+    def note(decided: str) -> str:
+        return next(n for n in assess(inc, decided).notes if str(n).startswith("The limitation period expired"))
+
+    assert "received the case where the wording that says so governs" in note("2018-02-01")
+    assert note("2018-03-01").endswith("which ran again once the court received the case. Liability stays open "
+                                       "until that is known.")
 
 
 def test_one_ground_alone_is_named_alone() -> None:

@@ -268,11 +268,6 @@ RULES: list[tuple[str, str, str, str | None, str, str]] = [
      GENERAL_RULE.replace("[[limit]]", "[[limitation]]").replace('kind = "fine"\n', ""),
      r"limitation #1 .*: a limitation gives either a period or none = true"),
     ("general: versions do not overlap", "general", "general.toml", None, GENERAL_RULE * 2, r"general\.toml: CC2014 41\(2\) from 2015-01-01: overlaps"),
-    ("general: a limit gives no may_start", "general", "general.toml", None, GENERAL_RULE + "may_start = 2014-06-01\n",
-     r"limit #1 .*: unknown key\(s\) may_start"),
-    ("general: may_start before valid_from", "general", "general.toml", None,
-     GENERAL_RULE.replace("[[limit]]", "[[rule]]").replace('kind = "fine"\napplies_to = "all"\n', 'name = "x"\n')
-     + "may_start = 2015-01-01\n", r"rule #1 .*: may_start needs a day before valid_from"),
     # sentencing.toml (a file of one rule)
     ("sentencing: tables", "sentencing", "sentencing.toml", None, "[[rules]]\nx = 1\n", r"sentencing\.toml: -: unknown table 'rules'"),
     ("sentencing: valid_to after valid_from", "sentencing", "sentencing.toml", None, SENTENCING_RULE + "valid_to = 2014-01-01\n",

@@ -28,7 +28,7 @@ TABLES = {
     "category": (["code", "category"], ["max_imprisonment"]),
     "limitation": (["code", "applies_to"], ["period", "none", "max", "may_start"]),
     "suspension": (["code", "kind"], ["persons"]),
-    "rule": (["code", "name"], ["may_start"]),
+    "rule": (["code", "name"], []),
 }
 
 
@@ -111,11 +111,10 @@ class Rule(DatedRule):
     _period: Quantity | Amount | None = None
     none: bool = False
     may_start: dt.date | None = None
-    """For a limitation rule naming an article (``none`` for it), or a rule of the ``rule`` table, the
-    earliest day its wording may already have been in force, where the texts read do not show when
-    it took effect: an act from then until ``valid_from`` may fall under it (CC 1997 Art. 69(6) on
-    terrorist crimes, first read in the 08.04.2010 text, missing from the 26.03.2007 one; AOC 2014
-    Art. 62(5)'s prosecutorial supervision, added by Law 195-VII or Law 227-VII)."""
+    """For a limitation rule naming an article (``none`` for it), the earliest day its wording may
+    already have been in force, where the texts read do not show when it took effect: an act from
+    then until ``valid_from`` may fall under it (CC 1997 Art. 69(6) on terrorist crimes, first read
+    in the 08.04.2010 text, missing from the 26.03.2007 one)."""
     persons: frozenset[str] = frozenset()
     """For a suspension, the persons to whom the suspended article still applies (CC 2014 Art.
     467(1-1): «ее положения применяются в отношении военнослужащих»), of
@@ -176,8 +175,8 @@ def _rule(reader: Reader, table: str, keys: list[str], record: Mapping[str, Any]
     from kzspeechlaw.law.sentencing_rules import PERSONS  # here: that module reads this one
 
     may_start = reader.date("may_start", required=False)
-    if may_start is not None and (not (none or table == "rule") or not may_start < fields["valid_from"]):
-        raise reader.fail("may_start needs a day before valid_from (and, for a limitation, none = true)")
+    if may_start is not None and (not none or not may_start < fields["valid_from"]):
+        raise reader.fail("may_start needs none = true and a day before valid_from")
     persons = reader.get("persons", list, [])
     if bad := [e for e in persons if e not in PERSONS]:
         raise reader.fail(f"persons: {bad[0]!r} is not one of {', '.join(PERSONS)}")

@@ -1353,6 +1353,12 @@ def limitation_note(p: Provision, incident: Incident, lim: Limitation) -> str:
             return Message("The limitation period ({article}) closes on {day}, the day the case was referred to court: "
                            "it expired unless {unless} (AOC 2014 Art. 62(5), (7)). Liability stays open until that is "
                            "known.", day=lim.expires, article=lim.article, unless=lim.unless)
+        if lim.expires is not None and incident.referred_on < lim.expires and receipt_open(lim):
+            return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. "
+                           "62(5), (7)). The case was referred to court on {referred}, within the period, which ran "
+                           "again once the court received the case where the wording that says so governs. Liability "
+                           "stays open until that is known.", day=lim.expires, article=lim.article, unless=lim.unless,
+                           referred=incident.referred_on)
         if lim.expires is not None and incident.referred_on < lim.expires:  # the wording that resumes on receipt
             return Message("The limitation period expired on {day} ({article}) unless {unless} (AOC 2014 Art. "
                            "62(5), (7)). The case was referred to court on {referred}, within the period, which ran "

@@ -236,8 +236,7 @@ _IN_FORCE_DOUBTS = ("whose wording of Art. 62(5) lets the period run again,", "t
 def _suspension_unless(code: str, act: dt.date, decided: dt.date, referred: bool,
                        receipt: general_part.Rule | None) -> Message:
     """What would have kept an expired administrative period from running out: the grounds of AOC
-    2014 Art. 62(5) of every wording in force on some day from the act to the decision (from its
-    ``may_start`` where its first day was not read; a ground
+    2014 Art. 62(5) of every wording in force on some day from the act to the decision (a ground
     must fall within the period, which the reader weighs: the facts give neither its days nor the
     ground's), a referral to court where ``referred`` is false (none is stated), the time the case
     took to reach the court under the wording that lets the period run again (``receipt``,
@@ -245,8 +244,7 @@ def _suspension_unless(code: str, act: dt.date, decided: dt.date, referred: bool
     and the decision falls within :data:`CAVEAT_WINDOW` after it, that wording may not yet have been
     in force: the referral then suspended the period (:data:`RECEIPT_NOT_IN_FORCE`)."""
     every = general_part.rules().get(("rule", code, "limitation_referral"), ())
-    wordings = [rule for rule in every if (rule.may_start or rule.valid_from) <= decided and (
-        rule.valid_to is None or rule.valid_to > act)]
+    wordings = [rule for rule in every if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
     texts = " ".join(rule.text for rule in wordings)
     grounds = [*(() if referred else (_REFERRED,)), *((_RECEIPT,) if receipt is not None else ()),
                *(said for words, said in _GROUNDS if words in texts or words == _GROUNDS[0][0])]
