@@ -213,8 +213,8 @@ _GROUNDS = (
 )
 """The grounds of AOC 2014 Art. 62(5) that suspend an administrative period, each by the words that
 name it in a wording (``экспертизы`` in every one; a compelled appearance, «приводе», from Law
-127-VI; an act of prosecutorial supervision from the 16.06.2024 text; force majeure,
-«непреодолимой силы», from the 12.07.2026 text)."""
+127-VI; an act of prosecutorial supervision from Law 195-VII; force majeure, «непреодолимой силы»,
+from the 12.07.2026 text)."""
 _SUSPENDED_UNLESS = N_("{grounds} within the period, or a new administrative offence interrupted it")
 """What would have kept an expired administrative period from running out (the notes cite AOC 2014
 Art. 62(5), (7) after it)."""
@@ -228,6 +228,8 @@ RECEIPT_ENDED = N_("Law {act}, after whose wording of Art. 62(5) the period no l
                    "inferred, not read): the referral then suspended the period")
 """Why an expiry after a referral is not certain where the act falls within :data:`CAVEAT_WINDOW` after
 the unread in-force date of the wording that ended the resumption on receipt (:func:`_suspension_unless`)."""
+OR_ELSE = N_("; or ")
+"""The separator before a doubt about a date that :data:`_SUSPENDED_UNLESS` is followed by."""
 _IN_FORCE_DOUBTS = ("whose wording of Art. 62(5) lets the period run again,", "the period no longer runs again once")
 """Words of :data:`RECEIPT_NOT_IN_FORCE` and :data:`RECEIPT_ENDED` that no other ``unless`` holds
 (:func:`receipt_open`)."""
@@ -243,23 +245,16 @@ def _suspension_unless(code: str, act: dt.date, decided: dt.date, referred: bool
     :func:`_receipt_rule`), and a new offence (62(7)). Where ``receipt``'s first day was not read
     and the decision falls within :data:`CAVEAT_WINDOW` after it, that wording may not yet have been
     in force: the referral then suspended the period (:data:`RECEIPT_NOT_IN_FORCE`)."""
-    every = general_part.rules().get(("rule", code, "limitation_referral"), ())
-    wordings = [rule for rule in every if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
-    texts = " ".join(rule.text for rule in wordings)
+    texts = " ".join(rule.text for rule in _wordings(code, act, decided))
     grounds = [*(() if referred else (_REFERRED,)), *((_RECEIPT,) if receipt is not None else ()),
                *(said for words, said in _GROUNDS if words in texts or words == _GROUNDS[0][0])]
     listed = grounds[0] if len(grounds) == 1 else join((join(grounds[:-1], ", "), grounds[-1]), OR)
     unless: Message = Message(_SUSPENDED_UNLESS, grounds=listed)
-    doubt = _receipt_doubt(every, act, decided, receipt) if receipt is not None else None
+    doubt = _receipt_doubt(code, act, decided, receipt) if receipt is not None else None
     return unless if doubt is None else join((unless, doubt), OR_ELSE)
 
 
-OR_ELSE = N_("; or ")
-"""The separator before a doubt about a date that :data:`_SUSPENDED_UNLESS` is followed by."""
-
-
-def _receipt_doubt(every: tuple[general_part.Rule, ...], act: dt.date, decided: dt.date,
-                   receipt: general_part.Rule) -> Message | None:
+def _receipt_doubt(code: str, act: dt.date, decided: dt.date, receipt: general_part.Rule) -> Message | None:
     """Where the wording that lets the period run again (``receipt``) may not have reached the act:
     it starts after the act on an unread in-force date and the decision falls within
     :data:`CAVEAT_WINDOW` after it (:data:`RECEIPT_NOT_IN_FORCE`), or the wording after it starts
@@ -267,7 +262,7 @@ def _receipt_doubt(every: tuple[general_part.Rule, ...], act: dt.date, decided: 
     (:data:`RECEIPT_ENDED`, the window :func:`_receipt_rule` reads the earlier wording in)."""
     if not receipt.verified and act < receipt.valid_from <= decided <= receipt.valid_from + CAVEAT_WINDOW:
         return Message(RECEIPT_NOT_IN_FORCE, act=receipt.act, day=decided, start=receipt.valid_from)
-    after = next((rule for rule in every if rule.valid_from == receipt.valid_to), None)
+    after = next((rule for rule in _referral_rules(code) if rule.valid_from == receipt.valid_to), None)
     if after is not None and not after.verified and _RECEIPT_WORDS not in after.text and (
             after.valid_from <= act <= after.valid_from + CAVEAT_WINDOW):
         return Message(RECEIPT_ENDED, act=after.act, day=act, start=after.valid_from)
@@ -294,14 +289,24 @@ def _receipt_rule(code: str, act: dt.date, decided: dt.date) -> general_part.Rul
     wording whose first day was not read (the earliest day it could take effect) decide an act within
     :data:`CAVEAT_WINDOW` after that day: the wording before it may still have been in force. The
     record of that wording (what a step cites), or ``None`` where the period stands still."""
-    rules = [rule for rule in general_part.rules().get(("rule", code, "limitation_referral"), ())
-             if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
+    rules = _wordings(code, act, decided)
     first = min(rules, key=lambda rule: rule.valid_from, default=None)  # the act's
     # within the window, its last day included (as Window.holds): the earlier wording may still apply
     if first is not None and not first.verified and act <= first.valid_from + CAVEAT_WINDOW:
         before = general_part.find("rule", code, "limitation_referral", on=first.valid_from - dt.timedelta(days=1))
         rules += [before] if before is not None else []
     return next((rule for rule in rules if _RECEIPT_WORDS in rule.text), None)
+
+
+def _referral_rules(code: str) -> tuple[general_part.Rule, ...]:
+    """The wordings of AOC 2014 Art. 62(5) in the data, in order."""
+    return general_part.rules().get(("rule", code, "limitation_referral"), ())
+
+
+def _wordings(code: str, act: dt.date, decided: dt.date) -> list[general_part.Rule]:
+    """The wordings of AOC 2014 Art. 62(5) in force on some day from the act to the decision."""
+    return [rule for rule in _referral_rules(code)
+            if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
 
 
 _RECEIPT_WORDS = "дела об административном правонарушении судом"
