@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from kzspeechlaw.errors import AmountError, quote
-from kzspeechlaw.i18n import Message
+from kzspeechlaw.i18n import N_, Message
 
 DEFINITIONS = (
     # Monthly calculation index (месячный расчетный показатель, МРП): its tenge value is set
@@ -211,14 +211,19 @@ _UNITS = {"MCI": "MCI", "KZT": "KZT", "year": "year", "years": "year", "month": 
 
 _GROUPED = re.compile(r"(?!0)\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
-_DOT_OR_GROUP = re.compile(r"(?!0)\d{1,3}\.\d{3}")
-"""A number such as ``10.000``: a decimal point to one reader, a dot grouping thousands to another
-(``10.000 KZT`` is ten thousand tenge where dots group them): refused, never read one way."""
+_DECIMAL_OR_GROUP = re.compile(r"(?!0)\d{1,3}([.,])\d{3}")
+"""A number such as ``10.000`` or ``1,500``: a decimal point or comma to one reader, a separator
+grouping thousands to another (``10.000 KZT`` is ten thousand tenge where dots group them; ``1,500
+year`` is a year and a half to a reader of Russian or Kazakh): refused, never read one way. Two or
+more groups (``1,000,000``) or a decimal point after the group (``1,000.5``) read one way only."""
 
-_COMMA_OR_GROUP = re.compile(r"(?!0)\d{1,3},\d{3}")
-"""A number such as ``1,500``: a decimal comma to a reader of Russian or Kazakh (one and a half), a
-comma grouping thousands to another (fifteen hundred): refused, never read one way. Two or more
-groups (``1,000,000``) or a decimal point after the group (``1,000.5``) read one way only."""
+_AMBIGUOUS = {
+    ".": N_("cannot read amount {text}: {number} has a decimal point to some readers and a dot grouping thousands "
+            "to others; expected {whole} or '{spaced}' for thousands, {decimal} for a decimal number"),
+    ",": N_("cannot read amount {text}: {number} has a decimal comma to some readers and a comma grouping "
+            "thousands to others; expected {whole} or '{spaced}' for thousands, {decimal} for a decimal number"),
+}
+"""The error for a number :data:`_DECIMAL_OR_GROUP` refuses, by its separator."""
 
 MAX_AMOUNT = 100
 """The longest amount text read, in characters; longer texts raise :class:`~kzspeechlaw.AmountError`."""
@@ -253,20 +258,13 @@ def parse_amount(text: str) -> Amount:
         raise AmountError(Message("cannot read amount {text}: expected '<number> <unit>' with unit one of {units}",
                                   text=quote(text), units=str(sorted(set(_UNITS.values())))))
     number = match.group(1).replace(" ", "")
-    if _DOT_OR_GROUP.fullmatch(number):
-        head, tail = number.split(".")
-        decimal = f"{head}.{tail.rstrip('0') or '0'}" if tail.endswith("0") else f"{number}0"
-        raise AmountError(Message("cannot read amount {text}: {number} has a decimal point to some readers and a dot "
-                                  "grouping thousands to others; expected {whole} or '{spaced}' for thousands, "
-                                  "{decimal} for a decimal number", text=quote(text), number=number,
-                                  whole=head + tail, spaced=f"{head} {tail}", decimal=decimal))
-    if _COMMA_OR_GROUP.fullmatch(number):
-        head, tail = number.split(",")
-        raise AmountError(Message("cannot read amount {text}: {number} has a decimal comma to some readers and a "
-                                  "comma grouping thousands to others; expected {whole} or '{spaced}' for thousands, "
-                                  "{decimal} for a decimal number", text=quote(text), number=number,
-                                  whole=head + tail, spaced=f"{head} {tail}",
-                                  decimal=f"{head},{tail.rstrip('0') or '0'}"))
+    if ambiguous := _DECIMAL_OR_GROUP.fullmatch(number):
+        separator = ambiguous.group(1)
+        head, tail = number.split(separator)
+        # a decimal the reader cannot take for a group: no trailing zeros, or one more
+        decimal = f"{head}{separator}{tail.rstrip('0') or '0'}" if tail.endswith("0") else f"{number}0"
+        raise AmountError(Message(_AMBIGUOUS[separator], text=quote(text), number=number, whole=head + tail,
+                                  spaced=f"{head} {tail}", decimal=decimal))
     if "," in number:
         # A comma groups thousands only where every comma is followed by three digits ("1,000");
         # otherwise it is the decimal comma of Russian and Kazakh writing ("1,5 year", "50,5 MCI").

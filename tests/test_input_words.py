@@ -514,7 +514,8 @@ def test_an_amount_one_reading_fits_is_read_so(text: str, expected: float) -> No
 
 @pytest.mark.parametrize(("text", "whole", "decimal"), [("1,500 year", "1500", "1,5"), ("1,000 KZT", "1000", "1,0"),
                                                         ("20,000 MCI", "20000", "20,0"), ("100,250 KZT", "100250",
-                                                                                         "100,25")])
+                                                                                         "100,25"),
+                                                        ("1,234 KZT", "1234", "1,2340")])
 def test_one_comma_before_three_digits_is_refused(text: str, whole: str, decimal: str) -> None:
     """«1,500 года» is a year and a half to a reader of Russian or Kazakh, whose decimal separator is
     the comma, and fifteen hundred to a reader who groups thousands with it: a sentence check read one
