@@ -536,15 +536,15 @@ class Table:
 
     def _act_day(self, day: dt.date) -> ActDay | None:
         try:
-            deadlines = [day, *(plus_months(day, n) for n in self.months)]
+            deadlines = [day, *[plus_months(day, n) for n in self.months]]
         except ValueError:  # a deadline past the calendar's end
             return None
         deadlines.sort()
         iso = day.isoformat()
-        slots = tuple(d.isoformat() for d in deadlines)
+        slots = tuple(map(dt.date.isoformat, deadlines))
         when = self.act_index.interval(day)
-        return ActDay(day, day.toordinal(), iso, iso[:7], when, tuple(d.toordinal() for d in deadlines), slots,
-                      month_code(iso[:7]), tuple(t.encode() for t in (iso, *slots)), conduct_maps().routes[0][when])
+        return ActDay(day, day.toordinal(), iso, iso[:7], when, tuple(map(dt.date.toordinal, deadlines)), slots,
+                      month_code(iso[:7]), tuple(map(str.encode, (iso, *slots))), conduct_maps().routes[0][when])
 
     def decision(self, value: Any, default: dt.date | None) -> DecisionDay | None:
         """The decision date a cell (or, blank, the default) gives, as the reference reads it."""
@@ -643,7 +643,7 @@ def plus_months(day: dt.date, months: int) -> dt.date:
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
     month += 1
     if day.day <= 28:
-        return day.replace(year=year, month=month)
+        return dt.date(year, month, day.day)
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
