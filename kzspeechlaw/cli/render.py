@@ -43,6 +43,7 @@ def _fill(template: str, **values: Any) -> str:
 def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> list[str]:
     from kzspeechlaw import export
     from kzspeechlaw.law import general_part
+    from kzspeechlaw.law.coverage_report import stale_codes
 
     lines = []
     for group, extra in ((p.sanctions, False), (p.additional, True)):
@@ -61,7 +62,11 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
                     text += f"  [{span}]"
                 # the general part holds the kind back (the sentencing layer imported only then: show stays quick)
                 held = general_part.find("suspension", p.ref.code, s.kind.value, on=on) is not None
-                if held:
+                # or held back until a day after the newest text read (sentencing.lapsed decides)
+                ended = not held and any(
+                    r.valid_to is not None and r.valid_to <= on and stale_codes(r.valid_to, p.ref.code)
+                    for r in general_part.rules().get(("suspension", p.ref.code, s.kind.value), ()))
+                if held or ended:
                     from kzspeechlaw.reasoning import sentencing
                 off = sentencing.suspended(p.ref.code, s.kind, on, on) if held else None
                 if off is not None:
@@ -70,6 +75,8 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
                         said = _("{text}; save for {persons}").format(
                             text=said, persons=render(sentencing.named_persons(off.still_for)))
                     text += f"  ({said})"
+                elif ended and (lapse := sentencing.lapsed(p.ref.code, s.kind, on, on)) is not None:
+                    text += f"  ({render(lapse)})"
             lines.append(text)
     return lines
 

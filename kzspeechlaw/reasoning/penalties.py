@@ -223,6 +223,9 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
             elif (later := sentencing.later_in_force(p.ref.code, s.kind, committed, decided)) is not None:
                 notes.append(Message("{text}.", text=later))
                 assessed = attrs.evolve(assessed, note=later)
+            elif (lapse := sentencing.lapsed(p.ref.code, s.kind, committed, decided)) is not None:
+                notes.append(Message("{text}.", text=lapse))
+                assessed = attrs.evolve(assessed, note=lapse)
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)
             sanctions.append(assessed)

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
         Suspended,
         arrest_exemption,
         imposable,
+        lapsed,
         later_in_force,
         milder_kind,
         named_persons,
@@ -79,7 +80,7 @@ if TYPE_CHECKING:
 
 _LAZY = {
     **dict.fromkeys(("SENTENCING_CODES", "Cap", "Open", "Range", "Suspended", "arrest_exemption", "imposable",
-                     "later_in_force", "milder_kind", "named_persons", "suspended"), "ranges"),
+                     "lapsed", "later_in_force", "milder_kind", "named_persons", "suspended"), "ranges"),
     **dict.fromkeys(("RELEASE_STATUSES", "Release", "releases", "sources"), "routes"),
     **dict.fromkeys(("VERDICTS", "Check", "as_penalty", "check", "cited_exceptional", "exceptional_rule",
                      "split_sentence"), "verdict"),
@@ -134,6 +135,7 @@ __all__ = [
     "find",
     "imposable",
     "index",
+    "lapsed",
     "later_in_force",
     "load",
     "milder_kind",

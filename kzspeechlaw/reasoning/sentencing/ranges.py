@@ -17,6 +17,7 @@ import attrs
 
 from kzspeechlaw.i18n import N_, Code, Message, join
 from kzspeechlaw.law import general_part
+from kzspeechlaw.law.coverage_report import stale_codes
 from kzspeechlaw.law.facts import ENTITIES, ENTREPRENEURS, Offender
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Category, Penalty, Provision, Regime, main_rank
@@ -231,9 +232,9 @@ def imposable(p: Provision, sanctions: Iterable[Any], facts: Facts, circumstance
     top = most_severe(s.kind for s in items)
     severe = None if top is None else (top, next(s.maximum for s in items if s.kind is top))
     kinds = tuple(s.kind for s in items)
-    return tuple(_suspended(s, _for_minor(p, s, _with_aggregate(p, _criminal(
+    return tuple(_lapse(p.ref.code, s, _suspended(s, _for_minor(p, s, _with_aggregate(p, _criminal(
         p, attrs.evolve(s, available=True) if _spares(s) else s, kinds, severe, facts, features, on, decided),
-        facts, on, decided), facts, done, on, decided)) for s in items)
+        facts, on, decided), facts, done, on, decided)), on, decided) for s in items)
 
 
 MINOR_EARNINGS = N_("whether the minor had earnings or property of their own (a fine), or earnings or other permanent "
@@ -335,6 +336,15 @@ def _suspended(s: Any, r: Range) -> Range:
     return attrs.evolve(r, available=False, reasons=(note, *r.reasons), kind_depends=depends)
 
 
+def _lapse(code: str, s: Any, r: Range, on: dt.date, decided: dt.date) -> Range:
+    """The range of an available kind whose suspension ended after the newest text of the code read
+    (:func:`lapsed`): shown, and open on whether a later law extended the suspension (:data:`LAPSED`)."""
+    note = lapsed(code, s.kind, on, decided) if s.available and r.available else None
+    if note is None:
+        return r
+    return attrs.evolve(r, reasons=(note, *r.reasons), kind_depends=tuple(dict.fromkeys((LAPSED, *r.kind_depends))))
+
+
 def _spares(s: Any) -> bool:
     """Whether a sanction the general part suspends still applies to some persons (``still_for``)."""
     return bool(getattr(s, "still_for", ()))
@@ -403,6 +413,27 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     return Suspended(note, rules, still)
 
 
+def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Message | None:
+    """Where no suspension of ``kind`` holds on the act date or the decision date, but one ended by
+    the decision date on a day after the newest text of the code the data reads (``scope.toml``
+    ``current_to``), a reason saying that whether the kind applies is open: the end is the day the
+    text read gives («Приостановить до 1 января 2027 года действие статьи 45», CC 2014 Art.
+    467(1-1) in the texts read to 12.06.2026), and a later law may have moved it, as Laws 290-VI
+    and 88-VII each did on the day the suspension ran out. ``None`` where a suspension holds
+    (:func:`suspended`), or none ended, or the data reads a text of the code from its end on (which
+    shows whether it ran out)."""
+    rules = general_part.rules().get(("suspension", code, kind.value), ())
+    if any(r.in_force_on(day) for r in rules for day in (act, decided)):
+        return None
+    ended = max((r for r in rules if r.valid_to is not None and r.valid_to <= decided),
+                key=lambda r: r.valid_to or decided, default=None)
+    if ended is None or ended.valid_to is None or not stale_codes(ended.valid_to, code):
+        return None
+    return Message("{kind} was suspended until {end} in the newest text of {code} the data reads ({rule}); whether a "
+                   "later law extended the suspension is not known", kind=Code(kind), end=ended.valid_to, code=code,
+                   rule=Cite(ended.cite()))
+
+
 LATER_IN_FORCE = N_("whether a kind of punishment put into force after the act applies to it (not modelled)")
 """What decides a milder kind the 1997 Code's commencement law put into force between the act and
 the decision (:func:`later_in_force`)."""
@@ -411,6 +442,10 @@ STILL_APPLIES = N_("whether the offender is one of the persons to whom the suspe
                    "an incident field)")
 """What decides a kind the general part suspends save for some persons (CC 2014 Art. 467(1-1):
 military personnel, foreigners sentenced to expulsion; no incident field states them)."""
+
+LAPSED = N_("whether a law extended the suspension of the kind beyond the end the newest text read gives (not in "
+            "the data)")
+"""What decides a kind whose suspension ended after the newest text of the code read (:func:`lapsed`)."""
 
 
 def named_persons(persons: Iterable[str]) -> Message:
@@ -567,7 +602,10 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
         found = Open((*main.depends, *found.depends), (*main.reasons, *found.reasons), found.caveat)
     off = suspended(p.ref.code, kind, committed, decided)
     if off is None:
-        return found
+        lapse = lapsed(p.ref.code, kind, committed, decided)
+        if lapse is None or isinstance(found, Range):
+            return found
+        return Open((LAPSED, *found.depends), (lapse, *found.reasons), found.caveat)
     if isinstance(found, Range) or not off.still_for:
         return Range(kind, None, None, None, (off.cite(),), (off.note, *found.reasons), available=False)
     return Open((STILL_APPLIES, *found.depends), (off.note, *found.reasons), found.caveat)

@@ -1,0 +1,87 @@
+"""A suspension that ends after the newest text of its code the data reads: CC 2014 Art. 467(1-1)
+suspends Art. 45 (arrest) «до 1 января 2027 года» in every text read (to 16.09.2025 in the data; the
+same words in the 08.03.2026 and 12.06.2026 editions), and each earlier end (01.01.2020,
+01.01.2022) was moved by a law in force on the day it ran out (Laws 290-VI, 88-VII). For an act and
+a decision from 01.01.2027 the data cannot tell whether arrest is available: it is shown, with the
+end it read and the open question, never as settled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import pytest
+
+import kzspeechlaw as kz
+from kzspeechlaw.reasoning.sentencing.ranges import LAPSED, STILL_APPLIES
+
+OPEN = "whether a later law extended the suspension is not known"
+
+
+def _assess(act: str, decided: str, **facts: object) -> kz.Assessment:
+    inc = kz.Incident(act_date=act, conduct="contempt_of_court", channel="mass_media", **facts)  # CC 2014 410(1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        return kz.assess(inc, decided)
+
+
+def test_arrest_after_the_end_read_is_shown_and_left_open() -> None:
+    a = _assess("2027-01-05", "2027-03-01", pregnant=False, young_children=False)
+    arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+    assert arrest.available
+    assert "suspended until 2027-01-01" in arrest.note and "CC2014 467(1-1)" in arrest.note and OPEN in arrest.note
+    assert any(OPEN in n for n in a.notes)
+    check = a.check("arrest", 20 * kz.ureg.day)
+    assert (check.verdict, check.certain) == ("within", False)
+    assert LAPSED in check.depends_on
+    assert a.check("arrest", 200 * kz.ureg.day).verdict == "above_maximum"  # above the maximum either way
+
+
+def test_an_act_while_suspended_stays_settled_whatever_the_end() -> None:
+    # The act under the suspension: a later law that provides arrest does not reach it (Art. 6(3)),
+    # for all but the persons the suspended article still applies to, whether or not it was extended.
+    a = _assess("2026-06-01", "2027-03-01")
+    arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+    assert not arrest.available and OPEN not in arrest.note
+    check = a.check("arrest", 20 * kz.ureg.day)
+    assert check.verdict == "kind_not_available" and STILL_APPLIES in check.depends_on
+    assert LAPSED not in check.depends_on
+
+
+def test_while_the_text_read_still_suspends_arrest_nothing_is_open() -> None:
+    a = _assess("2026-06-01", "2026-11-01")
+    assert not any(OPEN in n for n in a.notes)
+    assert LAPSED not in a.check("arrest", 20 * kz.ureg.day).depends_on
+
+
+def test_an_end_the_data_reads_past_is_settled() -> None:
+    # CC 1997: the kinds its commencement law put into force later (Law 16.07.1997 No. 168 Art. 4:
+    # «не позднее 2003 года»; arrest from 2009) ended long before its final text (01.01.2015), which
+    # the data reads: nothing is open on or after their ends.
+    from kzspeechlaw.law import general_part
+    from kzspeechlaw.law.model import Penalty
+    from kzspeechlaw.reasoning.sentencing import lapsed
+
+    ended = [r for key, rules in general_part.rules().items() if key[:2] == ("suspension", "CC1997") for r in rules]
+    assert len(ended) == 3
+    for rule in ended:
+        assert rule.valid_to is not None
+        assert lapsed("CC1997", Penalty(rule.key[1]), rule.valid_to, rule.valid_to) is None
+    # CC 2014's end is after the data's text of the code: open on and after it, not before.
+    assert lapsed("CC2014", Penalty.ARREST, dt.date(2027, 1, 1), dt.date(2027, 1, 1))
+    assert lapsed("CC2014", Penalty.ARREST, dt.date(2026, 12, 31), dt.date(2026, 12, 31)) is None
+
+
+@pytest.mark.parametrize(("on", "said"), [("2027-02-01", OPEN), ("2026-02-01", "suspended on")])
+def test_show_says_the_end_read(on: str, said: str) -> None:
+    import contextlib
+    import io
+
+    from kzspeechlaw.cli.commands import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        main(["show", "CC2014 410(1)", "--on", on])
+    line = next(x for x in out.getvalue().splitlines() if "arrest" in x)
+    assert said in line
