@@ -121,6 +121,26 @@ def test_deferral_closed_without_pregnancy_or_young_children() -> None:
     assert r.status == "closed"
 
 
+@pytest.mark.parametrize(("decided", "granted"), [("2025-06-01", False), ("2025-10-01", True)])
+def test_from_law_210_viii_a_parent_of_young_children_is_granted_the_deferral(decided: str, granted: bool) -> None:
+    # Art. 74(1) before Law 16.07.2025 No. 210-VIII: «... мужчинам, воспитывающим в одиночку малолетних
+    # детей, суд может отсрочить исполнение наказания до пяти лет»; from it (the 16.09.2025 and 12.06.2026
+    # texts): «... суд предоставляет отсрочку исполнения наказания до пяти лет»; a pregnant woman's deferral
+    # stays «суд может отсрочить отбывание наказания до одного года»
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        parent = _deferral(_insult("2025-03-01", decided, young_children=True))
+        pregnant = _deferral(_insult("2025-03-01", decided, pregnant=True, young_children=False))
+        unstated = _deferral(_insult("2025-03-01", decided))
+    assert parent.status == "open" and pregnant.status == "open" and unstated.status == "depends"
+    assert any("grants the deferral" in why for why in parent.reasons) is granted
+    assert any("(its discretion)" in why for why in parent.reasons) is not granted
+    assert any("(its discretion)" in why for why in pregnant.reasons)  # pregnant, no young child: discretion
+    assert any("grants the deferral" in why for why in unstated.reasons) is granted
+
+
 def test_deferral_for_an_extremist_crime_depends_on_more_than_five_years() -> None:
     # 174(1): up to 7 years; Art. 74(1) refuses deferral for imprisonment over five years for an extremist crime
     r = _deferral(_mambetalin(young_children=True))

@@ -51,7 +51,8 @@ PERSONS = ("pregnant_woman", "woman_with_young_children", "man_raising_young_chi
            "unable_to_work", "without_permanent_work", "full_time_student")
 """The persons a rule's wording names (``persons``: AOC 2014 Art. 50(2) and CC 2014 Art. 45(3), whom
 arrest is not for; CC 2014 Art. 43(3) and AOC 2014 Art. 49-1(7), whom community service is not for;
-CC 2014 Art. 42(2), from Law 180-VI 42(7), whom correctional work is not for;
+CC 2014 Art. 42(2), from Law 180-VI 42(7), whom correctional work is not for; CC 2014 Art. 74(1),
+from Law 210-VIII, those to whom the court grants a deferral («суд предоставляет отсрочку»);
 and in the general part's suspensions, CC 2014 Art. 467(1-1), those to whom suspended arrest still
 applies)."""
 
@@ -82,7 +83,7 @@ class Rule(DatedRule):
     """A multiple of the code's maximum of a kind (AOC 2014 Art. 58(2))."""
     persons: frozenset[str] = frozenset()
     """The persons the wording names (:data:`PERSONS`; AOC 2014 Arts. 49-1(7), 50(2); CC 2014 Arts. 43(3),
-    45(3))."""
+    45(3), 74(1))."""
 
     def limit(self, scope: str, kind: str) -> Quantity | None:
         """The amount of ``kind`` that :attr:`limits` gives for ``scope``, or ``None``."""

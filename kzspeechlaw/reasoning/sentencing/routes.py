@@ -257,8 +257,9 @@ def _minor_release(p: Provision, facts: Facts, act_date: dt.date) -> tuple[Relea
 def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -> Release:
     """Deferral of serving the sentence for a pregnant woman (up to a year) or a woman with young
     children or a man raising them alone (up to five years, not past the child's fourteenth
-    birthday), at the court's discretion; not where imprisonment over five years is imposed for an
-    extremist crime or a crime of a criminal group (CC 2014 Art. 74(1))."""
+    birthday), at the court's discretion, and from Law 210-VIII granted to the parents («суд
+    предоставляет отсрочку»: the rule's ``persons``); not where imprisonment over five years is
+    imposed for an extremist crime or a crime of a criminal group (CC 2014 Art. 74(1))."""
     rule = find(p.ref.code, "deferral", decided) or find(p.ref.code, "deferral", act_date)
     if rule is None:
         return Release("deferral", "not_modelled", "CC2014 74", (N_("pregnancy or young children (CC 2014 Art. 74)"),),
@@ -287,11 +288,27 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
     elif excluded:
         reasons.append(Message("The exclusion for {crime} needs imprisonment over {over}, which the sanction does "
                                "not reach.", crime=excluded[0], over=over if over else "-"))
-    reasons.append({True: N_("A court may defer serving the sentence (its discretion)."),
-                    None: N_("A court may defer serving the sentence if the person is a pregnant woman, a woman with "
-                             "young children or a man raising them alone: not stated (pregnant, "
-                             "young_children).")}[person])
+    grants = bool(rule.persons & _PARENTS)  # the parents' deferral granted, not at the court's discretion
+    if grants and facts.young_children is True:
+        reasons.append(N_("The court grants the deferral to a woman with young children or a man raising them alone "
+                          "(«суд предоставляет отсрочку»)."))
+    elif grants and facts.young_children is None:
+        reasons.append({True: N_("A court may defer serving the sentence of a pregnant woman (its discretion); to a "
+                                 "woman with young children or a man raising them alone it grants the deferral, which "
+                                 "the facts do not state (young_children)."),
+                        None: N_("A court may defer serving the sentence of a pregnant woman, and grants the deferral "
+                                 "to a woman with young children or a man raising them alone: not stated (pregnant, "
+                                 "young_children).")}[person])
+    else:
+        reasons.append({True: N_("A court may defer serving the sentence (its discretion)."),
+                        None: N_("A court may defer serving the sentence if the person is a pregnant woman, a woman "
+                                 "with young children or a man raising them alone: not stated (pregnant, "
+                                 "young_children).")}[person])
     return Release("deferral", status, rule.cite(), conditions, tuple(reasons))
+
+
+_PARENTS = frozenset({"woman_with_young_children", "man_raising_young_children_alone"})
+"""The persons of a deferral rule to whom the court grants it (CC 2014 Art. 74(1) from Law 210-VIII)."""
 
 
 def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str,
