@@ -72,19 +72,19 @@ def test_the_unlawful_content_parts_of_law_247_viii_are_listed_not_modelled() ->
 
 
 def test_a_query_after_a_codes_own_date_warns_for_that_code_only() -> None:
-    later = D(2026, 1, 15)  # after CC 2014's 16.09.2025, before the AOC's 02.03.2026
-    assert [c.id for c in stale_codes(later)] == ["CC2014"]
-    _no_stale_warning("AOC2014 73-3(1)", later)
-    with pytest.warns(kz.StaleDataWarning, match="CC2014 current to 2025-09-16") as caught:
-        kz.provision("CC2014 131(1)", on=later)
-    assert all("AOC2014" not in str(w.message) for w in caught)
-    with pytest.warns(kz.StaleDataWarning, match="AOC2014 current to 2026-03-02"):
-        kz.provision("AOC2014 73-3(1)", on=AOC_CURRENT_TO + dt.timedelta(days=1))
+    later = D(2026, 4, 15)  # after the AOC's 02.03.2026, before CC 2014's 12.06.2026
+    assert [c.id for c in stale_codes(later)] == ["AOC2014"]
+    _no_stale_warning("CC2014 131(1)", later)
+    with pytest.warns(kz.StaleDataWarning, match="AOC2014 current to 2026-03-02") as caught:
+        kz.provision("AOC2014 73-3(1)", on=later)
+    assert all("CC2014" not in str(w.message) for w in caught)
+    with pytest.warns(kz.StaleDataWarning, match="CC2014 current to 2026-06-12"):
+        kz.provision("CC2014 131(1)", on=D(2026, 6, 13))
 
 
 def test_an_assessment_after_both_dates_names_both_codes() -> None:
     message = stale_message(D(2026, 8, 1))
-    assert message is not None and "CC2014 current to 2025-09-16" in message
+    assert message is not None and "CC2014 current to 2026-06-12" in message
     assert "AOC2014 current to 2026-03-02" in message and "CC1997" not in message
     inc = kz.Incident(act_date=D(2026, 1, 10), conduct="slander", channel="telecom_network")
     with pytest.warns(kz.StaleDataWarning) as caught:
@@ -102,7 +102,7 @@ def test_a_closed_code_with_its_final_text_read_is_never_stale() -> None:
 def test_the_global_date_is_the_earliest_own_date_of_the_codes_in_force() -> None:
     data = law()
     in_force = [c.current_to for c in scope.register().codes if data.codes[c.id].valid_to is None]
-    assert kz.coverage().current_to == min(in_force) == D(2025, 9, 16)
+    assert kz.coverage().current_to == min(in_force) == D(2026, 3, 2)
 
 
 def test_cli_coverage_prints_each_codes_date(capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,7 +110,7 @@ def test_cli_coverage_prints_each_codes_date(capsys: pytest.CaptureFixture[str])
 
     assert main(["coverage", "--json"]) == 0
     codes = {c["id"]: c["current_to"] for c in json.loads(capsys.readouterr().out)["codes"]}
-    assert codes == {"CC1997": "2015-01-01", "CC2014": "2025-09-16", "AOC2014": "2026-03-02"}
+    assert codes == {"CC1997": "2015-01-01", "CC2014": "2026-06-12", "AOC2014": "2026-03-02"}
     assert main(["coverage"]) == 0
     assert "AOC2014  2026-03-02" in capsys.readouterr().out
 

@@ -192,19 +192,24 @@ def test_the_four_child_protection_and_face_covering_articles_are_said_not_to_be
         assert unmodelled(ref).reason.startswith("not a speech offence"), ref
 
 
-def test_cc_380_3_is_listed_by_its_heading_with_law_252_viii_and_an_unread_text() -> None:
+def test_cc_380_3_is_listed_with_law_252_viii_and_its_text() -> None:
     # 03.01.2026 text (new layout rus/sec006-ch016.md, commit 0554b686...): "Статья 380-3. Угроза или
     # применение насилия в отношении медицинского работника или водителя транспортного средства скорой
     # медицинской помощи"; "Вводится в действие по истечении шестидесяти календарных дней после дня его
-    # первого официального опубликования в соответствии с Законом РК от 03.01.2026 № 252-VIII."
+    # первого официального опубликования в соответствии с Законом РК от 03.01.2026 № 252-VIII." The
+    # 12.06.2026 text (old layout rus/sec007-ch016.md, commit af5927f7...): "1. Угроза применения насилия
+    # в отношении медицинского работника ... при исполнении или в связи с исполнением им своих служебных
+    # или профессиональных обязанностей либо из мести за их выполнение –"
     entry = unmodelled("CC2014 380-3")
     assert entry.title == ("Угроза или применение насилия в отношении медицинского работника или водителя "
                            "транспортного средства скорой медицинской помощи")
     assert entry.valid_from == D(2026, 1, 3) and not entry.dates_verified
     assert "0554b6865ea54115d1cd6f64b382a72da7af41a0" in entry.source and "252-VIII" in entry.source
-    assert "threat" in entry.reason and "not read" in entry.reason
+    assert "af5927f75284aa7ea25f7f312e8ababbf11b745a" in entry.source
+    assert "threat" in entry.reason and "12.06.2026 text" in entry.reason
+    assert "Угроза применения насилия в отношении медицинского работника" in entry.notes
     cc = next(c for c in scope.register().codes if c.id == "CC2014")
-    assert cc.current_to == D(2025, 9, 16) and "0554b6865ea54115d1cd6f64b382a72da7af41a0" in cc.edition
+    assert cc.current_to == D(2026, 6, 12) and "af5927f75284aa7ea25f7f312e8ababbf11b745a" in cc.edition
 
 
 def test_cc_380_3_has_no_conducts_as_the_vocabulary_has_no_threat() -> None:

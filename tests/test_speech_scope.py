@@ -273,16 +273,20 @@ def test_every_modelled_article_is_in_the_register() -> None:
 
 def test_every_code_has_its_current_to_date() -> None:
     # AOC: the portal's version of 02.03.2026 (meta.yaml version_date 2026-03-02, caused_by Law
-    # 30.12.2025 No. 247-VIII), in which its modelled chapters were read; CC 2014: 16.09.2025.
+    # 30.12.2025 No. 247-VIII), in which its modelled chapters were read; CC 2014: 12.06.2026 (old
+    # layout, rus.md «source: https://zan.gov.kz/client/#!/doc/81097/rus/12.06.2026»), in which
+    # every modelled article and the footnotes of each were read.
     assert {c.id: c.current_to for c in scope.register().codes} == {
-        "CC1997": D(2015, 1, 1), "CC2014": D(2025, 9, 16), "AOC2014": D(2026, 3, 2)}
+        "CC1997": D(2015, 1, 1), "CC2014": D(2026, 6, 12), "AOC2014": D(2026, 3, 2)}
+    cc = next(c for c in scope.register().codes if c.id == "CC2014")
+    assert "af5927f75284aa7ea25f7f312e8ababbf11b745a" in cc.edition
 
 
 def test_the_global_current_to_is_the_earliest_code_in_force() -> None:
-    # CC 2014 is current to its 16.09.2025 version, the AOC to its 02.03.2026 version (commit
+    # CC 2014 is current to its 12.06.2026 version, the AOC to its 02.03.2026 version (commit
     # 8c3174b4), where its modelled chapters were read: not to 12.07.2026, since an edition
     # between 02.03.2026 and 12.06.2026 was not found. CC 1997 ended on 01.01.2015.
-    assert kz.coverage().current_to == D(2025, 9, 16)
+    assert kz.coverage().current_to == D(2026, 3, 2)
     aoc = next(c for c in scope.register().codes if c.id == "AOC2014")
     assert aoc.current_to == D(2026, 3, 2) and "8c3174b492545560d703dff472505f046a6484ef" in aoc.edition
 
@@ -342,7 +346,7 @@ def test_cli_coverage_shows_the_scope_register_and_each_codes_current_to(capsys:
 
     assert main(["coverage"]) == 0
     out = capsys.readouterr().out
-    assert "CC2014   2025-09-16" in out and "CC1997   2015-01-01" in out
+    assert "CC2014   2026-06-12" in out and "CC1997   2015-01-01" in out
     assert "CC2014 380       NOT MODELLED" in out and "CC2014 376       modelled" in out
     assert main(["coverage", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

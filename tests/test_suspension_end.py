@@ -1,6 +1,6 @@
 """A suspension that ends after the newest text of its code the data reads: CC 2014 Art. 467(1-1)
-suspends Art. 45 (arrest) «до 1 января 2027 года» in every text read (to 16.09.2025 in the data; the
-same words in the 08.03.2026 and 12.06.2026 editions), and each earlier end (01.01.2020,
+suspends Art. 45 (arrest) «до 1 января 2027 года» in every text read (the data's newest, 12.06.2026, and the
+16.09.2025 and 08.03.2026 editions before it), and each earlier end (01.01.2020,
 01.01.2022) was moved by a law in force on the day it ran out (Laws 290-VI, 88-VII). For an act and
 a decision from 01.01.2027 the data cannot tell whether arrest is available: it is shown, with the
 end it read and the open question, never as settled."""
