@@ -134,11 +134,17 @@ def test_from_law_210_viii_a_parent_of_young_children_is_granted_the_deferral(de
         parent = _deferral(_insult("2025-03-01", decided, young_children=True))
         pregnant = _deferral(_insult("2025-03-01", decided, pregnant=True, young_children=False))
         unstated = _deferral(_insult("2025-03-01", decided))
+        half = _deferral(_insult("2025-03-01", decided, pregnant=False))
     assert parent.status == "open" and pregnant.status == "open" and unstated.status == "depends"
     assert any("grants the deferral" in why for why in parent.reasons) is granted
     assert any("(its discretion)" in why for why in parent.reasons) is not granted
     assert any("(its discretion)" in why for why in pregnant.reasons)  # pregnant, no young child: discretion
     assert any("grants the deferral" in why for why in unstated.reasons) is granted
+    # the law's in-force date was not read: the grant names it as the earliest day
+    assert any("Law 210-VIII, in force from 2025-09-15 at the earliest" in why for why in parent.reasons) is granted
+    # only the facts left unstated are named (pregnant=False is stated)
+    assert str(half.reasons[-1]).endswith("not stated (young_children).")
+    assert str(unstated.reasons[-1]).endswith("not stated (pregnant, young_children).")
 
 
 def test_deferral_for_an_extremist_crime_depends_on_more_than_five_years() -> None:

@@ -48,6 +48,19 @@ def test_an_act_while_suspended_stays_settled_whatever_the_end() -> None:
     assert LAPSED not in check.depends_on
 
 
+def test_an_act_before_the_suspension_decided_after_it_stays_settled() -> None:
+    # An act of 2013 (CC 1997) governed by CC 2014 and decided in 2027: Art. 467 suspended arrest on
+    # every day from 2015 to 2026, a milder law that reached the act (Art. 6(1)); the law that provides
+    # arrest again is harsher and does not (Art. 6(3)), whether or not the suspension was extended.
+    a = _assess("2013-06-01", "2027-03-01")
+    assert str(a.governing.ref) == "CC2014 410(1)"
+    arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+    assert not arrest.available and "suspended after the act, before the decision date" in arrest.note
+    assert "does not reach the act (CC 2014 Art. 6(3))" in arrest.note and OPEN not in arrest.note
+    check = a.check("arrest", 20 * kz.ureg.day)
+    assert (check.verdict, check.certain) == ("kind_not_available", True) and LAPSED not in check.depends_on
+
+
 def test_while_the_text_read_still_suspends_arrest_nothing_is_open() -> None:
     a = _assess("2026-06-01", "2026-11-01")
     assert not any(OPEN in n for n in a.notes)

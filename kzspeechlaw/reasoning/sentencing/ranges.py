@@ -387,19 +387,27 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     (CC 2014 Art. 467(1), 467(1-1); for the 1997 Code, the punishments its commencement law put
     into force later, Law 16.07.1997 No. 168 Art. 4): where it does on the decision date (a later
     suspension improves the offender's position and reaches the act, Art. 6(1)), or did on the act
-    date (a later law that provides the kind worsens it and does not, Art. 6(3)); the persons to
-    whom the suspended article still applies on both dates (military personnel; from the 2020
-    wording, foreigners sentenced to expulsion)."""
+    date (a later law that provides the kind worsens it and does not, Art. 6(3)), or, on neither,
+    did on a day between them (that milder law reached the act, Art. 6(1), and the later one that
+    provides the kind again does not, Art. 6(3): an act under the 1997 Code decided after the
+    suspension ended); the persons to whom the suspended article still applies on those dates
+    (military personnel; from the 2020 wording, foreigners sentenced to expulsion)."""
     at_act = general_part.find("suspension", code, kind.value, on=act)
     at_decision = general_part.find("suspension", code, kind.value, on=decided)
     if code == "CC1997" and at_decision is None:
         return None  # in force by the decision: whether it reaches the act is the 1997 Code's (:func:`later_in_force`)
     rules = tuple(r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None)
+    between = () if rules else tuple(r for r in general_part.rules().get(("suspension", code, kind.value), ())
+                                     if r.valid_from <= decided and (r.valid_to is None or r.valid_to > act))
+    rules = rules or between
     if not rules:
         return None
     still = frozenset.intersection(*(r.persons for r in rules))
     cited = Cite(_cited(rules))
-    if at_act is None or at_act is at_decision:
+    if between:
+        note = Message("{kind} was suspended after the act, before the decision date ({rule})", kind=Code(kind),
+                       rule=cited)
+    elif at_act is None or at_act is at_decision:
         note = Message("{kind} is suspended on the decision date ({rule})", kind=Code(kind), rule=cited)
     elif at_decision is None:
         note = Message("{kind} was suspended on the act date ({rule})", kind=Code(kind), rule=cited)
@@ -414,8 +422,8 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
 
 
 def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Message | None:
-    """Where no suspension of ``kind`` holds on the act date or the decision date, but one ended by
-    the decision date on a day after the newest text of the code the data reads (``scope.toml``
+    """Where no suspension of ``kind`` holds on any day from the act date to the decision date, but
+    one ended by the act date on a day after the newest text of the code the data reads (``scope.toml``
     ``current_to``), a reason saying that whether the kind applies is open: the end is the day the
     text read gives («Приостановить до 1 января 2027 года действие статьи 45», CC 2014 Art.
     467(1-1) in the texts read to 12.06.2026), and a later law may have moved it, as Laws 290-VI
@@ -423,8 +431,8 @@ def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Message 
     (:func:`suspended`), or none ended, or the data reads a text of the code from its end on (which
     shows whether it ran out)."""
     rules = general_part.rules().get(("suspension", code, kind.value), ())
-    if any(r.in_force_on(day) for r in rules for day in (act, decided)):
-        return None
+    if any(r.valid_from <= decided and (r.valid_to is None or r.valid_to > act) for r in rules):
+        return None  # one held on some day from the act to the decision (:func:`suspended`)
     ended = max((r for r in rules if r.valid_to is not None and r.valid_to <= decided),
                 key=lambda r: r.valid_to or decided, default=None)
     if ended is None or ended.valid_to is None or not stale_codes(ended.valid_to, code):

@@ -288,22 +288,28 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
     elif excluded:
         reasons.append(Message("The exclusion for {crime} needs imprisonment over {over}, which the sanction does "
                                "not reach.", crime=excluded[0], over=over if over else "-"))
-    grants = bool(rule.persons & _PARENTS)  # the parents' deferral granted, not at the court's discretion
-    if grants and facts.young_children is True:
-        reasons.append(N_("The court grants the deferral to a woman with young children or a man raising them alone "
-                          "(«суд предоставляет отсрочку»)."))
-    elif grants and facts.young_children is None:
-        reasons.append({True: N_("A court may defer serving the sentence of a pregnant woman (its discretion); to a "
-                                 "woman with young children or a man raising them alone it grants the deferral, which "
-                                 "the facts do not state (young_children)."),
-                        None: N_("A court may defer serving the sentence of a pregnant woman, and grants the deferral "
-                                 "to a woman with young children or a man raising them alone: not stated (pregnant, "
-                                 "young_children).")}[person])
+    unstated = ", ".join(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)  # of those it reads
+    if rule.persons & _PARENTS and facts.young_children is not False:  # granted to the parents, not at discretion
+        since = (Message("Law {act}, in force from {day}", act=rule.act, day=rule.valid_from) if rule.verified
+                 else Message("Law {act}, in force from {day} at the earliest: its in-force date was not read",
+                              act=rule.act, day=rule.valid_from))
+        if facts.young_children is True:
+            reasons.append(Message("The court grants the deferral to a woman having or raising a young child or a "
+                                   "man raising one alone («суд предоставляет отсрочку»; {since}).", since=since))
+        elif facts.pregnant is True:
+            reasons.append(Message("A court may defer serving the sentence of a pregnant woman (its discretion); to a "
+                                   "woman having or raising a young child or a man raising one alone it grants the "
+                                   "deferral ({since}): not stated (young_children).", since=since))
+        else:
+            reasons.append(Message("A court may defer serving the sentence of a pregnant woman, and grants the "
+                                   "deferral to a woman having or raising a young child or a man raising one alone "
+                                   "({since}): not stated ({fields}).", since=since, fields=unstated))
+    elif person is True:
+        reasons.append(N_("A court may defer serving the sentence (its discretion)."))
     else:
-        reasons.append({True: N_("A court may defer serving the sentence (its discretion)."),
-                        None: N_("A court may defer serving the sentence if the person is a pregnant woman, a woman "
-                                 "with young children or a man raising them alone: not stated (pregnant, "
-                                 "young_children).")}[person])
+        reasons.append(Message("A court may defer serving the sentence if the person is a pregnant woman, a woman "
+                               "with young children or a man raising them alone: not stated ({fields}).",
+                               fields=unstated))
     return Release("deferral", status, rule.cite(), conditions, tuple(reasons))
 
 
