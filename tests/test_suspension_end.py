@@ -98,3 +98,33 @@ def test_show_says_the_end_read(on: str, said: str) -> None:
         main(["show", "CC2014 410(1)", "--on", on])
     line = next(x for x in out.getvalue().splitlines() if "arrest" in x)
     assert said in line
+
+
+def test_the_sanction_itself_says_it_may_be_suspended() -> None:
+    # in the sanctions list, the JSON and the web table, not only in the notes
+    a = _assess("2027-01-05", "2027-03-01")
+    arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+    assert arrest.depends_on == (LAPSED,) and str(arrest.describe()).endswith("[may be suspended: see the notes]")
+    assert arrest.describe("ru").endswith("[может не применяться: см. примечания]")
+    exported = next(s for s in a.to_dict()["sanctions"] if s["kind"] == "arrest")
+    assert exported["available"] is True and exported["depends_on"] == [LAPSED]
+    settled = next(s for s in _assess("2026-06-01", "2026-11-01").to_dict()["sanctions"] if s["kind"] == "arrest")
+    assert settled["depends_on"] == [] and not settled["available"]
+    assert all(s["depends_on"] == [] for s in a.to_dict()["sanctions"] if s["kind"] != "arrest")
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "may not be applicable"), ("ru", "может не применяться")])
+def test_the_web_table_marks_the_sanction(lang: str, said: str) -> None:
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+        from kzspeechlaw.web import app as web_app
+
+        client = TestClient(web_app.create_app(), raise_server_exceptions=False)
+        page = client.get("/", params={"act_date": "2027-01-05", "conduct": "contempt_of_court",
+                                       "channel": "mass_media", "decided_on": "2027-03-01", "lang": lang}).text
+    row = next(line for line in page.split("<tr") if 'data-kind="arrest"' in line)
+    assert said in row

@@ -98,6 +98,10 @@ class AssessedSanction:
     """The most a court may impose on those facts (CC 2014 Arts. 55(2)-(3), 56)."""
     imposable_rules: tuple[str, ...] = ()
     """The rules that moved the statutory bounds to the imposable ones."""
+    depends_on: tuple[str, ...] = ()
+    """What decides whether an available kind applies at all where the data cannot: :data:`~kzspeechlaw.
+    reasoning.sentencing.ranges.LAPSED`, a suspension that ended after the newest text of the code read
+    (:func:`kzspeechlaw.reasoning.sentencing.lapsed`; the ``note`` says which)."""
     barred: bool = False
     """The kind is not imposable on the incident's facts (``imposable_rules`` say why: AOC 2014 Art.
     43(2) where no aggravating circumstance is present; Art. 50(2), CC 2014 Art. 45(3) for the persons
@@ -109,7 +113,8 @@ class AssessedSanction:
         # By value, as amounts' numbers and units (pint compares and hashes quantities slowly).
         return (self.sanction, *map(amount_key, (self.minimum, self.maximum, self.minimum_kzt, self.maximum_kzt,
                                                  self.imposable_minimum, self.imposable_maximum)),
-                self.floor, self.available, self.note, self.still_for, self.imposable_rules, self.barred)
+                self.floor, self.available, self.note, self.still_for, self.imposable_rules, self.barred,
+                self.depends_on)
 
     def __eq__(self, other: object) -> bool:
         return self._key == other._key if isinstance(other, AssessedSanction) else NotImplemented
@@ -147,6 +152,8 @@ class AssessedSanction:
                                maximum=self.maximum_kzt)
         if not self.available:
             text = Message("{text} [suspended]", text=text)
+        elif self.depends_on:
+            text = Message("{text} [may be suspended: see the notes]", text=text)
         return text
 
 
@@ -163,6 +170,7 @@ def sanction_dict(s: AssessedSanction) -> dict[str, Any]:
         "available": s.available,
         "note": s.note,
         "still_for": sorted(s.still_for),
+        "depends_on": list(s.depends_on),
         "text": s.describe(),
         "imposable_minimum": export.quantity_dict(s.imposable_minimum),
         "imposable_maximum": export.quantity_dict(s.imposable_maximum),

@@ -70,6 +70,7 @@ _WORDS: dict[str, str] = {
     "tenge": N_("In tenge"),
     "mci_date": N_("MCI of"),
     "suspended": N_("not applicable on the decision date"),
+    "may_be_suspended": N_("may not be applicable: see the notes"),
     "additional": N_("additional"),
     "up_to": N_("up to"),
     "limitation": N_("Limitation"),

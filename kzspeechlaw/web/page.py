@@ -181,7 +181,8 @@ def _sanctions(d: dict[str, Any], lang: str) -> str:
     administrative = str(d.get("governing") or "").startswith("AOC")
     for s in d["sanctions"]:
         kind = _kind(s, administrative, lang)
-        note = "" if s.get("available", True) else f' <span class="muted">— {escape(w("suspended", lang))}</span>'
+        said = "suspended" if not s.get("available", True) else "may_be_suspended" if s.get("depends_on") else ""
+        note = f' <span class="muted">— {escape(w(said, lang))}</span>' if said else ""
         out.append(f'<tr data-kind="{escape(str(s["kind"]))}"><td>{escape(kind)}{note}</td>'
                    f'<td class="num">{escape(_range(s.get("minimum"), s.get("maximum"), lang))}</td>'
                    f'<td class="num tenge">{escape(_range(s.get("minimum_kzt"), s.get("maximum_kzt"), lang))}</td>'

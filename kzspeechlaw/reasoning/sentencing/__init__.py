@@ -54,6 +54,7 @@ from kzspeechlaw.reasoning.sentencing.circumstances import (
 
 if TYPE_CHECKING:
     from kzspeechlaw.reasoning.sentencing.ranges import (
+        LAPSED,
         SENTENCING_CODES,
         Cap,
         Open,
@@ -79,7 +80,7 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
-    **dict.fromkeys(("SENTENCING_CODES", "Cap", "Open", "Range", "Suspended", "arrest_exemption", "imposable",
+    **dict.fromkeys(("LAPSED", "SENTENCING_CODES", "Cap", "Open", "Range", "Suspended", "arrest_exemption", "imposable",
                      "lapsed", "later_in_force", "milder_kind", "named_persons", "suspended"), "ranges"),
     **dict.fromkeys(("RELEASE_STATUSES", "Release", "releases", "sources"), "routes"),
     **dict.fromkeys(("VERDICTS", "Check", "as_penalty", "check", "cited_exceptional", "exceptional_rule",
@@ -110,6 +111,7 @@ def index() -> Timeline:
 
 __all__ = [
     "FILE",
+    "LAPSED",
     "RELEASE_STATUSES",
     "SENTENCING_CODES",
     "VERDICTS",
