@@ -61,6 +61,23 @@ def test_an_act_before_the_suspension_decided_after_it_stays_settled() -> None:
     assert (check.verdict, check.certain) == ("kind_not_available", True) and LAPSED not in check.depends_on
 
 
+def test_a_suspension_for_everyone_in_between_spares_nobody() -> None:
+    # An act of 2014 (CC 1997) decided in 2021 under CC 2014: on the decision date Art. 467(1-1)
+    # spares military personnel and expelled foreigners, but in 2015-2016 Art. 467(1) held Art. 45
+    # back for everyone («за исключением статьи 45, которая вводится в действие с 1 января 2017 года»),
+    # a milder law that reached the act (Art. 6(1)): arrest is for nobody, and the check is certain.
+    a = _assess("2014-06-01", "2021-06-01")
+    arrest = next(s for s in a.sanctions if s.kind.value == "arrest")
+    assert not arrest.available and arrest.still_for == frozenset()
+    assert "between the act and the decision it was suspended for more persons" in arrest.note
+    assert "CC2014 467(1)," in arrest.note and "save for" not in arrest.note
+    check = a.check("arrest", 20 * kz.ureg.day)
+    assert (check.verdict, check.certain) == ("kind_not_available", True) and STILL_APPLIES not in check.depends_on
+    # an act under Art. 467(1-1) itself keeps the persons it spares (no day in between spared fewer)
+    later = _assess("2018-06-01", "2021-06-01")
+    assert next(s for s in later.sanctions if s.kind.value == "arrest").still_for == frozenset({"military"})
+
+
 def test_while_the_text_read_still_suspends_arrest_nothing_is_open() -> None:
     a = _assess("2026-06-01", "2026-11-01")
     assert not any(OPEN in n for n in a.notes)

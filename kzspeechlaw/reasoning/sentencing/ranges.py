@@ -390,19 +390,23 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     date (a later law that provides the kind worsens it and does not, Art. 6(3)), or, on neither,
     did on a day between them (that milder law reached the act, Art. 6(1), and the later one that
     provides the kind again does not, Art. 6(3): an act under the 1997 Code decided after the
-    suspension ended); the persons to whom the suspended article still applies on those dates
-    (military personnel; from the 2020 wording, foreigners sentenced to expulsion)."""
+    suspension ended); the persons to whom the suspended article still applies on every day from
+    the act to the decision (military personnel; from the 2020 wording, foreigners sentenced to
+    expulsion; none while Art. 467(1) held it back for everyone, 2015-2016)."""
     at_act = general_part.find("suspension", code, kind.value, on=act)
     at_decision = general_part.find("suspension", code, kind.value, on=decided)
     if code == "CC1997" and at_decision is None:
         return None  # in force by the decision: whether it reaches the act is the 1997 Code's (:func:`later_in_force`)
     rules = tuple(r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None)
-    between = () if rules else tuple(r for r in general_part.rules().get(("suspension", code, kind.value), ())
-                                     if r.valid_from <= decided and (r.valid_to is None or r.valid_to > act))
+    span = tuple(r for r in general_part.rules().get(("suspension", code, kind.value), ())
+                 if r.valid_from <= decided and (r.valid_to is None or r.valid_to > act))
+    between = () if rules else span
     rules = rules or between
     if not rules:
         return None
-    still = frozenset.intersection(*(r.persons for r in rules))
+    spared = frozenset.intersection(*(r.persons for r in rules))
+    narrower = tuple(r for r in span if r not in rules and not spared <= r.persons)  # spared fewer in between
+    still = frozenset.intersection(spared, *(r.persons for r in narrower))
     cited = Cite(_cited(rules))
     if between:
         note = Message("{kind} was suspended after the act, before the decision date ({rule})", kind=Code(kind),
@@ -414,11 +418,14 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     else:
         note = Message("{kind} was suspended on the act date and is on the decision date ({rule})", kind=Code(kind),
                        rule=cited)
+    if narrower:
+        note = Message("{text}; between the act and the decision it was suspended for more persons ({rule}), a "
+                       "milder law that reached the act (CC 2014 Art. 6(1))", text=note, rule=Cite(_cited(narrower)))
     if still:
         note = Message("{text}, save for {persons}", text=note, persons=named_persons(still))
     if at_decision is None:
         note = Message("{text}: a later law that provides it does not reach the act (CC 2014 Art. 6(3))", text=note)
-    return Suspended(note, rules, still)
+    return Suspended(note, (*rules, *narrower), still)
 
 
 def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Message | None:
