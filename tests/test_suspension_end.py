@@ -31,6 +31,7 @@ def test_arrest_after_the_end_read_is_shown_and_left_open() -> None:
     assert arrest.available
     assert "suspended until 2027-01-01" in arrest.note and "CC2014 467(1-1)" in arrest.note and OPEN in arrest.note
     assert any(OPEN in n for n in a.notes)
+    assert any(OPEN in step.what and step.citation == "CC2014 467(1-1)" for step in a.trace)  # and in the trace
     check = a.check("arrest", 20 * kz.ureg.day)
     assert (check.verdict, check.certain) == ("within", False)
     assert LAPSED in check.depends_on

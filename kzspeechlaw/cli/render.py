@@ -76,7 +76,7 @@ def _sanction_lines(p: Provision, on: dt.date | None, indent: str = "  ") -> lis
                             text=said, persons=render(sentencing.named_persons(off.still_for)))
                     text += f"  ({said})"
                 elif ended and (lapse := sentencing.lapsed(p.ref.code, s.kind, on, on)) is not None:
-                    text += f"  ({render(lapse)})"
+                    text += f"  ({render(lapse.note)})"
             lines.append(text)
     return lines
 

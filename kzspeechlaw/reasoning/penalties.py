@@ -224,8 +224,9 @@ def for_subject(p: Provision, subject: str, act_date: dt.date, mci_day: dt.date,
                 notes.append(Message("{text}.", text=later))
                 assessed = attrs.evolve(assessed, note=later)
             elif (lapse := sentencing.lapsed(p.ref.code, s.kind, committed, decided)) is not None:
-                notes.append(Message("{text}.", text=lapse))
-                assessed = attrs.evolve(assessed, note=lapse, depends_on=(sentencing.LAPSED,))
+                notes.append(Message("{text}.", text=lapse.note))
+                steps.append(Step(lapse.note, lapse.rule.cite(), lapse.rule.source))
+                assessed = attrs.evolve(assessed, note=lapse.note, depends_on=(sentencing.LAPSED,))
             if bounds.tenge_note is not None:
                 notes.append(bounds.tenge_note)
             sanctions.append(assessed)

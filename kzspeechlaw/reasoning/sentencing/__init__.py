@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         LAPSED,
         SENTENCING_CODES,
         Cap,
+        Lapsed,
         Open,
         Range,
         Suspended,
@@ -80,8 +81,8 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
-    **dict.fromkeys(("LAPSED", "SENTENCING_CODES", "Cap", "Open", "Range", "Suspended", "arrest_exemption", "imposable",
-                     "lapsed", "later_in_force", "milder_kind", "named_persons", "suspended"), "ranges"),
+    **dict.fromkeys(("LAPSED", "SENTENCING_CODES", "Cap", "Lapsed", "Open", "Range", "Suspended", "arrest_exemption",
+                     "imposable", "lapsed", "later_in_force", "milder_kind", "named_persons", "suspended"), "ranges"),
     **dict.fromkeys(("RELEASE_STATUSES", "Release", "releases", "sources"), "routes"),
     **dict.fromkeys(("VERDICTS", "Check", "as_penalty", "check", "cited_exceptional", "exceptional_rule",
                      "split_sentence"), "verdict"),
@@ -121,6 +122,7 @@ __all__ = [
     "Check",
     "Circumstances",
     "Facts",
+    "Lapsed",
     "Mitigating",
     "Open",
     "Procedure",

@@ -339,10 +339,11 @@ def _suspended(s: Any, r: Range) -> Range:
 def _lapse(code: str, s: Any, r: Range, on: dt.date, decided: dt.date) -> Range:
     """The range of an available kind whose suspension ended after the newest text of the code read
     (:func:`lapsed`): shown, and open on whether a later law extended the suspension (:data:`LAPSED`)."""
-    note = lapsed(code, s.kind, on, decided) if s.available and r.available else None
-    if note is None:
+    found = lapsed(code, s.kind, on, decided) if s.available and r.available else None
+    if found is None:
         return r
-    return attrs.evolve(r, reasons=(note, *r.reasons), kind_depends=tuple(dict.fromkeys((LAPSED, *r.kind_depends))))
+    return attrs.evolve(r, reasons=(found.note, *r.reasons),
+                        kind_depends=tuple(dict.fromkeys((LAPSED, *r.kind_depends))))
 
 
 def _spares(s: Any) -> bool:
@@ -428,7 +429,15 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     return Suspended(note, (*rules, *narrower), still)
 
 
-def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Message | None:
+class Lapsed(NamedTuple):
+    """A suspension of a kind that ended after the newest text of its code the data reads
+    (:func:`lapsed`): what is said of it, and the rule whose end it is."""
+
+    note: Message
+    rule: general_part.Rule
+
+
+def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Lapsed | None:
     """Where no suspension of ``kind`` holds on any day from the act date to the decision date, but
     one ended by the act date on a day after the newest text of the code the data reads (``scope.toml``
     ``current_to``), a reason saying that whether the kind applies is open: the end is the day the
@@ -444,9 +453,9 @@ def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Message 
                 key=lambda r: r.valid_to or decided, default=None)
     if ended is None or ended.valid_to is None or not stale_codes(ended.valid_to, code):
         return None
-    return Message("{kind} was suspended until {end} in the newest text of {code} the data reads ({rule}); whether a "
-                   "later law extended the suspension is not known", kind=Code(kind), end=ended.valid_to, code=code,
-                   rule=Cite(ended.cite()))
+    return Lapsed(Message("{kind} was suspended until {end} in the newest text of {code} the data reads ({rule}); "
+                          "whether a later law extended the suspension is not known", kind=Code(kind),
+                          end=ended.valid_to, code=code, rule=Cite(ended.cite())), ended)
 
 
 LATER_IN_FORCE = N_("whether a kind of punishment put into force after the act applies to it (not modelled)")
@@ -620,7 +629,7 @@ def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided:
         lapse = lapsed(p.ref.code, kind, committed, decided)
         if lapse is None or isinstance(found, Range):
             return found
-        return Open((LAPSED, *found.depends), (lapse, *found.reasons), found.caveat)
+        return Open((LAPSED, *found.depends), (lapse.note, *found.reasons), found.caveat)
     if isinstance(found, Range) or not off.still_for:
         return Range(kind, None, None, None, (off.cite(),), (off.note, *found.reasons), available=False)
     return Open((STILL_APPLIES, *found.depends), (off.note, *found.reasons), found.caveat)
