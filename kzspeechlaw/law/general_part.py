@@ -214,6 +214,13 @@ def find(table: str, *key: str, on: dt.date) -> Rule | None:
     return _find(table, key, timeline().interval(on))
 
 
+def in_force_between(table: str, *key: str, first: dt.date, last: dt.date) -> tuple[Rule, ...]:
+    """The rules of ``table`` with ``key`` in force on some day from ``first`` to ``last`` (both
+    included), in order."""
+    return tuple(rule for rule in rules().get((table, *key), ())
+                 if rule.valid_from <= last and (rule.valid_to is None or rule.valid_to > first))
+
+
 @functools.lru_cache(maxsize=4096)
 def _find(table: str, key: tuple[str, ...], interval: int) -> Rule | None:
     """:func:`find` for any day of an interval of the time index."""

@@ -305,8 +305,7 @@ def _referral_rules(code: str) -> tuple[general_part.Rule, ...]:
 
 def _wordings(code: str, act: dt.date, decided: dt.date) -> list[general_part.Rule]:
     """The wordings of AOC 2014 Art. 62(5) in force on some day from the act to the decision."""
-    return [rule for rule in _referral_rules(code)
-            if rule.valid_from <= decided and (rule.valid_to is None or rule.valid_to > act)]
+    return list(general_part.in_force_between("rule", code, "limitation_referral", first=act, last=decided))
 
 
 _RECEIPT_WORDS = "дела об административном правонарушении судом"

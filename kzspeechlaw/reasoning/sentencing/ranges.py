@@ -399,10 +399,9 @@ def suspended(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Suspe
     if code == "CC1997" and at_decision is None:
         return None  # in force by the decision: whether it reaches the act is the 1997 Code's (:func:`later_in_force`)
     rules = tuple(r for r in (at_act, at_decision if at_decision is not at_act else None) if r is not None)
-    span = tuple(r for r in general_part.rules().get(("suspension", code, kind.value), ())
-                 if r.valid_from <= decided and (r.valid_to is None or r.valid_to > act))
-    between = () if rules else span
-    rules = rules or between
+    span = general_part.in_force_between("suspension", code, kind.value, first=act, last=decided)
+    between = not rules  # none on either date: one held only in between
+    rules = rules or span
     if not rules:
         return None
     spared = frozenset.intersection(*(r.persons for r in rules))
@@ -446,9 +445,9 @@ def lapsed(code: str, kind: Penalty, act: dt.date, decided: dt.date) -> Lapsed |
     and 88-VII each did on the day the suspension ran out. ``None`` where a suspension holds
     (:func:`suspended`), or none ended, or the data reads a text of the code from its end on (which
     shows whether it ran out)."""
-    rules = general_part.rules().get(("suspension", code, kind.value), ())
-    if any(r.valid_from <= decided and (r.valid_to is None or r.valid_to > act) for r in rules):
+    if general_part.in_force_between("suspension", code, kind.value, first=act, last=decided):
         return None  # one held on some day from the act to the decision (:func:`suspended`)
+    rules = general_part.rules().get(("suspension", code, kind.value), ())
     ended = max((r for r in rules if r.valid_to is not None and r.valid_to <= decided),
                 key=lambda r: r.valid_to or decided, default=None)
     if ended is None or ended.valid_to is None or not stale_codes(ended.valid_to, code):
