@@ -147,6 +147,42 @@ def test_from_law_210_viii_a_parent_of_young_children_is_granted_the_deferral(de
     assert str(unstated.reasons[-1]).endswith("not stated (pregnant, young_children).")
 
 
+@pytest.mark.parametrize("decided", ["2025-06-01", "2025-10-01"])
+def test_a_deferral_reason_names_only_the_persons_the_facts_leave_open(decided: str) -> None:
+    # Art. 74(1): «Осужденным беременным женщинам суд может отсрочить ...» and the parents of young
+    # children; a person the facts rule out is not named in the reason (review_s43b N3)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        no_child = _deferral(_insult("2025-03-01", decided, young_children=False))
+        not_pregnant = _deferral(_insult("2025-03-01", decided, pregnant=False))
+    assert no_child.status == "depends" and not_pregnant.status == "depends"
+    assert str(no_child.reasons[-1]) == ("A court may defer serving the sentence of a pregnant woman (its discretion): "
+                                         "not stated (pregnant).")
+    assert "pregnant woman" not in str(not_pregnant.reasons[-1])
+    assert str(not_pregnant.reasons[-1]).endswith("not stated (young_children).")
+    granted = decided >= "2025-09-15"  # Law 210-VIII: «суд предоставляет отсрочку»
+    assert str(not_pregnant.reasons[-1]).startswith("The court grants the deferral" if granted else
+                                                    "A court may defer serving the sentence of a woman")
+
+
+def test_law_210_viii_names_a_woman_raising_a_young_child() -> None:
+    # 74(1) from Law 210-VIII: «Осужденным женщинам, имеющим или воспитывающим малолетнего ребенка»; the
+    # first wording: «Осужденным женщинам, имеющим малолетних детей»
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        before = _deferral(_insult("2025-03-01", "2025-06-01", pregnant=False, young_children=False))
+        after = _deferral(_insult("2025-03-01", "2025-10-01", pregnant=False, young_children=False))
+    assert before.status == after.status == "closed"
+    assert "having or raising a young child" in str(after.reasons[0]) and "raising" in str(after.conditions[1])
+    assert "having or raising" not in str(before.reasons[0]) + str(before.conditions[1])
+    schema = kz.reasoning.incident.json_schema()["properties"]["young_children"]["description"]  # type: ignore[attr-defined]
+    assert "having or raising a child under fourteen" in schema and "72-VIII" in schema and "210-VIII" in schema
+
+
 def test_deferral_for_an_extremist_crime_depends_on_more_than_five_years() -> None:
     # 174(1): up to 7 years; Art. 74(1) refuses deferral for imprisonment over five years for an extremist crime
     r = _deferral(_mambetalin(young_children=True))

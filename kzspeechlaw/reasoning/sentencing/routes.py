@@ -267,14 +267,21 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
                                 day=decided),))
     pregnant, children = rule.limit("pregnant", "deferral"), rule.limit("young_children", "deferral")
     over = rule.limit("excluded_above", Penalty.IMPRISONMENT.value)
+    granted = bool(rule.persons & _PARENTS)  # Law 210-VIII's wording: «имеющим или воспитывающим малолетнего ребенка»
     conditions = (Message("a pregnant woman (pregnant): up to {maximum}", maximum=pregnant if pregnant else "-"),
+                  Message("a woman having or raising a young child, or a man raising one alone (young_children): up "
+                          "to {maximum}, not past the child's fourteenth birthday",
+                          maximum=children if children else "-")
+                  if granted else
                   Message("a woman with young children, or a man raising them alone (young_children): up to "
                           "{maximum}, not past the child's fourteenth birthday", maximum=children if children else "-"))
     person = any_of(facts.pregnant, facts.young_children)
     if person is False:
-        return Release("deferral", "closed", rule.cite(), conditions,
-                       (N_("The person is neither a pregnant woman nor a woman with young children or a man "
-                           "raising them alone as Art. 74(1) needs."),))
+        return Release("deferral", "closed", rule.cite(), conditions, (
+            N_("The person is neither a pregnant woman nor a woman having or raising a young child or a man raising "
+               "one alone as Art. 74(1) needs.") if granted else
+            N_("The person is neither a pregnant woman nor a woman with young children or a man raising them alone "
+               "as Art. 74(1) needs."),))
     excluded = [_CRIMES[bar] for bar in _bars(rule, p, facts) if bar in _CRIMES]
     longest = max((s.maximum for s in p.sanctions if s.kind is Penalty.IMPRISONMENT and s.maximum is not None),
                   key=lambda q: exact(q)[1], default=None)
@@ -289,7 +296,7 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
         reasons.append(Message("The exclusion for {crime} needs imprisonment over {over}, which the sanction does "
                                "not reach.", crime=excluded[0], over=over if over else "-"))
     unstated = ", ".join(f for f in ("pregnant", "young_children") if getattr(facts, f) is None)  # of those it reads
-    if rule.persons & _PARENTS and facts.young_children is not False:  # granted to the parents, not at discretion
+    if granted and facts.young_children is not False:  # granted to the parents, not at discretion
         since = (Message("Law {act}, in force from {day}", act=rule.act, day=rule.valid_from) if rule.verified
                  else Message("Law {act}, in force from {day} at the earliest: its in-force date was not read",
                               act=rule.act, day=rule.valid_from))
@@ -300,12 +307,21 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
             reasons.append(Message("A court may defer serving the sentence of a pregnant woman (its discretion); to a "
                                    "woman having or raising a young child or a man raising one alone it grants the "
                                    "deferral ({since}): not stated (young_children).", since=since))
+        elif facts.pregnant is False:  # only the parents' deferral is left to be stated
+            reasons.append(Message("The court grants the deferral to a woman having or raising a young child or a "
+                                   "man raising one alone ({since}): not stated (young_children).", since=since))
         else:
             reasons.append(Message("A court may defer serving the sentence of a pregnant woman, and grants the "
                                    "deferral to a woman having or raising a young child or a man raising one alone "
                                    "({since}): not stated ({fields}).", since=since, fields=unstated))
     elif person is True:
         reasons.append(N_("A court may defer serving the sentence (its discretion)."))
+    elif facts.young_children is False:  # only a pregnant woman's deferral is left to be stated
+        reasons.append(N_("A court may defer serving the sentence of a pregnant woman (its discretion): not stated "
+                          "(pregnant)."))
+    elif facts.pregnant is False:  # only the parents', at the discretion of the first wording
+        reasons.append(N_("A court may defer serving the sentence of a woman with young children or a man raising "
+                          "them alone (its discretion): not stated (young_children)."))
     else:
         reasons.append(Message("A court may defer serving the sentence if the person is a pregnant woman, a woman "
                                "with young children or a man raising them alone: not stated ({fields}).",
