@@ -131,6 +131,19 @@ def test_the_sanction_itself_says_it_may_be_suspended() -> None:
     assert all(s["depends_on"] == [] for s in a.to_dict()["sanctions"] if s["kind"] != "arrest")
 
 
+def test_a_kind_barred_on_the_facts_is_not_marked_as_maybe_suspended() -> None:
+    # CC 2014 Art. 45(3): «Арест не назначается ... беременным женщинам»: for a pregnant woman arrest is
+    # not imposable whatever a later law did with the suspension, so the sanction carries no LAPSED
+    # (review_s43b N5); the note on the end read stays
+    a = _assess("2027-01-05", "2027-03-01", pregnant=True)
+    exported = next(s for s in a.to_dict()["sanctions"] if s["kind"] == "arrest")
+    assert exported["barred"] is True and exported["depends_on"] == []
+    assert "may be suspended" not in exported["text"]
+    assert any(OPEN in n for n in a.notes)
+    check = a.check("arrest", 20 * kz.ureg.day)
+    assert (check.verdict, check.certain, check.depends_on) == ("kind_not_available", True, ())
+
+
 @pytest.mark.parametrize(("lang", "said"), [("en", "may not be applicable"), ("ru", "может не применяться")])
 def test_the_web_table_marks_the_sanction(lang: str, said: str) -> None:
     pytest.importorskip("starlette")

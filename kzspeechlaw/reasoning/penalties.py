@@ -306,10 +306,13 @@ def imposable(p: Provision, sanctions: tuple[AssessedSanction, ...], incident: I
 
     def make() -> tuple[AssessedSanction, ...]:
         ranges = sentencing.imposable(p, sanctions, facts, circumstances, on, decided)
-        return tuple(_minor_fine(p, facts, attrs.evolve(
-            s, imposable_minimum=r.minimum, imposable_maximum=r.maximum, imposable_rules=r.rules,
-            note=s.note or r.caveat, barred=not r.available and (s.available or (
-                bool(s.still_for) and STILL_APPLIES not in r.kind_depends))))
-                     for s, r in zip(sanctions, ranges, strict=True))
+        found = []
+        for s, r in zip(sanctions, ranges, strict=True):
+            barred = not r.available and (s.available or (bool(s.still_for) and STILL_APPLIES not in r.kind_depends))
+            found.append(_minor_fine(p, facts, attrs.evolve(
+                s, imposable_minimum=r.minimum, imposable_maximum=r.maximum, imposable_rules=r.rules,
+                note=s.note or r.caveat, barred=barred,
+                depends_on=() if barred else s.depends_on)))  # a kind barred on the facts: no suspension decides it
+        return tuple(found)
 
     return _IMPOSABLE.get(key, make)

@@ -101,7 +101,8 @@ class AssessedSanction:
     depends_on: tuple[str, ...] = ()
     """What decides whether an available kind applies at all where the data cannot: :data:`~kzspeechlaw.
     reasoning.sentencing.ranges.LAPSED`, a suspension that ended after the newest text of the code read
-    (:func:`kzspeechlaw.reasoning.sentencing.lapsed`; the ``note`` says which)."""
+    (:func:`kzspeechlaw.reasoning.sentencing.lapsed`; the ``note`` says which); nothing for a kind
+    ``barred`` on the incident's facts, which no suspension decides."""
     barred: bool = False
     """The kind is not imposable on the incident's facts (``imposable_rules`` say why: AOC 2014 Art.
     43(2) where no aggravating circumstance is present; Art. 50(2), CC 2014 Art. 45(3) for the persons

@@ -1109,8 +1109,12 @@ def _administrative(p: Provision, s: Any, items: tuple[Any, ...], facts: Facts, 
 
 
 def _cites(rules: Iterable[general_part.Rule | Rule]) -> tuple[str, ...]:
-    """The citations of ``rules``, each once, in order."""
-    return tuple(dict.fromkeys(r.cite() for r in rules))
+    """The citations of ``rules``, each article once, in order, marked unverified where any of its
+    records is (two records of CC 2014 Art. 467(1-1), one read and one not, cite it once)."""
+    unverified: dict[str, bool] = {}
+    for r in rules:
+        unverified[r.article] = unverified.get(r.article, False) or not r.verified
+    return tuple(article + (" (unverified)" if marked else "") for article, marked in unverified.items())
 
 
 Route = tuple[Fraction | None, tuple[Rule, ...], str | None, str]
