@@ -53,6 +53,19 @@ def test_art_68_2_is_never_open() -> None:
             assert _routes(a)["reconciliation_grave"].status == "depends", (act, person)
 
 
+def test_art_68_2_names_a_woman_raising_a_young_child_from_law_210_viii() -> None:
+    """Art. 68(2) from Law 210-VIII (16.09.2025 text): «Несовершеннолетние, беременные женщины, женщины,
+    имеющие или воспитывающие малолетнего ребенка, мужчины, воспитывающие в одиночку малолетнего
+    ребенка, ...»; before it (09.04.2016 text): «женщины, имеющие малолетних детей»."""
+    def condition(act: str, decided: str) -> str:
+        a = assess(Incident(act_date=act, conduct="false_information", channel="mass_media",
+                            knowing_and_dangerous=True, circumstances={"emergency"}), decided)
+        return str(_routes(a)["reconciliation_grave"].conditions[0])
+
+    assert "a woman having or raising a young child" in condition("2025-10-01", "2026-01-15")
+    assert "a woman with young children" in condition("2019-03-10", "2019-06-01")
+
+
 # --- AOC 2014 Art. 64(1-1): a first offence --------------------------------------------------------
 
 def _slander(decided: str = "2021-04-20", **facts: object) -> kz.Assessment:

@@ -179,8 +179,23 @@ def test_law_210_viii_names_a_woman_raising_a_young_child() -> None:
     assert before.status == after.status == "closed"
     assert "having or raising a young child" in str(after.reasons[0]) and "raising" in str(after.conditions[1])
     assert "having or raising" not in str(before.reasons[0]) + str(before.conditions[1])
+
+
+
+def test_young_children_states_having_a_child_and_leaves_the_raising_woman_unstated() -> None:
+    # «имеющим» (having) in AOC Art. 50(2) at every date and in CC 2014 Art. 74(1) before Law 210-VIII;
+    # «имеющим или воспитывающим» (having or raising) from it: one answer cannot be true of a woman
+    # raising a child not her own under both, so she is told to leave the field unstated (review_s44a F1)
     schema = kz.reasoning.incident.json_schema()["properties"]["young_children"]["description"]  # type: ignore[attr-defined]
-    assert "having or raising a child under fourteen" in schema and "72-VIII" in schema and "210-VIII" in schema
+    assert schema.startswith("a woman having a child under fourteen, or a man raising one alone")
+    assert "leave it unstated" in schema and all(s in schema for s in ("45(3)", "68(2)", "74(1)", "72-VIII", "210-VIII"))
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kz.StaleDataWarning)
+        for decided in ("2025-06-01", "2025-10-01"):  # either wording: unstated, the route depends on it
+            r = _deferral(_insult("2025-03-01", decided, pregnant=False))
+            assert r.status == "depends" and str(r.reasons[-1]).endswith("not stated (young_children).")
 
 
 def test_deferral_for_an_extremist_crime_depends_on_more_than_five_years() -> None:

@@ -124,8 +124,8 @@ def _add_incident_arguments(parser: argparse.ArgumentParser) -> None:
                        ("aggregate", _("other offences decided together: none, or the gravest category among them "
                                        "(CC Art. 58; administrative_offence: AOC Art. 58)")),
                        ("pregnant", _("yes or no (deferral, CC Art. 74)")),
-                       ("young_children", _("yes or no: a woman having or raising a child under 14, or a man "
-                                            "raising one alone (CC Art. 74)"))):
+                       ("young_children", _("yes or no: a woman having a child under 14, or a man raising one "
+                                            "alone (CC Art. 74); not given for a woman raising a child not her own"))):
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name,
                             help=_("sentencing fact: {what}").format(what=what))
 

@@ -41,11 +41,13 @@ from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage, names_minor
 
 YOUNG_CHILDREN = (
-    "a woman having or raising a child under fourteen, or a man raising one alone (CC 2014 Arts. 43(3), 45(3), "
-    "74(1); AOC Arts. 49-1(7), 50(2)); a woman raising a child not her own is named only by CC 2014 Art. 45(3) from "
-    "Law 72-VIII and Arts. 43(3), 74(1) from Law 210-VIII («имеющим или воспитывающим»), the other wordings name a "
-    "woman having children («имеющим»)")
-"""What the incident's ``young_children`` states (the JSON Schema's description of it)."""
+    "a woman having a child under fourteen, or a man raising one alone (CC 2014 Arts. 43(3), 45(3), 68(2), 74(1); "
+    "AOC Arts. 49-1(7), 50(2)); for a woman raising a child not her own, leave it unstated: CC 2014 Art. 45(3) from "
+    "Law 72-VIII and Arts. 43(3), 68(2), 74(1) from Law 210-VIII name her («имеющим или воспитывающим»), the other "
+    "wordings do not («имеющим»)")
+"""What the incident's ``young_children`` states (the JSON Schema's description of it). One answer
+cannot be true of a woman raising a child not her own under both kinds of wording that one
+assessment may read, so she leaves it unstated, and the answer says what it turns on."""
 
 
 class _Fields(type):
@@ -96,8 +98,8 @@ class Incident(metaclass=_Fields):
     the person ``reconciled`` with the victim and the ``harm_compensated`` (CC Art. 68; AOC
     Art. 64), and whether the victim made a ``complaint`` (AOC Art. 64(1)); the ``aggregate``, other
     offences decided together (``none``, or the gravest category among them; CC Art. 58, AOC
-    Art. 58), and whether the person is ``pregnant`` or has ``young_children`` (a woman having or
-    raising a child under fourteen, or a man raising one alone: :data:`YOUNG_CHILDREN`): for a
+    Art. 58), and whether the person is ``pregnant`` or has ``young_children`` (a woman having a
+    child under fourteen, or a man raising one alone: :data:`YOUNG_CHILDREN`): for a
     deferral of the sentence (CC Art. 74) and the kinds a person may not be given (community
     service, CC Art. 43(3), AOC Art. 49-1(7); arrest, CC Art. 45(3), AOC Art. 50(2)).
     Unknown values and contradictory facts raise :class:`~kzspeechlaw.InvalidIncident`.

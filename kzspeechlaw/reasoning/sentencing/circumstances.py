@@ -109,8 +109,8 @@ class Facts:
     """The convicted person is a pregnant woman (CC 2014 Arts. 43(3), 45(3), 74(1); AOC 2014 Arts. 49-1(7),
     50(2))."""
     young_children: bool | None = None
-    """The convicted person is a woman having or raising a child under fourteen, or a man raising one
-    alone (the same articles; :data:`~kzspeechlaw.reasoning.incident.YOUNG_CHILDREN`)."""
+    """The convicted person is a woman having a child under fourteen, or a man raising one alone (the
+    same articles; :data:`~kzspeechlaw.reasoning.incident.YOUNG_CHILDREN`)."""
     criminal_group: bool = False
     """The offence was committed by a criminal group (the incident's circumstance)."""
     offender: Offender = Offender.NATURAL_PERSON

@@ -330,6 +330,8 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
 
 
 _PARENTS = frozenset({"woman_with_young_children", "man_raising_young_children_alone"})
+_RAISING = "имеющие или воспитывающие малолетнего ребенка"
+"""The words of CC 2014 Art. 68(2) from Law 210-VIII that name a woman raising a young child too."""
 """The persons of a deferral rule to whom the court grants it (CC 2014 Art. 74(1) from Law 210-VIII)."""
 
 
@@ -436,7 +438,10 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
     out: list[Release] = []
     grave = find(p.ref.code, "reconciliation_grave", act_date)
     if grave is not None and p.category.value in grave.categories:
-        conditions = (N_("a minor, a pregnant woman (pregnant), a woman with young children or a man raising them "
+        conditions = (N_("a minor, a pregnant woman (pregnant), a woman having or raising a young child or a man "
+                         "raising one alone (young_children), a woman of 58 or a man of 63 or over")
+                      if _RAISING in grave.text else  # Law 210-VIII's wording
+                      N_("a minor, a pregnant woman (pregnant), a woman with young children or a man raising them "
                          "alone (young_children), a woman of 58 or a man of 63 or over"), N_("a first grave crime"),
                       N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
         barred = _excluded_68(grave, p, facts)
