@@ -181,7 +181,6 @@ def test_law_210_viii_names_a_woman_raising_a_young_child() -> None:
     assert "having or raising" not in str(before.reasons[0]) + str(before.conditions[1])
 
 
-
 def test_young_children_states_having_a_child_and_leaves_the_raising_woman_unstated() -> None:
     # «имеющим» (having) in AOC Art. 50(2) at every date and in CC 2014 Art. 74(1) before Law 210-VIII;
     # «имеющим или воспитывающим» (having or raising) from it: one answer cannot be true of a woman

@@ -70,8 +70,14 @@ def test_an_unpaid_fine_is_not_replaced_by_arrest_for_a_pregnant_woman_after_law
     # Not stated: the replacement the article gives (one day of arrest per four MCI).
     unstated = assess(Incident(**insult), "2026-02-01").check("fine", 100 * u.MCI)
     assert any("25 days of arrest" in r for r in unstated.unpaid)
+    # ... with the persons the rule names beside it: the facts do not say the offender is none of
+    # them, and a woman raising a child not her own leaves young_children unstated (review_s44b W1)
+    arrest = next(r for r in unstated.unpaid if "arrest" in r)
+    assert "not for a minor, a pregnant woman, a woman having or raising a young child" in arrest
+    assert "CC2014 45(3)" in arrest
     # Before Law 72-VIII the article said only «Арест не назначается ...»: the replacement is not
     # weighed against it (left as the article of the fine gives it).
     before = assess(Incident(act_date="2023-10-01", conduct="insult", channel="mass_media", pregnant=True),
                     "2024-02-01").check("fine", 100 * u.MCI)
     assert any("25 days of arrest" in r for r in before.unpaid)
+    assert not any("not for" in r for r in before.unpaid)

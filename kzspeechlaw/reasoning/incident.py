@@ -41,8 +41,9 @@ from kzspeechlaw.reasoning.fields import FIELDS, is_blank
 from kzspeechlaw.reasoning.sentencing import Aggravating, Aggregate, Mitigating, Procedure, Stage, names_minor
 
 YOUNG_CHILDREN = (
-    "a woman having a child under fourteen, or a man raising one alone (CC 2014 Arts. 43(3), 45(3), 68(2), 74(1); "
-    "AOC Arts. 49-1(7), 50(2)); for a woman raising a child not her own, leave it unstated: CC 2014 Art. 45(3) from "
+    "a woman having a child under fourteen, or a man raising one alone (CC 2014 Arts. 45(3), 68(2), 74(1); AOC Art. "
+    "50(2); CC 2014 Art. 43(3) and AOC Art. 49-1(7) name a child under three, which the answer leaves open); for a "
+    "woman raising a child not her own, leave it unstated: CC 2014 Art. 45(3) from "
     "Law 72-VIII and Arts. 43(3), 68(2), 74(1) from Law 210-VIII name her («имеющим или воспитывающим»), the other "
     "wordings do not («имеющим»)")
 """What the incident's ``young_children`` states (the JSON Schema's description of it). One answer

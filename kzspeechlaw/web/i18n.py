@@ -49,7 +49,8 @@ _WORDS: dict[str, str] = {
     "complaint": N_("The victim's complaint"),
     "aggregate": N_("Other offences decided together (gravest)"),
     "pregnant": N_("Pregnant woman"),
-    "young_children": N_("Young children (woman, or man raising them alone)"),
+    "young_children": N_("Young children (a woman having them, or a man raising them alone; for a woman raising "
+                         "another's child, leave blank)"),
     "imposable": N_("What a court may impose on these facts"),
     "releases": N_("Release routes"),
     "submit": N_("Assess"),

@@ -94,6 +94,9 @@ class Range:
     """That bound if the facts not stated (``aggregate_depends``) give the lower cap."""
     aggregate_rules: tuple[str, ...] = ()
     aggregate_depends: tuple[str, ...] = ()
+    unpaid_bar: str = ""
+    """Whom the rule of the decision date does not let arrest replace an unpaid fine for, where the
+    facts name none of them (:func:`_replaceable`): said beside the arrest of ``unpaid``."""
 
 
 
@@ -569,10 +572,14 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                                rules=join(map(Cite, below_rules), ", ")))
     unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
     ratios = _replaceable(p, unpaid.replacements(p.category.value), facts, decided) if unpaid is not None else ()
+    bar = find(p.ref.code, "no_replacement_arrest", decided) if any(r[0] is Penalty.ARREST for r in ratios) else None
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(dict.fromkeys(reasons)),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends,
-                 caveat=caveat)
+                 caveat=caveat, unpaid_bar=Message(
+                     "not for a minor, a pregnant woman, a woman having or raising a young child, a man raising one "
+                     "alone, an older person or a person with a disability of group 1 or 2 ({rule})",
+                     rule=Cite(bar.cite())) if bar is not None else "")
 
 
 def _replaceable(p: Provision, ratios: tuple[tuple[Penalty, Quantity, Quantity], ...], facts: Facts,
@@ -582,7 +589,9 @@ def _replaceable(p: Provision, ratios: tuple[tuple[Penalty, Quantity, Quantity],
     женщинам, женщинам, имеющим или воспитывающим малолетнего ребенка, мужчинам, воспитывающим в
     одиночку малолетнего ребенка, ...» (CC 2014 Art. 45(3), 16.06.2024 text: the rule
     ``no_replacement_arrest`` of the decision date), so arrest is left out where the facts name such
-    a person (a minor, by the mitigating circumstance; ``pregnant``; ``young_children``)."""
+    a person (a minor, by the mitigating circumstance; ``pregnant``; ``young_children``), and else
+    kept with the persons named beside it (``Range.unpaid_bar``: the facts do not say that the
+    offender is none of them; a woman raising a child not her own leaves ``young_children`` unstated)."""
     rule = find(p.ref.code, "no_replacement_arrest", decided)
     if rule is None:
         return ratios

@@ -330,9 +330,10 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
 
 
 _PARENTS = frozenset({"woman_with_young_children", "man_raising_young_children_alone"})
+"""The persons of a deferral rule to whom the court grants it (CC 2014 Art. 74(1) from Law 210-VIII)."""
+
 _RAISING = "имеющие или воспитывающие малолетнего ребенка"
 """The words of CC 2014 Art. 68(2) from Law 210-VIII that name a woman raising a young child too."""
-"""The persons of a deferral rule to whom the court grants it (CC 2014 Art. 74(1) from Law 210-VIII)."""
 
 
 def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str,

@@ -287,6 +287,9 @@ def check(ranges: tuple[Range, ...], kind: Penalty | str, sentence: Quantity, mc
     if r.unpaid and r.maximum is not None:
         mci = _value(sentence, r.maximum, mci_date)
         result = attrs.evolve(result, unpaid=tuple(
+            Message("{amount} of {kind} ({rule}; {bar})", amount=_replacement(size, per, mci), kind=Code(kind),
+                    rule=Cite(r.unpaid_rule), bar=r.unpaid_bar)
+            if kind is Penalty.ARREST and r.unpaid_bar else
             Message("{amount} of {kind} ({rule})", amount=_replacement(size, per, mci), kind=Code(kind),
                     rule=Cite(r.unpaid_rule))
             for kind, size, per in r.unpaid))
