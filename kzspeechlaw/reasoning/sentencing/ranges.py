@@ -578,7 +578,8 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends,
                  caveat=caveat, unpaid_bar=Message(
                      "not for a minor, a pregnant woman, a woman having or raising a young child, a man raising one "
-                     "alone, an older person or a person with a disability of group 1 or 2 ({rule})",
+                     "alone, a woman of 58 or a man of 63 or over, or a person with a disability of group 1 or 2 "
+                     "({rule})",
                      rule=Cite(bar.cite())) if bar is not None else "")
 
 
