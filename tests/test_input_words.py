@@ -127,6 +127,66 @@ def test_the_answers_words_of_a_criminal_kind_are_read(capsys: pytest.CaptureFix
     assert status == 0 and ": ABOVE MAXIMUM" in words.splitlines()[0]
 
 
+@pytest.mark.parametrize(("typed", "english"), [
+    # CC 2014 Art. 130(2) (27.12.2019 text): «штрафом в размере до двух тысяч месячных расчетных
+    # показателей ... либо ограничением свободы на срок до двух лет, либо лишением свободы на тот же срок»
+    ("штраф 2000 МРП", "fine 2000 MCI"),
+    ("Штраф 2 001 мрп", "fine 2001 MCI"),
+    ("ограничение свободы 1 год", "restriction_of_freedom 1 year"),
+    ("лишение свободы 2 года", "imprisonment 2 year"),
+    ("лишение свободы 3 лет", "imprisonment 3 year"),
+    ("исправительные работы 500 МРП", "correctional_work 500 MCI"),
+    ("лишение свободы 6 месяцев", "imprisonment 6 month"),
+    ("айыппұл 100 АЕК", "fine 100 MCI"),
+    ("бас бостандығын шектеу 1 жыл", "restriction_of_freedom 1 year"),
+    ("бас бостандығынан айыру 18 ай", "imprisonment 18 month"),
+])
+def test_a_sentence_in_russian_or_kazakh_is_read_as_in_english(capsys: pytest.CaptureFixture[str], typed: str,
+                                                               english: str) -> None:
+    """A lawyer writes the sentence as the judgment does: the kinds as the answers write them in
+    Russian and Kazakh (CC 2014 Art. 40(1): «штраф», «исправительные работы», «привлечение к
+    общественным работам», «арест»), the units as «МРП» (АЕК), «год»/«года»/«лет» (жыл), «месяцев»
+    (ай), «суток» (тәулік): the verdict is the English sentence's."""
+    facts = ["--act-date", "2019-03-15", "--conduct", "slander", "--channel", "telecom_network",
+             "--allegation", "none", "--decided-on", "2019-09-23"]
+    status, said, err = run(capsys, "check-sentence", *facts, "--sentence", typed)
+    assert status == 0 and err == ""
+    _, expected, _ = run(capsys, "check-sentence", *facts, "--sentence", english)
+    assert said.split(":", 1)[1] == expected.split(":", 1)[1]
+
+
+def test_an_arrest_in_russian_is_the_criminal_code_s_and_an_administrative_one_the_aoc_s(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """«арест» is the Criminal Code's (CC 2014 Art. 40(1)(4)), «административный арест на срок двадцать
+    суток» the AOC's (AOC 2014 Art. 73-3(2), Law 349-VI text; Art. 50): typed in Russian, each is read
+    as its English words are, and the AOC's is refused under a criminal article."""
+    status, said, _ = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "административный арест 20 суток")
+    _, expected, _ = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "administrative arrest 20 days")
+    assert status == 0 and ": WITHIN" in said.splitlines()[0]
+    assert said.split(":", 1)[1] == expected.split(":", 1)[1]  # the first line echoes the sentence as typed
+    status, said, _ = run(capsys, "check-sentence", *JOURNALIST_2021, "--sentence", "арест 30 суток")
+    _, expected, _ = run(capsys, "check-sentence", *JOURNALIST_2021, "--sentence", "arrest 30 days")
+    assert status == 0 and said.split(":", 1)[1] == expected.split(":", 1)[1]
+    status, _, err = run(capsys, "check-sentence", *JOURNALIST_2021, "--sentence", "административный арест 30 суток")
+    _, _, english = run(capsys, "check-sentence", *JOURNALIST_2021, "--sentence", "administrative arrest 30 days")
+    assert status == 2 and err.replace("административный арест", "administrative arrest") == english
+
+
+@pytest.mark.parametrize(("text", "magnitude", "unit"), [
+    ("100 МРП", 100, "MCI"), ("100 АЕК", 100, "MCI"), ("50 000 тенге", 50000, "KZT"), ("50 000 теңге", 50000, "KZT"),
+    ("1 год", 1, "year"), ("2 года", 2, "year"), ("5 лет", 5, "year"), ("1 жыл", 1, "year"),
+    ("1 месяц", 1, "month"), ("3 месяца", 3, "month"), ("6 месяцев", 6, "month"), ("6 ай", 6, "month"),
+    ("1 день", 1, "day"), ("3 дня", 3, "day"), ("20 суток", 20, "day"), ("20 тәулік", 20, "day"),
+    ("180 часов", 180, "hour"), ("1 час", 1, "hour"), ("2 часа", 2, "hour"), ("120 сағат", 120, "hour"),
+    ("1,5 года", 1.5, "year"),
+])
+def test_an_amount_s_unit_in_russian_or_kazakh_is_read(text: str, magnitude: float, unit: str) -> None:
+    from kzspeechlaw.units import parse_amount
+
+    found = parse_amount(text)
+    assert (found.magnitude, found.unit) == (magnitude, unit)
+
+
 def test_a_bad_amount_after_the_answers_words_is_named_as_the_amount(capsys: pytest.CaptureFixture[str]) -> None:
     """"administrative arrest twenty days": the kind is read, the amount is what does not read."""
     status, _, err = run(capsys, "check-sentence", *SLANDER_2021, "--sentence", "administrative arrest twenty days")

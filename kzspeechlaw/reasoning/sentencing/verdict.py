@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from kzspeechlaw.errors import AmountError, quote
-from kzspeechlaw.i18n import N_, OR, Code, Message, join
+from kzspeechlaw.i18n import N_, OR, Code, Message, join, term
 from kzspeechlaw.law.loader import law
 from kzspeechlaw.law.model import MAIN_RANK, Penalty, Provision, Regime, main_rank
 from kzspeechlaw.law.monthly_index import mci_value
@@ -19,6 +19,7 @@ from kzspeechlaw.law.sentencing_rules import find
 from kzspeechlaw.reasoning.sentencing.amounts import as_quantity, exact
 from kzspeechlaw.reasoning.sentencing.ranges import STILL_APPLIES, Range, most_severe
 from kzspeechlaw.terms import Cite, english, own_words
+from kzspeechlaw.terms import regime as worded_by
 from kzspeechlaw.units import Quantity, format_quantity, scale, unit_name
 
 EXCEPTIONAL = "exceptional"
@@ -95,18 +96,26 @@ def criminal_kinds(code: str) -> frozenset[Penalty]:
 
 
 def _plain_words(text: str) -> str:
-    """``text`` as the kind's words are compared: case-folded, ``_`` read as a space, spaces collapsed."""
-    return " ".join(text.replace("_", " ").split()).casefold()
+    """``text`` as the kind's words are compared: case-folded, ``_`` read as a space, spaces collapsed,
+    «ё» read as «е» and a Latin «i» within Cyrillic words as the Kazakh «і» (as they are typed)."""
+    plain = " ".join(text.replace("_", " ").split()).casefold().replace("ё", "е")
+    return _LATIN_I.sub("і", plain)
+
+
+_LATIN_I = re.compile(r"(?<=[а-яәғқңөұүһі])i|i(?=[а-яәғқңөұүһі])")
+"""A Latin «i» next to a Cyrillic letter: the Kazakh «і» typed on a Latin layout."""
 
 
 @functools.cache
 def kind_words() -> dict[str, tuple[Penalty, Regime | None]]:
     """The words a sentence may name its kind by, each with its kind and the one code whose penalty
-    the words name (``None``: any code's): the kind's code (``correctional_work``) and its English
-    words as the answers write them («correctional work»), and the words a code gives its own
-    penalty: "administrative arrest", the Code of Administrative Offences' «Административный арест»
-    (AOC 2014 Art. 50), never the Criminal Code's «арест» (CC 2014 Art. 40(1)(4)). Keys as
-    :func:`_plain_words` writes them; no words name two kinds."""
+    the words name (``None``: any code's): the kind's code (``correctional_work``) and its words as
+    the answers write them in English, Russian and Kazakh («correctional work», «исправительные
+    работы», «түзеу жұмыстары»; the Criminal Code's «привлечение к общественным работам», CC 2014
+    Art. 40(1)(3), too), and the words a code gives its own penalty: "administrative arrest", the
+    Code of Administrative Offences' «Административный арест» (AOC 2014 Art. 50), never the
+    Criminal Code's «арест» (CC 2014 Art. 40(1)(4)). Keys as :func:`_plain_words` writes them; no
+    words name two kinds."""
     words: dict[str, tuple[Penalty, Regime | None]] = {}
 
     def add(said: str, penalty: Penalty, regime: Regime | None) -> None:
@@ -117,16 +126,22 @@ def kind_words() -> dict[str, tuple[Penalty, Regime | None]]:
     for penalty in Penalty:
         add(penalty.value, penalty, None)
         add(english("penalty", penalty.value), penalty, None)
-    for regime in Regime:
-        for code, said in own_words(regime, "penalty").items():
-            add(said, Penalty(code), regime)
+        for lang in ("ru", "kk"):
+            add(term(penalty, lang), penalty, None)
+    add("привлечение к общественным работам", Penalty.COMMUNITY_SERVICE, None)
+    for regime_ in Regime:
+        for code, said in own_words(regime_, "penalty").items():
+            add(said, Penalty(code), regime_)
+            with worded_by(regime_):
+                for lang in ("ru", "kk"):
+                    add(term(Penalty(code), lang), Penalty(code), regime_)
     return words
 
 
 def accepted_kinds() -> Message:
     """The words :func:`as_penalty` accepts, for an error message: each kind's code, its words where
     they differ, and a code's own words for it, marked with that code (the words are English, the
-    text around them in the language asked)."""
+    text around them in the language asked), then that the Russian and Kazakh words are accepted."""
     own = {Penalty(code): (said, regime) for regime in Regime for code, said in own_words(regime, "penalty").items()}
     shown: list[str] = []
     for penalty in Penalty:
@@ -135,6 +150,8 @@ def accepted_kinds() -> Message:
         if penalty in own:  # an entry of its own: the code's words bind, not the kind's
             said, regime = own[penalty]
             shown.append(Message("{words} ({only})", words=f"'{said}'", only=_CODE_ONLY[regime]))
+    shown.append(N_("or a kind as the answers write it in Russian or Kazakh (e.g. 'лишение свободы', "
+                    "'бас бостандығынан айыру')"))
     return join(shown, "; ")
 
 
