@@ -183,8 +183,19 @@ def as_penalty(kind: Penalty | str, governing: Provision | None = None) -> Penal
         raise AmountError(Message(
             "{kind} names a penalty of the Code of Administrative Offences (AOC 2014 Art. 50), and {ref} is an "
             "article of the Criminal Code, whose arrest is written {plain}", kind=quote(kind), ref=str(governing.ref),
-            plain=quote(penalty.value)))
+            plain=quote(_criminal_words(kind, penalty, regime))))
     return penalty
+
+
+def _criminal_words(kind: str, penalty: Penalty, regime: Regime) -> str:
+    """The words of the Criminal Code's ``penalty`` in the language ``kind`` names the ``regime``'s
+    own penalty in («административный арест»: «арест»), else its code."""
+    for lang in ("ru", "kk"):
+        with worded_by(regime):
+            own = term(penalty, lang)
+        if _plain_words(own) == _plain_words(kind):
+            return term(penalty, lang)
+    return penalty.value
 
 
 _JOINED = re.compile(r"(?P<kind>\D+?)(?<!\s)(?P<amount>[-+]?\d.*)", re.DOTALL)
