@@ -571,8 +571,8 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
                                "this kind is not modelled", kind=Code(kind), minimum=minimum,
                                rules=join(map(Cite, below_rules), ", ")))
     unpaid = find(p.ref.code, "unpaid_fine", on) if kind is Penalty.FINE else None
-    ratios = _replaceable(p, unpaid.replacements(p.category.value), facts, decided) if unpaid is not None else ()
-    bar = find(p.ref.code, "no_replacement_arrest", decided) if any(r[0] is Penalty.ARREST for r in ratios) else None
+    ratios, bar = _replaceable(p, unpaid.replacements(p.category.value), facts, decided) if unpaid is not None else (
+        (), None)
     return Range(kind, low, high, low_high, tuple(dict.fromkeys(r for r in rules if r)), tuple(dict.fromkeys(reasons)),
                  tuple(dict.fromkeys(depends)), below, below_rules, floor, s.available, minimum, True,
                  ratios, unpaid.cite() if unpaid is not None and ratios else "", below_depends, kind_depends,
@@ -584,7 +584,7 @@ def _criminal(p: Provision, s: Any, kinds: tuple[Penalty, ...], severe: tuple[Pe
 
 
 def _replaceable(p: Provision, ratios: tuple[tuple[Penalty, Quantity, Quantity], ...], facts: Facts,
-                 decided: dt.date) -> tuple[tuple[Penalty, Quantity, Quantity], ...]:
+                 decided: dt.date) -> tuple[tuple[tuple[Penalty, Quantity, Quantity], ...], Rule | None]:
     """The replacements of an unpaid fine (Art. 41(6)) open to the offender: from Law 72-VIII «Арест
     не назначается и не применяется в порядке замены наказания к несовершеннолетним, беременным
     женщинам, женщинам, имеющим или воспитывающим малолетнего ребенка, мужчинам, воспитывающим в
@@ -592,14 +592,16 @@ def _replaceable(p: Provision, ratios: tuple[tuple[Penalty, Quantity, Quantity],
     ``no_replacement_arrest`` of the decision date), so arrest is left out where the facts name such
     a person (a minor, by the mitigating circumstance; ``pregnant``; ``young_children``), and else
     kept with the persons named beside it (``Range.unpaid_bar``: the facts do not say that the
-    offender is none of them; a woman raising a child not her own leaves ``young_children`` unstated)."""
+    offender is none of them; a woman raising a child not her own leaves ``young_children`` unstated).
+    The replacements, and the rule where it names the persons beside a kept arrest."""
     rule = find(p.ref.code, "no_replacement_arrest", decided)
     if rule is None:
-        return ratios
+        return ratios, None
     named = (("minor" in rule.persons and names_minor(facts.mitigating))
              or ("pregnant_woman" in rule.persons and facts.pregnant is True)
              or ("woman_with_young_children" in rule.persons and facts.young_children is True))
-    return tuple(r for r in ratios if not (named and r[0] is Penalty.ARREST))
+    kept = tuple(r for r in ratios if not (named and r[0] is Penalty.ARREST))
+    return kept, rule if any(r[0] is Penalty.ARREST for r in kept) else None
 
 
 def milder_kind(p: Provision, kind: Penalty, facts: Facts, on: dt.date, decided: dt.date,

@@ -267,19 +267,20 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
                                 day=decided),))
     pregnant, children = rule.limit("pregnant", "deferral"), rule.limit("young_children", "deferral")
     over = rule.limit("excluded_above", Penalty.IMPRISONMENT.value)
-    granted = bool(rule.persons & _PARENTS)  # Law 210-VIII's wording: «имеющим или воспитывающим малолетнего ребенка»
+    granted = bool(rule.persons & _PARENTS)  # «суд предоставляет отсрочку»: not at the court's discretion
+    raising = _names_raising(rule)
     conditions = (Message("a pregnant woman (pregnant): up to {maximum}", maximum=pregnant if pregnant else "-"),
                   Message("a woman having or raising a young child, or a man raising one alone (young_children): up "
                           "to {maximum}, not past the child's fourteenth birthday",
                           maximum=children if children else "-")
-                  if granted else
+                  if raising else
                   Message("a woman with young children, or a man raising them alone (young_children): up to "
                           "{maximum}, not past the child's fourteenth birthday", maximum=children if children else "-"))
     person = any_of(facts.pregnant, facts.young_children)
     if person is False:
         return Release("deferral", "closed", rule.cite(), conditions, (
             N_("The person is neither a pregnant woman nor a woman having or raising a young child or a man raising "
-               "one alone as Art. 74(1) needs.") if granted else
+               "one alone as Art. 74(1) needs.") if raising else
             N_("The person is neither a pregnant woman nor a woman with young children or a man raising them alone "
                "as Art. 74(1) needs."),))
     excluded = [_CRIMES[bar] for bar in _bars(rule, p, facts) if bar in _CRIMES]
@@ -332,8 +333,12 @@ def _deferral(p: Provision, facts: Facts, act_date: dt.date, decided: dt.date) -
 _PARENTS = frozenset({"woman_with_young_children", "man_raising_young_children_alone"})
 """The persons of a deferral rule to whom the court grants it (CC 2014 Art. 74(1) from Law 210-VIII)."""
 
-_RAISING = "имеющие или воспитывающие малолетнего ребенка"
-"""The words of CC 2014 Art. 68(2) from Law 210-VIII that name a woman raising a young child too."""
+
+def _names_raising(rule: Rule) -> bool:
+    """Whether ``rule``'s wording names a woman raising a young child too, not only one having one:
+    CC 2014 Arts. 68(2) and 74(1) from Law 210-VIII («имеющие или воспитывающие», «имеющим или
+    воспитывающим малолетнего ребенка»; before it «имеющие», «имеющим малолетних детей»)."""
+    return "или воспитывающ" in rule.text
 
 
 def _complaint_routes(rule: Rule | None, p: Provision, facts: Facts, reconciliation: str,
@@ -441,7 +446,7 @@ def _reconciliation_grave(p: Provision, facts: Facts, act_date: dt.date) -> tupl
     if grave is not None and p.category.value in grave.categories:
         conditions = (N_("a minor, a pregnant woman (pregnant), a woman having or raising a young child or a man "
                          "raising one alone (young_children), a woman of 58 or a man of 63 or over")
-                      if _RAISING in grave.text else  # Law 210-VIII's wording
+                      if _names_raising(grave) else
                       N_("a minor, a pregnant woman (pregnant), a woman with young children or a man raising them "
                          "alone (young_children), a woman of 58 or a man of 63 or over"), N_("a first grave crime"),
                       N_("reconciled with the victim (reconciled)"), N_("harm made good (harm_compensated)"))
